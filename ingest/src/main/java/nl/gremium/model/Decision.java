@@ -1,0 +1,9 @@
+package nl.gremium.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+
+/** A formal decision of a body, as recorded, with the agenda item it belongs to. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Decision(String id, String text, String agendaItem, String agendaTitle, String body,
+                       LocalDate date, String proposal, Outcome outcome, int page) {}

@@ -1,0 +1,3 @@
+package nl.gremium.model;
+
+public enum EntityType { person, organisation, municipality, date }

@@ -1,0 +1,3 @@
+package nl.gremium.model;
+
+public enum FundingKind { allocation, forecast, correction }

@@ -1,0 +1,52 @@
+package nl.gremium.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A table as printed: all rows (header rows first), cells with parsed numbers.
+ *
+ * @param id         stable within the document ("t1", "t2", …)
+ * @param caption    the heading or caption printed before the table, if any
+ * @param page       first page; {@code pageEnd} the last (a table cut by a page break is one table)
+ * @param headerRows how many of {@code rows} are header rows
+ * @param totalsRow  index into {@code rows} of the totals row ("Totaal"), or null
+ * @param euro       true when caption/headers mark the numbers as euro amounts
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Table(String id, String caption, int page, int pageEnd, List<List<Cell>> rows,
+                    int headerRows, Integer totalsRow, boolean euro) {
+
+    public Table {
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    @JsonIgnore
+    public int rowCount() {
+        return rows.size();
+    }
+
+    @JsonIgnore
+    public int columnCount() {
+        return rows.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    @JsonIgnore
+    public List<List<Cell>> header() {
+        return rows.subList(0, Math.min(headerRows, rows.size()));
+    }
+
+    @JsonIgnore
+    public List<List<Cell>> body() {
+        return rows.subList(Math.min(headerRows, rows.size()), rows.size());
+    }
+
+    /** Cells joined by tabs, rows by newlines: what full-text search and taggers see. */
+    public String plainText() {
+        return rows.stream()
+                .map(r -> r.stream().map(Cell::text).collect(Collectors.joining("\t")))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,134 @@
+package nl.gremium.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.gremium.model.LogicalDocument;
+
+/**
+ * The data folder. Every module reads and writes through here, so the layout lives in one place:
+ * <pre>
+ *   docs/&lt;id&gt;.json     one logical document with its blocks, agenda items and tags
+ *   files/&lt;sha256&gt;.&lt;ext&gt; a copy of each ingested original (served by the web UI)
+ *   runs/               ingest run reports
+ *   index/              the Lucene index
+ *   analytics/          Spark job outputs
+ *   status/             recommendation statuses set by controllers
+ * </pre>
+ * Writes go to a temporary file first and are moved into place, so a reader never sees half a file.
+ */
+public final class DataStore {
+    private final Path root;
+
+    public DataStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path docsDir() {
+        return root.resolve("docs");
+    }
+
+    public Path filesDir() {
+        return root.resolve("files");
+    }
+
+    public Path runsDir() {
+        return root.resolve("runs");
+    }
+
+    public Path indexDir() {
+        return root.resolve("index");
+    }
+
+    public Path analyticsDir() {
+        return root.resolve("analytics");
+    }
+
+    public Path statusDir() {
+        return root.resolve("status");
+    }
+
+    public Path docPath(String id) {
+        return docsDir().resolve(id + ".json");
+    }
+
+    public void write(LogicalDocument doc) {
+        writeJson(docPath(doc.id()), doc);
+    }
+
+    public Optional<LogicalDocument> read(String id) {
+        Path p = docPath(id);
+        return Files.isRegularFile(p) ? Optional.of(readJson(p, LogicalDocument.class)) : Optional.empty();
+    }
+
+    public void delete(String id) {
+        try {
+            Files.deleteIfExists(docPath(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + docPath(id), e);
+        }
+    }
+
+    /** All stored documents, sorted by id so every run sees the same order. */
+    public List<LogicalDocument> documents() {
+        List<LogicalDocument> docs = new ArrayList<>();
+        for (Path p : docFiles()) {
+            docs.add(readJson(p, LogicalDocument.class));
+        }
+        return docs;
+    }
+
+    public List<Path> docFiles() {
+        if (!Files.isDirectory(docsDir())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(docsDir())) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + docsDir(), e);
+        }
+    }
+
+    public <T> T readJson(Path p, Class<T> type) {
+        try {
+            return Json.mapper().readValue(p.toFile(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes JSON atomically: temp file in the same folder, then a rename. */
+    public void writeJson(Path target, Object value) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
+            try {
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
+                moveAtomically(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
