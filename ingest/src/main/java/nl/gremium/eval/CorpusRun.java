@@ -1,0 +1,53 @@
+package nl.gremium.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.pipeline.IngestReport;
+import nl.gremium.pipeline.Ingestor;
+import nl.gremium.store.DataStore;
+
+/** Ingests a folder of corpus files into a data folder with the real pipeline; documents by file name. */
+public final class CorpusRun {
+    private final DataStore store;
+    private final IngestReport report;
+
+    private CorpusRun(DataStore store, IngestReport report) {
+        this.store = store;
+        this.report = report;
+    }
+
+    /** Ingests {@code files} into {@code dataDir} (a temporary folder when null). */
+    public static CorpusRun ingest(Path files, Path dataDir) {
+        try {
+            Path dir = dataDir != null ? dataDir : Files.createTempDirectory("gremium-eval-");
+            DataStore store = new DataStore(dir);
+            return new CorpusRun(store, new Ingestor(store).ingest(List.of(files)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public IngestReport report() {
+        return report;
+    }
+
+    public DataStore store() {
+        return store;
+    }
+
+    /** Logical documents grouped by source file name, parts in order. */
+    public Map<String, List<LogicalDocument>> byFile() {
+        Map<String, List<LogicalDocument>> out = new LinkedHashMap<>();
+        store.documents().stream()
+                .sorted(java.util.Comparator.comparing((LogicalDocument d) -> d.source().fileName())
+                        .thenComparingInt(LogicalDocument::part))
+                .forEach(d -> out.computeIfAbsent(d.source().fileName(), k -> new java.util.ArrayList<>()).add(d));
+        return out;
+    }
+}
