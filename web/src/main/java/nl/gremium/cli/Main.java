@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
