@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
