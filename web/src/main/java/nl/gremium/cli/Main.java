@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 TrainCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
