@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.DutchDates;
 
 /**
  * Commitments and tasks for the future. A sentence is an action when it has a future or commitment form
@@ -57,13 +59,13 @@ final class ActionTagger {
             "\\?$|\\b(?:zou|zouden|momenteel|op\\s+dit\\s+moment|inmiddels|voorgesteld|stelt\\b[^.]*\\bvoor|"
                     + "stellen\\b[^.]*\\bvoor|adviseert|raadt|wordt\\s+gevraagd|vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|"
                     + "werd|werden|was|waren|is\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt)|"
-                    + "blijft\\s+zich\\s+inzetten|kan|kunnen|mag|mogen|wil|willen)\\b", I);
+                    + "blijft\\s+zich\\s+inzetten)\\b", I);
     private static final Pattern ACTION_LIST = Pattern.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen|afspraken)\\b[^:]*:$", I);
     /** Who: a named person, an organisation or board, a pronoun. */
-    private static final String NP = "(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
-            + "[A-Z][\\p{L}-]+|(?:de|het)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
-            + "[A-Z][\\p{L}-]*(?:\\s+(?:en\\s+)?[A-Z][\\p{L}-]*)*)?(?:\\s+[A-Z][\\p{L}]*)*|ik|wij|we|hij|zij|ze|u|"
+    private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
+            + "[A-Z][\\p{L}-]+|(?i:de|het)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
+            + "[A-Z][\\p{L}-]*(?:\\s+(?:en\\s+)?[A-Z][\\p{L}-]*)*)?(?:\\s+[A-Z][\\p{L}]*)*|(?i:ik|wij|we|hij|zij|ze|u)|"
             + "[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
@@ -85,6 +87,8 @@ final class ActionTagger {
             return List.of();
         }
         boolean meeting = kind == null || MEETING.contains(kind);
+        LocalDate docDate = view.doc.metadata() == null ? null : view.doc.metadata().date();
+        Integer year = docDate == null ? null : docDate.getYear();
         List<Action> out = new ArrayList<>();
         List<String> previous = new ArrayList<>();
         Integer actionListLevel = null;
@@ -99,7 +103,7 @@ final class ActionTagger {
             if (actionListLevel != null) {
                 int level = block.level() == null ? 1 : block.level();
                 if (block.is(BlockType.LIST_ITEM) && level >= actionListLevel) {
-                    out.add(new Action(ids.next(), view.text(b), null, null, due(view.text(b)), itemNo, block.page()));
+                    out.add(action(ids, view.text(b), null, year, itemNo, block.page()));
                     continue;
                 }
                 actionListLevel = null;
@@ -112,7 +116,7 @@ final class ActionTagger {
                 if (isAction(text)) {
                     String actor = actor(text, previous, view);
                     if (actor != null || meeting) {
-                        out.add(new Action(ids.next(), text, actor, null, due(text), itemNo, s.page()));
+                        out.add(action(ids, text, actor, year, itemNo, s.page()));
                     }
                 }
                 previous.add(text);
@@ -179,6 +183,16 @@ final class ActionTagger {
                 return np;
             }
         }
+    }
+
+    private static Action action(IdSequence ids, String text, String actor, Integer year, String item, int page) {
+        String dueText = due(text);
+        LocalDate due = null;
+        if (dueText != null) {
+            List<DutchDates.Found> dates = DutchDates.findAll(dueText, year);
+            due = dates.isEmpty() || dates.get(0).precision() != DutchDates.Precision.DAY ? null : dates.get(0).date();
+        }
+        return new Action(ids.next(), text, actor, due, dueText, item, page);
     }
 
     static String due(String text) {

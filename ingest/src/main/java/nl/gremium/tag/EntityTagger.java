@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Entity;
 import nl.gremium.model.EntityType;
+import nl.gremium.text.DutchDates;
 
 /**
  * People (with the role stated beside them), organisations, municipalities and dates, by pattern. Each
@@ -33,12 +34,6 @@ final class EntityTagger {
                     + "Instituut\\s+Fysieke\\s+Veiligheid|NCTV|Rijkswaterstaat|VNG|Tweede\\s+Kamer)\\b");
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ][A-Z][\\p{L}'-]+)?)");
-    private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-            + "november|december";
-    private static final Pattern DATE = Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<m>" + MONTHS + ")\\s+(?<y>(?:19|20)\\d{2})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<String> MONTH_LIST = List.of(MONTHS.split("\\|"));
-
     List<Entity> tag(DocumentView view) {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -65,15 +60,11 @@ final class EntityTagger {
             while (m.find()) {
                 add(out, new Entity(EntityType.municipality, m.group(), m.group("name"), null, page));
             }
-            m = DATE.matcher(t);
-            while (m.find()) {
-                int month = MONTH_LIST.indexOf(m.group("m").toLowerCase(Locale.ROOT)) + 1;
-                int day = Integer.parseInt(m.group("d"));
-                try {
-                    String iso = java.time.LocalDate.of(Integer.parseInt(m.group("y")), month, day).toString();
-                    add(out, new Entity(EntityType.date, m.group(), iso, null, page));
-                } catch (java.time.DateTimeException e) {
-                    // "31 februari": not a date
+            Integer year = view.doc.metadata() == null || view.doc.metadata().date() == null ? null
+                    : view.doc.metadata().date().getYear();
+            for (DutchDates.Found d : DutchDates.findAll(t, year)) {
+                if (d.precision() == DutchDates.Precision.DAY) {
+                    add(out, new Entity(EntityType.date, d.raw().trim(), d.date().toString(), null, page));
                 }
             }
         }
