@@ -16,7 +16,9 @@ import nl.gremium.store.RecommendationStatus;
 /**
  * Decides whether a passage of a later document follows up a recommendation's report, and what
  * status it supports. A recommendation is identified by the distinctive words of its report's
- * title, its issuer and its theme (Dutch function words and words every board paper uses are
+ * title (the report title the tagger found, the document's title and its file name together, since
+ * any one of them may be a section heading or missing), its issuer and its theme (the tagged theme,
+ * or without one the lead of the recommendation itself: "Versterk bovenregionale oefeningen") (Dutch function words and words every board paper uses are
  * ignored). A passage refers to the report when it names two title words (or the only one), or
  * names the issuer (its first distinctive word: "de Inspectie" for "Inspectie Justitie en
  * Veiligheid") together with a title or theme word; for the latter a word may also share a
@@ -31,7 +33,7 @@ public final class FollowUpMatcher implements Serializable {
     static final int STEM = 6;
     private static final int SNIPPET = 300;
 
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(Arrays.asList( // copyOf: repeats are harmless
             // function words
             "aan", "alle", "als", "andere", "bij", "dan", "dat", "deze", "die", "dit", "door", "een", "eigen", "en",
             "er", "geen", "haar", "heeft", "hebben", "het", "hun", "kan", "kunnen", "maar", "meer", "met", "moet",
@@ -43,7 +45,13 @@ public final class FollowUpMatcher implements Serializable {
             "veiligheidsregios", "regio", "regios", "bestuur", "besturen", "algemeen", "dagelijks", "minister",
             "ministerie", "staatssecretaris", "gemeente", "gemeenten", "veiligheid", "onderzoek", "toezicht",
             "jaar", "vergadering", "verslag", "voorstel", "besluit", "kennis", "nederland", "landelijk",
-            "landelijke", "organisatie", "versie", "concept", "definitief", "datum", "kenmerk", "onderwerp");
+            "landelijke", "organisatie", "versie", "concept", "definitief", "datum", "kenmerk", "onderwerp",
+            // document-structure words: a section heading taken for a title must not match every report
+            "inleiding", "voorwoord", "samenvatting", "conclusie", "conclusies", "bevindingen", "analyse", "thema",
+            "themas", "deel", "hoofdstuk", "paragraaf", "aanleiding", "bijlagen", "agendapunt", "informatie",
+            "pagina", "zorg", "zorgen", "ervoor", "alsnog", "expliciet", "meer",
+            // imperatives that open recommendations
+            "komt", "komen", "geef", "houd", "stel", "neem", "maak", "bezie"));
 
     private static final Pattern CLOSED = Pattern.compile(
             "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
@@ -53,12 +61,19 @@ public final class FollowUpMatcher implements Serializable {
                     + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
                     + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b");
+    private static final Pattern REPORT_WORD = Pattern.compile(
+            "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     private FollowUpMatcher() {}
 
     /** The words that identify one recommendation's report; {@code title} from the report title or document title. */
     public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme) implements Serializable {
+        /** The issuer's first distinctive word ("inspectie"), or null without an issuer. */
+        public String issuerHead() {
+            return issuer.isEmpty() ? null : issuer.iterator().next();
+        }
+
         /** Join keys (six-letter stems) under which a passage sharing any term can be found. */
         public List<String> keys() {
             Set<String> k = new LinkedHashSet<>();
@@ -73,12 +88,26 @@ public final class FollowUpMatcher implements Serializable {
     public record Match(List<String> matched, RecommendationStatus suggests, String snippet, int score)
             implements Serializable {}
 
-    public static ReportTerms terms(String reportTitle, String docTitle, String issuer, String theme) {
-        String title = reportTitle != null && !reportTitle.isBlank() ? reportTitle : docTitle;
+    public static ReportTerms terms(String reportTitle, String docTitle, String fileName, String issuer, String theme,
+                                    String text) {
         Set<String> issuerTerms = distinct(issuer);
-        Set<String> titleTerms = distinct(title);
+        Set<String> titleTerms = distinct(reportTitle);
+        titleTerms.addAll(distinct(docTitle));
+        titleTerms.addAll(distinct(fileName == null ? null : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "")));
         titleTerms.removeAll(issuerTerms); // "Rapport Inspectie JenV …": the issuer is not the subject
-        return new ReportTerms(titleTerms, issuerTerms, distinct(theme));
+        Set<String> themeTerms = theme != null && !theme.isBlank() ? distinct(theme) : distinct(lead(text));
+        themeTerms.removeAll(titleTerms);
+        return new ReportTerms(titleTerms, issuerTerms, themeTerms);
+    }
+
+    /** The lead of a recommendation: up to its first colon or full stop, at most 12 words. */
+    static String lead(String text) {
+        if (text == null) {
+            return null;
+        }
+        String head = text.split("[:.;]", 2)[0];
+        String[] words = head.trim().split("\\s+");
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 12)));
     }
 
     /** Join keys of a passage: the stems of its distinct tokens. */
@@ -97,75 +126,66 @@ public final class FollowUpMatcher implements Serializable {
     }
 
     /**
-     * @param recordType decision | action | agenda_item | document
-     * @return the match, or empty when the passage does not refer to the report
+     * @param recordType   decision | action | agenda_item | document
+     * @param issuerUsable false when naming the issuer proves nothing here: the passage is the issuer's own
+     *                     paper, or the issuer is named in most documents (a board's own organisation)
+     * @return the match, or empty when no sentence of the passage refers to the report
      */
-    public static Optional<Match> match(ReportTerms terms, String text, String recordType) {
+    public static Optional<Match> match(ReportTerms terms, String text, String recordType, boolean issuerUsable) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Set<String> tokens = new LinkedHashSet<>(tokens(text));
-        List<String> matched = new ArrayList<>();
-        int exactTitle = 0;
-        for (String t : terms.title()) {
-            if (tokens.contains(t)) {
-                exactTitle++;
-                matched.add(t);
-            }
-        }
-        String head = terms.issuer().isEmpty() ? null : terms.issuer().iterator().next();
-        boolean issuer = head != null && tokens.contains(head);
-        int related = 0;
-        if (issuer) {
-            terms.issuer().stream().filter(tokens::contains).forEach(matched::add);
-            for (String t : union(terms.title(), terms.theme())) {
-                if (!matched.contains(t) && tokens.stream().anyMatch(w -> sameStem(w, t))) {
-                    related++;
-                    matched.add(t + "~");
-                }
-            }
-        }
-        boolean byTitle = exactTitle >= Math.min(2, terms.title().size()) && exactTitle > 0;
-        boolean byIssuer = issuer && exactTitle + related > 0;
-        if (!byTitle && !byIssuer) {
-            return Optional.empty();
-        }
-        List<String> sentences = sentences(text);
+        String head = issuerUsable ? terms.issuerHead() : null;
+        int need = Math.min(2, terms.title().size());
+        Set<String> matched = new LinkedHashSet<>();
         String best = null;
         int bestScore = -1;
+        int bestShown = -1;
         boolean closed = false;
-        boolean progressInMatched = false;
-        for (String s : sentences) {
+        boolean progress = false;
+        for (String s : sentences(text)) {
             String n = normalise(s);
             Set<String> st = Set.copyOf(tokens(s));
-            int score = 0;
-            for (String m : matched) {
-                String t = m.endsWith("~") ? m.substring(0, m.length() - 1) : m;
-                if (st.contains(t) || (m.endsWith("~") && st.stream().anyMatch(w -> sameStem(w, t)))) {
-                    score++;
+            List<String> hits = terms.title().stream().filter(st::contains).toList();
+            boolean issuer = head != null && st.contains(head);
+            List<String> related = !issuer ? List.of() : union(terms.title(), terms.theme()).stream()
+                    .filter(t -> !hits.contains(t) && st.stream().anyMatch(w -> sameStem(w, t))).toList();
+            // a title alone is often also a programme's name: it must come with the issuer or a report word
+            boolean refers = (need > 0 && hits.size() >= need && (issuer || REPORT_WORD.matcher(n).find()))
+                    || (issuer && hits.size() + related.size() > 0);
+            if (refers) {
+                matched.addAll(hits);
+                if (issuer) {
+                    terms.issuer().stream().filter(st::contains).forEach(matched::add);
+                }
+                related.forEach(t -> matched.add(t + "~"));
+                int score = 3 * hits.size() + (issuer ? 2 : 0) + related.size();
+                // as snippet, prefer the sentence that also says what happens with the report
+                int shown = score + (IN_PROGRESS.matcher(n).find() || CLOSED.matcher(n).find() ? 2 : 0);
+                if (shown > bestShown) {
+                    bestShown = shown;
+                    bestScore = score;
+                    best = s;
                 }
             }
-            boolean aboutReport = score > 0 || n.contains("aanbeveling") || n.contains("actiepunt");
-            if (aboutReport) {
+            if (refers || n.contains("aanbeveling") || n.contains("actiepunt")) {
                 closed |= CLOSED.matcher(n).find();
-                progressInMatched |= IN_PROGRESS.matcher(n).find();
+                progress |= IN_PROGRESS.matcher(n).find();
             }
-            if (score > bestScore) {
-                bestScore = score;
-                best = s;
-            }
+        }
+        if (best == null) {
+            return Optional.empty();
         }
         RecommendationStatus suggests;
         if (closed) {
             suggests = RecommendationStatus.closed;
-        } else if (recordType.equals("decision") || recordType.equals("action") || progressInMatched
+        } else if (recordType.equals("decision") || recordType.equals("action") || progress
                 || (recordType.equals("agenda_item") && IN_PROGRESS.matcher(normalise(text)).find())) {
             suggests = RecommendationStatus.in_progress;
         } else {
             suggests = RecommendationStatus.open;
         }
-        int score = 3 * exactTitle + (issuer ? 2 : 0) + related;
-        return Optional.of(new Match(List.copyOf(matched), suggests, clip(best), score));
+        return Optional.of(new Match(List.copyOf(matched), suggests, clip(best), bestScore));
     }
 
     static String normalise(String s) {

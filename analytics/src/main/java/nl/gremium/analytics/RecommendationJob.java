@@ -17,7 +17,7 @@ import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -30,19 +30,23 @@ import org.apache.spark.sql.types.StructType;
  * actions, agenda items; whole documents that have no agenda items) that refer to the
  * recommendation's report ({@link FollowUpMatcher}). Candidate pairs come from an equi-join on
  * word stems, so the work grows with shared vocabulary rather than with recommendations ×
- * passages. A passage counts only when it is from another document, is not the issuer's own
- * paper, and is not dated before the report.
+ * passages. A passage counts only when it is from another document, is not dated before the
+ * report, and is not one of the issuer's own papers outside the board's meetings (a cover letter).
  */
 final class RecommendationJob {
     static final StructType EVIDENCE = Schemas.of(EvidenceRow.class);
 
     private static final UserDefinedFunction REC_KEYS = udf(
-            (UDF4<String, String, String, String, String[]>) (reportTitle, doc, issuer, theme) ->
-                    FollowUpMatcher.terms(reportTitle, doc, issuer, theme).keys().toArray(String[]::new),
+            (UDF6<String, String, String, String, String, String, String[]>)
+                    (reportTitle, doc, source, issuer, theme, text) -> FollowUpMatcher.terms(reportTitle, doc, source,
+                            issuer, theme, text).keys().toArray(String[]::new),
             DataTypes.createArrayType(DataTypes.StringType));
     private static final UserDefinedFunction TEXT_KEYS = udf(
             (UDF1<String, String[]>) text -> FollowUpMatcher.keys(text).toArray(String[]::new),
             DataTypes.createArrayType(DataTypes.StringType));
+
+    /** Papers of a board's own meetings: follow-up even when the board's organisation issued the report. */
+    static final List<String> MEETING_KINDS = List.of("agenda", "minutes", "decision_list", "document_list", "proposal");
 
     private RecommendationJob() {}
 
@@ -55,16 +59,19 @@ final class RecommendationJob {
     /** Every evidence link, unordered. */
     static List<EvidenceRow> evidence(RecordsDataset data) {
         Dataset<Row> recs = data.records("recommendation").select(col("id").as("rec"), col("docId").as("recDoc"),
-                col("doc").as("recTitle"), col("reportTitle"), col("issuer"), col("theme"), col("date").as("recDate"));
+                col("doc").as("recTitle"), col("source").as("recSource"), col("reportTitle"), col("issuer"),
+                col("theme"), col("text").as("recText"), col("date").as("recDate"));
         Dataset<Row> passages = passages(data);
         Dataset<Row> recKeys = recs.select(col("rec"),
-                explode(REC_KEYS.apply(col("reportTitle"), col("recTitle"), col("issuer"), col("theme"))).as("key"));
+                explode(REC_KEYS.apply(col("reportTitle"), col("recTitle"), col("recSource"), col("issuer"),
+                        col("theme"), col("recText"))).as("key"));
         Dataset<Row> passageKeys = passages.select(col("pid"), explode(TEXT_KEYS.apply(col("ptext"))).as("key"));
         Dataset<Row> pairs = recKeys.join(passageKeys, "key").select("rec", "pid").distinct();
         Dataset<Row> joined = pairs.join(recs, "rec").join(passages, "pid")
                 .filter(col("pdoc").notEqual(col("recDoc")))
                 .filter(col("recDate").isNull().or(col("pdate").isNull()).or(col("pdate").geq(col("recDate"))));
-        return joined.flatMap((FlatMapFunction<Row, Row>) RecommendationJob::match, Encoders.row(EVIDENCE))
+        java.util.HashSet<String> common = commonStems(data);
+        return joined.flatMap((FlatMapFunction<Row, Row>) r -> match(r, common), Encoders.row(EVIDENCE))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
     }
 
@@ -97,14 +104,30 @@ final class RecommendationJob {
         return d.toDF("pdoc", "ptitle", "pkind", "porg", "pdate", "ptype", "precord", "ptext");
     }
 
-    private static java.util.Iterator<Row> match(Row r) {
+    /**
+     * Stems found in more than half of all documents. An issuer whose name is one of them (the board's
+     * own organisation, named on every page) says nothing about which report a passage means.
+     */
+    static java.util.HashSet<String> commonStems(RecordsDataset data) {
+        Dataset<Row> docs = data.documents();
+        long n = docs.count();
+        return new java.util.HashSet<>(docs.select(col("docId"), explode(TEXT_KEYS.apply(col("text"))).as("key"))
+                .distinct().groupBy("key").count().filter(col("count").gt(n / 2.0)).select("key")
+                .as(Encoders.STRING()).collectAsList());
+    }
+
+    private static java.util.Iterator<Row> match(Row r, java.util.Set<String> commonStems) {
         String issuer = r.getAs("issuer");
-        if (FollowUpMatcher.issuedBy(r.getAs("porg"), issuer)) {
-            return Collections.emptyIterator();
+        boolean ownPaper = FollowUpMatcher.issuedBy(r.getAs("porg"), issuer);
+        if (ownPaper && !MEETING_KINDS.contains(r.<String>getAs("pkind"))) {
+            return Collections.emptyIterator(); // e.g. the inspectorate's cover letter of its own report
         }
         FollowUpMatcher.ReportTerms terms = FollowUpMatcher.terms(r.getAs("reportTitle"), r.getAs("recTitle"),
-                issuer, r.getAs("theme"));
-        Optional<FollowUpMatcher.Match> m = FollowUpMatcher.match(terms, r.getAs("ptext"), r.getAs("ptype"));
+                r.getAs("recSource"), issuer, r.getAs("theme"), r.getAs("recText"));
+        String head = terms.issuerHead();
+        boolean issuerUsable = head != null && !ownPaper && !commonStems.contains(FollowUpMatcher.stem(head));
+        Optional<FollowUpMatcher.Match> m = FollowUpMatcher.match(terms, r.getAs("ptext"), r.getAs("ptype"),
+                issuerUsable);
         if (m.isEmpty()) {
             return Collections.emptyIterator();
         }

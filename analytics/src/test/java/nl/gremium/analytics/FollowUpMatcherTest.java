@@ -10,16 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class FollowUpMatcherTest {
     private static final FollowUpMatcher.ReportTerms CRISIS = FollowUpMatcher.terms(
-            "Rapport versterking crisisbeheersing", null, "Inspectie Justitie en Veiligheid", null);
+            "Voorwoord", "Inleiding", "08-inspectie-rapport-versterking-crisisbeheersing.pdf",
+            "Inspectie Justitie en Veiligheid", null, "Zorg dat er een centraal monitoringsoverzicht komt.");
 
     private static Optional<RecommendationStatus> suggests(String text, String type) {
-        return FollowUpMatcher.match(CRISIS, text, type).map(FollowUpMatcher.Match::suggests);
+        return FollowUpMatcher.match(CRISIS, text, type, true).map(FollowUpMatcher.Match::suggests);
     }
 
     @Test
     void termsLeaveOutGenericWordsAndTheIssuerFromTheTitle() {
         assertEquals(java.util.Set.of("versterking", "crisisbeheersing"), CRISIS.title());
         assertEquals(java.util.Set.of("inspectie", "jenv"), CRISIS.issuer());
+        assertEquals(java.util.Set.of("centraal", "monitoringsoverzicht"), CRISIS.theme());
     }
 
     @Test
@@ -29,13 +31,18 @@ class FollowUpMatcherTest {
         // issuer plus a compound sharing its stem: the yearly analysis the Inspectorate asks for
         var m = FollowUpMatcher.match(CRISIS, "De Inspectie Justitie en Veiligheid vraagt jaarlijks een analyse van de "
                 + "crisisorganisatie. Het algemeen bestuur neemt kennis van de analyse en de twee actiepunten.",
-                "agenda_item").orElseThrow();
+                "agenda_item", true).orElseThrow();
         assertEquals(RecommendationStatus.in_progress, m.suggests());
         assertTrue(m.snippet().startsWith("De Inspectie Justitie"), m.snippet());
         assertTrue(m.matched().contains("crisisbeheersing~"), m.matched().toString());
         // one title word without the issuer is not enough; nor is the issuer alone
         assertFalse(suggests("De crisisbeheersing in de regio wordt besproken.", "agenda_item").isPresent());
         assertFalse(suggests("De Inspectie bezocht de meldkamer.", "agenda_item").isPresent());
+        // the title as a programme's name, without the issuer or a report word, is no reference
+        assertFalse(suggests("Niet benutte gelden voor de versterking van crisisbeheersing.", "agenda_item").isPresent());
+        // the issuer proves nothing when it is the board's own organisation named everywhere
+        assertFalse(FollowUpMatcher.match(CRISIS, "De Inspectie vraagt een analyse van de crisisorganisatie.",
+                "agenda_item", false).isPresent());
     }
 
     @Test
@@ -47,7 +54,7 @@ class FollowUpMatcherTest {
                 "De aanbevelingen uit het rapport versterking crisisbeheersing zijn nog niet uitgevoerd; het plan van "
                         + "aanpak volgt.", "document"));
         assertEquals(Optional.of(RecommendationStatus.in_progress), suggests(
-                "De directeur zal de versterking van de crisisbeheersing bespreken.", "action"));
+                "De directeur zal het rapport over de versterking van de crisisbeheersing bespreken.", "action"));
     }
 
     @Test
