@@ -101,7 +101,8 @@ final class AmountTagger {
         if (base == null) {
             return Optional.empty();
         }
-        return Optional.of(base.multiply(multiplier(scale)).stripTrailingZeros());
+        BigDecimal v = base.multiply(multiplier(scale)).stripTrailingZeros();
+        return Optional.of(v.scale() < 0 ? v.setScale(0) : v); // plain "27700000", never "2.77E+7"
     }
 
     private static BigDecimal multiplier(String scale) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 TrainCommand.class,
+                ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
                 CommandLine.HelpCommand.class
