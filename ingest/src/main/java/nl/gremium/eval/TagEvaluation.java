@@ -313,6 +313,30 @@ public final class TagEvaluation {
         return new Tags(d, r, a, m, List.of(), List.of());
     }
 
+    /** The same documents tagged again with the current taggers (parsing and structure as stored). */
+    public static Map<String, List<LogicalDocument>> retagged(Map<String, List<LogicalDocument>> byFile) {
+        nl.gremium.tag.DocumentTagger tagger = new nl.gremium.tag.DocumentTagger();
+        Map<String, List<LogicalDocument>> out = new java.util.LinkedHashMap<>();
+        byFile.forEach((file, docs) -> out.put(file, docs.stream().map(d -> d.withTags(tagger.tag(d))).toList()));
+        return out;
+    }
+
+    /** A folder with copies of the corpus's per-document files (not the whole-bundle PDF, which repeats them). */
+    public static Path documentFiles(Path corpus, Path into) {
+        try (Stream<Path> s = Files.list(corpus.resolve("files"))) {
+            Files.createDirectories(into);
+            for (Path f : s.filter(p -> !p.getFileName().toString().startsWith("00-")).toList()) {
+                Path target = into.resolve(f.getFileName());
+                if (!Files.exists(target)) {
+                    Files.copy(f, target);
+                }
+            }
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy corpus files to " + into + ": " + e.getMessage(), e);
+        }
+    }
+
     static List<Path> goldFiles(Path corpus) {
         Path dir = corpus.resolve("gold");
         try (Stream<Path> s = Files.list(dir)) {
