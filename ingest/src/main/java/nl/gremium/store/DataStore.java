@@ -18,9 +18,11 @@ import nl.gremium.model.LogicalDocument;
  *   docs/&lt;id&gt;.json     one logical document with its blocks, agenda items and tags
  *   files/&lt;sha256&gt;.&lt;ext&gt; a copy of each ingested original (served by the web UI)
  *   runs/               ingest run reports
+ *   sources.json        the ingest registry: source path → content hash and document ids
  *   index/              the Lucene index
+ *   records/&lt;type&gt;/      the records as JSON lines, the dataset Spark reads (written by analytics)
  *   analytics/          Spark job outputs
- *   status/             recommendation statuses set by controllers
+ *   status/             recommendation statuses set by controllers (see StatusStore)
  * </pre>
  * Writes go to a temporary file first and are moved into place, so a reader never sees half a file.
  */
@@ -47,8 +49,16 @@ public final class DataStore {
         return root.resolve("runs");
     }
 
+    public Path sourcesFile() {
+        return root.resolve("sources.json");
+    }
+
     public Path indexDir() {
         return root.resolve("index");
+    }
+
+    public Path recordsDir() {
+        return root.resolve("records");
     }
 
     public Path analyticsDir() {

@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 SamplesCommand.class,
+                TrainCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
