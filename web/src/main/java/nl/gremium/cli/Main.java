@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                SamplesCommand.class,
                 TrainCommand.class,
                 ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
