@@ -10,9 +10,12 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 BenchIngestCommand.class,
+                SamplesCommand.class,
                 TrainCommand.class,
+                ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
