@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                SamplesCommand.class,
                 TrainCommand.class,
+                ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
                 BenchSearchCommand.class,
