@@ -6,13 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import nl.gremium.store.RecommendationStatus;
+import nl.gremium.store.StatusStore;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.store.DataStore;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,7 +27,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -33,6 +39,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * when the SHA-256 of its JSON file changed, so an unchanged data folder produces no commit at all.
  */
 public final class Indexer {
+    private static final String STATUS_KEY = "gremium.statusHistory";
 
     /** What one run changed. {@code committed} is false when nothing changed. */
     public record Report(int added, int updated, int deleted, int unchanged, int units, boolean committed,
@@ -78,40 +85,42 @@ public final class Indexer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create index folder " + dir + ": " + e.getMessage(), e);
         }
-        try (Directory directory = FSDirectory.open(dir)) {
-            boolean exists = DirectoryReader.indexExists(directory);
-            Map<String, String> indexed = exists && !rebuild ? indexedHashes(directory) : Map.of();
-            boolean schemaChanged = exists && !rebuild && !Fields.SCHEMA_VERSION.equals(schemaOf(directory));
-            boolean create = rebuild || !exists || schemaChanged;
-            if (schemaChanged) {
-                indexed = Map.of();
+        IndexWriterConfig cfg = new IndexWriterConfig(DutchAnalysis.forIndex())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try (Directory directory = FSDirectory.open(dir);
+             IndexWriter writer = openWriter(directory, cfg, dir)) {
+            // read the last commit only once we hold the write lock: nobody can change it meanwhile
+            Committed last = Committed.read(directory);
+            boolean fresh = rebuild || !Fields.SCHEMA_VERSION.equals(last.userData().get(Fields.SCHEMA_KEY));
+            if (fresh) {
+                writer.deleteAll(); // takes effect with the commit; readers keep the old index until then
             }
-            IndexWriterConfig cfg = new IndexWriterConfig(DutchAnalysis.forIndex())
-                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
-            try (IndexWriter writer = openWriter(directory, cfg, dir)) {
-                List<Path> files = store.docFiles();
-                Map<String, String> remaining = new HashMap<>(indexed);
-                List<String> failures = new java.util.ArrayList<>();
-                int added = 0, updated = 0, unchanged = 0, done = 0;
-                long units = 0;
-                for (Path file : files) {
-                    String id = idOf(file);
-                    String hash = sha256(file);
-                    String old = remaining.remove(id);
-                    if (hash.equals(old)) {
-                        unchanged++;
-                    } else {
-                        List<org.apache.lucene.document.Document> docs;
-                        try {
-                            docs = Units.of(store.readJson(file, LogicalDocument.class), hash);
-                        } catch (RuntimeException e) {
-                            // one bad record never stops the run; its previous version (if any) stays searchable
-                            failures.add(file + ": " + e.getMessage());
-                            progress.update(++done, files.size(), units);
-                            continue;
-                        }
+            // recommendation statuses live outside the documents: when their history changed, the
+            // documents holding recommendations are indexed again
+            StatusStore statuses = new StatusStore(store);
+            String statusHash = Files.isRegularFile(statuses.file()) ? sha256(statuses.file()) : "";
+            boolean statusChanged = !statusHash.equals(last.userData().get(STATUS_KEY));
+            Set<String> restatus = statusChanged ? last.withRecommendations() : Set.of();
+            Map<String, String> latest = new HashMap<>();
+            statuses.latest().forEach((id, e) -> latest.put(id, e.status().name()));
+            Function<String, String> statusOf = id -> latest.getOrDefault(id, RecommendationStatus.open.name());
+
+            Map<String, String> remaining = new HashMap<>(fresh ? Map.of() : last.hashes());
+            List<Path> files = store.docFiles();
+            List<String> failures = new ArrayList<>();
+            int added = 0, updated = 0, unchanged = 0, done = 0;
+            long units = 0;
+            for (Path file : files) {
+                String id = idOf(file);
+                String hash = sha256(file);
+                String old = remaining.remove(id);
+                if (hash.equals(old) && !restatus.contains(id)) {
+                    unchanged++;
+                } else {
+                    try {
+                        List<Document> docs = Units.of(store.readJson(file, LogicalDocument.class), hash, statusOf);
                         if (old != null) {
                             writer.updateDocuments(new Term(Fields.DOC_ID, id), docs);
                             updated++;
@@ -120,24 +129,59 @@ public final class Indexer {
                             added++;
                         }
                         units += docs.size();
+                    } catch (RuntimeException e) {
+                        // one bad record never stops the run; its previous version (if any) stays searchable
+                        failures.add(file + ": " + e.getMessage());
                     }
-                    progress.update(++done, files.size(), units);
                 }
-                for (String gone : remaining.keySet()) {
-                    writer.deleteDocuments(new Term(Fields.DOC_ID, gone));
-                }
-                boolean commit = create || writer.hasUncommittedChanges();
-                if (commit) {
-                    writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
-                    writer.commit();
-                } else {
-                    writer.rollback();
-                }
-                return new Report(added, updated, remaining.size(), unchanged, (int) units, commit,
-                        List.copyOf(failures), System.currentTimeMillis() - t0);
+                progress.update(++done, files.size(), units);
             }
+            for (String gone : remaining.keySet()) {
+                writer.deleteDocuments(new Term(Fields.DOC_ID, gone));
+            }
+            boolean commit = fresh || statusChanged || writer.hasUncommittedChanges();
+            if (commit) {
+                writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION, STATUS_KEY, statusHash)
+                        .entrySet());
+                writer.commit();
+            } else {
+                writer.rollback();
+            }
+            return new Report(added, updated, remaining.size(), unchanged, (int) units, commit,
+                    List.copyOf(failures), System.currentTimeMillis() - t0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the last commit holds: docId → content hash, its user data, and which documents have recommendations. */
+    private record Committed(Map<String, String> hashes, Map<String, String> userData, Set<String> withRecommendations) {
+        static Committed read(Directory directory) throws IOException {
+            if (!DirectoryReader.indexExists(directory)) {
+                return new Committed(Map.of(), Map.of(), Set.of());
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Map<String, String> hashes = new HashMap<>();
+                for (Document d : all(searcher, "document", Set.of(Fields.DOC_ID, Fields.HASH))) {
+                    hashes.put(d.get(Fields.DOC_ID), d.get(Fields.HASH));
+                }
+                Set<String> recs = new HashSet<>();
+                for (Document d : all(searcher, "recommendation", Set.of(Fields.DOC_ID))) {
+                    recs.add(d.get(Fields.DOC_ID));
+                }
+                return new Committed(hashes, reader.getIndexCommit().getUserData(), recs);
+            }
+        }
+
+        private static List<Document> all(IndexSearcher searcher, String type, Set<String> fields) throws IOException {
+            TermQuery q = new TermQuery(new Term(Fields.TYPE, type));
+            var stored = searcher.storedFields();
+            List<Document> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                out.add(stored.document(sd.doc, fields));
+            }
+            return out;
         }
     }
 
@@ -146,28 +190,6 @@ public final class Indexer {
             return new IndexWriter(directory, cfg);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("index " + dir + " is being written by another process; try again when it is done", e);
-        }
-    }
-
-    /** docId → hash of every document unit in the last commit. */
-    private static Map<String, String> indexedHashes(Directory directory) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery q = new TermQuery(new Term(Fields.TYPE, "document"));
-            TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)));
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                var d = stored.document(sd.doc, java.util.Set.of(Fields.DOC_ID, Fields.HASH));
-                out.put(d.get(Fields.DOC_ID), d.get(Fields.HASH));
-            }
-        }
-        return out;
-    }
-
-    private static String schemaOf(Directory directory) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY);
         }
     }
 

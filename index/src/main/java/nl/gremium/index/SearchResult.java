@@ -10,7 +10,9 @@ import java.util.Map;
  * @param total   all matching units (not only this page)
  * @param relaxed true when no unit held every word, so units holding any of them were returned
  * @param facets  per dimension (type, kind, body, organisation, year) the values with counts over all
- *                matching units, most frequent first; empty when facets were not asked for
+ *                matching units, most frequent first; empty when facets were not asked for. A dimension
+ *                the query filters on is counted without its own filter ("sideways"), so each of its
+ *                values shows how many results selecting that value instead would give.
  */
 public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets,
                            boolean relaxed, long tookMillis) {

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -113,7 +114,7 @@ public final class SearchService implements AutoCloseable {
                     hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets =
-                        q.facets() ? facets(searcher, found.facetsCollector()) : Map.of();
+                        q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -176,19 +177,34 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static Query filtered(SearchQuery q, Query textQuery) {
+        return filtered(q, textQuery, null);
+    }
+
+    /** The text query with every filter of {@code q} except the one on field {@code except}. */
+    private static Query filtered(SearchQuery q, Query textQuery, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
-        anyOf(b, Fields.TYPE, q.types());
-        anyOf(b, Fields.KIND, q.kinds());
-        anyOf(b, Fields.BODY, q.bodies());
-        anyOf(b, Fields.ORGANISATION, q.organisations());
-        anyOf(b, Fields.YEAR, q.years());
-        anyOf(b, Fields.STATUS, q.statuses());
+        filters(q).forEach((field, values) -> {
+            if (!field.equals(except)) {
+                anyOf(b, field, values);
+            }
+        });
         if (q.from() != null || q.to() != null) {
             long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
             long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    private static Map<String, List<String>> filters(SearchQuery q) {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        f.put(Fields.TYPE, q.types());
+        f.put(Fields.KIND, q.kinds());
+        f.put(Fields.BODY, q.bodies());
+        f.put(Fields.ORGANISATION, q.organisations());
+        f.put(Fields.YEAR, q.years());
+        f.put(Fields.STATUS, q.statuses());
+        return f;
     }
 
     private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
@@ -199,19 +215,29 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher,
-                                                                     org.apache.lucene.facet.FacetsCollector fc)
+    /**
+     * Counts per facet dimension. A dimension the query filters on is counted "sideways", with every
+     * filter but its own, so its other values show how many results choosing them would give.
+     */
+    private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
+                                                                     Query textQuery, FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
             return out;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, fc);
+        Map<String, List<String>> filters = filters(q);
         for (String dim : Fields.FACETS) {
+            SortedSetDocValuesFacetCounts dimCounts = counts;
+            if (!filters.get(dim).isEmpty()) {
+                FacetsCollector sideways = searcher.search(filtered(q, textQuery, dim), new FacetsCollectorManager());
+                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
+            }
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult r;
             try {
-                r = counts.getTopChildren(FACET_VALUES, dim);
+                r = dimCounts.getTopChildren(FACET_VALUES, dim);
             } catch (IllegalArgumentException notIndexedYet) {
                 r = null;
             }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.gremium.export.RecordRow;
 import nl.gremium.export.RecordRows;
 import nl.gremium.model.AgendaItem;
@@ -52,7 +53,10 @@ final class Units {
 
     private Units() {}
 
-    static List<Document> of(LogicalDocument d, String hash) {
+    /**
+     * @param recommendationStatus a recommendation id's follow-up status ("open" when none was set)
+     */
+    static List<Document> of(LogicalDocument d, String hash, Function<String, String> recommendationStatus) {
         List<Document> out = new ArrayList<>();
         Metadata m = d.metadata();
         String kind = d.kind() == null ? null : d.kind().name();
@@ -84,7 +88,11 @@ final class Units {
         }
 
         for (RecordRow r : RecordRows.of(d)) {
-            out.add(record(r, title, kind));
+            Document u = record(r, title, kind);
+            if ("recommendation".equals(r.type())) {
+                keyword(u, Fields.STATUS, recommendationStatus.apply(r.id()), false);
+            }
+            out.add(u);
         }
         return out.stream().map(Units::withFacets).toList();
     }

@@ -135,7 +135,12 @@ class SearchServiceTest {
         assertEquals(1, decisions, "only the fire-station decision mentions a kazerne");
         assertEquals(1, actions, "the Ommen action");
         assertEquals(r.total(), decisions + actions);
-        assertEquals(0, count(r, "type", "document"));
+        assertTrue(count(r, "type", "document") > 0, "type is counted sideways: other types stay visible");
+        for (SearchResult.FacetCount f : r.facets().get("type")) {
+            assertEquals(f.count(), search.search(SearchQuery.of("kazerne").withTypes(f.value())).total(), f.value());
+        }
+        assertEquals(r.total(), count(r, "kind", "decision_list") + count(r, "kind", "minutes"),
+                "other dimensions count the filtered results");
     }
 
     @Test

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
