@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
+                ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
                 BenchSearchCommand.class,
