@@ -59,7 +59,7 @@ class FundingFactExtractorTest {
         assertEquals(LocalDate.of(2025, 12, 10), first.docDate());
         assertEquals(FundingKind.correction, facts.get(3).kind());
         assertEquals(null, facts.get(3).tableId());
-        assertEquals("bijdrage", facts.get(3).stream());
+        assertEquals("BDuR", facts.get(3).stream(), "the scheme named in the title");
     }
 
     @Test
