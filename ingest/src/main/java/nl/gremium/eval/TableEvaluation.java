@@ -7,15 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.gremium.model.Cell;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Table;
+import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
 /**
@@ -75,8 +79,22 @@ public final class TableEvaluation {
     /** Evaluates the documents of a corpus run (tables of all parts of each file, in order). */
     public static TableEvaluation of(Path corpus, CorpusRun run) {
         var byFile = run.byFile();
-        return evaluate(corpus, file -> byFile.getOrDefault(file, List.of()).stream()
-                .flatMap(d -> d.tables().stream()).toList());
+        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
+    }
+
+    /** Evaluates the documents already in a data folder (the corpus files ingested into it). */
+    public static TableEvaluation of(Path corpus, DataStore store) {
+        Map<String, List<LogicalDocument>> byFile = byFile(store);
+        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
+    }
+
+    /** The stored documents by source file name, parts in order. */
+    static Map<String, List<LogicalDocument>> byFile(DataStore store) {
+        Map<String, List<LogicalDocument>> byFile = new LinkedHashMap<>();
+        store.documents().stream()
+                .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName()).thenComparingInt(LogicalDocument::part))
+                .forEach(d -> byFile.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
+        return byFile;
     }
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */
@@ -102,7 +120,7 @@ public final class TableEvaluation {
         return new TableEvaluation(scores, extracted);
     }
 
-    private static List<Path> goldFiles(Path corpus) {
+    static List<Path> goldFiles(Path corpus) {
         try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
@@ -110,7 +128,7 @@ public final class TableEvaluation {
         }
     }
 
-    private static JsonNode read(Path p) {
+    static JsonNode read(Path p) {
         try {
             return Json.mapper().readTree(p.toFile());
         } catch (IOException e) {
@@ -122,7 +140,7 @@ public final class TableEvaluation {
      * The extracted table sharing most header and sample cells with the gold table, preferring tables after
      * the previous match (gold tables are listed in document order); -1 when none shares any cell.
      */
-    private static int bestMatch(JsonNode gt, List<Table> tables, int from) {
+    static int bestMatch(JsonNode gt, List<Table> tables, int from) {
         Set<String> goldCells = new HashSet<>();
         Stream.concat(stream(gt.path("header")), stream(gt.path("cells_sample")))
                 .forEach(row -> row.forEach(c -> {

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                BenchIngestCommand.class,
+                EvalCommand.class,
+                SamplesCommand.class,
                 TrainCommand.class,
+                ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
                 BenchSearchCommand.class,
