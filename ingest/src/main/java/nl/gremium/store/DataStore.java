@@ -19,8 +19,9 @@ import nl.gremium.model.LogicalDocument;
  *   files/&lt;sha256&gt;.&lt;ext&gt; a copy of each ingested original (served by the web UI)
  *   runs/               ingest run reports
  *   index/              the Lucene index
+ *   records/&lt;type&gt;/      the records as JSON lines, the dataset Spark reads (written by analytics)
  *   analytics/          Spark job outputs
- *   status/             recommendation statuses set by controllers
+ *   status/             recommendation statuses set by controllers (see StatusStore)
  * </pre>
  * Writes go to a temporary file first and are moved into place, so a reader never sees half a file.
  */
@@ -49,6 +50,10 @@ public final class DataStore {
 
     public Path indexDir() {
         return root.resolve("index");
+    }
+
+    public Path recordsDir() {
+        return root.resolve("records");
     }
 
     public Path analyticsDir() {

@@ -1,0 +1,12 @@
+package nl.gremium.analytics;
+
+/**
+ * Decisions of one body in one period ("2025-07" or "2025-Q3").
+ *
+ * @param adoptedAsProposed outcome adopted (as proposed, e.g. "besluit conform voorstel")
+ * @param adoptedAmended    adopted with changes
+ * @param noted             taken note of ("neemt kennis van")
+ * @param other             deferred, rejected or without a recognised outcome
+ */
+public record PeriodCount(String body, String period, long total, long adoptedAsProposed, long adoptedAmended,
+                          long noted, long other) {}

@@ -1,0 +1,24 @@
+package nl.gremium.analytics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import nl.gremium.store.RecommendationStatus;
+import nl.gremium.store.StatusEntry;
+
+/**
+ * One recommendation with its current status, as the UI lists it.
+ *
+ * @param date           the report's date (null when the report states none)
+ * @param ageDays        days from {@code date} to the report's {@code asOf}, null without a date
+ * @param status         the current status: the controller's when set, else the evidence's, else open
+ * @param statusSource   controller | evidence | none
+ * @param controller     the controller's latest entry (who/when/why), or null
+ * @param evidenceStatus the strongest status the evidence supports, or null without evidence
+ * @param evidence       follow-up evidence, oldest first
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RecommendationView(String id, String docId, String source, String number, String text, String issuer,
+                                 String addressee, String reportTitle, String theme, LocalDate date, Long ageDays,
+                                 RecommendationStatus status, String statusSource, StatusEntry controller,
+                                 RecommendationStatus evidenceStatus, List<Evidence> evidence) {}

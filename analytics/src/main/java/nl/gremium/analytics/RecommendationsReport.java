@@ -1,0 +1,14 @@
+package nl.gremium.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code analytics/recommendations.json}: every recommendation with status and evidence, counts per
+ * issuer/addressee/theme (key "(onbekend)" when the text names none), and the month-by-month trend.
+ *
+ * @param asOf the day ages and the trend run to (the run date)
+ */
+public record RecommendationsReport(LocalDate asOf, List<RecommendationView> recommendations,
+                                    List<StatusCount> byIssuer, List<StatusCount> byAddressee,
+                                    List<StatusCount> byTheme, List<MonthStatus> trend) {}

@@ -1,0 +1,138 @@
+package nl.gremium.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and parses dates as Dutch documents write them: "9 juli 2025", "dinsdag 4 september 2025",
+ * "1 okt. 2025", "09-07-2025", "9/7/2025", "2025-07-09", and month-only dates "sept. 2025",
+ * "september 2025" (precision {@link Precision#MONTH}, dated on the 1st). A day and month without a year
+ * ("3 september") is only read when the caller gives a default year.
+ */
+public final class DutchDates {
+
+    /** How precisely the text fixed the date. */
+    public enum Precision { DAY, MONTH }
+
+    /**
+     * One date found in a text.
+     *
+     * @param start offset of the first character of the match (a weekday in front is included)
+     * @param end   offset just past the match
+     */
+    public record Found(LocalDate date, Precision precision, int start, int end, String raw) {}
+
+    private static final String MONTH = "(?<month>januari|jan|februari|febr|feb|maart|mrt|mar|april|apr|mei"
+            + "|juni|jun|juli|jul|augustus|aug|september|sept|sep|oktober|okt|oct|november|nov|december|dec)\\.?";
+    private static final String WEEKDAY = "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            + "|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+
+    // Word forms: "dinsdag 4 september 2025", "4 sept. 2025", "4 september" (year optional), "september 2025".
+    private static final Pattern WORD_DAY = Pattern.compile(
+            "(?<![\\p{L}\\d])" + WEEKDAY + "(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
+                    + "(?:\\s+'?" + YEAR + ")?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Numeric forms: "09-07-2025", "9/7/2025", "9.7.2025", ISO "2025-07-09".
+    private static final Pattern NUMERIC_DMY = Pattern.compile(
+            "(?<![\\d.,/-])(?<day>[0-3]?\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d,]|\\.\\d)");
+    private static final Pattern NUMERIC_ISO = Pattern.compile(
+            "(?<![\\d.,/-])" + YEAR + "-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?![\\d])");
+
+    private DutchDates() {}
+
+    /** The date that {@code text} consists of (surrounding whitespace and punctuation allowed). */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        List<Found> all = findAll(t);
+        if (all.size() == 1 && t.substring(0, all.get(0).start()).isBlank()
+                && t.substring(all.get(0).end()).replaceAll("[\\s.,;:)]", "").isEmpty()) {
+            return Optional.of(all.get(0).date());
+        }
+        return Optional.empty();
+    }
+
+    /** The first date in {@code text} with day precision, if any. */
+    public static Optional<LocalDate> first(String text) {
+        return findAll(text).stream().filter(f -> f.precision() == Precision.DAY).map(Found::date).findFirst();
+    }
+
+    /** All dates in {@code text}, in order; day-month without a year is skipped. */
+    public static List<Found> findAll(String text) {
+        return findAll(text, null);
+    }
+
+    /** All dates in {@code text}, in order; "3 september" takes {@code defaultYear} when given. */
+    public static List<Found> findAll(String text, Integer defaultYear) {
+        List<Found> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        Matcher m = WORD_DAY.matcher(text);
+        while (m.find()) {
+            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : defaultYear;
+            if (year != null) {
+                add(out, m, year, monthOf(m.group("month")), Integer.parseInt(m.group("day")), Precision.DAY);
+            }
+        }
+        m = WORD_MONTH.matcher(text);
+        while (m.find()) {
+            add(out, m, Integer.parseInt(m.group("year")), monthOf(m.group("month")), 1, Precision.MONTH);
+        }
+        for (Pattern p : List.of(NUMERIC_DMY, NUMERIC_ISO)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                add(out, m, Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                        Integer.parseInt(m.group("day")), Precision.DAY);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** Adds a match unless it is an impossible date or lies inside a match already found. */
+    private static void add(List<Found> out, Matcher m, int year, int month, int day, Precision precision) {
+        for (Found f : out) {
+            if (m.start() < f.end() && m.end() > f.start()) {
+                return;
+            }
+        }
+        try {
+            out.add(new Found(LocalDate.of(year, month, day), precision, m.start(), m.end(), m.group()));
+        } catch (DateTimeException e) {
+            // 31 juni and the like: not a date
+        }
+    }
+
+    /** 1–12 for a Dutch month name or abbreviation (with or without dot), else 0. */
+    public static int monthOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (n.length() >= 3 ? n.substring(0, 3) : n) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "maa", "mrt", "mar" -> 3;
+            case "apr" -> 4;
+            case "mei" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "okt", "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> 0;
+        };
+    }
+}
