@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

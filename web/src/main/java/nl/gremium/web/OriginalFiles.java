@@ -77,9 +77,16 @@ final class OriginalFiles {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** A file name fit for a Content-Disposition header: no quotes, slashes or control characters. */
+    /**
+     * A file name fit for a Content-Disposition header and for a path segment: letters, digits, space
+     * and {@code ._()-} only, no leading dot (so never "." or ".."), at most 120 characters.
+     */
     static String safeName(String name) {
-        String n = name == null ? "document" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+        String n = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceFirst("^[.\\s]+", "").strip();
+        if (n.length() > 120) {
+            String ext = extension(n);
+            n = n.substring(0, 110) + (ext.isEmpty() || ext.length() > 8 ? "" : "." + ext);
+        }
         return n.isBlank() ? "document" : n;
     }
 }
