@@ -76,12 +76,12 @@ final class DocumentPage {
         if (d.agendaItems().isEmpty()) {
             return "";
         }
-        StringBuilder h = new StringBuilder("<nav class=\"toc\" aria-label=\"Agenda items\"><h2>Agenda items</h2><ol>");
+        StringBuilder h = new StringBuilder("<nav class=\"toc\" aria-label=\"Agenda items\"><h2>Agenda items</h2><ul class=\"plain\">");
         for (AgendaItem a : d.agendaItems()) {
             h.append("<li><a href=\"#item-").append(Html.esc(Html.anchor(a.number()))).append("\">")
                     .append(Html.esc(a.number())).append(". ").append(Html.esc(a.title())).append("</a></li>");
         }
-        return h.append("</ol></nav>").toString();
+        return h.append("</ul></nav>").toString();
     }
 
     private static String records(LogicalDocument d) {

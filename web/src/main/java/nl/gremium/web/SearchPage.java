@@ -121,7 +121,7 @@ final class SearchPage {
     private static String hitTitle(SearchResult.Hit hit) {
         String t = hit.title() == null || hit.title().isBlank() ? hit.docId() : hit.title();
         return hit.agendaItem() != null && !"agenda_item".equals(hit.type()) && !"document".equals(hit.type())
-                ? t + " · item " + hit.agendaItem() : t;
+                && !t.startsWith(hit.agendaItem()) ? t + " · item " + hit.agendaItem() : t;
     }
 
     private static String meta(SearchResult.Hit hit) {

@@ -90,7 +90,7 @@ public final class WebServer implements AutoCloseable {
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Referrer-Policy", "same-origin"); // "no-referrer" would make browsers send Origin: null on our own forms
             ctx.header("X-Frame-Options", "DENY");
             if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name()) && !sameOrigin(ctx)) {
                 throw new HttpProblem(403, "cross-site request refused");
