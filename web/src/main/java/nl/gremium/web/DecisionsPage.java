@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import nl.gremium.analytics.BodyOutcomes;
 import nl.gremium.analytics.DecisionReport;
 import nl.gremium.model.AgendaItem;
@@ -52,10 +51,10 @@ final class DecisionsPage {
 
     static List<Row> filter(List<Row> rows, String body, String year, String outcome, String q) {
         return rows.stream()
-                .filter(r -> blank(body) || body.equals(r.body()))
-                .filter(r -> blank(year) || (r.date() != null && String.valueOf(r.date().getYear()).equals(year.strip())))
-                .filter(r -> blank(outcome) || outcome.equals(r.outcome()))
-                .filter(r -> blank(q) || has(r.text(), q) || has(r.agendaTitle(), q) || has(r.docTitle(), q))
+                .filter(r -> Html.blank(body) || body.equals(r.body()))
+                .filter(r -> Html.blank(year) || (r.date() != null && String.valueOf(r.date().getYear()).equals(year.strip())))
+                .filter(r -> Html.blank(outcome) || outcome.equals(r.outcome()))
+                .filter(r -> Html.blank(q) || Html.contains(r.text(), q) || Html.contains(r.agendaTitle(), q) || Html.contains(r.docTitle(), q))
                 .toList();
     }
 
@@ -189,11 +188,4 @@ final class DecisionsPage {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static boolean has(String hay, String q) {
-        return hay != null && hay.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT).strip());
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

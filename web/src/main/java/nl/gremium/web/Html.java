@@ -69,4 +69,13 @@ final class Html {
         int cut = s.lastIndexOf(' ', max);
         return s.substring(0, cut > max / 2 ? cut : max) + "…";
     }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Case-insensitive substring test for the simple text filters of the list pages. */
+    static boolean contains(String hay, String q) {
+        return hay != null && hay.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT).strip());
+    }
 }

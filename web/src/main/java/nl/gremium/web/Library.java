@@ -1,22 +1,26 @@
 package nl.gremium.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 
 /**
  * The stored documents, held in memory for the pages that list across documents (decisions,
- * recommendations, funding). Reloaded after an upload; a board's paper trail is thousands of
- * documents at most, which fits comfortably.
+ * recommendations, funding); a board's paper trail is thousands of documents at most, which fits
+ * comfortably. Reloaded when the docs folder changes (an upload, or an ingest run from the command
+ * line while the server runs): every write is a rename into that folder, which moves its mtime.
  */
 final class Library {
     private final DataStore store;
     private volatile Map<String, LogicalDocument> docs = Map.of();
+    private volatile FileTime loadedAt;
 
     Library(DataStore store) {
         this.store = store;
@@ -24,31 +28,36 @@ final class Library {
     }
 
     synchronized void reload() {
+        FileTime stamp = stamp();
         Map<String, LogicalDocument> m = new LinkedHashMap<>();
         for (LogicalDocument d : store.documents()) {
             m.put(d.id(), d);
         }
         docs = Map.copyOf(m);
+        loadedAt = stamp;
+    }
+
+    private Map<String, LogicalDocument> docs() {
+        if (!Objects.equals(stamp(), loadedAt)) {
+            reload();
+        }
+        return docs;
+    }
+
+    private FileTime stamp() {
+        try {
+            return Files.isDirectory(store.docsDir()) ? Files.getLastModifiedTime(store.docsDir()) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     Optional<LogicalDocument> get(String id) {
-        return Optional.ofNullable(docs.get(id));
+        return Optional.ofNullable(docs().get(id));
     }
 
     Collection<LogicalDocument> all() {
-        return docs.values();
-    }
-
-    /** Documents by date (newest first), then id, for stable listings. */
-    List<LogicalDocument> byDate() {
-        return docs.values().stream()
-                .sorted(Comparator.comparing((LogicalDocument d) -> d.metadata() == null ? null : d.metadata().date(),
-                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(LogicalDocument::id))
-                .toList();
-    }
-
-    int size() {
-        return docs.size();
+        return docs().values();
     }
 
     DataStore store() {

@@ -18,9 +18,9 @@ final class RecommendationsPage {
 
     static List<RecommendationView> filter(List<RecommendationView> all, String status, String addressee, String q) {
         return all.stream()
-                .filter(v -> blank(status) || v.status().name().equals(status))
-                .filter(v -> blank(addressee) || addressee.equals(v.addressee()))
-                .filter(v -> blank(q) || contains(v.text(), q) || contains(v.reportTitle(), q) || contains(v.theme(), q))
+                .filter(v -> Html.blank(status) || v.status().name().equals(status))
+                .filter(v -> Html.blank(addressee) || addressee.equals(v.addressee()))
+                .filter(v -> Html.blank(q) || Html.contains(v.text(), q) || Html.contains(v.reportTitle(), q) || Html.contains(v.theme(), q))
                 .toList();
     }
 
@@ -214,11 +214,4 @@ final class RecommendationsPage {
         return "status=" + Html.url(status) + "&amp;addressee=" + Html.url(addressee) + "&amp;q=" + Html.url(q);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static boolean contains(String hay, String q) {
-        return hay != null && hay.toLowerCase().contains(q.toLowerCase().strip());
-    }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.index.SearchQuery;
@@ -272,9 +271,4 @@ final class SearchPage {
         }
     }
 
-    static Map<String, String> facetParams() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        FACETS.forEach(f -> m.put(f[0], f[2]));
-        return m;
-    }
 }
