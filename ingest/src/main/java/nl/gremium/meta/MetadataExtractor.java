@@ -1,15 +1,323 @@
 package nl.gremium.meta;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Metadata;
+import nl.gremium.text.BlockText;
+import nl.gremium.text.DutchDates;
 
-/** Reads title, organisation, body, dates, language and confidentiality from the document's own text. */
+/**
+ * Reads title, organisation, body, dates, language and confidentiality from the document's own text (file
+ * metadata is not trusted: it names the template or the person who saved it). Header fields ("Datum:",
+ * "Van:", "Vergadering:", "Onderwerp", "datum overleg") come first, then the title lines, then the signature
+ * and the running text.
+ */
 public final class MetadataExtractor {
-    // PLACEHOLDER (owner: structure)
+    private static final int HEAD = 15;
+    private static final java.util.Set<DocKind> BOARD_KINDS = java.util.EnumSet.of(DocKind.agenda, DocKind.minutes,
+            DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
+    private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
+    private static final int SIGNATURE = 12;
+    private static final int MAX_TITLE = 200;
+
+    private static final Pattern FIELD = Pattern.compile(
+            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum|van|aan|vergadering|overleg|onderwerp|betreft"
+                    + "|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
+    private static final Pattern BODY = Pattern.compile(
+            "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
+                    + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie|veiligheidsberaad)\\b");
+    private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
+    private static final Pattern BARE_KIND_TITLE = Pattern.compile(
+            "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
+    private static final Pattern CONFIDENTIAL_MARK = Pattern.compile(
+            "(?iu)^(?:(?:strikt|zeer|departementaal|stg\\.?)\\s+)?vertrouwelijk(?:\\s+document)?\\s*[.!]?$"
+                    + "|\\b(?:dit|deze)\\s+(?:document|stuk|notitie|verslag|memo|brief|bijlage)\\s+is\\s+(?:strikt\\s+)?vertrouwelijk");
+    private static final Pattern CLASSIFIED = Pattern.compile(
+            "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?:\\p{L}+\\s+)?vertrouwelijk");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
+                    + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b|\\d{4}\\s?[a-z]{2}\\b)");
+
     public Metadata extract(List<Block> blocks, DocKind kind) {
-        String title = blocks.isEmpty() ? null : blocks.get(0).text();
-        return new Metadata(title, null, null, null, null, null, false);
+        List<Block> content = BlockText.content(blocks);
+        List<String> head = texts(content.subList(0, Math.min(HEAD, content.size())));
+        Map<String, String> fields = fields(content.subList(0, Math.min(HEAD + 10, content.size())));
+        String all = BlockText.join(content);
+        Integer year = commonYear(all);
+
+        String body = body(fields, head, kind);
+        String organisation = organisation(content, head, all, kind);
+        LocalDate meetingDate = null;
+        LocalDate documentDate = null;
+        if (kind == DocKind.letter) {
+            documentDate = letterDate(fields, head, year);
+        } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
+            meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
+        } else if (kind == DocKind.agenda || kind == DocKind.minutes || kind == DocKind.decision_list) {
+            meetingDate = firstDate(fields.get("datum"), year)
+                    .or(() -> firstDate(fields.get("datum vergadering"), year))
+                    .or(() -> firstDate(fields.get("vergaderdatum"), year))
+                    .or(() -> head.stream().limit(4).map(t -> DutchDates.first(t)).flatMap(Optional::stream).findFirst())
+                    .or(() -> head.stream().filter(t -> MEETING_OF.matcher(t).find())
+                            .map(DutchDates::first).flatMap(Optional::stream).findFirst())
+                    .orElse(null);
+        } else {
+            documentDate = firstDate(fields.get("datum"), year).orElse(null);
+        }
+        String title = title(content, fields, kind, body, meetingDate);
+        return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
+                confidential(content, fields));
+    }
+
+    // ---- fields ----
+
+    /**
+     * Label/value header fields of the first blocks: "Datum: 9 juli 2025" in one block, or a label alone
+     * ("Onderwerp") with its value in the next block, as forms laid out in two columns come out of a PDF.
+     */
+    static Map<String, String> fields(List<Block> blocks) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(BlockType.TABLE)) {
+                continue;
+            }
+            Matcher m = FIELD.matcher(BlockText.normalise(b.text()));
+            if (!m.matches()) {
+                continue;
+            }
+            String label = m.group("label").toLowerCase(Locale.ROOT);
+            String value = m.group("value").strip();
+            // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
+            boolean marker = label.equals("vertrouwelijk") || label.equals("classificatie") || label.equals("rubricering");
+            if (value.isEmpty() && !marker && i + 1 < blocks.size()) {
+                value = BlockText.normalise(blocks.get(i + 1).text());
+            }
+            if (!value.isEmpty()) {
+                out.putIfAbsent(label, value);
+            }
+        }
+        return out;
+    }
+
+    // ---- title ----
+
+    private static String title(List<Block> content, Map<String, String> fields, DocKind kind, String body,
+                                LocalDate meetingDate) {
+        String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
+        String first = firstTitleLine(content, kind != DocKind.letter);
+        if (kind == DocKind.letter && subject != null) {
+            return cap(subject);
+        }
+        if ((kind == DocKind.proposal || kind == DocKind.document_list) && subject != null) {
+            return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
+        }
+        if (first != null) {
+            Matcher bare = BARE_KIND_TITLE.matcher(first);
+            if (bare.matches()) {
+                String meeting = fields.getOrDefault("vergadering", fields.getOrDefault("van", body));
+                String date = fields.get("datum");
+                StringBuilder sb = new StringBuilder(capitalise(bare.group(1).toLowerCase(Locale.ROOT)));
+                if (meeting != null) {
+                    sb.append(" vergadering ").append(meeting);
+                }
+                if (date != null && meetingDate != null) {
+                    sb.append(' ').append(DutchDates.findAll(date).get(0).raw());
+                }
+                return cap(sb.toString());
+            }
+            return cap(first);
+        }
+        return subject == null ? null : cap(subject);
+    }
+
+    /** The document's own title: its first heading (with a wrapped continuation line), else a short first line. */
+    private static String firstTitleLine(List<Block> content, boolean firstLineFallback) {
+        for (int i = 0; i < Math.min(6, content.size()); i++) {
+            Block b = content.get(i);
+            String text = BlockText.normalise(b.text());
+            if (b.is(BlockType.HEADING) && !FIELD.matcher(text).matches() && !SALUTATION.matcher(text).find()) {
+                String t = BlockText.normalise(b.text());
+                if (i + 1 < content.size()) {
+                    Block next = content.get(i + 1);
+                    String n = BlockText.normalise(next.text());
+                    // A title wrapped over two heading lines: the second starts lower-case or is only a year.
+                    if (next.is(BlockType.HEADING) && Objects.equals(next.level(), b.level()) && !FIELD.matcher(n).matches()
+                            && (n.matches("\\d{4}") || !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)))) {
+                        t = t + " " + n;
+                    }
+                }
+                return t;
+            }
+        }
+        for (Block b : content.subList(0, firstLineFallback ? Math.min(3, content.size()) : 0)) {
+            String t = BlockText.normalise(b.text());
+            if (!b.is(BlockType.TABLE) && BlockText.words(t) <= 20 && !FIELD.matcher(t).matches()
+                    && !SALUTATION.matcher(t).find()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String cap(String title) {
+        String t = BlockText.normalise(title);
+        return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1) + "…";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ---- organisation and body ----
+
+    /** Issuer: the signature (letters), the letterhead, the title zone, else the most mentioned organisation. */
+    private static String organisation(List<Block> content, List<String> head, String all, DocKind kind) {
+        List<String> mentions = Organisations.mentions(all);
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        Optional<String> signed = signatureOrganisation(content);
+        if (signed.isPresent()) {
+            return Organisations.expand(signed.get(), mentions);
+        }
+        for (int i = 0; i < Math.min(4, head.size()); i++) {
+            List<String> named = Organisations.mentions(head.get(i));
+            boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
+                    || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();
+            if (!named.isEmpty() && !addressee) {
+                return Organisations.expand(named.get(0), mentions);
+            }
+        }
+        if (BOARD_KINDS.contains(kind)) {
+            // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in.
+            return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList()).orElse(null);
+        }
+        return Organisations.mostFrequent(mentions).orElse(null);
+    }
+
+    /** The organisation named after a sign-off in the last blocks ("Hoogachtend, … Inspectie X"). */
+    private static Optional<String> signatureOrganisation(List<Block> content) {
+        int from = Math.max(0, content.size() - SIGNATURE);
+        for (int i = from; i < content.size(); i++) {
+            if (!SIGN_OFF.matcher(BlockText.normalise(content.get(i).text())).find()) {
+                continue;
+            }
+            for (int j = i; j < Math.min(content.size(), i + 6); j++) {
+                Optional<String> org = Organisations.fromSignature(BlockText.normalise(content.get(j).text()));
+                if (org.isPresent()) {
+                    return org;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String body(Map<String, String> fields, List<String> head, DocKind kind) {
+        for (String label : List.of("vergadering", "van", "aan", "overleg")) {
+            String value = fields.get(label);
+            if (value != null) {
+                List<String> bodies = bodies(value);
+                if (!bodies.isEmpty()) {
+                    // "overleg MT – dagelijks bestuur – algemeen bestuur": the last body decides.
+                    return bodies.get(bodies.size() - 1);
+                }
+            }
+        }
+        for (String line : head.subList(0, Math.min(kind == DocKind.letter ? HEAD : 6, head.size()))) {
+            List<String> bodies = bodies(line);
+            if (!bodies.isEmpty()) {
+                return bodies.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> bodies(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = BODY.matcher(text);
+        while (m.find()) {
+            String b = m.group(1).toLowerCase(Locale.ROOT);
+            out.add(capitalise(b.replace("b&w", "B&W")));
+        }
+        return out;
+    }
+
+    // ---- dates ----
+
+    private static LocalDate letterDate(Map<String, String> fields, List<String> head, Integer year) {
+        return firstDate(fields.get("datum"), year)
+                .or(() -> head.stream()
+                        // "Zwolle, 10 juli 2025" or a line holding only the date
+                        .filter(t -> BlockText.words(t) <= 6 && DutchDates.first(t).isPresent())
+                        .map(DutchDates::first).flatMap(Optional::stream).findFirst())
+                .orElse(null);
+    }
+
+    private static Optional<LocalDate> firstDate(String value, Integer year) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return DutchDates.findAll(value, year).stream()
+                .filter(f -> f.precision() == DutchDates.Precision.DAY).map(DutchDates.Found::date).findFirst();
+    }
+
+    /** The last date of "26 augustus – 4 september – 24 september 2025": the final meeting in the route. */
+    private static Optional<LocalDate> lastDate(String value, Integer year) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        List<DutchDates.Found> found = DutchDates.findAll(value, year);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).date());
+    }
+
+    /** The year most dates in the text carry, to complete "24 september" in a header. */
+    private static Integer commonYear(String text) {
+        Map<Integer, Integer> years = new LinkedHashMap<>();
+        for (DutchDates.Found f : DutchDates.findAll(text)) {
+            if (f.precision() != DutchDates.Precision.DAY) {
+                continue;
+            }
+            years.merge(f.date().getYear(), 1, Integer::sum);
+        }
+        return years.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    // ---- confidentiality ----
+
+    /**
+     * True when the document marks itself confidential: a "Vertrouwelijk" marker line, "Classificatie:
+     * vertrouwelijk", or a form field "vertrouwelijk: ja". A form answering "vertrouwelijk: nee" (or "oplegnotitie
+     * niet, bijlage wel") and mere mentions in running text do not count.
+     */
+    private static boolean confidential(List<Block> content, Map<String, String> fields) {
+        String field = fields.get("vertrouwelijk");
+        if (field != null) {
+            return field.toLowerCase(Locale.ROOT).matches("^(?:ja|yes|vertrouwelijk)\\b.*");
+        }
+        for (Block b : content) {
+            String t = BlockText.normalise(b.text());
+            if (CLASSIFIED.matcher(t).find() || BlockText.words(t) <= 12 && CONFIDENTIAL_MARK.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().filter(b -> !b.is(BlockType.TABLE)).map(b -> BlockText.normalise(b.text())).toList();
     }
 }

@@ -1,22 +1,285 @@
 package nl.gremium.pipeline;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.gremium.classify.DocumentClassifier;
+import nl.gremium.meta.MetadataExtractor;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Tags;
+import nl.gremium.parse.Hashing;
+import nl.gremium.parse.ParseFailure;
+import nl.gremium.parse.ParsedFile;
+import nl.gremium.parse.ParserWorker;
+import nl.gremium.segment.AgendaSegmenter;
+import nl.gremium.split.BundleSplitter;
+import nl.gremium.split.Part;
 import nl.gremium.store.DataStore;
+import nl.gremium.tag.DocumentTagger;
 
 /**
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
- * Unchanged files (same path, same SHA-256) are skipped; a changed file replaces its old documents.
+ * Unchanged files (same path, same SHA-256) are skipped; a changed file replaces its old documents (new ones are
+ * written first, old ones deleted after, so a failure loses nothing); a file that fails is reported with its
+ * reason and the batch goes on. Parsing runs in a child JVM ({@link ParserWorker}) with time and memory limits.
+ * Reuse one Ingestor for several runs to reuse its parser process; close it when done.
  */
-public final class Ingestor {
-    private final DataStore store;
+public final class Ingestor implements AutoCloseable {
+    private static final DateTimeFormatter RUN_NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    public Ingestor(DataStore store) {
-        this.store = store;
+    /**
+     * @param timeout  per-file parse limit
+     * @param maxHeap  the parser process's heap (-Xmx)
+     * @param progress where progress and nothing else goes (stderr), or null for silence
+     * @param live     redraw one progress line (a terminal) instead of printing plain lines
+     */
+    public record Options(Duration timeout, String maxHeap, PrintStream progress, boolean live) {
+        public static Options defaults() {
+            return new Options(Duration.ofSeconds(120), "768m", null, false);
+        }
+
+        public Options withTimeout(Duration t) {
+            return new Options(t, maxHeap, progress, live);
+        }
+
+        public Options withProgress(PrintStream out, boolean isLive) {
+            return new Options(timeout, maxHeap, out, isLive);
+        }
     }
 
-    // PLACEHOLDER (owner: parse)
+    /** What happened to one file in a run (the run report lists these). */
+    public record FileOutcome(String file, String status, String sha256, int pages, List<String> ids,
+                              String sameAs, String reason) {}
+
+    /** The run report written to runs/. */
+    public record RunReport(Instant startedAt, IngestReport summary, List<FileOutcome> files) {}
+
+    private final DataStore store;
+    private final Options options;
+    private final ParserWorker parser;
+    private final BundleSplitter splitter = new BundleSplitter();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final AgendaSegmenter segmenter = new AgendaSegmenter();
+    private final DocumentTagger tagger = new DocumentTagger();
+
+    public Ingestor(DataStore store) {
+        this(store, Options.defaults());
+    }
+
+    public Ingestor(DataStore store, Options options) {
+        this.store = store;
+        this.options = options;
+        this.parser = new ParserWorker(options.timeout(), options.maxHeap());
+    }
+
+    /** Ingests files and folders (walked recursively, sorted, hidden files skipped). */
     public IngestReport ingest(List<Path> paths) {
-        throw new UnsupportedOperationException("not built yet");
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        List<Failure> failures = new ArrayList<>();
+        List<Path> files = walk(paths, failures);
+        long totalBytes = files.stream().mapToLong(Ingestor::sizeOf).sum();
+        Progress progress = new Progress(options.progress(), options.live(), files.size(), totalBytes);
+        SourceRegistry registry = SourceRegistry.load(store);
+        Run run = new Run(registry, failures);
+        long bytesDone = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, bytesDone, run.pages, file.getFileName().toString());
+            run.outcomes.add(ingestFile(file, run));
+            bytesDone += sizeOf(file);
+        }
+        progress.update(files.size(), totalBytes, run.pages, null);
+        progress.done();
+        IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
+                List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
+                (System.nanoTime() - start) / 1_000_000);
+        store.writeJson(store.runsDir().resolve(RUN_NAME.format(startedAt) + "-ingest.json"),
+                new RunReport(startedAt, report, run.outcomes));
+        return report;
+    }
+
+    /** Mutable tallies of one run. */
+    private static final class Run {
+        final SourceRegistry registry;
+        final List<Failure> failures;
+        final List<String> added = new ArrayList<>();
+        final List<String> removed = new ArrayList<>();
+        final List<FileOutcome> outcomes = new ArrayList<>();
+        int pages;
+        int unchanged;
+
+        Run(SourceRegistry registry, List<Failure> failures) {
+            this.registry = registry;
+            this.failures = failures;
+        }
+    }
+
+    private FileOutcome ingestFile(Path file, Run run) {
+        String key = file.toAbsolutePath().normalize().toString();
+        String shown = file.toString();
+        String sha;
+        long size;
+        try {
+            size = Files.size(file);
+            sha = Hashing.sha256(file);
+        } catch (IOException e) {
+            return fail(run, shown, null, "cannot read file: " + e.getMessage());
+        }
+        Optional<SourceRegistry.Entry> old = run.registry.get(key);
+        if (old.isPresent() && old.get().sha256().equals(sha) && allStored(old.get().ids())) {
+            run.unchanged++;
+            return new FileOutcome(shown, "unchanged", sha, 0, old.get().ids(), old.get().sameAs(), null);
+        }
+        Optional<Map.Entry<String, SourceRegistry.Entry>> same = run.registry.sameContent(sha, key)
+                .filter(e -> !e.getValue().ids().isEmpty() && allStored(e.getValue().ids()));
+        if (same.isPresent()) {
+            List<String> ids = same.get().getValue().ids();
+            run.registry.put(key, new SourceRegistry.Entry(sha, size, ids, same.get().getKey(), Instant.now()));
+            removeUnreferenced(old, run);
+            run.registry.save();
+            run.unchanged++;
+            return new FileOutcome(shown, "same-content", sha, 0, ids, same.get().getKey(), null);
+        }
+        ParsedFile parsed;
+        try {
+            parsed = parser.parse(file);
+        } catch (ParseFailure e) {
+            return fail(run, shown, sha, e.reason());
+        }
+        List<String> written = new ArrayList<>();
+        try {
+            for (LogicalDocument doc : documents(parsed)) {
+                store.write(doc);
+                written.add(doc.id());
+            }
+        } catch (RuntimeException e) {
+            written.stream().filter(id -> !run.registry.referenced(id)).forEach(store::delete);
+            return fail(run, shown, sha, "processing failed: " + e);
+        }
+        run.registry.put(key, new SourceRegistry.Entry(sha, size, written, null, Instant.now()));
+        removeUnreferenced(old, run);
+        run.registry.save();
+        keepOriginal(file, sha);
+        run.added.addAll(written);
+        run.pages += parsed.source().pageCount();
+        return new FileOutcome(shown, old.isPresent() ? "replaced" : "added", sha, parsed.source().pageCount(),
+                written, null, null);
+    }
+
+    /** The stages after parsing, for each logical document of the file. */
+    private List<LogicalDocument> documents(ParsedFile parsed) {
+        List<Part> parts = splitter.split(parsed);
+        List<LogicalDocument> docs = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            DocKind kind = classifier.classify(part.blocks());
+            Metadata meta = metadata.extract(part.blocks(), kind);
+            List<AgendaItem> items = segmenter.segment(part.blocks(), kind);
+            LogicalDocument doc = new LogicalDocument(LogicalDocument.idFor(parsed.source().sha256(), i + 1),
+                    parsed.source(), i + 1, part.pageStart(), part.pageEnd(), kind, meta, part.blocks(), items,
+                    Tags.EMPTY);
+            docs.add(doc.withTags(tagger.tag(doc)));
+        }
+        return docs;
+    }
+
+    private void removeUnreferenced(Optional<SourceRegistry.Entry> old, Run run) {
+        old.ifPresent(o -> o.ids().stream().filter(id -> !run.registry.referenced(id)).forEach(id -> {
+            store.delete(id);
+            run.removed.add(id);
+        }));
+    }
+
+    private boolean allStored(List<String> ids) {
+        return ids.stream().allMatch(id -> Files.isRegularFile(store.docPath(id)));
+    }
+
+    private FileOutcome fail(Run run, String shown, String sha, String reason) {
+        run.failures.add(new Failure(shown, reason));
+        return new FileOutcome(shown, "failed", sha, 0, List.of(), null, reason);
+    }
+
+    /** A copy of the original under its hash, for the web UI to serve. */
+    private void keepOriginal(Path file, String sha) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+        Path target = store.filesDir().resolve(sha + ext);
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ext);
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + file + " into " + store.filesDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Regular files under the given paths, each folder sorted; hidden and Office lock files (~$…) skipped. */
+    static List<Path> walk(List<Path> paths, List<Failure> failures) {
+        Map<Path, Path> files = new LinkedHashMap<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
+                            .sorted()
+                            .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
+                } catch (IOException e) {
+                    failures.add(new Failure(p.toString(), "cannot read folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.putIfAbsent(p.toAbsolutePath().normalize(), p);
+            } else {
+                failures.add(new Failure(p.toString(), Files.exists(p) ? "not a regular file" : "no such file or folder"));
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        parser.close();
     }
 }

@@ -1,14 +1,193 @@
 package nl.gremium.segment;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
+import nl.gremium.text.BlockText;
 
-/** Finds the numbered agenda items of agendas, minutes, decision lists and proposals. */
+/**
+ * Finds the numbered agenda items of agendas, minutes, decision lists and proposals.
+ *
+ * <p>An item starts at a block carrying an outline number ("5.3", "5.3." or text "5.3 Programmabegroting")
+ * and runs until the next item of the same or a higher level, so "5" contains "5.1"–"5.4". Minutes are full
+ * of numbered lists ("1. De jaarrekening vast te stellen.") that are not items; a candidate is therefore only
+ * accepted when its number continues the outline so far (after "5.2" come "5.2.1", "5.3", "6" or "6.1", never
+ * "1"), and outside agendas only numbered headings (or heading-like short lines when the document has no
+ * numbered headings) are candidates. A decision list without numbers is segmented by its subject headings
+ * (items with a null number).
+ */
 public final class AgendaSegmenter {
-    // PLACEHOLDER (owner: structure)
+    private static final Set<DocKind> SEGMENTED =
+            EnumSet.of(DocKind.agenda, DocKind.minutes, DocKind.decision_list, DocKind.proposal);
+
     public List<AgendaItem> segment(List<Block> blocks, DocKind kind) {
-        return List.of();
+        if (kind != null && !SEGMENTED.contains(kind)) {
+            return List.of();
+        }
+        List<Integer> starts = numberedStarts(blocks, kind);
+        List<String> numbers = starts.stream().map(i -> BlockText.outlineNumber(blocks.get(i))).collect(Collectors.toList());
+        if (starts.isEmpty() && kind == DocKind.decision_list) {
+            starts = subjectHeadings(blocks);
+            numbers = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                numbers.add(null);
+            }
+        }
+        List<AgendaItem> items = new ArrayList<>();
+        for (int j = 0; j < starts.size(); j++) {
+            int start = starts.get(j);
+            int level = numbers.get(j) == null ? 1 : depth(numbers.get(j));
+            int end = blocks.size();
+            for (int k = j + 1; k < starts.size(); k++) {
+                int otherLevel = numbers.get(k) == null ? 1 : depth(numbers.get(k));
+                if (otherLevel <= level) {
+                    end = starts.get(k);
+                    break;
+                }
+            }
+            items.add(item(blocks, start, end, numbers.get(j)));
+        }
+        return items;
+    }
+
+    private static AgendaItem item(List<Block> blocks, int start, int end, String number) {
+        Block head = blocks.get(start);
+        String title = number == null ? BlockText.normalise(head.text()) : BlockText.withoutNumber(head);
+        String text = BlockText.join(blocks.subList(start + 1, end));
+        int pageEnd = head.page();
+        for (int i = start; i < end; i++) {
+            pageEnd = Math.max(pageEnd, blocks.get(i).page());
+        }
+        return new AgendaItem(number, title, text, head.page(), pageEnd, start, end);
+    }
+
+    /** Indexes of blocks that start numbered items, in order, each continuing the outline before it. */
+    private static List<Integer> numberedStarts(List<Block> blocks, DocKind kind) {
+        boolean numberedHeadings = blocks.stream()
+                .anyMatch(b -> b.is(BlockType.HEADING) && BlockText.outlineNumber(b) != null);
+        List<Integer> starts = new ArrayList<>();
+        int[] last = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String number = BlockText.outlineNumber(b);
+            if (number == null || !candidate(b, kind, numberedHeadings)) {
+                continue;
+            }
+            int[] parts = parts(number);
+            boolean heading = b.is(BlockType.HEADING);
+            if (last == null ? opens(parts, heading) : continues(last, parts, heading ? 3 : 1)) {
+                starts.add(i);
+                last = parts;
+            }
+        }
+        return starts;
+    }
+
+    /** Whether a numbered block may be an item heading at all. */
+    private static boolean candidate(Block b, DocKind kind, boolean numberedHeadings) {
+        if (b.is(BlockType.HEADING)) {
+            return true;
+        }
+        if (b.is(BlockType.TABLE)) {
+            return false;
+        }
+        String title = BlockText.withoutNumber(b);
+        boolean short_ = BlockText.words(title) <= 16 && !title.endsWith(".") && !title.endsWith(";") && !title.endsWith(",");
+        if (kind == DocKind.agenda) {
+            return short_;
+        }
+        return !numberedHeadings && short_ && BlockText.headingLike(b);
+    }
+
+    /** The first item: "1" or "1.1"-style numbering, or any numbered heading (a proposal may start at "2"). */
+    private static boolean opens(int[] parts, boolean heading) {
+        return heading || parts[parts.length - 1] <= 1;
+    }
+
+    /**
+     * True when {@code next} follows {@code prev} in an outline: its first child ("5.2" → "5.2.1"), or the next
+     * sibling of it or of an ancestor ("5.3", "6"), possibly entering fresh sub-levels ("6.1"). Gaps of up to
+     * {@code maxStep} allow for an item missing from the text.
+     */
+    static boolean continues(int[] prev, int[] next, int maxStep) {
+        if (next.length == prev.length + 1 && startsWith(next, prev, prev.length) && next[prev.length] == 1) {
+            return true;
+        }
+        for (int k = Math.min(prev.length, next.length); k >= 1; k--) {
+            if (!startsWith(next, prev, k - 1)) {
+                continue;
+            }
+            int step = next[k - 1] - prev[k - 1];
+            if (step >= 1 && step <= maxStep && allOnes(next, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subject headings of an unnumbered decision list, after its title. */
+    private static List<Integer> subjectHeadings(List<Block> blocks) {
+        List<Integer> out = new ArrayList<>();
+        Integer titleLevel = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.is(BlockType.HEADING) || BlockText.isFurniture(b.text())) {
+                continue;
+            }
+            if (titleLevel == null) {
+                titleLevel = b.level() == null ? 1 : b.level();
+                continue;
+            }
+            out.add(i);
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int top = out.stream().mapToInt(i -> levelOf(blocks.get(i))).min().orElse(1);
+        return out.stream().filter(i -> levelOf(blocks.get(i)) == top).toList();
+    }
+
+    private static int levelOf(Block b) {
+        return b.level() == null ? 1 : b.level();
+    }
+
+    private static boolean startsWith(int[] a, int[] prefix, int n) {
+        if (a.length < n || prefix.length < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (a[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allOnes(int[] a, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int[] parts(String number) {
+        String[] s = number.split("\\.");
+        int[] p = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            p[i] = Integer.parseInt(s[i]);
+        }
+        return p;
+    }
+
+    private static int depth(String number) {
+        return number.split("\\.").length;
     }
 }

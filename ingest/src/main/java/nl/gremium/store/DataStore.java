@@ -18,6 +18,7 @@ import nl.gremium.model.LogicalDocument;
  *   docs/&lt;id&gt;.json     one logical document with its blocks, agenda items and tags
  *   files/&lt;sha256&gt;.&lt;ext&gt; a copy of each ingested original (served by the web UI)
  *   runs/               ingest run reports
+ *   sources.json        the ingest registry: source path → content hash and document ids
  *   index/              the Lucene index
  *   records/&lt;type&gt;/      the records as JSON lines, the dataset Spark reads (written by analytics)
  *   analytics/          Spark job outputs
@@ -46,6 +47,10 @@ public final class DataStore {
 
     public Path runsDir() {
         return root.resolve("runs");
+    }
+
+    public Path sourcesFile() {
+        return root.resolve("sources.json");
     }
 
     public Path indexDir() {

@@ -1,7 +1,15 @@
 package nl.gremium.tables;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import nl.gremium.text.DutchNumber;
 
 /**
  * Completes the tables of any format after parsing: caption from the heading/paragraph before it,
@@ -9,8 +17,232 @@ import nl.gremium.model.Block;
  * cut it in two.
  */
 public final class TableAnalyzer {
-    // PLACEHOLDER (owner: tables)
+    /** Short lines a page break leaves between the two halves of a table ("Pagina 3 van 7", "-Concept-"). */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^\\s*(-\\s*)?(pagina\\s+\\d+(\\s*(van|/)\\s*\\d+)?|concept|\\d{1,3}|.*vervolgblad.*|kenmerk\\b.*)(\\s*-)?\\s*$");
+    private static final Pattern TOTAL = Pattern.compile("(?i)^(sub)?tota(al|len|l)\\b.*|^som\\b.*");
+    private static final Pattern EURO = Pattern.compile(
+            "(?i)€|\\beuro\\b|\\beur\\b|bedrag|bijdrage|uitkering|budget|kosten|subsidie|begroting|vergoeding"
+                    + "|loon-\\s*en\\s*prijs|prijsbijstelling|middelen");
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?i)(x|×)\\s*(€|eur[o]?)?\\s*1\\.?000(?![.,]?\\d)|in\\s+duizenden");
+    private static final Pattern MILLIONS = Pattern.compile(
+            "(?i)(x|×)\\s*(€|eur[o]?)?\\s*(1\\.000\\.000|1\\s*(mln|miljoen))|in\\s+miljoenen|(€|eur[o]?)\\s*mln");
+    private static final int CAPTION_MAX = 200;
+
     public List<Block> analyze(List<Block> blocks) {
-        return blocks;
+        List<Block> merged = mergeContinuations(blocks);
+        List<Block> out = new ArrayList<>(merged.size());
+        int n = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            Block b = merged.get(i);
+            if (b.is(BlockType.TABLE) && b.table() != null) {
+                n++;
+                out.add(Block.table(complete(b.table(), "t" + n, captionBefore(merged, i))));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The unit multiplier a table's caption or header states ("x € 1.000" → 1000), else 1. */
+    public static BigDecimal euroScale(Table t) {
+        String context = (t.caption() == null ? "" : t.caption()) + " " + headerText(t);
+        if (MILLIONS.matcher(context).find()) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        if (THOUSANDS.matcher(context).find()) {
+            return BigDecimal.valueOf(1_000);
+        }
+        return BigDecimal.ONE;
+    }
+
+    static boolean isFurniture(Block b) {
+        return !b.is(BlockType.TABLE) && !b.is(BlockType.HEADING)
+                && (b.text() == null || b.text().isBlank() || FURNITURE.matcher(b.text()).matches());
+    }
+
+    // ---- page-break continuations ----
+
+    private static List<Block> mergeContinuations(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        int lastTable = -1;
+        for (Block b : blocks) {
+            if (b.is(BlockType.TABLE) && b.table() != null && lastTable >= 0 && onlyFurnitureAfter(out, lastTable)) {
+                Table merged = continuation(out.get(lastTable).table(), b.table());
+                if (merged != null) {
+                    out.set(lastTable, Block.table(merged));
+                    continue;
+                }
+            }
+            if (b.is(BlockType.TABLE) && b.table() != null) {
+                lastTable = out.size();
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean onlyFurnitureAfter(List<Block> out, int index) {
+        return out.size() - index - 1 <= 4 && out.subList(index + 1, out.size()).stream().allMatch(TableAnalyzer::isFurniture);
+    }
+
+    /**
+     * {@code b} continued on the next page: same columns, and either it repeats {@code a}'s header rows
+     * (dropped) or has no header of its own. Null when {@code b} is a table of its own.
+     */
+    static Table continuation(Table a, Table b) {
+        if (b.page() != a.pageEnd() + 1 || a.columnCount() != b.columnCount()) {
+            return null;
+        }
+        int repeated = 0;
+        while (repeated < a.headerRows() && repeated < b.rowCount() && sameText(a.rows().get(repeated), b.rows().get(repeated))) {
+            repeated++;
+        }
+        boolean repeatsHeader = a.headerRows() > 0 && repeated == a.headerRows();
+        if (!repeatsHeader && b.headerRows() > 0) {
+            return null;
+        }
+        List<List<Cell>> rows = new ArrayList<>(a.rows());
+        rows.addAll(b.rows().subList(repeatsHeader ? repeated : 0, b.rowCount()));
+        return new Table(a.id(), a.caption(), a.page(), b.pageEnd(), rows, a.headerRows(), null, a.euro() || b.euro());
+    }
+
+    private static boolean sameText(List<Cell> x, List<Cell> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!norm(x.get(i).text()).equals(norm(y.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- caption ----
+
+    /** The heading, or a short paragraph, just before the table (page furniture skipped). */
+    private static String captionBefore(List<Block> blocks, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 4; i--) {
+            Block b = blocks.get(i);
+            if (isFurniture(b)) {
+                continue;
+            }
+            if (b.is(BlockType.HEADING) || b.is(BlockType.PARAGRAPH) && b.text().strip().length() <= CAPTION_MAX) {
+                return b.text().strip();
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // ---- header, numbers, totals, euro ----
+
+    private static Table complete(Table t, String id, String captionBefore) {
+        String caption = t.caption() != null && !t.caption().isBlank() ? t.caption() : captionBefore;
+        int header = t.headerRows() > 0 ? t.headerRows() : guessHeaderRows(t);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            boolean body = r >= header;
+            rows.add(t.rows().get(r).stream()
+                    .map(c -> new Cell(c.text(), body ? DutchNumber.parse(c.text()).orElse(null) : null))
+                    .toList());
+        }
+        Table draft = new Table(id, caption, t.page(), Math.max(t.page(), t.pageEnd()), rows, header, null, false);
+        return new Table(id, caption, draft.page(), draft.pageEnd(), rows, header, totalsRow(draft), isEuro(draft));
+    }
+
+    /**
+     * Header rows when the parser did not mark them: the text-only rows (years allowed) above a body with
+     * numbers; for text tables a first row of short labels above longer body text.
+     */
+    static int guessHeaderRows(Table t) {
+        int rows = t.rowCount();
+        if (rows < 2) {
+            return 0;
+        }
+        boolean numericBody = t.rows().subList(rows / 2, rows).stream().anyMatch(r -> r.stream().anyMatch(TableAnalyzer::isValue));
+        if (numericBody) {
+            int h = 0;
+            while (h < Math.min(3, rows - 1) && t.rows().get(h).stream().noneMatch(TableAnalyzer::isValue)) {
+                h++;
+            }
+            return h;
+        }
+        List<Cell> first = t.rows().get(0);
+        boolean labels = first.stream().allMatch(c -> !c.text().isBlank() && c.text().strip().length() <= 40
+                && !c.text().strip().endsWith("."));
+        double firstLen = first.stream().mapToInt(c -> c.text().length()).average().orElse(0);
+        double bodyLen = t.rows().subList(1, rows).stream().flatMap(List::stream).mapToInt(c -> c.text().length()).average().orElse(0);
+        return labels && bodyLen >= firstLen ? 1 : 0;
+    }
+
+    /** A number that is data, not a year label. */
+    private static boolean isValue(Cell c) {
+        String s = c.text().strip();
+        return !YEAR.matcher(s).matches() && DutchNumber.parse(s).isPresent();
+    }
+
+    /** The row labelled "Totaal"/"Som", or a last row without labels whose numbers are the column sums. */
+    static Integer totalsRow(Table t) {
+        for (int r = t.rowCount() - 1; r >= t.headerRows(); r--) {
+            String label = t.rows().get(r).stream().map(Cell::text).filter(s -> !s.isBlank()
+                    && DutchNumber.parse(s).isEmpty()).findFirst().orElse("");
+            if (TOTAL.matcher(label.strip()).matches()) {
+                return r;
+            }
+        }
+        int last = t.rowCount() - 1;
+        if (last - t.headerRows() < 2) {
+            return null;
+        }
+        List<Cell> row = t.rows().get(last);
+        boolean unlabelled = row.stream().allMatch(c -> c.text().isBlank() || c.number() != null);
+        int sums = 0;
+        int numbers = 0;
+        for (int c = 0; c < row.size(); c++) {
+            if (row.get(c).number() == null) {
+                continue;
+            }
+            numbers++;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int r = t.headerRows(); r < last; r++) {
+                List<Cell> cells = t.rows().get(r);
+                if (c < cells.size() && cells.get(c).number() != null) {
+                    sum = sum.add(cells.get(c).number());
+                }
+            }
+            BigDecimal diff = sum.subtract(row.get(c).number()).abs();
+            BigDecimal tolerance = row.get(c).number().abs().multiply(BigDecimal.valueOf(0.001)).max(BigDecimal.valueOf(t.rowCount()));
+            if (diff.compareTo(tolerance) <= 0) {
+                sums++;
+            }
+        }
+        return unlabelled && numbers >= 2 && sums * 2 >= numbers ? last : null;
+    }
+
+    /** Caption or header speak of money, or the body's numbers carry the euro sign. */
+    static boolean isEuro(Table t) {
+        String context = (t.caption() == null ? "" : t.caption()) + " " + headerText(t);
+        if (EURO.matcher(context).find()) {
+            return true;
+        }
+        long numbers = t.body().stream().flatMap(List::stream).filter(c -> c.number() != null).count();
+        long withSign = t.body().stream().flatMap(List::stream)
+                .filter(c -> c.number() != null && (c.text().contains("€") || c.text().toLowerCase(Locale.ROOT).contains("euro")))
+                .count();
+        return numbers > 0 && withSign * 3 >= numbers;
+    }
+
+    static String headerText(Table t) {
+        StringBuilder sb = new StringBuilder();
+        t.header().forEach(r -> r.forEach(c -> sb.append(c.text()).append(' ')));
+        return sb.toString();
     }
 }

@@ -1,23 +1,50 @@
 package nl.gremium.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.gremium.pipeline.IngestReport;
+import nl.gremium.pipeline.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Parse files and folders into structured, tagged documents in the data folder.")
+        description = {"Parse files and folders into structured, tagged documents in the data folder.",
+                "Unchanged files are skipped; a changed file replaces its old documents; a file that cannot be "
+                        + "parsed is reported with its reason and the others are still ingested."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file ingested or unchanged", "1:the run could not be done (error message)",
+                "2:bad command line", "3:some files failed (listed in the summary and the run report); "
+                        + "the others were ingested"})
 final class IngestCommand implements Callable<Integer> {
+    static final int PARTIAL_FAILURE = 3;
+
     @Mixin
     DataOption data;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Override
     public Integer call() {
-        throw new IllegalStateException("ingest is being built (issue 2)");
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+        }
+        Ingestor.Options options = Ingestor.Options.defaults()
+                .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withProgress(System.err, System.console() != null);
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(data.store(), options)) {
+            report = ingestor.ingest(paths);
+        }
+        report.summary().forEach(System.err::println);
+        return report.failures().isEmpty() ? 0 : PARTIAL_FAILURE;
     }
 }

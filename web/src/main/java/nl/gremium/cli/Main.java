@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                TrainCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

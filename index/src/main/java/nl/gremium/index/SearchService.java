@@ -1,0 +1,313 @@
+package nl.gremium.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.gremium.store.DataStore;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the index of a data folder. Thread-safe; open one per data folder and share it.
+ * Each search first picks up the latest commit (another process may be ingesting), so results
+ * always reflect one complete ingest run. Before the first index exists, searches return nothing.
+ */
+public final class SearchService implements AutoCloseable {
+    private static final Map<String, Float> WEIGHTS = Map.of(
+            Fields.TITLE, 3.0f, Fields.HEADING, 2.0f, Fields.TEXT, 1.0f, Fields.LABEL, 1.0f, Fields.CONTEXT, 0.4f);
+    private static final int FACET_VALUES = 50;
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.UID, Fields.TYPE, Fields.DOC_ID,
+            Fields.DISPLAY_TITLE, Fields.PAGE, Fields.PAGE_MAP, Fields.AGENDA_ITEM, Fields.DATE, Fields.KIND,
+            Fields.BODY, Fields.ORGANISATION, Fields.STATUS);
+
+    private final DataStore store;
+    private final Directory directory;
+    private final Analyzer analyzer = DutchAnalysis.forQuery();
+    private SearcherManager manager; // null until an index exists
+
+    private SearchService(DataStore store, Directory directory) {
+        this.store = store;
+        this.directory = directory;
+    }
+
+    public static SearchService open(DataStore store) {
+        try {
+            Files.createDirectories(store.indexDir());
+            return new SearchService(store, FSDirectory.open(store.indexDir()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public DataStore store() {
+        return store;
+    }
+
+    public SearchResult search(SearchQuery q) {
+        long t0 = System.nanoTime();
+        SearcherManager m = manager();
+        if (m == null) {
+            return new SearchResult(q, 0, List.of(), Map.of(), false, 0);
+        }
+        try {
+            m.maybeRefresh();
+            FacetSearcher searcher = (FacetSearcher) m.acquire();
+            try {
+                Query textQuery = parse(q.text(), BooleanClause.Occur.MUST);
+                var found = run(searcher, q, textQuery);
+                boolean relaxed = false;
+                if (found.topDocs().totalHits.value == 0 && !q.text().isEmpty()) {
+                    Query any = parse(q.text(), BooleanClause.Occur.SHOULD);
+                    if (!any.equals(textQuery)) {
+                        textQuery = any;
+                        found = run(searcher, q, textQuery);
+                        relaxed = found.topDocs().totalHits.value > 0;
+                    }
+                }
+                ScoreDoc[] all = found.topDocs().scoreDocs;
+                int from = Math.min(all.length, (q.page() - 1) * q.pageSize());
+                int[] ids = new int[all.length - from];
+                for (int i = from; i < all.length; i++) {
+                    ids[i - from] = all[i].doc;
+                }
+                Snippets.Snippet[] snippets = Snippets.highlight(searcher, analyzer, textQuery, ids);
+                List<SearchResult.Hit> hits = new ArrayList<>();
+                var stored = searcher.storedFields();
+                for (int i = 0; i < ids.length; i++) {
+                    hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets[i], all[from + i].score));
+                }
+                Map<String, List<SearchResult.FacetCount>> facets =
+                        q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
+                return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
+                        (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                m.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of units in the current commit (0 before the first index exists). */
+    public int size() {
+        SearcherManager m = manager();
+        if (m == null) {
+            return 0;
+        }
+        try {
+            m.maybeRefresh();
+            IndexSearcher s = m.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                m.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery)
+            throws IOException {
+        Query query = filtered(q, textQuery);
+        int n = Math.max(1, q.page() * q.pageSize());
+        FacetsCollectorManager fcm = new FacetsCollectorManager();
+        return switch (q.sort()) {
+            case relevance -> FacetsCollectorManager.search(searcher, query, n, fcm);
+            case date_desc, date_asc -> FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
+        };
+    }
+
+    private static Sort byDate(SearchQuery.Sort s) {
+        boolean desc = s == SearchQuery.Sort.date_desc;
+        SortField date = new SortField(Fields.DATE, SortField.Type.LONG, desc);
+        date.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE); // undated units last
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    /** The free-text part: words in title, heading, text and document context, weighted; unit type boosts. */
+    Query parse(String text, BooleanClause.Occur operator) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        SimpleQueryParser p = new SimpleQueryParser(analyzer, WEIGHTS);
+        p.setDefaultOperator(operator);
+        Query parsed = p.parse(text);
+        if (parsed == null) { // only stop words or punctuation
+            return new MatchNoDocsQuery("no searchable words in '" + text + "'");
+        }
+        return FunctionScoreQuery.boostByValue(parsed, DoubleValuesSource.fromFloatField(Fields.BOOST));
+    }
+
+    private static Query filtered(SearchQuery q, Query textQuery) {
+        return filtered(q, textQuery, null);
+    }
+
+    /** The text query with every filter of {@code q} except the one on field {@code except}. */
+    private static Query filtered(SearchQuery q, Query textQuery, String except) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        filters(q).forEach((field, values) -> {
+            if (!field.equals(except)) {
+                anyOf(b, field, values);
+            }
+        });
+        if (q.from() != null || q.to() != null) {
+            long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Map<String, List<String>> filters(SearchQuery q) {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        f.put(Fields.TYPE, q.types());
+        f.put(Fields.KIND, q.kinds());
+        f.put(Fields.BODY, q.bodies());
+        f.put(Fields.ORGANISATION, q.organisations());
+        f.put(Fields.YEAR, q.years());
+        f.put(Fields.STATUS, q.statuses());
+        return f;
+    }
+
+    private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+        if (values.size() == 1) {
+            b.add(new TermQuery(new Term(field, values.get(0))), BooleanClause.Occur.FILTER);
+        } else if (!values.isEmpty()) {
+            b.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /**
+     * Counts per facet dimension. A dimension the query filters on is counted "sideways", with every
+     * filter but its own, so its other values show how many results choosing them would give.
+     */
+    private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
+                                                                     Query textQuery, FacetsCollector fc)
+            throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        if (searcher.state == null) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, fc);
+        Map<String, List<String>> filters = filters(q);
+        for (String dim : Fields.FACETS) {
+            SortedSetDocValuesFacetCounts dimCounts = counts;
+            if (!filters.get(dim).isEmpty()) {
+                FacetsCollector sideways = searcher.search(filtered(q, textQuery, dim), new FacetsCollectorManager());
+                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
+            }
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            FacetResult r;
+            try {
+                r = dimCounts.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException notIndexedYet) {
+                r = null;
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+                }
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private static SearchResult.Hit hit(Document d, Snippets.Snippet snippet, float score) {
+        IndexableField date = d.getField(Fields.DATE);
+        IndexableField page = d.getField(Fields.PAGE);
+        String pageMap = d.get(Fields.PAGE_MAP);
+        int p = pageMap != null && !snippet.html().isEmpty() ? Units.pageAt(pageMap, snippet.offset())
+                : page == null ? 0 : page.numericValue().intValue();
+        return new SearchResult.Hit(d.get(Fields.UID), d.get(Fields.TYPE), d.get(Fields.DOC_ID),
+                d.get(Fields.DISPLAY_TITLE), snippet.html(), p, d.get(Fields.AGENDA_ITEM),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(Fields.KIND),
+                d.get(Fields.BODY), d.get(Fields.ORGANISATION), d.get(Fields.STATUS), Float.isNaN(score) ? 0 : score);
+    }
+
+    private synchronized SearcherManager manager() {
+        if (manager == null) {
+            try {
+                if (DirectoryReader.indexExists(directory)) {
+                    manager = new SearcherManager(directory, new FacetSearcherFactory());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
+            }
+        }
+        return manager;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (manager != null) {
+                manager.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A searcher with the facet ordinals of its reader, computed once per commit rather than per search. */
+    private static final class FacetSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState state;
+
+        FacetSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            SortedSetDocValuesReaderState s;
+            try {
+                s = new DefaultSortedSetDocValuesReaderState(reader, Units.FACETS);
+            } catch (IllegalArgumentException emptyIndex) {
+                s = null;
+            }
+            state = s;
+        }
+    }
+
+    private static final class FacetSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new FacetSearcher(reader);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.gremium.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted snippets of the text field: HTML-escaped text, matches wrapped in {@code <mark>}, with
+ * the character offset of the best passage so the caller can name its page. Uses the offsets stored
+ * in the postings, so no text is analysed again.
+ */
+final class Snippets {
+    static final int PASSAGES = 2;
+
+    /** A formatted snippet and where its first matching passage starts in the field. */
+    record Snippet(String html, int offset) {}
+
+    private Snippets() {}
+
+    static Snippet[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+        Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new Formatter())
+                .withMaxLength(2_000_000)
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(new Locale("nl")), 180, 0.4f)));
+        int[] max = {PASSAGES};
+        Object[] out = h.highlightObjects(new String[] {Fields.TEXT}, query, docIds, max).get(Fields.TEXT);
+        Snippet[] snippets = new Snippet[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            snippets[i] = out == null || out[i] == null ? new Snippet("", 0) : (Snippet) out[i];
+        }
+        return snippets;
+    }
+
+    /** Exposes the object form of highlighting, which carries our {@link Snippet}s. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder b) {
+            super(b);
+        }
+
+        Map<String, Object[]> highlightObjects(String[] fields, Query q, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, q, docIds, maxPassages);
+        }
+    }
+
+    private static final class Formatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            StringBuilder sb = new StringBuilder();
+            int offset = -1;
+            int prevEnd = -1;
+            for (Passage p : passages) {
+                if (offset < 0 && p.getNumMatches() > 0) {
+                    offset = p.getStartOffset();
+                }
+                if (prevEnd >= 0) {
+                    sb.append(p.getStartOffset() == prevEnd ? " " : " … ");
+                } else if (p.getStartOffset() > 0) {
+                    sb.append("… ");
+                }
+                int pos = p.getStartOffset();
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = Math.max(p.getMatchStarts()[i], pos);
+                    int end = p.getMatchEnds()[i];
+                    if (end <= start) {
+                        continue; // overlapping match (a compound part inside an already marked word)
+                    }
+                    escape(sb, content, pos, start);
+                    sb.append("<mark>");
+                    escape(sb, content, start, end);
+                    sb.append("</mark>");
+                    pos = end;
+                }
+                escape(sb, content, pos, p.getEndOffset());
+                prevEnd = p.getEndOffset();
+            }
+            if (prevEnd >= 0 && prevEnd < content.length()) {
+                sb.append(" …");
+            }
+            return new Snippet(sb.toString().replaceAll("\\s+", " ").strip(),
+                    offset >= 0 ? offset : passages.length > 0 ? passages[0].getStartOffset() : 0);
+        }
+
+        private static void escape(StringBuilder sb, String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '<' -> sb.append("&lt;");
+                    case '>' -> sb.append("&gt;");
+                    case '&' -> sb.append("&amp;");
+                    case '"' -> sb.append("&quot;");
+                    case '\'' -> sb.append("&#39;");
+                    default -> sb.append(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package nl.gremium.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.gremium.export.RecordRow;
+import nl.gremium.export.RecordRows;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Turns one logical document into its searchable units: the document itself, each agenda item,
+ * and each tagged record. All units carry the document id, so a document is replaced or removed
+ * with one delete-by-term.
+ */
+final class Units {
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    /** Stored, tokenized, with offsets in the postings so the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    /** The Dutch word for each record type, indexed with it so "besluit jaarstukken" finds decisions. */
+    private static final Map<String, String> LABELS = Map.of(
+            "decision", "besluit", "recommendation", "aanbeveling", "action", "actie toezegging",
+            "amount", "bedrag", "funding", "financiering uitkering");
+
+    private static final Map<String, Float> BOOSTS = Map.of(
+            "document", 1.0f, "agenda_item", 1.1f, "decision", 1.5f, "recommendation", 1.3f,
+            "action", 1.0f, "amount", 0.8f, "funding", 0.8f);
+
+    private Units() {}
+
+    /**
+     * @param recommendationStatus a recommendation id's follow-up status ("open" when none was set)
+     */
+    static List<Document> of(LogicalDocument d, String hash, Function<String, String> recommendationStatus) {
+        List<Document> out = new ArrayList<>();
+        Metadata m = d.metadata();
+        String kind = d.kind() == null ? null : d.kind().name();
+        String org = m == null ? null : m.organisation();
+        String body = m == null ? null : m.body();
+        LocalDate date = m == null ? null : m.date();
+        String title = d.title() != null && !d.title().isBlank() ? d.title() : d.source().fileName();
+
+        Document doc = base("document", d.id(), d.id(), title, kind, body, org, date, null);
+        doc.add(new StoredField(Fields.HASH, hash));
+        doc.add(new TextField(Fields.TITLE, title, Field.Store.NO));
+        addText(doc, d.blocks(), 0, d.blocks().size(), d.pageStart());
+        out.add(doc);
+
+        int n = 0;
+        for (AgendaItem a : d.agendaItems()) {
+            String heading = join(a.number(), a.title());
+            Document item = base("agenda_item", d.id() + "/agenda/" + (n++), d.id(), heading, kind, body, org, date,
+                    a.number());
+            item.add(new TextField(Fields.TITLE, heading, Field.Store.NO));
+            item.add(new TextField(Fields.CONTEXT, title, Field.Store.NO));
+            if (a.blockStart() >= 0 && a.blockEnd() <= d.blocks().size() && a.blockStart() < a.blockEnd()) {
+                // skip the item's own heading block: it is the title
+                addText(item, d.blocks(), a.blockStart() + 1, a.blockEnd(), a.pageStart());
+            } else {
+                addPlainText(item, a.text(), a.pageStart());
+            }
+            out.add(item);
+        }
+
+        for (RecordRow r : RecordRows.of(d)) {
+            Document u = record(r, title, kind);
+            if ("recommendation".equals(r.type())) {
+                keyword(u, Fields.STATUS, recommendationStatus.apply(r.id()), false);
+            }
+            out.add(u);
+        }
+        return out.stream().map(Units::withFacets).toList();
+    }
+
+    private static Document record(RecordRow r, String docTitle, String kind) {
+        LocalDate date = r.date();
+        String display = switch (r.type()) {
+            case "decision" -> r.agendaTitle() != null ? join(r.agendaItem(), r.agendaTitle()) : docTitle;
+            case "recommendation" -> join(r.number() == null ? null : "Aanbeveling " + r.number(),
+                    r.reportTitle() != null ? r.reportTitle() : docTitle);
+            default -> docTitle;
+        };
+        Document u = base(r.type(), r.docId() + "/" + r.type() + "/" + r.id(), r.docId(), display, kind, r.body(),
+                r.organisation(), date, r.agendaItem());
+        if (date == null && r.year() != null) {
+            u.add(new StringField(Fields.YEAR, String.valueOf(r.year()), Field.Store.YES));
+            u.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(r.year())));
+        }
+        if (r.agendaTitle() != null) {
+            u.add(new TextField(Fields.HEADING, r.agendaTitle(), Field.Store.NO));
+        }
+        u.add(new TextField(Fields.CONTEXT, docTitle, Field.Store.NO));
+        for (String extra : new String[] {r.reportTitle(), r.theme(), r.purpose(), r.stream()}) {
+            if (extra != null) {
+                u.add(new TextField(Fields.CONTEXT, extra, Field.Store.NO));
+            }
+        }
+        u.add(new TextField(Fields.LABEL, LABELS.getOrDefault(r.type(), r.type()), Field.Store.NO));
+        if ("decision".equals(r.type()) && r.outcome() != null) {
+            keyword(u, Fields.STATUS, r.outcome(), false);
+        }
+        String text = r.text() != null ? r.text() : r.raw();
+        int page = r.page() == null ? 0 : r.page();
+        addPlainText(u, text == null ? "" : text, page);
+        return u;
+    }
+
+    private static Document base(String type, String uid, String docId, String displayTitle, String kind, String body,
+                                 String org, LocalDate date, String agendaItem) {
+        Document u = new Document();
+        u.add(new StringField(Fields.UID, uid, Field.Store.YES));
+        u.add(new StringField(Fields.DOC_ID, docId, Field.Store.YES));
+        keyword(u, Fields.TYPE, type, true);
+        keyword(u, Fields.KIND, kind, true);
+        keyword(u, Fields.BODY, body, true);
+        keyword(u, Fields.ORGANISATION, org, true);
+        if (displayTitle != null) {
+            u.add(new StoredField(Fields.DISPLAY_TITLE, displayTitle));
+        }
+        if (date != null) {
+            long day = date.toEpochDay();
+            u.add(new LongPoint(Fields.DATE, day));
+            u.add(new NumericDocValuesField(Fields.DATE, day));
+            u.add(new StoredField(Fields.DATE, day));
+            keyword(u, Fields.YEAR, String.valueOf(date.getYear()), true);
+        }
+        if (agendaItem != null) {
+            u.add(new StoredField(Fields.AGENDA_ITEM, agendaItem));
+        }
+        u.add(new FloatDocValuesField(Fields.BOOST, BOOSTS.getOrDefault(type, 1.0f)));
+        return u;
+    }
+
+    /** An exact-match filter field, stored, and optionally a facet dimension. */
+    private static void keyword(Document u, String field, String value, boolean facet) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        u.add(new StringField(field, value, Field.Store.YES));
+        if (facet) {
+            u.add(new SortedSetDocValuesFacetField(field, value));
+        }
+    }
+
+    /** Text of blocks [from, to) with a map from character offset to page, so a snippet knows its page. */
+    private static void addText(Document u, List<Block> blocks, int from, int to, int firstPage) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder map = new StringBuilder();
+        int lastPage = -1;
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            if (b.text() == null || b.text().isBlank()) {
+                continue;
+            }
+            if (b.page() != lastPage) {
+                map.append(map.isEmpty() ? "" : ",").append(text.length()).append(':').append(b.page());
+                lastPage = b.page();
+            }
+            text.append(b.text()).append('\n');
+        }
+        u.add(new Field(Fields.TEXT, text.toString(), TEXT_WITH_OFFSETS));
+        u.add(new StoredField(Fields.PAGE_MAP, map.isEmpty() ? "0:" + firstPage : map.toString()));
+        u.add(new StoredField(Fields.PAGE, lastPage < 0 ? firstPage : pageAt(map.toString(), 0)));
+    }
+
+    private static void addPlainText(Document u, String text, int page) {
+        u.add(new Field(Fields.TEXT, text == null ? "" : text, TEXT_WITH_OFFSETS));
+        u.add(new StoredField(Fields.PAGE_MAP, "0:" + page));
+        u.add(new StoredField(Fields.PAGE, page));
+    }
+
+    /** The page at character {@code offset} of a unit's text, from its page map. */
+    static int pageAt(String pageMap, int offset) {
+        int page = 0;
+        for (String entry : pageMap.split(",")) {
+            int colon = entry.indexOf(':');
+            if (Integer.parseInt(entry.substring(0, colon)) > offset) {
+                break;
+            }
+            page = Integer.parseInt(entry.substring(colon + 1));
+        }
+        return page;
+    }
+
+    private static String join(String number, String title) {
+        if (number == null || number.isBlank()) {
+            return title;
+        }
+        return title == null || title.isBlank() ? number : number + " " + title;
+    }
+
+    private static Document withFacets(Document u) {
+        try {
+            return FACETS.build(u);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nl.gremium.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class DutchAnalysisTest {
+    private final Analyzer index = DutchAnalysis.forIndex();
+    private final Analyzer query = DutchAnalysis.forQuery();
+
+    private String one(String word) {
+        List<String> t = DutchAnalysis.terms(query, word);
+        assertEquals(1, t.size(), word + " → " + t);
+        return t.get(0);
+    }
+
+    @Test
+    void compoundsAreFoundByTheirParts() {
+        List<String> terms = DutchAnalysis.terms(index, "De brandweerkazernes worden gerenoveerd");
+        assertTrue(terms.contains(one("kazerne")), terms.toString());
+        assertTrue(terms.contains(one("brandweer")), terms.toString());
+        assertTrue(terms.contains(one("brandweerkazernes")), "the compound itself stays: " + terms);
+        List<String> plans = DutchAnalysis.terms(index, "continuïteitsplannen");
+        assertTrue(plans.contains(one("continuiteit")), plans.toString());
+        assertTrue(plans.contains(one("plannen")), plans.toString());
+    }
+
+    @Test
+    void queriesDoNotSplitCompounds() {
+        assertEquals(1, DutchAnalysis.terms(query, "brandweerkazerne").size());
+    }
+
+    @Test
+    void wordsNotInTheListStayWhole() {
+        // "enorm" holds "norm", which is deliberately not a listed part
+        assertEquals(List.of(one("enorme")), DutchAnalysis.terms(index, "enorme"));
+    }
+
+    @Test
+    void irregularFormsMeetTheirBaseForm() {
+        assertEquals(one("besluit"), one("besloten"));
+        assertEquals(one("besluiten"), one("besloten"));
+        assertEquals(one("vaststellen"), one("vastgesteld"));
+        assertEquals(one("vaststelling"), one("vastgestelde"));
+        assertEquals(one("goedkeuren"), one("goedgekeurd"));
+        assertEquals(one("aannemen"), one("aangenomen"));
+    }
+
+    @Test
+    void regularInflectionIsStemmed() {
+        assertEquals(one("aanbeveling"), one("aanbevelingen"));
+        assertEquals(one("kazerne"), one("kazernes"));
+        assertEquals(one("maatregel"), one("maatregelen"));
+    }
+
+    @Test
+    void diacriticsAndCaseFold() {
+        assertEquals(one("continuiteit"), one("Continuïteit"));
+        assertEquals(one("financien"), one("financiën"));
+    }
+
+    @Test
+    void stopWordsAreDropped() {
+        assertEquals(List.of(one("jaarstukken")), DutchAnalysis.terms(query, "de van het jaarstukken"));
+        assertFalse(DutchAnalysis.terms(query, "en").iterator().hasNext());
+    }
+}

@@ -1,0 +1,217 @@
+package nl.gremium.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gremium.export.RecordRows;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.DataStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Relevance and query features over the hand-written archive of {@link TestDocs}. */
+class SearchServiceTest {
+    @TempDir
+    static Path dir;
+    static SearchService search;
+
+    @BeforeAll
+    static void index() {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.Report r = Indexer.update(store, Indexer.Progress.NONE);
+        assertEquals(TestDocs.all().size(), r.added());
+        search = SearchService.open(store);
+    }
+
+    @AfterAll
+    static void close() {
+        search.close();
+    }
+
+    private static SearchResult find(String text) {
+        return search.search(SearchQuery.of(text));
+    }
+
+    private static int rankOf(SearchResult r, String type, String textPart) {
+        for (int i = 0; i < r.hits().size(); i++) {
+            SearchResult.Hit h = r.hits().get(i);
+            if (h.type().equals(type) && h.snippet().replaceAll("</?mark>", "").contains(textPart)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void annualAccountsDecisionInTopThreeWithHighlight() {
+        SearchResult r = find("besluit jaarstukken");
+        int rank = rankOf(r, "decision", "jaarstukken 2024 vast te stellen");
+        assertTrue(rank >= 1 && rank <= 3, "rank " + rank + " in " + titles(r));
+        SearchResult.Hit h = r.hits().get(rank - 1);
+        assertTrue(h.snippet().contains("<mark>jaarstukken</mark>"), h.snippet());
+        assertTrue(h.snippet().contains("<mark>besloten</mark>"), "stemmed form highlighted: " + h.snippet());
+        assertEquals(TestDocs.decisionList().id(), h.docId());
+        assertEquals("2", h.agendaItem());
+        assertEquals(1, h.page());
+        assertEquals("adopted", h.status());
+    }
+
+    @Test
+    void continuityRecommendationWithoutDiacritics() {
+        SearchResult r = find("aanbeveling continuiteitsplannen");
+        assertEquals("recommendation", r.hits().get(0).type(), titles(r));
+        assertTrue(r.hits().get(0).snippet().contains("<mark>continuïteitsplannen</mark>"), r.hits().get(0).snippet());
+        assertEquals(6, r.hits().get(0).page());
+    }
+
+    @Test
+    void fireStationByName() {
+        SearchResult r = find("kazerne Dalfsen-Noord");
+        assertFalse(r.hits().isEmpty());
+        assertEquals("decision", r.hits().get(0).type(), titles(r));
+        assertTrue(r.hits().get(0).snippet().contains("<mark>Dalfsen</mark>"), r.hits().get(0).snippet());
+    }
+
+    @Test
+    void compoundPartFindsCompound() {
+        SearchResult r = search.search(SearchQuery.of("kazernes").withTypes("agenda_item"));
+        List<String> items = r.hits().stream().map(SearchResult.Hit::title).toList();
+        assertTrue(items.contains("3 Vastgoedbeleid brandweerkazernes"), items.toString());
+        assertTrue(items.contains("6 Rondvraag"), "plain 'kazerne' also matches: " + items);
+    }
+
+    @Test
+    void stemmedQueryFindsIrregularForm() {
+        SearchResult r = search.search(SearchQuery.of("vaststellen begrotingswijziging").withTypes("decision"));
+        assertEquals(1, r.total(), titles(r));
+        assertTrue(r.hits().get(0).snippet().contains("<mark>vastgesteld</mark>"), r.hits().get(0).snippet());
+    }
+
+    @Test
+    void phrasesAreExact() {
+        assertTrue(find("\"vastgoedbeleid voor de brandweerkazernes\"").total() > 0);
+        assertEquals(0, find("\"brandweerkazernes voor het vastgoedbeleid\"").total());
+    }
+
+    @Test
+    void exclusionAndRelaxation() {
+        long all = find("jaarstukken").total();
+        long without = find("jaarstukken -agenda").total();
+        assertTrue(without < all, without + " < " + all);
+        SearchResult r = find("jaarstukken zeppelin");
+        assertTrue(r.relaxed(), "no unit holds both words: any-word results are marked relaxed");
+        assertTrue(r.total() > 0);
+    }
+
+    @Test
+    void facetsCountEveryMatchingUnit() {
+        SearchResult r = search.search(SearchQuery.of(""));
+        Map<String, Long> expected = TestDocs.all().stream()
+                .flatMap(d -> unitTypes(d).stream())
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        Map<String, Long> counted = r.facets().get("type").stream()
+                .collect(Collectors.toMap(SearchResult.FacetCount::value, f -> (long) f.count()));
+        assertEquals(expected, counted);
+        assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), r.total());
+        assertEquals(3, count(r, "year", "2023"), "2023: 1 document + 1 agenda item + 1 decision");
+    }
+
+    @Test
+    void facetsFollowTheQuery() {
+        SearchResult r = search.search(SearchQuery.of("kazerne").withTypes("decision", "action"));
+        int decisions = count(r, "type", "decision");
+        int actions = count(r, "type", "action");
+        assertEquals(1, decisions, "only the fire-station decision mentions a kazerne");
+        assertEquals(1, actions, "the Ommen action");
+        assertEquals(r.total(), decisions + actions);
+        assertTrue(count(r, "type", "document") > 0, "type is counted sideways: other types stay visible");
+        for (SearchResult.FacetCount f : r.facets().get("type")) {
+            assertEquals(f.count(), search.search(SearchQuery.of("kazerne").withTypes(f.value())).total(), f.value());
+        }
+        assertEquals(r.total(), count(r, "kind", "decision_list") + count(r, "kind", "minutes"),
+                "other dimensions count the filtered results");
+    }
+
+    @Test
+    void filtersByKindBodyOrganisationYearStatus() {
+        assertEquals(3, search.search(SearchQuery.of("").withTypes("decision").withBodies("Dagelijks bestuur")
+                .withYears("2025")).total());
+        SearchResult adopted = search.search(SearchQuery.of("").withStatuses("adopted"));
+        assertEquals(4, adopted.total());
+        SearchResult letters = search.search(SearchQuery.of("").withKinds("letter").withTypes("funding"));
+        assertEquals(2, letters.total());
+        SearchResult inspectorate = search.search(SearchQuery.of("")
+                .withOrganisations("Inspectie Justitie en Veiligheid").withTypes("recommendation"));
+        assertEquals(2, inspectorate.total());
+    }
+
+    @Test
+    void dateRangeAndDateSort() {
+        SearchResult r = search.search(SearchQuery.of("jaarstukken jaarrekening").withTypes("decision")
+                .withSort(SearchQuery.Sort.date_desc));
+        assertTrue(r.relaxed());
+        assertEquals(List.of(TestDocs.DB_DATE, LocalDate.of(2023, 3, 14)),
+                r.hits().stream().map(SearchResult.Hit::date).toList());
+        SearchResult only2023 = search.search(SearchQuery.of("").withTypes("decision")
+                .withFrom(LocalDate.of(2023, 1, 1)).withTo(LocalDate.of(2023, 12, 31)));
+        assertEquals(1, only2023.total());
+        assertEquals("3 Jaarrekening 2022", only2023.hits().get(0).title());
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        SearchQuery q = SearchQuery.of("").withSort(SearchQuery.Sort.date_asc);
+        SearchResult p1 = search.search(q.withPage(1, 5));
+        SearchResult p2 = search.search(q.withPage(2, 5));
+        assertEquals(5, p1.hits().size());
+        assertEquals(p1.total(), p2.total());
+        assertTrue(p1.pages() >= 2);
+        assertTrue(p1.hits().stream().noneMatch(a -> p2.hits().stream().anyMatch(b -> a.id().equals(b.id()))));
+    }
+
+    @Test
+    void snippetsAreEscaped() {
+        SearchResult r = search.search(SearchQuery.of("alert notulen").withTypes("agenda_item"));
+        String s = r.hits().get(0).snippet();
+        assertFalse(s.contains("<script>"), s);
+        assertTrue(s.contains("&lt;script&gt;"), s);
+    }
+
+    @Test
+    void badInputGetsClearErrors() {
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("x").withTypes("meeting"));
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("x").withPage(0, 10));
+        assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x").withFrom(LocalDate.of(2025, 2, 1)).withTo(LocalDate.of(2025, 1, 1)));
+        assertEquals(0, find("de het een").total(), "only stop words: nothing, no error");
+        assertNotNull(find("\"unclosed phrase").hits());
+    }
+
+    private static List<String> unitTypes(LogicalDocument d) {
+        List<String> t = new java.util.ArrayList<>();
+        t.add("document");
+        d.agendaItems().forEach(a -> t.add("agenda_item"));
+        RecordRows.of(d).forEach(r -> t.add(r.type()));
+        return t;
+    }
+
+    private static int count(SearchResult r, String dim, String value) {
+        return r.facets().get(dim).stream().filter(f -> f.value().equals(value))
+                .mapToInt(SearchResult.FacetCount::count).findFirst().orElse(0);
+    }
+
+    private static String titles(SearchResult r) {
+        return r.hits().stream().map(h -> h.type() + ":" + h.title()).toList().toString();
+    }
+}

@@ -1,0 +1,121 @@
+package nl.gremium.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of issuing organisations in Dutch public-sector text: "Veiligheidsregio IJsselland", "Ministerie van
+ * Justitie en Veiligheid", "Inspectie Justitie en Veiligheid", "Gemeente Zwolle", "Veiligheidsberaad", …
+ * and the signatures that imply one ("De Minister van Justitie en Veiligheid" → the ministry).
+ */
+public final class Organisations {
+    private static final String NAME = "\\p{Lu}[\\p{L}&'’-]*";
+    /** Names of ministries and inspectorates join their words with "en", "van", "voor" or commas. */
+    private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
+    /** Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag". */
+    private static final String PLACE = "(?:Den |De |Hollands )?" + NAME + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de) " + NAME + ")?";
+    private static final Pattern ORG = Pattern.compile(
+            "(?<![\\p{L}])(?:"
+                    + "[Mm]inisterie van " + NAME + TAIL
+                    + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
+                    + "|(?<regional>Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD"
+                    + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
+                    + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
+                    + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"
+                    + "|Raad van State|Algemene Rekenkamer|Nationale ombudsman"
+                    + ")(?![\\p{L}])");
+    /** Organisations that have a general and an executive board of their own and issue its paperwork. */
+    private static final Pattern REGIONAL = Pattern.compile(
+            "^(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) .*");
+    /** A minister or state secretary signs for the ministry. */
+    private static final Pattern MINISTER = Pattern.compile(
+            "(?i)\\b(?:de )?(?:minister|staatssecretaris) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
+    /** Words a name must not swallow when the next line was glued on. */
+    private static final Pattern STOP_WORDS = Pattern.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
+
+    private Organisations() {}
+
+    /** All organisation names mentioned in {@code text}, in order, with a capital first letter. */
+    public static List<String> mentions(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = ORG.matcher(text);
+        while (m.find()) {
+            out.add(tidy(m.group()));
+        }
+        Matcher minister = MINISTER.matcher(text);
+        while (minister.find()) {
+            out.add("Ministerie van " + tidy(minister.group(1)));
+        }
+        return out;
+    }
+
+    /** The organisation implied by a signature line, if any ("De Minister van X" → "Ministerie van X"). */
+    public static Optional<String> fromSignature(String line) {
+        Matcher minister = MINISTER.matcher(line);
+        if (minister.find()) {
+            return Optional.of("Ministerie van " + tidy(minister.group(1)));
+        }
+        List<String> named = mentions(line);
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+    }
+
+    /** True for organisations that run their own boards (safety regions, municipalities, provinces, …). */
+    public static boolean hasBoards(String name) {
+        return REGIONAL.matcher(name).matches();
+    }
+
+    /** The most frequent name (ties: the first mentioned); abbreviated forms count for their full form. */
+    public static Optional<String> mostFrequent(List<String> mentions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String m : mentions) {
+            counts.merge(expand(m, mentions), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
+    }
+
+    /**
+     * The full form of an abbreviated name when the text also has it: "Inspectie JenV" → "Inspectie Justitie en
+     * Veiligheid" (same first word, and the abbreviation's capitals are the initials of the full form's words).
+     */
+    public static String expand(String name, List<String> all) {
+        String[] w = name.split(" ", 2);
+        if (w.length < 2 || w[1].contains(" ")) {
+            return name;
+        }
+        String capitals = w[1].replaceAll("[^\\p{Lu}]", "");
+        for (String other : all) {
+            String[] o = other.split(" ", 2);
+            if (o.length == 2 && o[0].equalsIgnoreCase(w[0]) && !other.equals(name) && capitals.length() >= 2
+                    && capitals.equals(initials(o[1]))) {
+                return other;
+            }
+        }
+        return name;
+    }
+
+    private static String initials(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                sb.append(word.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String tidy(String name) {
+        String t = STOP_WORDS.matcher(name.replaceAll("\\s+", " ").strip()).replaceAll("");
+        t = t.replaceAll("[,\\s-]+$", "");
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

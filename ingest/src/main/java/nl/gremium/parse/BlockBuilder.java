@@ -1,0 +1,282 @@
+package nl.gremium.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import nl.gremium.text.Whitespace;
+
+/**
+ * Turns {@link RawBlock}s into {@link Block}s. Tagged headings, list items and tables are taken as they are.
+ * Paragraph text is read line by line, because a PDF has no structure tags and Tika's paragraphs mix a
+ * heading line with the text under it ("1. Opening\nDe heer … opent"): page furniture, numbered headings
+ * ("5.1. Jaarstukken 2024"), short title lines and lines starting with a list marker each start a block of
+ * their own; other lines are joined (hyphen rule of {@link Whitespace#joinLines}). In paged formats (PDF) a
+ * paragraph cut by a page break or by furniture continues when the next text starts in lower case.
+ */
+final class BlockBuilder {
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·])\\s+\\S.*");
+    private static final Pattern ROMAN = Pattern.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+
+    private final boolean paged;
+    private final boolean guessHeadings;
+    private final Map<String, Integer> outline = new HashMap<>();
+    private final List<Block> out = new ArrayList<>();
+    private final List<Block> pendingFurniture = new ArrayList<>();
+
+    // the open paragraph or list item: its lines, page and kind
+    private List<String> openLines;
+    private int openPage;
+    private String openMarker;
+    private int openLevel;
+    private boolean openSoftEnded;        // its raw paragraph ended; a lower-case continuation may still join
+    private int numberedDepth = 0;        // depth of the last numbered heading, to place unnumbered ones under it
+    private String lastMarker;
+
+    BlockBuilder(boolean paged, List<XhtmlCollector.OutlineEntry> outlineEntries, boolean hasHeadingTags) {
+        this.paged = paged;
+        this.guessHeadings = paged || !hasHeadingTags;   // a DOCX with heading styles marks all its headings
+        for (XhtmlCollector.OutlineEntry e : outlineEntries) {
+            outline.putIfAbsent(key(e.text()), e.level());
+        }
+    }
+
+    List<Block> build(List<RawBlock> raws) {
+        for (RawBlock raw : raws) {
+            switch (raw.kind()) {
+                case HEADING -> {
+                    flush();
+                    String t = Whitespace.normalize(raw.text());
+                    heading(t, raw.page(), raw.level(), HeadingNumber.of(t));
+                }
+                case LIST_ITEM -> {
+                    flush();
+                    out.add(Block.listItem(Whitespace.joinLines(lines(raw.text())), raw.page(), raw.level(),
+                            raw.marker()));
+                }
+                case TABLE -> {
+                    flush();
+                    out.add(Block.table(table(raw)));
+                }
+                case PARAGRAPH -> paragraph(raw);
+            }
+        }
+        flush();
+        return out;
+    }
+
+    private static Table table(RawBlock raw) {
+        List<List<Cell>> rows = raw.rows().stream()
+                .map(r -> r.stream().map(c -> Cell.of(Whitespace.normalize(c))).toList())
+                .toList();
+        return new Table(null, null, raw.page(), raw.page(), rows, 0, null, false);
+    }
+
+    private void paragraph(RawBlock raw) {
+        for (String chunk : BLANK_LINE.split(raw.text())) {
+            List<String> lines = lines(chunk);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            int maxLen = lines.stream().mapToInt(String::length).max().orElse(0);
+            boolean prevHeading = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                String prev = i > 0 ? lines.get(i - 1) : null;
+                if (PageFurniture.is(line)) {
+                    furniture(line, raw.page());
+                    prevHeading = false;
+                    continue;
+                }
+                boolean lineStart = prev == null || prevHeading || endsSentence(prev) || PageFurniture.is(prev);
+                Integer headingLevel = lineStart && guessHeadings ? headingLevel(line, next, i, lines.size(), maxLen) : null;
+                if (headingLevel != null) {
+                    flush();
+                    String number = HeadingNumber.of(line);
+                    heading(line, raw.page(), headingLevel, number);
+                    prevHeading = true;
+                    continue;
+                }
+                prevHeading = false;
+                Matcher marker = LIST_MARKER.matcher(line);
+                boolean listStart = marker.matches() && (lineStart || "•▪●■◦".indexOf(line.charAt(0)) >= 0);
+                if (listStart) {
+                    flush();
+                    open(line, raw.page(), marker.group(1));
+                } else if (openLines != null && (!openSoftEnded || continues(line))) {
+                    openLines.add(line);
+                    openSoftEnded = false;
+                } else {
+                    flush();
+                    open(line, raw.page(), null);
+                }
+            }
+            if (openLines != null) {
+                openSoftEnded = true;
+                if (!paged) {
+                    flush();
+                }
+            }
+        }
+    }
+
+    /** A lower-case start continues an open paragraph that did not end its sentence (page break, furniture). */
+    private boolean continues(String line) {
+        return paged && Character.isLowerCase(line.codePointAt(0)) && !endsSentence(last(openLines));
+    }
+
+    /**
+     * The level when this line is a heading, else null. A numbered line ("5.1. Titel", "3.1 Titel",
+     * "5. Sluiting") with a capitalised title and no final punctuation; a bookmark's text; a short title line
+     * above text that starts a new sentence; a short line in capitals.
+     */
+    private Integer headingLevel(String line, String next, int index, int count, int maxLen) {
+        if (line.length() > 120 || (next != null && !startsNewSentence(next))) {
+            return null;
+        }
+        Integer bookmarked = outline.get(key(line));
+        Matcher m = HeadingNumber.NUMBERED.matcher(line);
+        if (m.matches()) {
+            String number = m.group(1);
+            String title = m.group(3);
+            boolean dotted = number.contains(".") || !m.group(2).isEmpty();
+            boolean listContext = bookmarked == null && !number.contains(".") && inList();
+            if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
+                    && !endsClause(title) && words(title) <= 14
+                    && (number.contains(".") || !wrapped(line, next, maxLen))) {
+                return HeadingNumber.depth(number);
+            }
+            return null;
+        }
+        if (bookmarked != null) {
+            return bookmarked;
+        }
+        if (!Character.isUpperCase(line.codePointAt(0)) || endsClause(line) || line.contains(":")
+                || LIST_MARKER.matcher(line).matches()) {
+            return null;
+        }
+        boolean titleAboveText = index == 0 && count > 1 && line.length() <= 70 && words(line) <= 8
+                && line.length() < 0.6 * maxLen;
+        boolean capitals = count == 1 && words(line) <= 6 && line.codePoints().filter(Character::isLetter).count() >= 4
+                && line.codePoints().noneMatch(Character::isLowerCase) && line.codePoints().noneMatch(Character::isDigit);
+        return titleAboveText || capitals ? numberedDepth + 1 : null;
+    }
+
+    /** After "… wordt voorgesteld:" or a numbered list item, "1. In te stemmen …" is an item, not a heading. */
+    private boolean inList() {
+        if (openLines != null) {
+            return openMarker != null && Character.isDigit(openMarker.charAt(0)) || last(openLines).endsWith(":");
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Block b = out.get(i);
+            if (b.type() == BlockType.PARAGRAPH && PageFurniture.is(b.text())) {
+                continue;
+            }
+            return b.type() == BlockType.LIST_ITEM && Character.isDigit(b.number().charAt(0))
+                    || b.type() != BlockType.HEADING && b.text().endsWith(":");
+        }
+        return false;
+    }
+
+    /** A long line followed by more text (not a new item) is probably wrapped running text. */
+    private static boolean wrapped(String line, String next, int maxLen) {
+        return next != null && line.length() >= 0.85 * maxLen && !LIST_MARKER.matcher(next).matches()
+                && !HeadingNumber.NUMBERED.matcher(next).matches();
+    }
+
+    private void heading(String text, int page, int level, String number) {
+        if (number != null) {
+            numberedDepth = HeadingNumber.depth(number);
+        }
+        out.add(Block.heading(text, page, level, number));
+        emitFurniture();
+    }
+
+    private void open(String line, int page, String marker) {
+        openLines = new ArrayList<>(List.of(line));
+        openPage = page;
+        openMarker = marker;
+        openLevel = marker == null ? 0 : listLevel(marker);
+        openSoftEnded = false;
+        if (marker != null) {
+            lastMarker = marker;
+        }
+    }
+
+    private int listLevel(String marker) {
+        char c = marker.charAt(0);
+        if (Character.isDigit(c) || "-–•*·".indexOf(c) >= 0) {
+            return 1;
+        }
+        boolean roman = ROMAN.matcher(marker).matches()
+                && !(marker.length() == 2 && lastMarker != null && lastMarker.length() == 2
+                && lastMarker.charAt(0) == marker.charAt(0) - 1);
+        return roman || "o▪◦".indexOf(c) >= 0 ? 3 : 2;
+    }
+
+    private void furniture(String line, int page) {
+        Block b = Block.paragraph(line, page);
+        if (openLines == null) {
+            out.add(b);
+        } else {
+            pendingFurniture.add(b);
+        }
+    }
+
+    private void flush() {
+        if (openLines != null) {
+            String text = Whitespace.joinLines(openLines);
+            out.add(openMarker == null ? Block.paragraph(text, openPage)
+                    : Block.listItem(text, openPage, openLevel, openMarker));
+            openLines = null;
+        }
+        emitFurniture();
+    }
+
+    private void emitFurniture() {
+        out.addAll(pendingFurniture);
+        pendingFurniture.clear();
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(Whitespace::normalize).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String last(List<String> lines) {
+        return lines.get(lines.size() - 1);
+    }
+
+    private static boolean endsSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return ".!?:;".indexOf(c) >= 0;
+    }
+
+    private static boolean endsClause(String line) {
+        char c = line.charAt(line.length() - 1);
+        return ".,;:".indexOf(c) >= 0;
+    }
+
+    private static boolean startsNewSentence(String line) {
+        int c = line.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c);
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+
+    private static String key(String text) {
+        return Whitespace.normalize(text).toLowerCase(Locale.ROOT);
+    }
+}

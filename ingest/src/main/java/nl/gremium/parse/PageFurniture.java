@@ -1,0 +1,24 @@
+package nl.gremium.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines printed on every page rather than part of the text: "Pagina 4 van 7", "-Concept-",
+ * "Kenmerk / vervolgblad 2 van 5", a lone page number. They are kept as small paragraphs of their own
+ * (bundle splitting uses "Pagina 1 van N" as a document-start cue) and never merged into sentences.
+ */
+public final class PageFurniture {
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(?:(?:pagina|page|blad)\\s+\\d{1,4}\\s*(?:van|of|/)\\s*\\d{1,4}"
+                    + "|[-–—]\\s*concept\\s*[-–—]|concept"
+                    + "|.{0,80}\\bvervolgblad\\b(?:\\s+\\d{1,4}\\s+van\\s+\\d{1,4})?"
+                    + "|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
+                    + "|\\d{1,3}\\s*/\\s*\\d{1,3})");
+
+    private PageFurniture() {}
+
+    public static boolean is(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 100 && FURNITURE.matcher(s).matches();
+    }
+}

@@ -1,0 +1,216 @@
+package nl.gremium.parse;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.gremium.store.Json;
+
+/**
+ * Parses files in a child JVM so that a file that makes Tika run away (endless loop, huge memory, native
+ * crash) costs only that file: the child has a bounded heap and each file a time limit; on timeout or death
+ * the child is killed and the next file starts a fresh one. One child serves many files (JVM start and Tika
+ * initialisation cost about a second). Requests and answers are single lines on the child's stdin/stdout;
+ * the parsed file travels as JSON through a temporary file.
+ */
+public final class ParserWorker implements AutoCloseable {
+    private static final String ANSWER = "@@gremium ";
+    private static final Object EOF = new Object();
+
+    private final Duration timeout;
+    private final String maxHeap;
+    private final Path scratch;
+    private Process process;
+    private BufferedWriter requests;
+    private LinkedBlockingQueue<Object> answers;
+    private Path stderrLog;
+
+    /** @param maxHeap the child's -Xmx, e.g. "768m" */
+    public ParserWorker(Duration timeout, String maxHeap) {
+        this.timeout = timeout;
+        this.maxHeap = maxHeap;
+        try {
+            this.scratch = Files.createTempDirectory("gremium-parse-");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a temporary folder: " + e.getMessage(), e);
+        }
+    }
+
+    public ParserWorker() {
+        this(Duration.ofSeconds(120), "768m");
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Parses one file in the child; any failure, including timeout and crash, is a {@link ParseFailure}. */
+    public synchronized ParsedFile parse(Path file) throws ParseFailure {
+        Path result = scratch.resolve("result.json");
+        try {
+            Files.deleteIfExists(result);
+            ensureStarted();
+            requests.write(file.toAbsolutePath() + "\t" + result + "\n");
+            requests.flush();
+        } catch (IOException e) {
+            kill();
+            throw new ParseFailure("parser process failed to start or died: " + e.getMessage(), e);
+        }
+        Object answer;
+        try {
+            answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new ParseFailure("interrupted");
+        }
+        if (answer == null) {
+            kill();
+            throw new ParseFailure("parser timed out after " + seconds(timeout) + " s");
+        }
+        if (answer == EOF) {
+            String reason = deathReason();
+            kill();
+            throw new ParseFailure(reason);
+        }
+        String line = (String) answer;
+        if (line.startsWith("ERR ")) {
+            throw new ParseFailure(line.substring(4));
+        }
+        try {
+            return Json.mapper().readValue(result.toFile(), ParsedFile.class);
+        } catch (IOException e) {
+            throw new ParseFailure("cannot read the parser's result: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(result);
+            } catch (IOException ignored) {
+                // the scratch folder is removed on close
+            }
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
+    }
+
+    private void ensureStarted() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        stderrLog = scratch.resolve("worker-stderr.log");
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), ParserWorker.class.getName());
+        pb.redirectError(stderrLog.toFile());
+        process = pb.start();
+        requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        answers = queue;
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try {
+                for (String l; (l = out.readLine()) != null; ) {
+                    if (l.startsWith(ANSWER)) {
+                        queue.add(l.substring(ANSWER.length()));
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+            queue.add(EOF);
+        }, "gremium-parser-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private String deathReason() {
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String err = "";
+        try {
+            err = Files.exists(stderrLog) ? Files.readString(stderrLog, StandardCharsets.UTF_8) : "";
+        } catch (IOException ignored) {
+            // keep the exit code only
+        }
+        if (err.contains("OutOfMemoryError") || (!process.isAlive() && process.exitValue() == 3)) {
+            return "parser ran out of memory";
+        }
+        return "parser crashed (exit code " + (process.isAlive() ? "?" : process.exitValue()) + ")";
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
+            try {
+                requests.close();   // EOF on stdin ends the child's loop
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (IOException | InterruptedException e) {
+                kill();
+            }
+        }
+        process = null;
+        try (var files = Files.list(scratch)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(scratch);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    /** The child: reads "file\tresult" lines, answers "@@gremium OK" or "@@gremium ERR reason". */
+    public static void main(String[] args) throws IOException {
+        PrintStream answers = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.setOut(System.err);   // library chatter must not reach the answer channel
+        TikaDocumentParser parser = new TikaDocumentParser();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            List<String> parts = List.of(line.split("\t", 2));
+            if (parts.size() != 2) {
+                answers.println(ANSWER + "ERR bad request");
+                continue;
+            }
+            try {
+                ParsedFile parsed = parser.parse(Path.of(parts.get(0)));
+                Json.mapper().writeValue(Path.of(parts.get(1)).toFile(), parsed);
+                answers.println(ANSWER + "OK");
+            } catch (ParseFailure e) {
+                answers.println(ANSWER + "ERR " + FailureReasons.oneLine(e.reason()));
+            } catch (OutOfMemoryError e) {
+                answers.println(ANSWER + "ERR parser ran out of memory");
+                System.exit(3);
+            } catch (Throwable e) {
+                answers.println(ANSWER + "ERR " + FailureReasons.explain(e, ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.gremium.pipeline;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * Shows ingest progress on stderr: files done/total, pages, pages per second and the remaining time (estimated
+ * from bytes, since pages are known only after parsing). On a terminal one line redraws itself; otherwise a
+ * plain line is printed every few seconds so logs stay readable.
+ */
+final class Progress {
+    private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final PrintStream out;
+    private final boolean live;
+    private final int totalFiles;
+    private final long totalBytes;
+    private final long start = System.nanoTime();
+    private long lastPlain = start;
+    private int lastWidth;
+
+    Progress(PrintStream out, boolean live, int totalFiles, long totalBytes) {
+        this.out = out;
+        this.live = live;
+        this.totalFiles = totalFiles;
+        this.totalBytes = totalBytes;
+    }
+
+    void update(int filesDone, long bytesDone, int pages, String current) {
+        if (out == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        double secs = Math.max(1e-3, (now - start) / 1e9);
+        String eta = bytesDone > 0 && bytesDone < totalBytes
+                ? clock((long) (secs * (totalBytes - bytesDone) / bytesDone)) : "-";
+        String line = String.format("ingest %d/%d files, %d pages, %.1f pages/s, ETA %s  %s",
+                filesDone, totalFiles, pages, pages / secs, eta, current == null ? "" : current);
+        if (live) {
+            if (line.length() > 120) {
+                line = line.substring(0, 119) + "…";
+            }
+            out.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            out.flush();
+            lastWidth = line.length();
+        } else if (now - lastPlain >= PLAIN_EVERY_NANOS || filesDone == totalFiles) {
+            out.println(line);
+            lastPlain = now;
+        }
+    }
+
+    void done() {
+        if (out != null && live && lastWidth > 0) {
+            out.println();
+        }
+    }
+
+    static String clock(long seconds) {
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.gremium.tables;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads every page's glyphs (via PDFTextStripper's text positions, which resolve fonts, widths and
+ * the text matrix for us) and ruling lines (via {@link RulingCollector}) in one pass.
+ */
+final class LayoutReader extends PDFTextStripper {
+    private final List<PageLayout> pages = new ArrayList<>();
+    private List<Glyph> glyphs = new ArrayList<>();
+
+    private LayoutReader() {
+        super();
+    }
+
+    static List<PageLayout> read(PDDocument doc) throws IOException {
+        LayoutReader reader = new LayoutReader();
+        reader.writeText(doc, new StringWriter());
+        return reader.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        glyphs = new ArrayList<>();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String s = t.getUnicode();
+        if (s == null || s.isEmpty() || t.getDir() != 0f) { // vertical text never belongs to a table row
+            return;
+        }
+        float x = t.getXDirAdj();
+        float base = t.getYDirAdj();
+        float h = Math.max(t.getHeightDir(), 1f);
+        glyphs.add(new Glyph(s, x, base - h, x + Math.max(t.getWidthDirAdj(), 0.1f), base,
+                Math.max(t.getFontSizeInPt(), h), isBold(t.getFont())));
+    }
+
+    /** Bold by name (most embedded fonts say so: "LiberationSans-Bold") or by the descriptor's weight/flag. */
+    static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        int number = getCurrentPageNo();
+        pages.add(new PageLayout(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
+                RulingCollector.collect(page), List.copyOf(glyphs)));
+        super.endPage(page);
+    }
+}

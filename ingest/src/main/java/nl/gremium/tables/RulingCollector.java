@@ -1,0 +1,146 @@
+package nl.gremium.tables;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the ruling lines of one page: stroked straight segments and rectangle edges, and filled
+ * rectangles thin enough to be lines (some writers draw cell borders that way). Curves, images and
+ * large filled areas (cell shading) are ignored. The engine hands us points already transformed by
+ * the current transformation matrix; we flip them into the y-down page space text positions use.
+ */
+final class RulingCollector extends PDFGraphicsStreamEngine {
+    private static final float THIN = 3f;
+
+    private final PDRectangle crop;
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<float[]> path = new ArrayList<>(); // segments x1,y1,x2,y2 of the current path
+    private final List<float[]> rects = new ArrayList<>(); // rectangles x1,y1,x2,y2 of the current path
+    private Point2D current = new Point2D.Float();
+    private Point2D subpathStart = new Point2D.Float();
+
+    RulingCollector(PDPage page) {
+        super(page);
+        this.crop = page.getCropBox();
+    }
+
+    static List<Ruling> collect(PDPage page) throws IOException {
+        RulingCollector c = new RulingCollector(page);
+        c.processPage(page);
+        return c.rulings;
+    }
+
+    private float fx(double x) {
+        return (float) (x - crop.getLowerLeftX());
+    }
+
+    private float fy(double y) {
+        return (float) (crop.getUpperRightY() - y);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        float minX = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+        float maxX = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+        float minY = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+        float maxY = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+        rects.add(new float[] {minX, minY, maxX, maxY});
+        current = p0;
+        subpathStart = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Point2D.Float(x, y);
+        subpathStart = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        path.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+        lineTo((float) subpathStart.getX(), (float) subpathStart.getY());
+    }
+
+    @Override
+    public void endPath() {
+        clear();
+    }
+
+    @Override
+    public void strokePath() {
+        for (float[] s : path) {
+            addSegment(s[0], s[1], s[2], s[3]);
+        }
+        for (float[] r : rects) {
+            addSegment(r[0], r[1], r[2], r[1]);
+            addSegment(r[0], r[3], r[2], r[3]);
+            addSegment(r[0], r[1], r[0], r[3]);
+            addSegment(r[2], r[1], r[2], r[3]);
+        }
+        clear();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        for (float[] r : rects) {
+            float w = r[2] - r[0];
+            float h = r[3] - r[1];
+            if (h <= THIN && w > h) {
+                addSegment(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+            } else if (w <= THIN && h > w) {
+                addSegment((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+            }
+        }
+        clear();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        strokePath();
+    }
+
+    private void addSegment(float x1, float y1, float x2, float y2) {
+        Ruling r = Ruling.of(fx(x1), fy(y1), fx(x2), fy(y2));
+        if (r.horizontal() || r.vertical()) {
+            rulings.add(r);
+        }
+    }
+
+    private void clear() {
+        path.clear();
+        rects.clear();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // a clipping path is not drawn; the following endPath clears it
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {}
+
+    @Override
+    public void shadingFill(COSName shadingName) {}
+}

@@ -1,0 +1,118 @@
+package nl.gremium.tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+
+/**
+ * Puts layout-found tables into a parser's block list: on the table's page, the run of consecutive
+ * blocks whose words are (almost) all cell words of the table is replaced by one TABLE block at the
+ * position of the first of them. A table whose text no block carries is inserted after the last block
+ * of its page, so no table is lost.
+ */
+final class TableBlocks {
+    /** Share of a block's words that must be cell words for the block to count as table text. */
+    private static final double COVERED = 0.8;
+
+    private TableBlocks() {}
+
+    static List<Block> replace(List<Block> blocks, List<PageTable> tables) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (PageTable t : tables) {
+            Block table = Block.table(PdfTables.toTable(t));
+            Map<String, Integer> bag = bag(t);
+            int bestStart = -1;
+            int bestEnd = -1;
+            int bestWords = 0;
+            int i = 0;
+            while (i < out.size()) {
+                if (!candidate(out.get(i), t.page())) {
+                    i++;
+                    continue;
+                }
+                Map<String, Integer> left = new HashMap<>(bag);
+                int j = i;
+                int words = 0;
+                while (j < out.size() && candidate(out.get(j), t.page()) && consume(left, out.get(j).text())) {
+                    words += words(out.get(j).text()).size();
+                    j++;
+                }
+                if (j > i && words > bestWords) {
+                    bestStart = i;
+                    bestEnd = j;
+                    bestWords = words;
+                }
+                i = Math.max(j, i + 1);
+            }
+            if (bestStart >= 0) {
+                out.subList(bestStart, bestEnd).clear();
+                out.add(bestStart, table);
+            } else {
+                out.add(afterPage(out, t.page()), table);
+            }
+        }
+        return out;
+    }
+
+    private static boolean candidate(Block b, int page) {
+        return b.page() == page && !b.is(BlockType.TABLE) && b.text() != null;
+    }
+
+    /** Takes the block's words out of the bag if enough of them are there; false (bag unchanged) otherwise. */
+    private static boolean consume(Map<String, Integer> bag, String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> trial = new HashMap<>(bag);
+        int hit = 0;
+        for (String w : words) {
+            Integer n = trial.get(w);
+            if (n != null && n > 0) {
+                trial.put(w, n - 1);
+                hit++;
+            }
+        }
+        if (hit < COVERED * words.size()) {
+            return false;
+        }
+        bag.clear();
+        bag.putAll(trial);
+        return true;
+    }
+
+    private static Map<String, Integer> bag(PageTable t) {
+        Map<String, Integer> bag = new HashMap<>();
+        t.rows().forEach(r -> r.forEach(c -> words(c).forEach(w -> bag.merge(w, 1, Integer::sum))));
+        return bag;
+    }
+
+    /**
+     * Lower-case runs of letters and digits, with hyphens inside words removed, so that a word the
+     * parser kept hyphenated ("crisis-beheersing") matches the joined cell text ("crisisbeheersing").
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        String joined = text.toLowerCase(Locale.ROOT).replace("\u00ad", "").replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+        for (String w : joined.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static int afterPage(List<Block> blocks, int page) {
+        int at = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).page() <= page) {
+                at = i + 1;
+            }
+        }
+        return at;
+    }
+}

@@ -1,0 +1,220 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Outcome;
+
+/**
+ * Formal decisions as recorded in minutes, decision lists and letters: "Het algemeen bestuur besluit
+ * conform voorstel", "heeft besloten om:" (with its list), "stelt … vast", "neemt kennis van", "stemt in
+ * met", "wordt … vastgesteld", "Men gaat hiermee akkoord" (with the sentence it agrees to), and a
+ * ministry's own decision in a letter ("besluit tot toekenning", "wordt … aangemerkt als").
+ * Not decisions: proposals ("wordt voorgesteld"), references to earlier decisions ("Op 25 september 2024
+ * heeft het bestuur ingestemd …") and adoption stamps ("Vastgesteld in de vergadering …").
+ * One decision per agenda item (or per heading where there are no agenda items); a list decision wins.
+ */
+final class DecisionTagger {
+    /** Kinds whose text records no decisions of their own (a proposal's decision items are proposals). */
+    private static final Set<DocKind> NO_DECISIONS = Set.of(DocKind.agenda, DocKind.proposal, DocKind.report,
+            DocKind.inspection_report, DocKind.schedule, DocKind.document_list);
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String BODY = "(?:bestuur|college|raad|commissie|vergadering|directie|stuurgroep|AB|DB|"
+            + "veiligheidsberaad|(?:algemeen|dagelijks)\\s+bestuur)";
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY + ")", I);
+    private static final Pattern ACTIVE = Pattern.compile(
+            "\\b(?:besluit|besluiten|heeft\\s+besloten|hebben\\s+besloten|stel(?:t|len)\\b.*\\bvast|"
+                    + "ne(?:e|)m(?:t|en)\\b.*\\bkennis|ne(?:e|)m(?:t|en)\\b.*\\bvoor\\s+kennisgeving\\s+aan|"
+                    + "stem(?:t|men)\\b.*\\bin\\b|ga(?:at|an)\\b.*\\bakkoord|keur(?:t|en)\\b.*\\bgoed|"
+                    + "benoem(?:t|en)|verleen(?:t|en)|wijst\\b.*\\baf\\b|verwerp(?:t|en)|houdt\\b.*\\baan\\b|"
+                    + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b)", I);
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?:\\b(?:wordt|worden)\\b.*\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
+                    + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I);
+    private static final Pattern LETTER = Pattern.compile(
+            "\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
+                    + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b", I);
+    /** "Men gaat hiermee akkoord": agrees to the sentence before, which becomes part of the text. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "\\bvoorgesteld\\b|\\bstel(?:t|len)\\b[^.]*\\bvoor\\b(?!\\s+kennisgeving)|\\bwordt\\s+gevraagd\\b|"
+                    + "\\bgevraagd\\s+besluit\\b|\\bte\\s+besluiten\\b|\\bbeslispunt", I);
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
+                    + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+                    + "oktober|november|december)\\b)", I);
+    private static final Pattern PERFECT = Pattern.compile(
+            "\\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\\b.*\\b(?:ingestemd|besloten|vastgesteld|genomen|"
+                    + "goedgekeurd|aangenomen|kennisgenomen)\\b", I);
+    private static final Pattern STAMP = Pattern.compile(
+            "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
+    private static final Pattern BODY_NAME = Pattern.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
+
+    private record Found(String text, int block, int page, int score, String key) {}
+
+    List<Decision> tag(DocumentView view, IdSequence ids) {
+        if (view.doc.kind() != null && NO_DECISIONS.contains(view.doc.kind())) {
+            return List.of();
+        }
+        Map<String, Found> best = new LinkedHashMap<>();
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
+                continue;
+            }
+            List<DocumentView.Sentence> sentences = view.sentences(b);
+            for (int i = 0; i < sentences.size(); i++) {
+                String s = sentences.get(i).text();
+                int score = score(s);
+                if (score == 0) {
+                    continue;
+                }
+                String text = s;
+                int endBlock = b;
+                if (ANAPHORIC.matcher(s).find()) {
+                    String prev = i > 0 ? sentences.get(i - 1).text() : previousText(view, b);
+                    if (prev != null) {
+                        text = prev + " " + s;
+                    }
+                } else if (s.endsWith(":")) {
+                    StringBuilder sb = new StringBuilder(s);
+                    for (int k = i + 1; k < sentences.size(); k++) {
+                        sb.append(' ').append(sentences.get(k).text());
+                    }
+                    int j = b + 1;
+                    while (j < view.blocks.size() && view.is(j, BlockType.LIST_ITEM)) {
+                        Block li = view.block(j);
+                        sb.append(' ');
+                        if (li.number() != null && !view.text(j).startsWith(li.number())) {
+                            sb.append(li.number()).append(' ');
+                        }
+                        sb.append(view.text(j));
+                        j++;
+                    }
+                    endBlock = j - 1;
+                    text = sb.toString();
+                    score += 2;
+                    i = sentences.size();
+                }
+                String key = key(view, b);
+                Found f = new Found(text, b, sentences.get(Math.min(i, sentences.size() - 1)).page(), score, key);
+                Found old = best.get(key);
+                if (old == null || f.score() > old.score()) {
+                    best.put(key, f);
+                }
+                if (endBlock > b) {
+                    b = endBlock;
+                    break;
+                }
+            }
+        }
+        List<Decision> out = new ArrayList<>();
+        for (Found f : best.values()) {
+            AgendaItem item = view.item(f.block());
+            out.add(new Decision(ids.next(), f.text(), item == null ? null : item.number(),
+                    item == null ? subject(view, f.block()) : item.title(), body(view, f.text()),
+                    view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
+                    outcome(f.text()), view.block(f.block()).page()));
+        }
+        return out;
+    }
+
+    /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
+    static int score(String s) {
+        if (s.endsWith("?") || STAMP.matcher(s).find()) {
+            return 0;
+        }
+        boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();
+        boolean passive = PASSIVE.matcher(s).find();
+        boolean letter = LETTER.matcher(s).find();
+        boolean anaphoric = s.matches("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*")
+                && ANAPHORIC.matcher(s).find();
+        if (!active && !passive && !letter && !anaphoric) {
+            return 0;
+        }
+        if (PROPOSAL.matcher(s).find() && !s.matches("(?i).*\\b(?:conform|overeenkomstig)\\b.*")) {
+            return 0;
+        }
+        if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {
+            return 0;
+        }
+        return active || anaphoric ? 2 : 1;
+    }
+
+    private static String previousText(DocumentView view, int block) {
+        for (int b = block - 1; b >= 0; b--) {
+            List<DocumentView.Sentence> prev = view.sentences(b);
+            if (view.is(b, BlockType.HEADING)) {
+                return null;
+            }
+            if (!prev.isEmpty()) {
+                return prev.get(prev.size() - 1).text();
+            }
+        }
+        return null;
+    }
+
+    private static String key(DocumentView view, int block) {
+        AgendaItem item = view.item(block);
+        return item != null ? "item " + item.number() : "heading " + view.headingBefore(block);
+    }
+
+    private static String subject(DocumentView view, int block) {
+        int h = view.headingBefore(block);
+        return h < 0 ? null : view.text(h);
+    }
+
+    private static String body(DocumentView view, String text) {
+        Matcher m = BODY_NAME.matcher(text);
+        if (m.find()) {
+            String b = m.group(1).toLowerCase();
+            return Character.toUpperCase(b.charAt(0)) + b.substring(1) + " bestuur";
+        }
+        return view.doc.metadata() == null ? null : view.doc.metadata().body();
+    }
+
+    /** The proposal the item decides on: a "Voorstel…" paragraph in the item, else the item title. */
+    private static String proposal(DocumentView view, AgendaItem item) {
+        if (item == null) {
+            return null;
+        }
+        for (int b = Math.max(0, item.blockStart()); b < Math.min(view.blocks.size(), item.blockEnd()); b++) {
+            String t = view.text(b);
+            if (!view.is(b, BlockType.HEADING) && t.matches("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*")) {
+                return t;
+            }
+        }
+        return item.title();
+    }
+
+    static Outcome outcome(String text) {
+        String t = text.toLowerCase();
+        if (t.matches("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|stemt\\s+niet\\s+in|"
+                + "gaat\\s+niet\\s+akkoord).*")) {
+            return Outcome.rejected;
+        }
+        if (t.matches("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|door\\s+te\\s+schuiven|"
+                + "doorgeschoven).*")) {
+            return Outcome.deferred;
+        }
+        if (t.matches("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+(?:wijziging|aanpassing)|"
+                + "amendement|aangepast|met\\s+dien\\s+verstande).*") && !t.contains("zonder wijziging")) {
+            return Outcome.adopted_amended;
+        }
+        if (t.matches("(?s)^[^:]*\\b(?:kennis|kennisgeving)\\b.*") && !t.matches("(?s)^[^:]*\\b(?:stelt|stemt|besluit)\\b.*")) {
+            return Outcome.noted;
+        }
+        return Outcome.adopted;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Entity;
+import nl.gremium.model.EntityType;
+import nl.gremium.text.DutchDates;
+
+/**
+ * People (with the role stated beside them), organisations, municipalities and dates, by pattern. Each
+ * entity once per document (first mention), keyed by type and normalised form.
+ */
+final class EntityTagger {
+    private static final String NAME = "(?:(?:van|de|der|den|ten|ter|het)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b(?<title>[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.|[Mm]w\\.)\\s+(?:(?:mr|drs|dr|ir|ing|prof)\\.\\s+)*"
+                    + "(?:[A-Z]\\.\\s*)*(?<name>" + NAME + ")"
+                    + "(?:\\s*(?:,|\\()\\s*(?<role>(?:voorzitter|secretaris|directeur|burgemeester|wethouder|"
+                    + "portefeuillehouder|commandant|adviseur|controller|programmamanager|lid|plaatsvervangend)"
+                    + "[^,;.)]{0,60}))?");
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?<name>[A-Z][\\p{L}'-]+)\\b");
+    private static final Pattern ORG = Pattern.compile(
+            "\\b(?:Veiligheidsregio\\s+[A-Z][\\p{L}-]+(?:[- ][A-Z][\\p{L}-]+)*|Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV)|"
+                    + "[Mm]inisterie\\s+van\\s+[A-Z][\\p{L}]+(?:\\s+(?:en|,)\\s+[A-Z][\\p{L}]+)*|Veiligheidsberaad|"
+                    + "Onderzoeksraad\\s+voor\\s+Veiligheid|GGD\\s+[A-Z][\\p{L}-]+|GHOR(?:\\s+[A-Z][\\p{L}-]+)?|"
+                    + "Brandweer\\s+[A-Z][\\p{L}-]+|Politie\\s+[A-Z][\\p{L}-]+|Waterschap\\s+[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*|"
+                    + "Instituut\\s+Fysieke\\s+Veiligheid|NCTV|Rijkswaterstaat|VNG|Tweede\\s+Kamer)\\b");
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ][A-Z][\\p{L}'-]+)?)");
+    List<Entity> tag(DocumentView view) {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE)) {
+                continue;
+            }
+            String t = view.text(b);
+            int page = view.block(b).page();
+            Matcher m = PERSON.matcher(t);
+            while (m.find()) {
+                String name = m.group("name");
+                String role = m.group("role") == null ? null : m.group("role").trim();
+                add(out, new Entity(EntityType.person, m.group().trim(), name, role, page));
+            }
+            m = ROLE_FIRST.matcher(t);
+            while (m.find()) {
+                add(out, new Entity(EntityType.person, m.group(), m.group("name"), m.group("role").toLowerCase(), page));
+            }
+            m = ORG.matcher(t);
+            while (m.find()) {
+                add(out, new Entity(EntityType.organisation, m.group(), m.group().replaceAll("\\s+", " "), null, page));
+            }
+            m = MUNICIPALITY.matcher(t);
+            while (m.find()) {
+                add(out, new Entity(EntityType.municipality, m.group(), m.group("name"), null, page));
+            }
+            Integer year = view.doc.metadata() == null || view.doc.metadata().date() == null ? null
+                    : view.doc.metadata().date().getYear();
+            for (DutchDates.Found d : DutchDates.findAll(t, year)) {
+                if (d.precision() == DutchDates.Precision.DAY) {
+                    add(out, new Entity(EntityType.date, d.raw().trim(), d.date().toString(), null, page));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static void add(Map<String, Entity> out, Entity e) {
+        String key = e.type() + "|" + e.normalized().toLowerCase(Locale.ROOT);
+        Entity old = out.get(key);
+        if (old == null || old.role() == null && e.role() != null) {
+            out.put(key, old == null ? e : new Entity(old.type(), old.text(), old.normalized(), e.role(), old.page()));
+        }
+    }
+}

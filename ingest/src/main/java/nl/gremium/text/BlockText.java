@@ -1,0 +1,91 @@
+package nl.gremium.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+
+/** Small views on block text shared by classification, splitting, segmentation and metadata. */
+public final class BlockText {
+    /** A leading outline number: "5.3", "5.3.", "1)" — group 1 is the number without trailing dot. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s+(?=\\S)");
+    /** Page furniture lines rendered into the text flow ("Pagina 2 van 7", "vervolgblad 2 van 5", "-Concept-"). */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^\\s*(?:(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)\\s*\\d+(?:\\s*(?:van|/|of)\\s*\\d+)?"
+                    + "|\\d+\\s*(?:van|/)\\s*\\d+|-\\s*\\d+\\s*-|-?\\s*concept\\s*-?)\\s*$");
+
+    private BlockText() {}
+
+    /** Whitespace collapsed to single spaces, trimmed; null becomes "". */
+    public static String normalise(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lower-case normalised text. */
+    public static String lower(String text) {
+        return normalise(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The texts of {@code blocks} joined by newlines (normalised each). */
+    public static String join(List<Block> blocks) {
+        return blocks.stream().map(b -> normalise(b.text())).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    /** True for page-furniture lines such as "Pagina 2 van 7" or "-Concept-". */
+    public static boolean isFurniture(String text) {
+        return FURNITURE.matcher(normalise(text)).matches();
+    }
+
+    /** Blocks with text that are not page furniture. */
+    public static List<Block> content(List<Block> blocks) {
+        return blocks.stream().filter(b -> !normalise(b.text()).isEmpty() && !isFurniture(b.text())).toList();
+    }
+
+    /**
+     * The outline number a block carries ("5.3" from a heading numbered "5.3." or text "5.3 Begroting"), or null.
+     * List-item markers count too; callers decide whether list items may be agenda items.
+     */
+    public static String outlineNumber(Block b) {
+        if (b.number() != null) {
+            String n = b.number().strip().replaceAll("[.)]+$", "");
+            if (n.matches("\\d{1,2}(?:\\.\\d{1,2}){0,3}")) {
+                return n;
+            }
+            return null;
+        }
+        Matcher m = LEADING_NUMBER.matcher(normalise(b.text()));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The block's text without a leading outline number. */
+    public static String withoutNumber(Block b) {
+        String t = normalise(b.text());
+        Matcher m = LEADING_NUMBER.matcher(t);
+        String n = outlineNumber(b);
+        if (n != null && m.find() && m.group(1).equals(n)) {
+            return t.substring(m.end()).strip();
+        }
+        return t;
+    }
+
+    /** Looks like a heading: a HEADING block, or a short line without sentence-final punctuation. */
+    public static boolean headingLike(Block b) {
+        if (b.is(BlockType.HEADING)) {
+            return true;
+        }
+        if (b.is(BlockType.TABLE)) {
+            return false;
+        }
+        String t = withoutNumber(b);
+        return !t.isEmpty() && t.split(" ").length <= 12 && !t.matches(".*[.;:,]$") && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** Number of words. */
+    public static int words(String text) {
+        String t = normalise(text);
+        return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+}

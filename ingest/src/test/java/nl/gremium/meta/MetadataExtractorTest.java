@@ -1,0 +1,92 @@
+package nl.gremium.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    @Test
+    void minutesHeaderGivesBodyMeetingDateAndComposedTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Verslag", 1, 1, null),
+                Block.paragraph("Van: Algemeen bestuur Veiligheidsregio Noordkust", 1),
+                Block.paragraph("Datum: dinsdag 3 maart 2026", 1),
+                Block.paragraph("Aanwezig: mevrouw A. Jansen (voorzitter), de heer B. Smit", 1),
+                Block.heading("Opening", 1, 2, "1."),
+                Block.paragraph("De voorzitter opent de vergadering en heet de leden van het bestuur welkom. "
+                        + "Er zijn geen afmeldingen ontvangen en de agenda wordt ongewijzigd vastgesteld.", 1)),
+                DocKind.minutes);
+        assertEquals("Verslag vergadering Algemeen bestuur Veiligheidsregio Noordkust dinsdag 3 maart 2026", m.title());
+        assertEquals("Veiligheidsregio Noordkust", m.organisation());
+        assertEquals("Algemeen bestuur", m.body());
+        assertEquals(LocalDate.of(2026, 3, 3), m.meetingDate());
+        assertNull(m.documentDate());
+        assertEquals("nld", m.language());
+        assertFalse(m.confidential());
+    }
+
+    @Test
+    void ministryLetterSignedByTheMinister() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 100 2500 AA Den Haag", 1),
+                Block.paragraph("Veiligheidsregio Noordkust", 1),
+                Block.paragraph("T.a.v. het dagelijks bestuur", 1),
+                Block.paragraph("Datum 14 mei 2026", 1),
+                Block.paragraph("Betreft Bijdrage crisisbeheersing 2027", 1),
+                Block.paragraph("Geachte voorzitter,", 1),
+                Block.paragraph("Met deze brief informeer ik u over de hoogte van de bijdrage voor het komende jaar.", 1),
+                Block.paragraph("De Minister van Justitie en Veiligheid,", 2),
+                Block.paragraph("namens deze, de directeur-generaal", 2)), DocKind.letter);
+        assertEquals("Bijdrage crisisbeheersing 2027", m.title());
+        assertEquals("Ministerie van Justitie en Veiligheid", m.organisation());
+        assertEquals(LocalDate.of(2026, 5, 14), m.documentDate());
+        assertEquals(LocalDate.of(2026, 5, 14), m.date());
+    }
+
+    @Test
+    void proposalFormRouteAndConfidentialityField() {
+        List<Block> form = List.of(
+                Block.heading("Agendapunt - besluitvormend", 1, 1, null),
+                Block.paragraph("overleg dagelijks bestuur – algemeen bestuur", 1),
+                Block.paragraph("datum overleg 2 april – 23 april 2026", 1),
+                Block.paragraph("Onderwerp", 1),
+                Block.paragraph("Huisvesting meldkamer", 1),
+                Block.paragraph("vertrouwelijk: nee", 1),
+                Block.paragraph("Het algemeen bestuur wordt voorgesteld in te stemmen met de huisvesting van de meldkamer "
+                        + "in het gebouw van de Veiligheidsregio Noordkust.", 1));
+        Metadata m = extractor.extract(form, DocKind.proposal);
+        assertEquals("Agendapunt - besluitvormend: Huisvesting meldkamer", m.title());
+        assertEquals("Algemeen bestuur", m.body());
+        assertEquals(LocalDate.of(2026, 4, 23), m.meetingDate());
+        assertFalse(m.confidential());
+        assertEquals("Veiligheidsregio Noordkust", m.organisation());
+    }
+
+    @Test
+    void confidentialMarkersButNotMentions() {
+        assertTrue(extractor.extract(List.of(Block.paragraph("Classificatie: vertrouwelijk", 1),
+                Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
+        assertTrue(extractor.extract(List.of(Block.heading("VERTROUWELIJK", 1, 1, null),
+                Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
+        assertFalse(extractor.extract(List.of(Block.paragraph(
+                "De gesprekken zijn vertrouwelijk gevoerd en worden niet geciteerd.", 1)), DocKind.report).confidential());
+    }
+
+    @Test
+    void abbreviatedInspectorateExpandsToItsFullName() {
+        List<String> all = List.of("Inspectie Justitie en Veiligheid", "Inspectie JenV", "Inspectie JenV");
+        assertEquals("Inspectie Justitie en Veiligheid", Organisations.mostFrequent(all).orElseThrow());
+        assertEquals(List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Gemeente Den Haag"),
+                Organisations.mentions("het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties en de Gemeente Den Haag."));
+    }
+}

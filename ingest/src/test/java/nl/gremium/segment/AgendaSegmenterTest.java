@@ -1,0 +1,84 @@
+package nl.gremium.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import org.junit.jupiter.api.Test;
+
+class AgendaSegmenterTest {
+    private final AgendaSegmenter segmenter = new AgendaSegmenter();
+
+    @Test
+    void minutesItemsNestAndIgnoreNumberedDecisionLists() {
+        List<Block> blocks = List.of(
+                Block.heading("Verslag", 1, 1, null),
+                Block.heading("Opening", 1, 2, "1."),
+                Block.paragraph("De voorzitter opent de vergadering.", 1),
+                Block.heading("BESLUITVORMEND", 1, 2, "2."),
+                Block.heading("Kadernota 2027", 1, 3, "2.1."),
+                Block.paragraph("Het algemeen bestuur wordt voorgesteld:", 1),
+                Block.listItem("In te stemmen met de kadernota", 2, 1, "1."),
+                Block.listItem("De raden te informeren", 2, 1, "2."),
+                Block.heading("Programmabegroting 2027", 2, 3, "2.2"),
+                Block.paragraph("Besluit conform voorstel.", 2),
+                Block.heading("Sluiting", 3, 2, "3."),
+                Block.paragraph("Om 16.00 uur sluit de voorzitter de vergadering.", 3));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.minutes);
+        assertEquals(List.of("1", "2", "2.1", "2.2", "3"), items.stream().map(AgendaItem::number).toList());
+        AgendaItem two = items.get(1);
+        assertEquals("BESLUITVORMEND", two.title());
+        assertEquals(3, two.blockStart());
+        assertEquals(10, two.blockEnd());
+        AgendaItem kadernota = items.get(2);
+        assertEquals("Kadernota 2027", kadernota.title());
+        assertEquals(1, kadernota.pageStart());
+        assertEquals(2, kadernota.pageEnd());
+        assertTrue(kadernota.text().contains("De raden te informeren"));
+        assertFalse(kadernota.text().contains("Programmabegroting"));
+    }
+
+    @Test
+    void agendaItemsFromNumberedParagraphs() {
+        List<Block> blocks = List.of(
+                Block.paragraph("AGENDA", 1),
+                Block.paragraph("Datum: 3 maart 2026", 1),
+                Block.paragraph("1. Opening en vaststelling agenda", 1),
+                Block.paragraph("2. Verslag vergadering 10 februari 2026", 1),
+                Block.paragraph("2.1 Actielijst", 1),
+                Block.paragraph("3. Rondvraag", 1));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.agenda);
+        assertEquals(List.of("1", "2", "2.1", "3"), items.stream().map(AgendaItem::number).toList());
+        assertEquals("Verslag vergadering 10 februari 2026", items.get(1).title());
+    }
+
+    @Test
+    void outlineContinuation() {
+        assertTrue(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {5, 3}, 1));
+        assertTrue(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {6}, 1));
+        assertTrue(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {6, 1}, 1));
+        assertTrue(AgendaSegmenter.continues(new int[] {5}, new int[] {5, 1}, 1));
+        assertFalse(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {1}, 1));
+        assertFalse(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {5, 2}, 1));
+        assertFalse(AgendaSegmenter.continues(new int[] {2}, new int[] {5}, 1));
+    }
+
+    @Test
+    void unnumberedDecisionListBySubjectHeadingsAndOtherKindsNotSegmented() {
+        List<Block> blocks = List.of(
+                Block.heading("Besluiten dagelijks bestuur 4 maart 2026", 1, 1, null),
+                Block.heading("Jaarrekening 2025", 1, 2, null),
+                Block.paragraph("Het dagelijks bestuur heeft besloten de jaarrekening vast te stellen.", 1),
+                Block.heading("Inkoopbeleid", 1, 2, null),
+                Block.paragraph("Het dagelijks bestuur heeft besloten het inkoopbeleid te actualiseren.", 1));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.decision_list);
+        assertEquals(List.of("Jaarrekening 2025", "Inkoopbeleid"), items.stream().map(AgendaItem::title).toList());
+        assertNull(items.get(0).number());
+        assertTrue(segmenter.segment(blocks, DocKind.letter).isEmpty());
+    }
+}

@@ -1,0 +1,90 @@
+package nl.gremium.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfTablesTest {
+    @TempDir
+    static Path dir;
+    static Path pdf;
+
+    static final float[] XS = {50, 200, 330, 460};
+    static final List<String> HEADER = List.of("Regio", "Bijdrage 2026", "Raming 2027");
+
+    /** Page 1: caption, a ruled table with a wrapped, hyphenated cell; page 2: the rest, header repeated. */
+    @BeforeAll
+    static void writePdf() throws IOException {
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 80, "Bijlage 1: bijdrage per regio (bedragen in euro)", true, 11)
+                    .grid(XS, new float[] {100, 118, 136, 164, 182}, List.of(HEADER,
+                            List.of("Groningen", "1.996.251", "2.001.000"),
+                            List.of("Veiligheidsregio crisis-\nbeheersing", "388.136,77€", "-"),
+                            List.of("Fryslân", "-4.267", "12")), 1)
+                    .text(50, 800, "Pagina 1 van 2", false, 7);
+            p.page().grid(XS, new float[] {60, 78, 96, 114}, List.of(HEADER,
+                            List.of("Drenthe", "10", "20"),
+                            List.of("Totaal", "2.384.130,77", "2.001.032")), 1)
+                    .text(50, 200, "Een alinea na de tabel.", false, 10);
+            pdf = p.save(dir.resolve("tables.pdf"));
+        }
+    }
+
+    @Test
+    void readsRuledGridWithJoinedCellsAndBoldHeader() {
+        List<Table> tables = new PdfTables().tables(pdf);
+        assertEquals(2, tables.size());
+        Table first = tables.get(0);
+        assertEquals(1, first.page());
+        assertEquals(4, first.rowCount());
+        assertEquals(3, first.columnCount());
+        assertEquals(1, first.headerRows());
+        assertEquals(HEADER, first.rows().get(0).stream().map(Cell::text).toList());
+        assertEquals("Veiligheidsregio crisisbeheersing", first.rows().get(2).get(0).text());
+        assertEquals("388.136,77€", first.rows().get(2).get(1).text());
+    }
+
+    @Test
+    void replacesTheParagraphsOfTheTableAndMergesThePageBreak() {
+        // the blocks a text parser gives for this PDF: the cells as paragraphs, in reading order
+        List<Block> parsed = List.of(
+                Block.paragraph("Bijlage 1: bijdrage per regio (bedragen in euro)", 1),
+                Block.paragraph("Regio Bijdrage 2026 Raming 2027", 1),
+                Block.paragraph("Groningen 1.996.251 2.001.000", 1),
+                Block.paragraph("Veiligheidsregio crisis-beheersing 388.136,77€ -", 1),
+                Block.paragraph("Fryslân -4.267 12", 1),
+                Block.paragraph("Pagina 1 van 2", 1),
+                Block.paragraph("Regio Bijdrage 2026 Raming 2027", 2),
+                Block.paragraph("Drenthe 10 20", 2),
+                Block.paragraph("Totaal 2.384.130,77 2.001.032", 2),
+                Block.paragraph("Een alinea na de tabel.", 2));
+        List<Block> blocks = new TableAnalyzer().analyze(new PdfTables().apply(pdf, parsed));
+
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.TABLE, BlockType.PARAGRAPH, BlockType.PARAGRAPH),
+                blocks.stream().map(Block::type).toList(), blocks.toString());
+        Table t = blocks.get(1).table();
+        assertEquals("t1", t.id());
+        assertEquals("Bijlage 1: bijdrage per regio (bedragen in euro)", t.caption());
+        assertEquals(1, t.page());
+        assertEquals(2, t.pageEnd());
+        assertEquals(6, t.rowCount(), "header repeated on page 2 is dropped");
+        assertEquals(1, t.headerRows());
+        assertEquals(5, t.totalsRow());
+        assertTrue(t.euro());
+        assertEquals(new BigDecimal("1996251"), t.rows().get(1).get(1).number());
+        assertEquals(new BigDecimal("-4267"), t.rows().get(3).get(1).number());
+        assertEquals(null, t.rows().get(2).get(2).number(), "'-' is no number");
+        assertEquals("Een alinea na de tabel.", blocks.get(3).text());
+    }
+}

@@ -1,0 +1,73 @@
+package nl.gremium.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import org.junit.jupiter.api.Test;
+
+class TableAnalyzerTest {
+
+    static Table table(int page, int headerRows, String... rows) {
+        List<List<Cell>> cells = Arrays.stream(rows).map(r -> Arrays.stream(r.split("\\|", -1)).map(Cell::of).toList()).toList();
+        return new Table(null, null, page, page, cells, headerRows, null, false);
+    }
+
+    static List<Table> tables(List<Block> blocks) {
+        return blocks.stream().filter(b -> b.is(BlockType.TABLE)).map(Block::table).toList();
+    }
+
+    @Test
+    void numericTableWithoutMarkedHeaderGetsHeaderRowsTotalsByColumnSumsAndScale() {
+        List<Block> blocks = new TableAnalyzer().analyze(List.of(
+                Block.heading("Bijdragen per regio (x € 1.000)", 1, 2, null),
+                Block.table(table(1, 0, "Nr.|Regio|2027|2028", "1|Noord|10,5|11", "2|Zuid|4|-", "||14,5|11"))));
+        Table t = tables(blocks).get(0);
+        assertEquals("t1", t.id());
+        assertEquals("Bijdragen per regio (x € 1.000)", t.caption());
+        assertEquals(1, t.headerRows(), "years in the header are labels, not values");
+        assertEquals(3, t.totalsRow(), "unlabelled last row holding the column sums");
+        assertTrue(t.euro());
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t));
+        assertNull(t.rows().get(0).get(2).number(), "header cells carry no number");
+        assertEquals(new BigDecimal("10.5"), t.rows().get(1).get(2).number());
+        assertNull(t.rows().get(2).get(3).number());
+    }
+
+    @Test
+    void textTableHeaderAndNoEuro() {
+        Table t = tables(new TableAnalyzer().analyze(List.of(Block.table(table(1, 0,
+                "Naam|Functie|Organisatie", "Jan Jansen|Adviseur crisisbeheersing|Gemeente Deventer",
+                "Piet Pietersen|Programmamanager|Veiligheidsregio"))))).get(0);
+        assertEquals(1, t.headerRows());
+        assertNull(t.totalsRow());
+        assertFalse(t.euro());
+        assertEquals(BigDecimal.ONE, TableAnalyzer.euroScale(t));
+    }
+
+    @Test
+    void tablesOnConsecutivePagesMergeOnlyWhenTheyContinue() {
+        List<Block> blocks = new TableAnalyzer().analyze(List.of(
+                Block.table(table(3, 1, "Taak|Uitvoerende", "1. Starten|Projectleider")),
+                Block.paragraph("Pagina 3 van 7", 3),
+                Block.table(table(4, 0, "2. Afronden|Projectgroep")),
+                Block.heading("1.5 Capaciteit", 4, 2, "1.5"),
+                Block.table(table(4, 1, "Rol|Uren", "Trekker|20")),
+                Block.table(table(5, 1, "Naam|Organisatie", "Els|Gemeente"))));
+        List<Table> ts = tables(blocks);
+        assertEquals(3, ts.size());
+        assertEquals(3, ts.get(0).rowCount());
+        assertEquals(4, ts.get(0).pageEnd());
+        assertEquals("1.5 Capaciteit", ts.get(1).caption());
+        assertEquals(List.of("t1", "t2", "t3"), ts.stream().map(Table::id).toList());
+        assertEquals(2, ts.get(2).rowCount(), "its own header: a new table, not a continuation");
+    }
+}

@@ -1,0 +1,81 @@
+package nl.gremium.tables;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Writes small test PDFs with PDFBox: text lines and ruled grids, in y-down page coordinates. */
+final class TestPdf implements AutoCloseable {
+    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private final PDDocument doc = new PDDocument();
+    private PDPageContentStream cs;
+    private float height;
+
+    TestPdf page() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        height = page.getMediaBox().getHeight();
+        cs = new PDPageContentStream(doc, page);
+        return this;
+    }
+
+    TestPdf text(float x, float baseline, String s, boolean bold, float size) throws IOException {
+        cs.beginText();
+        cs.setFont(bold ? BOLD : REGULAR, size);
+        cs.newLineAtOffset(x, height - baseline);
+        cs.showText(s);
+        cs.endText();
+        return this;
+    }
+
+    /**
+     * A ruled grid: column borders {@code xs}, row borders {@code ys}; each cell's lines of text
+     * ("\n" separated) start 3pt right of its left border; header rows in bold.
+     */
+    TestPdf grid(float[] xs, float[] ys, List<List<String>> cells, int headerRows) throws IOException {
+        cs.setLineWidth(0.5f);
+        for (float y : ys) {
+            cs.moveTo(xs[0], height - y);
+            cs.lineTo(xs[xs.length - 1], height - y);
+        }
+        for (float x : xs) {
+            cs.moveTo(x, height - ys[0]);
+            cs.lineTo(x, height - ys[ys.length - 1]);
+        }
+        cs.stroke();
+        for (int r = 0; r < cells.size(); r++) {
+            for (int c = 0; c < cells.get(r).size(); c++) {
+                String[] lines = cells.get(r).get(c).split("\n");
+                for (int l = 0; l < lines.length; l++) {
+                    if (!lines[l].isEmpty()) {
+                        text(xs[c] + 3, ys[r] + 10 + 10 * l, lines[l], r < headerRows, 8);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    Path save(Path file) throws IOException {
+        cs.close();
+        cs = null;
+        doc.save(file.toFile());
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

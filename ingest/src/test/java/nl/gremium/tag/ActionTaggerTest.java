@@ -1,0 +1,61 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import org.junit.jupiter.api.Test;
+
+class ActionTaggerTest {
+
+    private static List<Action> tag(LogicalDocument doc) {
+        return new ActionTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'a'));
+    }
+
+    @Test
+    void findsCommitmentsWithActorAndDueDate() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                h("4", "Huisvesting", 1),
+                p("Mevrouw Brouwer vraagt naar de stand van zaken rond de kazerne in Dalfsen. De heer Hendriks "
+                        + "antwoordt dat de aanbesteding loopt. Hij zal de planning op 3 april 2026 toesturen."),
+                p("De heer Kuipers gaat na of de gemeente de grond wil verkopen."),
+                p("Het rapport wordt na de zomer met de gemeenteraden gedeeld."),
+                p("De regio voert momenteel een onderzoek uit naar de opkomsttijden.")), List.of());
+        List<Action> a = tag(doc);
+        assertEquals(3, a.size(), a::toString);
+        assertEquals("De heer Hendriks (Hij)", a.get(0).actor());
+        assertEquals(LocalDate.of(2026, 4, 3), a.get(0).due());
+        assertEquals("De heer Kuipers", a.get(1).actor());
+        assertEquals(null, a.get(2).actor());
+    }
+
+    @Test
+    void actionListsAndLettersNeedANamedActor() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Het rapport wordt intern gedeeld."),
+                p("De Inspectie zal de opvolging van de aanbevelingen de komende jaren monitoren."),
+                p("We spreken de volgende actiepunten af:"),
+                li("a.", "inventariseer de noodstroomvoorzieningen;"),
+                li("b.", "actualiseer het draaiboek."),
+                p("Met vriendelijke groet,")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(3, a.size(), a::toString);
+        assertEquals("De Inspectie", a.get(0).actor());
+        assertEquals("inventariseer de noodstroomvoorzieningen;", a.get(1).text());
+    }
+
+    @Test
+    void proposalsAndQuestionsAreNotActions() {
+        assertFalse(ActionTagger.isAction("De heer Vos stelt voor om dit een keer te agenderen."));
+        assertFalse(ActionTagger.isAction("Gaat de regio de kosten zelf dragen?"));
+        assertTrue(ActionTagger.isAction("Wij verzoeken u de zienswijze voor 1 mei in te dienen."));
+    }
+}

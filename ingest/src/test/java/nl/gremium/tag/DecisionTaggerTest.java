@@ -1,0 +1,91 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+class DecisionTaggerTest {
+
+    private static List<Decision> tag(LogicalDocument doc) {
+        return new DecisionTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'd'));
+    }
+
+    @Test
+    void findsOneDecisionPerAgendaItemWithItsContext() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                h("3", "Jaarrekening 2025", 1),
+                p("De heer Kramer licht de jaarrekening toe. Op 14 november 2024 heeft het algemeen bestuur ingestemd "
+                        + "met de uitgangspunten."),
+                p("Voorstel: de jaarrekening 2025 vast te stellen."),
+                p("Het algemeen bestuur besluit conform voorstel."),
+                h("4", "Evaluatie meldkamer", 1),
+                p("Mevrouw Pol vraagt naar de planning. Het algemeen bestuur neemt kennis van de evaluatie."),
+                h("5", "Kadernota", 1),
+                p("De voorzitter stelt voor om de kadernota in december opnieuw te bespreken. Men gaat hiermee akkoord."),
+                p("Vastgesteld in de vergadering van 9 december 2026.")),
+                List.of(new AgendaItem("3", "Jaarrekening 2025", "", 1, 1, 0, 4),
+                        new AgendaItem("4", "Evaluatie meldkamer", "", 1, 1, 4, 6),
+                        new AgendaItem("5", "Kadernota", "", 1, 1, 6, 9)));
+        List<Decision> d = tag(doc);
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("Het algemeen bestuur besluit conform voorstel.", d.get(0).text());
+        assertEquals("3", d.get(0).agendaItem());
+        assertEquals("Jaarrekening 2025", d.get(0).agendaTitle());
+        assertEquals("Voorstel: de jaarrekening 2025 vast te stellen.", d.get(0).proposal());
+        assertEquals("Algemeen bestuur", d.get(0).body());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals(doc.id() + "#d1", d.get(0).id());
+        assertEquals(Outcome.noted, d.get(1).outcome());
+        assertEquals("De voorzitter stelt voor om de kadernota in december opnieuw te bespreken. Men gaat hiermee akkoord.",
+                d.get(2).text());
+    }
+
+    @Test
+    void aListDecisionKeepsTheWholeList() {
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(
+                h(null, "Aanschaf hoogwerkers", 2),
+                p("Het dagelijks bestuur heeft besloten om:"),
+                li("1.", "In te stemmen met de aanschaf van twee hoogwerkers."),
+                li("2.", "De kosten te dekken uit de reserve materieel."),
+                p("Het dagelijks bestuur neemt kennis van de planning.")), List.of());
+        List<Decision> d = tag(doc);
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("Het dagelijks bestuur heeft besloten om: 1. In te stemmen met de aanschaf van twee hoogwerkers. "
+                + "2. De kosten te dekken uit de reserve materieel.", d.get(0).text());
+        assertEquals("Aanschaf hoogwerkers", d.get(0).agendaTitle());
+    }
+
+    @Test
+    void proposalsReferencesAndStampsAreNotDecisions() {
+        for (String s : List.of("Voorgesteld wordt de begroting vast te stellen.",
+                "Het algemeen bestuur wordt voorgesteld in te stemmen met het plan.",
+                "In 2023 heeft het algemeen bestuur besloten de meldkamer samen te voegen.",
+                "Dit verslag is vastgesteld in de vergadering van 4 juni 2026.",
+                "Het bestuur stelt voor de evaluatie uit te breiden.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+        LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(p("Het algemeen bestuur besluit conform voorstel.")),
+                List.of());
+        assertTrue(tag(proposal).isEmpty());
+    }
+
+    @Test
+    void classifiesOutcomes() {
+        assertEquals(Outcome.adopted_amended, DecisionTagger.outcome(
+                "Het bestuur stelt het plan vast met inachtneming van de gemaakte opmerkingen."));
+        assertEquals(Outcome.adopted, DecisionTagger.outcome("Het verslag wordt zonder wijzigingen vastgesteld."));
+        assertEquals(Outcome.deferred, DecisionTagger.outcome("Het bestuur besluit het voorstel aan te houden."));
+        assertEquals(Outcome.rejected, DecisionTagger.outcome("Het voorstel wordt verworpen."));
+        assertEquals(Outcome.noted, DecisionTagger.outcome("Het dagelijks bestuur neemt de stukken voor kennisgeving aan."));
+    }
+}

@@ -1,0 +1,56 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
+import org.junit.jupiter.api.Test;
+
+class RecommendationTaggerTest {
+
+    private static List<Recommendation> tag(LogicalDocument doc) {
+        return new RecommendationTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'r'));
+    }
+
+    @Test
+    void oneRecommendationPerItemWithAddresseeFromSubHeadings() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h("4.1", "Conclusies", 2),
+                li("-", "De regio's zijn goed voorbereid."),
+                h("4.2", "Aanbevelingen", 2),
+                p("Op grond van de bevindingen doet de inspectie de volgende aanbevelingen:"),
+                h(null, "Aan de minister van Justitie en Veiligheid", 3),
+                li("1.", "Zorg voor een landelijk beeld van de voortgang."),
+                li("2.", "Stel een kader op voor de informatievoorziening."),
+                h(null, "Aan de besturen van de veiligheidsregio's", 3),
+                li("3.", "Oefen jaarlijks met de netbeheerders."),
+                h("5", "Verantwoording", 1),
+                li("-", "Het onderzoek liep van januari tot juni.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Zorg voor een landelijk beeld van de voortgang.", r.get(0).text());
+        assertEquals("Aan de minister van Justitie en Veiligheid", r.get(0).addressee());
+        assertEquals("Aan de besturen van de veiligheidsregio's", r.get(2).addressee());
+        assertEquals("Veiligheidsregio Testland", r.get(2).issuer());
+        assertEquals("1.", r.get(0).number());
+    }
+
+    @Test
+    void addresseeFromTheLeadIn() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Aanbevelingen"),
+                p("De inspectie beveelt de gemeenten aan om de voorbereiding te versterken:"),
+                li("•", "Borg de continuïteit: stel een plan op voor uitval van drinkwater."),
+                li("•", "Oefen samen: betrek de buurgemeenten bij de jaarlijkse oefening."),
+                p("Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("de gemeenten", r.get(0).addressee());
+        assertEquals("Borg de continuïteit", r.get(0).theme());
+    }
+}
