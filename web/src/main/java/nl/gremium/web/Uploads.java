@@ -58,7 +58,10 @@ final class Uploads {
                 Path target = dir().resolve(HexFormat.of().formatHex(sha.digest()).substring(0, 16)).resolve(name);
                 Files.createDirectories(target.getParent());
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                IngestReport report = new Ingestor(store).ingest(List.of(target));
+                IngestReport report;
+                try (Ingestor ingestor = new Ingestor(store)) {
+                    report = ingestor.ingest(List.of(target));
+                }
                 afterIngest.accept(report);
                 return report;
             } finally {

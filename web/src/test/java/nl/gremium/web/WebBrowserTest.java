@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.gremium.eval.Corpus;
 import nl.gremium.index.Indexer;
 import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
@@ -15,6 +14,7 @@ import nl.gremium.model.Recommendation;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,11 @@ class WebBrowserTest {
     @BeforeAll
     static void start() {
         store = new DataStore(dir.resolve("data"));
-        new Ingestor(store).ingest(List.of(Corpus.samples()));
+        Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isDirectory(samples), "samples/ not generated yet");
+        try (Ingestor ingestor = new Ingestor(store)) {
+            ingestor.ingest(List.of(samples));
+        }
         Indexer.update(store, Indexer.Progress.NONE);
         server = new WebServer(store).start(0);
         browser = Browser.open();
