@@ -59,7 +59,9 @@ final class DocumentPage {
         String pages = d.pageStart() == d.pageEnd() ? "page " + d.pageStart() : "pages " + d.pageStart() + "–" + d.pageEnd();
         String source = Html.esc(d.source().fileName()) + " (" + pages + (d.part() > 0 ? ", part " + d.part() : "") + ")";
         if (originalAvailable) {
-            source += " · <a href=\"/files/" + Html.esc(d.id()) + "\">original file</a>";
+            // a part of a bundle PDF opens at its first page
+            String at = "pdf".equals(OriginalFiles.extension(d.source().fileName())) && d.pageStart() > 1 ? "#page=" + d.pageStart() : "";
+            source += " · <a href=\"/files/" + Html.esc(d.id()) + at + "\">original file</a>";
         }
         row(h, "Source", source);
         row(h, "Id", "<code>" + Html.esc(d.id()) + "</code> · <a href=\"/api/documents/" + Html.esc(d.id()) + "\">JSON</a>");
@@ -118,20 +120,23 @@ final class DocumentPage {
         List<Block> blocks = d.blocks();
         List<InlineMarks.Mark>[] marksPerBlock = placeMarks(d);
         StringBuilder h = new StringBuilder(blocks.size() * 200);
-        // agenda items as sections: open at blockStart, close at blockEnd
+        // agenda items as sections, nested (5 holds 5.1): open at blockStart, close at blockEnd;
+        // an item that runs past its parent's end is cut there so the markup stays well formed
         List<AgendaItem> items = new ArrayList<>(d.agendaItems());
+        items.sort(java.util.Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // effective end of each open section
         int itemIdx = 0;
-        AgendaItem current = null;
         int page = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (current != null && i >= current.blockEnd()) {
+            while (!open.isEmpty() && open.peek() <= i) {
+                open.pop();
                 h.append("</section>");
-                current = null;
             }
-            while (current == null && itemIdx < items.size() && items.get(itemIdx).blockStart() <= i) {
+            while (itemIdx < items.size() && items.get(itemIdx).blockStart() <= i) {
                 AgendaItem a = items.get(itemIdx++);
-                if (a.blockEnd() > i) {
-                    current = a;
+                int end = open.isEmpty() ? a.blockEnd() : Math.min(a.blockEnd(), open.peek());
+                if (end > i) {
+                    open.push(end);
                     h.append("<section class=\"item\" id=\"item-").append(Html.esc(Html.anchor(a.number())))
                             .append("\" aria-label=\"Agenda item ").append(Html.esc(a.number())).append("\">");
                 }
@@ -143,9 +148,7 @@ final class DocumentPage {
             }
             h.append(block(b, marksPerBlock[i]));
         }
-        if (current != null) {
-            h.append("</section>");
-        }
+        h.append("</section>".repeat(open.size()));
         return h.toString();
     }
 

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeMap;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /** The pieces that turn untrusted text into markup: escaping, in-place marks, snippets, the chart, CSV and file names. */
@@ -60,6 +65,23 @@ class HtmlRenderingTest {
         assertTrue(svg.contains("€ 50 mln"), "axis ends at the round number above the maximum");
         assertEquals(5e7, SvgChart.niceCeiling(28_400_000));
         assertEquals(1000, SvgChart.niceCeiling(1000));
+    }
+
+    @Test
+    void nestedAgendaItemsBecomeNestedSections() {
+        List<Block> blocks = List.of(Block.heading("Besluitvormend", 1, 1, "5"), Block.heading("Begroting", 1, 2, "5.1"),
+                Block.paragraph("Tekst 5.1", 1), Block.heading("Jaarrekening", 1, 2, "5.2"), Block.paragraph("Tekst 5.2", 1),
+                Block.heading("Sluiting", 1, 1, "6"));
+        LogicalDocument d = new LogicalDocument("0123456789abcdef-01", new SourceFile("/x.pdf", "x.pdf", "0".repeat(64), 1,
+                "application/pdf", 1), 1, 1, 1, DocKind.agenda, null, blocks,
+                List.of(new AgendaItem("5", "Besluitvormend", "", 1, 1, 0, 5), new AgendaItem("5.1", "Begroting", "", 1, 1, 1, 3),
+                        new AgendaItem("5.2", "Jaarrekening", "", 1, 1, 3, 6), new AgendaItem("6", "Sluiting", "", 1, 1, 5, 6)), null);
+        String html = DocumentPage.render(d, false);
+        for (String n : List.of("5", "5.1", "5.2", "6")) {
+            assertTrue(html.contains("id=\"item-" + n + "\""), "section for item " + n);
+        }
+        assertEquals(html.split("<section", -1).length - 1, html.split("</section>", -1).length - 1);
+        assertTrue(html.indexOf("id=\"item-5.1\"") < html.indexOf("Tekst 5.1") && html.indexOf("Tekst 5.1") < html.indexOf("id=\"item-5.2\""));
     }
 
     @Test
