@@ -7,15 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.gremium.model.Cell;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Table;
+import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
 /**
@@ -75,8 +79,16 @@ public final class TableEvaluation {
     /** Evaluates the documents of a corpus run (tables of all parts of each file, in order). */
     public static TableEvaluation of(Path corpus, CorpusRun run) {
         var byFile = run.byFile();
-        return evaluate(corpus, file -> byFile.getOrDefault(file, List.of()).stream()
-                .flatMap(d -> d.tables().stream()).toList());
+        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
+    }
+
+    /** Evaluates the documents already in a data folder (the corpus files ingested into it). */
+    public static TableEvaluation of(Path corpus, DataStore store) {
+        Map<String, List<LogicalDocument>> byFile = new LinkedHashMap<>();
+        store.documents().stream()
+                .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName()).thenComparingInt(LogicalDocument::part))
+                .forEach(d -> byFile.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
+        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
     }
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */

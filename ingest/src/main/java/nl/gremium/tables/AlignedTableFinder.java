@@ -1,12 +1,150 @@
 package nl.gremium.tables;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import nl.gremium.text.DutchNumber;
 
-/** Finds unruled tables from the column alignment of text chunks on consecutive lines. */
+/**
+ * Finds unruled tables from the column alignment of text chunks on consecutive lines. A chunk is a run
+ * of words without a wide gap; lines made of two or more chunks, one after the other, are candidate
+ * rows; the gaps that no chunk of those rows crosses are the column borders (the projection method).
+ * A line of text in only some columns (no numbers) is folded into the row above (a wrapped cell).
+ *
+ * <p>To stay clear of prose and of label/value forms ("Datum: 24 september 2025", two tab-aligned
+ * columns), a run counts as a table only with at least three rows and either a numeric column or at
+ * least three columns.
+ */
 final class AlignedTableFinder {
+    /** A gap of this many font sizes or more separates chunks (word gaps are about a quarter). */
+    private static final float CHUNK_GAP = 1.5f;
+    /** Consecutive rows are at most this many line heights apart. */
+    private static final float ROW_GAP = 2.2f;
+    private static final int MIN_ROWS = 3;
+
     private AlignedTableFinder() {}
 
+    record Chunk(float x, float right, String text) {}
+
+    record Row(TextLines.Line line, List<Chunk> chunks) {}
+
     static List<PageTable> find(PageLayout page, List<PageTable> ruled) {
-        return List.of();
+        List<Glyph> free = page.glyphs().stream().filter(g -> ruled.stream().noneMatch(t -> t.contains(g))).toList();
+        List<TextLines.Line> lines = TextLines.lines(free);
+        List<PageTable> out = new ArrayList<>();
+        List<Row> run = new ArrayList<>();
+        for (TextLines.Line line : lines) {
+            Row row = new Row(line, chunks(line));
+            boolean close = !run.isEmpty() && line.top() - run.get(run.size() - 1).line().baseline()
+                    <= ROW_GAP * (line.baseline() - line.top());
+            boolean tabular = row.chunks().size() >= 2;
+            boolean continuation = !run.isEmpty() && close && row.chunks().size() == 1
+                    && (row.chunks().get(0).x() > run.get(0).chunks().get(0).right()
+                    || row.chunks().get(0).right() < secondColumn(run));
+            if (tabular && (run.isEmpty() || close) || continuation) {
+                run.add(row);
+            } else {
+                table(page, run).ifPresent(out::add);
+                run = new ArrayList<>();
+                if (tabular) {
+                    run.add(row);
+                }
+            }
+        }
+        table(page, run).ifPresent(out::add);
+        return out;
+    }
+
+    /** Where the second column starts in the rows so far. */
+    private static float secondColumn(List<Row> run) {
+        return (float) run.stream().filter(r -> r.chunks().size() >= 2).mapToDouble(r -> r.chunks().get(1).x())
+                .min().orElse(Float.NEGATIVE_INFINITY);
+    }
+
+    private static List<Chunk> chunks(TextLines.Line line) {
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) {
+                continue;
+            }
+            if (prev != null && g.x() - prev.right() > CHUNK_GAP * Math.max(g.size(), prev.size())) {
+                out.add(chunk(current));
+                current = new ArrayList<>();
+            }
+            current.add(g);
+            prev = g;
+        }
+        if (!current.isEmpty()) {
+            out.add(chunk(current));
+        }
+        return out;
+    }
+
+    private static Chunk chunk(List<Glyph> glyphs) {
+        return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), TextLines.text(glyphs));
+    }
+
+    private static java.util.Optional<PageTable> table(PageLayout page, List<Row> run) {
+        if (run.size() < MIN_ROWS) {
+            return java.util.Optional.empty();
+        }
+        // column borders: the x ranges covered by chunks, merged where they overlap
+        List<float[]> spans = new ArrayList<>();
+        run.stream().flatMap(r -> r.chunks().stream()).sorted(Comparator.comparingDouble(Chunk::x))
+                .forEach(c -> {
+                    float[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && c.x() <= last[1] + 1) {
+                        last[1] = Math.max(last[1], c.right());
+                    } else {
+                        spans.add(new float[] {c.x(), c.right()});
+                    }
+                });
+        int nc = spans.size();
+        if (nc < 2) {
+            return java.util.Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Row r : run) {
+            String[] cells = new String[nc];
+            java.util.Arrays.fill(cells, "");
+            for (Chunk c : r.chunks()) {
+                int col = 0;
+                while (col < nc - 1 && c.x() > spans.get(col)[1]) {
+                    col++;
+                }
+                cells[col] = TextLines.join(cells[col], c.text());
+            }
+            boolean textOnly = java.util.Arrays.stream(cells).allMatch(s -> s.isEmpty() || DutchNumber.parse(s).isEmpty());
+            boolean partial = cells[0].isEmpty() || r.chunks().size() == 1;
+            if (!rows.isEmpty() && partial && textOnly) {
+                List<String> above = rows.get(rows.size() - 1);
+                for (int i = 0; i < nc; i++) {
+                    above.set(i, TextLines.join(above.get(i), cells[i]));
+                }
+            } else {
+                rows.add(new ArrayList<>(List.of(cells)));
+            }
+        }
+        boolean numericColumn = false;
+        for (int c = 0; c < nc; c++) {
+            final int col = c;
+            long numbers = rows.stream().filter(r -> DutchNumber.parse(r.get(col)).isPresent()).count();
+            numericColumn |= numbers * 10 >= rows.size() * 6L;
+        }
+        if (rows.size() < MIN_ROWS || !numericColumn && nc < 3) {
+            return java.util.Optional.empty();
+        }
+        float top = run.get(0).line().top();
+        float bottom = run.get(run.size() - 1).line().baseline();
+        int header = 0;
+        List<Glyph> firstRow = run.get(0).line().glyphs();
+        if (firstRow.stream().allMatch(g -> g.isSpace() || g.bold())
+                && run.stream().skip(1).anyMatch(r -> r.line().glyphs().stream().anyMatch(g -> !g.isSpace() && !g.bold()))) {
+            header = 1;
+        }
+        return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
+                rows, header, false));
     }
 }

@@ -1,14 +1,261 @@
 package nl.gremium.tables;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gremium.model.Amount;
+import nl.gremium.model.Cell;
 import nl.gremium.model.FundingFact;
+import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Table;
 
-/** Derives funding facts (organisation, year, stream, value, kind) from amount tables and letter text. */
+/**
+ * Derives funding facts (organisation, year, stream, value, kind) from amount tables and letter text.
+ *
+ * <p>Tables: every euro table (see {@link TableAnalyzer#isEuro}) gives one fact per body row with a
+ * label (the organisation or region) and per value column; the year comes from the column header or
+ * else the caption, the stream from the funding scheme named in caption or title ("BDuR") plus the
+ * column header or caption subject ("Loon- en prijsbijstelling"). Row-number columns ("Nr."), totals
+ * rows and "-" cells give no fact. Text: an amount from the running text gives a fact only when its
+ * sentence names one organisation and one year.
+ */
 public final class FundingFactExtractor {
-    // PLACEHOLDER (owner: tables)
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
+    private static final Pattern ROW_NUMBER_HEADER = Pattern.compile("(?i)^(nr|no|nummer|volgnr|#)\\.?$");
+    private static final Pattern ORGANISATION_HEADER = Pattern.compile(
+            "(?i)^(regio|veiligheidsregio|organisatie|gemeente|provincie|instelling|ontvanger|naam)\\b.*");
+    private static final Pattern CORRECTION = Pattern.compile("(?i)correctie|nacalculatie|bijstelling|korting|terugvordering");
+    private static final Pattern FORECAST = Pattern.compile("(?i)raming|prognose|meerjari|indicatie|indicatief");
+    /** Funding schemes of Dutch public bodies, as they are named in letters and annexes. */
+    private static final Map<Pattern, String> SCHEMES = new LinkedHashMap<>();
+
+    static {
+        SCHEMES.put(Pattern.compile("(?i)\\bBDuR\\b|brede\\s+doeluitkering\\s+rampenbestrijding"), "BDuR");
+        SCHEMES.put(Pattern.compile("(?i)gemeentefonds"), "Gemeentefonds");
+        SCHEMES.put(Pattern.compile("(?i)provinciefonds"), "Provinciefonds");
+        SCHEMES.put(Pattern.compile("(?i)\\bSPUK\\b|specifieke\\s+uitkering"), "SPUK");
+        SCHEMES.put(Pattern.compile("(?i)decentralisatie-?uitkering"), "Decentralisatie-uitkering");
+    }
+
+    /** "Veiligheidsregio IJsselland", "gemeente Deventer", "regio Twente": an organisation named in a sentence. */
+    private static final Pattern NAMED_ORGANISATION = Pattern.compile(
+            "(?<kind>[Vv]eiligheidsregio|[Gg]emeente|[Pp]rovincie|[Rr]egio)\\s+(?<name>\\p{Lu}[\\p{L}’'-]*(?:[ -](?:en\\s+)?\\p{Lu}[\\p{L}’'-]*)*)");
+
     public List<FundingFact> extract(LogicalDocument doc, List<Amount> amounts) {
-        return List.of();
+        List<FundingFact> facts = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            if (t.euro()) {
+                facts.addAll(fromTable(doc, t, facts.size()));
+            }
+        }
+        for (Amount a : amounts) {
+            if (a.tableId() == null) {
+                fromText(doc, a, facts.size()).ifPresent(facts::add);
+            }
+        }
+        return facts;
+    }
+
+    private List<FundingFact> fromTable(LogicalDocument doc, Table t, int already) {
+        List<FundingFact> out = new ArrayList<>();
+        int labelColumn = labelColumn(t);
+        if (labelColumn < 0) {
+            return out;
+        }
+        String caption = t.caption() == null ? "" : t.caption();
+        String title = doc.title() == null ? "" : doc.title();
+        String scheme = scheme(caption + " " + title);
+        String subject = subject(caption);
+        int referenceYear = referenceYear(doc, caption + " " + title);
+        List<Integer> captionYears = years(subjectPart(caption));
+        if (captionYears.isEmpty()) {
+            captionYears = years(caption);
+        }
+        BigDecimal scale = TableAnalyzer.euroScale(t);
+        int columns = t.columnCount();
+        for (int c = 0; c < columns; c++) {
+            if (c == labelColumn || isRowNumberColumn(t, c)) {
+                continue;
+            }
+            String header = columnHeader(t, c);
+            List<Integer> headerYears = years(header);
+            Integer year = headerYears.size() == 1 ? headerYears.get(0)
+                    : captionYears.size() == 1 ? captionYears.get(0) : null;
+            if (year == null) {
+                continue;
+            }
+            String purpose = purpose(header, subject);
+            String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
+            FundingKind kind = kind(header + " " + caption, year, referenceYear);
+            for (int r = t.headerRows(); r < t.rowCount(); r++) {
+                if (t.totalsRow() != null && t.totalsRow() == r) {
+                    continue;
+                }
+                List<Cell> row = t.rows().get(r);
+                String organisation = c < row.size() && labelColumn < row.size() ? clean(row.get(labelColumn).text()) : "";
+                BigDecimal value = c < row.size() ? row.get(c).number() : null;
+                if (organisation.isEmpty() || value == null) {
+                    continue;
+                }
+                out.add(new FundingFact(doc.id() + "#f" + (already + out.size() + 1), organisation, year, stream,
+                        value.multiply(scale), kind, doc.id(), doc.title(), docDate(doc), t.id(), t.page()));
+            }
+        }
+        return out;
+    }
+
+    private Optional<FundingFact> fromText(LogicalDocument doc, Amount a, int already) {
+        String sentence = a.text() == null ? "" : a.text();
+        List<String> organisations = new ArrayList<>();
+        Matcher m = NAMED_ORGANISATION.matcher(sentence);
+        while (m.find()) {
+            String name = m.group("kind").substring(0, 1).toUpperCase(Locale.ROOT) + m.group("kind").substring(1) + " " + m.group("name");
+            if (!organisations.contains(name)) {
+                organisations.add(name);
+            }
+        }
+        List<Integer> sentenceYears = years(sentence);
+        Integer year = a.year() != null ? a.year() : sentenceYears.size() == 1 ? sentenceYears.get(0) : null;
+        if (organisations.size() != 1 || year == null || a.value() == null) {
+            return Optional.empty();
+        }
+        String title = doc.title() == null ? "" : doc.title();
+        String scheme = scheme(sentence + " " + title);
+        String purpose = a.purpose() == null ? "" : a.purpose();
+        String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
+        FundingKind kind = kind(sentence, year, referenceYear(doc, title));
+        return Optional.of(new FundingFact(doc.id() + "#f" + (already + 1), organisations.get(0), year,
+                stream.isEmpty() ? null : stream, a.value(), kind, doc.id(), doc.title(), docDate(doc), null, a.page()));
+    }
+
+    /** The column holding organisation names: headed "Regio"/"Organisatie"/…, else the first text column. */
+    static int labelColumn(Table t) {
+        for (int c = 0; c < t.columnCount(); c++) {
+            if (ORGANISATION_HEADER.matcher(columnHeader(t, c)).matches()) {
+                return c;
+            }
+        }
+        for (int c = 0; c < t.columnCount(); c++) {
+            final int col = c;
+            long text = t.body().stream().filter(r -> col < r.size() && !r.get(col).text().isBlank()
+                    && r.get(col).number() == null && !r.get(col).text().strip().equals("-")).count();
+            if (text * 2 > t.body().size()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Headed "Nr." or holding 1, 2, 3, … down the body. */
+    static boolean isRowNumberColumn(Table t, int c) {
+        if (ROW_NUMBER_HEADER.matcher(columnHeader(t, c).strip()).matches()) {
+            return true;
+        }
+        int expected = 1;
+        int seen = 0;
+        for (List<Cell> r : t.body()) {
+            BigDecimal v = c < r.size() ? r.get(c).number() : null;
+            if (v == null) {
+                continue;
+            }
+            if (v.compareTo(BigDecimal.valueOf(expected)) != 0) {
+                return false;
+            }
+            expected++;
+            seen++;
+        }
+        return seen >= 3;
+    }
+
+    static String columnHeader(Table t, int c) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Cell> r : t.header()) {
+            if (c < r.size() && !r.get(c).text().isBlank()) {
+                sb.append(sb.length() > 0 ? " " : "").append(r.get(c).text().strip());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String scheme(String text) {
+        for (Map.Entry<Pattern, String> e : SCHEMES.entrySet()) {
+            if (e.getKey().matcher(text).find()) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** What the caption says the table is about: after "Bijlage 1 bij …:" and without years. */
+    static String subject(String caption) {
+        String s = subjectPart(caption);
+        return clean(YEAR.matcher(s).replaceAll(" ").replaceAll("\\s[–-]\\s", " "));
+    }
+
+    /** After the last colon ("Bijlage 2 bij de junibrief 2025: bijdrage 2026" → "bijdrage 2026"). */
+    private static String subjectPart(String caption) {
+        return caption.contains(":") ? caption.substring(caption.lastIndexOf(':') + 1) : caption;
+    }
+
+    /** The column header without its years; the caption subject when the header is only a year. */
+    static String purpose(String header, String subject) {
+        String h = clean(YEAR.matcher(header).replaceAll(" "));
+        if (h.isEmpty()) {
+            return subject;
+        }
+        String capitalised = h.substring(0, 1).toUpperCase(Locale.ROOT) + h.substring(1);
+        return h.matches("[\\d()*]+") && !subject.isEmpty() ? subject + " " + h : capitalised;
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("^[\\s:;,–-]+|[\\s:;,–-]+$", "").strip();
+    }
+
+    static List<Integer> years(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (!out.contains(y)) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    /** The year the document speaks from: its date, else the earliest year its title/caption names. */
+    private static int referenceYear(LogicalDocument doc, String text) {
+        LocalDate d = docDate(doc);
+        if (d != null) {
+            return d.getYear();
+        }
+        return years(text).stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Correction when the wording says so; forecast when it says "raming"/"prognose"/"meerjarig" or the
+     * year lies beyond the coming one (a letter fixes next year's contribution and forecasts the rest);
+     * else allocation.
+     */
+    static FundingKind kind(String text, int year, int referenceYear) {
+        if (CORRECTION.matcher(text).find()) {
+            return FundingKind.correction;
+        }
+        if (FORECAST.matcher(text).find() || referenceYear != Integer.MAX_VALUE && year > referenceYear + 1) {
+            return FundingKind.forecast;
+        }
+        return FundingKind.allocation;
+    }
+
+    private static LocalDate docDate(LogicalDocument doc) {
+        return doc.metadata() == null ? null : doc.metadata().date();
     }
 }

@@ -9,6 +9,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.parse.PageFurniture;
 import nl.gremium.text.DutchNumber;
 
 /**
@@ -17,9 +18,6 @@ import nl.gremium.text.DutchNumber;
  * cut it in two.
  */
 public final class TableAnalyzer {
-    /** Short lines a page break leaves between the two halves of a table ("Pagina 3 van 7", "-Concept-"). */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^\\s*(-\\s*)?(pagina\\s+\\d+(\\s*(van|/)\\s*\\d+)?|concept|\\d{1,3}|.*vervolgblad.*|kenmerk\\b.*)(\\s*-)?\\s*$");
     private static final Pattern TOTAL = Pattern.compile("(?i)^(sub)?tota(al|len|l)\\b.*|^som\\b.*");
     private static final Pattern EURO = Pattern.compile(
             "(?i)€|\\beuro\\b|\\beur\\b|bedrag|bijdrage|uitkering|budget|kosten|subsidie|begroting|vergoeding"
@@ -28,7 +26,8 @@ public final class TableAnalyzer {
     private static final Pattern THOUSANDS = Pattern.compile("(?i)(x|×)\\s*(€|eur[o]?)?\\s*1\\.?000(?![.,]?\\d)|in\\s+duizenden");
     private static final Pattern MILLIONS = Pattern.compile(
             "(?i)(x|×)\\s*(€|eur[o]?)?\\s*(1\\.000\\.000|1\\s*(mln|miljoen))|in\\s+miljoenen|(€|eur[o]?)\\s*mln");
-    private static final int CAPTION_MAX = 200;
+    private static final int CAPTION_MAX = 150;
+    private static final int CAPTION_LOOKBACK = 3;
 
     public List<Block> analyze(List<Block> blocks) {
         List<Block> merged = mergeContinuations(blocks);
@@ -60,7 +59,7 @@ public final class TableAnalyzer {
 
     static boolean isFurniture(Block b) {
         return !b.is(BlockType.TABLE) && !b.is(BlockType.HEADING)
-                && (b.text() == null || b.text().isBlank() || FURNITURE.matcher(b.text()).matches());
+                && (b.text() == null || b.text().isBlank() || PageFurniture.is(b.text()));
     }
 
     // ---- page-break continuations ----
@@ -127,19 +126,32 @@ public final class TableAnalyzer {
 
     // ---- caption ----
 
-    /** The heading, or a short paragraph, just before the table (page furniture skipped). */
+    /**
+     * The heading just before the table (at most {@value #CAPTION_LOOKBACK} blocks back, page furniture
+     * skipped, never past another table), else the paragraph right before it when that is short and not
+     * a sentence ("Tabel 2: bijdragen per regio", not "Zie de tabel hieronder.").
+     */
     private static String captionBefore(List<Block> blocks, int index) {
-        for (int i = index - 1; i >= 0 && i >= index - 4; i--) {
+        String shortParagraph = null;
+        int seen = 0;
+        for (int i = index - 1; i >= 0 && seen < CAPTION_LOOKBACK; i--) {
             Block b = blocks.get(i);
             if (isFurniture(b)) {
                 continue;
             }
-            if (b.is(BlockType.HEADING) || b.is(BlockType.PARAGRAPH) && b.text().strip().length() <= CAPTION_MAX) {
-                return b.text().strip();
+            if (b.is(BlockType.TABLE)) {
+                break;
             }
-            return null;
+            String text = b.text() == null ? "" : b.text().strip();
+            if (b.is(BlockType.HEADING)) {
+                return text;
+            }
+            if (seen == 0 && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX && !text.endsWith(".")) {
+                shortParagraph = text;
+            }
+            seen++;
         }
-        return null;
+        return shortParagraph;
     }
 
     // ---- header, numbers, totals, euro ----

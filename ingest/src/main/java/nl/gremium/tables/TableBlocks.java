@@ -27,7 +27,7 @@ final class TableBlocks {
             Map<String, Integer> bag = bag(t);
             int bestStart = -1;
             int bestEnd = -1;
-            int bestWords = 0;
+            int bestWords = 0; // characters of text covered
             int i = 0;
             while (i < out.size()) {
                 if (!candidate(out.get(i), t.page())) {
@@ -38,7 +38,7 @@ final class TableBlocks {
                 int j = i;
                 int words = 0;
                 while (j < out.size() && candidate(out.get(j), t.page()) && consume(left, out.get(j).text())) {
-                    words += words(out.get(j).text()).size();
+                    words += out.get(j).text().length();
                     j++;
                 }
                 if (j > i && words > bestWords) {
@@ -64,20 +64,21 @@ final class TableBlocks {
 
     /** Takes the block's words out of the bag if enough of them are there; false (bag unchanged) otherwise. */
     private static boolean consume(Map<String, Integer> bag, String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
-            return false;
-        }
         Map<String, Integer> trial = new HashMap<>(bag);
+        int words = 0;
         int hit = 0;
-        for (String w : words) {
-            Integer n = trial.get(w);
-            if (n != null && n > 0) {
-                trial.put(w, n - 1);
-                hit++;
+        for (String w : words(text)) {
+            String[] parts = w.split("-+");
+            words += parts.length;
+            if (take(trial, w.replace("-", ""))) {
+                hit += parts.length; // "crisis-beheersing" in the text, "crisisbeheersing" in the cell
+                continue;
+            }
+            for (String part : parts) {
+                hit += take(trial, part) ? 1 : 0;
             }
         }
-        if (hit < COVERED * words.size()) {
+        if (words == 0 || hit < COVERED * words) {
             return false;
         }
         bag.clear();
@@ -85,22 +86,40 @@ final class TableBlocks {
         return true;
     }
 
-    private static Map<String, Integer> bag(PageTable t) {
-        Map<String, Integer> bag = new HashMap<>();
-        t.rows().forEach(r -> r.forEach(c -> words(c).forEach(w -> bag.merge(w, 1, Integer::sum))));
-        return bag;
+    private static boolean take(Map<String, Integer> bag, String word) {
+        Integer n = bag.get(word);
+        if (n == null || n == 0) {
+            return false;
+        }
+        bag.put(word, n - 1);
+        return true;
     }
 
     /**
-     * Lower-case runs of letters and digits, with hyphens inside words removed, so that a word the
-     * parser kept hyphenated ("crisis-beheersing") matches the joined cell text ("crisisbeheersing").
+     * The cell words, each hyphenated word both joined and in parts, so that the parser's rendering of a
+     * wrapped cell ("Oost- Gelderland", "crisis-beheersing") matches the cell text however it was joined.
      */
+    private static Map<String, Integer> bag(PageTable t) {
+        Map<String, Integer> bag = new HashMap<>();
+        t.rows().forEach(r -> r.forEach(c -> words(c).forEach(w -> {
+            bag.merge(w.replace("-", ""), 1, Integer::sum);
+            if (w.contains("-")) {
+                for (String part : w.split("-+")) {
+                    bag.merge(part, 1, Integer::sum);
+                }
+            }
+        })));
+        return bag;
+    }
+
+    /** Lower-case words of letters and digits, hyphens inside a word kept ("oost-gelderland"). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        String joined = text.toLowerCase(Locale.ROOT).replace("\u00ad", "").replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
-        for (String w : joined.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String cleaned = text.toLowerCase(Locale.ROOT).replace("\u00ad", "");
+        for (String w : cleaned.split("[^\\p{L}\\p{N}-]+")) {
+            String trimmed = w.replaceAll("^-+|-+$", "");
+            if (!trimmed.isEmpty()) {
+                out.add(trimmed);
             }
         }
         return out;

@@ -10,18 +10,29 @@ import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.DutchDates;
 
 /**
- * Commitments and tasks for the future. A sentence is an action when it has a future or commitment form
- * (rules: "zal/gaat + infinitive", "blijft … volgen", "Wij verzoeken u", "wordt … voorgelegd", "Er is
- * afgesproken", …), is not a proposal, suggestion, question or report of the past, and the sentence-role
- * model does not read it as a proposal or decision. Outside minutes and meeting reports the actor must be
- * named (or be a pronoun resolved from the previous sentences). Items of a list presented as action
- * points ("actiepunten:", "de volgende acties:") are actions each.
+ * Commitments and tasks for the future. A sentence is an action when it has a commitment form and is not
+ * a proposal, suggestion, expectation, condition, question or report of the past, and the sentence-role
+ * model does not read it confidently as a proposal or decision.
+ * <ul>
+ *   <li>Future by themselves: "zal/zullen …", "gaat/gaan + infinitive", "blijft … volgen", "Wij verzoeken
+ *   u", "bereiden … voor", "komt met een voorstel", "zegt toe", "werkt … verder uit", "als eerste taak".</li>
+ *   <li>Present-tense task verbs ("monitort", "houdt toezicht", "start", "pakt op", "spreken we") only with
+ *   a time ahead ("de komende jaren", "in het najaar", "op 10 september", "zodra").</li>
+ *   <li>Passive follow-up ("wordt … voorgelegd/gedeeld/uitgewerkt", "Er is afgesproken", "Aan dit verzoek
+ *   wordt voldaan"): in minutes and meeting reports as they stand; elsewhere only with a time ahead and an
+ *   agent ("door het ministerie").</li>
+ * </ul>
+ * Outside minutes and meeting reports the actor must be named (a pronoun is resolved from the sentences
+ * before). Items of a list presented as action points ("actiepunten:", "de volgende acties:") are actions
+ * each. Sentences that belong to a recorded decision are the decision's, not actions. A sentence that
+ * continues the action before it ("Dit zal …", "Aan dit verzoek …") is merged into it.
  */
 final class ActionTagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -30,47 +41,74 @@ final class ActionTagger {
     private static final Set<DocKind> NONE = Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list,
             DocKind.decision_list);
 
-    private static final String FIN = "(?:zal|zullen|zult|gaat|gaan|blijft|blijven|monitort|monitoren|houdt|"
-            + "verzoeken|verzoek|verzoekt|bereidt|bereiden|komt|komen|zegt|neemt|nemen|pakt|pakken|start|starten|"
-            + "werkt|werken|spreken|spreekt|stuurt|sturen|organiseert|organiseren|onderzoekt|informeert|informeren|"
-            + "zorgt|zorgen|is|zijn)";
-    private static final Pattern ACTIVE = Pattern.compile(
-            "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|moeten\\s+zijn)\\b)|"
-                    + "\\b(?:gaat|gaan)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
+    private static final Pattern STRONG = Pattern.compile(
+            "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
+                    + "(?<!\\bte\\s)\\b(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
-                    + "\\bblijf(?:t|ven)?\\b.*\\b(?:volgen|monitoren|informeren|betrokken|in\\s+gesprek)\\b|"
-                    + "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bverzoek(?:en|t)?\\s+(?:u|de|het|jullie)\\b|"
-                    + "\\bbereid(?:t|en)\\b.*\\bvoor\\b|\\bkom(?:t|en)\\b.*\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\b|"
-                    + "\\bzegt\\b.*\\btoe\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
-                    + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|\\bspreken\\s+we\\b|"
-                    + "\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|\\bdeel\\s+uit\\s+(?:te\\s+)?maken\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
-                    + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bzorgen\\s+voor\\s+de\\b.*\\bbenodigde\\b|"
-                    + "\\bals\\s+(?:eerste\\s+)?taak\\b", I);
+                    + "\\bblij(?:f|ft|ven)\\b.*\\b(?:volgen|monitoren|informeren|betrokken|in\\s+gesprek)\\b|"
+                    + "\\bverzoek(?:en|t)?\\s+(?:u|jullie)\\b|\\bbereid(?:t|en)\\b.*\\bvoor\\b|"
+                    + "\\bkom(?:t|en)\\b.*\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\b|"
+                    + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
+                    + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
+                    + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b", I);
+    private static final Pattern WEAK = Pattern.compile(
+            "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
+                    + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
+                    + "\\borganiseer(?:t|en)\\b|\\binformeer(?:t|en)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
+                    + "\\bkom(?:t|en)\\b.*\\bterug\\b", I);
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
-            + "ingediend|gebracht|vrijgemaakt|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
-            + "aangeboden|voorgelegd|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd)";
+            + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
+            + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd)";
     private static final Pattern PASSIVE = Pattern.compile(
-            "\\b(?:wordt|worden)\\b.*\\b" + PARTICIPLE + "\\b|\\bzal\\b.*\\bworden\\b|\\bzullen\\b.*\\bworden\\b|"
+            "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
                     + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I);
+    /** A time ahead: what turns a present tense into a commitment. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
+                    + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
+                    + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
+                    + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
+                    + "\\bvanaf\\b|\\bperiodiek\\b", I);
     private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|\\b(?:zou|zouden|momenteel|op\\s+dit\\s+moment|inmiddels|voorgesteld|stelt\\b[^.]*\\bvoor|"
-                    + "stellen\\b[^.]*\\bvoor|adviseert|raadt|wordt\\s+gevraagd|vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|"
-                    + "werd|werden|was|waren|is\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt)|"
-                    + "blijft\\s+zich\\s+inzetten)\\b", I);
+            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|inmiddels|voorgesteld|"
+                    + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|wordt\\s+gevraagd|"
+                    + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
+                    + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
+                    + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
+                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken)|"
+                    + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
+                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I);
+    private static final Pattern PASSIVE_FUTURE = Pattern.compile(
+            "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
+                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
+                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
+    private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
     private static final Pattern ACTION_LIST = Pattern.compile(
-            "\\b(?:actiepunt(?:en)?|acties|vervolgstappen|afspraken)\\b[^:]*:$", I);
+            "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$", I);
+    private static final Pattern CONTINUATION = Pattern.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
     /** Who: a named person, an organisation or board, a pronoun. */
     private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
             + "[A-Z][\\p{L}-]+|(?i:de|het)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
             + "[A-Z][\\p{L}-]*(?:\\s+(?:en\\s+)?[A-Z][\\p{L}-]*)*)?(?:\\s+[A-Z][\\p{L}]*)*|(?i:ik|wij|we|hij|zij|ze|u)|"
             + "[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*)";
+    private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
+            + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
+            + "organiseren|informeert|informeren|is|zijn)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
-    private static final Pattern AGENT = Pattern.compile("\\bdoor\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
-            + "voor|aan|tijdens|besproken|\\p{L}+d)\\b|[,.;]|$)");
+    private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
+            + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
+    private static final Pattern TASK_OF = Pattern.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
+    private static final Pattern RESPONSIBLE = Pattern.compile(
+            "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
+                    + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
+    private static final Pattern NOT_ACTOR = Pattern.compile(
+            "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
+                    + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
+                    + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan)");
     private static final Pattern PERSON = Pattern.compile(
             "\\b(?:[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.)\\s+(?:(?:van|de|der|den)\\s+)*[A-Z][\\p{L}-]+");
     private static final Pattern DUE = Pattern.compile(
@@ -82,6 +120,11 @@ final class ActionTagger {
                     + "(?:\\s+\\d{4})?|\\bvolgende\\s+(?:week|maand|vergadering)|\\bbinnenkort\\b|\\bt\\.z\\.t\\.", I);
 
     List<Action> tag(DocumentView view, IdSequence ids) {
+        return tag(view, ids, List.of());
+    }
+
+    /** @param decisions the document's decisions: their sentences are theirs, not actions */
+    List<Action> tag(DocumentView view, IdSequence ids, List<Decision> decisions) {
         DocKind kind = view.doc.kind();
         if (kind != null && NONE.contains(kind)) {
             return List.of();
@@ -103,21 +146,38 @@ final class ActionTagger {
             if (actionListLevel != null) {
                 int level = block.level() == null ? 1 : block.level();
                 if (block.is(BlockType.LIST_ITEM) && level >= actionListLevel) {
-                    out.add(action(ids, view.text(b), null, year, itemNo, block.page()));
+                    String t = view.text(b);
+                    if (block.number() != null && t.startsWith(block.number())) {
+                        t = t.substring(block.number().length()).trim();
+                    }
+                    out.add(action(ids, t, null, year, itemNo, block.page()));
                     continue;
                 }
                 actionListLevel = null;
             }
+            boolean lastWasAction = false;
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
                 if (ACTION_LIST.matcher(text).find()) {
                     actionListLevel = block.is(BlockType.LIST_ITEM) && block.level() != null ? block.level() + 1 : 1;
                 }
-                if (isAction(text)) {
-                    String actor = actor(text, previous, view);
-                    if (actor != null || meeting) {
+                if (decisions.stream().anyMatch(d -> d.text().contains(text))) {
+                    previous.add(text);
+                    continue;
+                }
+                Kind k = kind(text, meeting);
+                if (k != null) {
+                    String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);
+                    if (lastWasAction && CONTINUATION.matcher(text).find()) {
+                        Action last = out.remove(out.size() - 1);
+                        out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
+                                last.agendaItem(), last.page()));
+                    } else if (actor != null || meeting) {
                         out.add(action(ids, text, actor, year, itemNo, s.page()));
+                        lastWasAction = true;
                     }
+                } else {
+                    lastWasAction = false;
                 }
                 previous.add(text);
             }
@@ -125,38 +185,70 @@ final class ActionTagger {
         return out;
     }
 
-    static boolean isAction(String text) {
+    private enum Kind { ACTIVE, PASSIVE }
+
+    /** Whether (and how) the sentence is an action; null when it is not. */
+    static Kind kind(String text, boolean meeting) {
         if (NOT_ACTION.matcher(text).find() || DecisionTagger.score(text) > 0) {
-            return false;
+            return null;
         }
-        if (!ACTIVE.matcher(text).find() && !PASSIVE.matcher(text).find()) {
-            return false;
+        boolean strong = STRONG.matcher(text).find();
+        boolean ahead = AHEAD.matcher(text).find();
+        Kind k = null;
+        if (PASSIVE_FUTURE.matcher(text).find()) {
+            k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
+        } else if (strong || WEAK.matcher(text).find() && ahead) {
+            k = Kind.ACTIVE;
+        } else if (PASSIVE.matcher(text).find() && (meeting || ahead)) {
+            k = Kind.PASSIVE;
+        }
+        if (k == null || OBLIGATION.matcher(text).find() && !text.matches("(?is).*\\b(?:zal|zullen)\\b.*")) {
+            return null;
         }
         DutchNlp.RoleScore role = DutchNlp.get().role(text);
-        return !(role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision) || role.probability() < 0.6;
+        boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
+                && role.probability() >= 0.6;
+        return vetoed ? null : k;
+    }
+
+    static boolean isAction(String text) {
+        return kind(text, true) != null;
+    }
+
+    private static String agent(String text) {
+        Matcher agent = AGENT.matcher(text);
+        return agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
     }
 
     static String actor(String text, List<String> previous, DocumentView view) {
-        String body = text.replaceFirst("^(?:[^,]{1,60},\\s+)(?=[A-Z])", "");
+        Matcher r = RESPONSIBLE.matcher(text);
+        if (r.find()) {
+            return r.group("np") + "; " + r.group("np2");
+        }
+        Matcher task = TASK_OF.matcher(text);
+        if (task.find()) {
+            return task.group("np");
+        }
+        String plain = text.replaceAll("\\s*\\([^)]*\\)", "");
+        String body = plain.replaceFirst("^(?:[^,]{1,60},\\s+)(?=[A-Z])", "");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;
-        if (m.find()) {
+        if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches()) {
             np = m.group("np");
         } else {
-            Matcher inv = INVERTED.matcher(text);
-            if (inv.find()) {
-                np = inv.group("np");
+            Matcher inv = INVERTED.matcher(plain);
+            while (inv.find()) {
+                if (!NOT_ACTOR.matcher(inv.group("np")).matches()) {
+                    np = inv.group("np");
+                    break;
+                }
             }
         }
-        Matcher agent = AGENT.matcher(text);
-        if (agent.find()) {
-            np = agent.group("np");
+        String agent = agent(text);
+        if (agent != null) {
+            np = agent;
         }
-        if (np == null || np.matches("(?i)(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|"
-                + "onderwerp|document|stuk|presentatie)\\b.*") || np.matches("(?i)^(?:er|dit|dat|het|deze|die|hier)$")) {
-            return null;
-        }
-        return resolve(np, previous, view);
+        return np == null ? null : resolve(np, previous, view);
     }
 
     private static String resolve(String np, List<String> previous, DocumentView view) {

@@ -40,7 +40,7 @@ final class AmountTagger {
             "(?:€|\\bEUR\\b)\\s*(?<sign>[-−–])?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?(?:\\s*(?<s1>" + SCALE + ")(?![\\p{L}]))?"
                     // number, then the currency
                     + "|" + LEFT + "(?<n2>" + NUM + "|" + WORD + ")(?<w2>" + WHOLE + ")?(?:\\s*(?<s2>" + SCALE + "))?"
-                    + "\\s*(?:€|\\beuro\\b|\\bEUR\\b)"
+                    + "\\s*(?:€|\\beuro\\b|\\bEUR\\b)(?!\\s*[-−–]?\\s*\\d)"
                     // "9 ton": tons are money in Dutch administrative prose
                     + "|" + LEFT + "(?<n3>" + NUM + "|" + WORD + ")\\s+(?<s3>ton)\\b(?!\\s*(?:CO|co|kilo|kg))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -63,7 +63,7 @@ final class AmountTagger {
                     + "(?<p>[^,.;:()]{3,90}?)\\s*(?=[,.;:()]|$|\\s(?:en|om|in|op|te|is|wordt|zijn|worden)\\s)");
     /** Table columns that hold numbers but never money. */
     private static final Pattern NOT_MONEY_COLUMN = Pattern.compile(
-            "(?i)^(nr\\.?|nummer|jaar|aantal.*|inwoners.*|%.*|percentage.*|fte.*|uren.*|km.*)$");
+            "(?i)^(nr\\.?|nummer|jaar|aantal.*|%.*|percentage.*|fte.*|uren.*|km.*)$");
 
     /** An amount found in a piece of text, before it gets an id. */
     record Match(String raw, BigDecimal value, int start, int end) {}
@@ -101,7 +101,8 @@ final class AmountTagger {
         if (base == null) {
             return Optional.empty();
         }
-        return Optional.of(base.multiply(multiplier(scale)).stripTrailingZeros());
+        BigDecimal v = base.multiply(multiplier(scale)).stripTrailingZeros();
+        return Optional.of(v.scale() < 0 ? v.setScale(0) : v); // plain "27700000", never "2.77E+7"
     }
 
     private static BigDecimal multiplier(String scale) {
@@ -141,9 +142,13 @@ final class AmountTagger {
         List<List<Cell>> header = t.header();
         Integer captionYear = firstYear(t.caption());
         for (List<Cell> row : t.body()) {
-            String label = row.isEmpty() ? "" : DocumentView.normalise(row.get(0).text());
-            for (int c = 1; c < row.size(); c++) {
+            int labelCol = labelColumn(row);
+            String label = labelCol < 0 ? "" : DocumentView.normalise(row.get(labelCol).text());
+            for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
+                if (c <= Math.max(labelCol, 0)) {
+                    continue;
+                }
                 String colHeader = columnHeader(header, c);
                 if (cell.text() == null || cell.text().contains("%") || NOT_MONEY_COLUMN.matcher(colHeader).matches()) {
                     continue;
@@ -158,6 +163,17 @@ final class AmountTagger {
                         t.caption(), t.id(), t.page()));
             }
         }
+    }
+
+    /** The row's label: its first cell that is text, not a number (a leading row number is skipped). */
+    private static int labelColumn(List<Cell> row) {
+        for (int c = 0; c < row.size(); c++) {
+            String t = row.get(c).text();
+            if (t != null && !t.isBlank() && row.get(c).number() == null && DutchNumber.parse(t).isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static String columnHeader(List<List<Cell>> header, int col) {

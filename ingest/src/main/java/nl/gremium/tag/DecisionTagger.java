@@ -49,7 +49,7 @@ final class DecisionTagger {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
     private static final Pattern PROPOSAL = Pattern.compile(
-            "\\bvoorgesteld\\b|\\bstel(?:t|len)\\b[^.]*\\bvoor\\b(?!\\s+kennisgeving)|\\bwordt\\s+gevraagd\\b|"
+            "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|\\bstel(?:t|len)\\b[^.]*\\bvoor\\b(?!\\s+kennisgeving)|\\bwordt\\s+gevraagd\\b|"
                     + "\\bgevraagd\\s+besluit\\b|\\bte\\s+besluiten\\b|\\bbeslispunt", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
@@ -62,7 +62,7 @@ final class DecisionTagger {
             "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
     private static final Pattern BODY_NAME = Pattern.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
-    private record Found(String text, int block, int page, int score, String key) {}
+    private record Found(String text, int block, int endBlock, int score, String key) {}
 
     List<Decision> tag(DocumentView view, IdSequence ids) {
         if (view.doc.kind() != null && NO_DECISIONS.contains(view.doc.kind())) {
@@ -108,7 +108,7 @@ final class DecisionTagger {
                     i = sentences.size();
                 }
                 String key = key(view, b);
-                Found f = new Found(text, b, sentences.get(Math.min(i, sentences.size() - 1)).page(), score, key);
+                Found f = new Found(text, b, endBlock, score, key);
                 Found old = best.get(key);
                 if (old == null || f.score() > old.score()) {
                     best.put(key, f);
@@ -167,7 +167,7 @@ final class DecisionTagger {
 
     private static String key(DocumentView view, int block) {
         AgendaItem item = view.item(block);
-        return item != null ? "item " + item.number() : "heading " + view.headingBefore(block);
+        return item != null ? "item " + item.number() + "@" + item.blockStart() : "heading " + view.headingBefore(block);
     }
 
     private static String subject(DocumentView view, int block) {

@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.List;
 import nl.gremium.model.Amount;
+import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Tags;
 import nl.gremium.tables.FundingFactExtractor;
@@ -22,9 +23,10 @@ public final class DocumentTagger {
         DocumentView view = new DocumentView(doc);
         String id = doc.id();
         List<Amount> found = amounts.tag(view, new IdSequence(id, 'm'));
-        return new Tags(decisions.tag(view, new IdSequence(id, 'd')),
+        List<Decision> decided = decisions.tag(view, new IdSequence(id, 'd'));
+        return new Tags(decided,
                 recommendations.tag(view, new IdSequence(id, 'r')),
-                actions.tag(view, new IdSequence(id, 'a')),
+                actions.tag(view, new IdSequence(id, 'a'), decided),
                 found,
                 entities.tag(view),
                 funding.extract(doc, found));

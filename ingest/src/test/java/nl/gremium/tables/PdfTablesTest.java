@@ -87,4 +87,29 @@ class PdfTablesTest {
         assertEquals(null, t.rows().get(2).get(2).number(), "'-' is no number");
         assertEquals("Een alinea na de tabel.", blocks.get(3).text());
     }
+
+    @Test
+    void findsAnUnruledAmountTableButNotAFormOrProse(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 60, "Datum overleg", false, 10).text(200, 60, "24 september 2025", false, 10)
+                    .text(50, 74, "Portefeuillehouder", false, 10).text(200, 74, "Mevrouw De Vries", false, 10)
+                    .text(50, 88, "Agendapunt", false, 10).text(200, 88, "5.1", false, 10)
+                    .text(50, 130, "De bijdragen per gemeente zijn als volgt verdeeld over de jaren:", false, 10)
+                    .text(50, 160, "Gemeente", true, 10).text(250, 160, "2025", true, 10).text(350, 160, "2026", true, 10)
+                    .text(50, 174, "Deventer", false, 10).text(250, 174, "1.200.000", false, 10).text(350, 174, "1.250.000", false, 10)
+                    .text(50, 188, "Olst-Wijhe en", false, 10).text(250, 188, "300.500", false, 10).text(350, 188, "310.000", false, 10)
+                    .text(50, 200, "Raalte", false, 10)
+                    .text(50, 214, "Zwolle", false, 10).text(250, 214, "2.000.000", false, 10).text(350, 214, "-", false, 10)
+                    .text(50, 260, "Na de tabel volgt gewone tekst over de verdeling.", false, 10);
+            file = p.save(tmp.resolve("unruled.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        Table t = tables.get(0);
+        assertEquals(List.of(List.of("Gemeente", "2025", "2026"), List.of("Deventer", "1.200.000", "1.250.000"),
+                        List.of("Olst-Wijhe en Raalte", "300.500", "310.000"), List.of("Zwolle", "2.000.000", "-")),
+                t.rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+        assertEquals(1, t.headerRows());
+    }
 }

@@ -1,0 +1,141 @@
+package nl.gremium.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.gremium.eval.Corpus;
+import nl.gremium.model.Amount;
+import nl.gremium.model.Block;
+import nl.gremium.model.FundingFact;
+import nl.gremium.model.FundingKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.Table;
+import nl.gremium.store.Json;
+import nl.gremium.text.DutchNumber;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class FundingFactExtractorTest {
+
+    static LogicalDocument doc(String title, LocalDate date, List<Block> blocks) {
+        return new LogicalDocument("abc-01", new SourceFile("x.pdf", "x.pdf", "abc", 1, "application/pdf", 1), 1, 1, 1,
+                null, new Metadata(title, null, null, null, date, "nld", false), blocks, List.of(), null);
+    }
+
+    @Test
+    void factsFromAnEuroTableAndFromASentenceNamingOneRegion() {
+        List<Block> blocks = new TableAnalyzer().analyze(List.of(
+                Block.heading("Bijlage 2: raming BDuR-bijdrage (x € 1.000)", 2, 2, null),
+                Block.table(TableAnalyzerTest.table(2, 0, "Nr.|Regio|2026|2027", "1|Twente|8.115|8.120",
+                        "2|Zeeland|-|9.674", "|Totaal|8.115|17.794"))));
+        LogicalDocument d = doc("Decemberbrief BDuR", LocalDate.of(2025, 12, 10), blocks);
+        Amount text = new Amount("a1", "€ 100.000", new BigDecimal("100000"),
+                "De correctie voor Veiligheidsregio Zeeland bedraagt in 2025 € 100.000.", null, null, null, 1);
+        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of(text));
+
+        assertEquals(List.of("Twente 2026 8115000", "Twente 2027 8120000", "Zeeland 2027 9674000",
+                        "Veiligheidsregio Zeeland 2025 100000"),
+                facts.stream().map(f -> f.organisation() + " " + f.year() + " " + f.value().toPlainString()).toList());
+        assertEquals(List.of("abc-01#f1", "abc-01#f2", "abc-01#f3", "abc-01#f4"), facts.stream().map(FundingFact::id).toList());
+        FundingFact first = facts.get(0);
+        assertEquals("BDuR: raming BDuR-bijdrage (x € 1.000)", first.stream());
+        assertEquals(FundingKind.forecast, first.kind(), "'raming' in the caption");
+        assertEquals("t1", first.tableId());
+        assertEquals(2, first.page());
+        assertEquals(LocalDate.of(2025, 12, 10), first.docDate());
+        assertEquals(FundingKind.correction, facts.get(3).kind());
+        assertEquals(null, facts.get(3).tableId());
+    }
+
+    @Test
+    void kindFollowsWordingThenYear() {
+        assertEquals(FundingKind.correction, FundingFactExtractor.kind("Nacalculatie 2024", 2024, 2025));
+        assertEquals(FundingKind.allocation, FundingFactExtractor.kind("Bijdrage 2026", 2026, 2025));
+        assertEquals(FundingKind.forecast, FundingFactExtractor.kind("Bijdrage 2027", 2027, 2025));
+        assertEquals(FundingKind.forecast, FundingFactExtractor.kind("Meerjarige raming 2026", 2026, 2025));
+    }
+
+    /**
+     * Doc 04's annexes: for the region in the first body row of the first annex, every value column of every
+     * gold annex table (header year, else caption year) must have a fact with the gold cell's value and a
+     * stream naming the column. Expectations come from the gold file, not from this code.
+     */
+    @Test
+    void oneRegionAcrossTheBdurAnnexesOfTheCorpus() throws IOException {
+        Path corpus = Corpus.locate().orElse(null);
+        Assumptions.assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("gold")), "corpus not present");
+        Path goldFile;
+        try (var files = Files.list(corpus.resolve("gold"))) {
+            goldFile = files.filter(p -> p.getFileName().toString().startsWith("04-")).findFirst().orElseThrow();
+        }
+        JsonNode gold = Json.mapper().readTree(goldFile.toFile());
+        Path pdf = corpus.resolve(gold.path("file").asText());
+        List<Block> blocks = new ArrayList<>();
+        new PdfTables().tables(pdf).forEach(t -> blocks.add(Block.table(t)));
+        // captions come from the paragraphs before the tables; without the parser, give each its gold caption
+        List<Block> withCaptions = new ArrayList<>();
+        JsonNode goldTables = gold.path("tables");
+        List<Block> analysed = new TableAnalyzer().analyze(blocks);
+        for (int i = 0; i < analysed.size(); i++) {
+            withCaptions.add(Block.heading(goldTables.get(i).path("caption").asText(), analysed.get(i).page(), 1, null));
+            withCaptions.add(blocks.get(i));
+        }
+        LogicalDocument d = doc(null, null, new TableAnalyzer().analyze(withCaptions));
+        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of());
+
+        String region = goldTables.get(0).path("cells_sample").get(0).get(0).asText();
+        List<FundingFact> mine = facts.stream().filter(f -> f.organisation().equals(region)).toList();
+        List<String> missing = new ArrayList<>();
+        int expected = 0;
+        for (int ti = 0; ti < goldTables.size(); ti++) {
+            JsonNode gt = goldTables.get(ti);
+            JsonNode header = gt.path("header").get(0);
+            JsonNode row = firstRowOf(gt, region);
+            List<Integer> captionYears = FundingFactExtractor.years(gt.path("caption").asText());
+            for (int c = 0; c < header.size(); c++) {
+                String h = header.get(c).asText();
+                var value = DutchNumber.parse(row.get(c).asText());
+                if (value.isEmpty() || h.matches("(?i)nr\\.?")) {
+                    continue;
+                }
+                List<Integer> hy = FundingFactExtractor.years(h);
+                int year = hy.size() == 1 ? hy.get(0) : captionYears.get(captionYears.size() - 1); // the annex's own year comes last
+                String column = h.replaceAll("\\d{4}", "").strip().toLowerCase();
+                String tableId = "t" + (ti + 1);
+                expected++;
+                boolean found = mine.stream().anyMatch(f -> f.year() == year && tableId.equals(f.tableId())
+                        && f.value().compareTo(value.get()) == 0 && f.stream().toLowerCase().contains(column));
+                if (!found) {
+                    missing.add(gt.path("id").asText() + " / " + h + " / " + year + " = " + value.get());
+                }
+            }
+        }
+        System.out.println(region + ": " + mine.size() + " facts, e.g. " + mine.stream().limit(3)
+                .map(f -> f.year() + " " + f.stream() + " " + f.value() + " " + f.kind()).collect(Collectors.joining("; ")));
+        assertTrue(expected >= 20, "gold annexes hold the region's figures");
+        assertEquals(List.of(), missing);
+        assertEquals(expected, mine.size(), "no facts beyond the annex cells");
+    }
+
+    private static JsonNode firstRowOf(JsonNode goldTable, String region) {
+        for (JsonNode row : goldTable.path("cells_sample")) {
+            for (JsonNode cell : row) {
+                if (cell.asText().equals(region)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("region " + region + " not in the sample of " + goldTable.path("id"));
+    }
+}
