@@ -25,16 +25,6 @@ public final class DocumentClassifier {
     private static final int TITLE_ZONE = 4;
     private static final int HEAD = 15;
 
-    private static final Pattern AGENDA_TITLE = re("^(?:concept[- ]?)?agenda\\b(?! ?punt)");
-    private static final Pattern MINUTES_TITLE = re("^(?:concept[- ]?)?(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
-    private static final Pattern DECISIONS_TITLE = re("^(?:concept[- ]?)?(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
-    private static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
-    private static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
-    private static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|collega?e?|bestuurs)?voorstel\\b|(?:raads|college|bestuurs)voorstel)");
-    private static final Pattern SALUTATION = re("^geachte?\\b");
-    private static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
-    private static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
-    private static final Pattern LETTERHEAD = re("retouradres|^postbus\\b|^t\\.?a\\.?v\\.?\\b|^per adres\\b|^aan\\s+(?:het|de)\\s+(?:college|bestuur|raad|voorzitter)");
     private static final Pattern MEETING_FIELD = re("^(?:vergadering|tijdstip|locatie|plaats|aanvang)\\b\\s*:?");
     private static final Pattern PRESENT = re("^(?:aanwezig|afwezig|afgemeld|voorzitter|notulist|verslaglegging)\\b\\s*:?");
     private static final Pattern MEETING_RUN = re("opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|sluit de vergadering|\\bgeeft aan dat\\b|\\bmerkt op\\b|\\bvraagt\\b.*\\bof\\b");
@@ -46,7 +36,7 @@ public final class DocumentClassifier {
     private static final Pattern REPORT_SECTION = re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:inleiding|samenvatting|managementsamenvatting|voorwoord|conclusies?|aanbevelingen|aanleiding|achtergrond|onderzoeksvraag|methode|werkwijze|bronnen|literatuur)\\b");
 
     private static Pattern re(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Cues.re(regex);
     }
 
     /** The kind with the highest score, or {@code other}. */
@@ -70,12 +60,12 @@ public final class DocumentClassifier {
         int pages = content.isEmpty() ? 0 : content.get(content.size() - 1).page() - content.get(0).page() + 1;
 
         // Titles: the strongest evidence.
-        s.addIf(any(titleZone, AGENDA_TITLE), DocKind.agenda, 6, "title Agenda");
-        s.addIf(any(titleZone, MINUTES_TITLE), DocKind.minutes, 6, "title Verslag/Notulen");
-        s.addIf(any(titleZone, DECISIONS_TITLE), DocKind.decision_list, 7, "title Besluitenlijst");
-        s.addIf(any(unnumberedHead, DOCLIST), DocKind.document_list, 8, "subject Ingekomen stukken");
-        s.addIf(any(titleZone, SCHEDULE), DocKind.schedule, 8, "title Vergaderschema");
-        s.addIf(any(titleZone, PROPOSAL_TITLE), DocKind.proposal, 5, "title Agendapunt/Voorstel");
+        s.addIf(any(titleZone, Cues.AGENDA_TITLE), DocKind.agenda, 6, "title Agenda");
+        s.addIf(any(titleZone, Cues.MINUTES_TITLE), DocKind.minutes, 6, "title Verslag/Notulen");
+        s.addIf(any(titleZone, Cues.DECISIONS_TITLE), DocKind.decision_list, 7, "title Besluitenlijst");
+        s.addIf(any(unnumberedHead, Cues.DOCLIST), DocKind.document_list, 8, "subject Ingekomen stukken");
+        s.addIf(any(titleZone, Cues.SCHEDULE), DocKind.schedule, 8, "title Vergaderschema");
+        s.addIf(any(titleZone, Cues.PROPOSAL_TITLE), DocKind.proposal, 5, "title Agendapunt/Voorstel");
 
         // Meeting documents.
         s.add(DocKind.agenda, Math.min(2, count(head, MEETING_FIELD)), "meeting fields");
@@ -85,11 +75,11 @@ public final class DocumentClassifier {
         s.add(DocKind.decision_list, Math.min(2, count(all, DECISION_CUE) / 2), "decision phrases");
 
         // Letters: the salutation near the top is decisive, the closing and header fields support it.
-        boolean salutation = any(head, SALUTATION);
+        boolean salutation = any(head, Cues.SALUTATION);
         s.addIf(salutation, DocKind.letter, 5, "salutation Geachte");
-        s.addIf(any(all, CLOSING), DocKind.letter, 2, "closing formula");
-        s.add(DocKind.letter, Math.min(2, count(head, LETTER_FIELD)), "letter fields");
-        s.add(DocKind.letter, Math.min(2, count(head, LETTERHEAD)), "letterhead/address");
+        s.addIf(any(all, Cues.CLOSING), DocKind.letter, 2, "closing formula");
+        s.add(DocKind.letter, Math.min(2, count(head, Cues.LETTER_FIELD)), "letter fields");
+        s.add(DocKind.letter, Math.min(2, count(head, Cues.LETTERHEAD)), "letterhead/address");
 
         // Proposals.
         s.add(DocKind.proposal, Math.min(3, count(all, PROPOSAL_CUE)), "proposal phrases");

@@ -1,12 +1,221 @@
 package nl.gremium.split;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
 import nl.gremium.parse.ParsedFile;
+import nl.gremium.text.BlockText;
 
-/** Splits a merged bundle into logical documents; a single-document file stays one part. */
+/**
+ * Splits a merged bundle into logical documents; a single-document file stays one part.
+ *
+ * <p>Documents in a bundle start on a new page, so only page starts are candidates. Each page gets a score from
+ * start cues (a document title at the top, a letter's salutation or letterhead, "Pagina 1 van N", an opening
+ * "Voorwoord"/"Inleiding" after a page that ended with a signature or closing, a change of source file seen
+ * in the PDF's font objects) and continuation cues (the page begins mid-sentence, an annex heading, a
+ * continuing outline number "3.2", "Pagina 2 van 7", a table running on). A page scoring at least
+ * {@link #THRESHOLD} starts a new part. The weights are chosen so that no single weak cue splits a long
+ * report: an "Inleiding" chapter page needs a signature before it or a font change with it.
+ */
 public final class BundleSplitter {
-    // PLACEHOLDER (owner: structure): one part for the whole file.
+    static final int THRESHOLD = 3;
+
+    private static final int TOP = 2;
+    private static final int HEAD = 12;
+    private static final int TAIL = 6;
+    private static final Pattern PAGE_OF = Pattern.compile(
+            "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
+
+    /** One page's verdict, with the cues that fired (for evaluation output). */
+    public record PageScore(int page, int score, List<String> cues) {
+        public boolean starts() {
+            return score >= THRESHOLD;
+        }
+    }
+
     public List<Part> split(ParsedFile file) {
-        return List.of(new Part(1, Math.max(1, file.source().pageCount()), file.blocks()));
+        int pages = Math.max(1, file.source().pageCount());
+        boolean[] fontChanges = pages > 1 ? fontChanges(file) : null;
+        return split(file.blocks(), pages, fontChanges);
+    }
+
+    /** Splits blocks of a {@code pageCount}-page file; {@code fontChanges} (index 0 = page 1) may be null. */
+    public List<Part> split(List<Block> blocks, int pageCount, boolean[] fontChanges) {
+        List<Integer> starts = new ArrayList<>(List.of(1));
+        for (PageScore s : score(blocks, pageCount, fontChanges)) {
+            if (s.starts()) {
+                starts.add(s.page());
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) - 1 : Math.max(pageCount, lastPage(blocks));
+            List<Block> partBlocks = blocks.stream().filter(b -> b.page() >= from && b.page() <= to).toList();
+            parts.add(new Part(from, to, partBlocks));
+        }
+        return parts;
+    }
+
+    /** The score of every page from 2 on. */
+    public List<PageScore> score(List<Block> blocks, int pageCount, boolean[] fontChanges) {
+        int pages = Math.max(pageCount, lastPage(blocks));
+        List<List<Block>> byPage = new ArrayList<>();
+        for (int p = 0; p <= pages; p++) {
+            byPage.add(new ArrayList<>());
+        }
+        for (Block b : blocks) {
+            if (b.page() >= 1 && b.page() <= pages) {
+                byPage.get(b.page()).add(b);
+            }
+        }
+        List<PageScore> out = new ArrayList<>();
+        for (int p = 2; p <= pages; p++) {
+            boolean fontChange = fontChanges != null && p - 1 < fontChanges.length && fontChanges[p - 1];
+            out.add(scorePage(p, byPage.get(p), previousContent(byPage, p), fontChange));
+        }
+        return out;
+    }
+
+    private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previous, boolean fontChange) {
+        List<String> cues = new ArrayList<>();
+        int score = 0;
+        List<Block> content = BlockText.content(pageBlocks);
+        List<String> top = texts(content, TOP);
+        List<String> head = texts(content, HEAD);
+
+        // Page furniture "Pagina 1 van 7" restarts, "Pagina 2 van 7" continues; only in the page's header or footer.
+        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
+                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
+        for (Block b : edges) {
+            Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
+            if (BlockText.isFurniture(b.text()) && m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                boolean first = m.group(1).equals("1");
+                score += first ? 3 : -3;
+                cues.add(first ? "+3 page count restarts" : "-3 page count continues");
+                break;
+            }
+        }
+        if (content.isEmpty()) {
+            return new PageScore(page, score, cues);
+        }
+        Block first = content.get(0);
+        String firstText = BlockText.normalise(first.text());
+
+        if (fontChange) {
+            score += 3;
+            cues.add("+3 new font objects (another source file)");
+        }
+        if (anyMatch(top, Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
+                Cues.PROPOSAL_FORM, Cues.DOCLIST)) {
+            score += 4;
+            cues.add("+4 document title at top");
+        }
+        if (anyMatch(head, Cues.SALUTATION)) {
+            score += 4;
+            cues.add("+4 salutation");
+        }
+        long letterhead = head.stream().filter(t -> Cues.LETTERHEAD.matcher(t).find() || Cues.LETTER_FIELD.matcher(t).find()).count();
+        if (letterhead >= 2) {
+            score += 2;
+            cues.add("+2 letterhead/letter fields");
+        }
+        boolean opener = Cues.OPENER.matcher(firstText).matches();
+        boolean ended = anyMatch(texts(previous, previous.size()), Cues.ENDING);
+        if (opener) {
+            score += 2;
+            cues.add("+2 opening heading " + firstText);
+        }
+        if (ended) {
+            score += 2;
+            cues.add("+2 previous page ends a document");
+        }
+        String number = BlockText.outlineNumber(first);
+        boolean annex = Cues.ANNEX.matcher(firstText).find();
+        if (first.is(BlockType.HEADING) && !opener && !annex && (number == null || number.equals("1"))
+                && (first.level() == null || first.level() <= 1)) {
+            score += 1;
+            cues.add("+1 top-level heading at top");
+        }
+
+        // Continuation.
+        if (!firstText.isEmpty() && Character.isLowerCase(firstText.codePointAt(0)) && !first.is(BlockType.LIST_ITEM)) {
+            score -= 4;
+            cues.add("-4 begins mid-sentence");
+        } else if (!previous.isEmpty() && first.is(BlockType.PARAGRAPH) && !BlockText.headingLike(first)
+                && endsOpen(previous.get(previous.size() - 1))) {
+            score -= 2;
+            cues.add("-2 previous page ends mid-sentence");
+        }
+        if (annex) {
+            score -= 2;
+            cues.add("-2 annex heading");
+        }
+        if (number != null && !number.equals("1") && (first.is(BlockType.HEADING) || BlockText.headingLike(first))) {
+            score -= 2;
+            cues.add("-2 outline continues at " + number);
+        }
+        if (first.is(BlockType.TABLE) && !previous.isEmpty() && previous.get(previous.size() - 1).is(BlockType.TABLE)) {
+            score -= 2;
+            cues.add("-2 table runs on");
+        }
+        return new PageScore(page, score, cues);
+    }
+
+    /** The last content blocks before page {@code p} (skipping empty pages). */
+    private static List<Block> previousContent(List<List<Block>> byPage, int p) {
+        for (int q = p - 1; q >= 1; q--) {
+            List<Block> content = BlockText.content(byPage.get(q));
+            if (!content.isEmpty()) {
+                return content.subList(Math.max(0, content.size() - TAIL), content.size());
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean endsOpen(Block b) {
+        if (!b.is(BlockType.PARAGRAPH)) {
+            return false;
+        }
+        String t = BlockText.normalise(b.text());
+        return !t.isEmpty() && Character.isLetter(t.codePointAt(t.length() - 1)) && !BlockText.headingLike(b);
+    }
+
+    private static List<String> texts(List<Block> blocks, int n) {
+        return blocks.subList(0, Math.min(n, blocks.size())).stream()
+                .filter(b -> !b.is(BlockType.TABLE)).map(b -> BlockText.normalise(b.text())).toList();
+    }
+
+    private static boolean anyMatch(List<String> lines, Pattern... patterns) {
+        for (String l : lines) {
+            for (Pattern p : patterns) {
+                if (p.matcher(l).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int lastPage(List<Block> blocks) {
+        return blocks.stream().mapToInt(Block::page).max().orElse(1);
+    }
+
+    private static boolean[] fontChanges(ParsedFile file) {
+        String media = file.source().mediaType() == null ? "" : file.source().mediaType().toLowerCase(Locale.ROOT);
+        Path path = file.source().path() == null ? null : Path.of(file.source().path());
+        if (!media.contains("pdf") || path == null || !Files.isRegularFile(path)) {
+            return null;
+        }
+        Optional<boolean[]> changes = FontSources.changes(path);
+        return changes.orElse(null);
     }
 }

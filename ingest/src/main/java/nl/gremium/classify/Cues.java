@@ -1,0 +1,37 @@
+package nl.gremium.classify;
+
+import java.util.regex.Pattern;
+
+/**
+ * Textual cues by which Dutch board paperwork announces what it is; shared by the classifier (what kind is this
+ * document) and the bundle splitter (does a new document start on this page). Matched against single
+ * whitespace-normalised block texts.
+ */
+public final class Cues {
+    private Cues() {}
+
+    public static final Pattern AGENDA_TITLE = re("^(?:concept[- ]?)?agenda\\b(?! ?punt)");
+    public static final Pattern MINUTES_TITLE = re("^(?:concept[- ]?)?(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
+    public static final Pattern DECISIONS_TITLE = re("^(?:concept[- ]?)?(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
+    public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
+    public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
+    public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|collega?e?|bestuurs)?voorstel\\b|(?:raads|college|bestuurs)voorstel)");
+    /** Proposal forms as they head a page (a bare "Voorstel" is also a section heading inside minutes). */
+    public static final Pattern PROPOSAL_FORM = re("^(?:agendapunt\\b|(?:raads|college|bestuurs)voorstel\\b|voorstel aan\\b)");
+    public static final Pattern SALUTATION = re("^geachte?\\b");
+    public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
+    public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
+    public static final Pattern LETTERHEAD = re("retouradres|^postbus\\b|^t\\.?a\\.?v\\.?\\b|^per adres\\b|^aan\\s+(?:het|de)\\s+(?:college|bestuur|raad|voorzitter)");
+    /** Signs that a document ends here: closing formula, signature block, adoption stamp, closing of the meeting. */
+    public static final Pattern ENDING = re("^(?:met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet|hoogachtend|namens\\s+deze"
+            + "|vastgesteld in de vergadering|de (?:voorzitter|secretaris|griffier|burgemeester|minister|staatssecretaris)\\b.{0,60}$)"
+            + "|sluit de (?:voorzitter )?(?:de )?vergadering|inspecteur-generaal\\b.{0,60}$|\\bsecretaris\\.?$");
+    /** Headings that open a report ("Voorwoord", "1. Inleiding", "Samenvatting"). */
+    public static final Pattern OPENER = re("^(?:1\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|ten geleide)$");
+    /** Annex headings, which continue the document before them. */
+    public static final Pattern ANNEX = re("^(?:\\d+\\.?\\s+)?(?:bijlage|bijlagen)\\b");
+
+    static Pattern re(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

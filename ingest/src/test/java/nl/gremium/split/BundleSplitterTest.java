@@ -1,0 +1,72 @@
+package nl.gremium.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.gremium.model.Block;
+import org.junit.jupiter.api.Test;
+
+class BundleSplitterTest {
+    private final BundleSplitter splitter = new BundleSplitter();
+
+    /** A bundle of an agenda (p1), a two-page letter (p2–3), a three-page report (p4–6) and minutes (p7). */
+    private static List<Block> bundle() {
+        List<Block> b = new ArrayList<>();
+        b.add(Block.heading("Agenda", 1, 1, null));
+        b.add(Block.paragraph("Datum: 3 maart 2026", 1));
+        b.add(Block.heading("Opening", 1, 2, "1."));
+        b.add(Block.heading("Sluiting", 1, 2, "2."));
+        b.add(Block.paragraph("Postbus 20011", 2));
+        b.add(Block.paragraph("Kenmerk: 2026-0042", 2));
+        b.add(Block.paragraph("Geachte voorzitter,", 2));
+        b.add(Block.paragraph("Met deze brief informeer ik u over de uitkomsten van het overleg en de", 2));
+        b.add(Block.paragraph("gevolgen daarvan voor de bijdrage van uw regio.", 3));
+        b.add(Block.paragraph("Hoogachtend,", 3));
+        b.add(Block.paragraph("De Minister van Justitie en Veiligheid", 3));
+        b.add(Block.heading("Inleiding", 4, 1, null));
+        b.add(Block.paragraph("Dit rapport beschrijft de oefeningen van het afgelopen jaar.", 4));
+        b.add(Block.heading("Bevindingen", 5, 2, "2."));
+        b.add(Block.paragraph("De regio oefent vaker dan voorheen.", 5));
+        b.add(Block.heading("Bijlage 1 Overzicht oefeningen", 6, 1, null));
+        b.add(Block.paragraph("Een lijst van alle oefeningen volgt hieronder.", 6));
+        b.add(Block.heading("Verslag", 7, 1, null));
+        b.add(Block.paragraph("Van: Dagelijks bestuur", 7));
+        return b;
+    }
+
+    @Test
+    void splitsAtTitlesLettersAndOpeningsAfterASignature() {
+        List<Part> parts = splitter.split(bundle(), 7, null);
+        assertEquals(List.of(1, 2, 4, 7), parts.stream().map(Part::pageStart).toList());
+        assertEquals(List.of(1, 3, 6, 7), parts.stream().map(Part::pageEnd).toList());
+        assertEquals("Geachte voorzitter,", parts.get(1).blocks().get(2).text());
+    }
+
+    @Test
+    void fontChangeSplitsButNotAgainstAMidSentenceContinuation() {
+        boolean[] fonts = new boolean[7];
+        fonts[2] = true; // page 3 uses other fonts, yet begins mid-sentence
+        fonts[4] = true; // page 5 uses other fonts and opens a section
+        fonts[6] = true; // page 7 starts the minutes
+        List<Integer> starts = splitter.split(bundle(), 7, fonts).stream().map(Part::pageStart).toList();
+        // page 3: +3 fonts -4 mid-sentence; page 5: +3 fonts -2 outline continues at 2
+        assertEquals(List.of(1, 2, 4, 7), starts);
+        fonts[5] = true; // page 6 starts with an annex: +3 fonts -2 annex stays below the threshold
+        assertEquals(List.of(1, 2, 4, 7), splitter.split(bundle(), 7, fonts).stream().map(Part::pageStart).toList());
+    }
+
+    @Test
+    void aLongReportStaysOnePart() {
+        List<Block> report = new ArrayList<>();
+        report.add(Block.heading("Evaluatie oefenbeleid", 1, 1, null));
+        report.add(Block.heading("Inleiding", 2, 1, null));
+        report.add(Block.paragraph("Deze evaluatie kijkt terug op vijf jaar oefenen.", 2));
+        for (int p = 3; p <= 12; p++) {
+            report.add(Block.heading("Hoofdstuk over thema " + p, p, 1, (p - 1) + "."));
+            report.add(Block.paragraph("De bevindingen over dit thema staan hieronder beschreven.", p));
+        }
+        assertEquals(1, splitter.split(report, 12, null).size());
+        assertEquals(1, splitter.split(List.of(Block.paragraph("Eén pagina.", 1)), 1, null).size());
+    }
+}
