@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 StartCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                BenchIngestCommand.class,
                 EvalCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
