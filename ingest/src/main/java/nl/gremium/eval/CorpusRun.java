@@ -22,6 +22,16 @@ public final class CorpusRun {
         this.report = report;
     }
 
+    private static final Map<Path, CorpusRun> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One ingest of {@code files} per JVM, shared by every test class that reads it: ingesting the
+     * corpus costs tens of seconds, and the tests only read the result. Callers must not write to it.
+     */
+    public static CorpusRun shared(Path files) {
+        return SHARED.computeIfAbsent(files.toAbsolutePath().normalize(), f -> ingest(f, null));
+    }
+
     /** Ingests {@code files} into {@code dataDir} (a temporary folder when null). */
     public static CorpusRun ingest(Path files, Path dataDir) {
         try {
