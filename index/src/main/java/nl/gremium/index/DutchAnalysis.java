@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Dutch analysis for governance text. Chain: standard tokenizer, lower case, Dutch stop words,
  * ASCII folding ("continuïteit" = "continuiteit"), compound splitting (index side only), irregular
  * forms mapped to their base form's stem ("besloten" = "besluit"), the plural {@code -s} the stemmer
- * keeps ("kazernes"), Snowball Dutch stemmer.
+ * keeps ("kazernes"), Snowball Dutch stemmer, final double consonants undoubled ("plann" → "plan").
  *
  * <p>Compounds are split only when indexing: the parts are added at the compound's position, so
  * "kazerne" finds "brandweerkazernes" while a query for "brandweerkazerne" stays precise (splitting
@@ -68,7 +68,7 @@ public final class DutchAnalysis {
         DutchStemmer s = new DutchStemmer();
         s.setCurrent(word);
         s.stem();
-        return s.getCurrent();
+        return DutchUndoubleFilter.undouble(s.getCurrent());
     }
 
     private static final class Chain extends Analyzer {
@@ -91,6 +91,7 @@ public final class DutchAnalysis {
             ts = new StemmerOverrideFilter(ts, OVERRIDES);
             ts = new DutchPluralFilter(ts);
             ts = new SnowballFilter(ts, new DutchStemmer());
+            ts = new DutchUndoubleFilter(ts);
             return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(ts));
         }
 

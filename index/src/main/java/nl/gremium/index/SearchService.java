@@ -107,11 +107,13 @@ public final class SearchService implements AutoCloseable {
                 for (int i = from; i < all.length; i++) {
                     ids[i - from] = all[i].doc;
                 }
-                Snippets.Snippet[] snippets = Snippets.highlight(searcher, analyzer, textQuery, ids);
+                Map<String, Snippets.Snippet[]> snippets =
+                        Snippets.highlight(searcher, analyzer, textQuery, ids, Fields.TEXT, Fields.HEADING);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
                 for (int i = 0; i < ids.length; i++) {
-                    hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets[i], all[from + i].score));
+                    hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets.get(Fields.TEXT)[i],
+                            snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets =
                         q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
@@ -251,14 +253,19 @@ public final class SearchService implements AutoCloseable {
         return out;
     }
 
-    private static SearchResult.Hit hit(Document d, Snippets.Snippet snippet, float score) {
+    /** A record matched only through its agenda item's title gets that title, highlighted, before its text. */
+    private static SearchResult.Hit hit(Document d, Snippets.Snippet snippet, Snippets.Snippet heading, float score) {
+        String html = snippet.html();
+        if (!html.contains("<mark>") && heading.html().contains("<mark>")) {
+            html = heading.html() + (html.isEmpty() ? "" : " — " + html);
+        }
         IndexableField date = d.getField(Fields.DATE);
         IndexableField page = d.getField(Fields.PAGE);
         String pageMap = d.get(Fields.PAGE_MAP);
         int p = pageMap != null && !snippet.html().isEmpty() ? Units.pageAt(pageMap, snippet.offset())
                 : page == null ? 0 : page.numericValue().intValue();
         return new SearchResult.Hit(d.get(Fields.UID), d.get(Fields.TYPE), d.get(Fields.DOC_ID),
-                d.get(Fields.DISPLAY_TITLE), snippet.html(), p, d.get(Fields.AGENDA_ITEM),
+                d.get(Fields.DISPLAY_TITLE), html, p, d.get(Fields.AGENDA_ITEM),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(Fields.KIND),
                 d.get(Fields.BODY), d.get(Fields.ORGANISATION), d.get(Fields.STATUS), Float.isNaN(score) ? 0 : score);
     }

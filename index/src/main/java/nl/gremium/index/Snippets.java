@@ -25,20 +25,28 @@ final class Snippets {
 
     private Snippets() {}
 
-    static Snippet[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+    /** Per field, one snippet per doc id (empty when the field is absent). */
+    static Map<String, Snippet[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
+                                           String... fields) throws IOException {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Formatter())
                 .withMaxLength(2_000_000)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(new Locale("nl")), 180, 0.4f)));
-        int[] max = {PASSAGES};
-        Object[] out = h.highlightObjects(new String[] {Fields.TEXT}, query, docIds, max).get(Fields.TEXT);
-        Snippet[] snippets = new Snippet[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            snippets[i] = out == null || out[i] == null ? new Snippet("", 0) : (Snippet) out[i];
+        int[] max = new int[fields.length];
+        java.util.Arrays.fill(max, PASSAGES);
+        Map<String, Object[]> all = h.highlightObjects(fields, query, docIds, max);
+        Map<String, Snippet[]> result = new java.util.HashMap<>();
+        for (String field : fields) {
+            Object[] out = all.get(field);
+            Snippet[] snippets = new Snippet[docIds.length];
+            for (int i = 0; i < docIds.length; i++) {
+                snippets[i] = out == null || out[i] == null ? new Snippet("", 0) : (Snippet) out[i];
+            }
+            result.put(field, snippets);
         }
-        return snippets;
+        return result;
     }
 
     /** Exposes the object form of highlighting, which carries our {@link Snippet}s. */

@@ -87,8 +87,11 @@ final class Units {
             out.add(item);
         }
 
+        Map<String, String> itemTitles = new java.util.HashMap<>();
+        d.agendaItems().forEach(a -> itemTitles.putIfAbsent(a.number(), a.title()));
         for (RecordRow r : RecordRows.of(d)) {
-            Document u = record(r, title, kind);
+            Document u = record(r, title, kind, r.agendaTitle() != null ? r.agendaTitle()
+                    : r.agendaItem() == null ? null : itemTitles.get(r.agendaItem()));
             if ("recommendation".equals(r.type())) {
                 keyword(u, Fields.STATUS, recommendationStatus.apply(r.id()), false);
             }
@@ -97,10 +100,10 @@ final class Units {
         return out.stream().map(Units::withFacets).toList();
     }
 
-    private static Document record(RecordRow r, String docTitle, String kind) {
+    private static Document record(RecordRow r, String docTitle, String kind, String agendaTitle) {
         LocalDate date = r.date();
         String display = switch (r.type()) {
-            case "decision" -> r.agendaTitle() != null ? join(r.agendaItem(), r.agendaTitle()) : docTitle;
+            case "decision", "action" -> agendaTitle != null ? join(r.agendaItem(), agendaTitle) : docTitle;
             case "recommendation" -> join(r.number() == null ? null : "Aanbeveling " + r.number(),
                     r.reportTitle() != null ? r.reportTitle() : docTitle);
             default -> docTitle;
@@ -111,8 +114,8 @@ final class Units {
             u.add(new StringField(Fields.YEAR, String.valueOf(r.year()), Field.Store.YES));
             u.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(r.year())));
         }
-        if (r.agendaTitle() != null) {
-            u.add(new TextField(Fields.HEADING, r.agendaTitle(), Field.Store.NO));
+        if (agendaTitle != null) {
+            u.add(new Field(Fields.HEADING, agendaTitle, TEXT_WITH_OFFSETS)); // stored for its snippet
         }
         u.add(new TextField(Fields.CONTEXT, docTitle, Field.Store.NO));
         for (String extra : new String[] {r.reportTitle(), r.theme(), r.purpose(), r.stream()}) {

@@ -55,6 +55,9 @@ class DutchAnalysisTest {
         assertEquals(one("aanbeveling"), one("aanbevelingen"));
         assertEquals(one("kazerne"), one("kazernes"));
         assertEquals(one("maatregel"), one("maatregelen"));
+        assertEquals(one("plan"), one("plannen"));
+        assertEquals(one("continuïteitsplan"), one("continuïteitsplannen"));
+        assertEquals(one("instemmen"), one("ingestemd"));
     }
 
     @Test

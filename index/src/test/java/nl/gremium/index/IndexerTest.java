@@ -128,7 +128,7 @@ class IndexerTest {
         try (SearchService search = SearchService.open(store)) {
             before = search.size();
         }
-        new SyntheticCorpus(7).write(store, 5_000, Indexer.Progress.NONE);
+        new SyntheticCorpus(7).write(store, 3_000, Indexer.Progress.NONE);
         int docs = store.docFiles().size();
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

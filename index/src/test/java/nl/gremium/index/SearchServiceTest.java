@@ -92,6 +92,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void decisionFoundThroughItsAgendaItemShowsThatTitle() {
+        SearchResult r = search.search(SearchQuery.of("jaarrekening").withTypes("decision"));
+        assertEquals(1, r.total());
+        assertEquals("<mark>Jaarrekening</mark> 2022 — Het dagelijks bestuur besluit conform voorstel.",
+                r.hits().get(0).snippet());
+        assertEquals("3 Jaarrekening 2022", r.hits().get(0).title());
+    }
+
+    @Test
+    void pluralCompoundPartFindsSingular() {
+        SearchResult r = search.search(SearchQuery.of("plan continuïteit").withTypes("recommendation"));
+        assertEquals(1, r.total(), "'plan' and 'continuïteit' are both parts of 'continuïteitsplannen'");
+    }
+
+    @Test
     void stemmedQueryFindsIrregularForm() {
         SearchResult r = search.search(SearchQuery.of("vaststellen begrotingswijziging").withTypes("decision"));
         assertEquals(1, r.total(), titles(r));

@@ -124,13 +124,12 @@ final class TestDocs {
         return d.build();
     }
 
-    /** 1 document, 1 agenda item, 1 decision, dated 2023. */
+    /** 1 document, 1 agenda item, 1 decision whose text names no subject (the agenda item does), dated 2023. */
     static LogicalDocument oldDecisions() {
         Doc d = new Doc("f6", DocKind.decision_list, "Besluitenlijst dagelijks bestuur 14 maart 2023",
                 "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null);
         d.item("3", "Jaarrekening 2022", 1, "Het dagelijks bestuur besluit de jaarrekening 2022 vast te stellen.");
-        d.decisions.add(new Decision("g1", "Het dagelijks bestuur besluit de jaarrekening 2022 vast te stellen.", "3",
-                "Jaarrekening 2022", "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null, Outcome.adopted, 1));
+        d.decisions.add(new Decision("g1", "Het dagelijks bestuur besluit conform voorstel.", "3", null, "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null, Outcome.adopted, 1));
         return d.build();
     }
 

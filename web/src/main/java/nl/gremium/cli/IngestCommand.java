@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.gremium.index.ConsoleProgress;
+import nl.gremium.index.Indexer;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
 import picocli.CommandLine.Command;
@@ -45,6 +47,8 @@ final class IngestCommand implements Callable<Integer> {
             report = ingestor.ingest(paths);
         }
         report.summary().forEach(System.err::println);
+        // the search index follows every run (one commit; nothing to do when nothing changed)
+        System.err.println(Indexer.update(data.store(), new ConsoleProgress(System.err)).summary());
         return report.failures().isEmpty() ? 0 : PARTIAL_FAILURE;
     }
 }
