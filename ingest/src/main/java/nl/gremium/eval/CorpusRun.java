@@ -22,11 +22,11 @@ public final class CorpusRun {
         this.report = report;
     }
 
-    private static final Map<Path, CorpusRun> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Path, CorpusRun> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * One ingest of {@code files} per JVM, shared by every test class that reads it: ingesting the
-     * corpus costs tens of seconds, and the tests only read the result. Callers must not write to it.
+     * One ingest of {@code files} into a temporary folder per JVM, shared by all evaluation tests (surefire runs
+     * the test classes in one JVM): the corpus ingest takes about a minute, too long to repeat per test class.
      */
     public static CorpusRun shared(Path files) {
         return SHARED.computeIfAbsent(files.toAbsolutePath().normalize(), f -> ingest(f, null));
