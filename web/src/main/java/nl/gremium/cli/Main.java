@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
                 SamplesCommand.class,
