@@ -47,6 +47,26 @@ public final class TableAnalyzer {
         return out;
     }
 
+    /**
+     * Numbers the tables of a part of a file t1, t2, … again (a bundle is analysed whole, then split into
+     * logical documents; each document's tables should count from t1).
+     */
+    public static List<Block> renumber(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.is(BlockType.TABLE) && b.table() != null) {
+                Table t = b.table();
+                n++;
+                out.add(Block.table(new Table("t" + n, t.caption(), t.page(), t.pageEnd(), t.rows(), t.headerRows(),
+                        t.totalsRow(), t.euro())));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     /** The unit multiplier a table's caption or header states ("x € 1.000" → 1000), else 1. */
     public static BigDecimal euroScale(Table t) {
         String context = (t.caption() == null ? "" : t.caption()) + " " + headerText(t);
