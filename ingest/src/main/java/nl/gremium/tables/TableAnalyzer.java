@@ -167,7 +167,8 @@ public final class TableAnalyzer {
             }
             String text = b.text() == null ? "" : b.text().strip();
             if (b.is(BlockType.HEADING)) {
-                return text;
+                // a heading over text that ended on an earlier page belongs to that text, not to this table
+                return seen > 0 && b.page() < blocks.get(index).page() ? shortParagraph : text;
             }
             if (seen == 0 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()) {
                 return text.length() <= 2 * CAPTION_MAX ? text : text.substring(0, 2 * CAPTION_MAX).strip() + "…";
