@@ -19,14 +19,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Generates the project's {@code samples/}: every sample document in its native format, one merged
- * meeting bundle (each part rendered as PDF, each starting on a new page) and {@code manifest.json}
- * describing them all. The output is byte-for-byte the same on every run.
+ * meeting bundle (each part rendered as PDF, each starting on a new page), {@code .meta/manifest.json}
+ * describing them all and {@code .meta/gold/} with their gold labels. The output is byte-for-byte the same on every run.
  */
 public final class SamplesGenerator {
     public static final String BUNDLE = "bundel-ab-2025-07-09.pdf";
-    public static final String MANIFEST = "manifest.json";
-    /** Gold labels per document, in the corpus's gold format: gold/&lt;stem&gt;.json. */
-    public static final String GOLD_DIR = "gold/";
+    /**
+     * The manifest and the gold labels live in a hidden folder, which {@code ingest samples/} skips, so
+     * that only the documents become records.
+     */
+    public static final String MANIFEST = ".meta/manifest.json";
+    /** Gold labels per document, in the corpus's gold format: .meta/gold/&lt;stem&gt;.json. */
+    public static final String GOLD_DIR = ".meta/gold/";
 
     /** One manifest row; {@code parts} only for the bundle, {@code pages} only for PDFs. */
     public record Entry(String file, String format, DocKind kind, String organisation, String body, LocalDate date,
