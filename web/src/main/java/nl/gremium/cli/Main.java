@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ReindexCommand.class,
                 BenchSearchCommand.class,
+                AnalyticsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
