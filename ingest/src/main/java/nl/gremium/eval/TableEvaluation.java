@@ -35,7 +35,7 @@ public final class TableEvaluation {
     /** The score of one gold table; {@code matched} is false when no extracted table shares a cell with it. */
     public record Score(String file, String goldId, boolean matched, String tableId, int page, int goldRows, int rows,
                         int goldCols, int cols, int goldHeaderRows, int headerRows, int cellsFound,
-                        int cellsTotal) {
+                        int cellsTotal, Boolean captionOk) {
         public boolean shapeOk() {
             return goldRows == rows && goldCols == cols;
         }
@@ -99,9 +99,14 @@ public final class TableEvaluation {
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */
     public static TableEvaluation evaluate(Path corpus, Function<String, List<Table>> tablesOf) {
+        return evaluateGold(corpus.resolve("gold"), tablesOf);
+    }
+
+    /** Evaluates against the gold files in {@code goldDir} (the corpus's gold/ or samples/.meta/gold/). */
+    public static TableEvaluation evaluateGold(Path goldDir, Function<String, List<Table>> tablesOf) {
         List<Score> scores = new ArrayList<>();
         int extracted = 0;
-        for (Path gold : goldFiles(corpus)) {
+        for (Path gold : goldFiles(goldDir)) {
             JsonNode g = read(gold);
             JsonNode goldTables = g.path("tables");
             String file = Path.of(g.path("file").asText()).getFileName().toString();
@@ -120,11 +125,11 @@ public final class TableEvaluation {
         return new TableEvaluation(scores, extracted);
     }
 
-    static List<Path> goldFiles(Path corpus) {
-        try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
+    static List<Path> goldFiles(Path goldDir) {
+        try (Stream<Path> s = Files.list(goldDir)) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + corpus.resolve("gold"), e);
+            throw new UncheckedIOException("cannot list gold files in " + goldDir, e);
         }
     }
 
@@ -176,7 +181,8 @@ public final class TableEvaluation {
         List<JsonNode> sample = stream(gt.path("cells_sample")).toList();
         int total = sample.stream().mapToInt(JsonNode::size).sum();
         if (t == null) {
-            return new Score(file, gt.path("id").asText(), false, null, 0, goldRows, 0, goldCols, 0, goldHeader, 0, 0, total);
+            return new Score(file, gt.path("id").asText(), false, null, 0, goldRows, 0, goldCols, 0, goldHeader, 0, 0, total,
+                    captionOk(gt, null));
         }
         // the sample is the first and the last body row; a single body row is listed once
         List<Integer> rowIndex = sample.size() == 1 ? List.of(goldHeader) : List.of(goldHeader, goldRows - 1);
@@ -192,7 +198,15 @@ public final class TableEvaluation {
             }
         }
         return new Score(file, gt.path("id").asText(), true, t.id(), t.page(), goldRows, t.rowCount(), goldCols,
-                t.columnCount(), goldHeader, t.headerRows(), found, total);
+                t.columnCount(), goldHeader, t.headerRows(), found, total, captionOk(gt, t));
+    }
+
+    /** For a caption printed in the document: does the table carry it (whitespace aside)? Else null. */
+    private static Boolean captionOk(JsonNode gt, Table t) {
+        if (!gt.path("caption_in_document").asBoolean(false)) {
+            return null;
+        }
+        return t != null && norm(gt.path("caption").asText()).equals(norm(t.caption()));
     }
 
     /** Whitespace normalised, as the gold cells are. */
@@ -211,10 +225,13 @@ public final class TableEvaluation {
                     s.headerRows() + "/" + s.goldHeaderRows(), s.cellsFound() + "/" + s.cellsTotal(),
                     s.pass() ? "ok" : !s.matched() ? "MISSING" : "FAIL");
         }
-        out.printf(Locale.ROOT, "  gold tables passing: %d/%d; shape right: %d/%d; sample cells in the right row: %.1f%%;"
+        out.printf(Locale.ROOT, "  gold tables passing: %d/%d; shape right: %d/%d; header rows right: %d/%d;"
+                        + " sample cells in the right row: %.1f%%; captions printed in the document found: %d/%d;"
                         + " extracted tables in these files: %d%n",
                 passed(), scores.size(), scores.stream().filter(Score::shapeOk).count(), scores.size(),
-                100 * cellShare(), extractedTables);
+                scores.stream().filter(s -> s.matched() && s.headerRows() == s.goldHeaderRows()).count(), scores.size(),
+                100 * cellShare(), scores.stream().filter(s -> Boolean.TRUE.equals(s.captionOk())).count(),
+                scores.stream().filter(s -> s.captionOk() != null).count(), extractedTables);
     }
 
     private static String abbreviate(String s, int n) {
