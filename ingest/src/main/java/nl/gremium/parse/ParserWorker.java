@@ -33,6 +33,7 @@ public final class ParserWorker implements AutoCloseable {
     private BufferedWriter requests;
     private LinkedBlockingQueue<Object> answers;
     private Path stderrLog;
+    private TikaDocumentParser.Timings lastTimings = new TikaDocumentParser.Timings(0, 0);
 
     /** @param maxHeap the child's -Xmx, e.g. "768m" */
     public ParserWorker(Duration timeout, String maxHeap) {
@@ -53,8 +54,17 @@ public final class ParserWorker implements AutoCloseable {
         return timeout;
     }
 
+    /** Where the child spent the last successful parse. */
+    public TikaDocumentParser.Timings lastTimings() {
+        return lastTimings;
+    }
+
     /** Parses one file in the child; any failure, including timeout and crash, is a {@link ParseFailure}. */
-    public synchronized ParsedFile parse(Path file) throws ParseFailure {
+    public ParsedFile parse(Path file) throws ParseFailure {
+        return parse(file, timeout);
+    }
+
+    synchronized ParsedFile parse(Path file, Duration timeout) throws ParseFailure {
         Path result = scratch.resolve("result.json");
         try {
             Files.deleteIfExists(result);
@@ -86,6 +96,9 @@ public final class ParserWorker implements AutoCloseable {
         if (line.startsWith("ERR ")) {
             throw new ParseFailure(line.substring(4));
         }
+        String[] t = line.split(" ");
+        lastTimings = t.length == 3 ? new TikaDocumentParser.Timings(Long.parseLong(t[1]), Long.parseLong(t[2]))
+                : new TikaDocumentParser.Timings(0, 0);
         try {
             return Json.mapper().readValue(result.toFile(), ParsedFile.class);
         } catch (IOException e) {
@@ -187,7 +200,7 @@ public final class ParserWorker implements AutoCloseable {
         }
     }
 
-    /** The child: reads "file\tresult" lines, answers "@@gremium OK" or "@@gremium ERR reason". */
+    /** The child: reads "file\tresult" lines, answers "@@gremium OK tikaMillis tablesMillis" or "@@gremium ERR reason". */
     public static void main(String[] args) throws IOException {
         PrintStream answers = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err);   // library chatter must not reach the answer channel
@@ -202,14 +215,15 @@ public final class ParserWorker implements AutoCloseable {
             try {
                 ParsedFile parsed = parser.parse(Path.of(parts.get(0)));
                 Json.mapper().writeValue(Path.of(parts.get(1)).toFile(), parsed);
-                answers.println(ANSWER + "OK");
+                TikaDocumentParser.Timings t = parser.lastTimings();
+                answers.println(ANSWER + "OK " + t.tikaMillis() + " " + t.tablesMillis());
             } catch (ParseFailure e) {
                 answers.println(ANSWER + "ERR " + FailureReasons.oneLine(e.reason()));
             } catch (OutOfMemoryError e) {
                 answers.println(ANSWER + "ERR parser ran out of memory");
                 System.exit(3);
             } catch (Throwable e) {
-                answers.println(ANSWER + "ERR " + FailureReasons.explain(e, ""));
+                answers.println(ANSWER + "ERR parser failed: " + FailureReasons.oneLine(String.valueOf(e)));
             }
         }
     }

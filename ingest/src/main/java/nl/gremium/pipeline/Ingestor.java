@@ -69,8 +69,13 @@ public final class Ingestor implements AutoCloseable {
     public record FileOutcome(String file, String status, String sha256, int pages, List<String> ids,
                               String sameAs, String reason) {}
 
-    /** The run report written to runs/. */
-    public record RunReport(Instant startedAt, IngestReport summary, List<FileOutcome> files) {}
+    /**
+     * The run report written to runs/. {@code seconds}: where the time went (parse = the parser process
+     * round trip, of which tika and tables; stages = splitting, classification, metadata, segmentation,
+     * tagging; write = JSON, registry and the copy of the original).
+     */
+    public record RunReport(Instant startedAt, IngestReport summary, Map<String, Double> seconds,
+                            List<FileOutcome> files) {}
 
     private final DataStore store;
     private final Options options;
@@ -80,6 +85,7 @@ public final class Ingestor implements AutoCloseable {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final AgendaSegmenter segmenter = new AgendaSegmenter();
     private final DocumentTagger tagger = new DocumentTagger();
+    private RunReport lastRun;
 
     public Ingestor(DataStore store) {
         this(store, Options.defaults());
@@ -113,9 +119,21 @@ public final class Ingestor implements AutoCloseable {
         IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
                 List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
                 (System.nanoTime() - start) / 1_000_000);
-        store.writeJson(store.runsDir().resolve(RUN_NAME.format(startedAt) + "-ingest.json"),
-                new RunReport(startedAt, report, run.outcomes));
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("total", report.elapsedMillis() / 1000.0);
+        seconds.put("parse", run.parseNanos / 1e9);
+        seconds.put("tika", run.tikaMillis / 1000.0);
+        seconds.put("tables", run.tablesMillis / 1000.0);
+        seconds.put("stages", run.stagesNanos / 1e9);
+        seconds.put("write", run.writeNanos / 1e9);
+        lastRun = new RunReport(startedAt, report, seconds, run.outcomes);
+        store.writeJson(store.runsDir().resolve(RUN_NAME.format(startedAt) + "-ingest.json"), lastRun);
         return report;
+    }
+
+    /** The report of the last {@link #ingest} call, as written to runs/. */
+    public RunReport lastRun() {
+        return lastRun;
     }
 
     /** Mutable tallies of one run. */
@@ -127,6 +145,11 @@ public final class Ingestor implements AutoCloseable {
         final List<FileOutcome> outcomes = new ArrayList<>();
         int pages;
         int unchanged;
+        long parseNanos;
+        long tikaMillis;
+        long tablesMillis;
+        long stagesNanos;
+        long writeNanos;
 
         Run(SourceRegistry registry, List<Failure> failures) {
             this.registry = registry;
@@ -161,25 +184,37 @@ public final class Ingestor implements AutoCloseable {
             return new FileOutcome(shown, "same-content", sha, 0, ids, same.get().getKey(), null);
         }
         ParsedFile parsed;
+        long t0 = System.nanoTime();
         try {
             parsed = parser.parse(file);
         } catch (ParseFailure e) {
             return fail(run, shown, sha, e.reason());
+        } finally {
+            run.parseNanos += System.nanoTime() - t0;
         }
+        run.tikaMillis += parser.lastTimings().tikaMillis();
+        run.tablesMillis += parser.lastTimings().tablesMillis();
         List<String> written = new ArrayList<>();
         try {
-            for (LogicalDocument doc : documents(parsed)) {
+            long t1 = System.nanoTime();
+            List<LogicalDocument> docs = documents(parsed);
+            long t2 = System.nanoTime();
+            run.stagesNanos += t2 - t1;
+            for (LogicalDocument doc : docs) {
                 store.write(doc);
                 written.add(doc.id());
             }
+            run.writeNanos += System.nanoTime() - t2;
         } catch (RuntimeException e) {
             written.stream().filter(id -> !run.registry.referenced(id)).forEach(store::delete);
             return fail(run, shown, sha, "processing failed: " + e);
         }
+        long t3 = System.nanoTime();
         run.registry.put(key, new SourceRegistry.Entry(sha, size, written, null, Instant.now()));
         removeUnreferenced(old, run);
         run.registry.save();
         keepOriginal(file, sha);
+        run.writeNanos += System.nanoTime() - t3;
         run.added.addAll(written);
         run.pages += parsed.source().pageCount();
         return new FileOutcome(shown, old.isPresent() ? "replaced" : "added", sha, parsed.source().pageCount(),

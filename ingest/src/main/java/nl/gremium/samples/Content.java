@@ -1,55 +1,124 @@
 package nl.gremium.samples;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.text.DutchNumber;
 
-/** Fluent builder for a document's element list, so the document texts read top to bottom. */
+/**
+ * Fluent builder for a document's element list, so the document texts read top to bottom. Texts may
+ * carry gold markup, which is removed from the rendered text and recorded as {@link Gold} labels:
+ * <ul>
+ *   <li>{@code {D:…}} a decision, {@code {R:…}} a recommendation (addressee: the current heading),
+ *       {@code {A:actor|…}} an action ({@code {A:|…}} without actor);</li>
+ *   <li>{@code [[raw=value]]} an amount in euros: {@code circa [[450.000 euro=450000]]}.</li>
+ * </ul>
+ * The agenda item of a decision is the number of the current heading ("5.1").
+ */
 final class Content {
+    private static final Pattern SENTENCE = Pattern.compile("\\{([DAR]):([^{}]*)\\}");
+    private static final Pattern AMOUNT = Pattern.compile("\\[\\[([^\\]=]+)=(-?[0-9.]+)\\]\\]");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.*)$");
+
     private final List<Element> elements = new ArrayList<>();
+    private final Gold gold = Gold.empty();
+    private String agendaItem;
+    private String subject;
+    private String heading;
+    private int tables;
+    private int forms;
+    private boolean subjects;
 
     Content title(String text) {
         elements.add(new Element.Title(text));
+        heading = text; // caption of a table before any heading
         return this;
     }
 
     Content h1(String text) {
-        elements.add(new Element.Heading(1, text));
-        return this;
+        return heading(1, text);
     }
 
     Content h2(String text) {
-        elements.add(new Element.Heading(2, text));
+        return heading(2, text);
+    }
+
+    private Content heading(int level, String text) {
+        elements.add(new Element.Heading(level, text));
+        heading = text;
+        Matcher m = NUMBERED.matcher(text);
+        agendaItem = m.matches() ? m.group(1) : null;
+        subject = m.matches() ? m.group(2) : text;
         return this;
     }
 
     Content p(String... sentences) {
-        elements.add(new Element.Para(String.join(" ", sentences)));
+        elements.add(new Element.Para(mark(String.join(" ", sentences))));
         return this;
     }
 
     Content item(String label, String text) {
-        elements.add(new Element.Item(label, text, 0));
+        elements.add(new Element.Item(label, mark(text), 0));
         return this;
     }
 
-    Content subitem(String label, String text) {
-        elements.add(new Element.Item(label, text, 1));
+    /**
+     * A decision that is a list: the lead sentence and its items are one decision (markers included),
+     * and each item is also an action without a named actor (the corpus convention for action points).
+     */
+    Content decisionList(String lead, String... labelAndText) {
+        StringBuilder decision = new StringBuilder(clean(lead));
+        elements.add(new Element.Para(amounts(lead)));
+        for (int i = 0; i + 1 < labelAndText.length; i += 2) {
+            String text = labelAndText[i + 1];
+            decision.append(' ').append(labelAndText[i]).append(' ').append(clean(text));
+            gold.actions().add(new Gold.Action(null, clean(text)));
+            elements.add(new Element.Item(labelAndText[i], amounts(text), 0));
+        }
+        gold.decisions().add(new Gold.Decision(agendaItem, decision.toString(), null));
         return this;
     }
 
-    /** Label/value pairs: field("Datum", "2 april 2025", "Onderwerp", "…"). */
+    /** Label/value pairs: fields("Datum", "2 april 2025", "Onderwerp", "…"). */
     Content fields(String... labelValue) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i + 1 < labelValue.length; i += 2) {
-            rows.add(List.of(labelValue[i], labelValue[i + 1]));
+            rows.add(List.of(labelValue[i], mark(labelValue[i + 1])));
         }
         elements.add(new Element.Fields(rows));
+        forms++;
+        gold.tables().add(new Gold.Table("form-" + forms, "Kopgegevens", false, rows.size(), 2, 0, List.of(),
+                List.of(rows.get(0), rows.get(rows.size() - 1)), true));
         return this;
     }
 
+    /** A table captioned by the heading just before it; no euro columns. */
     Content table(List<List<String>> rows, double... widths) {
+        return table(null, Set.of(), rows, widths);
+    }
+
+    /**
+     * A table with a descriptive caption (null: the current heading is its caption) whose
+     * {@code euroColumns} hold amounts (recorded as gold amounts, row by row).
+     */
+    Content table(String caption, Set<Integer> euroColumns, List<List<String>> rows, double... widths) {
         elements.add(new Element.Grid(List.copyOf(rows), 1, widths.length == 0 ? null : widths));
+        tables++;
+        String id = "table-" + tables;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (int c = 0; c < row.size(); c++) {
+                if (euroColumns.contains(c)) {
+                    String cell = row.get(c);
+                    DutchNumber.parse(cell).ifPresent(v -> gold.amounts().add(new Gold.Amount(v, cell, id)));
+                }
+            }
+        }
+        gold.tables().add(new Gold.Table(id, caption == null ? heading : caption, caption == null, rows.size(),
+                rows.get(0).size(), 1, List.of(rows.get(0)), List.of(rows.get(1), rows.get(rows.size() - 1)), false));
         return this;
     }
 
@@ -60,6 +129,46 @@ final class Content {
 
     static List<String> row(String... cells) {
         return Arrays.asList(cells);
+    }
+
+    /** Gold amount markup for an amount in euros printed as "€ 7.412.386". */
+    static String eur(long euros) {
+        return "[[€ " + Vechtland.euros(euros) + "=" + euros + "]]";
+    }
+
+    /** Records the sentence labels and amounts of a marked-up text; returns the text as printed. */
+    private String mark(String text) {
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            String body = m.group(2);
+            switch (m.group(1)) {
+                case "D" -> gold.decisions().add(new Gold.Decision(agendaItem, clean(body), subjects ? subject : null));
+                case "R" -> gold.recommendations().add(new Gold.Recommendation(subject, clean(body)));
+                default -> {
+                    int bar = body.indexOf('|');
+                    String actor = body.substring(0, bar);
+                    gold.actions().add(new Gold.Action(actor.isEmpty() ? null : actor, clean(body.substring(bar + 1))));
+                }
+            }
+        }
+        return amounts(SENTENCE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
+                r.group(1).equals("A") ? r.group(2).substring(r.group(2).indexOf('|') + 1) : r.group(2))));
+    }
+
+    /** Records the amounts of a text (sentence markup already removed); returns the printed text. */
+    private String amounts(String text) {
+        Matcher m = AMOUNT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            gold.amounts().add(new Gold.Amount(new BigDecimal(m.group(2)), m.group(1), null));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The printed text of a marked-up fragment, without recording anything. */
+    private static String clean(String text) {
+        return AMOUNT.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
     }
 
     /**
@@ -87,5 +196,16 @@ final class Content {
 
     List<Element> build() {
         return List.copyOf(elements);
+    }
+
+    /** Records the heading text (without number) as the subject of decisions, as decision lists print them. */
+    Content subjects() {
+        subjects = true;
+        return this;
+    }
+
+    SampleDoc doc(String file, nl.gremium.model.DocKind kind, String organisation, String body,
+                  java.time.LocalDate date, String title) {
+        return new SampleDoc(file, kind, organisation, body, date, title, build(), gold);
     }
 }

@@ -55,7 +55,7 @@ final class InspectionReport {
                         "van de 38 bezochte en opgevraagde kazernes hebben er 21 een vaste noodstroomvoorziening.",
                         "Slechts één regio test de aggregaten jaarlijks onder volledige belasting.",
                         "Afspraken over de levering van brandstof bij een langdurige uitval ontbreken in vier van de vijf regio's; de voorraad volstaat gemiddeld voor 30 uur.")
-                .table(List.of(
+                .table("Stand van zaken per onderzochte regio", java.util.Set.of(), List.of(
                         row("Regio", "Plan actueel", "Noodstroom kazernes", "Brandstof (uur)"),
                         row("Vechtland", "nee", "9 van 14", "28"),
                         row("Drenthe", "ja", "5 van 8", "36"),
@@ -78,19 +78,19 @@ final class InspectionReport {
                 .h1("5. Aanbevelingen")
                 .p("Op basis van de conclusies doet de Inspectie de volgende aanbevelingen.")
                 .h2("5.1. Aan de besturen van de veiligheidsregio's")
-                .item("1.", "Actualiseer de continuïteitsplannen van de crisisorganisatie, inclusief meldkamer en brandweer, op basis van een scenario van ten minste 72 uur stroomuitval en oefen deze jaarlijks.")
-                .item("2.", "Zorg dat kritieke locaties beschikken over noodstroom die ten minste jaarlijks onder belasting wordt getest, en maak afspraken over brandstof voor ten minste drie dagen.")
-                .item("3.", "Leg samen met de gemeenten, netbeheerders en drinkwaterbedrijven afspraken over noodsteunpunten en noodcommunicatie met inwoners vast in het regionaal crisisplan.")
+                .item("1.", "{R:Actualiseer de continuïteitsplannen van de crisisorganisatie, inclusief meldkamer en brandweer, op basis van een scenario van ten minste 72 uur stroomuitval en oefen deze jaarlijks.}")
+                .item("2.", "{R:Zorg dat kritieke locaties beschikken over noodstroom die ten minste jaarlijks onder belasting wordt getest, en maak afspraken over brandstof voor ten minste drie dagen.}")
+                .item("3.", "{R:Leg samen met de gemeenten, netbeheerders en drinkwaterbedrijven afspraken over noodsteunpunten en noodcommunicatie met inwoners vast in het regionaal crisisplan.}")
                 .h2("5.2. Aan de minister van Justitie en Veiligheid")
-                .item("•", "Zorg voor een landelijke regeling voor de verdeling van brandstof voor noodstroom bij langdurige stroomuitval.")
-                .item("•", "Zorg ervoor dat de noodcommunicatievoorziening ook bij langdurige stroomuitval beschikbaar blijft voor alle locaties van de crisisorganisatie.")
+                .item("•", "{R:Zorg voor een landelijke regeling voor de verdeling van brandstof voor noodstroom bij langdurige stroomuitval.}")
+                .item("•", "{R:Zorg ervoor dat de noodcommunicatievoorziening ook bij langdurige stroomuitval beschikbaar blijft voor alle locaties van de crisisorganisatie.}")
                 .h1("6. Vervolg")
-                .p("De Inspectie JenV zal de opvolging van deze aanbevelingen over een jaar monitoren en de uitkomsten daarvan aan de minister rapporteren.",
-                        "De Inspectie vraagt de besturen van de veiligheidsregio's om vóór 1 januari 2026 te laten weten hoe zij de aanbevelingen opvolgen.")
+                .p("{A:De Inspectie JenV|De Inspectie JenV zal de opvolging van deze aanbevelingen over een jaar monitoren en de uitkomsten daarvan aan de minister rapporteren.}",
+                        "{A:de besturen van de veiligheidsregio's|De Inspectie vraagt de besturen van de veiligheidsregio's om vóór 1 januari 2026 te laten weten hoe zij de aanbevelingen opvolgen.}")
                 .h1("Bijlage: Reactie van de regio's")
                 .p("De vijf regio's hebben op het conceptrapport gereageerd. Zij herkennen de bevindingen.",
-                        "Veiligheidsregio Vechtland heeft laten weten de actualisatie van het continuïteitsplan in 2025 af te ronden en de noodstroom van de kazernes mee te nemen in het vastgoedbeleid.");
-        return new SampleDoc("inspectierapport-stroomuitval-2025.pdf", DocKind.inspection_report, INSPECTORATE, null,
-                INSPECTION_REPORT, TITLE, c.build());
+                        "{A:Veiligheidsregio Vechtland|Veiligheidsregio Vechtland heeft laten weten de actualisatie van het continuïteitsplan in 2025 af te ronden en de noodstroom van de kazernes mee te nemen in het vastgoedbeleid.}");
+        return c.doc("inspectierapport-stroomuitval-2025.pdf", DocKind.inspection_report, INSPECTORATE, null,
+                INSPECTION_REPORT, TITLE);
     }
 }

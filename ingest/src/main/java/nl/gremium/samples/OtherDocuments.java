@@ -25,13 +25,13 @@ final class OtherDocuments {
                         + " de ontwerp-programmabegroting 2026 vrijgegeven voor zienswijze.",
                         "Op grond van de Wet gemeenschappelijke regelingen stellen wij u in de gelegenheid uw zienswijze kenbaar te maken.")
                 .p("Het algemeen bestuur heeft besloten de indexatie van de gemeentelijke bijdragen voor 2026 te beperken tot 3,2 procent.",
-                        "De begroting sluit daarmee op € 29,8 miljoen. De bijdrage per gemeente is opgenomen in bijlage 3 van de begroting.")
-                .p("Wij verzoeken u uw zienswijze vóór 12 juni 2025 aan ons kenbaar te maken. Het algemeen bestuur stelt de begroting vast op " + date(AB_JULY) + ".")
+                        "De begroting sluit daarmee op [[€ 29,8 miljoen=29800000]]. De bijdrage per gemeente is opgenomen in bijlage 3 van de begroting.")
+                .p("{A:de gemeenteraden (u)|Wij verzoeken u uw zienswijze vóór 12 juni 2025 aan ons kenbaar te maken.} Het algemeen bestuur stelt de begroting vast op " + date(AB_JULY) + ".")
                 .p("Hoogachtend,")
                 .p("Het dagelijks bestuur van " + REGION + ",")
                 .p("H. van der Meulen, voorzitter          drs. M. de Vries, secretaris");
-        return new SampleDoc("brief-zienswijze-begroting-2026.rtf", DocKind.letter, REGION, DB, ZIENSWIJZE_LETTER,
-                "Ontwerp-programmabegroting 2026 ter zienswijze", c.build());
+        return c.doc("brief-zienswijze-begroting-2026.rtf", DocKind.letter, REGION, DB, ZIENSWIJZE_LETTER,
+                "Ontwerp-programmabegroting 2026 ter zienswijze");
     }
 
     static SampleDoc textNote() {
@@ -44,10 +44,10 @@ final class OtherDocuments {
                 .p("Het algemeen bestuur heeft op " + date(AB_JULY) + " ingestemd met drie actiepunten naar aanleiding van het rapport '"
                         + InspectionReport.TITLE + "' van de " + INSPECTORATE + ". Hieronder de stand van zaken.")
                 .item("a.", "Continuïteitsplannen: afgerond. De geactualiseerde continuïteitsplannen van de crisisorganisatie, de meldkamer en de brandweer zijn op 20 november 2025 door het dagelijks bestuur vastgesteld. Zij gaan uit van 72 uur stroomuitval.")
-                .item("b.", "Noodstroom: loopt. Het regionaal coördinatiecentrum en negen kazernes zijn in oktober en november 2025 onder belasting getest. De overige vijf kazernes volgen in het eerste kwartaal van 2026. Met twee leveranciers is een brandstofcontract voor drie dagen gesloten; kosten 23.400 euro per jaar.")
+                .item("b.", "Noodstroom: loopt. Het regionaal coördinatiecentrum en negen kazernes zijn in oktober en november 2025 onder belasting getest. De overige vijf kazernes volgen in het eerste kwartaal van 2026. Met twee leveranciers is een brandstofcontract voor drie dagen gesloten; kosten [[23.400 euro=23400]] per jaar.")
                 .item("c.", "Noodsteunpunten: loopt. Zes van de acht gemeenten hebben locaties aangewezen. Hattem en Staphorst volgen begin 2026.")
                 .p("De reactie aan de Inspectie wordt op 10 december 2025 verzonden, na bespreking in het algemeen bestuur.");
-        return new SampleDoc("notitie-voortgang-stroomuitval.txt", DocKind.report, REGION, DB, PROGRESS_NOTE,
-                "Notitie voortgang actiepunten inspectierapport stroomuitval", c.build());
+        return c.doc("notitie-voortgang-stroomuitval.txt", DocKind.report, REGION, DB, PROGRESS_NOTE,
+                "Notitie voortgang actiepunten inspectierapport stroomuitval");
     }
 }

@@ -19,12 +19,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Generates the project's {@code samples/}: every sample document in its native format, one merged
- * meeting bundle (each part rendered as PDF, each starting on a new page) and {@code manifest.json}
- * describing them all. The output is byte-for-byte the same on every run.
+ * meeting bundle (each part rendered as PDF, each starting on a new page), {@code .meta/manifest.json}
+ * describing them all and {@code .meta/gold/} with their gold labels. The output is byte-for-byte the same on every run.
  */
 public final class SamplesGenerator {
     public static final String BUNDLE = "bundel-ab-2025-07-09.pdf";
-    public static final String MANIFEST = "manifest.json";
+    /**
+     * The manifest and the gold labels live in a hidden folder, which {@code ingest samples/} skips, so
+     * that only the documents become records.
+     */
+    public static final String MANIFEST = ".meta/manifest.json";
+    /** Gold labels per document, in the corpus's gold format: .meta/gold/&lt;stem&gt;.json. */
+    public static final String GOLD_DIR = ".meta/gold/";
 
     /** One manifest row; {@code parts} only for the bundle, {@code pages} only for PDFs. */
     public record Entry(String file, String format, DocKind kind, String organisation, String body, LocalDate date,
@@ -67,24 +73,22 @@ public final class SamplesGenerator {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Entry> manifest = new ArrayList<>();
         Map<String, SampleDoc> byFile = new LinkedHashMap<>();
+        Map<String, byte[]> gold = new LinkedHashMap<>();
         for (SampleDoc doc : documents()) {
             byte[] bytes = render(doc);
             files.put(doc.file(), bytes);
             byFile.put(doc.file(), doc);
             manifest.add(entry(doc, doc.file().endsWith(".pdf") ? pages(bytes) : null, null));
+            gold.put(GOLD_DIR + doc.stem() + ".json", json(gold(doc)));
         }
         SampleDoc bundle = new SampleDoc(BUNDLE, null, Vechtland.REGION, Vechtland.AB, Vechtland.AB_JULY,
-                "Vergaderstukken Algemeen bestuur " + Vechtland.date(Vechtland.AB_JULY), List.of());
+                "Vergaderstukken Algemeen bestuur " + Vechtland.date(Vechtland.AB_JULY), List.of(), Gold.empty());
         List<Part> parts = new ArrayList<>();
         byte[] merged = bundle(bundle, bundleParts().stream().map(byFile::get).toList(), parts);
         files.put(BUNDLE, merged);
         manifest.add(entry(bundle, pages(merged), parts));
-        try {
-            files.put(MANIFEST, (Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.putAll(gold);
+        files.put(MANIFEST, json(manifest));
         return files;
     }
 
@@ -94,15 +98,45 @@ public final class SamplesGenerator {
         List<Path> written = new ArrayList<>();
         for (var e : render().entrySet()) {
             Path p = out.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
             Files.write(p, e.getValue());
             written.add(p);
         }
         return written;
     }
 
+    /** The gold file of one document: the corpus's fields, then the labels as they hold for its format. */
+    private static Map<String, Object> gold(SampleDoc doc) {
+        Gold g = doc.gold().forFormat(extension(doc.file()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("doc", doc.stem());
+        out.put("file", doc.file());
+        out.put("kind", doc.kind());
+        out.put("organisation", doc.organisation());
+        out.put("date", doc.date());
+        out.put("decisions", g.decisions());
+        out.put("recommendations", g.recommendations());
+        out.put("actions", g.actions());
+        out.put("amounts", g.amounts());
+        out.put("tables", g.tables());
+        return out;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return (Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1);
+    }
+
     static byte[] render(SampleDoc doc) {
-        String ext = doc.file().substring(doc.file().lastIndexOf('.') + 1);
-        return switch (ext) {
+        return switch (extension(doc.file())) {
             case "pdf" -> PdfRenderer.render(doc);
             case "docx" -> DocxRenderer.render(doc);
             case "odt" -> OdtRenderer.render(doc);
@@ -144,8 +178,7 @@ public final class SamplesGenerator {
     }
 
     private static Entry entry(SampleDoc doc, Integer pages, List<Part> parts) {
-        String format = doc.file().substring(doc.file().lastIndexOf('.') + 1);
-        return new Entry(doc.file(), format, doc.kind(), doc.organisation(), doc.body(), doc.date(), doc.title(), pages, parts);
+        return new Entry(doc.file(), extension(doc.file()), doc.kind(), doc.organisation(), doc.body(), doc.date(), doc.title(), pages, parts);
     }
 
     private static int pages(byte[] pdf) {

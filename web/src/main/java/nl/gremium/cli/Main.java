@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                BenchIngestCommand.class,
                 EvalCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
