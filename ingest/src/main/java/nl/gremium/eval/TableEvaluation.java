@@ -84,11 +84,17 @@ public final class TableEvaluation {
 
     /** Evaluates the documents already in a data folder (the corpus files ingested into it). */
     public static TableEvaluation of(Path corpus, DataStore store) {
+        Map<String, List<LogicalDocument>> byFile = byFile(store);
+        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
+    }
+
+    /** The stored documents by source file name, parts in order. */
+    static Map<String, List<LogicalDocument>> byFile(DataStore store) {
         Map<String, List<LogicalDocument>> byFile = new LinkedHashMap<>();
         store.documents().stream()
                 .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName()).thenComparingInt(LogicalDocument::part))
                 .forEach(d -> byFile.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
-        return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
+        return byFile;
     }
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */
@@ -114,7 +120,7 @@ public final class TableEvaluation {
         return new TableEvaluation(scores, extracted);
     }
 
-    private static List<Path> goldFiles(Path corpus) {
+    static List<Path> goldFiles(Path corpus) {
         try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
@@ -122,7 +128,7 @@ public final class TableEvaluation {
         }
     }
 
-    private static JsonNode read(Path p) {
+    static JsonNode read(Path p) {
         try {
             return Json.mapper().readTree(p.toFile());
         } catch (IOException e) {
@@ -134,7 +140,7 @@ public final class TableEvaluation {
      * The extracted table sharing most header and sample cells with the gold table, preferring tables after
      * the previous match (gold tables are listed in document order); -1 when none shares any cell.
      */
-    private static int bestMatch(JsonNode gt, List<Table> tables, int from) {
+    static int bestMatch(JsonNode gt, List<Table> tables, int from) {
         Set<String> goldCells = new HashSet<>();
         Stream.concat(stream(gt.path("header")), stream(gt.path("cells_sample")))
                 .forEach(row -> row.forEach(c -> {

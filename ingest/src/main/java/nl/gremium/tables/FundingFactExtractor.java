@@ -25,7 +25,7 @@ import nl.gremium.model.Table;
  * else the caption, the stream from the funding scheme named in caption or title ("BDuR") plus the
  * column header or caption subject ("Loon- en prijsbijstelling"). Row-number columns ("Nr."), totals
  * rows and "-" cells give no fact. Text: an amount from the running text gives a fact only when its
- * sentence names one organisation and one year.
+ * sentence names one organisation and one year and speaks of funding (bijdrage, uitkering, subsidie, …).
  */
 public final class FundingFactExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
@@ -44,6 +44,11 @@ public final class FundingFactExtractor {
         SCHEMES.put(Pattern.compile("(?i)\\bSPUK\\b|specifieke\\s+uitkering"), "SPUK");
         SCHEMES.put(Pattern.compile("(?i)decentralisatie-?uitkering"), "Decentralisatie-uitkering");
     }
+
+    /** Words that make a sentence's amount money given to someone (not a balance, a cost or a price). */
+    private static final Pattern FUNDING_WORDS = Pattern.compile(
+            "(?i)\\b(bijdrage|uitkering|doeluitkering|toegekend|toekenning|subsidie|budget|middelen|korting|vergoeding"
+                    + "|financiering|gefinancierd|ontvangt|ontvangen|krijgt)\\w*");
 
     /** "Veiligheidsregio IJsselland", "gemeente Deventer", "regio Twente": an organisation named in a sentence. */
     private static final Pattern NAMED_ORGANISATION = Pattern.compile(
@@ -124,12 +129,13 @@ public final class FundingFactExtractor {
         }
         List<Integer> sentenceYears = years(sentence);
         Integer year = a.year() != null ? a.year() : sentenceYears.size() == 1 ? sentenceYears.get(0) : null;
-        if (organisations.size() != 1 || year == null || a.value() == null) {
+        Matcher funding = FUNDING_WORDS.matcher(sentence);
+        if (organisations.size() != 1 || year == null || a.value() == null || !funding.find()) {
             return Optional.empty();
         }
         String title = doc.title() == null ? "" : doc.title();
         String scheme = scheme(sentence + " " + title);
-        String purpose = a.purpose() == null ? "" : a.purpose();
+        String purpose = a.purpose() != null ? a.purpose() : scheme == null ? funding.group(1).toLowerCase(Locale.ROOT) : "";
         String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
         FundingKind kind = kind(sentence, year, referenceYear(doc, title));
         return Optional.of(new FundingFact(doc.id() + "#f" + (already + 1), organisations.get(0), year,

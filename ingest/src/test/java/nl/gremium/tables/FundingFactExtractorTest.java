@@ -41,8 +41,11 @@ class FundingFactExtractorTest {
                         "2|Zeeland|-|9.674", "|Totaal|8.115|17.794"))));
         LogicalDocument d = doc("Decemberbrief BDuR", LocalDate.of(2025, 12, 10), blocks);
         Amount text = new Amount("a1", "€ 100.000", new BigDecimal("100000"),
-                "De correctie voor Veiligheidsregio Zeeland bedraagt in 2025 € 100.000.", null, null, null, 1);
-        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of(text));
+                "De correctie op de bijdrage voor Veiligheidsregio Zeeland bedraagt in 2025 € 100.000.", null, null, null, 1);
+        Amount balance = new Amount("a2", "633.000 euro", new BigDecimal("633000"),
+                "De jaarrekening 2024 van Veiligheidsregio IJsselland sluit af met een positief saldo van 633.000 euro.",
+                2024, null, null, 1);
+        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of(text, balance));
 
         assertEquals(List.of("Twente 2026 8115000", "Twente 2027 8120000", "Zeeland 2027 9674000",
                         "Veiligheidsregio Zeeland 2025 100000"),
@@ -56,6 +59,7 @@ class FundingFactExtractorTest {
         assertEquals(LocalDate.of(2025, 12, 10), first.docDate());
         assertEquals(FundingKind.correction, facts.get(3).kind());
         assertEquals(null, facts.get(3).tableId());
+        assertEquals("BDuR", facts.get(3).stream(), "the scheme named in the title");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.gremium.eval.Corpus;
 import nl.gremium.eval.CorpusRun;
+import nl.gremium.eval.FundingEvaluation;
 import nl.gremium.eval.StructureEvaluation;
 import nl.gremium.eval.TableEvaluation;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Ingest the development corpus and print quality against its gold labels"
-                + " (splitting, classification, agenda items, metadata; tags; tables).")
+                + " (splitting, classification, agenda items, metadata; tags; tables; funding facts).")
 final class EvalCommand implements Callable<Integer> {
 
     /** One evaluation section: reads the corpus gold and the ingested documents, prints its numbers. */
@@ -47,6 +48,7 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Section> s = new LinkedHashMap<>();
         s.put("structure", (corpus, run, out) -> StructureEvaluation.of(corpus, run).print(out));
         s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
+        s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
         return s;
     }
 
