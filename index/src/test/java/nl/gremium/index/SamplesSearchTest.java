@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.gremium.eval.Corpus;
+import nl.gremium.eval.CorpusRun;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import nl.gremium.export.RecordRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +87,23 @@ class SamplesSearchTest {
         assertFalse(hits.isEmpty());
         assertTrue(plain(hits.get(0)).contains("verwerpt het voorstel"), describe(hits));
         assertTrue(hits.get(0).snippet().contains("<mark>verwerpt</mark>"), describe(hits));
+    }
+
+    @Test
+    void reingestingUnchangedSamplesLeavesTheIndexAlone() throws Exception {
+        Path data = samples.run().store().root();
+        long before = lastCommit(samples.run().store());
+        CorpusRun again = CorpusRun.ingest(data.resolveSibling("files"), data);
+        assertTrue(again.report().addedIds().isEmpty(), "nothing re-ingested: " + again.report().addedIds());
+        Indexer.Report r = Indexer.update(again.store(), again.report());
+        assertFalse(r.committed(), r.summary());
+        assertEquals(before, lastCommit(again.store()));
+    }
+
+    private static long lastCommit(nl.gremium.store.DataStore store) throws Exception {
+        try (var dir = FSDirectory.open(store.indexDir())) {
+            return SegmentInfos.readLatestCommit(dir).getGeneration();
+        }
     }
 
     @Test

@@ -186,6 +186,10 @@ class SearchServiceTest {
         assertEquals(p1.total(), p2.total());
         assertTrue(p1.pages() >= 2);
         assertTrue(p1.hits().stream().noneMatch(a -> p2.hits().stream().anyMatch(b -> a.id().equals(b.id()))));
+        SearchResult countsOnly = search.search(q.withPage(1, 0));
+        assertTrue(countsOnly.hits().isEmpty());
+        assertEquals(p1.total(), countsOnly.total());
+        assertEquals(p1.facets(), countsOnly.facets());
     }
 
     @Test
