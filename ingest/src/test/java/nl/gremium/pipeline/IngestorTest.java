@@ -47,7 +47,7 @@ class IngestorTest {
         TestFiles.encryptedPdf(input, "11-encrypted.pdf");
         TestFiles.empty(input, "12-empty.pdf");
         TestFiles.randomBytes(input, "13-random.pdf");
-        TestFiles.zipBombDocx(input, "14-bomb.docx");
+        TestFiles.zipBomb(input, "14-bomb.odt");
         Files.writeString(input.resolve(".hidden.txt"), "verborgen");
         store = new DataStore(tmp.resolve("data"));
         ingestor = new Ingestor(store);
@@ -69,7 +69,7 @@ class IngestorTest {
         assertEquals("encrypted (password-protected) PDF", reasons.get("11-encrypted.pdf"));
         assertEquals("empty file (0 bytes)", reasons.get("12-empty.pdf"));
         assertTrue(reasons.get("13-random.pdf").startsWith("corrupt or truncated PDF"), reasons.toString());
-        assertTrue(reasons.get("14-bomb.docx").startsWith("zip bomb: "), reasons.toString());
+        assertTrue(reasons.get("14-bomb.odt").startsWith("zip bomb: "), reasons.toString());
 
         assertEquals(7, first.files(), "hidden file skipped");
         assertEquals(2, first.documents());
