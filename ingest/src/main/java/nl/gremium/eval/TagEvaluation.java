@@ -69,6 +69,17 @@ public final class TagEvaluation {
             return recommendationsMatched == 0 ? 1 : (double) addresseeRight / recommendationsMatched;
         }
 
+        /** The table, then each text miss (missed gold, extra found, wrong addressee); amount misses as a count. */
+        public void print(java.io.PrintStream out) {
+            out.print(format());
+            List<String> text = misses.stream().filter(m -> !m.contains(" amount ")).toList();
+            text.forEach(m -> out.println("    " + m));
+            long amounts = misses.size() - text.size();
+            if (amounts > 0) {
+                out.println("    (" + amounts + " amount values missed or extra; see TagEvaluation.Result.misses)");
+            }
+        }
+
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "tags vs gold (%d documents; text match: token containment >= %.1f"
@@ -176,9 +187,8 @@ public final class TagEvaluation {
                 }
             }
             int goldN = goldCents.values().stream().mapToInt(Integer::intValue).sum();
-            scores.computeIfPresent("amount", (k, s) -> s.plus(goldN, tags.amounts().size(), 0));
-            final int m = matched;
-            scores.computeIfPresent("amount", (k, s) -> s.plus(0, 0, m));
+            int matchedN = matched;
+            scores.computeIfPresent("amount", (k, s) -> s.plus(goldN, tags.amounts().size(), matchedN));
         }
         return new Result(scores, addressee[0], addressee[1], agenda[0], agenda[1], goldFiles.size(), misses);
     }

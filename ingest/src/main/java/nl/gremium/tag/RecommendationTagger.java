@@ -106,7 +106,9 @@ final class RecommendationTagger {
                 if (itemLevel == null || level <= itemLevel || current == null) {
                     itemLevel = level;
                     current = new Open();
-                    current.number = block.number() != null ? block.number() : markerOf(t);
+                    String marker = block.number() != null ? block.number() : markerOf(t);
+                    // "1." or "a)" identifies the recommendation; a bullet does not
+                    current.number = marker != null && marker.matches(".*[\\p{L}\\p{N}].*") ? marker : null;
                     current.addressee = addressee;
                     current.page = block.page();
                     current.text.append(MARKER.matcher(t).replaceFirst(""));
