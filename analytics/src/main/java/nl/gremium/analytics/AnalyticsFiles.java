@@ -14,7 +14,7 @@ import nl.gremium.store.DataStore;
  *   decisions.json        {@link DecisionReport}
  * </pre>
  * The same results are written for users as Parquet ({@code analytics/parquet/<table>/}) and CSV
- * ({@code analytics/csv/<table>/part-*.csv}, one file per table, with a header).
+ * ({@code analytics/csv/<table>.csv}, with a header).
  */
 public final class AnalyticsFiles {
     public static final String RECOMMENDATIONS = "recommendations.json";

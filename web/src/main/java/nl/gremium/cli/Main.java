@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 StartCommand.class,
                 IngestCommand.class,
+                ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
                 SamplesCommand.class,
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ReindexCommand.class,
                 BenchSearchCommand.class,
+                AnalyticsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

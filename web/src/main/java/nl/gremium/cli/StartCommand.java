@@ -1,15 +1,18 @@
 package nl.gremium.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.gremium.index.Indexer;
+import nl.gremium.store.DataStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** The README's main job: ingest the given folders, then every later stage, then serve. */
+/** The README's main job: ingest the given folders, bring the index up to date, run analytics, then serve. */
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = "Ingest PATHs (default: samples/), then index, run analytics and serve the web UI.")
 final class StartCommand implements Callable<Integer> {
@@ -19,14 +22,39 @@ final class StartCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: samples).")
     List<Path> paths = List.of(Path.of("samples"));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Stop after analytics instead of serving.")
+    boolean noServe;
 
     @Override
-    public Integer call() {
-        String dataDir = data.data.toString();
-        List<String> ingest = new java.util.ArrayList<>(List.of("ingest", "--data", dataDir));
+    public Integer call() throws InterruptedException {
+        String dir = data.data.toString();
+        DataStore store = data.store();
+        List<String> ingest = new ArrayList<>(List.of("ingest", "--data", dir));
         paths.forEach(p -> ingest.add(p.toString()));
-        return Main.run(ingest.toArray(String[]::new));
+        int ingested = Main.run(ingest.toArray(String[]::new));
+        // a bad file does not stop the run (ingest reports it); nothing ingested at all does
+        if (store.docFiles().isEmpty()) {
+            throw new IllegalStateException("nothing ingested into " + store.docsDir() + " (ingest exit code " + ingested + ")");
+        }
+        Indexer.Report index = Indexer.update(store, Indexer.Progress.NONE);
+        System.out.println(index.summary());
+        if (hasCommand("analytics")) {
+            int analysed = Main.run("analytics", "--data", dir);
+            if (analysed != 0) {
+                System.err.println("gremium start: analytics failed (exit " + analysed + "); serving without its results");
+            }
+        }
+        if (noServe) {
+            return 0;
+        }
+        ServeCommand.serve(data, port);
+        return 0;
+    }
+
+    private static boolean hasCommand(String name) {
+        return new CommandLine(new Main()).getSubcommands().containsKey(name);
     }
 }

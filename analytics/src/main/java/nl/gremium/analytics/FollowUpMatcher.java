@@ -1,0 +1,242 @@
+package nl.gremium.analytics;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.store.RecommendationStatus;
+
+/**
+ * Decides whether a passage of a later document follows up a recommendation's report, and what
+ * status it supports. A recommendation is identified by the distinctive words of its report's
+ * title (the report title the tagger found, the document's title and its file name together, since
+ * any one of them may be a section heading or missing), its issuer and its theme (the tagged theme,
+ * or without one the lead of the recommendation itself: "Versterk bovenregionale oefeningen") (Dutch function words and words every board paper uses are
+ * ignored). A passage refers to the report when it names two title words (or the only one), or
+ * names the issuer (its first distinctive word: "de Inspectie" for "Inspectie Justitie en
+ * Veiligheid") together with a title or theme word; for the latter a word may also share a
+ * six-letter stem with a compound ("crisisbeheersing" ~ "crisisorganisatie"), because Dutch
+ * compounds vary while the issuer keeps the match specific.
+ * <p>What the passage supports: {@code closed} when a sentence about the report states it was
+ * implemented ("zijn uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions and
+ * for passages that take note of, decide on or act upon it ("neemt kennis van", "actiepunten",
+ * "in te stemmen"); otherwise {@code open} (only mentioned, e.g. listed as incoming).
+ */
+public final class FollowUpMatcher implements Serializable {
+    static final int STEM = 6;
+    private static final int SNIPPET = 300;
+
+    private static final Set<String> STOP = Set.copyOf(Arrays.asList( // copyOf: repeats are harmless
+            // function words
+            "aan", "alle", "als", "andere", "bij", "dan", "dat", "deze", "die", "dit", "door", "een", "eigen", "en",
+            "er", "geen", "haar", "heeft", "hebben", "het", "hun", "kan", "kunnen", "maar", "meer", "met", "moet",
+            "moeten", "naar", "niet", "nog", "onze", "ook", "over", "tot", "uit", "van", "voor", "waar", "wat", "wel",
+            "werd", "wordt", "worden", "zal", "zijn", "zich", "zoals", "zullen", "binnen", "tussen", "onder", "omdat",
+            "hierbij", "daarbij", "inzake", "betreft", "vanuit", "gaat",
+            // words every board paper uses: they say nothing about which report is meant
+            "rapport", "rapportage", "brief", "aanbeveling", "aanbevelingen", "bijlage", "veiligheidsregio",
+            "veiligheidsregios", "regio", "regios", "bestuur", "besturen", "algemeen", "dagelijks", "minister",
+            "ministerie", "staatssecretaris", "gemeente", "gemeenten", "veiligheid", "onderzoek", "toezicht",
+            "jaar", "vergadering", "verslag", "voorstel", "besluit", "kennis", "nederland", "landelijk",
+            "landelijke", "organisatie", "versie", "concept", "definitief", "datum", "kenmerk", "onderwerp",
+            // document-structure words: a section heading taken for a title must not match every report
+            "inleiding", "voorwoord", "samenvatting", "conclusie", "conclusies", "bevindingen", "analyse", "thema",
+            "themas", "deel", "hoofdstuk", "paragraaf", "aanleiding", "bijlagen", "agendapunt", "informatie",
+            "pagina", "zorg", "zorgen", "ervoor", "alsnog", "expliciet", "meer",
+            // imperatives that open recommendations
+            "komt", "komen", "geef", "houd", "stel", "neem", "maak", "bezie"));
+
+    private static final Pattern CLOSED = Pattern.compile(
+            "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
+                    + "(geimplementeerd|uitgevoerd|afgerond|gerealiseerd|opgevolgd|ingevoerd|doorgevoerd|afgehandeld)\\b");
+    private static final Pattern IN_PROGRESS = Pattern.compile(
+            "\\b(neemt|nemen)\\b[^.]{0,80}\\bkennis\\b|\\bkennis te nemen\\b|\\bkennis ?genomen\\b|\\bbesluit\\b"
+                    + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
+                    + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
+                    + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b");
+    private static final Pattern REPORT_WORD = Pattern.compile(
+            "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+    private FollowUpMatcher() {}
+
+    /** The words that identify one recommendation's report; {@code title} from the report title or document title. */
+    public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme) implements Serializable {
+        /** The issuer's first distinctive word ("inspectie"), or null without an issuer. */
+        public String issuerHead() {
+            return issuer.isEmpty() ? null : issuer.iterator().next();
+        }
+
+        /** Join keys (six-letter stems) under which a passage sharing any term can be found. */
+        public List<String> keys() {
+            Set<String> k = new LinkedHashSet<>();
+            for (Set<String> s : List.of(title, issuer, theme)) {
+                s.forEach(t -> k.add(stem(t)));
+            }
+            return List.copyOf(k);
+        }
+    }
+
+    /** A passage that refers to the report. */
+    public record Match(List<String> matched, RecommendationStatus suggests, String snippet, int score)
+            implements Serializable {}
+
+    public static ReportTerms terms(String reportTitle, String docTitle, String fileName, String issuer, String theme,
+                                    String text) {
+        Set<String> issuerTerms = distinct(issuer);
+        Set<String> titleTerms = distinct(reportTitle);
+        titleTerms.addAll(distinct(docTitle));
+        titleTerms.addAll(distinct(fileName == null ? null : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "")));
+        titleTerms.removeAll(issuerTerms); // "Rapport Inspectie JenV …": the issuer is not the subject
+        Set<String> themeTerms = theme != null && !theme.isBlank() ? distinct(theme) : distinct(lead(text));
+        themeTerms.removeAll(titleTerms);
+        return new ReportTerms(titleTerms, issuerTerms, themeTerms);
+    }
+
+    /** The lead of a recommendation: up to its first colon or full stop, at most 12 words. */
+    static String lead(String text) {
+        if (text == null) {
+            return null;
+        }
+        String head = text.split("[:.;]", 2)[0];
+        String[] words = head.trim().split("\\s+");
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 12)));
+    }
+
+    /** Join keys of a passage: the stems of its distinct tokens. */
+    public static List<String> keys(String text) {
+        Set<String> k = new LinkedHashSet<>();
+        for (String t : tokens(text)) {
+            k.add(stem(t));
+        }
+        return List.copyOf(k);
+    }
+
+    /** True when every distinctive word of the issuer occurs in the organisation's name (its own papers are no follow-up). */
+    public static boolean issuedBy(String organisation, String issuer) {
+        Set<String> i = distinct(issuer);
+        return !i.isEmpty() && organisation != null && Set.copyOf(tokens(organisation)).containsAll(i);
+    }
+
+    /**
+     * @param recordType   decision | action | agenda_item | document
+     * @param issuerUsable false when naming the issuer proves nothing here: the passage is the issuer's own
+     *                     paper, or the issuer is named in most documents (a board's own organisation)
+     * @return the match, or empty when no sentence of the passage refers to the report
+     */
+    public static Optional<Match> match(ReportTerms terms, String text, String recordType, boolean issuerUsable) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String head = issuerUsable ? terms.issuerHead() : null;
+        int need = Math.min(2, terms.title().size());
+        Set<String> matched = new LinkedHashSet<>();
+        String best = null;
+        int bestScore = -1;
+        int bestShown = -1;
+        boolean closed = false;
+        boolean progress = false;
+        for (String s : sentences(text)) {
+            String n = normalise(s);
+            Set<String> st = Set.copyOf(tokens(s));
+            List<String> hits = terms.title().stream().filter(st::contains).toList();
+            boolean issuer = head != null && st.contains(head);
+            List<String> related = !issuer ? List.of() : union(terms.title(), terms.theme()).stream()
+                    .filter(t -> !hits.contains(t) && st.stream().anyMatch(w -> sameStem(w, t))).toList();
+            // a title alone is often also a programme's name: it must come with the issuer or a report word
+            boolean refers = (need > 0 && hits.size() >= need && (issuer || REPORT_WORD.matcher(n).find()))
+                    || (issuer && hits.size() + related.size() > 0);
+            if (refers) {
+                matched.addAll(hits);
+                if (issuer) {
+                    terms.issuer().stream().filter(st::contains).forEach(matched::add);
+                }
+                related.forEach(t -> matched.add(t + "~"));
+                int score = 3 * hits.size() + (issuer ? 2 : 0) + related.size();
+                // as snippet, prefer the sentence that also says what happens with the report
+                int shown = score + (IN_PROGRESS.matcher(n).find() || CLOSED.matcher(n).find() ? 2 : 0);
+                if (shown > bestShown) {
+                    bestShown = shown;
+                    bestScore = score;
+                    best = s;
+                }
+            }
+            if (refers || n.contains("aanbeveling") || n.contains("actiepunt")) {
+                closed |= CLOSED.matcher(n).find();
+                progress |= IN_PROGRESS.matcher(n).find();
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        RecommendationStatus suggests;
+        if (closed) {
+            suggests = RecommendationStatus.closed;
+        } else if (recordType.equals("decision") || recordType.equals("action") || progress
+                || (recordType.equals("agenda_item") && IN_PROGRESS.matcher(normalise(text)).find())) {
+            suggests = RecommendationStatus.in_progress;
+        } else {
+            suggests = RecommendationStatus.open;
+        }
+        return Optional.of(new Match(List.copyOf(matched), suggests, clip(best), bestScore));
+    }
+
+    static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        n = n.replace('’', '\'').replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{Ll})", "$1$2");
+        // the Ministry/Inspectorate of Justice and Security goes by several names
+        return n.replaceAll("\\bjustitie\\s+en\\s+veiligheid\\b", "jenv").replaceAll("\\bj\\s*&\\s*v\\b", "jenv");
+    }
+
+    static List<String> tokens(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(normalise(text).split("[^\\p{L}\\p{N}]+")).filter(t -> t.length() >= 4)
+                .filter(t -> !STOP.contains(t)).filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
+    }
+
+    private static Set<String> distinct(String text) {
+        return new LinkedHashSet<>(tokens(text));
+    }
+
+    static String stem(String t) {
+        return t.length() <= STEM ? t : t.substring(0, STEM);
+    }
+
+    private static boolean sameStem(String a, String b) {
+        return a.equals(b) || (a.length() >= STEM && b.length() >= STEM && a.regionMatches(0, b, 0, STEM));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text)) {
+            String t = s.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        if (s == null || s.length() <= SNIPPET) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', SNIPPET - 1);
+        return s.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET - 1) + "…";
+    }
+}

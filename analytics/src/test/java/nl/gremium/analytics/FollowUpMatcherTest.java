@@ -1,0 +1,65 @@
+package nl.gremium.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import nl.gremium.store.RecommendationStatus;
+import org.junit.jupiter.api.Test;
+
+class FollowUpMatcherTest {
+    private static final FollowUpMatcher.ReportTerms CRISIS = FollowUpMatcher.terms(
+            "Voorwoord", "Inleiding", "08-inspectie-rapport-versterking-crisisbeheersing.pdf",
+            "Inspectie Justitie en Veiligheid", null, "Zorg dat er een centraal monitoringsoverzicht komt.");
+
+    private static Optional<RecommendationStatus> suggests(String text, String type) {
+        return FollowUpMatcher.match(CRISIS, text, type, true).map(FollowUpMatcher.Match::suggests);
+    }
+
+    @Test
+    void termsLeaveOutGenericWordsAndTheIssuerFromTheTitle() {
+        assertEquals(java.util.Set.of("versterking", "crisisbeheersing"), CRISIS.title());
+        assertEquals(java.util.Set.of("inspectie", "jenv"), CRISIS.issuer());
+        assertEquals(java.util.Set.of("centraal", "monitoringsoverzicht"), CRISIS.theme());
+    }
+
+    @Test
+    void titleWordsOrIssuerWithARelatedCompoundMakeAReference() {
+        assertEquals(Optional.of(RecommendationStatus.open),
+                suggests("4. 18-07-2025 Brief en rapport Inspectie J&V Rapport versterking crisisbeheersing", "document"));
+        // issuer plus a compound sharing its stem: the yearly analysis the Inspectorate asks for
+        var m = FollowUpMatcher.match(CRISIS, "De Inspectie Justitie en Veiligheid vraagt jaarlijks een analyse van de "
+                + "crisisorganisatie. Het algemeen bestuur neemt kennis van de analyse en de twee actiepunten.",
+                "agenda_item", true).orElseThrow();
+        assertEquals(RecommendationStatus.in_progress, m.suggests());
+        assertTrue(m.snippet().startsWith("De Inspectie Justitie"), m.snippet());
+        assertTrue(m.matched().contains("crisisbeheersing~"), m.matched().toString());
+        // one title word without the issuer is not enough; nor is the issuer alone
+        assertFalse(suggests("De crisisbeheersing in de regio wordt besproken.", "agenda_item").isPresent());
+        assertFalse(suggests("De Inspectie bezocht de meldkamer.", "agenda_item").isPresent());
+        // the title as a programme's name, without the issuer or a report word, is no reference
+        assertFalse(suggests("Niet benutte gelden voor de versterking van crisisbeheersing.", "agenda_item").isPresent());
+        // the issuer proves nothing when it is the board's own organisation named everywhere
+        assertFalse(FollowUpMatcher.match(CRISIS, "De Inspectie vraagt een analyse van de crisisorganisatie.",
+                "agenda_item", false).isPresent());
+    }
+
+    @Test
+    void implementedIsClosedButNotYetImplementedIsNot() {
+        assertEquals(Optional.of(RecommendationStatus.closed), suggests(
+                "De aanbevelingen uit het rapport versterking crisisbeheersing zijn inmiddels volledig uitgevoerd.",
+                "document"));
+        assertEquals(Optional.of(RecommendationStatus.in_progress), suggests(
+                "De aanbevelingen uit het rapport versterking crisisbeheersing zijn nog niet uitgevoerd; het plan van "
+                        + "aanpak volgt.", "document"));
+        assertEquals(Optional.of(RecommendationStatus.in_progress), suggests(
+                "De directeur zal het rapport over de versterking van de crisisbeheersing bespreken.", "action"));
+    }
+
+    @Test
+    void issuersOwnPapersAreRecognised() {
+        assertTrue(FollowUpMatcher.issuedBy("Inspectie Justitie en Veiligheid", "Inspectie JenV"));
+        assertFalse(FollowUpMatcher.issuedBy("Veiligheidsregio IJsselland", "Inspectie JenV"));
+    }
+}

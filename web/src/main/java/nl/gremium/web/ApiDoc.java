@@ -1,0 +1,21 @@
+package nl.gremium.web;
+
+import java.util.List;
+
+/** What {@code GET /api} answers: the endpoints, so the API describes itself (details in the README). */
+final class ApiDoc {
+    record Endpoint(String method, String path, String description) {}
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/search", "q, type, kind, body, organisation, year (repeatable), status, from, to (YYYY-MM-DD), "
+                    + "sort (relevance|date_desc|date_asc), page, size (≤ 100) → total, hits with HTML snippets, facets"),
+            new Endpoint("GET", "/api/documents/{id}", "one logical document: metadata, blocks, agenda items, tags"),
+            new Endpoint("GET", "/api/decisions", "body, year, outcome, q → decisions with agenda item and proposal links"),
+            new Endpoint("GET", "/api/recommendations", "status, addressee, q → recommendations with status, age, evidence"),
+            new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
+            new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, who, owner?, due?, note?} → 201 the stored entry"),
+            new Endpoint("GET", "/api/funding", "organisation, stream → funding series per year per letter, revisions"),
+            new Endpoint("POST", "/api/upload", "multipart field 'file' → 201 the ingest report"));
+
+    private ApiDoc() {}
+}

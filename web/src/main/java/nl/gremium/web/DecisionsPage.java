@@ -1,0 +1,191 @@
+package nl.gremium.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.gremium.analytics.BodyOutcomes;
+import nl.gremium.analytics.DecisionReport;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+
+/** Decisions by body and meeting, filterable, each linked to its agenda item, its proposal and its place in the text. */
+final class DecisionsPage {
+    /** One decision with where it was taken and what it links to; the JSON API returns these. */
+    record Row(String id, String text, String outcome, String body, LocalDate date, String agendaItem, String agendaTitle,
+               String docId, String docTitle, String docKind, int page, Link agendaLink, Link proposalLink) {}
+
+    record Link(String docId, String title, String anchor) {
+        String href() {
+            return "/documents/" + Html.url(docId) + (anchor == null ? "" : "#" + anchor);
+        }
+    }
+
+    private DecisionsPage() {}
+
+    static List<Row> rows(Library library) {
+        List<LogicalDocument> docs = List.copyOf(library.all());
+        List<Row> out = new ArrayList<>();
+        for (LogicalDocument d : docs) {
+            for (Decision x : d.tags().decisions()) {
+                String body = x.body() != null ? x.body() : d.metadata() == null ? null : d.metadata().body();
+                LocalDate date = x.date() != null ? x.date() : d.metadata() == null ? null : d.metadata().date();
+                String agendaTitle = x.agendaTitle() != null ? x.agendaTitle() : itemTitle(d, x.agendaItem());
+                out.add(new Row(x.id(), x.text(), x.outcome() == null ? null : x.outcome().name(), body, date, x.agendaItem(),
+                        agendaTitle, d.id(), DocumentPage.titleOf(d), d.kind() == null ? null : d.kind().name(), x.page(),
+                        agendaLink(docs, d, x.agendaItem(), body, date), proposalLink(docs, x, agendaTitle, date).orElse(null)));
+            }
+        }
+        out.sort(Comparator.comparing(Row::body, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Row::docId)
+                .thenComparing(Row::agendaItem, Comparator.nullsLast(RecommendationsTracker.NumberOrder.INSTANCE)));
+        return out;
+    }
+
+    static List<Row> filter(List<Row> rows, String body, String year, String outcome, String q) {
+        return rows.stream()
+                .filter(r -> Html.blank(body) || body.equals(r.body()))
+                .filter(r -> Html.blank(year) || (r.date() != null && String.valueOf(r.date().getYear()).equals(year.strip())))
+                .filter(r -> Html.blank(outcome) || outcome.equals(r.outcome()))
+                .filter(r -> Html.blank(q) || Html.contains(r.text(), q) || Html.contains(r.agendaTitle(), q) || Html.contains(r.docTitle(), q))
+                .toList();
+    }
+
+    /** The agenda item in the agenda of the same meeting when there is one, else in the decision's own document. */
+    private static Link agendaLink(List<LogicalDocument> docs, LogicalDocument own, String item, String body, LocalDate date) {
+        if (item == null) {
+            return null;
+        }
+        String anchor = "item-" + Html.anchor(item);
+        for (LogicalDocument d : docs) {
+            if (d.kind() == DocKind.agenda && d != own && d.metadata() != null && date != null && date.equals(d.metadata().meetingDate())
+                    && (body == null || d.metadata().body() == null || body.equals(d.metadata().body()))
+                    && d.agendaItems().stream().anyMatch(a -> item.equals(a.number()))) {
+                return new Link(d.id(), DocumentPage.titleOf(d), anchor);
+            }
+        }
+        boolean ownHasItem = own.agendaItems().stream().anyMatch(a -> item.equals(a.number()));
+        return ownHasItem ? new Link(own.id(), DocumentPage.titleOf(own), anchor) : null;
+    }
+
+    /**
+     * The proposal the decision was taken on: a proposal document whose id or title the decision names,
+     * or failing that one of the same meeting whose title shares the agenda item's title.
+     */
+    private static Optional<Link> proposalLink(List<LogicalDocument> docs, Decision x, String agendaTitle, LocalDate date) {
+        List<LogicalDocument> proposals = docs.stream().filter(d -> d.kind() == DocKind.proposal).toList();
+        String named = norm(x.proposal());
+        String item = norm(agendaTitle);
+        LogicalDocument best = null;
+        for (LogicalDocument p : proposals) {
+            String title = norm(p.title());
+            if (!named.isEmpty() && (p.id().equals(x.proposal()) || (!title.isEmpty() && (title.contains(named) || named.contains(title))))) {
+                best = p;
+                break;
+            }
+            LocalDate pd = p.metadata() == null ? null : p.metadata().meetingDate();
+            boolean sameMeeting = date == null || pd == null || date.equals(pd);
+            if (best == null && sameMeeting && item.length() > 3 && !title.isEmpty() && (title.contains(item) || item.contains(title))) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best).map(p -> new Link(p.id(), DocumentPage.titleOf(p), null));
+    }
+
+    private static String itemTitle(LogicalDocument d, String number) {
+        return number == null ? null : d.agendaItems().stream().filter(a -> number.equals(a.number())).map(AgendaItem::title)
+                .findFirst().orElse(null);
+    }
+
+    static String render(List<Row> all, List<Row> shown, String body, String year, String outcome, String q,
+                         Optional<DecisionReport> report) {
+        StringBuilder h = new StringBuilder(20_000);
+        h.append("<h1>Decisions</h1>");
+        h.append("<form class=\"search\" method=\"get\" action=\"/decisions\" role=\"search\" aria-label=\"Filter decisions\">")
+                .append("<div class=\"field\"><label for=\"dq\">Text</label><input type=\"search\" id=\"dq\" name=\"q\" value=\"")
+                .append(Html.esc(q)).append("\"></div>");
+        select(h, "db", "body", "Body", all.stream().map(Row::body).filter(b -> b != null).distinct().sorted().toList(), body);
+        select(h, "dy", "year", "Year", all.stream().filter(r -> r.date() != null).map(r -> String.valueOf(r.date().getYear()))
+                .distinct().sorted(Comparator.reverseOrder()).toList(), year);
+        select(h, "do", "outcome", "Outcome", all.stream().map(Row::outcome).filter(o -> o != null).distinct().sorted().toList(), outcome);
+        h.append("<button type=\"submit\">Filter</button></form>");
+        report.ifPresent(r -> h.append(outcomes(r.perBody())));
+        if (shown.isEmpty()) {
+            return h.append("<p>No decisions match.</p>").toString();
+        }
+        h.append("<p class=\"muted\">").append(shown.size()).append(" of ").append(all.size()).append(" decisions</p>");
+        // body → meeting (date + document) → decisions
+        Map<String, Map<String, List<Row>>> grouped = new LinkedHashMap<>();
+        for (Row r : shown) {
+            grouped.computeIfAbsent(r.body() == null ? "(body unknown)" : r.body(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent((r.date() == null ? "" : r.date().toString()) + "|" + r.docId(), k -> new ArrayList<>()).add(r);
+        }
+        grouped.forEach((b, meetings) -> {
+            h.append("<section class=\"body-group\"><h2>").append(Html.esc(b)).append("</h2>");
+            meetings.values().forEach(rows -> {
+                Row first = rows.get(0);
+                h.append("<h3>").append(first.date() == null ? "date unknown" : "Meeting of " + first.date()).append(" · <a href=\"/documents/")
+                        .append(Html.url(first.docId())).append("\">").append(Html.esc(first.docTitle())).append("</a></h3>")
+                        .append("<ol class=\"hits decisions\">");
+                for (Row r : rows) {
+                    h.append("<li class=\"decision\"><div class=\"hit-title\" lang=\"nl\">")
+                            .append(r.agendaItem() != null ? Html.esc(r.agendaItem()) + ". " : "")
+                            .append(Html.esc(r.agendaTitle() != null ? r.agendaTitle() : "Decision")).append("</div>")
+                            .append("<p class=\"snippet\" lang=\"nl\"><a class=\"decision-link\" href=\"/documents/").append(Html.url(r.docId()))
+                            .append("#rec-").append(Html.esc(Html.anchor(r.id()))).append("\">").append(Html.esc(r.text())).append("</a></p>")
+                            .append("<div class=\"hit-meta\">").append(r.outcome() != null ? "<span class=\"badge decision\">" + Html.esc(r.outcome().replace('_', ' ')) + "</span> " : "");
+                    if (r.agendaLink() != null) {
+                        h.append("<a href=\"").append(r.agendaLink().href()).append("\">agenda item ").append(Html.esc(r.agendaItem())).append("</a> ");
+                    }
+                    if (r.proposalLink() != null) {
+                        h.append("· <a href=\"").append(r.proposalLink().href()).append("\">proposal: ")
+                                .append(Html.esc(Html.truncate(r.proposalLink().title(), 70))).append("</a> ");
+                    }
+                    h.append("· page ").append(r.page()).append("</div></li>");
+                }
+                h.append("</ol>");
+            });
+            h.append("</section>");
+        });
+        return h.toString();
+    }
+
+    private static String outcomes(List<BodyOutcomes> perBody) {
+        if (perBody == null || perBody.isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<details><summary>Outcomes per body</summary><table class=\"data\"><thead><tr>")
+                .append("<th scope=\"col\">Body</th><th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"num\">Noted</th>")
+                .append("<th scope=\"col\" class=\"num\">Decided</th><th scope=\"col\" class=\"num\">Adopted as proposed</th></tr></thead><tbody>");
+        for (BodyOutcomes b : perBody) {
+            h.append("<tr><th scope=\"row\">").append(Html.esc(b.body())).append("</th><td class=\"num\">").append(b.total())
+                    .append("</td><td class=\"num\">").append(b.noted()).append("</td><td class=\"num\">").append(b.decided())
+                    .append("</td><td class=\"num\">").append(b.adoptedAsProposed())
+                    .append(b.shareAdoptedAsProposed() == null ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100 * b.shareAdoptedAsProposed()))
+                    .append("</td></tr>");
+        }
+        return h.append("</tbody></table></details>").toString();
+    }
+
+    static void select(StringBuilder h, String id, String name, String label, List<String> options, String selected) {
+        h.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(label).append("</label><select id=\"").append(id)
+                .append("\" name=\"").append(name).append("\"><option value=\"\">any</option>");
+        for (String o : options) {
+            h.append("<option value=\"").append(Html.esc(o)).append('"').append(o.equals(selected) ? " selected" : "").append('>')
+                    .append(Html.esc(o.replace('_', ' '))).append("</option>");
+        }
+        h.append("</select></div>");
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+}

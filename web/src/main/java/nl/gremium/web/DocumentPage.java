@@ -1,0 +1,286 @@
+package nl.gremium.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Amount;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Decision;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Recommendation;
+import nl.gremium.model.Table;
+import nl.gremium.model.Tags;
+
+/**
+ * One document: metadata, a table of contents of its agenda items, the tagged records, and the full
+ * text in reading order with agenda items as sections, tables as tables and records marked in place.
+ */
+final class DocumentPage {
+    private DocumentPage() {}
+
+    static String render(LogicalDocument d, boolean originalAvailable) {
+        StringBuilder h = new StringBuilder(32_000);
+        String title = titleOf(d);
+        h.append("<article class=\"doc\" lang=\"nl\">");
+        h.append("<p class=\"crumbs\" lang=\"en\"><a href=\"/\">Search</a> › document</p>");
+        h.append("<h1>").append(Html.esc(title)).append("</h1>");
+        h.append(metadata(d, originalAvailable));
+        h.append("<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"en\">");
+        h.append(contents(d));
+        h.append(records(d));
+        h.append("</aside><div class=\"doc-text\">");
+        h.append(text(d));
+        h.append("</div></div></article>");
+        return h.toString();
+    }
+
+    static String titleOf(LogicalDocument d) {
+        String t = d.title();
+        return t != null && !t.isBlank() ? t : d.source().fileName() + (d.part() > 1 ? " (part " + d.part() + ")" : "");
+    }
+
+    private static String metadata(LogicalDocument d, boolean originalAvailable) {
+        Metadata m = d.metadata();
+        StringBuilder h = new StringBuilder("<dl class=\"meta\" lang=\"en\">");
+        row(h, "Kind", "<span class=\"kind\">" + Html.esc(d.kind() == null ? "other" : d.kind().name().replace('_', ' ')) + "</span>");
+        if (m != null) {
+            row(h, "Organisation", Html.esc(m.organisation()));
+            row(h, "Body", Html.esc(m.body()));
+            row(h, "Meeting date", Html.esc(m.meetingDate()));
+            row(h, "Document date", Html.esc(m.documentDate()));
+            row(h, "Language", Html.esc(m.language()));
+            if (m.confidential()) {
+                row(h, "Confidential", "<strong>yes — the text marks itself confidential</strong>");
+            }
+        }
+        String pages = d.pageStart() == d.pageEnd() ? "page " + d.pageStart() : "pages " + d.pageStart() + "–" + d.pageEnd();
+        String source = Html.esc(d.source().fileName()) + " (" + pages + (d.part() > 0 ? ", part " + d.part() : "") + ")";
+        if (originalAvailable) {
+            // a part of a bundle PDF opens at its first page
+            String at = "pdf".equals(OriginalFiles.extension(d.source().fileName())) && d.pageStart() > 1 ? "#page=" + d.pageStart() : "";
+            source += " · <a href=\"/files/" + Html.esc(d.id()) + at + "\">original file</a>";
+        }
+        row(h, "Source", source);
+        row(h, "Id", "<code>" + Html.esc(d.id()) + "</code> · <a href=\"/api/documents/" + Html.esc(d.id()) + "\">JSON</a>");
+        return h.append("</dl>").toString();
+    }
+
+    private static void row(StringBuilder h, String label, String valueHtml) {
+        if (valueHtml != null && !valueHtml.isBlank()) {
+            h.append("<dt>").append(label).append("</dt><dd>").append(valueHtml).append("</dd>");
+        }
+    }
+
+    private static String contents(LogicalDocument d) {
+        if (d.agendaItems().isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<nav class=\"toc\" aria-label=\"Agenda items\"><h2>Agenda items</h2><ul class=\"plain\">");
+        for (AgendaItem a : d.agendaItems()) {
+            h.append("<li><a href=\"#item-").append(Html.esc(Html.anchor(a.number()))).append("\">")
+                    .append(Html.esc(a.number())).append(". ").append(Html.esc(a.title())).append("</a></li>");
+        }
+        return h.append("</ul></nav>").toString();
+    }
+
+    private static String records(LogicalDocument d) {
+        Tags t = d.tags();
+        StringBuilder h = new StringBuilder();
+        if (t.decisions().isEmpty() && t.recommendations().isEmpty() && t.actions().isEmpty() && t.amounts().isEmpty()) {
+            return "";
+        }
+        h.append("<section class=\"found\"><h2>Found in this document</h2>");
+        list(h, "Decisions", "decision", t.decisions().stream().map(x -> new String[] {x.id(),
+                (x.agendaItem() != null ? x.agendaItem() + " · " : "") + x.text()}).toList());
+        list(h, "Recommendations", "recommendation", t.recommendations().stream().map(x -> new String[] {x.id(),
+                (x.number() != null ? x.number() + " · " : "") + x.text()}).toList());
+        list(h, "Actions", "action", t.actions().stream().map(x -> new String[] {x.id(),
+                (x.actor() != null ? x.actor() + ": " : "") + x.text()}).toList());
+        list(h, "Amounts", "amount", t.amounts().stream().map(x -> new String[] {x.id(), x.raw()}).toList());
+        return h.append("</section>").toString();
+    }
+
+    private static void list(StringBuilder h, String heading, String type, List<String[]> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        h.append("<h3><span class=\"badge ").append(type).append("\">").append(heading).append("</span> ")
+                .append(items.size()).append("</h3><ul class=\"reclist\">");
+        for (String[] it : items) {
+            h.append("<li><a href=\"#rec-").append(Html.esc(Html.anchor(it[0]))).append("\" lang=\"nl\">")
+                    .append(Html.esc(Html.truncate(it[1], 140))).append("</a></li>");
+        }
+        h.append("</ul>");
+    }
+
+    private static String text(LogicalDocument d) {
+        List<Block> blocks = d.blocks();
+        List<InlineMarks.Mark>[] marksPerBlock = placeMarks(d);
+        StringBuilder h = new StringBuilder(blocks.size() * 200);
+        // agenda items as sections, nested (5 holds 5.1): open at blockStart, close at blockEnd;
+        // an item that runs past its parent's end is cut there so the markup stays well formed
+        List<AgendaItem> items = new ArrayList<>(d.agendaItems());
+        items.sort(java.util.Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // effective end of each open section
+        int itemIdx = 0;
+        int page = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            while (!open.isEmpty() && open.peek() <= i) {
+                open.pop();
+                h.append("</section>");
+            }
+            while (itemIdx < items.size() && items.get(itemIdx).blockStart() <= i) {
+                AgendaItem a = items.get(itemIdx++);
+                int end = open.isEmpty() ? a.blockEnd() : Math.min(a.blockEnd(), open.peek());
+                if (end > i) {
+                    open.push(end);
+                    h.append("<section class=\"item\" id=\"item-").append(Html.esc(Html.anchor(a.number())))
+                            .append("\" aria-label=\"Agenda item ").append(Html.esc(a.number())).append("\">");
+                }
+            }
+            Block b = blocks.get(i);
+            if (b.page() != page) {
+                page = b.page();
+                h.append("<div class=\"page\" id=\"page-").append(page).append("\" lang=\"en\">page ").append(page).append("</div>");
+            }
+            h.append(block(b, marksPerBlock[i]));
+        }
+        h.append("</section>".repeat(open.size()));
+        return h.toString();
+    }
+
+    private static String block(Block b, List<InlineMarks.Mark> marks) {
+        if (b.table() != null) {
+            return table(b.table(), marks);
+        }
+        String inner = marked(b.text(), marks);
+        return switch (b.type()) {
+            case HEADING -> {
+                int level = Math.min(6, Math.max(2, (b.level() == null ? 1 : b.level()) + 1));
+                yield "<h" + level + " class=\"bh\">" + inner + "</h" + level + ">";
+            }
+            case LIST_ITEM -> "<p class=\"li d" + Math.min(4, Math.max(1, b.level() == null ? 1 : b.level())) + "\">"
+                    + (b.number() != null ? "<span class=\"marker\">" + Html.esc(b.number()) + "</span> " : "")
+                    + inner + "</p>";
+            default -> "<p>" + inner + "</p>";
+        };
+    }
+
+    private static String marked(String text, List<InlineMarks.Mark> marks) {
+        if (marks == null || marks.isEmpty()) {
+            return Html.esc(text);
+        }
+        InlineMarks im = new InlineMarks(text);
+        marks.forEach(im::add);
+        return im.html();
+    }
+
+    static String table(Table t, List<InlineMarks.Mark> marks) {
+        StringBuilder h = new StringBuilder("<div class=\"table-wrap\"><table class=\"data\" id=\"table-")
+                .append(Html.esc(Html.anchor(t.id()))).append("\">");
+        if (t.caption() != null && !t.caption().isBlank()) {
+            h.append("<caption>").append(Html.esc(t.caption())).append("</caption>");
+        }
+        if (!t.header().isEmpty()) {
+            h.append("<thead>");
+            for (List<Cell> r : t.header()) {
+                h.append("<tr>");
+                r.forEach(c -> h.append("<th scope=\"col\">").append(Html.esc(c.text())).append("</th>"));
+                h.append("</tr>");
+            }
+            h.append("</thead>");
+        }
+        h.append("<tbody>");
+        List<List<Cell>> body = t.body();
+        List<InlineMarks.Mark> unused = marks == null ? new ArrayList<>() : new ArrayList<>(marks);
+        for (int i = 0; i < body.size(); i++) {
+            boolean total = t.totalsRow() != null && t.totalsRow() == i + t.headerRows();
+            h.append(total ? "<tr class=\"total\">" : "<tr>");
+            List<Cell> r = body.get(i);
+            for (int c = 0; c < r.size(); c++) {
+                Cell cell = r.get(c);
+                boolean num = cell.number() != null;
+                String tag = c == 0 && !num ? "th scope=\"row\"" : "td";
+                h.append('<').append(tag).append(num ? " class=\"num\">" : ">").append(marked(cell.text(), cellMarks(cell, unused)))
+                        .append("</").append(tag.split(" ")[0]).append('>');
+            }
+            h.append("</tr>");
+        }
+        return h.append("</tbody></table></div>").toString();
+    }
+
+    /** The marks whose text is this cell's text; each used once, so an id appears once on the page. */
+    private static List<InlineMarks.Mark> cellMarks(Cell cell, List<InlineMarks.Mark> unused) {
+        List<InlineMarks.Mark> hit = unused.stream()
+                .filter(m -> m.find() != null && cell.text() != null && m.find().strip().equals(cell.text().strip())).limit(1).toList();
+        unused.removeAll(hit);
+        return hit;
+    }
+
+    /** Decides for each tagged record which block it is shown in; a record that matches no block is only listed. */
+    @SuppressWarnings("unchecked")
+    private static List<InlineMarks.Mark>[] placeMarks(LogicalDocument d) {
+        List<Block> blocks = d.blocks();
+        List<InlineMarks.Mark>[] per = new List[blocks.size()];
+        for (int i = 0; i < per.length; i++) {
+            per[i] = new ArrayList<>();
+        }
+        Tags t = d.tags();
+        for (Decision x : t.decisions()) {
+            place(blocks, per, new InlineMarks.Mark(x.text(), "decision", x.id(), "Decision" + outcome(x)), x.page(), null);
+        }
+        for (Recommendation x : t.recommendations()) {
+            place(blocks, per, new InlineMarks.Mark(x.text(), "recommendation", x.id(),
+                    "Recommendation" + (x.addressee() != null ? " to " + x.addressee() : "")), x.page(), null);
+        }
+        for (Action x : t.actions()) {
+            place(blocks, per, new InlineMarks.Mark(x.text(), "action", x.id(),
+                    "Action" + (x.actor() != null ? " for " + x.actor() : "") + (x.due() != null ? ", due " + x.due() : "")), x.page(), null);
+        }
+        for (Amount x : t.amounts()) {
+            place(blocks, per, new InlineMarks.Mark(x.raw(), "amount", x.id(), "Amount " + Html.euro(x.value())), x.page(), x.text());
+        }
+        return per;
+    }
+
+    private static String outcome(Decision x) {
+        return x.outcome() == null ? "" : " (" + x.outcome().name().replace('_', ' ') + ")";
+    }
+
+    /**
+     * The first block on the record's page (then anywhere) whose text holds the record; for an amount,
+     * the block that holds both its sentence and the amount as printed.
+     */
+    private static void place(List<Block> blocks, List<InlineMarks.Mark>[] per, InlineMarks.Mark m, int page, String context) {
+        if (m.find() == null || m.find().isBlank()) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if ((pass == 0 && b.page() != page) || b.text() == null) {
+                    continue;
+                }
+                if (context != null && b.table() == null && !contains(b.text(), firstWords(context))) {
+                    continue;
+                }
+                if (new InlineMarks(b.text()).add(m)) {
+                    per[i].add(m);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String firstWords(String s) {
+        String n = s.strip().replaceAll("\\s+", " ");
+        return n.length() > 30 ? n.substring(0, 30) : n;
+    }
+
+    private static boolean contains(String hay, String needle) {
+        return hay.replaceAll("\\s+", " ").toLowerCase().contains(needle.toLowerCase());
+    }
+}

@@ -1,0 +1,110 @@
+package nl.gremium.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gremium.analytics.AnalyticsFiles;
+import nl.gremium.analytics.RecommendationView;
+import nl.gremium.analytics.RecommendationsReport;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
+import nl.gremium.store.RecommendationStatus;
+import nl.gremium.store.StatusEntry;
+import nl.gremium.store.StatusStore;
+
+/**
+ * The controllers' list: the analytics job's recommendations (status from evidence) with the
+ * controllers' statuses laid over them live from the {@link StatusStore}, so a change shows at once,
+ * before analytics runs again. Before the first analytics run the list comes straight from the
+ * documents, without evidence. Ages count to today.
+ */
+final class RecommendationsTracker {
+    private final Library library;
+    private final StatusStore statuses;
+
+    RecommendationsTracker(Library library) {
+        this.library = library;
+        this.statuses = new StatusStore(library.store());
+    }
+
+    boolean analysed() {
+        return AnalyticsFiles.recommendations(library.store()).isPresent();
+    }
+
+    List<RecommendationView> list() {
+        Map<String, StatusEntry> latest = statuses.latest();
+        List<RecommendationView> base = AnalyticsFiles.recommendations(library.store())
+                .map(RecommendationsReport::recommendations).orElseGet(this::fromDocuments);
+        LocalDate today = LocalDate.now();
+        List<RecommendationView> out = new ArrayList<>(base.size());
+        for (RecommendationView v : base) {
+            StatusEntry c = latest.get(v.id());
+            RecommendationStatus status = c != null ? c.status()
+                    : v.evidenceStatus() != null ? v.evidenceStatus() : RecommendationStatus.open;
+            String source = c != null ? "controller" : v.evidenceStatus() != null ? "evidence" : "none";
+            Long age = v.date() == null ? null : ChronoUnit.DAYS.between(v.date(), today);
+            out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
+                    v.reportTitle(), v.theme(), v.date(), age, status, source, c, v.evidenceStatus(),
+                    v.evidence() == null ? List.of() : v.evidence()));
+        }
+        out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
+                .thenComparing(RecommendationView::id));
+        return out;
+    }
+
+    Optional<RecommendationView> get(String id) {
+        return list().stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    List<StatusEntry> history(String id) {
+        return statuses.history(id);
+    }
+
+    StatusEntry set(String id, RecommendationStatus status, String owner, LocalDate due, String note, String who) {
+        if (get(id).isEmpty()) {
+            throw HttpProblem.notFound("recommendation " + id);
+        }
+        try {
+            return statuses.set(id, status, owner, due, note, who);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private List<RecommendationView> fromDocuments() {
+        List<RecommendationView> out = new ArrayList<>();
+        for (LogicalDocument d : library.all()) {
+            for (Recommendation r : d.tags().recommendations()) {
+                LocalDate date = r.date() != null ? r.date() : d.metadata() == null ? null : d.metadata().date();
+                out.add(new RecommendationView(r.id(), d.id(), d.source().fileName(), r.number(), r.text(), r.issuer(),
+                        r.addressee(), r.reportTitle() != null ? r.reportTitle() : d.title(), r.theme(), date, null,
+                        RecommendationStatus.open, "none", null, null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** "2" before "10", "3.2" after "3.1": numbers as printed, compared part by part. */
+    enum NumberOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            String[] x = a.split("\\D+"), y = b.split("\\D+");
+            for (int i = 0; i < Math.min(x.length, y.length); i++) {
+                if (!x[i].isEmpty() && !y[i].isEmpty()) {
+                    int c = Long.compare(Long.parseLong(x[i].length() > 18 ? "0" : x[i]), Long.parseLong(y[i].length() > 18 ? "0" : y[i]));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+            }
+            return a.compareTo(b);
+        }
+    }
+}

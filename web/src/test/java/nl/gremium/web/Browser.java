@@ -1,0 +1,65 @@
+package nl.gremium.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+
+/**
+ * The browser the UI tests drive: Debian's headless Chromium through its chromedriver when both are
+ * installed (as .ci/run does), otherwise HtmlUnit, so the suite passes with only a JDK and Maven.
+ * Nothing is downloaded: the driver and browser paths are given explicitly.
+ */
+final class Browser {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {}
+
+    static WebDriver open() {
+        // Selenium warns that it has no CDP bindings for this Chromium version; the tests use none
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getProperty("gremium.chromium", "/usr/bin/chromium"));
+        if (Files.isExecutable(driver) && Files.isExecutable(chromium) && !Boolean.getBoolean("gremium.htmlunit")) {
+            try {
+                ChromeOptions o = new ChromeOptions();
+                o.setBinary(chromium.toString());
+                o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory("gremium-chromium"));
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
+                WebDriver d = new ChromeDriver(service, o);
+                d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+                return d;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        System.err.println("Browser tests: chromedriver/chromium not found, using HtmlUnit");
+        return new HtmlUnitDriver(false); // the pages need no JavaScript
+    }
+
+    /** Saves a full-window PNG under web/target/screenshots (Chromium only; HtmlUnit renders nothing). */
+    static void screenshot(WebDriver d, String name) {
+        if (!(d instanceof TakesScreenshot shooter) || d instanceof HtmlUnitDriver) {
+            return;
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path png = shooter.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

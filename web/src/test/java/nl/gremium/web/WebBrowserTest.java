@@ -1,0 +1,148 @@
+package nl.gremium.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.gremium.index.Indexer;
+import nl.gremium.model.Decision;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
+import nl.gremium.pipeline.Ingestor;
+import nl.gremium.store.DataStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The UI in a real browser over the real pipeline: samples/ ingested with the Ingestor and indexed,
+ * then the flows a secretary, a controller and a board member follow. One server and one browser
+ * for the class; screenshots go to web/target/screenshots/.
+ */
+class WebBrowserTest {
+    @TempDir
+    static Path dir;
+    static DataStore store;
+    static WebServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        store = new DataStore(dir.resolve("data"));
+        Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isDirectory(samples), "samples/ not generated yet");
+        try (Ingestor ingestor = new Ingestor(store)) {
+            ingestor.ingest(List.of(samples));
+        }
+        Indexer.update(store, Indexer.Progress.NONE);
+        server = new WebServer(store).start(0);
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String base() {
+        return "http://localhost:" + server.port();
+    }
+
+    @Test
+    void searchOpensADecisionThenItsDocument() {
+        LogicalDocument doc = store.documents().stream().filter(d -> !d.tags().decisions().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("samples hold no decision"));
+        Decision decision = doc.tags().decisions().get(0);
+        String words = String.join(" ", List.of(decision.text().replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+"))
+                .subList(0, Math.min(6, decision.text().split("\\s+").length)));
+        browser.get(base() + "/");
+        WebElement box = browser.findElement(By.id("q"));
+        assertEquals("Search decisions, recommendations, documents",
+                browser.findElement(By.cssSelector("label[for=q]")).getText(), "the query box is labelled");
+        box.sendKeys(words);
+        box.sendKeys(Keys.ENTER);
+        Browser.screenshot(browser, "01-search");
+        // click 1: the decision hit
+        WebElement hit = browser.findElements(By.cssSelector("li.hit.decision a.hit-title")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("#rec-" + Html.anchor(decision.id())))
+                .findFirst().orElseThrow(() -> new AssertionError("decision " + decision.id() + " not among the hits for '" + words + "'"));
+        hit.click();
+        assertTrue(browser.getCurrentUrl().contains("/documents/" + doc.id()));
+        WebElement mark = browser.findElement(By.id("rec-" + Html.anchor(decision.id())));
+        assertTrue(mark.getAttribute("class").contains("decision"), "the decision is highlighted in the text");
+        Browser.screenshot(browser, "02-document-at-decision");
+        // from the decisions view, click 2 reaches the agenda item / document
+        browser.get(base() + "/decisions");
+        Browser.screenshot(browser, "03-decisions");
+        browser.findElements(By.cssSelector("a.decision-link")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("#rec-" + Html.anchor(decision.id()))).findFirst()
+                .orElseThrow().click();
+        assertEquals(DocumentPage.titleOf(doc), browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aStatusSetInTheBrowserSurvivesARestart() {
+        Recommendation rec = store.documents().stream().flatMap(d -> d.tags().recommendations().stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("samples hold no recommendation"));
+        browser.get(base() + "/recommendations");
+        Browser.screenshot(browser, "04-recommendations");
+        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
+        new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
+        browser.findElement(By.id("owner")).sendKeys("Bureau Veiligheid");
+        browser.findElement(By.id("who")).sendKeys("Controller Test");
+        browser.findElement(By.id("note")).sendKeys("Plan van aanpak <b>besproken</b>");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        assertTrue(browser.getPageSource().contains("Status saved."), browser.getPageSource());
+
+        server.close();
+        server = new WebServer(store).start(0); // a new server over the same data folder
+        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
+        assertEquals("in_progress", new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("Controller Test") && history.contains("Bureau Veiligheid"), history);
+        assertTrue(history.contains("Plan van aanpak <b>besproken</b>"), "the note is shown as text");
+        Browser.screenshot(browser, "05-recommendation-after-restart");
+    }
+
+    @Test
+    void fundingChartShowsOneLinePerLetter() {
+        browser.get(base() + "/funding");
+        Browser.screenshot(browser, "06-funding");
+        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+        assertFalse(charts.isEmpty(), "a chart is drawn");
+        assertFalse(browser.findElements(By.cssSelector("svg.chart g.series polyline")).isEmpty(), "with at least one line");
+        assertFalse(browser.findElements(By.cssSelector("table.funding td.num")).isEmpty(), "and the table beneath");
+    }
+
+    @Test
+    void anUploadedDocumentWithScriptIsSearchableAndShownAsText() throws Exception {
+        Path file = dir.resolve("brief-script.txt");
+        Files.writeString(file, "Brief over de kazerne Zuidwolde\n\nDe bijlage bevat <script>document.title='pwned'</script> als tekst.\n");
+        browser.get(base() + "/upload");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        Browser.screenshot(browser, "07-upload");
+        browser.findElement(By.cssSelector(".upload-result a")).click();
+        assertTrue(browser.findElement(By.cssSelector(".doc-text")).getText().contains("<script>document.title='pwned'</script>"));
+        assertTrue(browser.findElements(By.cssSelector(".doc-text script")).isEmpty(), "no script element from document text");
+        assertFalse(browser.getTitle().contains("pwned"));
+        Browser.screenshot(browser, "08-document-with-script-text");
+        browser.get(base() + "/?q=Zuidwolde");
+        assertTrue(browser.findElements(By.cssSelector("li.hit a.hit-title")).size() >= 1, "the upload is searchable");
+    }
+}

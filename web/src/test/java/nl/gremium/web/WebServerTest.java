@@ -1,0 +1,140 @@
+package nl.gremium.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.gremium.index.Indexer;
+import nl.gremium.store.DataStore;
+import nl.gremium.store.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over HTTP: pages, the JSON API, status codes, escaping and file serving. One server for the class. */
+class WebServerTest {
+    @TempDir
+    static Path dir;
+    static DataStore store;
+    static WebServer server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        store = new DataStore(dir.resolve("data"));
+        WebFixture.write(store);
+        Files.createDirectories(store.filesDir());
+        Files.writeString(store.filesDir().resolve("aaaaaaaaaaaaaaaa".repeat(4) + ".txt"), "origineel " + WebFixture.HOSTILE);
+        Indexer.update(store, Indexer.Progress.NONE);
+        server = new WebServer(store).start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> postJson(String path, String json, String origin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void documentTextIsEscapedAndRecordsAreMarkedInPlace() throws Exception {
+        HttpResponse<String> r = get("/documents/" + WebFixture.MINUTES);
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertFalse(body.contains("<script>alert"), "document text must not become markup");
+        assertFalse(body.contains("<img src=x"), "document text must not become markup");
+        assertTrue(body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assertTrue(body.contains("<mark class=\"rec decision\" id=\"rec-d1\""), "decision highlighted in the text");
+        assertTrue(body.contains("<mark class=\"rec amount\" id=\"rec-m1\""), "amount highlighted in the text");
+        assertTrue(body.contains("id=\"item-2\""), "agenda item as a section");
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+    }
+
+    @Test
+    void searchFindsTheDecisionWithAHighlightedSnippetAndFacets() throws Exception {
+        HttpResponse<String> page = get("/?q=jaarrekening&type=decision");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"/documents/" + WebFixture.MINUTES + "#rec-d1\""), page.body());
+        assertTrue(page.body().contains("<mark>"), "snippet highlights the match");
+        JsonNode api = Json.mapper().readTree(get("/api/search?q=jaarrekening").body());
+        assertTrue(api.get("total").asLong() >= 2);
+        assertTrue(api.get("facets").has("type"));
+    }
+
+    @Test
+    void apiErrorsAreJsonWithStatus() throws Exception {
+        HttpResponse<String> missing = get("/api/documents/ffffffffffffffff-01");
+        assertEquals(404, missing.statusCode());
+        assertEquals(404, Json.mapper().readTree(missing.body()).get("status").asInt());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        HttpResponse<String> badDate = get("/api/search?q=x&from=gisteren");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(Json.mapper().readTree(badDate.body()).get("error").asText().contains("from"));
+        assertEquals(404, get("/no/such/page").statusCode());
+    }
+
+    @Test
+    void statusIsValidatedStoredAndShownWithHistory() throws Exception {
+        String path = "/api/recommendations/" + WebFixture.REC_ID + "/status";
+        assertEquals(400, postJson(path, "{\"status\":\"half done\",\"who\":\"Ans\"}", null).statusCode());
+        assertEquals(400, postJson(path, "{\"status\":\"closed\"}", null).statusCode(), "who is required");
+        assertEquals(404, postJson("/api/recommendations/nope/status", "{\"status\":\"closed\",\"who\":\"Ans\"}", null).statusCode());
+        assertEquals(403, postJson(path, "{\"status\":\"closed\",\"who\":\"Ans\"}", "http://evil.example").statusCode());
+        HttpResponse<String> ok = postJson(path, "{\"status\":\"in_progress\",\"who\":\"Ans\",\"owner\":\"Bureau\",\"due\":\"2026-01-31\"}", null);
+        assertEquals(201, ok.statusCode(), ok.body());
+        JsonNode one = Json.mapper().readTree(get("/api/recommendations/" + WebFixture.REC_ID).body());
+        assertEquals("in_progress", one.at("/recommendation/status").asText());
+        assertEquals("controller", one.at("/recommendation/statusSource").asText());
+        assertEquals("Ans", one.at("/history/0/who").asText());
+        String csv = get("/recommendations.csv").body();
+        assertTrue(csv.contains("in_progress,controller,Bureau,2026-01-31"), csv);
+    }
+
+    @Test
+    void originalFileIsServedByDocumentIdOnly() throws Exception {
+        HttpResponse<String> r = get("/files/" + WebFixture.MINUTES);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        int traversal = get("/files/..%2F..%2Fetc%2Fpasswd").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "traversal refused, got " + traversal);
+        assertEquals(404, get("/files/" + WebFixture.MINUTES.replace("-01", "-02")).statusCode());
+        assertEquals(404, get("/files/" + WebFixture.PROPOSAL).statusCode(), "no original stored for this one");
+    }
+
+    @Test
+    void fundingChartAndDecisionsLinkToProposal() throws Exception {
+        String funding = get("/funding").body();
+        assertTrue(funding.contains("<svg class=\"chart\""));
+        assertTrue(funding.contains("Septembercirculaire BDuR 2025"));
+        assertTrue(funding.contains("€ 28.400.000"));
+        String decisions = get("/decisions?body=Algemeen%20bestuur").body();
+        assertTrue(decisions.contains("href=\"/documents/" + WebFixture.PROPOSAL + "\""), "proposal linked");
+        assertTrue(decisions.contains("href=\"/documents/" + WebFixture.MINUTES + "#item-2\""), "agenda item linked");
+        JsonNode api = Json.mapper().readTree(get("/api/funding?organisation=Veiligheidsregio%20Testland").body());
+        assertEquals(1, api.size());
+        assertEquals(2, api.at("/0/years").size());
+    }
+}
