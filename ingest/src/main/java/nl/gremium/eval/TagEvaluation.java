@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.gremium.model.LogicalDocument;
@@ -321,6 +322,26 @@ public final class TagEvaluation {
             m.addAll(doc.tags().amounts());
         }
         return new Tags(d, r, a, m, List.of(), List.of());
+    }
+
+    /**
+     * The bundle PDF's parts scored against the gold of the documents they should be, paired in manifest
+     * order; empty when the bundle was not ingested or split into a different number of parts (then the
+     * splitter, not the taggers, is what to look at).
+     */
+    public static Optional<Result> evaluateBundle(Path corpus, Map<String, List<LogicalDocument>> byFile) {
+        JsonNode manifest = read(corpus.resolve("manifest.json"));
+        String bundle = Path.of(manifest.path("bundle_pdf").asText("files/00-bundle.pdf")).getFileName().toString();
+        List<LogicalDocument> parts = byFile.getOrDefault(bundle, List.of());
+        JsonNode docs = manifest.path("documents");
+        if (parts.isEmpty() || parts.size() != docs.size()) {
+            return Optional.empty();
+        }
+        Map<String, List<LogicalDocument>> paired = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            paired.put(Path.of(docs.get(i).path("file").asText()).getFileName().toString(), List.of(parts.get(i)));
+        }
+        return Optional.of(evaluate(corpus, paired));
     }
 
     /** The same documents tagged again with the current taggers (parsing and structure as stored). */

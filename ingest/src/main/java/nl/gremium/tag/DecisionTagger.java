@@ -33,6 +33,9 @@ final class DecisionTagger {
             + "veiligheidsberaad|(?:algemeen|dagelijks)\\s+bestuur)";
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY + ")", I);
+    /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
     private static final Pattern ACTIVE = Pattern.compile(
             "\\b(?:besluit|besluiten|heeft\\s+besloten|hebben\\s+besloten|stel(?:t|len)\\b.*\\bvast|"
                     + "ne(?:e|)m(?:t|en)\\b.*\\bkennis|ne(?:e|)m(?:t|en)\\b.*\\bvoor\\s+kennisgeving\\s+aan|"
@@ -62,7 +65,7 @@ final class DecisionTagger {
             "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
     private static final Pattern BODY_NAME = Pattern.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
-    private record Found(String text, int block, int endBlock, int score, String key) {}
+    private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}
 
     List<Decision> tag(DocumentView view, IdSequence ids) {
         if (view.doc.kind() != null && NO_DECISIONS.contains(view.doc.kind())) {
@@ -76,6 +79,13 @@ final class DecisionTagger {
             List<DocumentView.Sentence> sentences = view.sentences(b);
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i).text();
+                // a heading the parser glued to the sentence ("Aanschaf hoogwerkers Het dagelijks bestuur …")
+                String glued = null;
+                Matcher g = GLUED.matcher(s);
+                if (i == 0 && !SUBJECT.matcher(s).find() && g.find()) {
+                    glued = s.substring(0, g.start()).trim();
+                    s = s.substring(g.start()).trim();
+                }
                 int score = score(s);
                 if (score == 0) {
                     continue;
@@ -107,8 +117,8 @@ final class DecisionTagger {
                     score += 2;
                     i = sentences.size();
                 }
-                String key = key(view, b);
-                Found f = new Found(text, b, endBlock, score, key);
+                String key = glued != null && view.item(b) == null ? "glued " + b : key(view, b);
+                Found f = new Found(text, b, endBlock, score, key, glued);
                 Found old = best.get(key);
                 if (old == null || f.score() > old.score()) {
                     best.put(key, f);
@@ -123,7 +133,7 @@ final class DecisionTagger {
         for (Found f : best.values()) {
             AgendaItem item = view.item(f.block());
             out.add(new Decision(ids.next(), f.text(), item == null ? null : item.number(),
-                    item == null ? subject(view, f.block()) : item.title(), body(view, f.text()),
+                    item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
                     view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
                     outcome(f.text()), view.block(f.block()).page()));
         }

@@ -26,6 +26,9 @@ final class RecommendationTagger {
     private static final Pattern LEAD_IN = Pattern.compile(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
                     + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I);
+    /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
+    private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
+            "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
@@ -46,6 +49,7 @@ final class RecommendationTagger {
         int sectionLevel = 0;
         String addressee = null;
         Integer itemLevel = null;
+        int lastNumber = 0;
         Open current = null;
         List<Integer> sectionParagraphs = new ArrayList<>();
         int foundAtSectionStart = 0;
@@ -63,6 +67,7 @@ final class RecommendationTagger {
                 sectionLevel = block.level() == null ? 9 : block.level();
                 addressee = null;
                 itemLevel = null;
+                lastNumber = 0;
                 current = null;
                 sectionParagraphs.clear();
                 foundAtSectionStart = found.size();
@@ -72,6 +77,7 @@ final class RecommendationTagger {
                 addressee = t;
                 current = null;
                 itemLevel = null;
+                lastNumber = 0;
                 continue;
             }
             if (heading && inSection && !leadInOnly && (block.level() == null || block.level() <= sectionLevel
@@ -79,6 +85,19 @@ final class RecommendationTagger {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
                 inSection = false;
                 current = null;
+                continue;
+            }
+            Matcher glued = ADDRESSEE_GLUED.matcher(t);
+            if (!block.is(BlockType.HEADING) && (inSection || leadInOnly) && glued.matches()) {
+                addressee = glued.group("a").trim();
+                itemLevel = 1;
+                lastNumber = 0;
+                current = new Open();
+                current.addressee = addressee;
+                current.page = block.page();
+                current.number = glued.group("m").matches("\\d.*") ? glued.group("m") : null;
+                current.text.append(glued.group("t"));
+                found.add(current);
                 continue;
             }
             Matcher lead = LEAD_IN.matcher(t);
@@ -103,10 +122,19 @@ final class RecommendationTagger {
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
             if (listItem) {
                 int level = block.level() == null ? 1 : block.level();
+                String marker = block.number() != null ? block.number() : markerOf(t);
+                Integer n = marker != null && marker.matches("\\d+[.)]?") ? Integer.valueOf(marker.replaceAll("\\D", "")) : null;
+                if ((itemLevel == null || level <= itemLevel) && n != null && n <= lastNumber) {
+                    // numbering restarts or goes back: a new list (e.g. a numbered chapter), not this one
+                    closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+                    inSection = false;
+                    current = null;
+                    continue;
+                }
                 if (itemLevel == null || level <= itemLevel || current == null) {
                     itemLevel = level;
+                    lastNumber = n != null ? n : lastNumber;
                     current = new Open();
-                    String marker = block.number() != null ? block.number() : markerOf(t);
                     // "1." or "a)" identifies the recommendation; a bullet does not
                     current.number = marker != null && marker.matches(".*[\\p{L}\\p{N}].*") ? marker : null;
                     current.addressee = addressee;
