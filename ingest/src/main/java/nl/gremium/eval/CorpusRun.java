@@ -22,6 +22,16 @@ public final class CorpusRun {
         this.report = report;
     }
 
+    private static final java.util.Map<Path, CorpusRun> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One ingest of {@code files} into a temporary folder per JVM, shared by all evaluation tests (surefire runs
+     * the test classes in one JVM): the corpus ingest takes about a minute, too long to repeat per test class.
+     */
+    public static CorpusRun shared(Path files) {
+        return SHARED.computeIfAbsent(files.toAbsolutePath().normalize(), f -> ingest(f, null));
+    }
+
     /** Ingests {@code files} into {@code dataDir} (a temporary folder when null). */
     public static CorpusRun ingest(Path files, Path dataDir) {
         try {

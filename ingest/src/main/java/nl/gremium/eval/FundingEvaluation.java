@@ -68,9 +68,14 @@ public final class FundingEvaluation {
     }
 
     public static FundingEvaluation evaluate(Path corpus, Function<String, List<LogicalDocument>> docsOf) {
+        return evaluateGold(corpus.resolve("gold"), docsOf);
+    }
+
+    /** Evaluates against the gold files in {@code goldDir} (the corpus's gold/ or samples/.meta/gold/). */
+    public static FundingEvaluation evaluateGold(Path goldDir, Function<String, List<LogicalDocument>> docsOf) {
         List<Row> rows = new ArrayList<>();
         int textFacts = 0;
-        for (Path goldFile : TableEvaluation.goldFiles(corpus)) {
+        for (Path goldFile : TableEvaluation.goldFiles(goldDir)) {
             JsonNode g = TableEvaluation.read(goldFile);
             String file = Path.of(g.path("file").asText()).getFileName().toString();
             List<LogicalDocument> docs = docsOf.apply(file);

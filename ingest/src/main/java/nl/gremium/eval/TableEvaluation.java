@@ -99,9 +99,14 @@ public final class TableEvaluation {
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */
     public static TableEvaluation evaluate(Path corpus, Function<String, List<Table>> tablesOf) {
+        return evaluateGold(corpus.resolve("gold"), tablesOf);
+    }
+
+    /** Evaluates against the gold files in {@code goldDir} (the corpus's gold/ or samples/.meta/gold/). */
+    public static TableEvaluation evaluateGold(Path goldDir, Function<String, List<Table>> tablesOf) {
         List<Score> scores = new ArrayList<>();
         int extracted = 0;
-        for (Path gold : goldFiles(corpus)) {
+        for (Path gold : goldFiles(goldDir)) {
             JsonNode g = read(gold);
             JsonNode goldTables = g.path("tables");
             String file = Path.of(g.path("file").asText()).getFileName().toString();
@@ -120,11 +125,11 @@ public final class TableEvaluation {
         return new TableEvaluation(scores, extracted);
     }
 
-    static List<Path> goldFiles(Path corpus) {
-        try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
+    static List<Path> goldFiles(Path goldDir) {
+        try (Stream<Path> s = Files.list(goldDir)) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + corpus.resolve("gold"), e);
+            throw new UncheckedIOException("cannot list gold files in " + goldDir, e);
         }
     }
 
@@ -211,9 +216,10 @@ public final class TableEvaluation {
                     s.headerRows() + "/" + s.goldHeaderRows(), s.cellsFound() + "/" + s.cellsTotal(),
                     s.pass() ? "ok" : !s.matched() ? "MISSING" : "FAIL");
         }
-        out.printf(Locale.ROOT, "  gold tables passing: %d/%d; shape right: %d/%d; sample cells in the right row: %.1f%%;"
-                        + " extracted tables in these files: %d%n",
+        out.printf(Locale.ROOT, "  gold tables passing: %d/%d; shape right: %d/%d; header rows right: %d/%d;"
+                        + " sample cells in the right row: %.1f%%; extracted tables in these files: %d%n",
                 passed(), scores.size(), scores.stream().filter(Score::shapeOk).count(), scores.size(),
+                scores.stream().filter(s -> s.matched() && s.headerRows() == s.goldHeaderRows()).count(), scores.size(),
                 100 * cellShare(), extractedTables);
     }
 

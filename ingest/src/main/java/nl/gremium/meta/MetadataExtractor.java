@@ -27,16 +27,17 @@ public final class MetadataExtractor {
     private static final int HEAD = 15;
     private static final java.util.Set<DocKind> BOARD_KINDS = java.util.EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
+    private static final Pattern GENERIC_SECTION = Pattern.compile(
+            "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
+                    + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave)$");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     private static final int SIGNATURE = 12;
     private static final int MAX_TITLE = 200;
 
-    private static final Pattern FIELD = Pattern.compile(
-            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum|van|aan|vergadering|overleg|onderwerp|betreft"
-                    + "|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
     private static final Pattern BODY = Pattern.compile(
             "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
-                    + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie|veiligheidsberaad)\\b");
+                    + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie)\\b");
     private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
     private static final Pattern BARE_KIND_TITLE = Pattern.compile(
             "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
@@ -53,7 +54,7 @@ public final class MetadataExtractor {
     public Metadata extract(List<Block> blocks, DocKind kind) {
         List<Block> content = BlockText.content(blocks);
         List<String> head = texts(content.subList(0, Math.min(HEAD, content.size())));
-        Map<String, String> fields = fields(content.subList(0, Math.min(HEAD + 10, content.size())));
+        Map<String, String> fields = HeaderFields.read(content.subList(0, Math.min(HEAD + 10, content.size())));
         String all = BlockText.join(content);
         Integer year = commonYear(all);
 
@@ -81,80 +82,59 @@ public final class MetadataExtractor {
                 confidential(content, fields));
     }
 
-    // ---- fields ----
-
-    /**
-     * Label/value header fields of the first blocks: "Datum: 9 juli 2025" in one block, or a label alone
-     * ("Onderwerp") with its value in the next block, as forms laid out in two columns come out of a PDF.
-     */
-    static Map<String, String> fields(List<Block> blocks) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.is(BlockType.TABLE)) {
-                continue;
-            }
-            Matcher m = FIELD.matcher(BlockText.normalise(b.text()));
-            if (!m.matches()) {
-                continue;
-            }
-            String label = m.group("label").toLowerCase(Locale.ROOT);
-            String value = m.group("value").strip();
-            // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
-            boolean marker = label.equals("vertrouwelijk") || label.equals("classificatie") || label.equals("rubricering");
-            if (value.isEmpty() && !marker && i + 1 < blocks.size()) {
-                value = BlockText.normalise(blocks.get(i + 1).text());
-            }
-            if (!value.isEmpty()) {
-                out.putIfAbsent(label, value);
-            }
-        }
-        return out;
-    }
-
     // ---- title ----
 
     private static String title(List<Block> content, Map<String, String> fields, DocKind kind, String body,
                                 LocalDate meetingDate) {
         String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
-        String first = firstTitleLine(content, kind != DocKind.letter);
-        if (kind == DocKind.letter && subject != null) {
-            return cap(subject);
+        if (kind == DocKind.letter) {
+            return subject != null ? cap(subject) : headingBeforeSalutation(content);
         }
+        String formTitle = fields.get(HeaderFields.FORM_TITLE);
+        String first = formTitle != null ? formTitle : titleLine(content);
         if ((kind == DocKind.proposal || kind == DocKind.document_list) && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
         }
-        if (first != null) {
-            Matcher bare = BARE_KIND_TITLE.matcher(first);
-            if (bare.matches()) {
-                String meeting = fields.getOrDefault("vergadering", fields.getOrDefault("van", body));
-                String date = fields.get("datum");
-                StringBuilder sb = new StringBuilder(capitalise(bare.group(1).toLowerCase(Locale.ROOT)));
-                if (meeting != null) {
-                    sb.append(" vergadering ").append(meeting);
-                }
-                if (date != null && meetingDate != null) {
-                    sb.append(' ').append(DutchDates.findAll(date).get(0).raw());
-                }
-                return cap(sb.toString());
-            }
+        if (first == null) {
+            return subject == null ? null : cap(subject);
+        }
+        Matcher bare = BARE_KIND_TITLE.matcher(first);
+        if (!bare.matches()) {
             return cap(first);
         }
-        return subject == null ? null : cap(subject);
+        // "Verslag" + "Van: Dagelijks bestuur" + "Datum: 12 juni 2025" → "Verslag vergadering Dagelijks bestuur 12 juni 2025"
+        String meeting = fields.getOrDefault("vergadering", fields.getOrDefault("van", body));
+        String date = fields.get("datum");
+        StringBuilder sb = new StringBuilder(capitalise(bare.group(1).toLowerCase(Locale.ROOT)));
+        if (meeting != null) {
+            sb.append(" vergadering ").append(meeting);
+        }
+        if (date != null && meetingDate != null && !DutchDates.findAll(date).isEmpty()) {
+            sb.append(' ').append(DutchDates.findAll(date).get(0).raw());
+        }
+        return cap(sb.toString());
     }
 
-    /** The document's own title: its first heading (with a wrapped continuation line), else a short first line. */
-    private static String firstTitleLine(List<Block> content, boolean firstLineFallback) {
-        for (int i = 0; i < Math.min(6, content.size()); i++) {
+    /**
+     * The document's own title line: the first block when it reads as a title (short, no full stop), else the
+     * first unnumbered heading among the first blocks. Generic section names ("Inleiding", "Voorwoord"), header
+     * fields, salutations and bare organisation names are not titles; a document without a title gets none.
+     */
+    private static String titleLine(List<Block> content) {
+        for (int i = 0; i < Math.min(4, content.size()); i++) {
             Block b = content.get(i);
-            String text = BlockText.normalise(b.text());
-            if (b.is(BlockType.HEADING) && !FIELD.matcher(text).matches() && !SALUTATION.matcher(text).find()) {
-                String t = BlockText.normalise(b.text());
+            String t = BlockText.normalise(b.text());
+            if (b.is(BlockType.TABLE) || !titleCandidate(t)) {
+                continue;
+            }
+            boolean heading = b.is(BlockType.HEADING) && BlockText.outlineNumber(b) == null;
+            boolean firstLine = i == 0 && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
+            if (heading || firstLine) {
                 if (i + 1 < content.size()) {
                     Block next = content.get(i + 1);
                     String n = BlockText.normalise(next.text());
-                    // A title wrapped over two heading lines: the second starts lower-case or is only a year.
-                    if (next.is(BlockType.HEADING) && Objects.equals(next.level(), b.level()) && !FIELD.matcher(n).matches()
+                    // A title wrapped over two heading lines: the second is only a year or starts lower-case.
+                    if (next.is(BlockType.HEADING) && Objects.equals(next.level(), b.level()) && !HeaderFields.isField(n)
                             && (n.matches("\\d{4}") || !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)))) {
                         t = t + " " + n;
                     }
@@ -162,14 +142,26 @@ public final class MetadataExtractor {
                 return t;
             }
         }
-        for (Block b : content.subList(0, firstLineFallback ? Math.min(3, content.size()) : 0)) {
+        return null;
+    }
+
+    /** A letter's title: a heading above the salutation (a subject line set as a heading). */
+    private static String headingBeforeSalutation(List<Block> content) {
+        for (Block b : content.subList(0, Math.min(HEAD, content.size()))) {
             String t = BlockText.normalise(b.text());
-            if (!b.is(BlockType.TABLE) && BlockText.words(t) <= 20 && !FIELD.matcher(t).matches()
-                    && !SALUTATION.matcher(t).find()) {
-                return t;
+            if (SALUTATION.matcher(t).find()) {
+                return null;
+            }
+            if (b.is(BlockType.HEADING) && titleCandidate(t)) {
+                return cap(t);
             }
         }
         return null;
+    }
+
+    private static boolean titleCandidate(String t) {
+        return !t.isEmpty() && !HeaderFields.isField(t) && !SALUTATION.matcher(t).find()
+                && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t);
     }
 
     private static String cap(String title) {
@@ -189,8 +181,10 @@ public final class MetadataExtractor {
         if (mentions.isEmpty()) {
             return null;
         }
+        // A letter is issued by who signs it (its first lines may be the addressee); other documents name
+        // their issuer in the title lines.
         Optional<String> signed = signatureOrganisation(content);
-        if (signed.isPresent()) {
+        if (signed.isPresent() && kind == DocKind.letter) {
             return Organisations.expand(signed.get(), mentions);
         }
         for (int i = 0; i < Math.min(4, head.size()); i++) {
@@ -200,6 +194,9 @@ public final class MetadataExtractor {
             if (!named.isEmpty() && !addressee) {
                 return Organisations.expand(named.get(0), mentions);
             }
+        }
+        if (signed.isPresent()) {
+            return Organisations.expand(signed.get(), mentions);
         }
         if (BOARD_KINDS.contains(kind)) {
             // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in.
@@ -283,14 +280,22 @@ public final class MetadataExtractor {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).date());
     }
 
-    /** The year most dates in the text carry, to complete "24 september" in a header. */
+    /**
+     * The year to complete "24 september" in a header with: the year most full dates in the text carry, else the
+     * year the text mentions most ("begroting 2025", "in 2025").
+     */
     private static Integer commonYear(String text) {
         Map<Integer, Integer> years = new LinkedHashMap<>();
         for (DutchDates.Found f : DutchDates.findAll(text)) {
-            if (f.precision() != DutchDates.Precision.DAY) {
-                continue;
+            if (f.precision() == DutchDates.Precision.DAY) {
+                years.merge(f.date().getYear(), 1, Integer::sum);
             }
-            years.merge(f.date().getYear(), 1, Integer::sum);
+        }
+        if (years.isEmpty()) {
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                years.merge(Integer.parseInt(m.group()), 1, Integer::sum);
+            }
         }
         return years.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .map(Map.Entry::getKey).orElse(null);

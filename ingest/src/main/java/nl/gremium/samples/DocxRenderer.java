@@ -104,6 +104,7 @@ final class DocxRenderer {
 
     private static void table(XWPFDocument docx, List<List<String>> rows, int headerRows) {
         XWPFTable t = docx.createTable(rows.size(), rows.get(0).size());
+        boolean[] numeric = Element.numericColumns(rows, headerRows);
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             boolean bold = r < headerRows || "Totaal".equalsIgnoreCase(row.get(0));
@@ -113,7 +114,7 @@ final class DocxRenderer {
                 XWPFRun run = p.createRun();
                 run.setText(row.get(c));
                 run.setBold(bold || (headerRows == 0 && c == 0));
-                if (c > 0 && nl.gremium.text.DutchNumber.parse(row.get(c).replace("€", "")).isPresent()) {
+                if (numeric[c]) {
                     p.setAlignment(ParagraphAlignment.RIGHT);
                 }
             }

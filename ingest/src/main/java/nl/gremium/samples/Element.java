@@ -29,6 +29,21 @@ public sealed interface Element {
      */
     record Grid(List<List<String>> rows, int headerRows, double[] widths) implements Element {}
 
+    /**
+     * Which columns are right-aligned: all but the first whose body cells are all numbers (so a year
+     * column lines up, and a column mixing "2028" with "2026–2027" stays left-aligned).
+     */
+    static boolean[] numericColumns(List<List<String>> rows, int headerRows) {
+        boolean[] numeric = new boolean[rows.get(0).size()];
+        for (int c = 1; c < numeric.length; c++) {
+            numeric[c] = rows.size() > headerRows;
+            for (List<String> row : rows.subList(headerRows, rows.size())) {
+                numeric[c] &= nl.gremium.text.DutchNumber.parse(row.get(c).replace("€", "")).isPresent();
+            }
+        }
+        return numeric;
+    }
+
     /** Forces the next element onto a new page (PDF, DOCX, ODT, RTF). */
     record PageBreak() implements Element {}
 }

@@ -50,12 +50,13 @@ final class HtmlRenderer {
 
     private static void table(StringBuilder out, List<List<String>> rows, int headerRows) {
         out.append("<table>\n");
+        boolean[] numeric = Element.numericColumns(rows, headerRows);
         for (int r = 0; r < rows.size(); r++) {
             out.append("<tr>");
             for (int c = 0; c < rows.get(r).size(); c++) {
                 String cell = rows.get(r).get(c);
                 String tag = r < headerRows || (headerRows == 0 && c == 0) ? "th" : "td";
-                boolean number = c > 0 && nl.gremium.text.DutchNumber.parse(cell.replace("€", "")).isPresent();
+                boolean number = numeric[c];
                 out.append('<').append(tag).append(number ? " class=\"num\">" : ">")
                         .append(esc(cell)).append("</").append(tag).append('>');
             }

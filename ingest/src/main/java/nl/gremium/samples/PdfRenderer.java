@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.gremium.text.DutchNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +38,7 @@ final class PdfRenderer {
     private final PDDocument pdf = new PDDocument();
     private PDPageContentStream out;
     private float y;
+    private boolean[] numeric;
 
     /** Renders one document to PDF bytes. */
     static byte[] render(SampleDoc doc) {
@@ -133,6 +133,7 @@ final class PdfRenderer {
         for (int c = 0; c < cols; c++) {
             widths[c] = (float) ((g.widths() == null ? 1 : g.widths()[c]) / total * WIDTH);
         }
+        numeric = Element.numericColumns(g.rows(), g.headerRows());
         space(2);
         for (int r = 0; r < g.rows().size(); r++) {
             boolean header = r < g.headerRows();
@@ -167,7 +168,7 @@ final class PdfRenderer {
             out.addRect(x, y - height, widths[c], height);
             out.stroke();
             float lineY = y - CELL_PAD - CELL_SIZE;
-            boolean number = c > 0 && DutchNumber.parse(row.get(c).replace("€", "")).isPresent();
+            boolean number = numeric[c];
             for (String line : wrap(row.get(c), font, CELL_SIZE, widths[c] - 2 * CELL_PAD)) {
                 float lx = number ? x + widths[c] - CELL_PAD - width(line, font, CELL_SIZE) : x + CELL_PAD;
                 text(line, font, CELL_SIZE, lx, lineY);

@@ -2,7 +2,6 @@ package nl.gremium.samples;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.gremium.text.DutchNumber;
 
 /** Renders a sample document as plain text (TXT files and e-mail bodies): wrapped at 78 columns, aligned tables. */
 final class TextRenderer {
@@ -12,14 +11,16 @@ final class TextRenderer {
 
     static String render(SampleDoc doc) {
         StringBuilder out = new StringBuilder();
+        Element previous = null;
         for (Element e : doc.content()) {
+            if (previous instanceof Element.Item && !(e instanceof Element.Item)) {
+                out.append('\n'); // a blank line closes a list
+            }
+            previous = e;
             if (e instanceof Element.Title t) {
-                out.append(t.text()).append('\n')
-                        .append("=".repeat(t.text().length())).append("\n\n");
+                out.append(t.text()).append("\n\n");
             } else if (e instanceof Element.Heading h) {
-                out.append(h.text()).append('\n')
-                        .append((h.level() == 1 ? "-" : "").repeat(h.text().length()))
-                        .append(h.level() == 1 ? "\n\n" : "\n");
+                out.append(h.text()).append('\n');
             } else if (e instanceof Element.Para p) {
                 out.append(wrap(p.text(), "", "")).append('\n');
             } else if (e instanceof Element.Item i) {
@@ -73,11 +74,12 @@ final class TextRenderer {
             }
         }
         StringBuilder out = new StringBuilder();
+        boolean[] numeric = Element.numericColumns(rows, 1);
         for (int r = 0; r < rows.size(); r++) {
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
                 String cell = rows.get(r).get(c);
-                boolean number = c > 0 && DutchNumber.parse(cell.replace("€", "")).isPresent();
+                boolean number = numeric[c];
                 String pad = " ".repeat(w[c] - cell.length());
                 parts.add(number ? pad + cell : cell + pad);
             }

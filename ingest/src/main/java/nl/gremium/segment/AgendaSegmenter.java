@@ -23,6 +23,8 @@ import nl.gremium.text.BlockText;
  * (items with a null number).
  */
 public final class AgendaSegmenter {
+    private static final java.util.regex.Pattern DECISION_FORMULA = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Het|De)\\s+[\\p{L} ]{0,40}?\\b(?:heeft|hebben)\\s+besloten\\b");
     private static final Set<DocKind> SEGMENTED =
             EnumSet.of(DocKind.agenda, DocKind.minutes, DocKind.decision_list, DocKind.proposal);
 
@@ -32,8 +34,13 @@ public final class AgendaSegmenter {
         }
         List<Integer> starts = numberedStarts(blocks, kind);
         List<String> numbers = starts.stream().map(i -> BlockText.outlineNumber(blocks.get(i))).collect(Collectors.toList());
+        List<String> titles = null;
         if (starts.isEmpty() && kind == DocKind.decision_list) {
             starts = subjectHeadings(blocks);
+            if (starts.isEmpty()) {
+                titles = new ArrayList<>();
+                starts = decisionSubjects(blocks, titles);
+            }
             numbers = new ArrayList<>();
             for (int i = 0; i < starts.size(); i++) {
                 numbers.add(null);
@@ -51,7 +58,11 @@ public final class AgendaSegmenter {
                     break;
                 }
             }
-            items.add(item(blocks, start, end, numbers.get(j)));
+            AgendaItem item = item(blocks, start, end, numbers.get(j));
+            if (titles != null) {
+                item = new AgendaItem(null, titles.get(j), item.text(), item.pageStart(), item.pageEnd(), start, end);
+            }
+            items.add(item);
         }
         return items;
     }
@@ -81,7 +92,7 @@ public final class AgendaSegmenter {
             }
             int[] parts = parts(number);
             boolean heading = b.is(BlockType.HEADING);
-            if (last == null ? opens(parts, heading) : continues(last, parts, heading ? 3 : 1)) {
+            if (last == null ? opens(parts) : continues(last, parts, heading ? 3 : 1)) {
                 starts.add(i);
                 last = parts;
             }
@@ -105,9 +116,9 @@ public final class AgendaSegmenter {
         return !numberedHeadings && short_ && BlockText.headingLike(b);
     }
 
-    /** The first item: "1" or "1.1"-style numbering, or any numbered heading (a proposal may start at "2"). */
-    private static boolean opens(int[] parts, boolean heading) {
-        return heading || parts[parts.length - 1] <= 1;
+    /** The first item is numbered "1" (or "2.1": an item's own sub-items); a lone "2." is a list, not an outline. */
+    private static boolean opens(int[] parts) {
+        return parts[parts.length - 1] <= 1;
     }
 
     /**
@@ -151,6 +162,35 @@ public final class AgendaSegmenter {
         }
         int top = out.stream().mapToInt(i -> levelOf(blocks.get(i))).min().orElse(1);
         return out.stream().filter(i -> levelOf(blocks.get(i)) == top).toList();
+    }
+
+    /**
+     * Subjects of a decision list whose subject lines are not headings: a paragraph "Subject Het dagelijks bestuur
+     * heeft besloten om:" (the subject is the text before the formula, as a PDF text layer runs them together),
+     * or a short line followed by a paragraph that opens with the formula.
+     */
+    private static List<Integer> decisionSubjects(List<Block> blocks, List<String> titles) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(BlockType.LIST_ITEM) || b.is(BlockType.TABLE)) {
+                continue;
+            }
+            String t = BlockText.normalise(b.text());
+            java.util.regex.Matcher m = DECISION_FORMULA.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.start() > 0) {
+                out.add(i);
+                titles.add(t.substring(0, m.start()).strip());
+            } else if (i > 1 && (out.isEmpty() || out.get(out.size() - 1) < i - 1)
+                    && !blocks.get(i - 1).is(BlockType.LIST_ITEM) && BlockText.headingLike(blocks.get(i - 1))) {
+                out.add(i - 1);
+                titles.add(BlockText.normalise(blocks.get(i - 1).text()));
+            }
+        }
+        return out;
     }
 
     private static int levelOf(Block b) {

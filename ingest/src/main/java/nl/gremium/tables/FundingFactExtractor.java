@@ -84,6 +84,9 @@ public final class FundingFactExtractor {
         if (captionYears.isEmpty()) {
             captionYears = years(caption);
         }
+        if (captionYears.isEmpty()) {
+            captionYears = years(TableAnalyzer.headerText(t)); // "Begroting 2024 | Realisatie 2024 | Verschil"
+        }
         BigDecimal scale = TableAnalyzer.euroScale(t);
         int columns = t.columnCount();
         for (int c = 0; c < columns; c++) {

@@ -20,13 +20,15 @@ import nl.gremium.text.DutchNumber;
 public final class TableAnalyzer {
     private static final Pattern TOTAL = Pattern.compile("(?i)^(sub)?tota(al|len|l)\\b.*|^som\\b.*");
     private static final Pattern EURO = Pattern.compile(
-            "(?i)€|\\beuro\\b|\\beur\\b|bedrag|bijdrage|uitkering|budget|kosten|subsidie|begroting|vergoeding"
-                    + "|loon-\\s*en\\s*prijs|prijsbijstelling|middelen");
+            "(?i)€|\\beuro\\b|\\beur\\b|bedrag|bijdrage|uitkering|budget|kosten|lasten|baten|subsidie|begroting"
+                    + "|vergoeding|raming|loon-\\s*en\\s*prijs|prijsbijstelling|middelen|\\bBDuR\\b|gemeentefonds");
     private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
     private static final Pattern THOUSANDS = Pattern.compile("(?i)(x|×)\\s*(€|eur[o]?)?\\s*1\\.?000(?![.,]?\\d)|in\\s+duizenden");
     private static final Pattern MILLIONS = Pattern.compile(
             "(?i)(x|×)\\s*(€|eur[o]?)?\\s*(1\\.000\\.000|1\\s*(mln|miljoen))|in\\s+miljoenen|(€|eur[o]?)\\s*mln");
     private static final int CAPTION_MAX = 150;
+    /** A paragraph that labels itself as a caption: "Bijlage 2: …", "Tabel 3 …", "Overzicht …". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)(bijlage|tabel|tab\\.|overzicht|annex)\\b");
     private static final int CAPTION_LOOKBACK = 3;
 
     public List<Block> analyze(List<Block> blocks) {
@@ -129,7 +131,8 @@ public final class TableAnalyzer {
     /**
      * The heading just before the table (at most {@value #CAPTION_LOOKBACK} blocks back, page furniture
      * skipped, never past another table), else the paragraph right before it when that is short and not
-     * a sentence ("Tabel 2: bijdragen per regio", not "Zie de tabel hieronder.").
+     * a sentence ("Tabel 2: bijdragen per regio", not "Zie de tabel hieronder."), or one that starts
+     * like a caption ("Bijlage 2: …", "Tabel 3 …") whatever its length.
      */
     private static String captionBefore(List<Block> blocks, int index) {
         String shortParagraph = null;
@@ -145,6 +148,9 @@ public final class TableAnalyzer {
             String text = b.text() == null ? "" : b.text().strip();
             if (b.is(BlockType.HEADING)) {
                 return text;
+            }
+            if (seen == 0 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()) {
+                return text.length() <= 2 * CAPTION_MAX ? text : text.substring(0, 2 * CAPTION_MAX).strip() + "…";
             }
             if (seen == 0 && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX && !text.endsWith(".")) {
                 shortParagraph = text;
@@ -172,7 +178,7 @@ public final class TableAnalyzer {
 
     /**
      * Header rows when the parser did not mark them: the text-only rows (years allowed) above a body with
-     * numbers; for text tables a first row of short labels above longer body text.
+     * numbers; for text tables a first row of short labels without digits above longer body text.
      */
     static int guessHeaderRows(Table t) {
         int rows = t.rowCount();
@@ -188,8 +194,9 @@ public final class TableAnalyzer {
             return h;
         }
         List<Cell> first = t.rows().get(0);
-        boolean labels = first.stream().allMatch(c -> !c.text().isBlank() && c.text().strip().length() <= 40
-                && !c.text().strip().endsWith("."));
+        boolean labels = first.stream().map(c -> c.text().strip()).allMatch(s -> !s.isEmpty() && s.length() <= 40
+                && (!s.endsWith(".") || s.length() <= 6 && !s.contains(" ")) // "Nr." yes, a sentence no
+                && s.chars().noneMatch(Character::isDigit)); // "Datum | 15 mei 2025" is a form's first line
         double firstLen = first.stream().mapToInt(c -> c.text().length()).average().orElse(0);
         double bodyLen = t.rows().subList(1, rows).stream().flatMap(List::stream).mapToInt(c -> c.text().length()).average().orElse(0);
         return labels && bodyLen >= firstLen ? 1 : 0;

@@ -81,4 +81,26 @@ class AgendaSegmenterTest {
         assertNull(items.get(0).number());
         assertTrue(segmenter.segment(blocks, DocKind.letter).isEmpty());
     }
+
+    @Test
+    void decisionListSubjectsRunTogetherWithTheFormula() {
+        List<Block> blocks = List.of(
+                Block.paragraph("Besluiten dagelijks bestuur 4 maart 2026", 1),
+                Block.paragraph("Jaarrekening 2025 Het dagelijks bestuur heeft besloten om:", 1),
+                Block.listItem("- de jaarrekening vast te stellen.", 1, 1, "-"),
+                Block.paragraph("Inkoopbeleid", 1),
+                Block.paragraph("Het dagelijks bestuur heeft besloten om het beleid te actualiseren.", 1),
+                Block.paragraph("De stukken zijn opvraagbaar.", 1));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.decision_list);
+        assertEquals(List.of("Jaarrekening 2025", "Inkoopbeleid"), items.stream().map(AgendaItem::title).toList());
+        assertEquals(List.of(1, 3), items.stream().map(AgendaItem::blockStart).toList());
+        assertEquals(6, items.get(1).blockEnd());
+    }
+
+    @Test
+    void aListStartingAtTwoIsNoOutline() {
+        List<Block> blocks = List.of(Block.heading("Agendapunt - besluitvormend", 1, 1, null),
+                Block.heading("Aanbiedingsbrief", 1, 2, "2."), Block.paragraph("Tekst.", 1));
+        assertTrue(segmenter.segment(blocks, DocKind.proposal).isEmpty());
+    }
 }

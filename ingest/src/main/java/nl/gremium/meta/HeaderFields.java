@@ -1,0 +1,115 @@
+package nl.gremium.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.text.BlockText;
+
+/**
+ * The label/value fields in a document's header: "Datum: 9 juli 2025", "Van: Dagelijks bestuur", and the
+ * two-column forms of board proposals ("overleg DB – AB", "datum overleg 4 september 2025 – 24 september 2025",
+ * "Onderwerp" above its value). A PDF text layer often runs such a form together into one paragraph
+ * ("Agendapunt - besluitvormend overleg … datum overleg … onderwerp …"), so a form-like block is cut at its
+ * labels. Labels are matched in lower case only there, as forms print them, to leave prose alone.
+ */
+final class HeaderFields {
+    /** Key of the text before the first label of a form ("Agendapunt - besluitvormend"). */
+    static final String FORM_TITLE = "_title";
+
+    private static final Pattern FIELD = Pattern.compile(
+            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum|van|aan|vergadering|overleg|onderwerp|betreft"
+                    + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
+    /** Form labels inside a run-together form (lower case as printed); "aan"/"van" only before a capital. */
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "(?<=^|\\s)(?:(?<label>datum overleg|overleg|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
+                    + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
+                    + "|bijlagen|bijlage|vertrouwelijk|kenmerk|betreft)|(?<short>aan|van)(?=\\s+\\p{Lu}))(?=\\s|:|$):?");
+    private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
+    private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
+
+    private HeaderFields() {}
+
+    /** Fields of the first blocks, first occurrence of each label (lower-case keys). */
+    static Map<String, String> read(List<Block> blocks) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(BlockType.TABLE)) {
+                continue;
+            }
+            String t = BlockText.normalise(b.text());
+            boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t);
+            if (formLike) {
+                readForm(t, i == 0, out);
+                continue;
+            }
+            Matcher m = FIELD.matcher(t);
+            if (!m.matches()) {
+                continue;
+            }
+            String label = m.group("label").toLowerCase(Locale.ROOT);
+            String value = m.group("value").strip();
+            // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
+            if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
+                value = beforeFirstLabel(BlockText.normalise(blocks.get(i + 1).text()));
+            }
+            if (!value.isEmpty()) {
+                out.putIfAbsent(label, value);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code text} (one block) is itself a "label value" field line. */
+    static boolean isField(String text) {
+        return FIELD.matcher(BlockText.normalise(text)).matches();
+    }
+
+    private static void readForm(String t, boolean first, Map<String, String> out) {
+        List<Label> labels = inlineLabels(t);
+        if (labels.isEmpty()) {
+            return;
+        }
+        String head = t.substring(0, labels.get(0).start()).strip();
+        if (first && !head.isEmpty()) {
+            out.putIfAbsent(FORM_TITLE, head);
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            Label l = labels.get(k);
+            int end = k + 1 < labels.size() ? labels.get(k + 1).start() : t.length();
+            String value = t.substring(l.end(), end).strip();
+            if (!value.isEmpty()) {
+                out.putIfAbsent(l.name(), value);
+            }
+        }
+    }
+
+    private record Label(String name, int start, int end) {}
+
+    private static List<Label> inlineLabels(String t) {
+        List<Label> out = new ArrayList<>();
+        Matcher m = INLINE_LABEL.matcher(t);
+        while (m.find()) {
+            String name = m.group("label") != null ? m.group("label") : m.group("short");
+            out.add(new Label(name.toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static boolean startsWithLabel(String t) {
+        List<Label> labels = inlineLabels(t);
+        return !labels.isEmpty() && labels.get(0).start() == 0;
+    }
+
+    /** A value that runs into the next form label ("Vastgoedbeleid brandweerkazernes opdrachtgever …"). */
+    private static String beforeFirstLabel(String t) {
+        List<Label> labels = inlineLabels(t);
+        return labels.isEmpty() ? t : t.substring(0, labels.get(0).start()).strip();
+    }
+}
