@@ -29,6 +29,7 @@ final class RecommendationTagger {
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
@@ -60,6 +61,12 @@ final class RecommendationTagger {
                 continue;
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
+            String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
+            if (heading && inSection && block.is(BlockType.HEADING) && looksLikeItem(t, unnumbered)) {
+                // a numbered recommendation the parser took for a heading
+                block = Block.listItem(t, block.page(), 1, markerOf(t));
+                heading = false;
+            }
             if (heading && SECTION.matcher(t).find()) {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
                 inSection = true;
@@ -73,8 +80,8 @@ final class RecommendationTagger {
                 foundAtSectionStart = found.size();
                 continue;
             }
-            if (heading && ADDRESSEE.matcher(t).matches() && (inSection || leadInOnly)) {
-                addressee = t;
+            if (heading && ADDRESSEE.matcher(unnumbered).matches() && (inSection || leadInOnly)) {
+                addressee = unnumbered;
                 current = null;
                 itemLevel = null;
                 lastNumber = 0;
@@ -202,6 +209,15 @@ final class RecommendationTagger {
 
     private static boolean isShortLabel(Block b, String t) {
         return b.is(BlockType.PARAGRAPH) && t.split(" ").length <= 14 && !t.matches(".*[.;:!?]$");
+    }
+
+    /** A long numbered "heading" cut off mid-sentence, or one the role model reads as a recommendation. */
+    private static boolean looksLikeItem(String t, String unnumbered) {
+        if (unnumbered.equals(t) || ADDRESSEE.matcher(unnumbered).matches() || SECTION.matcher(t).find()) {
+            return false;
+        }
+        int words = unnumbered.split(" ").length;
+        return words > 8 || words >= 4 && DutchNlp.get().role(unnumbered).role() == SentenceRole.recommendation;
     }
 
     private static String markerOf(String t) {
