@@ -39,15 +39,7 @@ class TagEvaluationTest {
         Path files = TagEvaluation.documentFiles(corpus.get(), keep != null ? data.resolve("in") : tmp.resolve("in"));
         Map<String, List<LogicalDocument>> docs = TagEvaluation.retagged(CorpusRun.ingest(files, data).byFile());
         TagEvaluation.Result r = TagEvaluation.evaluate(corpus.get(), docs);
-        System.out.print(r.format());
-        if (keep != null) {
-            r.misses().forEach(m -> System.out.println("  " + m));
-        }
-        assertTrue(r.score("decision").f1() >= 0.90, r::format);
-        assertTrue(r.score("recommendation").f1() >= 0.90, r::format);
-        assertTrue(r.addresseeAccuracy() >= 0.90, r::format);
-        assertTrue(r.score("amount").f1() >= 0.95, r::format);
-        assertTrue(r.score("action").f1() >= 0.70, r::format);
+        meetsTargets(r, keep != null);
     }
 
     /**
@@ -61,8 +53,13 @@ class TagEvaluationTest {
         Path data = keep != null ? Path.of(keep) : tmp.resolve("data");
         Map<String, List<LogicalDocument>> docs = TagEvaluation.retagged(CorpusRun.ingest(samples, data).byFile());
         TagEvaluation.Result r = TagEvaluation.evaluate(samples.resolve(".meta"), docs);
+        meetsTargets(r, keep != null);
+    }
+
+    /** The acceptance targets of issue 3. */
+    private static void meetsTargets(TagEvaluation.Result r, boolean showMisses) {
         System.out.print(r.format());
-        if (keep != null) {
+        if (showMisses) {
             r.misses().forEach(m -> System.out.println("  " + m));
         }
         assertTrue(r.score("decision").f1() >= 0.90, r::format);

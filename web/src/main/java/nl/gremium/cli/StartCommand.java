@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.gremium.index.Indexer;
 import nl.gremium.store.DataStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The README's main job: ingest the given folders, bring the index up to date, run analytics, then serve. */
+/** The README's main job: ingest the given folders (which updates the index), run analytics, then serve. */
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = "Ingest PATHs (default: samples/), then index, run analytics and serve the web UI.")
 final class StartCommand implements Callable<Integer> {
@@ -39,8 +38,6 @@ final class StartCommand implements Callable<Integer> {
         if (store.docFiles().isEmpty()) {
             throw new IllegalStateException("nothing ingested into " + store.docsDir() + " (ingest exit code " + ingested + ")");
         }
-        Indexer.Report index = Indexer.update(store, Indexer.Progress.NONE);
-        System.out.println(index.summary());
         if (hasCommand("analytics")) {
             int analysed = Main.run("analytics", "--data", dir);
             if (analysed != 0) {

@@ -19,7 +19,7 @@ import nl.gremium.model.LogicalDocument;
 final class DecisionsPage {
     /** One decision with where it was taken and what it links to; the JSON API returns these. */
     record Row(String id, String text, String outcome, String body, LocalDate date, String agendaItem, String agendaTitle,
-               String docId, String docTitle, String docKind, int page, Link agendaLink, Link proposalLink) {}
+               String docId, String docTitle, String docKind, String source, int page, Link agendaLink, Link proposalLink) {}
 
     record Link(String docId, String title, String anchor) {
         String href() {
@@ -38,7 +38,7 @@ final class DecisionsPage {
                 LocalDate date = x.date() != null ? x.date() : d.metadata() == null ? null : d.metadata().date();
                 String agendaTitle = x.agendaTitle() != null ? x.agendaTitle() : itemTitle(d, x.agendaItem());
                 out.add(new Row(x.id(), x.text(), x.outcome() == null ? null : x.outcome().name(), body, date, x.agendaItem(),
-                        agendaTitle, d.id(), DocumentPage.titleOf(d), d.kind() == null ? null : d.kind().name(), x.page(),
+                        agendaTitle, d.id(), DocumentPage.titleOf(d), d.kind() == null ? null : d.kind().name(), d.source().fileName(), x.page(),
                         agendaLink(docs, d, x.agendaItem(), body, date), proposalLink(docs, x, agendaTitle, date).orElse(null)));
             }
         }
@@ -132,7 +132,9 @@ final class DecisionsPage {
             meetings.values().forEach(rows -> {
                 Row first = rows.get(0);
                 h.append("<h3>").append(first.date() == null ? "date unknown" : "Meeting of " + first.date()).append(" · <a href=\"/documents/")
-                        .append(Html.url(first.docId())).append("\">").append(Html.esc(first.docTitle())).append("</a></h3>")
+                        .append(Html.url(first.docId())).append("\">").append(Html.esc(first.docTitle())).append("</a> <span class=\"muted\">")
+                        .append(Html.esc(first.docKind() == null ? "" : first.docKind().replace('_', ' '))).append(" · ")
+                        .append(Html.esc(first.source())).append("</span></h3>")
                         .append("<ol class=\"hits decisions\">");
                 for (Row r : rows) {
                     h.append("<li class=\"decision\"><div class=\"hit-title\" lang=\"nl\">")

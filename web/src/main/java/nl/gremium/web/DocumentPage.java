@@ -28,10 +28,9 @@ final class DocumentPage {
         h.append("<p class=\"crumbs\" lang=\"en\"><a href=\"/\">Search</a> › document</p>");
         h.append("<h1>").append(Html.esc(title)).append("</h1>");
         h.append(metadata(d, originalAvailable));
-        h.append("<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"en\">");
-        h.append(contents(d));
-        h.append(records(d));
-        h.append("</aside><div class=\"doc-text\">");
+        String side = contents(d) + records(d);
+        h.append(side.isEmpty() ? "<div class=\"doc-single\"><div class=\"doc-text\">"
+                : "<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"en\">" + side + "</aside><div class=\"doc-text\">");
         h.append(text(d));
         h.append("</div></div></article>");
         return h.toString();

@@ -53,7 +53,21 @@ final class FundingPage {
         return out;
     }
 
-    static String render(List<FundingSeries> all, String organisation, String stream, boolean analysed) {
+    /**
+     * The organisation shown first: the one with the most statements; on a tie (a ministry table lists
+     * every region alike) the board's own, i.e. one named in the documents' organisation metadata.
+     */
+    static String defaultOrganisation(List<FundingSeries> all, Library library) {
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        all.forEach(s -> statements.merge(s.organisation(), s.years().stream().mapToInt(y -> y.statements().size()).sum(), Integer::sum));
+        List<String> own = library.all().stream().map(d -> d.metadata() == null ? null : d.metadata().organisation())
+                .filter(o -> o != null).distinct().toList();
+        return statements.keySet().stream().max(Comparator.comparingInt((String o) -> statements.get(o))
+                .thenComparing(o -> own.stream().anyMatch(x -> x.contains(o)) ? 1 : 0)
+                .thenComparing(Comparator.<String>reverseOrder())).orElse(null);
+    }
+
+    static String render(List<FundingSeries> all, String organisation, String stream, boolean analysed, String fallbackOrganisation) {
         StringBuilder h = new StringBuilder(20_000);
         h.append("<h1>Funding history</h1>");
         if (all.isEmpty()) {
@@ -63,7 +77,8 @@ final class FundingPage {
             h.append("<p class=\"notice\">The analytics job has not run yet: the letters' figures are shown without latest values and revisions. Run <code>./gremium analytics</code>.</p>");
         }
         List<String> orgs = all.stream().map(FundingSeries::organisation).distinct().toList();
-        String org = organisation != null && orgs.contains(organisation) ? organisation : orgs.get(0);
+        String org = organisation != null && orgs.contains(organisation) ? organisation
+                : fallbackOrganisation != null ? fallbackOrganisation : orgs.get(0);
         h.append("<form class=\"search\" method=\"get\" action=\"/funding\" aria-label=\"Choose organisation\">")
                 .append("<div class=\"field\"><label for=\"org\">Organisation / region</label><select id=\"org\" name=\"organisation\">");
         for (String o : orgs) {

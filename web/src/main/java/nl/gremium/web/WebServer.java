@@ -152,8 +152,11 @@ public final class WebServer implements AutoCloseable {
             setStatus(id, ctx.formParam("status"), ctx.formParam("owner"), ctx.formParam("due"), ctx.formParam("note"), ctx.formParam("who"));
             ctx.redirect("/recommendations/" + Html.url(id) + "?m=saved", io.javalin.http.HttpStatus.SEE_OTHER);
         });
-        app.get("/funding", ctx -> html(ctx, "Funding", Layout.Nav.FUNDING, FundingPage.render(FundingPage.series(library),
-                ctx.queryParam("organisation"), ctx.queryParam("stream"), AnalyticsFiles.funding(store).isPresent())));
+        app.get("/funding", ctx -> {
+            List<FundingSeries> series = FundingPage.series(library);
+            html(ctx, "Funding", Layout.Nav.FUNDING, FundingPage.render(series, ctx.queryParam("organisation"), ctx.queryParam("stream"),
+                    AnalyticsFiles.funding(store).isPresent(), FundingPage.defaultOrganisation(series, library)));
+        });
         app.get("/upload", ctx -> html(ctx, "Upload", Layout.Nav.UPLOAD, UploadPage.form(null)));
         app.post("/upload", ctx -> {
             IngestReport r = upload(ctx);
