@@ -93,6 +93,7 @@ final class ActionTagger {
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
+    private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
     private static final Pattern ACTION_LIST = Pattern.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$", I);
@@ -212,9 +213,13 @@ final class ActionTagger {
         boolean strong = STRONG.matcher(text).find();
         boolean ahead = AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
         Kind k = null;
+        boolean weak = WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find();
+        if (!strong && weak && !ahead && DutchNlp.get().role(text).p(SentenceRole.action) >= 0.8) {
+            ahead = true; // a task verb without a date: only when the role model is sure it is a commitment
+        }
         if (PASSIVE_FUTURE.matcher(text).find()) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (strong || WEAK.matcher(text).find() && ahead) {
+        } else if (strong || weak && ahead) {
             k = Kind.ACTIVE;
         } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead)) {
             k = Kind.PASSIVE;
