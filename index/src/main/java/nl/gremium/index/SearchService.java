@@ -103,8 +103,9 @@ public final class SearchService implements AutoCloseable {
                 }
                 ScoreDoc[] all = found.topDocs().scoreDocs;
                 int from = Math.min(all.length, (q.page() - 1) * q.pageSize());
-                int[] ids = new int[all.length - from];
-                for (int i = from; i < all.length; i++) {
+                int to = Math.min(all.length, from + q.pageSize());
+                int[] ids = new int[to - from];
+                for (int i = from; i < to; i++) {
                     ids[i - from] = all[i].doc;
                 }
                 Map<String, Snippets.Snippet[]> snippets =
@@ -123,7 +124,8 @@ public final class SearchService implements AutoCloseable {
                 m.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage()
+                    + " (if the index is damaged, run: gremium reindex)", e);
         }
     }
 
@@ -277,7 +279,8 @@ public final class SearchService implements AutoCloseable {
                     manager = new SearcherManager(directory, new FacetSearcherFactory());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage()
+                        + " (if it is damaged, run: gremium reindex)", e);
             }
         }
         return manager;

@@ -17,7 +17,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusStore;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -30,7 +30,7 @@ class IndexerTest {
 
     private long generation(DataStore store) throws Exception {
         try (var d = FSDirectory.open(store.indexDir())) {
-            return DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getGeneration();
+            return SegmentInfos.readLatestCommit(d).getGeneration();
         }
     }
 
@@ -103,6 +103,28 @@ class IndexerTest {
     }
 
     @Test
+    void aDamagedIndexGivesAClearErrorAndRebuildRepairsIt() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        try (var files = Files.list(store.indexDir())) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().startsWith("segments")
+                    && !p.getFileName().toString().equals("write.lock")).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (SearchService search = SearchService.open(store)) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> search.search(SearchQuery.of("kazerne")));
+            assertTrue(e.getMessage().contains("gremium reindex"), e.getMessage());
+        }
+        Indexer.Report r = Indexer.rebuild(store, Indexer.Progress.NONE);
+        assertEquals(TestDocs.all().size(), r.added());
+        try (SearchService search = SearchService.open(store)) {
+            assertTrue(total(search, SearchQuery.of("kazerne")) > 0);
+        }
+    }
+
+    @Test
     void aSecondWriterGetsAClearErrorWhileSearchesGoOn() throws Exception {
         DataStore store = new DataStore(dir);
         TestDocs.write(store);
@@ -116,6 +138,28 @@ class IndexerTest {
             assertTrue(e.getMessage().contains("another process"), e.getMessage());
             assertTrue(total(search, SearchQuery.of("jaarstukken")) > 0);
             busy.rollback();
+        }
+    }
+
+    @Test
+    void searchesDuringAnUpdateSeeTheStateBeforeOrAfterIt() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        new SyntheticCorpus(3).write(store, 1_500, Indexer.Progress.NONE);
+        try (SearchService search = SearchService.open(store)) {
+            int before = search.size();
+            var update = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Indexer.update(store, Indexer.Progress.NONE));
+            java.util.Set<Long> seen = new java.util.TreeSet<>();
+            while (!update.isDone()) {
+                seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
+            }
+            Indexer.Report r = update.get();
+            long after = before + r.units();
+            seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
+            assertEquals(after, search.size());
+            assertTrue(java.util.Set.of((long) before, after).containsAll(seen), "observed " + seen);
         }
     }
 
