@@ -81,6 +81,19 @@ final class RecommendationJob {
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
     }
 
+    /**
+     * At most this many recommendations are compared with one passage, those sharing the most stems:
+     * keeps the work linear when many reports use the same words (a passage that really follows up
+     * more recommendations than this is rare; see BENCHMARKS.md).
+     */
+    static final int MAX_CANDIDATES = 100;
+
+    static int[] mostShared(int[] shared) {
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, shared.length).filter(i -> shared[i] > 0);
+        return all.boxed().sorted((a, b) -> shared[b] != shared[a] ? shared[b] - shared[a] : a - b)
+                .limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray();
+    }
+
     /** The broadcast side: recommendations, the stem index and the stems too common to identify an issuer. */
     record Lookup(List<Target> targets, java.util.Map<String, List<Integer>> index, java.util.Set<String> common)
             implements java.io.Serializable {
@@ -98,7 +111,7 @@ final class RecommendationJob {
             String pkind = p.getAs("pkind");
             String porg = p.getAs("porg");
             List<Row> out = new ArrayList<>();
-            for (int i = 0; i < shared.length; i++) {
+            for (int i : mostShared(shared)) {
                 Target t = targets.get(i);
                 if (shared[i] < t.minKeys() || pdoc.equals(t.docId())
                         || (t.date() != null && pdate != null && pdate.isBefore(t.date()))) {
