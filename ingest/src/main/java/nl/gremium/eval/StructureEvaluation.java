@@ -20,6 +20,8 @@ import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
+import nl.gremium.split.BundleSplitter;
+import nl.gremium.split.Part;
 import nl.gremium.store.Json;
 import nl.gremium.text.BlockText;
 
@@ -62,17 +64,19 @@ public final class StructureEvaluation {
     private final List<DocRow> rows;
     private final List<Integer> expectedBoundaries;
     private final List<Integer> foundBoundaries;
+    private final List<Integer> foundByText;
     private final List<String> itemsExpected;
     private final List<String> itemsMissing;
     private final List<MetaRow> meta;
     private final List<String> notes;
 
     private StructureEvaluation(List<DocRow> rows, List<Integer> expectedBoundaries, List<Integer> foundBoundaries,
-                                List<String> itemsExpected, List<String> itemsMissing, List<MetaRow> meta,
+                                List<Integer> foundByText, List<String> itemsExpected, List<String> itemsMissing, List<MetaRow> meta,
                                 List<String> notes) {
         this.rows = rows;
         this.expectedBoundaries = expectedBoundaries;
         this.foundBoundaries = foundBoundaries;
+        this.foundByText = foundByText;
         this.itemsExpected = itemsExpected;
         this.itemsMissing = itemsMissing;
         this.meta = meta;
@@ -119,6 +123,11 @@ public final class StructureEvaluation {
         }
         List<Integer> expected = rows.stream().map(DocRow::expectedStart).filter(p -> p > 1).toList();
         List<Integer> found = bundle.stream().map(LogicalDocument::pageStart).filter(p -> p > 1).toList();
+        // The same bundle split again from its text alone, without the font-object cue, to show what text carries.
+        List<Block> bundleBlocks = bundle.stream().flatMap(p -> p.blocks().stream()).toList();
+        int bundlePages = bundle.isEmpty() ? 0 : bundle.get(0).source().pageCount();
+        List<Integer> foundByText = new BundleSplitter().split(bundleBlocks, bundlePages, null).stream()
+                .map(Part::pageStart).filter(p -> p > 1).toList();
 
         List<String> itemsExpected = new ArrayList<>();
         List<String> itemsMissing = new ArrayList<>();
@@ -140,7 +149,7 @@ public final class StructureEvaluation {
                 meta.addAll(metaRows(d, own.get(0).metadata()));
             }
         }
-        return new StructureEvaluation(rows, expected, found, itemsExpected, itemsMissing, meta, notes);
+        return new StructureEvaluation(rows, expected, found, foundByText, itemsExpected, itemsMissing, meta, notes);
     }
 
     private static List<MetaRow> metaRows(JsonNode d, Metadata m) {
@@ -201,8 +210,7 @@ public final class StructureEvaluation {
     }
 
     public int boundariesCorrect() {
-        Set<Integer> expected = new HashSet<>(expectedBoundaries);
-        return (int) foundBoundaries.stream().filter(expected::contains).count();
+        return correct(foundBoundaries);
     }
 
     public double boundaryPrecision() {
@@ -211,6 +219,11 @@ public final class StructureEvaluation {
 
     public double boundaryRecall() {
         return expectedBoundaries.isEmpty() ? 0 : (double) boundariesCorrect() / expectedBoundaries.size();
+    }
+
+    private int correct(List<Integer> found) {
+        Set<Integer> expected = new HashSet<>(expectedBoundaries);
+        return (int) found.stream().filter(expected::contains).count();
     }
 
     public double bundleKindAccuracy() {
@@ -257,6 +270,10 @@ public final class StructureEvaluation {
         if (!spurious.isEmpty() || !missed.isEmpty()) {
             out.println("  spurious starts " + spurious + ", missed starts " + missed);
         }
+        int byText = correct(foundByText);
+        out.printf(Locale.ROOT, "  from text cues alone (no font-object cue): found %d, correct %d; precision %.3f, recall %.3f%n",
+                foundByText.size(), byText, foundByText.isEmpty() ? 0.0 : (double) byText / foundByText.size(),
+                expectedBoundaries.isEmpty() ? 0.0 : (double) byText / expectedBoundaries.size());
         out.printf(Locale.ROOT, "kind accuracy: bundle parts %.3f (%d/%d), separate files %.3f (%d/%d)%n",
                 bundleKindAccuracy(), rows.stream().filter(DocRow::bundleOk).count(), rows.size(),
                 fileKindAccuracy(), rows.stream().filter(DocRow::fileOk).count(), rows.size());

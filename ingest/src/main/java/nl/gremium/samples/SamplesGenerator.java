@@ -58,7 +58,8 @@ public final class SamplesGenerator {
                 MinistryLetters.resilienceMail(),
                 MinistryLetters.decemberLetter(),
                 OtherDocuments.rtfLetter(),
-                OtherDocuments.textNote());
+                OtherDocuments.textNote(),
+                OtherDocuments.confidentialNote());
     }
 
     /** The files of the 9 July bundle, in bundle order. */

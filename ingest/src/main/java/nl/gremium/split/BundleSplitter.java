@@ -114,8 +114,9 @@ public final class BundleSplitter {
             score += 3;
             cues.add("+3 new font objects (another source file)");
         }
-        if (anyMatch(top, Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
-                Cues.PROPOSAL_FORM, Cues.DOCLIST)) {
+        boolean titled = anyMatch(top, Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
+                Cues.PROPOSAL_FORM, Cues.DOCLIST);
+        if (titled) {
             score += 4;
             cues.add("+4 document title at top");
         }
@@ -150,7 +151,7 @@ public final class BundleSplitter {
         if (!firstText.isEmpty() && Character.isLowerCase(firstText.codePointAt(0)) && !first.is(BlockType.LIST_ITEM)) {
             score -= 4;
             cues.add("-4 begins mid-sentence");
-        } else if (!previous.isEmpty() && first.is(BlockType.PARAGRAPH) && !BlockText.headingLike(first)
+        } else if (!titled && !previous.isEmpty() && first.is(BlockType.PARAGRAPH) && !BlockText.headingLike(first)
                 && endsOpen(previous.get(previous.size() - 1))) {
             score -= 2;
             cues.add("-2 previous page ends mid-sentence");

@@ -73,6 +73,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void proposalFormRunTogetherByThePdfTextLayer() {
+        List<Block> form = List.of(
+                Block.paragraph("Agendapunt - besluitvormend overleg dagelijks bestuur – algemeen bestuur datum overleg "
+                        + "2 april – 23 april", 1),
+                Block.paragraph("Onderwerp", 1),
+                Block.paragraph("Huisvesting meldkamer opdrachtgever Jan Smit portefeuillehouder Anna de Vries", 1),
+                Block.paragraph("vertrouwelijk: Nee", 1),
+                Block.heading("Voorstel", 1, 2, null),
+                Block.paragraph("Het algemeen bestuur wordt voorgesteld de huisvesting per 1 januari 2026 te regelen, "
+                        + "zoals besproken op 12 maart 2026.", 1));
+        Metadata m = extractor.extract(form, DocKind.proposal);
+        assertEquals("Agendapunt - besluitvormend: Huisvesting meldkamer", m.title());
+        assertEquals("Algemeen bestuur", m.body());
+        assertEquals(LocalDate.of(2026, 4, 23), m.meetingDate(), "year of the text's dates completes the form's dates");
+        assertFalse(m.confidential());
+    }
+
+    @Test
     void confidentialMarkersButNotMentions() {
         assertTrue(extractor.extract(List.of(Block.paragraph("Classificatie: vertrouwelijk", 1),
                 Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
