@@ -110,7 +110,11 @@ final class DocumentPage {
                 .append(items.size()).append("</h3><ul class=\"reclist\">");
         for (String[] it : items) {
             h.append("<li><a href=\"#rec-").append(Html.esc(Html.anchor(it[0]))).append("\" lang=\"nl\">")
-                    .append(Html.esc(Html.truncate(it[1], 140))).append("</a></li>");
+                    .append(Html.esc(Html.truncate(it[1], 140))).append("</a>");
+            if ("recommendation".equals(type)) {
+                h.append(" · <a href=\"/recommendations/").append(Html.url(it[0])).append("\">status</a>");
+            }
+            h.append("</li>");
         }
         h.append("</ul>");
     }
