@@ -189,6 +189,9 @@ class SamplesGeneratorTest {
         assertEquals(files.keySet().stream().filter(SamplesGeneratorTest::isDocument).count(), manifest.size());
         for (JsonNode entry : manifest) {
             assertTrue(files.containsKey(entry.get("file").asText()), entry.toString());
+            if (!entry.get("gold").isNull()) {
+                assertTrue(files.containsKey(".meta/" + entry.get("gold").asText()), entry.toString());
+            }
         }
     }
 
