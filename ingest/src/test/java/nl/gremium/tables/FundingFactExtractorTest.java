@@ -53,7 +53,7 @@ class FundingFactExtractorTest {
                 facts.stream().map(f -> f.organisation() + " " + f.year() + " " + f.value().toPlainString()).toList());
         assertEquals(List.of("abc-01#f1", "abc-01#f2", "abc-01#f3", "abc-01#f4"), facts.stream().map(FundingFact::id).toList());
         FundingFact first = facts.get(0);
-        assertEquals("BDuR: raming BDuR-bijdrage (x € 1.000)", first.stream());
+        assertEquals("BDuR: raming BDuR-bijdrage", first.stream());
         assertEquals(FundingKind.forecast, first.kind(), "'raming' in the caption");
         assertEquals("t1", first.tableId());
         assertEquals(2, first.page());
@@ -61,6 +61,17 @@ class FundingFactExtractorTest {
         assertEquals(FundingKind.correction, facts.get(3).kind());
         assertEquals(null, facts.get(3).tableId());
         assertEquals("BDuR", facts.get(3).stream(), "the scheme named in the title");
+    }
+
+    @Test
+    void streamNamesStayShort() {
+        assertEquals("Raming", FundingFactExtractor.subject(
+                "Bijlage 2: Raming BDuR 2026–2029 per veiligheidsregio Bedragen in euro's, exclusief loon- en prijsbijstelling."));
+        assertEquals("loon- en prijsbijstelling", FundingFactExtractor.subject(
+                "Bijlage 1 bij de junibrief 2025: loon- en prijsbijstelling 2025"));
+        assertEquals("Bijdrage", FundingFactExtractor.purpose("Bijdrage 2025 (€)", "x"));
+        assertEquals("te verwachten bijdrage", FundingFactExtractor.purpose("2027", "te verwachten bijdrage"));
+        assertEquals("te verwachten bijdrage 1)", FundingFactExtractor.purpose("1)", "te verwachten bijdrage"));
     }
 
     @Test
