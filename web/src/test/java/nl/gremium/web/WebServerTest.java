@@ -96,6 +96,10 @@ class WebServerTest {
         assertEquals(400, badDate.statusCode());
         assertTrue(Json.mapper().readTree(badDate.body()).get("error").asText().contains("from"));
         assertEquals(404, get("/no/such/page").statusCode());
+        HttpResponse<String> noFile = postJson("/api/upload", "{}", null);
+        assertEquals(400, noFile.statusCode(), noFile.body());
+        assertTrue(Json.mapper().readTree(noFile.body()).get("error").asText().contains("'file'"));
+        assertEquals(8, Json.mapper().readTree(get("/api").body()).size(), "GET /api lists the endpoints");
     }
 
     @Test
