@@ -24,10 +24,13 @@ import nl.gremium.store.RecommendationStatus;
  * Veiligheid") together with a title or theme word; for the latter a word may also share a
  * six-letter stem with a compound ("crisisbeheersing" ~ "crisisorganisatie"), because Dutch
  * compounds vary while the issuer keeps the match specific.
- * <p>What the passage supports: {@code closed} when a sentence about the report states it was
- * implemented ("zijn uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions and
- * for passages that take note of, decide on or act upon it ("neemt kennis van", "actiepunten",
- * "in te stemmen"); otherwise {@code open} (only mentioned, e.g. listed as incoming).
+ * <p>What the passage supports: when a sentence on the recommendation's own subject (a theme word)
+ * carries a status ("Continuïteitsplannen: afgerond.", "Noodstroom: loopt.", "zijn uitgevoerd"),
+ * that status, so a progress note on several recommendations is read per recommendation;
+ * otherwise {@code closed} when a sentence about the report states it was implemented ("zijn
+ * uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions and for passages that
+ * take note of, decide on or act upon it ("neemt kennis van", "actiepunten", "in te stemmen");
+ * otherwise {@code open} (only mentioned, e.g. listed as incoming).
  */
 public final class FollowUpMatcher implements Serializable {
     static final int STEM = 6;
@@ -61,6 +64,11 @@ public final class FollowUpMatcher implements Serializable {
                     + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
                     + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b");
+    /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
+    private static final Pattern LABEL_CLOSED = Pattern.compile(
+            ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b");
+    private static final Pattern LABEL_PROGRESS = Pattern.compile(
+            ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
@@ -143,6 +151,7 @@ public final class FollowUpMatcher implements Serializable {
         int bestShown = -1;
         boolean closed = false;
         boolean progress = false;
+        RecommendationStatus own = null;
         for (String s : sentences(text)) {
             String n = normalise(s);
             Set<String> st = Set.copyOf(tokens(s));
@@ -172,12 +181,24 @@ public final class FollowUpMatcher implements Serializable {
                 closed |= CLOSED.matcher(n).find();
                 progress |= IN_PROGRESS.matcher(n).find();
             }
+            // a sentence on this recommendation's own subject says how far this one is
+            if (terms.theme().stream().anyMatch(st::contains)) {
+                RecommendationStatus cue = LABEL_CLOSED.matcher(n).find() || CLOSED.matcher(n).find()
+                        ? RecommendationStatus.closed
+                        : LABEL_PROGRESS.matcher(n).find() || IN_PROGRESS.matcher(n).find()
+                        ? RecommendationStatus.in_progress : null;
+                if (cue != null && (own == null || cue.ordinal() > own.ordinal())) {
+                    own = cue;
+                }
+            }
         }
         if (best == null) {
             return Optional.empty();
         }
         RecommendationStatus suggests;
-        if (closed) {
+        if (own != null) {
+            suggests = own;
+        } else if (closed) {
             suggests = RecommendationStatus.closed;
         } else if (recordType.equals("decision") || recordType.equals("action") || progress
                 || (recordType.equals("agenda_item") && IN_PROGRESS.matcher(normalise(text)).find())) {

@@ -25,6 +25,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * letters first, then by id, so a dated letter always counts as newer); within one letter the last
  * statement for a year (by page, then table) is that letter's value. A revision is a letter whose
  * value for a year differs from the previous letter's; the latest known value is the newest letter's.
+ * The same letter ingested twice (same title, date and values, e.g. on its own and inside a
+ * meeting bundle) counts once.
  */
 final class FundingJob {
     static final String UNKNOWN_STREAM = "(onbekend)";
@@ -37,7 +39,9 @@ final class FundingJob {
         Dataset<Row> f = data.records("funding")
                 .filter(col("organisation").isNotNull().and(col("year").isNotNull()).and(col("value").isNotNull()))
                 .withColumn("organisation", trim(col("organisation")))
-                .withColumn("stream", coalesce(trim(col("stream")), lit(UNKNOWN_STREAM)));
+                .withColumn("stream", coalesce(trim(col("stream")), lit(UNKNOWN_STREAM)))
+                // one letter ingested twice (on its own and inside a meeting bundle) states each value once
+                .dropDuplicates("organisation", "stream", "year", "doc", "date", "kind", "value");
         Column[] key = {col("organisation"), col("stream"), col("year")};
         WindowSpec inLetter = Window.partitionBy(append(key, col("docId")))
                 .orderBy(col("page").desc_nulls_last(), col("tableId").desc_nulls_last(), col("id").desc());

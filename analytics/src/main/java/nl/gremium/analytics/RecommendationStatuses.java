@@ -67,7 +67,11 @@ final class RecommendationStatuses {
         for (EvidenceRow e : ev) {
             best.merge(e.docId(), e, (a, b) -> strength.compare(a, b) >= 0 ? a : b);
         }
-        return best.values().stream().sorted(strength.reversed()).limit(MAX_EVIDENCE).toList();
+        // the same passage twice (a document on its own and inside a meeting bundle) is one piece of evidence
+        Map<List<Object>, EvidenceRow> distinct = new LinkedHashMap<>();
+        best.values().stream().sorted(strength.reversed())
+                .forEach(e -> distinct.putIfAbsent(java.util.Arrays.asList(e.recordType(), e.date(), e.snippet()), e));
+        return distinct.values().stream().limit(MAX_EVIDENCE).toList();
     }
 
     static List<StatusCount> counts(List<RecommendationView> views, Function<RecommendationView, String> key) {

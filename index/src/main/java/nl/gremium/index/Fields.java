@@ -5,7 +5,7 @@ import java.util.List;
 /** Field names of the index, the facet dimensions, and the schema version. */
 public final class Fields {
     /** Bump when analysis or fields change: an index of another version is rebuilt on the next update. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     public static final String SCHEMA_KEY = "gremium.schema";
 
     public static final String UID = "uid";          // unique per unit

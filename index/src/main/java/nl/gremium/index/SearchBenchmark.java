@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import nl.gremium.store.DataStore;
 public final class SearchBenchmark {
     /** What one run measured. Latencies in milliseconds per query class and over all queries. */
     public record Result(long records, int documents, int units, double generateSeconds, double indexSeconds,
-                         long indexBytes, int queries, Map<String, double[]> latencies) {
+                         double indexCpuSeconds, long indexBytes, int queries, Map<String, double[]> latencies,
+                         Map<String, double[]> cpu, double loadAverage) {
 
         public double recordsPerSecond() {
             return records / indexSeconds;
@@ -32,17 +35,25 @@ public final class SearchBenchmark {
             StringBuilder sb = new StringBuilder();
             sb.append("corpus:   %,d documents, %,d agenda items + records, %,d index units (generated in %.1f s)%n"
                     .formatted(documents, records, units, generateSeconds));
-            sb.append("indexing: %.1f s = %,.0f records/s (%,.0f units/s); index size %.1f MB%n".formatted(
-                    indexSeconds, recordsPerSecond(), units / indexSeconds, indexBytes / 1e6));
-            sb.append("queries:  %,d timed (facets + snippets, 10 per page), latency in ms:%n".formatted(queries));
-            sb.append("  %-28s %6s %7s %7s %7s %7s%n".formatted("class", "n", "p50", "p90", "p99", "max"));
-            latencies.forEach((k, v) -> sb.append("  %-28s %6d %7.1f %7.1f %7.1f %7.1f%n".formatted(
-                    k, v.length, pct(v, 50), pct(v, 90), pct(v, 99), v.length == 0 ? 0 : v[v.length - 1])));
+            sb.append("indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; "
+                    .formatted(indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
+                            records / indexCpuSeconds));
+            sb.append("index size %.1f MB%n".formatted(indexBytes / 1e6));
+            sb.append("queries:  %,d timed (facets + snippets, 10 per page); machine load average %.1f%n"
+                    .formatted(queries, loadAverage));
+            sb.append("  %-30s %5s | %-27s | %-27s%n".formatted("", "", "wall-clock ms", "CPU ms (this thread)"));
+            sb.append("  %-30s %5s | %6s %6s %6s %6s | %6s %6s %6s %6s%n".formatted(
+                    "class", "n", "p50", "p90", "p99", "max", "p50", "p90", "p99", "max"));
+            latencies.forEach((k, v) -> {
+                double[] c = cpu.get(k);
+                sb.append("  %-30s %5d | %6.1f %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f %6.1f%n".formatted(k, v.length,
+                        pct(v, 50), pct(v, 90), pct(v, 99), max(v), pct(c, 50), pct(c, 90), pct(c, 99), max(c)));
+            });
             return sb.toString();
         }
 
-        public double p(String cls, double percentile) {
-            return pct(latencies.get(cls), percentile);
+        private static double max(double[] v) {
+            return v.length == 0 ? 0 : v[v.length - 1];
         }
     }
 
@@ -68,31 +79,50 @@ public final class SearchBenchmark {
         double gen = (System.nanoTime() - t0) / 1e9;
 
         t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         Indexer.Report r = Indexer.rebuild(store, new ConsoleProgress(log));
         double index = (System.nanoTime() - t0) / 1e9;
+        double indexCpu = (processCpuNanos() - cpu0) / 1e9;
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuTimes = new LinkedHashMap<>();
         try (SearchService search = SearchService.open(store)) {
             List<Map.Entry<String, SearchQuery>> mix = mix(queries + queries / 5, new Random(1));
             int warm = queries / 5;
             log.printf("running %,d queries after %,d warm-up queries%n", queries, warm);
             for (int i = 0; i < mix.size(); i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long q0 = System.nanoTime();
                 SearchResult res = search.search(mix.get(i).getValue());
                 double ms = (System.nanoTime() - q0) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                 if (res.hits().size() > res.query().pageSize()) {
                     throw new IllegalStateException("page overflow");
                 }
                 if (i >= warm) {
                     times.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(ms);
                     times.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+                    cpuTimes.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(cpuMs);
+                    cpuTimes.computeIfAbsent("all", k -> new ArrayList<>()).add(cpuMs);
                 }
             }
         }
-        Map<String, double[]> sorted = new LinkedHashMap<>();
-        times.forEach((k, v) -> sorted.put(k, v.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-        return new Result(written, store.docFiles().size(), r.units(), gen, index, size(store.indexDir()), queries,
-                sorted);
+        return new Result(written, store.docFiles().size(), r.units(), gen, index, indexCpu, size(store.indexDir()),
+                queries, sorted(times), sorted(cpuTimes), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static Map<String, double[]> sorted(Map<String, List<Double>> times) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        times.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
+        out.put("all", out.remove("all")); // the overall line last
+        return out;
+    }
+
+    /** CPU time of the whole process (indexing also merges in background threads). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** A deterministic mix of the searches people make, labelled by class. */

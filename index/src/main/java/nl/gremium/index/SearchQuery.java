@@ -31,8 +31,9 @@ public record SearchQuery(String text, List<String> types, List<String> kinds, L
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more, got " + page);
         }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page size must be 1.." + MAX_PAGE_SIZE + ", got " + pageSize);
+        if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size must be 0.." + MAX_PAGE_SIZE + " (0: counts and facets only), got "
+                    + pageSize);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("date range is empty: from " + from + " is after to " + to);

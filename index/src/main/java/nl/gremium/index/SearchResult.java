@@ -33,6 +33,7 @@ public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<St
     public record FacetCount(String value, int count) {}
 
     public int pages() {
-        return (int) Math.min(Integer.MAX_VALUE, (total + query.pageSize() - 1) / query.pageSize());
+        return query.pageSize() == 0 ? 0
+                : (int) Math.min(Integer.MAX_VALUE, (total + query.pageSize() - 1) / query.pageSize());
     }
 }

@@ -103,8 +103,9 @@ public final class SearchService implements AutoCloseable {
                 }
                 ScoreDoc[] all = found.topDocs().scoreDocs;
                 int from = Math.min(all.length, (q.page() - 1) * q.pageSize());
-                int[] ids = new int[all.length - from];
-                for (int i = from; i < all.length; i++) {
+                int to = Math.min(all.length, from + q.pageSize());
+                int[] ids = new int[to - from];
+                for (int i = from; i < to; i++) {
                     ids[i - from] = all[i].doc;
                 }
                 Map<String, Snippets.Snippet[]> snippets =

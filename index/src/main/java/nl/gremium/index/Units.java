@@ -79,8 +79,9 @@ final class Units {
             item.add(new TextField(Fields.TITLE, heading, Field.Store.NO));
             item.add(new TextField(Fields.CONTEXT, title, Field.Store.NO));
             if (a.blockStart() >= 0 && a.blockEnd() <= d.blocks().size() && a.blockStart() < a.blockEnd()) {
-                // skip the item's own heading block: it is the title
-                addText(item, d.blocks(), a.blockStart() + 1, a.blockEnd(), a.pageStart());
+                // skip the item's own heading block (it is the title) and stop at its first sub-item,
+                // which is a unit of its own ("5 Ter besluitvorming" holds only its own introduction)
+                addText(item, d.blocks(), a.blockStart() + 1, ownEnd(a, d.agendaItems()), a.pageStart());
             } else {
                 addPlainText(item, a.text(), a.pageStart());
             }
@@ -98,6 +99,17 @@ final class Units {
             out.add(u);
         }
         return out.stream().map(Units::withFacets).toList();
+    }
+
+    /** Where an agenda item's own text ends: at the heading of the first item nested inside it. */
+    private static int ownEnd(AgendaItem a, List<AgendaItem> all) {
+        int end = a.blockEnd();
+        for (AgendaItem other : all) {
+            if (other != a && other.blockStart() > a.blockStart() && other.blockStart() < end) {
+                end = other.blockStart();
+            }
+        }
+        return end;
     }
 
     private static Document record(RecordRow r, String docTitle, String kind, String agendaTitle) {

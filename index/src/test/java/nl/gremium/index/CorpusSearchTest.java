@@ -10,16 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gremium.eval.Corpus;
-import nl.gremium.eval.CorpusRun;
-import nl.gremium.export.RecordRows;
-import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,38 +27,28 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusSearchTest {
     @TempDir
     static Path tmp;
-    static CorpusRun run;
-    static SearchService search;
+    static IngestedFolder corpus;
 
     @BeforeAll
-    static void ingest() throws IOException {
-        Optional<Path> corpus = Corpus.locate();
-        assumeTrue(corpus.isPresent(), "no ../shared/corpus");
-        Path files = Files.createDirectories(tmp.resolve("files"));
-        try (Stream<Path> s = Files.list(corpus.get().resolve("files"))) {
-            for (Path f : s.filter(p -> !p.getFileName().toString().startsWith("00-")).toList()) {
-                Files.copy(f, files.resolve(f.getFileName()));
-            }
-        }
-        run = CorpusRun.ingest(files, tmp.resolve("data"));
-        Indexer.update(run.store(), Indexer.Progress.NONE);
-        search = SearchService.open(run.store());
+    static void ingest() {
+        Optional<Path> dir = Corpus.locate();
+        assumeTrue(dir.isPresent(), "no ../shared/corpus");
+        corpus = IngestedFolder.of(dir.get().resolve("files"), name -> !name.startsWith("00-"), tmp);
     }
 
     @AfterAll
     static void close() {
-        if (search != null) {
-            search.close();
+        if (corpus != null) {
+            corpus.close();
         }
     }
 
     private static Set<String> idsOf(String filePrefix) {
-        return run.byFile().entrySet().stream().filter(e -> e.getKey().startsWith(filePrefix))
-                .flatMap(e -> e.getValue().stream()).map(LogicalDocument::id).collect(Collectors.toSet());
+        return corpus.idsOf(filePrefix);
     }
 
     private static List<SearchResult.Hit> top3(String query) {
-        return search.search(SearchQuery.of(query).withPage(1, 3)).hits();
+        return corpus.top3(SearchQuery.of(query));
     }
 
     @Test
@@ -93,25 +77,15 @@ class CorpusSearchTest {
     @Test
     void compoundAndStemmedQueriesHit() {
         Set<String> proposal = idsOf("10-");
-        SearchResult r = search.search(SearchQuery.of("kazernes").withTypes("document"));
+        SearchResult r = corpus.search().search(SearchQuery.of("kazernes").withTypes("document"));
         assertTrue(r.hits().stream().anyMatch(h -> proposal.contains(h.docId())), describe(r.hits()));
-        assertTrue(search.search(SearchQuery.of("continuiteit plan").withTypes("recommendation")).total() > 0);
-        assertTrue(search.search(SearchQuery.of("besloten").withTypes("decision")).total() > 0);
+        assertTrue(corpus.search().search(SearchQuery.of("continuiteit plan").withTypes("recommendation")).total() > 0);
+        assertTrue(corpus.search().search(SearchQuery.of("besloten").withTypes("decision")).total() > 0);
     }
 
     @Test
     void facetsCountEveryUnit() {
-        Map<String, Long> expected = new TreeMap<>();
-        for (LogicalDocument d : run.store().documents()) {
-            expected.merge("document", 1L, Long::sum);
-            expected.merge("agenda_item", (long) d.agendaItems().size(), Long::sum);
-            RecordRows.of(d).forEach(r -> expected.merge(r.type(), 1L, Long::sum));
-        }
-        expected.values().removeIf(v -> v == 0);
-        SearchResult all = search.search(SearchQuery.of(""));
-        Map<String, Long> counted = new TreeMap<>();
-        all.facets().get("type").forEach(f -> counted.put(f.value(), (long) f.count()));
-        assertEquals(expected, counted);
+        assertEquals(UnitCounts.of(corpus.run().store().documents()), UnitCounts.counted(corpus.search().search(SearchQuery.of("")), "type"));
     }
 
     /**
@@ -147,7 +121,6 @@ class CorpusSearchTest {
     }
 
     private static String describe(List<SearchResult.Hit> hits) {
-        return hits.stream().map(h -> h.type() + " " + h.docId() + " " + h.title() + ": " + h.snippet())
-                .collect(Collectors.joining("\n"));
+        return IngestedFolder.describe(hits);
     }
 }

@@ -48,6 +48,8 @@ class DutchAnalysisTest {
         assertEquals(one("vaststelling"), one("vastgestelde"));
         assertEquals(one("goedkeuren"), one("goedgekeurd"));
         assertEquals(one("aannemen"), one("aangenomen"));
+        assertEquals(one("verworpen"), one("verwerpt"));
+        assertEquals(one("stellen"), one("stelt"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusStore;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -30,7 +30,7 @@ class IndexerTest {
 
     private long generation(DataStore store) throws Exception {
         try (var d = FSDirectory.open(store.indexDir())) {
-            return DirectoryReader.listCommits(d).get(DirectoryReader.listCommits(d).size() - 1).getGeneration();
+            return SegmentInfos.readLatestCommit(d).getGeneration();
         }
     }
 

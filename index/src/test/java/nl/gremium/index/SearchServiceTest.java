@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.gremium.export.RecordRows;
-import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,12 +129,8 @@ class SearchServiceTest {
     @Test
     void facetsCountEveryMatchingUnit() {
         SearchResult r = search.search(SearchQuery.of(""));
-        Map<String, Long> expected = TestDocs.all().stream()
-                .flatMap(d -> unitTypes(d).stream())
-                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
-        Map<String, Long> counted = r.facets().get("type").stream()
-                .collect(Collectors.toMap(SearchResult.FacetCount::value, f -> (long) f.count()));
-        assertEquals(expected, counted);
+        Map<String, Long> expected = UnitCounts.of(TestDocs.all());
+        assertEquals(expected, UnitCounts.counted(r, "type"));
         assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), r.total());
         assertEquals(3, count(r, "year", "2023"), "2023: 1 document + 1 agenda item + 1 decision");
     }
@@ -193,6 +186,10 @@ class SearchServiceTest {
         assertEquals(p1.total(), p2.total());
         assertTrue(p1.pages() >= 2);
         assertTrue(p1.hits().stream().noneMatch(a -> p2.hits().stream().anyMatch(b -> a.id().equals(b.id()))));
+        SearchResult countsOnly = search.search(q.withPage(1, 0));
+        assertTrue(countsOnly.hits().isEmpty());
+        assertEquals(p1.total(), countsOnly.total());
+        assertEquals(p1.facets(), countsOnly.facets());
     }
 
     @Test
@@ -211,14 +208,6 @@ class SearchServiceTest {
                 () -> SearchQuery.of("x").withFrom(LocalDate.of(2025, 2, 1)).withTo(LocalDate.of(2025, 1, 1)));
         assertEquals(0, find("de het een").total(), "only stop words: nothing, no error");
         assertNotNull(find("\"unclosed phrase").hits());
-    }
-
-    private static List<String> unitTypes(LogicalDocument d) {
-        List<String> t = new java.util.ArrayList<>();
-        t.add("document");
-        d.agendaItems().forEach(a -> t.add("agenda_item"));
-        RecordRows.of(d).forEach(r -> t.add(r.type()));
-        return t;
     }
 
     private static int count(SearchResult r, String dim, String value) {

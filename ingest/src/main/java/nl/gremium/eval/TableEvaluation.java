@@ -35,7 +35,7 @@ public final class TableEvaluation {
     /** The score of one gold table; {@code matched} is false when no extracted table shares a cell with it. */
     public record Score(String file, String goldId, boolean matched, String tableId, int page, int goldRows, int rows,
                         int goldCols, int cols, int goldHeaderRows, int headerRows, int cellsFound,
-                        int cellsTotal) {
+                        int cellsTotal, Boolean captionOk) {
         public boolean shapeOk() {
             return goldRows == rows && goldCols == cols;
         }
@@ -181,7 +181,8 @@ public final class TableEvaluation {
         List<JsonNode> sample = stream(gt.path("cells_sample")).toList();
         int total = sample.stream().mapToInt(JsonNode::size).sum();
         if (t == null) {
-            return new Score(file, gt.path("id").asText(), false, null, 0, goldRows, 0, goldCols, 0, goldHeader, 0, 0, total);
+            return new Score(file, gt.path("id").asText(), false, null, 0, goldRows, 0, goldCols, 0, goldHeader, 0, 0, total,
+                    captionOk(gt, null));
         }
         // the sample is the first and the last body row; a single body row is listed once
         List<Integer> rowIndex = sample.size() == 1 ? List.of(goldHeader) : List.of(goldHeader, goldRows - 1);
@@ -197,7 +198,15 @@ public final class TableEvaluation {
             }
         }
         return new Score(file, gt.path("id").asText(), true, t.id(), t.page(), goldRows, t.rowCount(), goldCols,
-                t.columnCount(), goldHeader, t.headerRows(), found, total);
+                t.columnCount(), goldHeader, t.headerRows(), found, total, captionOk(gt, t));
+    }
+
+    /** For a caption printed in the document: does the table carry it (whitespace aside)? Else null. */
+    private static Boolean captionOk(JsonNode gt, Table t) {
+        if (!gt.path("caption_in_document").asBoolean(false)) {
+            return null;
+        }
+        return t != null && norm(gt.path("caption").asText()).equals(norm(t.caption()));
     }
 
     /** Whitespace normalised, as the gold cells are. */
@@ -217,10 +226,12 @@ public final class TableEvaluation {
                     s.pass() ? "ok" : !s.matched() ? "MISSING" : "FAIL");
         }
         out.printf(Locale.ROOT, "  gold tables passing: %d/%d; shape right: %d/%d; header rows right: %d/%d;"
-                        + " sample cells in the right row: %.1f%%; extracted tables in these files: %d%n",
+                        + " sample cells in the right row: %.1f%%; captions printed in the document found: %d/%d;"
+                        + " extracted tables in these files: %d%n",
                 passed(), scores.size(), scores.stream().filter(Score::shapeOk).count(), scores.size(),
                 scores.stream().filter(s -> s.matched() && s.headerRows() == s.goldHeaderRows()).count(), scores.size(),
-                100 * cellShare(), extractedTables);
+                100 * cellShare(), scores.stream().filter(s -> Boolean.TRUE.equals(s.captionOk())).count(),
+                scores.stream().filter(s -> s.captionOk() != null).count(), extractedTables);
     }
 
     private static String abbreviate(String s, int n) {

@@ -151,7 +151,8 @@ final class BlockBuilder {
             String number = m.group(1);
             String title = m.group(3);
             boolean dotted = number.contains(".") || !m.group(2).isEmpty();
-            boolean listContext = bookmarked == null && !number.contains(".") && inList();
+            boolean textFollows = next != null && !LIST_MARKER.matcher(next).matches();
+            boolean listContext = bookmarked == null && !number.contains(".") && !textFollows && inList(number);
             if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
                     && !endsClause(title) && words(title) <= 14
                     && (number.contains(".") || !wrapped(line, next, maxLen))) {
@@ -166,27 +167,48 @@ final class BlockBuilder {
                 || LIST_MARKER.matcher(line).matches()) {
             return null;
         }
-        boolean titleAboveText = index == 0 && count > 1 && line.length() <= 70 && words(line) <= 8
-                && line.length() < 0.6 * maxLen;
+        boolean aboveList = next != null && LIST_MARKER.matcher(next).matches();
+        boolean titleAboveText = index == 0 && count > 1 && line.length() <= 80 && words(line) <= 10
+                && (line.length() < 0.6 * maxLen || aboveList);
         boolean capitals = count == 1 && words(line) <= 6 && line.codePoints().filter(Character::isLetter).count() >= 4
                 && line.codePoints().noneMatch(Character::isLowerCase) && line.codePoints().noneMatch(Character::isDigit);
         return titleAboveText || capitals ? numberedDepth + 1 : null;
     }
 
-    /** After "… wordt voorgesteld:" or a numbered list item, "1. In te stemmen …" is an item, not a heading. */
-    private boolean inList() {
+    /**
+     * True when a numbered line without text under it continues a list: "1." right after "… wordt
+     * voorgesteld:", or the number following the previous numbered item ("2." after "1."). A "4." after "2." is
+     * not the next item, so it may be a heading.
+     */
+    private boolean inList(String number) {
+        String text;
+        String marker;
         if (openLines != null) {
-            return openMarker != null && Character.isDigit(openMarker.charAt(0)) || last(openLines).endsWith(":");
+            text = last(openLines);
+            marker = openMarker;
+        } else {
+            Block b = lastContentBlock();
+            if (b == null || b.is(BlockType.HEADING) || b.is(BlockType.TABLE)) {
+                return false;
+            }
+            text = b.text();
+            marker = b.is(BlockType.LIST_ITEM) ? b.number() : null;
         }
+        if (text.endsWith(":")) {
+            return number.equals("1");
+        }
+        String previous = marker == null ? null : HeadingNumber.of(marker.replace(")", ".") + " x");
+        return previous != null && !previous.contains(".") && Integer.parseInt(previous) + 1 == Integer.parseInt(number);
+    }
+
+    private Block lastContentBlock() {
         for (int i = out.size() - 1; i >= 0; i--) {
             Block b = out.get(i);
-            if (b.type() == BlockType.PARAGRAPH && PageFurniture.is(b.text())) {
-                continue;
+            if (!(b.is(BlockType.PARAGRAPH) && PageFurniture.is(b.text()))) {
+                return b;
             }
-            return b.type() == BlockType.LIST_ITEM && Character.isDigit(b.number().charAt(0))
-                    || b.type() != BlockType.HEADING && b.text().endsWith(":");
         }
-        return false;
+        return null;
     }
 
     /** A long line followed by more text (not a new item) is probably wrapped running text. */

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 import nl.gremium.classify.DocumentClassifier;
 import nl.gremium.meta.MetadataExtractor;
@@ -28,6 +32,7 @@ import nl.gremium.parse.Hashing;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.parse.ParserWorker;
+import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.segment.AgendaSegmenter;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
@@ -38,7 +43,8 @@ import nl.gremium.tag.DocumentTagger;
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
  * Unchanged files (same path, same SHA-256) are skipped; a changed file replaces its old documents (new ones are
  * written first, old ones deleted after, so a failure loses nothing); a file that fails is reported with its
- * reason and the batch goes on. Parsing runs in a child JVM ({@link ParserWorker}) with time and memory limits.
+ * reason and the batch goes on. Parsing runs in a child JVM ({@link ParserWorker}) with time and memory limits,
+ * one file ahead of the other stages.
  * Reuse one Ingestor for several runs to reuse its parser process; close it when done.
  */
 public final class Ingestor implements AutoCloseable {
@@ -107,12 +113,23 @@ public final class Ingestor implements AutoCloseable {
         Progress progress = new Progress(options.progress(), options.live(), files.size(), totalBytes);
         SourceRegistry registry = SourceRegistry.load(store);
         Run run = new Run(registry, failures);
-        long bytesDone = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.update(i, bytesDone, run.pages, file.getFileName().toString());
-            run.outcomes.add(ingestFile(file, run));
-            bytesDone += sizeOf(file);
+        Prefetcher prefetcher = new Prefetcher(files, SourceRegistry.load(store));
+        prefetcher.start();
+        try {
+            long bytesDone = 0;
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                progress.update(i, bytesDone, run.pages, file.getFileName().toString());
+                Prepared prepared = prefetcher.next();
+                try {
+                    run.outcomes.add(ingestFile(prepared, run));
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    run.outcomes.add(fail(run, file.toString(), prepared.sha(), "ingest failed: " + e));
+                }
+                bytesDone += sizeOf(file);
+            }
+        } finally {
+            prefetcher.interrupt();
         }
         progress.update(files.size(), totalBytes, run.pages, null);
         progress.done();
@@ -157,17 +174,98 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    private FileOutcome ingestFile(Path file, Run run) {
+    /**
+     * A file hashed and, when it will need parsing, parsed ahead by the {@link Prefetcher}: the parser process
+     * works on the next file while this thread runs the later stages of the current one (two cores, two jobs).
+     */
+    private record Prepared(Path file, long size, String sha, String readError, ParsedFile parsed,
+                            ParseFailure failure, long parseNanos, TikaDocumentParser.Timings timings) {
+        boolean attempted() {
+            return parsed != null || failure != null;
+        }
+    }
+
+    private final class Prefetcher extends Thread {
+        private final List<Path> files;
+        private final SourceRegistry snapshot;
+        private final Set<String> planned = new HashSet<>();
+        private final BlockingQueue<Prepared> ready = new ArrayBlockingQueue<>(1);
+
+        Prefetcher(List<Path> files, SourceRegistry snapshot) {
+            super("gremium-ingest-prefetch");
+            setDaemon(true);
+            this.files = files;
+            this.snapshot = snapshot;
+        }
+
+        Prepared next() {
+            try {
+                return ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Path file : files) {
+                    ready.put(prepare(file));
+                }
+            } catch (InterruptedException e) {
+                // the run ended early
+            }
+        }
+
+        private Prepared prepare(Path file) {
+            long size;
+            String sha;
+            try {
+                size = Files.size(file);
+                sha = Hashing.sha256(file);
+            } catch (IOException e) {
+                return new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, 0, null);
+            }
+            String key = file.toAbsolutePath().normalize().toString();
+            boolean unchanged = snapshot.get(key).filter(e -> e.sha256().equals(sha)).isPresent();
+            boolean known = !planned.add(sha) || snapshot.sameContent(sha, key).isPresent();
+            if (unchanged || known) {
+                return new Prepared(file, size, sha, null, null, null, 0, null);   // decided by the ingest thread
+            }
+            long t0 = System.nanoTime();
+            try {
+                ParsedFile parsed = parser.parse(file);
+                return new Prepared(file, size, sha, null, parsed, null, System.nanoTime() - t0, parser.lastTimings());
+            } catch (ParseFailure e) {
+                return new Prepared(file, size, sha, null, null, e, System.nanoTime() - t0, null);
+            } catch (RuntimeException e) {
+                return new Prepared(file, size, sha, null, null, new ParseFailure("parser failed: " + e, e),
+                        System.nanoTime() - t0, null);
+            }
+        }
+    }
+
+    private Prepared parseNow(Prepared p) {
+        long t0 = System.nanoTime();
+        try {
+            ParsedFile parsed = parser.parse(p.file());
+            return new Prepared(p.file(), p.size(), p.sha(), null, parsed, null, System.nanoTime() - t0,
+                    parser.lastTimings());
+        } catch (ParseFailure e) {
+            return new Prepared(p.file(), p.size(), p.sha(), null, null, e, System.nanoTime() - t0, null);
+        }
+    }
+
+    private FileOutcome ingestFile(Prepared prepared, Run run) {
+        Path file = prepared.file();
         String key = file.toAbsolutePath().normalize().toString();
         String shown = file.toString();
-        String sha;
-        long size;
-        try {
-            size = Files.size(file);
-            sha = Hashing.sha256(file);
-        } catch (IOException e) {
-            return fail(run, shown, null, "cannot read file: " + e.getMessage());
+        if (prepared.readError() != null) {
+            return fail(run, shown, null, prepared.readError());
         }
+        String sha = prepared.sha();
+        long size = prepared.size();
         Optional<SourceRegistry.Entry> old = run.registry.get(key);
         if (old.isPresent() && old.get().sha256().equals(sha) && allStored(old.get().ids())) {
             run.unchanged++;
@@ -183,17 +281,14 @@ public final class Ingestor implements AutoCloseable {
             run.unchanged++;
             return new FileOutcome(shown, "same-content", sha, 0, ids, same.get().getKey(), null);
         }
-        ParsedFile parsed;
-        long t0 = System.nanoTime();
-        try {
-            parsed = parser.parse(file);
-        } catch (ParseFailure e) {
-            return fail(run, shown, sha, e.reason());
-        } finally {
-            run.parseNanos += System.nanoTime() - t0;
+        Prepared result = prepared.attempted() ? prepared : parseNow(prepared);
+        run.parseNanos += result.parseNanos();
+        if (result.failure() != null) {
+            return fail(run, shown, sha, result.failure().reason());
         }
-        run.tikaMillis += parser.lastTimings().tikaMillis();
-        run.tablesMillis += parser.lastTimings().tablesMillis();
+        ParsedFile parsed = result.parsed();
+        run.tikaMillis += result.timings().tikaMillis();
+        run.tablesMillis += result.timings().tablesMillis();
         List<String> written = new ArrayList<>();
         try {
             long t1 = System.nanoTime();
@@ -205,7 +300,7 @@ public final class Ingestor implements AutoCloseable {
                 written.add(doc.id());
             }
             run.writeNanos += System.nanoTime() - t2;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             written.stream().filter(id -> !run.registry.referenced(id)).forEach(store::delete);
             return fail(run, shown, sha, "processing failed: " + e);
         }

@@ -190,6 +190,9 @@ final class JulyMeeting {
                 .p("{A:De heer Jansen|De heer Jansen verwerkt de bijgestelde bijdrage in de eerste begrotingswijziging 2026.}")
                 .h1("7. Rondvraag")
                 .p("Mevrouw Smit vraagt of de regio deelneemt aan de landelijke oefening in oktober. Mevrouw De Vries bevestigt dit.")
+                .p("De heer Visser meldt dat een inwoner via het contactformulier op de website van de regio de tekst <script>alert('test')</script> heeft kunnen plaatsen,",
+                        "die daarna op de reactiepagina zichtbaar was. De leverancier heeft het lek op 3 juli 2025 gedicht.",
+                        "{A:Mevrouw De Vries|Mevrouw De Vries laat vóór 1 oktober 2025 een beveiligingstest van de website uitvoeren.}")
                 .h1("8. Sluiting")
                 .p("De voorzitter sluit de vergadering om 17.10 uur.");
         return c.doc("verslag-ab-2025-07-09.pdf", DocKind.minutes, REGION, AB, AB_JULY,

@@ -9,6 +9,7 @@ import nl.gremium.model.DocKind;
 final class OtherDocuments {
     static final LocalDate ZIENSWIJZE_LETTER = LocalDate.of(2025, 4, 7);
     static final LocalDate PROGRESS_NOTE = LocalDate.of(2025, 12, 1);
+    static final LocalDate CONFIDENTIAL_NOTE = LocalDate.of(2025, 6, 5);
 
     private OtherDocuments() {}
 
@@ -49,5 +50,31 @@ final class OtherDocuments {
                 .p("De reactie aan de Inspectie wordt op 10 december 2025 verzonden, na bespreking in het algemeen bestuur.");
         return c.doc("notitie-voortgang-stroomuitval.txt", DocKind.report, REGION, DB, PROGRESS_NOTE,
                 "Notitie voortgang actiepunten inspectierapport stroomuitval");
+    }
+
+    /** A confidential note to the DB: the only sample whose text marks it "vertrouwelijk". */
+    static SampleDoc confidentialNote() {
+        Content c = new Content()
+                .p("VERTROUWELIJK")
+                .title("Notitie bezetting meldkamer zomer 2025")
+                .p("Notitie aan het dagelijks bestuur – vertrouwelijk, niet openbaar (artikel 5.2 Woo, persoonlijke levenssfeer)")
+                .fields("Aan", "Dagelijks bestuur " + REGION,
+                        "Van", "M. de Vries, algemeen directeur",
+                        "Datum", date(CONFIDENTIAL_NOTE),
+                        "Onderwerp", "Bezetting meldkamer zomer 2025")
+                .h1("1. Aanleiding")
+                .p("Door langdurig verzuim van drie centralisten en twee openstaande vacatures is de bezetting van de meldkamer brandweer",
+                        "in juli en augustus 2025 niet rond. Zonder maatregelen ontstaan in twaalf diensten tekorten.")
+                .h1("2. Maatregelen")
+                .item("a.", "inhuur van twee centralisten via de meldkamer Oost-Nederland, kosten circa [[64.000 euro=64000]];")
+                .item("b.", "tijdelijke verruiming van de overwerkregeling voor de eigen centralisten;")
+                .item("c.", "uitstel van de opleidingsdagen van september naar november.")
+                .h1("3. Financiën")
+                .p("De kosten passen binnen de onderschrijding op de personeelsbegroting van de meldkamer van [[€ 180.000=180000]].")
+                .h1("4. Vervolg")
+                .p("De directie voert de maatregelen uit na bespreking in het dagelijks bestuur van 12 juni 2025.",
+                        "{A:mevrouw De Vries|Daarna informeert mevrouw De Vries de ondernemingsraad vóór 15 juni 2025.}");
+        return c.doc("notitie-bezetting-meldkamer-vertrouwelijk.docx", DocKind.report, REGION, DB, CONFIDENTIAL_NOTE,
+                "Notitie bezetting meldkamer zomer 2025 (vertrouwelijk)");
     }
 }

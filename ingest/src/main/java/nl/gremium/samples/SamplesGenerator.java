@@ -32,9 +32,12 @@ public final class SamplesGenerator {
     /** Gold labels per document, in the corpus's gold format: .meta/gold/&lt;stem&gt;.json. */
     public static final String GOLD_DIR = ".meta/gold/";
 
-    /** One manifest row; {@code parts} only for the bundle, {@code pages} only for PDFs. */
-    public record Entry(String file, String format, DocKind kind, String organisation, String body, LocalDate date,
-                        String title, Integer pages, List<Part> parts) {}
+    /**
+     * One manifest row, with the corpus manifest's field names where they exist ({@code gold} is relative
+     * to the manifest's folder); {@code parts} only for the bundle, {@code pages} only for PDFs.
+     */
+    public record Entry(String doc, String file, String format, DocKind kind, String organisation, String body,
+                        LocalDate date, String title, Integer pages, String gold, List<Part> parts) {}
 
     /** A document inside the bundle: its own file in samples/ and its 1-based inclusive page range. */
     public record Part(String source, DocKind kind, String title, int firstPage, int lastPage) {}
@@ -58,7 +61,8 @@ public final class SamplesGenerator {
                 MinistryLetters.resilienceMail(),
                 MinistryLetters.decemberLetter(),
                 OtherDocuments.rtfLetter(),
-                OtherDocuments.textNote());
+                OtherDocuments.textNote(),
+                OtherDocuments.confidentialNote());
     }
 
     /** The files of the 9 July bundle, in bundle order. */
@@ -178,7 +182,9 @@ public final class SamplesGenerator {
     }
 
     private static Entry entry(SampleDoc doc, Integer pages, List<Part> parts) {
-        return new Entry(doc.file(), extension(doc.file()), doc.kind(), doc.organisation(), doc.body(), doc.date(), doc.title(), pages, parts);
+        String gold = parts == null ? GOLD_DIR.substring(MANIFEST.indexOf('/') + 1) + doc.stem() + ".json" : null;
+        return new Entry(doc.stem(), doc.file(), extension(doc.file()), doc.kind(), doc.organisation(), doc.body(),
+                doc.date(), doc.title(), pages, gold, parts);
     }
 
     private static int pages(byte[] pdf) {

@@ -47,6 +47,26 @@ public final class TableAnalyzer {
         return out;
     }
 
+    /**
+     * Numbers the tables of a part of a file t1, t2, … again (a bundle is analysed whole, then split into
+     * logical documents; each document's tables should count from t1).
+     */
+    public static List<Block> renumber(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.is(BlockType.TABLE) && b.table() != null) {
+                Table t = b.table();
+                n++;
+                out.add(Block.table(new Table("t" + n, t.caption(), t.page(), t.pageEnd(), t.rows(), t.headerRows(),
+                        t.totalsRow(), t.euro())));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     /** The unit multiplier a table's caption or header states ("x € 1.000" → 1000), else 1. */
     public static BigDecimal euroScale(Table t) {
         String context = (t.caption() == null ? "" : t.caption()) + " " + headerText(t);
@@ -147,7 +167,8 @@ public final class TableAnalyzer {
             }
             String text = b.text() == null ? "" : b.text().strip();
             if (b.is(BlockType.HEADING)) {
-                return text;
+                // a heading over text that ended on an earlier page belongs to that text, not to this table
+                return seen > 0 && b.page() < blocks.get(index).page() ? shortParagraph : text;
             }
             if (seen == 0 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()) {
                 return text.length() <= 2 * CAPTION_MAX ? text : text.substring(0, 2 * CAPTION_MAX).strip() + "…";

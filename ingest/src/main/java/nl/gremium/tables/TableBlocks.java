@@ -12,7 +12,8 @@ import nl.gremium.model.BlockType;
  * Puts layout-found tables into a parser's block list: on the table's page, the run of consecutive
  * blocks whose words are (almost) all cell words of the table is replaced by one TABLE block at the
  * position of the first of them. A table whose text no block carries is inserted after the last block
- * of its page, so no table is lost.
+ * of its page, so no table is lost; a table the parser already delivered as a TABLE block (from a
+ * tagged PDF's structure tree) is left as the parser gave it.
  */
 final class TableBlocks {
     /** Share of a block's words that must be cell words for the block to count as table text. */
@@ -25,6 +26,10 @@ final class TableBlocks {
         for (PageTable t : tables) {
             Block table = Block.table(PdfTables.toTable(t));
             Map<String, Integer> bag = bag(t);
+            if (out.stream().anyMatch(b -> b.is(BlockType.TABLE) && b.page() == t.page() && b.table() != null
+                    && b.table().page() == t.page() && consume(new HashMap<>(bag), b.text()))) {
+                continue; // the parser already has it (a tagged PDF's structure tree): its cells are authoritative
+            }
             int bestStart = -1;
             int bestEnd = -1;
             int bestWords = 0; // characters of text covered

@@ -144,12 +144,13 @@ class SamplesGeneratorTest {
                 "De Inspectie JenV zal de opvolging van deze aanbevelingen over een jaar monitoren"));
         phrases.put("verslag-ab-2025-07-09.pdf", List.of(
                 "Het algemeen bestuur neemt kennis van het inspectierapport 'Continuïteit van de crisisorganisatie bij langdurige stroomuitval' en stemt in met de volgende actiepunten: a. de continuïteitsplannen",
-                "brandweerkazerne Hattem", "Vastgoedbeleid brandweerkazernes", "€ 3.400.000"));
+                "brandweerkazerne Hattem", "Vastgoedbeleid brandweerkazernes", "€ 3.400.000", "<script>alert('test')</script>"));
         phrases.put("vergaderschema-2026.docx", List.of("Vergadering Datum Tijd", "woensdag 8 april 2026"));
         phrases.put("ingekomen-verzonden-stukken-ab-2025-07-09.html", List.of("Ingekomen stukken", "Verzonden stukken", "I-05"));
         phrases.put("brief-zienswijze-begroting-2026.rtf", List.of("Ontwerp-programmabegroting 2026 ter zienswijze", "€ 29,8 miljoen"));
         phrases.put("notitie-voortgang-stroomuitval.txt", List.of("a. Continuïteitsplannen: afgerond."));
         phrases.put("mail-minjenv-weerbaarheid-2026.eml", List.of("Eenmalige bijdrage weerbaarheid 2026", "€ 412.000"));
+        phrases.put("notitie-bezetting-meldkamer-vertrouwelijk.docx", List.of("VERTROUWELIJK", "vertrouwelijk, niet openbaar"));
         for (var e : phrases.entrySet()) {
             String text = TEXT.get(e.getKey());
             for (String phrase : e.getValue()) {
@@ -188,6 +189,9 @@ class SamplesGeneratorTest {
         assertEquals(files.keySet().stream().filter(SamplesGeneratorTest::isDocument).count(), manifest.size());
         for (JsonNode entry : manifest) {
             assertTrue(files.containsKey(entry.get("file").asText()), entry.toString());
+            if (!entry.get("gold").isNull()) {
+                assertTrue(files.containsKey(".meta/" + entry.get("gold").asText()), entry.toString());
+            }
         }
     }
 

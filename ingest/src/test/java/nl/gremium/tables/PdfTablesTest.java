@@ -89,6 +89,20 @@ class PdfTablesTest {
     }
 
     @Test
+    void keepsATableTheParserAlreadyHasFromTheStructureTree() {
+        Table tagged = new Table(null, null, 1, 1, List.of(
+                List.of(Cell.of("Regio"), Cell.of("Bijdrage 2026"), Cell.of("Raming 2027")),
+                List.of(Cell.of("Groningen"), Cell.of("1.996.251"), Cell.of("2.001.000")),
+                List.of(Cell.of("Veiligheidsregio crisisbeheersing"), Cell.of("388.136,77€"), Cell.of("-")),
+                List.of(Cell.of("Fryslân"), Cell.of("-4.267"), Cell.of("12"))), 1, null, false);
+        List<Block> parsed = List.of(Block.paragraph("Bijlage 1: bijdrage per regio (bedragen in euro)", 1),
+                Block.table(tagged), Block.paragraph("Pagina 1 van 2", 1));
+        List<Block> blocks = new PdfTables().apply(pdf, parsed);
+        assertEquals(1, blocks.stream().filter(b -> b.is(BlockType.TABLE) && b.page() == 1).count());
+        assertTrue(blocks.get(1).table() == tagged);
+    }
+
+    @Test
     void findsAnUnruledAmountTableButNotAFormOrProse(@TempDir Path tmp) throws IOException {
         Path file;
         try (TestPdf p = new TestPdf()) {

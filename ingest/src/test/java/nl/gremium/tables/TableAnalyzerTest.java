@@ -70,4 +70,14 @@ class TableAnalyzerTest {
         assertEquals(List.of("t1", "t2", "t3"), ts.stream().map(Table::id).toList());
         assertEquals(2, ts.get(2).rowCount(), "its own header: a new table, not a continuation");
     }
+
+    @Test
+    void renumbersThePartOfABundle() {
+        List<Block> part = List.of(Block.paragraph("Bijlage", 9),
+                Block.table(new Table("t7", "c", 9, 9, List.of(List.of(Cell.of("a"), Cell.of("1"))), 0, null, true)));
+        Table t = tables(TableAnalyzer.renumber(part)).get(0);
+        assertEquals("t1", t.id());
+        assertEquals("c", t.caption());
+        assertTrue(t.euro());
+    }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "Regenerate the sample documents (PDF, DOCX, ODT, RTF, HTML, TXT, EML, a meeting bundle "
-                + "and manifest.json). The output is the same on every run.")
+                + "and .meta/ with manifest.json and gold labels). The output is the same on every run.")
 final class SamplesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "samples",
             description = "Folder to write to (default: ${DEFAULT-VALUE}).")

@@ -1,0 +1,162 @@
+package nl.gremium.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gremium.eval.Corpus;
+import nl.gremium.eval.CorpusRun;
+import nl.gremium.model.FundingFact;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.DataStore;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jobs on real ingests: our samples (always) and the development corpus (when present), with the
+ * real pipeline's documents and tags. What the jobs guarantee is checked whatever the taggers found;
+ * facts known from the samples' README and the corpus are checked when the taggers extracted them.
+ */
+class AnalyticsRealDataTest {
+    static SparkSession spark;
+    static DataStore samples;
+    static AnalyticsJob.Result samplesResult;
+
+    @BeforeAll
+    static void run() {
+        spark = Sparks.session("local[2]", 4);
+        samples = CorpusRun.shared(Corpus.samples()).store();
+        samplesResult = job(samples, LocalDate.of(2026, 1, 31));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static AnalyticsJob.Result job(DataStore store, LocalDate asOf) {
+        RecordsExport.write(store, s -> { });
+        return new AnalyticsJob(Analytics.uri(store.recordsDir()), Analytics.uri(store.statusDir()),
+                Analytics.uri(store.analyticsDir()), asOf).run(spark, s -> { });
+    }
+
+    private static Set<String> docsOf(DataStore store, String fileName) {
+        return store.documents().stream().filter(d -> d.source().fileName().equals(fileName))
+                .map(LogicalDocument::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyFundingFactIsInTheHistoryAndTheLatestIsTheNewestLetters() {
+        checkFunding(samples, samplesResult.funding());
+    }
+
+    static void checkFunding(DataStore store, FundingReport report) {
+        Map<List<Object>, FundingYear> years = new java.util.HashMap<>();
+        for (FundingSeries s : report.series()) {
+            for (FundingYear y : s.years()) {
+                years.put(List.of(s.organisation(), s.stream(), y.year()), y);
+                FundingStatement newest = y.statements().get(y.statements().size() - 1);
+                assertEquals(0, newest.value().compareTo(y.latest()), s + " " + y.year());
+            }
+            for (FundingRevision r : s.revisions()) {
+                assertEquals(0, r.toValue().subtract(r.fromValue()).compareTo(r.delta()), r.toString());
+                assertTrue(r.fromDate() == null || !r.toDate().isBefore(r.fromDate()), r.toString());
+            }
+        }
+        for (LogicalDocument d : store.documents()) {
+            for (FundingFact f : d.tags().funding()) {
+                FundingYear y = years.get(List.of(f.organisation().trim(),
+                        f.stream() == null ? FundingJob.UNKNOWN_STREAM : f.stream().trim(), f.year()));
+                assertNotNull(y, "missing in history: " + f);
+                assertTrue(y.statements().stream().anyMatch(st -> st.value().compareTo(f.value()) == 0), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void vechtlandBdurHistoryMatchesTheLetters() {
+        // samples/README.md, "Vechtland funding history": junibrief → decemberbrief 2025
+        Map<Integer, long[]> gold = Map.of(2025, new long[] {7_412_386, 7_436_912}, 2026, new long[] {7_642_170, 7_707_128},
+                2027, new long[] {7_733_876, 7_799_614}, 2028, new long[] {7_780_279, 7_846_411},
+                2029, new long[] {7_819_180, 7_885_643});
+        Set<BigDecimal> known = gold.values().stream().flatMap(v -> java.util.Arrays.stream(v).boxed())
+                .map(BigDecimal::valueOf).collect(Collectors.toSet());
+        List<FundingSeries> vechtland = samplesResult.funding().series().stream()
+                .filter(s -> s.organisation().contains("Vechtland")).toList();
+        assumeTrue(!vechtland.isEmpty(), "no funding facts for Vechtland extracted");
+        List<String> checked = new ArrayList<>();
+        for (FundingSeries s : vechtland) {
+            for (FundingYear y : s.years()) {
+                long[] g = gold.get(y.year());
+                if (g != null && known.stream().anyMatch(k -> k.compareTo(y.latest()) == 0)) {
+                    // a level the letters state: the latest must be the December letter's where it restates the year
+                    boolean december = y.statements().stream().anyMatch(st -> st.value().compareTo(BigDecimal.valueOf(g[1])) == 0);
+                    if (december) {
+                        assertEquals(0, BigDecimal.valueOf(g[1]).compareTo(y.latest()), s.stream() + " " + y.year());
+                        checked.add(y.year() + "");
+                    }
+                }
+            }
+            for (FundingRevision r : s.revisions()) {
+                long[] g = gold.get(r.year());
+                if (g != null && r.fromValue().compareTo(BigDecimal.valueOf(g[0])) == 0) {
+                    assertEquals(0, BigDecimal.valueOf(g[1] - g[0]).compareTo(r.delta()), r.toString());
+                    checked.add("revision " + r.year());
+                }
+            }
+        }
+        assumeTrue(!checked.isEmpty(), "the letters' Vechtland values were not extracted");
+        System.out.println("Vechtland BDuR checked against the samples: " + checked);
+    }
+
+    @Test
+    void inspectionRecommendationsHaveAStatusAndTheJulyMinutesAsEvidence() {
+        List<RecommendationView> recs = samplesResult.recommendations().recommendations();
+        recs.forEach(v -> assertNotNull(v.status(), v.id()));
+        Set<String> report = docsOf(samples, "inspectierapport-stroomuitval-2025.pdf");
+        List<RecommendationView> fromReport = recs.stream().filter(v -> report.contains(v.docId())).toList();
+        assumeTrue(!fromReport.isEmpty(), "the tagger found no recommendations in the inspection report");
+        Set<String> july = docsOf(samples, "verslag-ab-2025-07-09.pdf");
+        for (RecommendationView v : fromReport) {
+            assertTrue(v.evidence().stream().anyMatch(e -> july.contains(e.docId())),
+                    v.id() + " lacks the AB 9 July decision as evidence: " + v.evidence());
+            assertFalse(v.status() == nl.gremium.store.RecommendationStatus.open, v.id());
+        }
+    }
+
+    @Test
+    void corpusInspectionRecommendationsHaveAStatusAndTheBoardsFollowUp() {
+        Optional<Path> corpus = Corpus.locate();
+        assumeTrue(corpus.isPresent() && Files.isDirectory(corpus.get().resolve("files")), "no corpus");
+        DataStore store = CorpusRun.shared(corpus.get().resolve("files")).store();
+        AnalyticsJob.Result r = job(store, LocalDate.of(2025, 10, 1));
+        checkFunding(store, r.funding());
+        Set<String> reports = store.documents().stream()
+                .filter(d -> d.source().fileName().startsWith("08-") || d.source().fileName().startsWith("09-"))
+                .map(LogicalDocument::id).collect(Collectors.toSet());
+        List<RecommendationView> inspection = r.recommendations().recommendations().stream()
+                .filter(v -> reports.contains(v.docId())).toList();
+        assumeTrue(!inspection.isEmpty(), "the tagger found no recommendations in the inspection documents");
+        inspection.forEach(v -> assertNotNull(v.status(), v.id()));
+        // the AB takes note of the analysis the Inspectorate asks for, with its action points (doc 02, item 6.1)
+        Set<String> minutes = docsOf(store, "02-verslag-ab-2025-07-09.pdf");
+        assertTrue(inspection.stream().anyMatch(v -> v.evidence().stream().anyMatch(e -> minutes.contains(e.docId())
+                && e.suggests() == nl.gremium.store.RecommendationStatus.in_progress)), "no link to the AB minutes");
+    }
+}

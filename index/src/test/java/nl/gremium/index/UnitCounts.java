@@ -1,0 +1,30 @@
+package nl.gremium.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.gremium.export.RecordRows;
+import nl.gremium.model.LogicalDocument;
+
+/** How many searchable units of each type a set of documents should give: the truth facets are checked against. */
+final class UnitCounts {
+    private UnitCounts() {}
+
+    static Map<String, Long> of(List<LogicalDocument> docs) {
+        Map<String, Long> expected = new TreeMap<>();
+        for (LogicalDocument d : docs) {
+            expected.merge("document", 1L, Long::sum);
+            if (!d.agendaItems().isEmpty()) {
+                expected.merge("agenda_item", (long) d.agendaItems().size(), Long::sum);
+            }
+            RecordRows.of(d).forEach(r -> expected.merge(r.type(), 1L, Long::sum));
+        }
+        return expected;
+    }
+
+    static Map<String, Long> counted(SearchResult r, String dim) {
+        Map<String, Long> counted = new TreeMap<>();
+        r.facets().get(dim).forEach(f -> counted.put(f.value(), (long) f.count()));
+        return counted;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.gremium.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import org.junit.jupiter.api.Test;
+
+/** The layout heuristics on PDF-like paragraphs (lines as Tika prints them), without Tika. */
+class BlockBuilderTest {
+
+    private static List<Block> pdf(String... paragraphs) {
+        int page = 1;
+        List<RawBlock> raws = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            if (p.equals("<page>")) {
+                page++;
+            } else {
+                raws.add(new RawBlock(RawBlock.Kind.PARAGRAPH, p, page, 0, null, null));
+            }
+        }
+        return new BlockBuilder(true, List.of(), false).build(raws);
+    }
+
+    private static String shape(List<Block> blocks) {
+        StringBuilder s = new StringBuilder();
+        for (Block b : blocks) {
+            s.append(b.page()).append(' ').append(b.type().name().charAt(0))
+                    .append(b.number() == null ? "" : "[" + b.number() + "]").append(' ').append(b.text()).append('\n');
+        }
+        return s.toString();
+    }
+
+    @Test
+    void headingLineAboveTextIsSplitOffWithItsNumber() {
+        assertEquals("""
+                1 H[1] 1. Algemeen
+                1 H[1.1] 1.1. Opening
+                1 H[2] 2. Verslag vergadering 9 april 2025
+                1 P Het bestuur stelt het verslag zonder wijzigingen vast.
+                """, shape(pdf("1. Algemeen\n1.1. Opening",
+                "2. Verslag vergadering 9 april 2025\nHet bestuur stelt het verslag zonder wijzigingen vast.")));
+    }
+
+    @Test
+    void numberedItemsAfterAColonAreListItemsNotHeadings() {
+        assertEquals("""
+                1 P Het dagelijks bestuur wordt voorgesteld:
+                1 L[1.] 1. In te stemmen met de eerste bestuursrapportage 2025
+                1 L[2.] 2. Het algemeen bestuur voor te stellen de rapportage vast te stellen.
+                1 H[4] 4. Conclusies en aanbevelingen
+                """, shape(pdf("Het dagelijks bestuur wordt voorgesteld:",
+                "1. In te stemmen met de eerste bestuursrapportage 2025",
+                "2. Het algemeen bestuur voor te stellen de rapportage vast te stellen.",
+                "4. Conclusies en aanbevelingen")));
+    }
+
+    @Test
+    void hyphenatedLineBreaksKeepTheHyphenAndWrappedItemsStayWhole() {
+        List<Block> blocks = pdf("- Akkoord te gaan met het toevoegen van de niet benutte BDuR-\ngelden aan de reserve en"
+                + "\nhet restant terug te storten.\n- Noord- en\nOost-Gelderland blijven apart.");
+        assertEquals(2, blocks.size());
+        assertEquals("- Akkoord te gaan met het toevoegen van de niet benutte BDuR-gelden aan de reserve en "
+                + "het restant terug te storten.", blocks.get(0).text());
+        assertEquals("- Noord- en Oost-Gelderland blijven apart.", blocks.get(1).text());
+        assertEquals(BlockType.LIST_ITEM, blocks.get(1).type());
+    }
+
+    @Test
+    void furnitureNeverEntersASentenceThatContinuesOnTheNextPage() {
+        assertEquals("""
+                1 P De prognose voor het meerjarig kader is als volgt vastgesteld door het ministerie.
+                1 P Pagina 1 van 2
+                2 P -Concept-
+                2 H[5.2] 5.2. Begroting
+                """, shape(pdf("De prognose voor het meerjarig kader is\nPagina 1 van 2", "<page>",
+                "-Concept-", "als volgt vastgesteld door het ministerie.", "5.2. Begroting")));
+    }
+
+    @Test
+    void shortTitleAboveTextOrAListIsAHeadingButALabelIsNot() {
+        List<Block> blocks = pdf(
+                "Aan de minister en staatssecretaris van Justitie en Veiligheid\n- Geef in de agenda alsnog expliciet als kader aan dat",
+                "Bespreking\nDe heer Snijders geeft aan dat de jaarrekening 2024 van de veiligheidsregio afsluit met een positief saldo.",
+                "Datum: 9 juli 2025\nAanwezig: de burgemeesters van de elf gemeenten in de regio en de directeur.");
+        assertEquals(List.of(BlockType.HEADING, BlockType.LIST_ITEM, BlockType.HEADING, BlockType.PARAGRAPH,
+                BlockType.PARAGRAPH), blocks.stream().map(Block::type).toList());
+    }
+
+    @Test
+    void pageFurniturePatterns() {
+        for (String s : List.of("Pagina 4 van 7", "-Concept-", "Kenmerk / vervolgblad 2 van 5", "12", "- 3 -")) {
+            assertEquals(true, PageFurniture.is(s), s);
+        }
+        for (String s : List.of("Concept-collegevoorstel", "2025", "1. Opening", "Pagina's van het verslag")) {
+            assertEquals(false, PageFurniture.is(s), s);
+        }
+    }
+}
