@@ -120,6 +120,28 @@ class IndexerTest {
     }
 
     @Test
+    void searchesDuringAnUpdateSeeTheStateBeforeOrAfterIt() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        new SyntheticCorpus(3).write(store, 1_500, Indexer.Progress.NONE);
+        try (SearchService search = SearchService.open(store)) {
+            int before = search.size();
+            var update = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Indexer.update(store, Indexer.Progress.NONE));
+            java.util.Set<Long> seen = new java.util.TreeSet<>();
+            while (!update.isDone()) {
+                seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
+            }
+            Indexer.Report r = update.get();
+            long after = before + r.units();
+            seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
+            assertEquals(after, search.size());
+            assertTrue(java.util.Set.of((long) before, after).containsAll(seen), "observed " + seen);
+        }
+    }
+
+    @Test
     void killedWhileIndexingLeavesAWorkingIndex() throws Exception {
         DataStore store = new DataStore(dir);
         TestDocs.write(store);

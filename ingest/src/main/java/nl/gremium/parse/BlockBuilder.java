@@ -26,6 +26,8 @@ final class BlockBuilder {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·])\\s+\\S.*");
     private static final Pattern ROMAN = Pattern.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
+    /** "Datum: 9 juli 2025", "Aan: …", "Vergadering: …": a form field starts its own paragraph. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private final boolean paged;
@@ -114,7 +116,8 @@ final class BlockBuilder {
                 if (listStart) {
                     flush();
                     open(line, raw.page(), marker.group(1));
-                } else if (openLines != null && (!openSoftEnded || continues(line))) {
+                } else if (openLines != null && (!openSoftEnded || continues(line))
+                        && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))) {
                     openLines.add(line);
                     openSoftEnded = false;
                 } else {

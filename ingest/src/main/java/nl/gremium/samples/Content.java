@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.gremium.text.DutchNumber;
 
 /**
  * Fluent builder for a document's element list, so the document texts read top to bottom. Texts may
@@ -113,7 +112,10 @@ final class Content {
             for (int c = 0; c < row.size(); c++) {
                 if (euroColumns.contains(c)) {
                     String cell = row.get(c);
-                    DutchNumber.parse(cell).ifPresent(v -> gold.amounts().add(new Gold.Amount(v, cell, id)));
+                    BigDecimal value = Element.number(cell);
+                    if (value != null) {
+                        gold.amounts().add(new Gold.Amount(value, cell, id));
+                    }
                 }
             }
         }

@@ -38,10 +38,21 @@ public sealed interface Element {
         for (int c = 1; c < numeric.length; c++) {
             numeric[c] = rows.size() > headerRows;
             for (List<String> row : rows.subList(headerRows, rows.size())) {
-                numeric[c] &= nl.gremium.text.DutchNumber.parse(row.get(c).replace("€", "")).isPresent();
+                numeric[c] &= number(row.get(c)) != null;
             }
         }
         return numeric;
+    }
+
+    /**
+     * The value of a table cell as the samples print numbers ("7.412.386", "-20.159", "0,85"), or null.
+     * Deliberately not the shared {@code DutchNumber}: the samples must not change when that parser does.
+     */
+    static java.math.BigDecimal number(String cell) {
+        if (!cell.matches("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(cell.replace(".", "").replace(',', '.'));
     }
 
     /** Forces the next element onto a new page (PDF, DOCX, ODT, RTF). */

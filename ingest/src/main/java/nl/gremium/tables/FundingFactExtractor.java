@@ -34,6 +34,13 @@ public final class FundingFactExtractor {
             "(?i)^(regio|veiligheidsregio|organisatie|gemeente|provincie|instelling|ontvanger|naam)\\b.*");
     private static final Pattern CORRECTION = Pattern.compile("(?i)correctie|nacalculatie|bijstelling|korting|terugvordering");
     private static final Pattern FORECAST = Pattern.compile("(?i)raming|prognose|meerjari|indicatie|indicatief");
+    /** Where a caption's subject ends: its breakdown ("per regio"), a note or clause run into it. */
+    private static final Pattern SUBJECT_END = Pattern.compile("(?i)\\s(per|naar|verdeeld)\\s|[,.;(]");
+    /** A scheme's name as a word of its own (not inside "BDuR-bijdrage"). */
+    private static final Pattern SCHEME_NAME = Pattern.compile(
+            "(?i)(?<![\\p{L}-])(BDuR|brede\\s+doeluitkering\\s+rampenbestrijding)(?![\\p{L}-])");
+    private static final Pattern CURRENCY = Pattern.compile(
+            "(?i)\\(\\s*(x\\s*)?(€|eur|euro)\\s*[\\d.]*\\s*\\)|(x\\s*)?€\\s*1\\.000(\\.000)?|€|\\bin\\s+euro('?s)?\\b");
     /** Funding schemes of Dutch public bodies, as they are named in letters and annexes. */
     private static final Map<Pattern, String> SCHEMES = new LinkedHashMap<>();
 
@@ -102,7 +109,7 @@ public final class FundingFactExtractor {
             }
             String purpose = purpose(header, subject);
             String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
-            FundingKind kind = kind(header + " " + caption, year, referenceYear);
+            FundingKind kind = kind(header + " " + subject, year, referenceYear);
             for (int r = t.headerRows(); r < t.rowCount(); r++) {
                 if (t.totalsRow() != null && t.totalsRow() == r) {
                     continue;
@@ -203,10 +210,18 @@ public final class FundingFactExtractor {
         return null;
     }
 
-    /** What the caption says the table is about: after "Bijlage 1 bij …:" and without years. */
+    /**
+     * What the caption says the table is about, short enough to name a stream: after "Bijlage 1 bij …:",
+     * before the breakdown ("… per veiligheidsregio") and any note run into the caption, without years and
+     * without the scheme's own name ("Raming BDuR 2026–2029 per regio" → "Raming").
+     */
     static String subject(String caption) {
-        String s = subjectPart(caption);
-        return clean(YEAR.matcher(s).replaceAll(" ").replaceAll("\\s[–-]\\s", " "));
+        String s = YEAR.matcher(subjectPart(caption)).replaceAll(" ");
+        Matcher cut = SUBJECT_END.matcher(s);
+        String head = cut.find() ? s.substring(0, cut.start()) : s;
+        String withoutScheme = SCHEME_NAME.matcher(head).replaceAll(" ");
+        String out = clean(withoutScheme.replaceAll("\\s[–-]\\s", " "));
+        return out.isEmpty() ? clean(head) : out;
     }
 
     /** After the last colon ("Bijlage 2 bij de junibrief 2025: bijdrage 2026" → "bijdrage 2026"). */
@@ -214,9 +229,12 @@ public final class FundingFactExtractor {
         return caption.contains(":") ? caption.substring(caption.lastIndexOf(':') + 1) : caption;
     }
 
-    /** The column header without its years; the caption subject when the header is only a year. */
+    /**
+     * The column header without its years and currency marks ("Bijdrage 2025 (€)" → "Bijdrage"); the
+     * caption subject when the header is only a year, with it when only a footnote mark ("1)").
+     */
     static String purpose(String header, String subject) {
-        String h = clean(YEAR.matcher(header).replaceAll(" "));
+        String h = clean(CURRENCY.matcher(YEAR.matcher(header).replaceAll(" ")).replaceAll(" "));
         if (h.isEmpty()) {
             return subject;
         }

@@ -85,7 +85,16 @@ class BlockBuilderTest {
                 "Bespreking\nDe heer Snijders geeft aan dat de jaarrekening 2024 van de veiligheidsregio afsluit met een positief saldo.",
                 "Datum: 9 juli 2025\nAanwezig: de burgemeesters van de elf gemeenten in de regio en de directeur.");
         assertEquals(List.of(BlockType.HEADING, BlockType.LIST_ITEM, BlockType.HEADING, BlockType.PARAGRAPH,
-                BlockType.PARAGRAPH), blocks.stream().map(Block::type).toList());
+                BlockType.PARAGRAPH, BlockType.PARAGRAPH), blocks.stream().map(Block::type).toList());
+    }
+
+    @Test
+    void formFieldLinesStaySeparate() {
+        assertEquals(List.of("Aan: Dagelijks bestuur", "Van: M. de Vries, directeur", "Datum: 1 december 2025",
+                        "De notitie beschrijft de voortgang van de actiepunten. Let op: de planning is krap."),
+                pdf("Aan: Dagelijks bestuur\nVan: M. de Vries, directeur\nDatum: 1 december 2025",
+                        "De notitie beschrijft de voortgang van de actiepunten. Let op:\nde planning is krap.").stream()
+                        .map(Block::text).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.gremium.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -204,6 +207,28 @@ public final class TestFiles {
                 """);
     }
 
+    /**
+     * An Outlook .msg: an OLE2 file whose streams are MAPI properties (subject 0x0037, body 0x1000, sender name
+     * 0x0C1A, as UTF-16 "001F" strings), the minimum Tika's Outlook parser reads.
+     */
+    public static Path msg(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            DirectoryEntry root = fs.getRoot();
+            utf16(root, "__substg1.0_0037001F", "Toekenning bijdrage 2026");
+            utf16(root, "__substg1.0_1000001F",
+                    "Geachte voorzitter,\r\n\r\nHierbij informeer ik u over de toekenning van de bijdrage.\r\n");
+            utf16(root, "__substg1.0_0C1A001F", "Ministerie van Justitie en Veiligheid");
+            root.createDocument("__properties_version1.0", new ByteArrayInputStream(new byte[32]));
+            fs.writeFilesystem(out);
+        }
+        return file;
+    }
+
+    private static void utf16(DirectoryEntry dir, String name, String text) throws IOException {
+        dir.createDocument(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE)));
+    }
+
     /** The first bytes of a good PDF: header and part of the first object, no pages, no trailer. */
     public static Path truncatedPdf(Path dir, String name) throws IOException {
         Path good = pdf(dir, name);
@@ -221,35 +246,23 @@ public final class TestFiles {
         return Files.write(dir.resolve(name), new byte[0]);
     }
 
-    /** A DOCX of a few KB whose one paragraph expands to millions of characters. */
-    public static Path zipBombDocx(Path dir, String name) throws IOException {
-        String types = """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                </Types>""".strip();
-        String rels = """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-                </Relationships>""".strip();
-        ByteArrayOutputStream doc = new ByteArrayOutputStream();
-        doc.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
-                .getBytes(StandardCharsets.UTF_8));
-        byte[] para = "<w:p><w:r><w:t>bestuur bestuur bestuur bestuur bestuur bestuur bestuur bestuur</w:t></w:r></w:p>"
+    /** An ODT of a few KB whose content expands to millions of characters (Tika reads ODT as a stream). */
+    public static Path zipBomb(Path dir, String name) throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>").getBytes(StandardCharsets.UTF_8));
+        byte[] para = "<text:p>bestuur bestuur bestuur bestuur bestuur bestuur bestuur bestuur</text:p>"
                 .getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 20_000; i++) {
-            doc.writeBytes(para);
+        for (int i = 0; i < 25_000; i++) {
+            content.writeBytes(para);
         }
-        doc.writeBytes("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        content.writeBytes("</office:text></office:body></office:document-content>".getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            deflated(zip, "[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
-            deflated(zip, "_rels/.rels", rels.getBytes(StandardCharsets.UTF_8));
-            deflated(zip, "word/document.xml", doc.toByteArray());
+            stored(zip, "mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            deflated(zip, "content.xml", content.toByteArray());
         }
         return file;
     }
