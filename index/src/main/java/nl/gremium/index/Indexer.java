@@ -20,7 +20,10 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.document.Document;
+import java.nio.file.NoSuchFileException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -85,14 +88,10 @@ public final class Indexer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create index folder " + dir + ": " + e.getMessage(), e);
         }
-        IndexWriterConfig cfg = new IndexWriterConfig(DutchAnalysis.forIndex())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
         try (Directory directory = FSDirectory.open(dir);
-             IndexWriter writer = openWriter(directory, cfg, dir)) {
+             IndexWriter writer = openWriter(directory, rebuild, dir)) {
             // read the last commit only once we hold the write lock: nobody can change it meanwhile
-            Committed last = Committed.read(directory);
+            Committed last = rebuild ? Committed.NONE : Committed.read(directory);
             boolean fresh = rebuild || !Fields.SCHEMA_VERSION.equals(last.userData().get(Fields.SCHEMA_KEY));
             if (fresh) {
                 writer.deleteAll(); // takes effect with the commit; readers keep the old index until then
@@ -150,15 +149,18 @@ public final class Indexer {
             return new Report(added, updated, remaining.size(), unchanged, (int) units, commit,
                     List.copyOf(failures), System.currentTimeMillis() - t0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot update index " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot update index " + dir + ": " + e.getMessage()
+                    + " (if it is damaged, run: gremium reindex)", e);
         }
     }
 
     /** What the last commit holds: docId → content hash, its user data, and which documents have recommendations. */
     private record Committed(Map<String, String> hashes, Map<String, String> userData, Set<String> withRecommendations) {
+        static final Committed NONE = new Committed(Map.of(), Map.of(), Set.of());
+
         static Committed read(Directory directory) throws IOException {
             if (!DirectoryReader.indexExists(directory)) {
-                return new Committed(Map.of(), Map.of(), Set.of());
+                return NONE;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -185,12 +187,31 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriter openWriter(Directory directory, IndexWriterConfig cfg, Path dir) throws IOException {
+    private static IndexWriter openWriter(Directory directory, boolean rebuild, Path dir) throws IOException {
         try {
-            return new IndexWriter(directory, cfg);
+            return new IndexWriter(directory, config(rebuild));
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("index " + dir + " is being written by another process; try again when it is done", e);
+        } catch (CorruptIndexException | NoSuchFileException | IndexFormatTooOldException e) {
+            if (!rebuild) {
+                throw e;
+            }
+            // a rebuild replaces a damaged index: nobody can read it anyway
+            for (String f : directory.listAll()) {
+                if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(f);
+                }
+            }
+            return new IndexWriter(directory, config(true));
         }
+    }
+
+    private static IndexWriterConfig config(boolean rebuild) {
+        return new IndexWriterConfig(DutchAnalysis.forIndex())
+                // a rebuild starts from nothing; the old commit stays readable until the new one is made
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     private static String idOf(Path docFile) {

@@ -124,7 +124,8 @@ public final class SearchService implements AutoCloseable {
                 m.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage()
+                    + " (if the index is damaged, run: gremium reindex)", e);
         }
     }
 
@@ -278,7 +279,8 @@ public final class SearchService implements AutoCloseable {
                     manager = new SearcherManager(directory, new FacetSearcherFactory());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage()
+                        + " (if it is damaged, run: gremium reindex)", e);
             }
         }
         return manager;

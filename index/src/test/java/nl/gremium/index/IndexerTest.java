@@ -103,6 +103,28 @@ class IndexerTest {
     }
 
     @Test
+    void aDamagedIndexGivesAClearErrorAndRebuildRepairsIt() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        try (var files = Files.list(store.indexDir())) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().startsWith("segments")
+                    && !p.getFileName().toString().equals("write.lock")).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (SearchService search = SearchService.open(store)) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> search.search(SearchQuery.of("kazerne")));
+            assertTrue(e.getMessage().contains("gremium reindex"), e.getMessage());
+        }
+        Indexer.Report r = Indexer.rebuild(store, Indexer.Progress.NONE);
+        assertEquals(TestDocs.all().size(), r.added());
+        try (SearchService search = SearchService.open(store)) {
+            assertTrue(total(search, SearchQuery.of("kazerne")) > 0);
+        }
+    }
+
+    @Test
     void aSecondWriterGetsAClearErrorWhileSearchesGoOn() throws Exception {
         DataStore store = new DataStore(dir);
         TestDocs.write(store);
