@@ -9,7 +9,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads Tika's XHTML into {@link RawBlock}s in reading order. {@code <div class="page">} counts pages (PDF);
- * h1–h6, p, li and table/tr/td|th become blocks; text inside a table cell belongs to the cell whatever element
+ * h1–h6, p, li and table/tr/td|th become blocks (a dt/dd pair, as mail headers come, one "term: description"
+ * paragraph); text inside a table cell belongs to the cell whatever element
  * holds it; a PDF's bookmarks (the list Tika emits after the last page) are kept apart as the outline.
  * Embedded documents (mail attachments) are read as more blocks of the same document.
  */
@@ -32,6 +33,7 @@ final class XhtmlCollector extends DefaultHandler {
     private int level;
     private String marker;
     private int textDepth;           // stack depth of the element that opened `text`
+    private String pendingTerm;      // a <dt> waiting for its <dd>
 
     private int tableDepth = 0;
     private List<List<String>> rows;
@@ -109,7 +111,19 @@ final class XhtmlCollector extends DefaultHandler {
                     open(RawBlock.Kind.LIST_ITEM, Math.max(1, listCounters.size()), m);
                 }
             }
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt" -> {
+            case "dd" -> {
+                if (inCell()) {
+                    cell.append('\n');
+                } else if (pendingTerm != null) {
+                    String term = pendingTerm;
+                    pendingTerm = null;
+                    open(RawBlock.Kind.PARAGRAPH, 0, null);
+                    text.append(term).append(": ");
+                } else {
+                    open(RawBlock.Kind.PARAGRAPH, 0, null);
+                }
+            }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt" -> {
                 if (inCell()) {
                     if (cell.length() > 0) {
                         cell.append('\n');
@@ -165,6 +179,12 @@ final class XhtmlCollector extends DefaultHandler {
                 }
                 tableDepth--;
             }
+            case "dt" -> {
+                if (text != null && !inCell()) {
+                    pendingTerm = text.toString().strip();   // printed with its description: "Van: …"
+                    text = null;
+                }
+            }
             case "ul", "ol" -> {
                 if (!listCounters.isEmpty()) {
                     listCounters.pop();
@@ -193,6 +213,10 @@ final class XhtmlCollector extends DefaultHandler {
     @Override
     public void endDocument() {
         flushText();
+        if (pendingTerm != null && !pendingTerm.isEmpty()) {
+            blocks.add(new RawBlock(RawBlock.Kind.PARAGRAPH, pendingTerm, currentPage(), 0, null, null));
+            pendingTerm = null;
+        }
     }
 
     private boolean inCell() {
@@ -215,6 +239,13 @@ final class XhtmlCollector extends DefaultHandler {
 
     private void open(RawBlock.Kind k, int lvl, String m) {
         flushText();
+        if (pendingTerm != null) {   // a term without description stays a paragraph of its own
+            String term = pendingTerm;
+            pendingTerm = null;
+            if (!term.isEmpty()) {
+                blocks.add(new RawBlock(RawBlock.Kind.PARAGRAPH, term, currentPage(), 0, null, null));
+            }
+        }
         text = new StringBuilder();
         kind = k;
         level = lvl;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -16,17 +17,17 @@ import org.apache.pdfbox.text.TextPosition;
  * the text matrix for us) and ruling lines (via {@link RulingCollector}) in one pass.
  */
 final class LayoutReader extends PDFTextStripper {
-    private final List<PageLayout> pages = new ArrayList<>();
+    private final Consumer<PageLayout> sink;
     private List<Glyph> glyphs = new ArrayList<>();
 
-    private LayoutReader() {
+    private LayoutReader(Consumer<PageLayout> sink) {
         super();
+        this.sink = sink;
     }
 
-    static List<PageLayout> read(PDDocument doc) throws IOException {
-        LayoutReader reader = new LayoutReader();
-        reader.writeText(doc, new StringWriter());
-        return reader.pages;
+    /** Hands each page's layout to {@code sink} as soon as the page is read, so only one page is held at a time. */
+    static void read(PDDocument doc, Consumer<PageLayout> sink) throws IOException {
+        new LayoutReader(sink).writeText(doc, new StringWriter());
     }
 
     @Override
@@ -64,8 +65,9 @@ final class LayoutReader extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
-        pages.add(new PageLayout(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
+        sink.accept(new PageLayout(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
                 RulingCollector.collect(page), List.copyOf(glyphs)));
+        glyphs = new ArrayList<>();
         super.endPage(page);
     }
 }

@@ -23,8 +23,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfTables {
 
+    /**
+     * The parser's blocks with the PDF's tables in place of the paragraphs they were flattened into. Table
+     * recovery is an improvement on text Tika already has: when PDFBox cannot lay out the file (damaged
+     * content stream, odd encryption), the blocks are kept as they are and the reason goes to stderr,
+     * rather than failing a file whose text was read.
+     */
     public List<Block> apply(Path pdf, List<Block> blocks) {
-        return TableBlocks.replace(blocks, find(pdf));
+        List<PageTable> tables;
+        try {
+            tables = find(pdf);
+        } catch (RuntimeException e) {
+            System.err.println("tables: " + pdf.getFileName() + ": no table recovery (" + e.getMessage() + ")");
+            return blocks;
+        }
+        return TableBlocks.replace(blocks, tables);
     }
 
     /** The tables of a PDF, one per page segment, in reading order (not yet analysed or merged). */
@@ -35,11 +48,11 @@ public final class PdfTables {
     static List<PageTable> find(Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PageTable> out = new ArrayList<>();
-            for (PageLayout page : LayoutReader.read(doc)) {
+            LayoutReader.read(doc, page -> {
                 List<PageTable> ruled = RuledTableFinder.find(page);
                 out.addAll(ruled);
                 out.addAll(AlignedTableFinder.find(page, ruled));
-            }
+            });
             out.sort(java.util.Comparator.comparingInt(PageTable::page).thenComparingDouble(PageTable::top));
             return out;
         } catch (IOException e) {

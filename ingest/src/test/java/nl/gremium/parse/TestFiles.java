@@ -49,6 +49,11 @@ public final class TestFiles {
                         "Het algemeen bestuur neemt kennis van de begroting.", "", "Pagina 2 van 2")), null);
     }
 
+    /** A PDF whose pages carry no text (as a scan without OCR). */
+    public static Path imageOnlyPdf(Path dir, String name) throws IOException {
+        return pdf(dir, name, List.of(List.of(), List.of()), null);
+    }
+
     public static Path encryptedPdf(Path dir, String name) throws IOException {
         return pdf(dir, name, List.of(List.of("Vertrouwelijk verslag van het dagelijks bestuur.")), "geheim");
     }

@@ -126,6 +126,7 @@ class TikaDocumentParserTest {
         ParsedFile f = parser.parse(TestFiles.msg(dir, "brief.msg"));
         assertEquals("application/vnd.ms-outlook", f.source().mediaType());
         find(f, BlockType.HEADING, "Toekenning bijdrage 2026");
+        find(f, BlockType.PARAGRAPH, "From: Ministerie van Justitie en Veiligheid");
         assertEquals(1, find(f, BlockType.PARAGRAPH, "Hierbij informeer ik u").page());
     }
 
@@ -135,6 +136,7 @@ class TikaDocumentParserTest {
         assertEquals("encrypted (password-protected) PDF", reason(TestFiles.encryptedPdf(dir, "geheim.pdf")));
         assertTrue(reason(TestFiles.truncatedPdf(dir, "kapot.pdf")).startsWith("corrupt or truncated PDF"));
         assertTrue(reason(TestFiles.randomBytes(dir, "ruis.pdf")).startsWith("corrupt or truncated PDF"));
+        assertEquals("no text layer (scanned document?)", reason(TestFiles.imageOnlyPdf(dir, "scan.pdf")));
         assertEquals("unsupported format: application/zip", reason(TestFiles.zip(dir, "archief.zip")));
         assertTrue(reason(TestFiles.zipBomb(dir, "bom.odt")).startsWith("zip bomb: "));
     }

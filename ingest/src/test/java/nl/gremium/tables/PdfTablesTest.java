@@ -126,4 +126,13 @@ class PdfTablesTest {
                 t.rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
         assertEquals(1, t.headerRows());
     }
+
+    @Test
+    void aDamagedPdfKeepsTheParsersBlocksAndTablesNamesTheFile(@TempDir Path tmp) throws IOException {
+        Path bad = java.nio.file.Files.writeString(tmp.resolve("kapot.pdf"), "%PDF-1.7\nniet echt een pdf");
+        List<Block> parsed = List.of(Block.paragraph("Tekst die Tika wel las.", 1));
+        assertEquals(parsed, new PdfTables().apply(bad, parsed));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new PdfTables().tables(bad));
+        assertTrue(e.getMessage().contains("kapot.pdf"), e.getMessage());
+    }
 }

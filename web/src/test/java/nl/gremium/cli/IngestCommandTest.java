@@ -1,0 +1,46 @@
+package nl.gremium.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line contract: summary on stderr, exit 3 when some files failed, a clear error for bad options. */
+class IngestCommandTest {
+
+    @Test
+    void partialFailureExitsThreeAndNamesTheFile(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("stukken.html"),
+                "<html><body><h1>Ingekomen stukken</h1><p>Het bestuur neemt kennis van de stukken.</p></body></html>");
+        Files.write(in.resolve("leeg.pdf"), new byte[0]);
+        String err = stderrOf(3, "ingest", "--data", dir.resolve("data").toString(), in.toString());
+        assertTrue(err.contains("1 document") && err.contains("1 failed"), err);
+        assertTrue(err.contains("leeg.pdf: empty file (0 bytes)"), err);
+        assertEquals(1, Files.list(dir.resolve("data").resolve("docs")).count());
+    }
+
+    @Test
+    void badTimeoutIsRefused(@TempDir Path dir) throws Exception {
+        String err = stderrOf(1, "ingest", "--timeout", "0", "--data", dir.toString(), dir.toString());
+        assertTrue(err.startsWith("gremium ingest: --timeout"), err);
+    }
+
+    private static String stderrOf(int expectedExit, String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(expectedExit, Main.run(args));
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
