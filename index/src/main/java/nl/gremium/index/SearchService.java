@@ -255,10 +255,13 @@ public final class SearchService implements AutoCloseable {
         return out;
     }
 
-    /** A record matched only through its agenda item's title gets that title, highlighted, before its text. */
+    /**
+     * A record matched (partly) through its agenda item's title gets that title, highlighted, before its
+     * text: "<mark>Jaarstukken</mark> 2024 — Het algemeen bestuur <mark>besluit</mark> conform voorstel."
+     */
     private static SearchResult.Hit hit(Document d, Snippets.Snippet snippet, Snippets.Snippet heading, float score) {
         String html = snippet.html();
-        if (!html.contains("<mark>") && heading.html().contains("<mark>")) {
+        if (!marked(html).containsAll(marked(heading.html()))) {
             html = heading.html() + (html.isEmpty() ? "" : " — " + html);
         }
         IndexableField date = d.getField(Fields.DATE);
@@ -270,6 +273,18 @@ public final class SearchService implements AutoCloseable {
                 d.get(Fields.DISPLAY_TITLE), html, p, d.get(Fields.AGENDA_ITEM),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(Fields.KIND),
                 d.get(Fields.BODY), d.get(Fields.ORGANISATION), d.get(Fields.STATUS), Float.isNaN(score) ? 0 : score);
+    }
+
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+
+    /** The highlighted words of a snippet, lower case. */
+    private static Set<String> marked(String html) {
+        Set<String> out = new java.util.HashSet<>();
+        var m = MARK.matcher(html);
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 
     private synchronized SearcherManager manager() {

@@ -95,6 +95,9 @@ class SearchServiceTest {
         assertEquals("<mark>Jaarrekening</mark> 2022 — Het dagelijks bestuur besluit conform voorstel.",
                 r.hits().get(0).snippet());
         assertEquals("3 Jaarrekening 2022", r.hits().get(0).title());
+        SearchResult both = search.search(SearchQuery.of("besluit jaarrekening").withTypes("decision"));
+        assertEquals("<mark>Jaarrekening</mark> 2022 — Het dagelijks bestuur <mark>besluit</mark> conform voorstel.",
+                both.hits().get(0).snippet(), "the title's match is shown even when the text has another");
     }
 
     @Test

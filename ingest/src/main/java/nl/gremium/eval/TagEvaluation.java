@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.gremium.model.LogicalDocument;
@@ -67,6 +68,17 @@ public final class TagEvaluation {
 
         public double addresseeAccuracy() {
             return recommendationsMatched == 0 ? 1 : (double) addresseeRight / recommendationsMatched;
+        }
+
+        /** The table, then each text miss (missed gold, extra found, wrong addressee); amount misses as a count. */
+        public void print(java.io.PrintStream out) {
+            out.print(format());
+            List<String> text = misses.stream().filter(m -> !m.contains(" amount ")).toList();
+            text.forEach(m -> out.println("    " + m));
+            long amounts = misses.size() - text.size();
+            if (amounts > 0) {
+                out.println("    (" + amounts + " amount values missed or extra; see TagEvaluation.Result.misses)");
+            }
         }
 
         public String format() {
@@ -176,9 +188,8 @@ public final class TagEvaluation {
                 }
             }
             int goldN = goldCents.values().stream().mapToInt(Integer::intValue).sum();
-            scores.computeIfPresent("amount", (k, s) -> s.plus(goldN, tags.amounts().size(), 0));
-            final int m = matched;
-            scores.computeIfPresent("amount", (k, s) -> s.plus(0, 0, m));
+            int matchedN = matched;
+            scores.computeIfPresent("amount", (k, s) -> s.plus(goldN, tags.amounts().size(), matchedN));
         }
         return new Result(scores, addressee[0], addressee[1], agenda[0], agenda[1], goldFiles.size(), misses);
     }
@@ -311,6 +322,26 @@ public final class TagEvaluation {
             m.addAll(doc.tags().amounts());
         }
         return new Tags(d, r, a, m, List.of(), List.of());
+    }
+
+    /**
+     * The bundle PDF's parts scored against the gold of the documents they should be, paired in manifest
+     * order; empty when the bundle was not ingested or split into a different number of parts (then the
+     * splitter, not the taggers, is what to look at).
+     */
+    public static Optional<Result> evaluateBundle(Path corpus, Map<String, List<LogicalDocument>> byFile) {
+        JsonNode manifest = read(corpus.resolve("manifest.json"));
+        String bundle = Path.of(manifest.path("bundle_pdf").asText("files/00-bundle.pdf")).getFileName().toString();
+        List<LogicalDocument> parts = byFile.getOrDefault(bundle, List.of());
+        JsonNode docs = manifest.path("documents");
+        if (parts.isEmpty() || parts.size() != docs.size()) {
+            return Optional.empty();
+        }
+        Map<String, List<LogicalDocument>> paired = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            paired.put(Path.of(docs.get(i).path("file").asText()).getFileName().toString(), List.of(parts.get(i)));
+        }
+        return Optional.of(evaluate(corpus, paired));
     }
 
     /** The same documents tagged again with the current taggers (parsing and structure as stored). */

@@ -115,6 +115,7 @@ public final class Ingestor implements AutoCloseable {
         Run run = new Run(registry, failures);
         Prefetcher prefetcher = new Prefetcher(files, SourceRegistry.load(store));
         prefetcher.start();
+        progress.startTicking();
         try {
             long bytesDone = 0;
             for (int i = 0; i < files.size(); i++) {
@@ -128,11 +129,11 @@ public final class Ingestor implements AutoCloseable {
                 }
                 bytesDone += sizeOf(file);
             }
+            progress.update(files.size(), totalBytes, run.pages, null);
         } finally {
             prefetcher.interrupt();
+            progress.done();
         }
-        progress.update(files.size(), totalBytes, run.pages, null);
-        progress.done();
         IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
                 List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
                 (System.nanoTime() - start) / 1_000_000);

@@ -26,7 +26,42 @@ final class Progress {
         this.totalBytes = totalBytes;
     }
 
-    void update(int filesDone, long bytesDone, int pages, String current) {
+    private int filesDone;
+    private long bytesDone;
+    private int pages;
+    private String current;
+    private Thread ticker;
+
+    /** On a terminal, redraws the line every second so a long file still shows time passing. */
+    synchronized void startTicking() {
+        if (out == null || !live || ticker != null) {
+            return;
+        }
+        ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(1000);
+                    synchronized (this) {
+                        draw();
+                    }
+                }
+            } catch (InterruptedException e) {
+                // done
+            }
+        }, "gremium-progress");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    synchronized void update(int filesDone, long bytesDone, int pages, String current) {
+        this.filesDone = filesDone;
+        this.bytesDone = bytesDone;
+        this.pages = pages;
+        this.current = current;
+        draw();
+    }
+
+    private void draw() {
         if (out == null) {
             return;
         }
@@ -34,8 +69,8 @@ final class Progress {
         double secs = Math.max(1e-3, (now - start) / 1e9);
         String eta = bytesDone > 0 && bytesDone < totalBytes
                 ? clock((long) (secs * (totalBytes - bytesDone) / bytesDone)) : "-";
-        String line = String.format("ingest %d/%d files, %d pages, %.1f pages/s, ETA %s  %s",
-                filesDone, totalFiles, pages, pages / secs, eta, current == null ? "" : current);
+        String line = String.format("ingest %d/%d files, %d pages, %.1f pages/s, %s elapsed, ETA %s  %s",
+                filesDone, totalFiles, pages, pages / secs, clock((long) secs), eta, current == null ? "" : current);
         if (live) {
             if (line.length() > 120) {
                 line = line.substring(0, 119) + "…";
@@ -49,7 +84,11 @@ final class Progress {
         }
     }
 
-    void done() {
+    synchronized void done() {
+        if (ticker != null) {
+            ticker.interrupt();
+            ticker = null;
+        }
         if (out != null && live && lastWidth > 0) {
             out.println();
         }

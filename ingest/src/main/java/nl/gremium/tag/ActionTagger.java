@@ -38,8 +38,7 @@ final class ActionTagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Kinds where follow-up steps count even without an actor (what a meeting agreed to do next). */
     private static final Set<DocKind> MEETING = Set.of(DocKind.minutes, DocKind.other);
-    private static final Set<DocKind> NONE = Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list,
-            DocKind.decision_list);
+    private static final Set<DocKind> NONE = Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list);
 
     private static final Pattern STRONG = Pattern.compile(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
@@ -50,17 +49,23 @@ final class ActionTagger {
                     + "\\bkom(?:t|en)\\b.*\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\b|"
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
                     + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
-                    + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b", I);
+                    + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
+                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b", I);
     private static final Pattern WEAK = Pattern.compile(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
                     + "\\borganiseer(?:t|en)\\b|\\binformeer(?:t|en)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
-                    + "\\bkom(?:t|en)\\b.*\\bterug\\b", I);
+                    + "\\bkom(?:t|en)\\b.*\\bterug\\b|\\b(?:zendt|zenden|verzendt|rapporteert|rapporteren|verwerkt|verwerken)\\b|"
+                    + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
+                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I);
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
             + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
-            + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd)";
+            + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden)";
+    /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
+    private static final Pattern IN_MEETING = Pattern.compile(
+            "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
@@ -71,10 +76,11 @@ final class ActionTagger {
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
-                    + "\\bvanaf\\b|\\bperiodiek\\b", I);
+                    + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|inmiddels|voorgesteld|"
-                    + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|wordt\\s+gevraagd|"
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels)\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
+                    + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
+                    + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
                     + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
@@ -85,6 +91,9 @@ final class ActionTagger {
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
+    /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
+    private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
+    private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
     private static final Pattern ACTION_LIST = Pattern.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$", I);
@@ -96,7 +105,8 @@ final class ActionTagger {
             + "[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*)";
     private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
             + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
-            + "organiseren|informeert|informeren|is|zijn)";
+            + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
+            + "vraagt|vragen|wordt|stelt|is|zijn)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
@@ -130,6 +140,7 @@ final class ActionTagger {
             return List.of();
         }
         boolean meeting = kind == null || MEETING.contains(kind);
+        boolean onlyLabelled = kind == DocKind.decision_list; // a decision list's actions carry "Actie:"
         LocalDate docDate = view.doc.metadata() == null ? null : view.doc.metadata().date();
         Integer year = docDate == null ? null : docDate.getYear();
         List<Action> out = new ArrayList<>();
@@ -157,7 +168,7 @@ final class ActionTagger {
             }
             boolean lastWasAction = false;
             for (DocumentView.Sentence s : view.sentences(b)) {
-                String text = s.text();
+                String text = LABEL.matcher(s.text()).replaceFirst("");
                 if (ACTION_LIST.matcher(text).find()) {
                     actionListLevel = block.is(BlockType.LIST_ITEM) && block.level() != null ? block.level() + 1 : 1;
                 }
@@ -165,7 +176,7 @@ final class ActionTagger {
                     previous.add(text);
                     continue;
                 }
-                Kind k = kind(text, meeting);
+                Kind k = onlyLabelled && !LABEL.matcher(s.text()).find() ? null : kind(s.text(), meeting, docDate);
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
@@ -188,18 +199,29 @@ final class ActionTagger {
     private enum Kind { ACTIVE, PASSIVE }
 
     /** Whether (and how) the sentence is an action; null when it is not. */
-    static Kind kind(String text, boolean meeting) {
-        if (NOT_ACTION.matcher(text).find() || DecisionTagger.score(text) > 0) {
+    static Kind kind(String text, boolean meeting, LocalDate docDate) {
+        if (LABEL.matcher(text).find()) {
+            return Kind.ACTIVE; // "Actie: …" says so itself
+        }
+        if (NOT_ACTION.matcher(text).find()) {
             return null;
         }
+        if (DecisionTagger.score(text) > 0) {
+            // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
+            return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
+        }
         boolean strong = STRONG.matcher(text).find();
-        boolean ahead = AHEAD.matcher(text).find();
+        boolean ahead = AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
         Kind k = null;
+        boolean weak = WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find();
+        if (!strong && weak && !ahead && DutchNlp.get().role(text).p(SentenceRole.action) >= 0.8) {
+            ahead = true; // a task verb without a date: only when the role model is sure it is a commitment
+        }
         if (PASSIVE_FUTURE.matcher(text).find()) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (strong || WEAK.matcher(text).find() && ahead) {
+        } else if (strong || weak && ahead) {
             k = Kind.ACTIVE;
-        } else if (PASSIVE.matcher(text).find() && (meeting || ahead)) {
+        } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead)) {
             k = Kind.PASSIVE;
         }
         if (k == null || OBLIGATION.matcher(text).find() && !text.matches("(?is).*\\b(?:zal|zullen)\\b.*")) {
@@ -212,7 +234,7 @@ final class ActionTagger {
     }
 
     static boolean isAction(String text) {
-        return kind(text, true) != null;
+        return kind(text, true, null) != null;
     }
 
     private static String agent(String text) {

@@ -33,23 +33,33 @@ final class DecisionTagger {
             + "veiligheidsberaad|(?:algemeen|dagelijks)\\s+bestuur)";
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY + ")", I);
+    /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
+    /** "Besluit: het dagelijks bestuur …": the label is not part of the decision. */
+    private static final Pattern LABEL = Pattern.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:\\s*(?=\\S)", I);
     private static final Pattern ACTIVE = Pattern.compile(
             "\\b(?:besluit|besluiten|heeft\\s+besloten|hebben\\s+besloten|stel(?:t|len)\\b.*\\bvast|"
                     + "ne(?:e|)m(?:t|en)\\b.*\\bkennis|ne(?:e|)m(?:t|en)\\b.*\\bvoor\\s+kennisgeving\\s+aan|"
                     + "stem(?:t|men)\\b.*\\bin\\b|ga(?:at|an)\\b.*\\bakkoord|keur(?:t|en)\\b.*\\bgoed|"
                     + "benoem(?:t|en)|verleen(?:t|en)|wijst\\b.*\\baf\\b|verwerp(?:t|en)|houdt\\b.*\\baan\\b|"
-                    + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b)", I);
+                    + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b|gun(?:t|nen)|machtig(?:t|en)|mandateer(?:t|en)|ken(?:t|nen)\\b.*\\btoe\\b|"
+                    + "trek(?:t|ken)\\b.*\\bin\\b|bekrachtig(?:t|en)|verklaar(?:t|en)\\b.*\\bvan\\s+toepassing)", I);
     private static final Pattern PASSIVE = Pattern.compile(
             "(?:\\b(?:wordt|worden)\\b.*\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
                     + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I);
     private static final Pattern LETTER = Pattern.compile(
             "\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
-                    + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b", I);
+                    + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b|"
+                    + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
+                    + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I);
     /** "Men gaat hiermee akkoord": agrees to the sentence before, which becomes part of the text. */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
     private static final Pattern PROPOSAL = Pattern.compile(
-            "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|\\bstel(?:t|len)\\b[^.]*\\bvoor\\b(?!\\s+kennisgeving)|\\bwordt\\s+gevraagd\\b|"
+            "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
+                    + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
+                    + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b[^.]*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
                     + "\\bgevraagd\\s+besluit\\b|\\bte\\s+besluiten\\b|\\bbeslispunt", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
@@ -62,12 +72,13 @@ final class DecisionTagger {
             "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
     private static final Pattern BODY_NAME = Pattern.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
-    private record Found(String text, int block, int endBlock, int score, String key) {}
+    private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}
 
     List<Decision> tag(DocumentView view, IdSequence ids) {
         if (view.doc.kind() != null && NO_DECISIONS.contains(view.doc.kind())) {
             return List.of();
         }
+        boolean letter = view.doc.kind() == DocKind.letter;
         Map<String, Found> best = new LinkedHashMap<>();
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
@@ -75,10 +86,18 @@ final class DecisionTagger {
             }
             List<DocumentView.Sentence> sentences = view.sentences(b);
             for (int i = 0; i < sentences.size(); i++) {
-                String s = sentences.get(i).text();
+                String s = LABEL.matcher(sentences.get(i).text()).replaceFirst("");
+                // a heading the parser glued to the sentence ("Aanschaf hoogwerkers Het dagelijks bestuur …")
+                String glued = null;
+                Matcher g = GLUED.matcher(s);
+                if (i == 0 && !SUBJECT.matcher(s).find() && g.find()) {
+                    glued = s.substring(0, g.start()).trim();
+                    s = s.substring(g.start()).trim();
+                }
                 int score = score(s);
-                if (score == 0) {
-                    continue;
+                if (score == 0 || letter && PERFECT.matcher(s).find() && !LETTER.matcher(s).find()
+                        || DocumentView.scheduledLater(s, view.date())) {
+                    continue; // a letter reporting an earlier decision, or a decision still to be taken
                 }
                 String text = s;
                 int endBlock = b;
@@ -107,8 +126,8 @@ final class DecisionTagger {
                     score += 2;
                     i = sentences.size();
                 }
-                String key = key(view, b);
-                Found f = new Found(text, b, endBlock, score, key);
+                String key = glued != null && view.item(b) == null ? "glued " + b : key(view, b);
+                Found f = new Found(text, b, endBlock, score, key, glued);
                 Found old = best.get(key);
                 if (old == null || f.score() > old.score()) {
                     best.put(key, f);
@@ -123,7 +142,7 @@ final class DecisionTagger {
         for (Found f : best.values()) {
             AgendaItem item = view.item(f.block());
             out.add(new Decision(ids.next(), f.text(), item == null ? null : item.number(),
-                    item == null ? subject(view, f.block()) : item.title(), body(view, f.text()),
+                    item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
                     view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
                     outcome(f.text()), view.block(f.block()).page()));
         }

@@ -84,6 +84,43 @@ final class DocumentView {
         return out;
     }
 
+    /** A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+            "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)");
+
+    /** Whether the text sets something "op" a day after {@code date} ("stelt de begroting op 9 juli vast"). */
+    static boolean scheduledLater(String text, java.time.LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        return nl.gremium.text.DutchDates.findAll(text, date.getYear()).stream()
+                .anyMatch(d -> d.precision() == nl.gremium.text.DutchDates.Precision.DAY && d.date().isAfter(date)
+                        && text.substring(0, d.start()).matches("(?s).*\\bop\\s+$"));
+    }
+
+    /** Whether the text names a date, or a year as a time, after {@code date}. */
+    static boolean mentionsLater(String text, java.time.LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        for (nl.gremium.text.DutchDates.Found d : nl.gremium.text.DutchDates.findAll(text, date.getYear())) {
+            if (d.date().isAfter(date)) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) > date.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    java.time.LocalDate date() {
+        return doc.metadata() == null ? null : doc.metadata().date();
+    }
+
     /** The nearest heading before {@code block}, or -1. */
     int headingBefore(int block) {
         for (int i = block - 1; i >= 0; i--) {

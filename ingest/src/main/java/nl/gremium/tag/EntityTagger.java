@@ -17,7 +17,7 @@ import nl.gremium.text.DutchDates;
  * entity once per document (first mention), keyed by type and normalised form.
  */
 final class EntityTagger {
-    private static final String NAME = "(?:(?:van|de|der|den|ten|ter|het)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
+    private static final String NAME = "(?:(?i:van|de|der|den|ten|ter|het|op\\s+de|in\\s+'t)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
     private static final Pattern PERSON = Pattern.compile(
             "\\b(?<title>[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.|[Mm]w\\.)\\s+(?:(?:mr|drs|dr|ir|ing|prof)\\.\\s+)*"
                     + "(?:[A-Z]\\.\\s*)*(?<name>" + NAME + ")"
@@ -25,7 +25,8 @@ final class EntityTagger {
                     + "portefeuillehouder|commandant|adviseur|controller|programmamanager|lid|plaatsvervangend)"
                     + "[^,;.)]{0,60}))?");
     private static final Pattern ROLE_FIRST = Pattern.compile(
-            "\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?<name>[A-Z][\\p{L}'-]+)\\b");
+            "\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?!(?:Veiligheidsregio|Veiligheidsberaad|"
+                    + "Inspectie|Gemeente|Regio|Bestuur|College|GGD|GHOR|Brandweer|Politie)\\b)(?<name>[A-Z][\\p{L}'-]+)\\b");
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:Veiligheidsregio\\s+[A-Z][\\p{L}-]+(?:[- ][A-Z][\\p{L}-]+)*|Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV)|"
                     + "[Mm]inisterie\\s+van\\s+[A-Z][\\p{L}]+(?:\\s+(?:en|,)\\s+[A-Z][\\p{L}]+)*|Veiligheidsberaad|"
@@ -46,7 +47,7 @@ final class EntityTagger {
             while (m.find()) {
                 String name = m.group("name");
                 String role = m.group("role") == null ? null : m.group("role").trim();
-                add(out, new Entity(EntityType.person, m.group().trim(), name, role, page));
+                add(out, new Entity(EntityType.person, t.substring(m.start(), m.end("name")), name, role, page));
             }
             m = ROLE_FIRST.matcher(t);
             while (m.find()) {

@@ -26,6 +26,10 @@ final class RecommendationTagger {
     private static final Pattern LEAD_IN = Pattern.compile(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
                     + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I);
+    /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
+    private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
+            "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
@@ -46,6 +50,7 @@ final class RecommendationTagger {
         int sectionLevel = 0;
         String addressee = null;
         Integer itemLevel = null;
+        int lastNumber = 0;
         Open current = null;
         List<Integer> sectionParagraphs = new ArrayList<>();
         int foundAtSectionStart = 0;
@@ -56,6 +61,12 @@ final class RecommendationTagger {
                 continue;
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
+            String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
+            if (heading && inSection && block.is(BlockType.HEADING) && looksLikeItem(t, unnumbered)) {
+                // a numbered recommendation the parser took for a heading
+                block = Block.listItem(t, block.page(), 1, markerOf(t));
+                heading = false;
+            }
             if (heading && SECTION.matcher(t).find()) {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
                 inSection = true;
@@ -63,15 +74,17 @@ final class RecommendationTagger {
                 sectionLevel = block.level() == null ? 9 : block.level();
                 addressee = null;
                 itemLevel = null;
+                lastNumber = 0;
                 current = null;
                 sectionParagraphs.clear();
                 foundAtSectionStart = found.size();
                 continue;
             }
-            if (heading && ADDRESSEE.matcher(t).matches() && (inSection || leadInOnly)) {
-                addressee = t;
+            if (heading && ADDRESSEE.matcher(unnumbered).matches() && (inSection || leadInOnly)) {
+                addressee = unnumbered;
                 current = null;
                 itemLevel = null;
+                lastNumber = 0;
                 continue;
             }
             if (heading && inSection && !leadInOnly && (block.level() == null || block.level() <= sectionLevel
@@ -79,6 +92,19 @@ final class RecommendationTagger {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
                 inSection = false;
                 current = null;
+                continue;
+            }
+            Matcher glued = ADDRESSEE_GLUED.matcher(t);
+            if (!block.is(BlockType.HEADING) && (inSection || leadInOnly) && glued.matches()) {
+                addressee = glued.group("a").trim();
+                itemLevel = 1;
+                lastNumber = 0;
+                current = new Open();
+                current.addressee = addressee;
+                current.page = block.page();
+                current.number = glued.group("m").matches("\\d.*") ? glued.group("m") : null;
+                current.text.append(glued.group("t"));
+                found.add(current);
                 continue;
             }
             Matcher lead = LEAD_IN.matcher(t);
@@ -103,10 +129,21 @@ final class RecommendationTagger {
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
             if (listItem) {
                 int level = block.level() == null ? 1 : block.level();
+                String marker = block.number() != null ? block.number() : markerOf(t);
+                Integer n = marker != null && marker.matches("\\d+[.)]?") ? Integer.valueOf(marker.replaceAll("\\D", "")) : null;
+                if ((itemLevel == null || level <= itemLevel) && n != null && n <= lastNumber) {
+                    // numbering restarts or goes back: a new list (e.g. a numbered chapter), not this one
+                    closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+                    inSection = false;
+                    current = null;
+                    continue;
+                }
                 if (itemLevel == null || level <= itemLevel || current == null) {
                     itemLevel = level;
+                    lastNumber = n != null ? n : lastNumber;
                     current = new Open();
-                    current.number = block.number() != null ? block.number() : markerOf(t);
+                    // "1." or "a)" identifies the recommendation; a bullet does not
+                    current.number = marker != null && marker.matches(".*[\\p{L}\\p{N}].*") ? marker : null;
                     current.addressee = addressee;
                     current.page = block.page();
                     current.text.append(MARKER.matcher(t).replaceFirst(""));
@@ -172,6 +209,15 @@ final class RecommendationTagger {
 
     private static boolean isShortLabel(Block b, String t) {
         return b.is(BlockType.PARAGRAPH) && t.split(" ").length <= 14 && !t.matches(".*[.;:!?]$");
+    }
+
+    /** A long numbered "heading" cut off mid-sentence, or one the role model reads as a recommendation. */
+    private static boolean looksLikeItem(String t, String unnumbered) {
+        if (unnumbered.equals(t) || ADDRESSEE.matcher(unnumbered).matches() || SECTION.matcher(t).find()) {
+            return false;
+        }
+        int words = unnumbered.split(" ").length;
+        return words > 8 || words >= 4 && DutchNlp.get().role(unnumbered).role() == SentenceRole.recommendation;
     }
 
     private static String markerOf(String t) {

@@ -39,8 +39,27 @@ class TagEvaluationTest {
         Path files = TagEvaluation.documentFiles(corpus.get(), keep != null ? data.resolve("in") : tmp.resolve("in"));
         Map<String, List<LogicalDocument>> docs = TagEvaluation.retagged(CorpusRun.ingest(files, data).byFile());
         TagEvaluation.Result r = TagEvaluation.evaluate(corpus.get(), docs);
+        meetsTargets(r, keep != null);
+    }
+
+    /**
+     * Our own samples (written apart from the tagging rules; see docs/MODELS.md for the first, untuned
+     * measurement) with the same targets; runs on a fresh clone, where the corpus is absent.
+     */
+    @Test
+    void taggersOnTheSamples(@TempDir Path tmp) {
+        Path samples = Corpus.samples();
+        String keep = System.getProperty("gremium.tagEvalSamples");
+        Path data = keep != null ? Path.of(keep) : tmp.resolve("data");
+        Map<String, List<LogicalDocument>> docs = TagEvaluation.retagged(CorpusRun.ingest(samples, data).byFile());
+        TagEvaluation.Result r = TagEvaluation.evaluate(samples.resolve(".meta"), docs);
+        meetsTargets(r, keep != null);
+    }
+
+    /** The acceptance targets of issue 3. */
+    private static void meetsTargets(TagEvaluation.Result r, boolean showMisses) {
         System.out.print(r.format());
-        if (keep != null) {
+        if (showMisses) {
             r.misses().forEach(m -> System.out.println("  " + m));
         }
         assertTrue(r.score("decision").f1() >= 0.90, r::format);

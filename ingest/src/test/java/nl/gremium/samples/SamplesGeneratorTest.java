@@ -139,8 +139,8 @@ class SamplesGeneratorTest {
         phrases.put("bdur-decemberbrief-2025.pdf", List.of("Correctie", "Vechtland 7.412.386 24.526 7.436.912",
                 "Vechtland 7.707.128 7.799.614 7.846.411 7.885.643"));
         phrases.put("inspectierapport-stroomuitval-2025.pdf", List.of("Inspectie Justitie en Veiligheid", "16 juni 2025",
-                "5. Aanbevelingen", "5.1. Aan de besturen van de veiligheidsregio's", "1. Actualiseer de continuïteitsplannen",
-                "5.2. Aan de minister van Justitie en Veiligheid", "• Zorg voor een landelijke regeling",
+                "5. Aanbevelingen", "Aan de besturen van de veiligheidsregio's 1. Actualiseer de continuïteitsplannen",
+                "Aan de minister van Justitie en Veiligheid • Zorg voor een landelijke regeling",
                 "De Inspectie JenV zal de opvolging van deze aanbevelingen over een jaar monitoren"));
         phrases.put("verslag-ab-2025-07-09.pdf", List.of(
                 "Het algemeen bestuur neemt kennis van het inspectierapport 'Continuïteit van de crisisorganisatie bij langdurige stroomuitval' en stemt in met de volgende actiepunten: a. de continuïteitsplannen",

@@ -66,6 +66,21 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void aHeadingGluedToTheDecisionBecomesItsSubject() {
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(
+                p("Inhuur projectleider Het dagelijks bestuur heeft besloten om:"),
+                li("-", "- In te stemmen met de inhuur tot het einde van het jaar."),
+                p("Reglement van orde Het dagelijks bestuur heeft besloten om:"),
+                li("1.", "1. Het reglement vast te stellen.")), List.of());
+        List<Decision> d = tag(doc);
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Het dagelijks bestuur heeft besloten om: - In te stemmen met de inhuur tot het einde van het jaar.",
+                d.get(0).text());
+        assertEquals("Inhuur projectleider", d.get(0).agendaTitle());
+        assertEquals("Reglement van orde", d.get(1).agendaTitle());
+    }
+
+    @Test
     void proposalsReferencesAndStampsAreNotDecisions() {
         for (String s : List.of("Voorgesteld wordt de begroting vast te stellen.",
                 "Het algemeen bestuur wordt voorgesteld in te stemmen met het plan.",

@@ -53,4 +53,22 @@ class RecommendationTaggerTest {
         assertEquals("de gemeenten", r.get(0).addressee());
         assertEquals("Borg de continuïteit", r.get(0).theme());
     }
+
+    @Test
+    void survivesAGluedAddresseeAndStopsWhenNumberingRestarts() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Aan het college van burgemeester en wethouders - Stel een vast aanspreekpunt aan."),
+                li("-", "Deel de risicokaart met de buurgemeenten."),
+                p("Op basis hiervan komen wij tot de volgende aanbevelingen:"),
+                li("1.", "Evalueer de adviezen jaarlijks."),
+                li("2.", "Leg de werkwijze vast."),
+                li("1.", "Bijlage 1 Overzicht van de gesprekken")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("Aan het college van burgemeester en wethouders", r.get(0).addressee());
+        assertEquals("Stel een vast aanspreekpunt aan.", r.get(0).text());
+        assertEquals("Aan het college van burgemeester en wethouders", r.get(1).addressee());
+        assertEquals("Leg de werkwijze vast.", r.get(3).text());
+    }
 }

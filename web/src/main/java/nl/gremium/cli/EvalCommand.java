@@ -12,6 +12,7 @@ import nl.gremium.eval.CorpusRun;
 import nl.gremium.eval.FundingEvaluation;
 import nl.gremium.eval.StructureEvaluation;
 import nl.gremium.eval.TableEvaluation;
+import nl.gremium.eval.TagEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +48,17 @@ final class EvalCommand implements Callable<Integer> {
     static Map<String, Section> sections() {
         Map<String, Section> s = new LinkedHashMap<>();
         s.put("structure", (corpus, run, out) -> StructureEvaluation.of(corpus, run).print(out));
+        s.put("tags", (corpus, run, out) -> {
+            // tagged afresh, so a reused --data folder measures the current taggers, not stored tags
+            var docs = TagEvaluation.retagged(run.byFile());
+            TagEvaluation.evaluate(corpus, docs).print(out);
+            out.println();
+            out.print("bundle PDF, parts paired with the documents in manifest order: ");
+            TagEvaluation.evaluateBundle(corpus, docs).ifPresentOrElse(r -> {
+                out.println();
+                r.print(out);
+            }, () -> out.println("not scored (bundle not ingested or split into another number of parts)"));
+        });
         s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
         s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
         return s;
