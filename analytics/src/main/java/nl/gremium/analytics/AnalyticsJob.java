@@ -32,7 +32,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
 
         long t = System.nanoTime();
         List<RecordRow> recs = RecommendationJob.recommendations(data);
-        List<EvidenceRow> evidence = RecommendationJob.evidence(data);
+        List<EvidenceRow> evidence = RecommendationJob.evidence(spark, data, recs);
         RecommendationsReport rr = RecommendationStatuses.report(recs, evidence, controllerStatuses(spark), asOf);
         w.json(AnalyticsFiles.RECOMMENDATIONS, rr);
         w.table("recommendations", RecommendationRow.class,

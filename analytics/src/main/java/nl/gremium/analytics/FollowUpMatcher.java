@@ -140,7 +140,39 @@ public final class FollowUpMatcher implements Serializable {
      * @return the match, or empty when no sentence of the passage refers to the report
      */
     public static Optional<Match> match(ReportTerms terms, String text, String recordType, boolean issuerUsable) {
-        if (text == null || text.isBlank()) {
+        return match(terms, sentences(text), recordType, issuerUsable);
+    }
+
+    /** One sentence of a passage, normalised and tokenised once for all the recommendations it is compared with. */
+    public record Sentence(String text, String normalised, Set<String> tokens) implements Serializable {}
+
+    /** The passage's sentences (split at sentence ends and line breaks). */
+    public static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String s : SENTENCE_END.split(text)) {
+            String t = s.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(new Sentence(t, normalise(t), Set.copyOf(tokens(t))));
+            }
+        }
+        return out;
+    }
+
+    /** Join keys of a tokenised passage. */
+    public static Set<String> keys(List<Sentence> sentences) {
+        Set<String> k = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            s.tokens().forEach(t -> k.add(stem(t)));
+        }
+        return k;
+    }
+
+    public static Optional<Match> match(ReportTerms terms, List<Sentence> sentences, String recordType,
+                                        boolean issuerUsable) {
+        if (sentences.isEmpty()) {
             return Optional.empty();
         }
         String head = issuerUsable ? terms.issuerHead() : null;
@@ -152,9 +184,12 @@ public final class FollowUpMatcher implements Serializable {
         boolean closed = false;
         boolean progress = false;
         RecommendationStatus own = null;
-        for (String s : sentences(text)) {
-            String n = normalise(s);
-            Set<String> st = Set.copyOf(tokens(s));
+        boolean progressAnywhere = false;
+        for (Sentence sentence : sentences) {
+            String s = sentence.text();
+            String n = sentence.normalised();
+            Set<String> st = sentence.tokens();
+            progressAnywhere |= IN_PROGRESS.matcher(n).find();
             List<String> hits = terms.title().stream().filter(st::contains).toList();
             boolean issuer = head != null && st.contains(head);
             List<String> related = !issuer ? List.of() : union(terms.title(), terms.theme()).stream()
@@ -201,7 +236,7 @@ public final class FollowUpMatcher implements Serializable {
         } else if (closed) {
             suggests = RecommendationStatus.closed;
         } else if (recordType.equals("decision") || recordType.equals("action") || progress
-                || (recordType.equals("agenda_item") && IN_PROGRESS.matcher(normalise(text)).find())) {
+                || (recordType.equals("agenda_item") && progressAnywhere)) {
             suggests = RecommendationStatus.in_progress;
         } else {
             suggests = RecommendationStatus.open;
@@ -240,17 +275,6 @@ public final class FollowUpMatcher implements Serializable {
         Set<String> u = new LinkedHashSet<>(a);
         u.addAll(b);
         return u;
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            String t = s.strip().replaceAll("\\s+", " ");
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     private static String clip(String s) {

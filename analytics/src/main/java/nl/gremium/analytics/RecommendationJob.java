@@ -15,9 +15,11 @@ import java.util.Optional;
 import nl.gremium.export.RecordRow;
 import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -28,19 +30,12 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Finds follow-up evidence for every recommendation: passages of other documents (decisions,
  * actions, agenda items; whole documents that have no agenda items) that refer to the
- * recommendation's report ({@link FollowUpMatcher}). Candidate pairs come from an equi-join on
- * word stems, so the work grows with shared vocabulary rather than with recommendations ×
- * passages. A passage counts only when it is from another document, is not dated before the
+ * recommendation's report ({@link FollowUpMatcher}). A passage counts only when it is from another document, is not dated before the
  * report, and is not one of the issuer's own papers outside the board's meetings (a cover letter).
  */
 final class RecommendationJob {
     static final StructType EVIDENCE = Schemas.of(EvidenceRow.class);
 
-    private static final UserDefinedFunction REC_KEYS = udf(
-            (UDF6<String, String, String, String, String, String, String[]>)
-                    (reportTitle, doc, source, issuer, theme, text) -> FollowUpMatcher.terms(reportTitle, doc, source,
-                            issuer, theme, text).keys().toArray(String[]::new),
-            DataTypes.createArrayType(DataTypes.StringType));
     private static final UserDefinedFunction TEXT_KEYS = udf(
             (UDF1<String, String[]>) text -> FollowUpMatcher.keys(text).toArray(String[]::new),
             DataTypes.createArrayType(DataTypes.StringType));
@@ -56,23 +51,72 @@ final class RecommendationJob {
                 .map(r -> Schemas.fromRow(r, RecordRow.class)).toList();
     }
 
-    /** Every evidence link, unordered. */
-    static List<EvidenceRow> evidence(RecordsDataset data) {
-        Dataset<Row> recs = data.records("recommendation").select(col("id").as("rec"), col("docId").as("recDoc"),
-                col("doc").as("recTitle"), col("source").as("recSource"), col("reportTitle"), col("issuer"),
-                col("theme"), col("text").as("recText"), col("date").as("recDate"));
-        Dataset<Row> passages = passages(data);
-        Dataset<Row> recKeys = recs.select(col("rec"),
-                explode(REC_KEYS.apply(col("reportTitle"), col("recTitle"), col("recSource"), col("issuer"),
-                        col("theme"), col("recText"))).as("key"));
-        Dataset<Row> passageKeys = passages.select(col("pid"), explode(TEXT_KEYS.apply(col("ptext"))).as("key"));
-        Dataset<Row> pairs = recKeys.join(passageKeys, "key").select("rec", "pid").distinct();
-        Dataset<Row> joined = pairs.join(recs, "rec").join(passages, "pid")
-                .filter(col("pdoc").notEqual(col("recDoc")))
-                .filter(col("recDate").isNull().or(col("pdate").isNull()).or(col("pdate").geq(col("recDate"))));
-        java.util.HashSet<String> common = commonStems(data);
-        return joined.flatMap((FlatMapFunction<Row, Row>) r -> match(r, common), Encoders.row(EVIDENCE))
+    /** What the passages are compared with: one recommendation's report terms and the facts the filters need. */
+    record Target(String id, String docId, LocalDate date, String issuer, FollowUpMatcher.ReportTerms terms,
+                  int minKeys) implements java.io.Serializable {}
+
+    /**
+     * Every evidence link, unordered. The recommendations (few) are broadcast with an index from word
+     * stem to recommendation; each passage is tokenised once and compared only with the
+     * recommendations it shares enough stems with (two, or one when the report title has one word).
+     */
+    static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<RecordRow> recs) {
+        List<Target> targets = new ArrayList<>();
+        java.util.Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (RecordRow r : recs) {
+            FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.doc(), r.source(), r.issuer(),
+                    r.theme(), r.text());
+            for (String k : t.keys()) {
+                index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
+            }
+            targets.add(new Target(r.id(), r.docId(), r.date(), r.issuer(), t, t.title().size() >= 2 ? 2 : 1));
+        }
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        Broadcast<Lookup> lookup = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new Lookup(targets, index, commonStems(data)));
+        return passages(data).flatMap((FlatMapFunction<Row, Row>) p -> lookup.value().match(p).iterator(),
+                        Encoders.row(EVIDENCE))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
+    }
+
+    /** The broadcast side: recommendations, the stem index and the stems too common to identify an issuer. */
+    record Lookup(List<Target> targets, java.util.Map<String, List<Integer>> index, java.util.Set<String> common)
+            implements java.io.Serializable {
+
+        List<Row> match(Row p) {
+            List<FollowUpMatcher.Sentence> sentences = FollowUpMatcher.sentences(p.getAs("ptext"));
+            int[] shared = new int[targets.size()];
+            for (String k : FollowUpMatcher.keys(sentences)) {
+                for (int i : index.getOrDefault(k, List.of())) {
+                    shared[i]++;
+                }
+            }
+            String pdoc = p.getAs("pdoc");
+            LocalDate pdate = p.getAs("pdate");
+            String pkind = p.getAs("pkind");
+            String porg = p.getAs("porg");
+            List<Row> out = new ArrayList<>();
+            for (int i = 0; i < shared.length; i++) {
+                Target t = targets.get(i);
+                if (shared[i] < t.minKeys() || pdoc.equals(t.docId())
+                        || (t.date() != null && pdate != null && pdate.isBefore(t.date()))) {
+                    continue;
+                }
+                boolean ownPaper = FollowUpMatcher.issuedBy(porg, t.issuer());
+                if (ownPaper && !MEETING_KINDS.contains(pkind)) {
+                    continue; // e.g. the inspectorate's cover letter of its own report
+                }
+                String head = t.terms().issuerHead();
+                boolean issuerUsable = head != null && !ownPaper && !common.contains(FollowUpMatcher.stem(head));
+                FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable).ifPresent(m ->
+                        out.add(Schemas.row(new EvidenceRow(t.id(), pdoc, p.getAs("ptitle"), pkind, pdate,
+                                p.getAs("ptype"), p.getAs("precord"), m.snippet(), m.suggests().name(),
+                                String.join(",", m.matched()), m.score()))));
+            }
+            return out;
+        }
     }
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext). */
@@ -90,7 +134,7 @@ final class RecommendationJob {
                 col("precord"), col("ptext")};
         Dataset<Row> all = rename(decisions).unionAll(rename(actions)).unionAll(rename(items)).unionAll(rename(docs));
         return all.withColumn("pid", concat_ws("|", col("ptype"), col("pdoc"), coalesce(col("precord"), lit(""))))
-                .dropDuplicates("pid").select(concat(names));
+                .select(concat(names));
     }
 
     private static Column[] concat(Column[] names) {
@@ -114,27 +158,6 @@ final class RecommendationJob {
         return new java.util.HashSet<>(docs.select(col("docId"), explode(TEXT_KEYS.apply(col("text"))).as("key"))
                 .distinct().groupBy("key").count().filter(col("count").gt(n / 2.0)).select("key")
                 .as(Encoders.STRING()).collectAsList());
-    }
-
-    private static java.util.Iterator<Row> match(Row r, java.util.Set<String> commonStems) {
-        String issuer = r.getAs("issuer");
-        boolean ownPaper = FollowUpMatcher.issuedBy(r.getAs("porg"), issuer);
-        if (ownPaper && !MEETING_KINDS.contains(r.<String>getAs("pkind"))) {
-            return Collections.emptyIterator(); // e.g. the inspectorate's cover letter of its own report
-        }
-        FollowUpMatcher.ReportTerms terms = FollowUpMatcher.terms(r.getAs("reportTitle"), r.getAs("recTitle"),
-                r.getAs("recSource"), issuer, r.getAs("theme"), r.getAs("recText"));
-        String head = terms.issuerHead();
-        boolean issuerUsable = head != null && !ownPaper && !commonStems.contains(FollowUpMatcher.stem(head));
-        Optional<FollowUpMatcher.Match> m = FollowUpMatcher.match(terms, r.getAs("ptext"), r.getAs("ptype"),
-                issuerUsable);
-        if (m.isEmpty()) {
-            return Collections.emptyIterator();
-        }
-        FollowUpMatcher.Match x = m.get();
-        return List.of(Schemas.row(new EvidenceRow(r.getAs("rec"), r.getAs("pdoc"), r.getAs("ptitle"),
-                r.getAs("pkind"), r.getAs("pdate"), r.getAs("ptype"), r.getAs("precord"), x.snippet(),
-                x.suggests().name(), String.join(",", x.matched()), x.score()))).iterator();
     }
 
     static RecommendationStatus strongest(List<EvidenceRow> ev) {
