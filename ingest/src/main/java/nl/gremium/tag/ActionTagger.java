@@ -203,6 +203,9 @@ final class ActionTagger {
         if (LABEL.matcher(text).find()) {
             return Kind.ACTIVE; // "Actie: …" says so itself
         }
+        if (text.length() > DocumentView.MAX_SENTENCE) {
+            return null;
+        }
         if (NOT_ACTION.matcher(text).find()) {
             return null;
         }
