@@ -369,7 +369,11 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    /** Regular files under the given paths, each folder sorted; hidden and Office lock files (~$…) skipped. */
+    /**
+     * Regular files under the given paths, each folder sorted. Inside folders, hidden files, Office lock files
+     * (~$…) and a folder's own README are skipped: they describe the folder, they are not board documents.
+     * A file named explicitly is always taken.
+     */
     static List<Path> walk(List<Path> paths, List<Failure> failures) {
         Map<Path, Path> files = new LinkedHashMap<>();
         for (Path p : paths) {
@@ -377,6 +381,7 @@ public final class Ingestor implements AutoCloseable {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
                             .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
+                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme"))
                             .sorted()
                             .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
                 } catch (IOException e) {
