@@ -27,11 +27,12 @@ public final class DocumentClassifier {
 
     private static final Pattern MEETING_FIELD = re("^(?:vergadering|tijdstip|locatie|plaats|aanvang)\\b\\s*:?");
     private static final Pattern PRESENT = re("^(?:aanwezig|afwezig|afgemeld|voorzitter|notulist|verslaglegging)\\b\\s*:?");
-    private static final Pattern MEETING_RUN = re("opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|sluit de vergadering|\\bgeeft aan dat\\b|\\bmerkt op\\b|\\bvraagt\\b.*\\bof\\b");
+    private static final Pattern MEETING_RUN = re("opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|sluit de vergadering|\\bgeeft aan dat\\b|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b");
     private static final Pattern PROPOSAL_CUE = re("wordt voorgesteld|voorgesteld (?:te|wordt) besluiten|stel(?:t|len) (?:u )?voor (?:om|te)|datum overleg|^beslispunten|^voorstel$|^beoogd effect|^besluitvorming$|^portefeuillehouder\\b");
     private static final Pattern DECISION_CUE = re("heeft besloten|besluit(?:en)? (?:om|tot|conform)|stemt in met|^besluit$|^besluit:");
     private static final Pattern INSPECTORATE = re("\\binspectie\\b|inspecteur-generaal");
-    private static final Pattern RECOMMENDATIONS = re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?aanbevelingen\\b|beveelt\\b.*\\baan\\b");
+    private static final Pattern RECOMMENDATIONS = re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?aanbevelingen\\b|beveelt\\b[^.]{0,80}\\baan\\b");
+    private static final Pattern REPORT_WORDS = re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
     private static final Pattern REPORT_TITLE = re("\\b(?:rapport|rapportage|notitie|nota|evaluatie|onderzoek|analyse|verkenning|jaarverslag|monitor|visie|plan van aanpak|beleidsplan|advies)\\b");
     private static final Pattern REPORT_SECTION = re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:inleiding|samenvatting|managementsamenvatting|voorwoord|conclusies?|aanbevelingen|aanleiding|achtergrond|onderzoeksvraag|methode|werkwijze|bronnen|literatuur)\\b");
 
@@ -89,7 +90,7 @@ public final class DocumentClassifier {
         boolean recommends = any(all, RECOMMENDATIONS);
         if (inspectorate >= 2 && recommends) {
             s.add(DocKind.inspection_report, 4, "inspectorate with recommendations");
-            s.addIf(any(all, re("\\brapport\\b|wederhoor|\\bonderzoek\\b")), DocKind.inspection_report, 1, "report words");
+            s.addIf(any(all, REPORT_WORDS), DocKind.inspection_report, 1, "report words");
             s.addIf(salutation, DocKind.inspection_report, -3, "but written as a letter");
             s.add(DocKind.report, -2, "inspectorate report rather than report");
         }

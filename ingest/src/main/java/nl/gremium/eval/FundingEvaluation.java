@@ -110,8 +110,8 @@ public final class FundingEvaluation {
                 if (best >= 0) {
                     from = best + 1;
                 }
-                // facts carry the table id of their document; a file split into parts renumbers nothing, so the
-                // table is found by identity within the documents holding it
+                // facts carry the table id of their own document (ids restart at t1 in each part of a bundle),
+                // so the table is looked up within the documents holding it
                 List<BigDecimal> values = t == null ? List.of() : docs.stream()
                         .filter(d -> d.tables().contains(t))
                         .flatMap(d -> d.tags().funding().stream())

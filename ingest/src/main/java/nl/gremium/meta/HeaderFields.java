@@ -25,15 +25,31 @@ final class HeaderFields {
     private static final Pattern FIELD = Pattern.compile(
             "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
-    /** Form labels inside a run-together form (lower case as printed); "aan"/"van" only before a capital. */
+    private static final String LABELS = "datum overleg|overleg|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
+            + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
+            + "|bijlagen|bijlage\\(n\\)|bijlage|vertrouwelijk|ons kenmerk|uw kenmerk|kenmerk|betreft|tijd|tijdstip|locatie"
+            + "|aanwezig|afwezig|contactpersoon";
+    /**
+     * Form labels inside a run-together form: lower case as forms print them, or capitalised ("Datum", "Ons
+     * kenmerk"), which prose does not do mid-sentence; "aan"/"van" only before a capital.
+     */
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?<=^|\\s)(?:(?<label>datum overleg|overleg|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
-                    + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
-                    + "|bijlagen|bijlage|vertrouwelijk|kenmerk|betreft)|(?<short>aan|van)(?=\\s+\\p{Lu}))(?=\\s|:|$):?");
+            "(?<=^|\\s)(?:(?<label>" + LABELS + "|" + capitalised(LABELS) + ")|(?<short>aan|van)(?=\\s+\\p{Lu}))(?=\\s|:|$):?");
+    private static final Pattern CAPITALISED_LABEL = Pattern.compile(
+            "(?<=^|\\s)(?:" + capitalised(LABELS) + ")(?=\\s|:)");
     private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
 
     private HeaderFields() {}
+
+    /** "datum overleg|tijd" → "Datum overleg|Tijd". */
+    private static String capitalised(String alternatives) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : alternatives.split("\\|")) {
+            sb.append(sb.isEmpty() ? "" : "|").append(Character.toUpperCase(a.charAt(0))).append(a.substring(1));
+        }
+        return sb.toString();
+    }
 
     /** Fields of the first blocks, first occurrence of each label (lower-case keys). */
     static Map<String, String> read(List<Block> blocks) {
@@ -41,10 +57,18 @@ final class HeaderFields {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.is(BlockType.TABLE)) {
+                // a header laid out as a two-column table: "Datum | donderdag 15 mei 2025"
+                for (String row : b.text().split("\n")) {
+                    Matcher m = FIELD.matcher(BlockText.normalise(row.replaceFirst("\t", " ")));
+                    if (m.matches() && !m.group("value").isBlank()) {
+                        out.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), m.group("value").strip());
+                    }
+                }
                 continue;
             }
             String t = BlockText.normalise(b.text());
-            boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t);
+            boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t)
+                    || capitalisedLabels(t) >= 2;
             if (formLike) {
                 readForm(t, i == 0, out);
                 continue;
@@ -54,7 +78,7 @@ final class HeaderFields {
                 continue;
             }
             String label = m.group("label").toLowerCase(Locale.ROOT);
-            String value = m.group("value").strip();
+            String value = beforeFirstLabel(m.group("value").strip());
             // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
             if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
                 value = beforeFirstLabel(BlockText.normalise(blocks.get(i + 1).text()));
@@ -90,16 +114,25 @@ final class HeaderFields {
         }
     }
 
-    private record Label(String name, int start, int end) {}
+    private record Label(String name, int start, int end, boolean isShort) {}
 
     private static List<Label> inlineLabels(String t) {
         List<Label> out = new ArrayList<>();
         Matcher m = INLINE_LABEL.matcher(t);
         while (m.find()) {
             String name = m.group("label") != null ? m.group("label") : m.group("short");
-            out.add(new Label(name.toLowerCase(Locale.ROOT), m.start(), m.end()));
+            out.add(new Label(name.toLowerCase(Locale.ROOT), m.start(), m.end(), m.group("label") == null));
         }
         return out;
+    }
+
+    private static int capitalisedLabels(String t) {
+        Matcher m = CAPITALISED_LABEL.matcher(t);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean startsWithLabel(String t) {
@@ -109,7 +142,7 @@ final class HeaderFields {
 
     /** A value that runs into the next form label ("Vastgoedbeleid brandweerkazernes opdrachtgever …"). */
     private static String beforeFirstLabel(String t) {
-        List<Label> labels = inlineLabels(t);
+        List<Label> labels = inlineLabels(t).stream().filter(l -> !l.isShort()).toList();
         return labels.isEmpty() ? t : t.substring(0, labels.get(0).start()).strip();
     }
 }

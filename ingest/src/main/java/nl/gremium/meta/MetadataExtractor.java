@@ -49,7 +49,7 @@ public final class MetadataExtractor {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
                     + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
-    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b|\\d{4}\\s?[a-z]{2}\\b)");
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {
         List<Block> content = BlockText.content(blocks);
@@ -145,14 +145,22 @@ public final class MetadataExtractor {
         return null;
     }
 
-    /** A letter's title: a heading above the salutation (a subject line set as a heading). */
+    /**
+     * A letter's title: a heading above the salutation, or a short subject line opening the letter (as e-mails
+     * print their subject); not the addressee's name above an address line.
+     */
     private static String headingBeforeSalutation(List<Block> content) {
-        for (Block b : content.subList(0, Math.min(HEAD, content.size()))) {
+        List<Block> head = content.subList(0, Math.min(HEAD, content.size()));
+        for (int i = 0; i < head.size(); i++) {
+            Block b = head.get(i);
             String t = BlockText.normalise(b.text());
             if (SALUTATION.matcher(t).find()) {
                 return null;
             }
-            if (b.is(BlockType.HEADING) && titleCandidate(t)) {
+            boolean addressee = i + 1 < head.size() && ADDRESS.matcher(BlockText.normalise(head.get(i + 1).text())).find();
+            boolean subjectLine = i == 0 && b.is(BlockType.PARAGRAPH) && BlockText.words(t) <= 12
+                    && !t.matches(".*[.,;:]$") && !ADDRESS.matcher(t).find() && !addressee;
+            if ((b.is(BlockType.HEADING) || subjectLine) && titleCandidate(t)) {
                 return cap(t);
             }
         }

@@ -34,7 +34,7 @@ public final class Organisations {
             "^(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) .*");
     /** A minister or state secretary signs for the ministry. */
     private static final Pattern MINISTER = Pattern.compile(
-            "(?i)\\b(?:de )?(?:minister|staatssecretaris) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
+            "\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
     /** Words a name must not swallow when the next line was glued on. */
     private static final Pattern STOP_WORDS = Pattern.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
 

@@ -42,6 +42,7 @@ final class BlockBuilder {
     private String openMarker;
     private int openLevel;
     private boolean openSoftEnded;        // its raw paragraph ended; a lower-case continuation may still join
+    private String followingLine;         // first line of the next raw paragraph, for look-ahead across blocks
     private int numberedDepth = 0;        // depth of the last numbered heading, to place unnumbered ones under it
     private String lastMarker;
 
@@ -54,7 +55,10 @@ final class BlockBuilder {
     }
 
     List<Block> build(List<RawBlock> raws) {
-        for (RawBlock raw : raws) {
+        for (int r = 0; r < raws.size(); r++) {
+            RawBlock raw = raws.get(r);
+            followingLine = r + 1 < raws.size() && raws.get(r + 1).kind() == RawBlock.Kind.PARAGRAPH
+                    ? firstLine(raws.get(r + 1).text()) : null;
             switch (raw.kind()) {
                 case HEADING -> {
                     flush();
@@ -85,16 +89,21 @@ final class BlockBuilder {
     }
 
     private void paragraph(RawBlock raw) {
-        for (String chunk : BLANK_LINE.split(raw.text())) {
-            List<String> lines = lines(chunk);
+        String[] chunks = BLANK_LINE.split(raw.text());
+        for (int c = 0; c < chunks.length; c++) {
+            List<String> lines = lines(chunks[c]);
             if (lines.isEmpty()) {
                 continue;
             }
+            // The line after a chunk's last line: PDF text layers start a new paragraph at a list item's
+            // indented second line, and "1. Zorg voor … en" followed by "brandweer, …" is no heading.
+            String after = c + 1 < chunks.length ? firstLine(chunks[c + 1]) : followingLine;
             int maxLen = lines.stream().mapToInt(String::length).max().orElse(0);
             boolean prevHeading = false;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                String continuation = next != null ? next : after;
                 String prev = i > 0 ? lines.get(i - 1) : null;
                 if (PageFurniture.is(line)) {
                     furniture(line, raw.page());
@@ -102,7 +111,7 @@ final class BlockBuilder {
                     continue;
                 }
                 boolean lineStart = prev == null || prevHeading || endsSentence(prev) || PageFurniture.is(prev);
-                Integer headingLevel = lineStart && guessHeadings ? headingLevel(line, next, i, lines.size(), maxLen) : null;
+                Integer headingLevel = lineStart && guessHeadings ? headingLevel(line, next, continuation, i, lines.size(), maxLen) : null;
                 if (headingLevel != null) {
                     flush();
                     String number = HeadingNumber.of(line);
@@ -144,8 +153,8 @@ final class BlockBuilder {
      * "5. Sluiting") with a capitalised title and no final punctuation; a bookmark's text; a short title line
      * above text that starts a new sentence; a short line in capitals.
      */
-    private Integer headingLevel(String line, String next, int index, int count, int maxLen) {
-        if (line.length() > 120 || (next != null && !startsNewSentence(next))) {
+    private Integer headingLevel(String line, String next, String continuation, int index, int count, int maxLen) {
+        if (line.length() > 120 || (continuation != null && !startsNewSentence(continuation))) {
             return null;
         }
         Integer bookmarked = outline.get(key(line));
@@ -276,6 +285,11 @@ final class BlockBuilder {
 
     private static List<String> lines(String text) {
         return Arrays.stream(text.split("\\R")).map(Whitespace::normalize).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String firstLine(String text) {
+        List<String> lines = lines(text);
+        return lines.isEmpty() ? null : lines.get(0);
     }
 
     private static String last(List<String> lines) {

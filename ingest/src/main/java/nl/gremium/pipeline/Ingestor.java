@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import nl.gremium.classify.DocumentClassifier;
 import nl.gremium.meta.MetadataExtractor;
 import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
@@ -37,6 +38,7 @@ import nl.gremium.segment.AgendaSegmenter;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
 import nl.gremium.store.DataStore;
+import nl.gremium.tables.TableAnalyzer;
 import nl.gremium.tag.DocumentTagger;
 
 /**
@@ -323,11 +325,13 @@ public final class Ingestor implements AutoCloseable {
         List<LogicalDocument> docs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
-            DocKind kind = classifier.classify(part.blocks());
-            Metadata meta = metadata.extract(part.blocks(), kind);
-            List<AgendaItem> items = segmenter.segment(part.blocks(), kind);
+            // tables were numbered over the whole file; each logical document counts its own from t1
+            List<Block> blocks = parts.size() > 1 ? TableAnalyzer.renumber(part.blocks()) : part.blocks();
+            DocKind kind = classifier.classify(blocks);
+            Metadata meta = metadata.extract(blocks, kind);
+            List<AgendaItem> items = segmenter.segment(blocks, kind);
             LogicalDocument doc = new LogicalDocument(LogicalDocument.idFor(parsed.source().sha256(), i + 1),
-                    parsed.source(), i + 1, part.pageStart(), part.pageEnd(), kind, meta, part.blocks(), items,
+                    parsed.source(), i + 1, part.pageStart(), part.pageEnd(), kind, meta, blocks, items,
                     Tags.EMPTY);
             docs.add(doc.withTags(tagger.tag(doc)));
         }
@@ -369,7 +373,11 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    /** Regular files under the given paths, each folder sorted; hidden and Office lock files (~$…) skipped. */
+    /**
+     * Regular files under the given paths, each folder sorted. Inside folders, hidden files, Office lock files
+     * (~$…) and a folder's own README are skipped: they describe the folder, they are not board documents.
+     * A file named explicitly is always taken.
+     */
     static List<Path> walk(List<Path> paths, List<Failure> failures) {
         Map<Path, Path> files = new LinkedHashMap<>();
         for (Path p : paths) {
@@ -377,6 +385,7 @@ public final class Ingestor implements AutoCloseable {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
                             .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
+                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme"))
                             .sorted()
                             .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
                 } catch (IOException e) {

@@ -25,6 +25,11 @@ import nl.gremium.text.BlockText;
 public final class AgendaSegmenter {
     private static final java.util.regex.Pattern DECISION_FORMULA = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:Het|De)\\s+[\\p{L} ]{0,40}?\\b(?:heeft|hebben)\\s+besloten\\b");
+    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile(
+            "\\s(?=(?:Besluit|Voorstel|Bespreking|Toelichting|Conclusie)\\s*:)"
+                    + "|\\s(?=(?:De|Het|Een|Er|Hij|Zij|Men|Wij|Ik|Dit|Deze|Namens|Tijdens|Naar aanleiding)\\s+(?:heer\\b|mevrouw\\b|\\p{Ll}))"
+                    + "|\\s(?=(?:Mevrouw|Dhr\\.|Mw\\.)\\s+\\p{Lu})"
+                    + "|(?<=[.!?])\\s");
     private static final Set<DocKind> SEGMENTED =
             EnumSet.of(DocKind.agenda, DocKind.minutes, DocKind.decision_list, DocKind.proposal);
 
@@ -70,6 +75,9 @@ public final class AgendaSegmenter {
     private static AgendaItem item(List<Block> blocks, int start, int end, String number) {
         Block head = blocks.get(start);
         String title = number == null ? BlockText.normalise(head.text()) : BlockText.withoutNumber(head);
+        if (!head.is(BlockType.HEADING)) {
+            title = headingPart(title);
+        }
         String text = BlockText.join(blocks.subList(start + 1, end));
         int pageEnd = head.page();
         for (int i = start; i < end; i++) {
@@ -78,16 +86,29 @@ public final class AgendaSegmenter {
         return new AgendaItem(number, title, text, head.page(), pageEnd, start, end);
     }
 
+    /**
+     * The heading part of an item heading that runs into its text: up to "Besluit:"/"Voorstel:" or to where a
+     * sentence starts ("Rondvraag De heer Jansen vraagt …" → "Rondvraag"), at most 16 words.
+     */
+    static String headingPart(String text) {
+        java.util.regex.Matcher m = RUN_ON.matcher(text);
+        String t = m.find() && m.start() > 0 ? text.substring(0, m.start()) : text;
+        String[] words = t.strip().split(" ");
+        return words.length <= 16 ? t.strip() : String.join(" ", java.util.Arrays.copyOf(words, 16));
+    }
+
     /** Indexes of blocks that start numbered items, in order, each continuing the outline before it. */
     private static List<Integer> numberedStarts(List<Block> blocks, DocKind kind) {
         boolean numberedHeadings = blocks.stream()
                 .anyMatch(b -> b.is(BlockType.HEADING) && BlockText.outlineNumber(b) != null);
         List<Integer> starts = new ArrayList<>();
         int[] last = null;
+        int runStart = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String number = BlockText.outlineNumber(b);
-            if (number == null || !candidate(b, kind, numberedHeadings)) {
+            runStart = listRunStart(blocks, i, number, runStart);
+            if (number == null || !candidate(b, kind, numberedHeadings, runStart)) {
                 continue;
             }
             int[] parts = parts(number);
@@ -101,7 +122,7 @@ public final class AgendaSegmenter {
     }
 
     /** Whether a numbered block may be an item heading at all. */
-    private static boolean candidate(Block b, DocKind kind, boolean numberedHeadings) {
+    private static boolean candidate(Block b, DocKind kind, boolean numberedHeadings, int runStart) {
         if (b.is(BlockType.HEADING)) {
             return true;
         }
@@ -113,7 +134,37 @@ public final class AgendaSegmenter {
         if (kind == DocKind.agenda) {
             return short_;
         }
-        return !numberedHeadings && short_ && BlockText.headingLike(b);
+        if (numberedHeadings) {
+            // An item heading the text layer ran together with its text ("3. Rondvraag De heer …") comes out as a
+            // list item or paragraph; it is told from a real list by its "6.1" number or by not belonging to a
+            // run that counts from 1.
+            return runStart > 1 || BlockText.outlineNumber(b).contains(".");
+        }
+        return short_ && BlockText.headingLike(b);
+    }
+
+    /**
+     * The number the run of numbered (non-heading) blocks containing block {@code i} started with: a block
+     * numbered n continues the run when the last numbered block since the last heading was n−1 (paragraphs and
+     * bullets in between do not break it); any other numbered block starts a new run.
+     */
+    private static int listRunStart(List<Block> blocks, int i, String number, int previousRunStart) {
+        if (number == null || blocks.get(i).is(BlockType.HEADING)) {
+            return previousRunStart;
+        }
+        int n = lastPart(number);
+        for (int j = i - 1; j >= 0 && !blocks.get(j).is(BlockType.HEADING); j--) {
+            String prev = BlockText.outlineNumber(blocks.get(j));
+            if (prev != null) {
+                return lastPart(prev) == n - 1 ? previousRunStart : n;
+            }
+        }
+        return n;
+    }
+
+    private static int lastPart(String number) {
+        int[] p = parts(number);
+        return p[p.length - 1];
     }
 
     /** The first item is numbered "1" (or "2.1": an item's own sub-items); a lone "2." is a list, not an outline. */

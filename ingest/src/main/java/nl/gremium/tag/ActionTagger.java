@@ -119,8 +119,6 @@ final class ActionTagger {
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
                     + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan)");
-    private static final Pattern PERSON = Pattern.compile(
-            "\\b(?:[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.)\\s+(?:(?:van|de|der|den)\\s+)*[A-Z][\\p{L}-]+");
     private static final Pattern DUE = Pattern.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -203,6 +201,9 @@ final class ActionTagger {
         if (LABEL.matcher(text).find()) {
             return Kind.ACTIVE; // "Actie: …" says so itself
         }
+        if (text.length() > DocumentView.MAX_SENTENCE) {
+            return null;
+        }
         if (NOT_ACTION.matcher(text).find()) {
             return null;
         }
@@ -279,10 +280,11 @@ final class ActionTagger {
         switch (p) {
             case "hij", "zij", "ze" -> {
                 for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - 3); i--) {
-                    Matcher m = PERSON.matcher(previous.get(i));
+                    String prev = previous.get(i);
+                    Matcher m = EntityTagger.PERSON.matcher(prev);
                     String last = null;
                     while (m.find()) {
-                        last = m.group();
+                        last = prev.substring(m.start(), m.end("name"));
                     }
                     if (last != null) {
                         return last + " (" + np + ")";

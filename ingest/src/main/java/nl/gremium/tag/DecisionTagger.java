@@ -151,7 +151,7 @@ final class DecisionTagger {
 
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
     static int score(String s) {
-        if (s.endsWith("?") || STAMP.matcher(s).find()) {
+        if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {
             return 0;
         }
         boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();

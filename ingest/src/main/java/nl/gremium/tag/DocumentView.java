@@ -22,12 +22,14 @@ final class DocumentView {
     final LogicalDocument doc;
     final List<Block> blocks;
     private final AgendaItem[] itemOf;
+    private final String[] texts;
     private final Map<Integer, List<Sentence>> sentences = new HashMap<>();
 
     DocumentView(LogicalDocument doc) {
         this.doc = doc;
         this.blocks = doc.blocks();
         this.itemOf = new AgendaItem[blocks.size()];
+        this.texts = new String[blocks.size()];
         for (AgendaItem item : doc.agendaItems()) {
             for (int i = Math.max(0, item.blockStart()); i < Math.min(blocks.size(), item.blockEnd()); i++) {
                 // nested items come after their parents, so the innermost item wins
@@ -41,8 +43,14 @@ final class DocumentView {
     }
 
     String text(int block) {
-        return normalise(blocks.get(block).text());
+        if (texts[block] == null) {
+            texts[block] = normalise(blocks.get(block).text());
+        }
+        return texts[block];
     }
+
+    /** Longer "sentences" are flattened tables or lists without stops: no decision or action reads like that. */
+    static final int MAX_SENTENCE = 800;
 
     Block block(int i) {
         return blocks.get(i);

@@ -18,7 +18,8 @@ import nl.gremium.text.DutchDates;
  */
 final class EntityTagger {
     private static final String NAME = "(?:(?i:van|de|der|den|ten|ter|het|op\\s+de|in\\s+'t)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
-    private static final Pattern PERSON = Pattern.compile(
+    /** A titled person ("De heer Van der Berg", "mevrouw drs. K. de Wit"), with the role beside it if stated. */
+    static final Pattern PERSON = Pattern.compile(
             "\\b(?<title>[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.|[Mm]w\\.)\\s+(?:(?:mr|drs|dr|ir|ing|prof)\\.\\s+)*"
                     + "(?:[A-Z]\\.\\s*)*(?<name>" + NAME + ")"
                     + "(?:\\s*(?:,|\\()\\s*(?<role>(?:voorzitter|secretaris|directeur|burgemeester|wethouder|"

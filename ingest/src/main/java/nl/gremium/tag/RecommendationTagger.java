@@ -208,7 +208,8 @@ final class RecommendationTagger {
     }
 
     private static boolean isShortLabel(Block b, String t) {
-        return b.is(BlockType.PARAGRAPH) && t.split(" ").length <= 14 && !t.matches(".*[.;:!?]$");
+        return b.is(BlockType.PARAGRAPH) && t.length() < 200 && t.split(" ").length <= 14
+                && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** A long numbered "heading" cut off mid-sentence, or one the role model reads as a recommendation. */

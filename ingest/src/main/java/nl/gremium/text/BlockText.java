@@ -1,7 +1,6 @@
 package nl.gremium.text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,11 +21,6 @@ public final class BlockText {
     /** Whitespace collapsed to single spaces, trimmed; null becomes "". */
     public static String normalise(String text) {
         return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    }
-
-    /** Lower-case normalised text. */
-    public static String lower(String text) {
-        return normalise(text).toLowerCase(Locale.ROOT);
     }
 
     /** The texts of {@code blocks} joined by newlines (normalised each). */

@@ -30,17 +30,19 @@ public final class DutchDates {
 
     private static final String MONTH = "(?<month>januari|jan|februari|febr|feb|maart|mrt|mar|april|apr|mei"
             + "|juni|jun|juli|jul|augustus|aug|september|sept|sep|oktober|okt|oct|november|nov|december|dec)\\.?";
-    private static final String WEEKDAY = "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-            + "|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
+    /** A weekday written before a date, matched backwards from the day number (anchoring on digits is fast). */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
 
     // Word forms: "dinsdag 4 september 2025", "4 sept. 2025", "4 september" (year optional), "september 2025".
     private static final Pattern WORD_DAY = Pattern.compile(
-            "(?<![\\p{L}\\d])" + WEEKDAY + "(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
+            "(?<![\\p{L}\\d])(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
                     + "(?:\\s+'?" + YEAR + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD_MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})(?=[jfmasondJFMASOND])" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Numeric forms: "09-07-2025", "9/7/2025", "9.7.2025", ISO "2025-07-09".
     private static final Pattern NUMERIC_DMY = Pattern.compile(
@@ -84,17 +86,20 @@ public final class DutchDates {
         while (m.find()) {
             Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : defaultYear;
             if (year != null) {
-                add(out, m, year, monthOf(m.group("month")), Integer.parseInt(m.group("day")), Precision.DAY);
+                Matcher weekday = WEEKDAY_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start())
+                        .useTransparentBounds(true);
+                int start = weekday.find() ? weekday.start() : m.start();
+                add(out, start, m.end(), text, year, monthOf(m.group("month")), Integer.parseInt(m.group("day")), Precision.DAY);
             }
         }
         m = WORD_MONTH.matcher(text);
         while (m.find()) {
-            add(out, m, Integer.parseInt(m.group("year")), monthOf(m.group("month")), 1, Precision.MONTH);
+            add(out, m.start(), m.end(), text, Integer.parseInt(m.group("year")), monthOf(m.group("month")), 1, Precision.MONTH);
         }
         for (Pattern p : List.of(NUMERIC_DMY, NUMERIC_ISO)) {
             m = p.matcher(text);
             while (m.find()) {
-                add(out, m, Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                add(out, m.start(), m.end(), text, Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
                         Integer.parseInt(m.group("day")), Precision.DAY);
             }
         }
@@ -103,14 +108,15 @@ public final class DutchDates {
     }
 
     /** Adds a match unless it is an impossible date or lies inside a match already found. */
-    private static void add(List<Found> out, Matcher m, int year, int month, int day, Precision precision) {
+    private static void add(List<Found> out, int start, int end, String text, int year, int month, int day,
+                            Precision precision) {
         for (Found f : out) {
-            if (m.start() < f.end() && m.end() > f.start()) {
+            if (start < f.end() && end > f.start()) {
                 return;
             }
         }
         try {
-            out.add(new Found(LocalDate.of(year, month, day), precision, m.start(), m.end(), m.group()));
+            out.add(new Found(LocalDate.of(year, month, day), precision, start, end, text.substring(start, end)));
         } catch (DateTimeException e) {
             // 31 juni and the like: not a date
         }

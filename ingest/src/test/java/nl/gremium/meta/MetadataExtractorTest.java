@@ -45,12 +45,32 @@ class MetadataExtractorTest {
                 Block.paragraph("Betreft Bijdrage crisisbeheersing 2027", 1),
                 Block.paragraph("Geachte voorzitter,", 1),
                 Block.paragraph("Met deze brief informeer ik u over de hoogte van de bijdrage voor het komende jaar.", 1),
-                Block.paragraph("De Minister van Justitie en Veiligheid,", 2),
+                Block.paragraph("De Minister van Justitie en Veiligheid, namens deze,", 2),
                 Block.paragraph("namens deze, de directeur-generaal", 2)), DocKind.letter);
         assertEquals("Bijdrage crisisbeheersing 2027", m.title());
         assertEquals("Ministerie van Justitie en Veiligheid", m.organisation());
         assertEquals(LocalDate.of(2026, 5, 14), m.documentDate());
         assertEquals(LocalDate.of(2026, 5, 14), m.date());
+    }
+
+    @Test
+    void mailSubjectLineIsTheLetterTitleButAnAddresseeIsNot() {
+        Metadata mail = extractor.extract(List.of(
+                Block.paragraph("Extra middelen noodsteunpunten 2026", 1),
+                Block.paragraph("Aan: de besturen van de veiligheidsregio's", 1),
+                Block.paragraph("Van: Ministerie van Justitie en Veiligheid", 1),
+                Block.paragraph("Datum: 2 oktober 2025", 1),
+                Block.paragraph("Geachte heer, mevrouw,", 1),
+                Block.paragraph("Hierbij informeren wij u over de verdeling van de middelen voor noodsteunpunten.", 1)),
+                DocKind.letter);
+        assertEquals("Extra middelen noodsteunpunten 2026", mail.title());
+        assertEquals(LocalDate.of(2025, 10, 2), mail.documentDate());
+        Metadata letter = extractor.extract(List.of(
+                Block.paragraph("Veiligheidsregio Noordkust", 1),
+                Block.paragraph("Postbus 10", 1),
+                Block.paragraph("Geachte voorzitter,", 1),
+                Block.paragraph("Met deze brief informeren wij u over de bijdrage.", 1)), DocKind.letter);
+        assertNull(letter.title());
     }
 
     @Test

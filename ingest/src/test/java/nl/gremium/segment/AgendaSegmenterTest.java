@@ -103,4 +103,25 @@ class AgendaSegmenterTest {
                 Block.heading("Aanbiedingsbrief", 1, 2, "2."), Block.paragraph("Tekst.", 1));
         assertTrue(segmenter.segment(blocks, DocKind.proposal).isEmpty());
     }
+
+    @Test
+    void itemHeadingsRunTogetherWithTheirTextAreFoundButListsAreNot() {
+        List<Block> blocks = List.of(
+                Block.heading("Algemeen", 1, 1, "1."),
+                Block.paragraph("De voorzitter opent de vergadering.", 1),
+                Block.listItem("2. Verslag 10 april 2025 Besluit: het verslag wordt vastgesteld.", 1, 1, "2."),
+                Block.listItem("3. Begroting 2026 De heer Smit vraagt naar de indexering.", 1, 1, "3."),
+                Block.paragraph("Het bestuur besluit:", 1),
+                Block.listItem("1. de begroting vast te stellen;", 1, 1, "1."),
+                Block.listItem("2. de raden te informeren;", 1, 1, "2."),
+                Block.listItem("3. de reactie aan te passen.", 1, 1, "3."),
+                Block.listItem("4. Rondvraag De heer Jansen vraagt naar de oefening.", 2, 1, "4."),
+                Block.heading("Sluiting", 2, 1, "5."),
+                Block.paragraph("5.1. Evaluatie Mevrouw Smit blikt terug op de vergadering.", 2));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.minutes);
+        assertEquals(List.of("1", "2", "3", "5", "5.1"), items.stream().map(AgendaItem::number).toList(),
+                "the list 1–4 counts from 1: its '4.' is a list item, not item 4");
+        assertEquals(List.of("Algemeen", "Verslag 10 april 2025", "Begroting 2026", "Sluiting", "Evaluatie"),
+                items.stream().map(AgendaItem::title).toList());
+    }
 }

@@ -50,7 +50,14 @@ final class EvalCommand implements Callable<Integer> {
         s.put("structure", (corpus, run, out) -> StructureEvaluation.of(corpus, run).print(out));
         s.put("tags", (corpus, run, out) -> {
             // tagged afresh, so a reused --data folder measures the current taggers, not stored tags
+            long start = System.nanoTime();
             var docs = TagEvaluation.retagged(run.byFile());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            int n = docs.values().stream().mapToInt(java.util.List::size).sum();
+            int pages = docs.values().stream().flatMap(java.util.List::stream)
+                    .mapToInt(d -> d.pageEnd() - d.pageStart() + 1).sum();
+            out.printf(java.util.Locale.ROOT, "tagging: %d documents, %d pages in %d ms (%.0f pages/s, models loaded)%n",
+                    n, pages, ms, pages * 1000.0 / Math.max(1, ms));
             TagEvaluation.evaluate(corpus, docs).print(out);
             out.println();
             out.print("bundle PDF, parts paired with the documents in manifest order: ");

@@ -19,6 +19,9 @@ import nl.gremium.model.Tags;
  * text in reading order with agenda items as sections, tables as tables and records marked in place.
  */
 final class DocumentPage {
+    /** Records listed per type in the side panel; a letter with hundreds of table amounts lists the first ones. */
+    private static final int LIST_MAX = 40;
+
     private DocumentPage() {}
 
     static String render(LogicalDocument d, boolean originalAvailable) {
@@ -108,9 +111,16 @@ final class DocumentPage {
         }
         h.append("<h3><span class=\"badge ").append(type).append("\">").append(heading).append("</span> ")
                 .append(items.size()).append("</h3><ul class=\"reclist\">");
-        for (String[] it : items) {
+        for (String[] it : items.subList(0, Math.min(LIST_MAX, items.size()))) {
             h.append("<li><a href=\"#rec-").append(Html.esc(Html.anchor(it[0]))).append("\" lang=\"nl\">")
-                    .append(Html.esc(Html.truncate(it[1], 140))).append("</a></li>");
+                    .append(Html.esc(Html.truncate(it[1], 140))).append("</a>");
+            if ("recommendation".equals(type)) {
+                h.append(" · <a href=\"/recommendations/").append(Html.url(it[0])).append("\">status</a>");
+            }
+            h.append("</li>");
+        }
+        if (items.size() > LIST_MAX) {
+            h.append("<li class=\"muted\">and ").append(items.size() - LIST_MAX).append(" more, marked in the text</li>");
         }
         h.append("</ul>");
     }
@@ -224,23 +234,26 @@ final class DocumentPage {
     private static List<InlineMarks.Mark>[] placeMarks(LogicalDocument d) {
         List<Block> blocks = d.blocks();
         List<InlineMarks.Mark>[] per = new List[blocks.size()];
+        InlineMarks[] probes = new InlineMarks[blocks.size()]; // each block's normalised text, built once
         for (int i = 0; i < per.length; i++) {
             per[i] = new ArrayList<>();
+            probes[i] = new InlineMarks(blocks.get(i).text());
         }
         Tags t = d.tags();
         for (Decision x : t.decisions()) {
-            place(blocks, per, new InlineMarks.Mark(x.text(), "decision", x.id(), "Decision" + outcome(x)), x.page(), null);
+            place(blocks, probes, per, new InlineMarks.Mark(x.text(), "decision", x.id(), "Decision" + outcome(x)), x.page(), null);
         }
         for (Recommendation x : t.recommendations()) {
-            place(blocks, per, new InlineMarks.Mark(x.text(), "recommendation", x.id(),
+            place(blocks, probes, per, new InlineMarks.Mark(x.text(), "recommendation", x.id(),
                     "Recommendation" + (x.addressee() != null ? " to " + x.addressee() : "")), x.page(), null);
         }
         for (Action x : t.actions()) {
-            place(blocks, per, new InlineMarks.Mark(x.text(), "action", x.id(),
+            place(blocks, probes, per, new InlineMarks.Mark(x.text(), "action", x.id(),
                     "Action" + (x.actor() != null ? " for " + x.actor() : "") + (x.due() != null ? ", due " + x.due() : "")), x.page(), null);
         }
         for (Amount x : t.amounts()) {
-            place(blocks, per, new InlineMarks.Mark(x.raw(), "amount", x.id(), "Amount " + Html.euro(x.value())), x.page(), x.text());
+            place(blocks, probes, per, new InlineMarks.Mark(x.raw(), "amount", x.id(), "Amount " + Html.euro(x.value())), x.page(),
+                    x.tableId() == null ? firstWords(x.text()) : null);
         }
         return per;
     }
@@ -250,23 +263,20 @@ final class DocumentPage {
     }
 
     /**
-     * The first block on the record's page (then anywhere) whose text holds the record; for an amount,
-     * the block that holds both its sentence and the amount as printed.
+     * The first block on the record's page (then anywhere) whose text holds the record; for an amount
+     * in running text, the block that holds both its sentence's first words and the amount as printed.
      */
-    private static void place(List<Block> blocks, List<InlineMarks.Mark>[] per, InlineMarks.Mark m, int page, String context) {
+    private static void place(List<Block> blocks, InlineMarks[] probes, List<InlineMarks.Mark>[] per, InlineMarks.Mark m,
+                              int page, String context) {
         if (m.find() == null || m.find().isBlank()) {
             return;
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < blocks.size(); i++) {
-                Block b = blocks.get(i);
-                if ((pass == 0 && b.page() != page) || b.text() == null) {
+                if ((pass == 0 && blocks.get(i).page() != page) || (pass == 1 && blocks.get(i).page() == page)) {
                     continue;
                 }
-                if (context != null && b.table() == null && !contains(b.text(), firstWords(context))) {
-                    continue;
-                }
-                if (new InlineMarks(b.text()).add(m)) {
+                if ((context == null || probes[i].holds(context)) && probes[i].locate(m.find()) != null) {
                     per[i].add(m);
                     return;
                 }
@@ -275,11 +285,10 @@ final class DocumentPage {
     }
 
     private static String firstWords(String s) {
+        if (s == null) {
+            return null;
+        }
         String n = s.strip().replaceAll("\\s+", " ");
         return n.length() > 30 ? n.substring(0, 30) : n;
-    }
-
-    private static boolean contains(String hay, String needle) {
-        return hay.replaceAll("\\s+", " ").toLowerCase().contains(needle.toLowerCase());
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.gremium.analytics.AnalyticsFiles;
-import nl.gremium.analytics.FundingReport;
 import nl.gremium.analytics.FundingRevision;
 import nl.gremium.analytics.FundingSeries;
 import nl.gremium.analytics.FundingStatement;
@@ -26,7 +25,20 @@ final class FundingPage {
      * (without latest values' revisions, which only the job computes).
      */
     static List<FundingSeries> series(Library library) {
-        return AnalyticsFiles.funding(library.store()).map(FundingReport::series).orElseGet(() -> fromDocuments(library));
+        return AnalyticsFiles.funding(library.store()).map(r -> withTitles(r.series(), library)).orElseGet(() -> fromDocuments(library));
+    }
+
+    /** Letters the job could not title are named by their document's title and date, as the pages show them. */
+    private static List<FundingSeries> withTitles(List<FundingSeries> series, Library library) {
+        return series.stream().map(s -> new FundingSeries(s.organisation(), s.stream(), s.years().stream()
+                .map(y -> new FundingYear(y.year(), y.latest(), y.latestKind(), y.latestDoc(), y.latestDate(), y.statements().stream()
+                        .map(st -> st.title() != null && st.docDate() != null ? st : library.get(st.docId())
+                                .map(d -> new FundingStatement(st.docId(), st.title() != null ? st.title() : DocumentPage.titleOf(d),
+                                        st.docDate() != null ? st.docDate() : d.metadata() == null ? null : d.metadata().date(),
+                                        st.kind(), st.value(), st.tableId(), st.page()))
+                                .orElse(st))
+                        .toList()))
+                .toList(), s.revisions())).toList();
     }
 
     private static List<FundingSeries> fromDocuments(Library library) {
@@ -54,16 +66,16 @@ final class FundingPage {
     }
 
     /**
-     * The organisation shown first: the one with the most statements; on a tie (a ministry table lists
-     * every region alike) the board's own, i.e. one named in the documents' organisation metadata.
+     * The organisation shown first: the board's own (one named in the documents' organisation metadata;
+     * a ministry's table lists every region alike), else the one with the most statements.
      */
     static String defaultOrganisation(List<FundingSeries> all, Library library) {
         Map<String, Integer> statements = new LinkedHashMap<>();
         all.forEach(s -> statements.merge(s.organisation(), s.years().stream().mapToInt(y -> y.statements().size()).sum(), Integer::sum));
         List<String> own = library.all().stream().map(d -> d.metadata() == null ? null : d.metadata().organisation())
                 .filter(o -> o != null).distinct().toList();
-        return statements.keySet().stream().max(Comparator.comparingInt((String o) -> statements.get(o))
-                .thenComparing(o -> own.stream().anyMatch(x -> x.contains(o)) ? 1 : 0)
+        return statements.keySet().stream().max(Comparator.comparingInt((String o) -> own.stream().anyMatch(x -> x.contains(o)) ? 1 : 0)
+                .thenComparingInt(statements::get)
                 .thenComparing(Comparator.<String>reverseOrder())).orElse(null);
     }
 

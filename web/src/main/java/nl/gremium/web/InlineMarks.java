@@ -53,24 +53,35 @@ final class InlineMarks {
      * Returns whether anything was marked.
      */
     boolean add(Mark m) {
-        String needle = normalise(m.find());
+        int[] span = locate(m.find());
+        if (span != null) {
+            spans.add(new Span(span[0], span[1], m));
+        }
+        return span != null;
+    }
+
+    /** Where {@link #add} would mark this text: {start, end} in the original text, or null. */
+    int[] locate(String find) {
+        String needle = normalise(find);
         if (needle.length() < 2) {
-            return false;
+            return null;
         }
         int at = norm.indexOf(needle);
         if (at >= 0) {
-            spans.add(new Span(origin[at], endOf(at + needle.length()), m));
-            return true;
+            return new int[] {origin[at], endOf(at + needle.length())};
         }
         if (needle.length() > 40) {
-            String head = needle.substring(0, 40);
-            at = norm.indexOf(head);
+            at = norm.indexOf(needle.substring(0, 40));
             if (at >= 0) {
-                spans.add(new Span(origin[at], text.length(), m));
-                return true;
+                return new int[] {origin[at], text.length()};
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether the text holds this phrase, ignoring case and whitespace differences. */
+    boolean holds(String phrase) {
+        return norm.contains(normalise(phrase));
     }
 
     private int endOf(int normEnd) {

@@ -46,9 +46,13 @@ final class RecommendationsTracker {
             RecommendationStatus status = c != null ? c.status()
                     : v.evidenceStatus() != null ? v.evidenceStatus() : RecommendationStatus.open;
             String source = c != null ? "controller" : v.evidenceStatus() != null ? "evidence" : "none";
-            Long age = v.date() == null ? null : ChronoUnit.DAYS.between(v.date(), today);
+            // the report's own title and date when the record does not carry them
+            Optional<LogicalDocument> doc = v.reportTitle() == null || v.date() == null ? library.get(v.docId()) : Optional.empty();
+            String report = v.reportTitle() != null ? v.reportTitle() : doc.map(DocumentPage::titleOf).orElse(v.source());
+            LocalDate date = v.date() != null ? v.date() : doc.map(d -> d.metadata() == null ? null : d.metadata().date()).orElse(null);
+            Long age = date == null ? null : ChronoUnit.DAYS.between(date, today);
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
-                    v.reportTitle(), v.theme(), v.date(), age, status, source, c, v.evidenceStatus(),
+                    report, v.theme(), date, age, status, source, c, v.evidenceStatus(),
                     v.evidence() == null ? List.of() : v.evidence()));
         }
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -80,9 +84,8 @@ final class RecommendationsTracker {
         List<RecommendationView> out = new ArrayList<>();
         for (LogicalDocument d : library.all()) {
             for (Recommendation r : d.tags().recommendations()) {
-                LocalDate date = r.date() != null ? r.date() : d.metadata() == null ? null : d.metadata().date();
                 out.add(new RecommendationView(r.id(), d.id(), d.source().fileName(), r.number(), r.text(), r.issuer(),
-                        r.addressee(), r.reportTitle() != null ? r.reportTitle() : d.title(), r.theme(), date, null,
+                        r.addressee(), r.reportTitle(), r.theme(), r.date(), null,
                         RecommendationStatus.open, "none", null, null, List.of()));
             }
         }

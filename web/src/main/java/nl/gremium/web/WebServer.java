@@ -42,6 +42,7 @@ public final class WebServer implements AutoCloseable {
     private final OriginalFiles originals;
     private final Uploads uploads;
     private final Search search;
+    private final String css = resource("gremium.css");
     private Javalin app;
 
     public WebServer(DataStore store) {
@@ -114,7 +115,7 @@ public final class WebServer implements AutoCloseable {
         });
 
         app.get("/static/gremium.css", ctx -> ctx.contentType("text/css; charset=utf-8")
-                .header("Cache-Control", "max-age=3600").result(resource("gremium.css")));
+                .header("Cache-Control", "max-age=3600").result(css));
 
         // pages
         app.get("/", ctx -> html(ctx, "Search", Layout.Nav.SEARCH, SearchPage.render(search.search(SearchPage.query(ctx)), ctx)));

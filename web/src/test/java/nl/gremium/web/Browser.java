@@ -45,7 +45,7 @@ final class Browser {
                 throw new UncheckedIOException(e);
             }
         }
-        System.err.println("Browser tests: chromedriver/chromium not found, using HtmlUnit");
+        System.err.println("Browser tests: using HtmlUnit (no " + driver + " or " + chromium + ", or -Dgremium.htmlunit=true)");
         return new HtmlUnitDriver(false); // the pages need no JavaScript
     }
 

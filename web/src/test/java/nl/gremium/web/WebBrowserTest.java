@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -71,6 +72,10 @@ class WebBrowserTest {
         String words = String.join(" ", List.of(decision.text().replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+"))
                 .subList(0, Math.min(6, decision.text().split("\\s+").length)));
         browser.get(base() + "/");
+        if (!(browser instanceof HtmlUnitDriver)) { // HtmlUnit does not model keyboard focus
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertEquals("Skip to content", browser.switchTo().activeElement().getText(), "the first Tab reaches the skip link");
+        }
         WebElement box = browser.findElement(By.id("q"));
         assertEquals("Search decisions, recommendations, documents",
                 browser.findElement(By.cssSelector("label[for=q]")).getText(), "the query box is labelled");

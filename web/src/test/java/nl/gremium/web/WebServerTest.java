@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gremium.index.Indexer;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
@@ -93,6 +96,10 @@ class WebServerTest {
         assertEquals(400, badDate.statusCode());
         assertTrue(Json.mapper().readTree(badDate.body()).get("error").asText().contains("from"));
         assertEquals(404, get("/no/such/page").statusCode());
+        HttpResponse<String> noFile = postJson("/api/upload", "{}", null);
+        assertEquals(400, noFile.statusCode(), noFile.body());
+        assertTrue(Json.mapper().readTree(noFile.body()).get("error").asText().contains("'file'"));
+        assertEquals(8, Json.mapper().readTree(get("/api").body()).size(), "GET /api lists the endpoints");
     }
 
     @Test
@@ -136,5 +143,24 @@ class WebServerTest {
         JsonNode api = Json.mapper().readTree(get("/api/funding?organisation=Veiligheidsregio%20Testland").body());
         assertEquals(1, api.size());
         assertEquals(2, api.at("/0/years").size());
+    }
+
+    @Test
+    void everyFormFieldHasALabelAndEveryPageASkipLink() throws Exception {
+        Pattern field = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");
+        Pattern id = Pattern.compile("\\bid=\"([^\"]+)\"");
+        for (String path : List.of("/", "/?q=jaarrekening", "/decisions", "/recommendations",
+                "/recommendations/" + Html.url(WebFixture.REC_ID), "/funding", "/upload", "/documents/" + WebFixture.MINUTES)) {
+            String html = get(path).body();
+            assertTrue(html.contains("<a class=\"skip\" href=\"#main\">") && html.contains("<main id=\"main\""), path);
+            Matcher m = field.matcher(html);
+            while (m.find()) {
+                if (m.group(2).contains("type=\"hidden\"")) {
+                    continue;
+                }
+                Matcher i = id.matcher(m.group(2));
+                assertTrue(i.find() && html.contains("<label for=\"" + i.group(1) + "\""), path + ": unlabelled " + m.group());
+            }
+        }
     }
 }
