@@ -58,6 +58,12 @@ public final class FundingFactExtractor {
                     + "|financiering|gefinancierd|ontvangt|ontvangen|krijgt)\\w*");
 
     /** "Veiligheidsregio IJsselland", "gemeente Deventer", "regio Twente": an organisation named in a sentence. */
+    /**
+     * Words that mark a figure as a newer version of the same thing ("Bijgestelde raming" revises "Raming"):
+     * dropped from the stream name so a later letter's figure is a revision of the earlier one, not a new stream.
+     */
+    private static final Pattern REVISED = Pattern.compile(
+            "(?i)\\b(?:bijgestelde|herziene|geactualiseerde|actuele|definitieve|nieuwe|oorspronkelijke|voorlopige)\\b");
     private static final Pattern NAMED_ORGANISATION = Pattern.compile(
             "(?<kind>[Vv]eiligheidsregio|[Gg]emeente|[Pp]rovincie|[Rr]egio)\\s+(?<name>\\p{Lu}[\\p{L}’'-]*(?:[ -](?:en\\s+)?\\p{Lu}[\\p{L}’'-]*)*)");
 
@@ -132,7 +138,9 @@ public final class FundingFactExtractor {
         List<String> organisations = new ArrayList<>();
         Matcher m = NAMED_ORGANISATION.matcher(sentence);
         while (m.find()) {
-            String name = m.group("kind").substring(0, 1).toUpperCase(Locale.ROOT) + m.group("kind").substring(1) + " " + m.group("name");
+            // the bare name, as the rows of amount tables list regions and municipalities, so that a letter's
+            // sentence and its annex land in the same funding history
+            String name = m.group("name");
             if (!organisations.contains(name)) {
                 organisations.add(name);
             }
@@ -234,7 +242,12 @@ public final class FundingFactExtractor {
      * caption subject when the header is only a year, with it when only a footnote mark ("1)").
      */
     static String purpose(String header, String subject) {
-        String h = clean(CURRENCY.matcher(YEAR.matcher(header).replaceAll(" ")).replaceAll(" "));
+        String h = clean(REVISED.matcher(CURRENCY.matcher(YEAR.matcher(header).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" "));
+        String about = clean(REVISED.matcher(subject).replaceAll(" "));
+        if (!about.isEmpty() && !about.equals(subject)) {   // "Bijgestelde raming" → "Raming", as first printed
+            subject = about.substring(0, 1).toUpperCase(Locale.ROOT) + about.substring(1);
+        }
         if (h.isEmpty()) {
             return subject;
         }

@@ -49,7 +49,7 @@ class FundingFactExtractorTest {
         List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of(text, balance));
 
         assertEquals(List.of("Twente 2026 8115000", "Twente 2027 8120000", "Zeeland 2027 9674000",
-                        "Veiligheidsregio Zeeland 2025 100000"),
+                        "Zeeland 2025 100000"),
                 facts.stream().map(f -> f.organisation() + " " + f.year() + " " + f.value().toPlainString()).toList());
         assertEquals(List.of("abc-01#f1", "abc-01#f2", "abc-01#f3", "abc-01#f4"), facts.stream().map(FundingFact::id).toList());
         FundingFact first = facts.get(0);
@@ -70,6 +70,9 @@ class FundingFactExtractorTest {
         assertEquals("loon- en prijsbijstelling", FundingFactExtractor.subject(
                 "Bijlage 1 bij de junibrief 2025: loon- en prijsbijstelling 2025"));
         assertEquals("Bijdrage", FundingFactExtractor.purpose("Bijdrage 2025 (€)", "x"));
+        assertEquals("Raming", FundingFactExtractor.purpose("Bijgestelde raming 2026", "x"),
+                "a revised figure stays in the stream of the figure it revises");
+        assertEquals("Raming", FundingFactExtractor.purpose("2027", "bijgestelde raming"));
         assertEquals("te verwachten bijdrage", FundingFactExtractor.purpose("2027", "te verwachten bijdrage"));
         assertEquals("te verwachten bijdrage 1)", FundingFactExtractor.purpose("1)", "te verwachten bijdrage"));
     }
