@@ -1,5 +1,6 @@
 package nl.gremium.analytics;
 
+import nl.gremium.text.Folding;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -20,10 +21,8 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gremium.model.Outcome;
@@ -116,8 +115,7 @@ final class DecisionJob {
         if (title == null) {
             return "";
         }
-        String t = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
+        String t = Folding.fold(title).replaceAll("\\([^)]*\\)", " ");
         return Arrays.stream(t.split("[^\\p{L}]+")).filter(w -> w.length() > 1)
                 .filter(w -> !MONTHS.contains(w) && !FILLER.contains(w)).collect(Collectors.joining(" "));
     }

@@ -1,17 +1,16 @@
 package nl.gremium.analytics;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.store.RecommendationStatus;
+import nl.gremium.text.Folding;
 
 /**
  * Decides whether a passage of a later document follows up a recommendation's report, and what
@@ -245,7 +244,7 @@ public final class FollowUpMatcher implements Serializable {
     }
 
     static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String n = Folding.fold(s);
         n = n.replace('’', '\'').replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{Ll})", "$1$2");
         // the Ministry/Inspectorate of Justice and Security goes by several names
         return n.replaceAll("\\bjustitie\\s+en\\s+veiligheid\\b", "jenv").replaceAll("\\bj\\s*&\\s*v\\b", "jenv");

@@ -21,6 +21,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Table;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import nl.gremium.text.Whitespace;
 
 /**
  * Scores extracted tables against the corpus gold ({@code gold/*.json → tables}): for every gold table,
@@ -211,7 +212,7 @@ public final class TableEvaluation {
 
     /** Whitespace normalised, as the gold cells are. */
     static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Whitespace.normalize(s);
     }
 
     public void print(PrintStream out) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Tags;
 import nl.gremium.store.Json;
+import nl.gremium.text.Folding;
 
 /**
  * Scores the taggers against the corpus gold ({@code gold/*.json}).
@@ -283,8 +283,7 @@ public final class TagEvaluation {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return Folding.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     private static boolean same(String a, String b) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import nl.gremium.text.Csv;
 
 /**
  * Writes the tagged records of a data folder as JSONL (one {@link RecordRow} object per line, null fields
@@ -91,16 +92,9 @@ public final class RecordExporter {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            sb.append(i == 0 ? "" : ",").append(quote(v == null ? "" : v instanceof java.math.BigDecimal b
+            sb.append(i == 0 ? "" : ",").append(Csv.quote(v == null ? "" : v instanceof java.math.BigDecimal b
                     ? b.toPlainString() : v.toString()));
         }
         return sb.append("\r\n").toString();
-    }
-
-    static String quote(String s) {
-        if (s.isEmpty() || s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -18,9 +18,9 @@ public final class BlockText {
 
     private BlockText() {}
 
-    /** Whitespace collapsed to single spaces, trimmed; null becomes "". */
+    /** Whitespace collapsed to single spaces, trimmed; null becomes "" (see {@link Whitespace#normalize}). */
     public static String normalise(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Whitespace.normalize(text);
     }
 
     /** The texts of {@code blocks} joined by newlines (normalised each). */

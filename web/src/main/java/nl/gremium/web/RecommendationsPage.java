@@ -9,6 +9,7 @@ import nl.gremium.analytics.Evidence;
 import nl.gremium.analytics.RecommendationView;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusEntry;
+import nl.gremium.text.Csv;
 
 /** The recommendations tracker: the filterable list, one recommendation with its status form and history, CSV. */
 final class RecommendationsPage {
@@ -172,8 +173,7 @@ final class RecommendationsPage {
         if (s == null) {
             return "";
         }
-        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return Csv.quote(!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s);
     }
 
     private static String evidenceLink(Evidence e) {
