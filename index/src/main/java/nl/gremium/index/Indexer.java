@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import nl.gremium.parse.Hashing;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusStore;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.gremium.model.LogicalDocument;
@@ -221,12 +219,9 @@ public final class Indexer {
 
     static String sha256(Path file) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+            return Hashing.sha256(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
