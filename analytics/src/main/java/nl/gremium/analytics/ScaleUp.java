@@ -57,7 +57,7 @@ public final class ScaleUp {
         Tags t = d.tags();
         Tags t2 = new Tags(
                 t.decisions().stream().map(x -> new Decision(x.id() + s, x.text(), x.agendaItem(), x.agendaTitle(),
-                        x.body(), shift.apply(x.date()), x.proposal(), x.outcome(), x.page())).toList(),
+                        x.body(), shift.apply(x.date()), x.proposal(), x.outcome(), x.page(), x.outcomeText())).toList(),
                 t.recommendations().stream().map(x -> new Recommendation(x.id() + s, x.text(), x.number(), x.issuer(),
                         x.addressee(), x.reportTitle(), shift.apply(x.date()), x.theme(), x.page())).toList(),
                 t.actions().stream().map(x -> new Action(x.id() + s, x.text(), x.actor(), shift.apply(x.due()),

@@ -131,7 +131,7 @@ final class AnalyticsFixture {
 
     private static Decision decision(String id, String text, String item, String itemTitle, String body,
                                      LocalDate date, Outcome o) {
-        return new Decision(id, text, item, itemTitle, body, date, null, o, 1);
+        return new Decision(id, text, item, itemTitle, body, date, null, o, 1, null);
     }
 
     private static FundingFact fund(String id, String org, int year, String value, FundingKind kind, String doc,

@@ -174,7 +174,7 @@ public final class SyntheticCorpus {
                     Outcome outcome = tpl.contains("kennis") ? Outcome.noted : tpl.contains("aan te houden")
                             ? Outcome.deferred : Outcome.adopted;
                     decisions.add(new Decision("d" + i, tpl.formatted(body.toLowerCase(), topic, date.getYear()),
-                            String.valueOf(i), heading, body, date, null, outcome, page));
+                            String.valueOf(i), heading, body, date, null, outcome, page, null));
                     if (random.nextInt(3) == 0) {
                         String actor = pick(ACTORS);
                         LocalDate due = date.plusDays(30 + random.nextInt(150));

@@ -54,13 +54,13 @@ final class TestDocs {
                 + "risicocommunicatie en vraagt de directie om een evaluatie.");
         d.decisions.add(new Decision("d1", "Het dagelijks bestuur heeft besloten de jaarstukken 2024 vast te stellen en "
                 + "ter vaststelling aan te bieden aan het algemeen bestuur.", "2", "Jaarstukken 2024",
-                "Dagelijks bestuur", DB_DATE, null, Outcome.adopted, 1));
+                "Dagelijks bestuur", DB_DATE, null, Outcome.adopted, 1, null));
         d.decisions.add(new Decision("d2", "Het dagelijks bestuur stemt in met het vastgoedbeleid voor de "
                 + "brandweerkazernes en de nieuwbouw van kazerne Dalfsen-Noord.", "3",
-                "Vastgoedbeleid brandweerkazernes", "Dagelijks bestuur", DB_DATE, null, Outcome.adopted, 2));
+                "Vastgoedbeleid brandweerkazernes", "Dagelijks bestuur", DB_DATE, null, Outcome.adopted, 2, null));
         d.decisions.add(new Decision("d3", "Het bestuur neemt kennis van de voortgang van de campagne "
                 + "risicocommunicatie.", "4", "Risicocommunicatie", "Dagelijks bestuur", DB_DATE, null,
-                Outcome.noted, 2));
+                Outcome.noted, 2, null));
         d.actions.add(new Action("x1", "De directie levert voor 1 december een evaluatie van de campagne aan.",
                 "directie", LocalDate.of(2025, 12, 1), "voor 1 december", "4", 2));
         return d.build();
@@ -75,7 +75,7 @@ final class TestDocs {
         d.item("6", "Rondvraag", 4, "Een lid vraagt naar de bereikbaarheid van de kazerne in Ommen. "
                 + "De voorzitter zegt toe dit na te gaan. <script>alert('x')</script> staat letterlijk in de notulen.");
         d.decisions.add(new Decision("e1", "Het algemeen bestuur heeft de begrotingswijziging 2025 vastgesteld.", "5",
-                "Begrotingswijziging 2025", "Algemeen bestuur", LocalDate.of(2025, 7, 9), null, Outcome.adopted, 3));
+                "Begrotingswijziging 2025", "Algemeen bestuur", LocalDate.of(2025, 7, 9), null, Outcome.adopted, 3, null));
         d.actions.add(new Action("y1", "De voorzitter gaat de bereikbaarheid van de kazerne in Ommen na.",
                 "voorzitter", null, null, "6", 4));
         d.amounts.add(new Amount("m1", "€ 1,2 miljoen", new BigDecimal("1200000"),
@@ -129,7 +129,7 @@ final class TestDocs {
         Doc d = new Doc("f6", DocKind.decision_list, "Besluitenlijst dagelijks bestuur 14 maart 2023",
                 "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null);
         d.item("3", "Jaarrekening 2022", 1, "Het dagelijks bestuur besluit de jaarrekening 2022 vast te stellen.");
-        d.decisions.add(new Decision("g1", "Het dagelijks bestuur besluit conform voorstel.", "3", null, "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null, Outcome.adopted, 1));
+        d.decisions.add(new Decision("g1", "Het dagelijks bestuur besluit conform voorstel.", "3", null, "Dagelijks bestuur", LocalDate.of(2023, 3, 14), null, Outcome.adopted, 1, null));
         return d.build();
     }
 

@@ -280,7 +280,7 @@ public final class TableAnalyzer {
         return numbers > 0 && withSign * 3 >= numbers;
     }
 
-    static String headerText(Table t) {
+    public static String headerText(Table t) {
         StringBuilder sb = new StringBuilder();
         t.header().forEach(r -> r.forEach(c -> sb.append(c.text()).append(' ')));
         return sb.toString();

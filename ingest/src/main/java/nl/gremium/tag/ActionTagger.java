@@ -34,7 +34,12 @@ import nl.gremium.text.DutchDates;
  * each. Sentences that belong to a recorded decision are the decision's, not actions. A sentence that
  * continues the action before it ("Dit zal …", "Aan dit verzoek …") is merged into it.
  */
-final class ActionTagger {
+final class ActionTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.actions.addAll(tag(view, draft.ids('a'), draft.decisions));
+    }
+
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Kinds where follow-up steps count even without an actor (what a meeting agreed to do next). */
     private static final Set<DocKind> MEETING = Set.of(DocKind.minutes, DocKind.other);

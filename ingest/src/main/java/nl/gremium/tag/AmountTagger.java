@@ -27,7 +27,12 @@ import nl.gremium.text.DutchNumber;
  * Qualifiers such as "circa", "ruim", "maximaal" stay outside the raw text. In a table marked as euro
  * ({@link Table#euro()}) every numeric body cell outside the label column is one amount.
  */
-final class AmountTagger {
+final class AmountTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.amounts.addAll(tag(view, draft.ids('m')));
+    }
+
     private static final String WORD = "(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien"
             + "|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|anderhalf|half)";
     private static final String NUM = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s*(?:mln|mld|mrd|miljoen|miljard))"

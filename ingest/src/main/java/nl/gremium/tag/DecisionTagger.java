@@ -23,7 +23,12 @@ import nl.gremium.model.Outcome;
  * heeft het bestuur ingestemd …") and adoption stamps ("Vastgesteld in de vergadering …").
  * One decision per agenda item (or per heading where there are no agenda items); a list decision wins.
  */
-final class DecisionTagger {
+final class DecisionTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.decisions.addAll(tag(view, draft.ids('d')));
+    }
+
     /** Kinds whose text records no decisions of their own (a proposal's decision items are proposals). */
     private static final Set<DocKind> NO_DECISIONS = Set.of(DocKind.agenda, DocKind.proposal, DocKind.report,
             DocKind.inspection_report, DocKind.schedule, DocKind.document_list);
@@ -144,7 +149,7 @@ final class DecisionTagger {
             out.add(new Decision(ids.next(), f.text(), item == null ? null : item.number(),
                     item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
                     view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
-                    outcome(f.text()), view.block(f.block()).page()));
+                    outcome(f.text()), view.block(f.block()).page(), null));
         }
         return out;
     }

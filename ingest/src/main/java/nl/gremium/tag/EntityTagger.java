@@ -16,7 +16,12 @@ import nl.gremium.text.DutchDates;
  * People (with the role stated beside them), organisations, municipalities and dates, by pattern. Each
  * entity once per document (first mention), keyed by type and normalised form.
  */
-final class EntityTagger {
+final class EntityTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.entities.addAll(tag(view));
+    }
+
     private static final String NAME = "(?:(?i:van|de|der|den|ten|ter|het|op\\s+de|in\\s+'t)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
     /** A titled person ("De heer Van der Berg", "mevrouw drs. K. de Wit"), with the role beside it if stated. */
     static final Pattern PERSON = Pattern.compile(

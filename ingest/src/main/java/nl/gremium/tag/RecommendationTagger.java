@@ -18,7 +18,12 @@ import nl.gremium.nlp.SentenceRole;
  * or from the lead-in. Where a section has no list, paragraphs that the sentence-role model reads as
  * recommendations are taken one each.
  */
-final class RecommendationTagger {
+final class RecommendationTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.recommendations.addAll(tag(view, draft.ids('r')));
+    }
+
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SECTION = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);

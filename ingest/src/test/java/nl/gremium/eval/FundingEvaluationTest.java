@@ -30,7 +30,7 @@ class FundingEvaluationTest {
                 LogicalDocument d = new LogicalDocument("s-01", new SourceFile(file, file, "s", 1, null, 1), 1, 1, 1,
                         null, null, blocks, List.of(), null);
                 return List.of(d.withTags(new Tags(List.of(), List.of(), List.of(), List.of(), List.of(),
-                        new nl.gremium.tables.FundingFactExtractor().extract(d, List.of()))));
+                        new nl.gremium.tag.FundingTagger().extract(d, List.of()))));
             } catch (ParseFailure e) {
                 throw new AssertionError(file + ": " + e.getMessage(), e);
             }

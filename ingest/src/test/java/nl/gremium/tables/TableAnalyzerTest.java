@@ -14,9 +14,9 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 
-class TableAnalyzerTest {
+public class TableAnalyzerTest {
 
-    static Table table(int page, int headerRows, String... rows) {
+    public static Table table(int page, int headerRows, String... rows) {
         List<List<Cell>> cells = Arrays.stream(rows).map(r -> Arrays.stream(r.split("\\|", -1)).map(Cell::of).toList()).toList();
         return new Table(null, null, page, page, cells, headerRows, null, false);
     }

@@ -49,7 +49,7 @@ final class WebFixture {
                 Block.paragraph("De jaarrekening sluit met een positief resultaat van € 1.250.000. " + decision, 2),
                 Block.listItem("De secretaris stuurt het verslag voor 1 september 2025 aan de gemeenten.", 2, 1, "-"));
         Tags mt = new Tags(
-                List.of(new Decision(DECISION_ID, decision, "2", "Jaarrekening 2024", "Algemeen bestuur", MEETING, null, Outcome.adopted, 2)),
+                List.of(new Decision(DECISION_ID, decision, "2", "Jaarrekening 2024", "Algemeen bestuur", MEETING, null, Outcome.adopted, 2, null)),
                 List.of(),
                 List.of(new Action("a1", "De secretaris stuurt het verslag voor 1 september 2025 aan de gemeenten.", "secretaris",
                         LocalDate.of(2025, 9, 1), "voor 1 september 2025", "2", 2)),

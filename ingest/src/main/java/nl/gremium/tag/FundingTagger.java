@@ -1,4 +1,4 @@
-package nl.gremium.tables;
+package nl.gremium.tag;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import nl.gremium.model.FundingFact;
 import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Table;
+import nl.gremium.tables.TableAnalyzer;
 
 /**
  * Derives funding facts (organisation, year, stream, value, kind) from amount tables and letter text.
@@ -27,7 +28,12 @@ import nl.gremium.model.Table;
  * rows and "-" cells give no fact. Text: an amount from the running text gives a fact only when its
  * sentence names one organisation and one year and speaks of funding (bijdrage, uitkering, subsidie, …).
  */
-public final class FundingFactExtractor {
+public final class FundingTagger implements Tagger {
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        draft.funding.addAll(extract(view.doc, draft.amounts));
+    }
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
     private static final Pattern ROW_NUMBER_HEADER = Pattern.compile("(?i)^(nr|no|nummer|volgnr|#)\\.?$");
     private static final Pattern ORGANISATION_HEADER = Pattern.compile(

@@ -1,4 +1,4 @@
-package nl.gremium.tables;
+package nl.gremium.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +23,13 @@ import nl.gremium.model.SourceFile;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.store.Json;
+import nl.gremium.tables.TableAnalyzer;
+import nl.gremium.tables.TableAnalyzerTest;
 import nl.gremium.text.DutchNumber;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-class FundingFactExtractorTest {
+class FundingTaggerTest {
 
     static LogicalDocument doc(String title, LocalDate date, List<Block> blocks) {
         return new LogicalDocument("abc-01", new SourceFile("x.pdf", "x.pdf", "abc", 1, "application/pdf", 1), 1, 1, 1,
@@ -46,7 +48,7 @@ class FundingFactExtractorTest {
         Amount balance = new Amount("a2", "633.000 euro", new BigDecimal("633000"),
                 "De jaarrekening 2024 van Veiligheidsregio IJsselland sluit af met een positief saldo van 633.000 euro.",
                 2024, null, null, 1);
-        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of(text, balance));
+        List<FundingFact> facts = new FundingTagger().extract(d, List.of(text, balance));
 
         assertEquals(List.of("Twente 2026 8115000", "Twente 2027 8120000", "Zeeland 2027 9674000",
                         "Zeeland 2025 100000"),
@@ -65,24 +67,24 @@ class FundingFactExtractorTest {
 
     @Test
     void streamNamesStayShort() {
-        assertEquals("Raming", FundingFactExtractor.subject(
+        assertEquals("Raming", FundingTagger.subject(
                 "Bijlage 2: Raming BDuR 2026–2029 per veiligheidsregio Bedragen in euro's, exclusief loon- en prijsbijstelling."));
-        assertEquals("loon- en prijsbijstelling", FundingFactExtractor.subject(
+        assertEquals("loon- en prijsbijstelling", FundingTagger.subject(
                 "Bijlage 1 bij de junibrief 2025: loon- en prijsbijstelling 2025"));
-        assertEquals("Bijdrage", FundingFactExtractor.purpose("Bijdrage 2025 (€)", "x"));
-        assertEquals("Raming", FundingFactExtractor.purpose("Bijgestelde raming 2026", "x"),
+        assertEquals("Bijdrage", FundingTagger.purpose("Bijdrage 2025 (€)", "x"));
+        assertEquals("Raming", FundingTagger.purpose("Bijgestelde raming 2026", "x"),
                 "a revised figure stays in the stream of the figure it revises");
-        assertEquals("Raming", FundingFactExtractor.purpose("2027", "bijgestelde raming"));
-        assertEquals("te verwachten bijdrage", FundingFactExtractor.purpose("2027", "te verwachten bijdrage"));
-        assertEquals("te verwachten bijdrage 1)", FundingFactExtractor.purpose("1)", "te verwachten bijdrage"));
+        assertEquals("Raming", FundingTagger.purpose("2027", "bijgestelde raming"));
+        assertEquals("te verwachten bijdrage", FundingTagger.purpose("2027", "te verwachten bijdrage"));
+        assertEquals("te verwachten bijdrage 1)", FundingTagger.purpose("1)", "te verwachten bijdrage"));
     }
 
     @Test
     void kindFollowsWordingThenYear() {
-        assertEquals(FundingKind.correction, FundingFactExtractor.kind("Nacalculatie 2024", 2024, 2025));
-        assertEquals(FundingKind.allocation, FundingFactExtractor.kind("Bijdrage 2026", 2026, 2025));
-        assertEquals(FundingKind.forecast, FundingFactExtractor.kind("Bijdrage 2027", 2027, 2025));
-        assertEquals(FundingKind.forecast, FundingFactExtractor.kind("Meerjarige raming 2026", 2026, 2025));
+        assertEquals(FundingKind.correction, FundingTagger.kind("Nacalculatie 2024", 2024, 2025));
+        assertEquals(FundingKind.allocation, FundingTagger.kind("Bijdrage 2026", 2026, 2025));
+        assertEquals(FundingKind.forecast, FundingTagger.kind("Bijdrage 2027", 2027, 2025));
+        assertEquals(FundingKind.forecast, FundingTagger.kind("Meerjarige raming 2026", 2026, 2025));
     }
 
     /**
@@ -103,7 +105,7 @@ class FundingFactExtractorTest {
         Path pdf = corpus.resolve(gold.path("file").asText());
         JsonNode goldTables = gold.path("tables");
         LogicalDocument d = doc(null, null, new TikaDocumentParser().parse(pdf).blocks());
-        List<FundingFact> facts = new FundingFactExtractor().extract(d, List.of());
+        List<FundingFact> facts = new FundingTagger().extract(d, List.of());
 
         String region = goldTables.get(0).path("cells_sample").get(0).get(0).asText();
         List<FundingFact> mine = facts.stream().filter(f -> f.organisation().equals(region)).toList();
@@ -113,14 +115,14 @@ class FundingFactExtractorTest {
             JsonNode gt = goldTables.get(ti);
             JsonNode header = gt.path("header").get(0);
             JsonNode row = firstRowOf(gt, region);
-            List<Integer> captionYears = FundingFactExtractor.years(gt.path("caption").asText());
+            List<Integer> captionYears = FundingTagger.years(gt.path("caption").asText());
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c).asText();
                 var value = DutchNumber.parse(row.get(c).asText());
                 if (value.isEmpty() || h.matches("(?i)nr\\.?")) {
                     continue;
                 }
-                List<Integer> hy = FundingFactExtractor.years(h);
+                List<Integer> hy = FundingTagger.years(h);
                 int year = hy.size() == 1 ? hy.get(0) : captionYears.get(captionYears.size() - 1); // the annex's own year comes last
                 String column = h.replaceAll("\\d{4}", "").strip().toLowerCase();
                 String tableId = "t" + (ti + 1);

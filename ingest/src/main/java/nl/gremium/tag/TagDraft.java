@@ -1,0 +1,38 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.Amount;
+import nl.gremium.model.Decision;
+import nl.gremium.model.Entity;
+import nl.gremium.model.FundingFact;
+import nl.gremium.model.Recommendation;
+import nl.gremium.model.Tags;
+
+/**
+ * The records found so far in one document, filled stage by stage: a later tagger may read what an
+ * earlier one found (actions skip sentences already taken as decisions; funding reads amounts).
+ */
+final class TagDraft {
+    final List<Decision> decisions = new ArrayList<>();
+    final List<Recommendation> recommendations = new ArrayList<>();
+    final List<Action> actions = new ArrayList<>();
+    final List<Amount> amounts = new ArrayList<>();
+    final List<Entity> entities = new ArrayList<>();
+    final List<FundingFact> funding = new ArrayList<>();
+    private final String docId;
+
+    TagDraft(String docId) {
+        this.docId = docId;
+    }
+
+    /** A fresh id sequence for one record type ('d' decisions, 'r', 'a', 'm' amounts). */
+    IdSequence ids(char type) {
+        return new IdSequence(docId, type);
+    }
+
+    Tags build() {
+        return new Tags(decisions, recommendations, actions, amounts, entities, funding);
+    }
+}
