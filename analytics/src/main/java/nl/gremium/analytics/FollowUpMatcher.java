@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.text.Folding;
+import nl.gremium.text.Whitespace;
 
 /**
  * Decides whether a passage of a later document follows up a recommendation's report, and what
@@ -152,7 +153,7 @@ public final class FollowUpMatcher implements Serializable {
             return out;
         }
         for (String s : SENTENCE_END.split(text)) {
-            String t = s.strip().replaceAll("\\s+", " ");
+            String t = Whitespace.normalize(s);
             if (!t.isEmpty()) {
                 out.add(new Sentence(t, normalise(t), Set.copyOf(tokens(t))));
             }

@@ -61,6 +61,6 @@ final class ResultWriter {
     <R extends Record> void table(String name, Class<R> type, List<R> rows) {
         Dataset<Row> df = spark.createDataFrame(rows.stream().map(Schemas::row).toList(), Schemas.of(type));
         df.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name);
-        write("csv/" + name + ".csv", o -> o.write(Csv.of(type, rows).getBytes(StandardCharsets.UTF_8)));
+        write("csv/" + name + ".csv", o -> o.write(CsvTable.of(type, rows).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import nl.gremium.parse.Hashing;
+import nl.gremium.store.Hashing;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusStore;
 import java.util.List;
 import java.util.Map;
 import nl.gremium.model.LogicalDocument;
-import nl.gremium.pipeline.IngestReport;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.document.Document;
 import java.nio.file.NoSuchFileException;
@@ -62,11 +61,6 @@ public final class Indexer {
     }
 
     private Indexer() {}
-
-    /** Brings the index up to date after an ingest run (upserts changed documents, deletes removed ones). */
-    public static Report update(DataStore store, IngestReport ingest) {
-        return update(store, Progress.NONE);
-    }
 
     /** Brings the index up to date with the data folder: upserts by id and content hash, deletes the rest. */
     public static Report update(DataStore store, Progress progress) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Map;
+import nl.gremium.text.Whitespace;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -94,7 +95,7 @@ final class Snippets {
             if (prevEnd >= 0 && prevEnd < content.length()) {
                 sb.append(" …");
             }
-            return new Snippet(sb.toString().replaceAll("\\s+", " ").strip(),
+            return new Snippet(Whitespace.normalize(sb.toString()),
                     offset >= 0 ? offset : passages.length > 0 ? passages[0].getStartOffset() : 0);
         }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.gremium.fixtures.SyntheticCorpus;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
@@ -146,7 +147,7 @@ class IndexerTest {
         DataStore store = new DataStore(dir);
         TestDocs.write(store);
         Indexer.update(store, Indexer.Progress.NONE);
-        new SyntheticCorpus(3).write(store, 1_500, Indexer.Progress.NONE);
+        new SyntheticCorpus(3).write(store, 1_500);
         try (SearchService search = SearchService.open(store)) {
             int before = search.size();
             var update = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -172,7 +173,7 @@ class IndexerTest {
         try (SearchService search = SearchService.open(store)) {
             before = search.size();
         }
-        new SyntheticCorpus(7).write(store, 3_000, Indexer.Progress.NONE);
+        new SyntheticCorpus(7).write(store, 3_000);
         int docs = store.docFiles().size();
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.Whitespace;
 
 /**
  * Names of issuing organisations in Dutch public-sector text: "Veiligheidsregio IJsselland", "Ministerie van
@@ -114,7 +115,7 @@ public final class Organisations {
     }
 
     private static String tidy(String name) {
-        String t = STOP_WORDS.matcher(name.replaceAll("\\s+", " ").strip()).replaceAll("");
+        String t = STOP_WORDS.matcher(Whitespace.normalize(name)).replaceAll("");
         t = t.replaceAll("[,\\s-]+$", "");
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }

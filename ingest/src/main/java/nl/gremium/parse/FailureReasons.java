@@ -1,6 +1,7 @@
 package nl.gremium.parse;
 
 import java.util.Locale;
+import nl.gremium.text.Whitespace;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.ZeroByteFileException;
 
@@ -45,7 +46,7 @@ final class FailureReasons {
     }
 
     static String oneLine(String s) {
-        String line = s.replaceAll("\\s+", " ").strip();
+        String line = Whitespace.normalize(s);
         return line.length() > 160 ? line.substring(0, 157) + "…" : line;
     }
 }

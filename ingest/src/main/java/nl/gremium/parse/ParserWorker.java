@@ -22,7 +22,7 @@ import nl.gremium.store.Json;
  * initialisation cost about a second). Requests and answers are single lines on the child's stdin/stdout;
  * the parsed file travels as JSON through a temporary file.
  */
-public final class ParserWorker implements AutoCloseable {
+public final class ParserWorker implements DocumentParser {
     private static final String ANSWER = "@@gremium ";
     private static final Object EOF = new Object();
 

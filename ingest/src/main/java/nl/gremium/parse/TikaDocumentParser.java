@@ -1,5 +1,6 @@
 package nl.gremium.parse;
 
+import nl.gremium.store.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.xml.sax.ContentHandler;
  * ({@link PdfTables}) and completes all tables ({@link TableAnalyzer}). Failures come out as
  * {@link ParseFailure} with a one-line reason. Not isolated: {@link ParserWorker} runs this in a child JVM.
  */
-public final class TikaDocumentParser {
+public final class TikaDocumentParser implements DocumentParser {
     public static final String PDF = "application/pdf";
 
     /** Formats we read: board documents and the mail they arrive in. Everything else is refused by name. */

@@ -21,25 +21,18 @@ import java.util.HashSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
-import nl.gremium.classify.DocumentClassifier;
-import nl.gremium.meta.MetadataExtractor;
-import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
-import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
-import nl.gremium.model.Metadata;
-import nl.gremium.model.Tags;
-import nl.gremium.parse.Hashing;
+import nl.gremium.store.Hashing;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
+import nl.gremium.parse.DocumentParser;
 import nl.gremium.parse.ParserWorker;
 import nl.gremium.parse.TikaDocumentParser;
-import nl.gremium.segment.AgendaSegmenter;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
 import nl.gremium.store.DataStore;
 import nl.gremium.tables.TableAnalyzer;
-import nl.gremium.tag.DocumentTagger;
 
 /**
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
@@ -87,12 +80,9 @@ public final class Ingestor implements AutoCloseable {
 
     private final DataStore store;
     private final Options options;
-    private final ParserWorker parser;
+    private final DocumentParser parser;
     private final BundleSplitter splitter = new BundleSplitter();
-    private final DocumentClassifier classifier = new DocumentClassifier();
-    private final MetadataExtractor metadata = new MetadataExtractor();
-    private final AgendaSegmenter segmenter = new AgendaSegmenter();
-    private final DocumentTagger tagger = new DocumentTagger();
+    private final Analysis analysis = new Analysis();
     private RunReport lastRun;
 
     public Ingestor(DataStore store) {
@@ -327,13 +317,8 @@ public final class Ingestor implements AutoCloseable {
             Part part = parts.get(i);
             // tables were numbered over the whole file; each logical document counts its own from t1
             List<Block> blocks = parts.size() > 1 ? TableAnalyzer.renumber(part.blocks()) : part.blocks();
-            DocKind kind = classifier.classify(blocks);
-            Metadata meta = metadata.extract(blocks, kind);
-            List<AgendaItem> items = segmenter.segment(blocks, kind);
-            LogicalDocument doc = new LogicalDocument(LogicalDocument.idFor(parsed.source().sha256(), i + 1),
-                    parsed.source(), i + 1, part.pageStart(), part.pageEnd(), kind, meta, blocks, items,
-                    Tags.EMPTY);
-            docs.add(doc.withTags(tagger.tag(doc)));
+            docs.add(analysis.analyse(LogicalDocument.idFor(parsed.source().sha256(), i + 1), parsed.source(), i + 1,
+                    part.pageStart(), part.pageEnd(), blocks));
         }
         return docs;
     }
@@ -378,7 +363,7 @@ public final class Ingestor implements AutoCloseable {
      * (~$…) and a folder's own README are skipped: they describe the folder, they are not board documents.
      * A file named explicitly is always taken.
      */
-    static List<Path> walk(List<Path> paths, List<Failure> failures) {
+    public static List<Path> walk(List<Path> paths, List<Failure> failures) {
         Map<Path, Path> files = new LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {

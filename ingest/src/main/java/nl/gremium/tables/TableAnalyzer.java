@@ -9,8 +9,9 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
-import nl.gremium.parse.PageFurniture;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.DutchNumber;
+import nl.gremium.text.Whitespace;
 
 /**
  * Completes the tables of any format after parsing: caption from the heading/paragraph before it,
@@ -143,7 +144,7 @@ public final class TableAnalyzer {
     }
 
     private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return Whitespace.normalize(s).toLowerCase(Locale.ROOT);
     }
 
     // ---- caption ----

@@ -9,6 +9,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.nlp.DutchNlp;
+import nl.gremium.text.Whitespace;
 import opennlp.tools.util.Span;
 
 /**
@@ -39,7 +40,7 @@ final class DocumentView {
     }
 
     static String normalise(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return Whitespace.normalize(s);
     }
 
     String text(int block) {

@@ -11,6 +11,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Entity;
 import nl.gremium.model.EntityType;
 import nl.gremium.text.DutchDates;
+import nl.gremium.text.Whitespace;
 
 /**
  * People (with the role stated beside them), organisations, municipalities and dates, by pattern. Each
@@ -61,7 +62,7 @@ final class EntityTagger implements Tagger {
             }
             m = ORG.matcher(t);
             while (m.find()) {
-                add(out, new Entity(EntityType.organisation, m.group(), m.group().replaceAll("\\s+", " "), null, page));
+                add(out, new Entity(EntityType.organisation, m.group(), Whitespace.normalize(m.group()), null, page));
             }
             m = MUNICIPALITY.matcher(t);
             while (m.find()) {

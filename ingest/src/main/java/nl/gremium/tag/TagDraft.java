@@ -32,7 +32,22 @@ final class TagDraft {
         return new IdSequence(docId, type);
     }
 
+    /**
+     * The records with content-anchored ids ({@link RecordIds}): stages number records as they go, the
+     * stored id depends only on what a record says (and, for amounts, its value and page).
+     */
     Tags build() {
-        return new Tags(decisions, recommendations, actions, amounts, entities, funding);
+        RecordIds ids = new RecordIds(docId);
+        return new Tags(
+                decisions.stream().map(x -> new Decision(ids.next('d', x.agendaItem() + " " + x.text()), x.text(),
+                        x.agendaItem(), x.agendaTitle(), x.body(), x.date(), x.proposal(), x.outcome(), x.page(),
+                        x.outcomeText())).toList(),
+                recommendations.stream().map(x -> new Recommendation(ids.next('r', x.number() + " " + x.text()), x.text(),
+                        x.number(), x.issuer(), x.addressee(), x.reportTitle(), x.date(), x.theme(), x.page())).toList(),
+                actions.stream().map(x -> new Action(ids.next('a', x.text()), x.text(), x.actor(), x.due(), x.dueText(),
+                        x.agendaItem(), x.page())).toList(),
+                amounts.stream().map(x -> new Amount(ids.next('m', x.value() + " " + x.page() + " " + x.text()), x.raw(),
+                        x.value(), x.text(), x.year(), x.purpose(), x.tableId(), x.page())).toList(),
+                entities, funding);
     }
 }

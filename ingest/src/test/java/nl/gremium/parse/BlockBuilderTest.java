@@ -3,6 +3,7 @@ package nl.gremium.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import org.junit.jupiter.api.Test;

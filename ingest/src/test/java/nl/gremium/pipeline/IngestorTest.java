@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.gremium.eval.Corpus;
+import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.parse.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.gremium.eval.Corpus;
+import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Amount;
 import nl.gremium.model.Block;
 import nl.gremium.model.FundingFact;

@@ -13,6 +13,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.Table;
 import nl.gremium.model.Tags;
+import nl.gremium.text.Whitespace;
 
 /**
  * One document: metadata, a table of contents of its agenda items, the tagged records, and the full
@@ -288,7 +289,7 @@ final class DocumentPage {
         if (s == null) {
             return null;
         }
-        String n = s.strip().replaceAll("\\s+", " ");
+        String n = Whitespace.normalize(s);
         return n.length() > 30 ? n.substring(0, 30) : n;
     }
 }

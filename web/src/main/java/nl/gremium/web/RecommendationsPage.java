@@ -161,19 +161,11 @@ final class RecommendationsPage {
                     v.status().name(), v.statusSource(), s == null ? null : s.owner(), s == null || s.due() == null ? null : s.due().toString(),
                     s == null ? null : s.note(), s == null ? null : s.who(), s == null || s.when() == null ? null : s.when().toString(), evidence};
             for (int i = 0; i < cells.length; i++) {
-                c.append(i > 0 ? "," : "").append(csvCell(cells[i]));
+                c.append(i > 0 ? "," : "").append(Csv.cell(cells[i]));
             }
             c.append("\r\n");
         }
         return c.toString();
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as a formula. */
-    static String csvCell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return Csv.quote(!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s);
     }
 
     private static String evidenceLink(Evidence e) {

@@ -4,7 +4,6 @@ import nl.gremium.index.Indexer;
 import nl.gremium.index.SearchQuery;
 import nl.gremium.index.SearchResult;
 import nl.gremium.index.SearchService;
-import nl.gremium.pipeline.IngestReport;
 import nl.gremium.store.DataStore;
 
 /** The server's one {@link SearchService}, and the index update after an upload. */
@@ -21,8 +20,9 @@ final class Search implements AutoCloseable {
         return service.search(q);
     }
 
-    void update(IngestReport report) {
-        Indexer.update(store, report);
+    /** Brings the index up to date after an upload was ingested. */
+    void update() {
+        Indexer.update(store, Indexer.Progress.NONE);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
         this.originals = new OriginalFiles(store);
         this.search = new Search(store);
         this.uploads = new Uploads(store, report -> {
-            search.update(report);
+            search.update();
             library.reload();
         });
     }

@@ -1,0 +1,188 @@
+package nl.gremium.index.bench;
+
+import nl.gremium.index.ConsoleProgress;
+import nl.gremium.index.Indexer;
+import nl.gremium.index.SearchQuery;
+import nl.gremium.index.SearchResult;
+import nl.gremium.index.SearchService;
+import nl.gremium.fixtures.SyntheticCorpus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import nl.gremium.store.DataStore;
+
+/**
+ * The search benchmark: writes a {@link SyntheticCorpus} of at least N agenda items and records into a
+ * data folder, indexes it with {@link Indexer#rebuild}, and times a mix of searches as the web UI
+ * makes them (facets and snippets on, 10 per page) through {@link SearchService}.
+ */
+public final class SearchBenchmark {
+    /** What one run measured. Latencies in milliseconds per query class and over all queries. */
+    public record Result(long records, int documents, int units, double generateSeconds, double indexSeconds,
+                         double indexCpuSeconds, long indexBytes, int queries, Map<String, double[]> latencies,
+                         Map<String, double[]> cpu, double loadAverage) {
+
+        public double recordsPerSecond() {
+            return records / indexSeconds;
+        }
+
+        public String format() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("corpus:   %,d documents, %,d agenda items + records, %,d index units (generated in %.1f s)%n"
+                    .formatted(documents, records, units, generateSeconds));
+            sb.append("indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; "
+                    .formatted(indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
+                            records / indexCpuSeconds));
+            sb.append("index size %.1f MB%n".formatted(indexBytes / 1e6));
+            sb.append("queries:  %,d timed (facets + snippets, 10 per page); machine load average %.1f%n"
+                    .formatted(queries, loadAverage));
+            sb.append("  %-30s %5s | %-27s | %-27s%n".formatted("", "", "wall-clock ms", "CPU ms (this thread)"));
+            sb.append("  %-30s %5s | %6s %6s %6s %6s | %6s %6s %6s %6s%n".formatted(
+                    "class", "n", "p50", "p90", "p99", "max", "p50", "p90", "p99", "max"));
+            latencies.forEach((k, v) -> {
+                double[] c = cpu.get(k);
+                sb.append("  %-30s %5d | %6.1f %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f %6.1f%n".formatted(k, v.length,
+                        pct(v, 50), pct(v, 90), pct(v, 99), max(v), pct(c, 50), pct(c, 90), pct(c, 99), max(c)));
+            });
+            return sb.toString();
+        }
+
+        private static double max(double[] v) {
+            return v.length == 0 ? 0 : v[v.length - 1];
+        }
+    }
+
+    private SearchBenchmark() {}
+
+    /** Runs the benchmark in {@code dataDir} (which must be empty or absent). */
+    public static Result run(Path dataDir, long records, int queries, PrintStream log) {
+        try {
+            if (Files.isDirectory(dataDir)) {
+                try (Stream<Path> s = Files.list(dataDir)) {
+                    if (s.findAny().isPresent()) {
+                        throw new IllegalArgumentException("benchmark folder " + dataDir + " is not empty");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataStore store = new DataStore(dataDir);
+        log.printf("generating %,d agenda items and records in %s%n", records, dataDir);
+        long t0 = System.nanoTime();
+        long written = new SyntheticCorpus(42).write(store, records);
+        double gen = (System.nanoTime() - t0) / 1e9;
+
+        t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        Indexer.Report r = Indexer.rebuild(store, new ConsoleProgress(log));
+        double index = (System.nanoTime() - t0) / 1e9;
+        double indexCpu = (processCpuNanos() - cpu0) / 1e9;
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuTimes = new LinkedHashMap<>();
+        try (SearchService search = SearchService.open(store)) {
+            List<Map.Entry<String, SearchQuery>> mix = mix(queries + queries / 5, new Random(1));
+            int warm = queries / 5;
+            log.printf("running %,d queries after %,d warm-up queries%n", queries, warm);
+            for (int i = 0; i < mix.size(); i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long q0 = System.nanoTime();
+                SearchResult res = search.search(mix.get(i).getValue());
+                double ms = (System.nanoTime() - q0) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                if (res.hits().size() > res.query().pageSize()) {
+                    throw new IllegalStateException("page overflow");
+                }
+                if (i >= warm) {
+                    times.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(ms);
+                    times.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+                    cpuTimes.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(cpuMs);
+                    cpuTimes.computeIfAbsent("all", k -> new ArrayList<>()).add(cpuMs);
+                }
+            }
+        }
+        return new Result(written, store.docFiles().size(), r.units(), gen, index, indexCpu, size(store.indexDir()),
+                queries, sorted(times), sorted(cpuTimes), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static Map<String, double[]> sorted(Map<String, List<Double>> times) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        times.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
+        out.put("all", out.remove("all")); // the overall line last
+        return out;
+    }
+
+    /** CPU time of the whole process (indexing also merges in background threads). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** A deterministic mix of the searches people make, labelled by class. */
+    static List<Map.Entry<String, SearchQuery>> mix(int n, Random rnd) {
+        String[] words = {"jaarstukken", "begroting", "kazerne", "brandweerkazernes", "stroomuitval", "meldkamer",
+                "risicocommunicatie", "vrijwilligers", "hoogwater", "natuurbranden", "weerbaarheid", "opleidingsplan",
+                "zienswijze", "treasurystatuut", "bluswatervoorziening", "continuiteitsplannen", "tankautospuiten",
+                "besloten", "vastgesteld", "aanbeveling"};
+        String[] phrases = {"\"algemene reserve\"", "\"regionaal risicoprofiel\"", "\"langdurige stroomuitval\"",
+                "\"brede doeluitkering\"", "\"schuimvrij blussen\""};
+        List<Map.Entry<String, SearchQuery>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String w = words[rnd.nextInt(words.length)];
+            String place = SyntheticCorpus.PLACES[rnd.nextInt(SyntheticCorpus.PLACES.length)];
+            int year = 2015 + rnd.nextInt(11);
+            Map.Entry<String, SearchQuery> e = switch (i % 8) {
+                case 0 -> Map.entry("one word", SearchQuery.of(w));
+                case 1 -> Map.entry("two words", SearchQuery.of(w + " " + words[rnd.nextInt(words.length)]));
+                case 2 -> Map.entry("word + place", SearchQuery.of(w + " " + place));
+                case 3 -> Map.entry("phrase", SearchQuery.of(phrases[rnd.nextInt(phrases.length)]));
+                case 4 -> Map.entry("word, type + year filter",
+                        SearchQuery.of(w).withTypes("decision").withYears(String.valueOf(year)));
+                case 5 -> Map.entry("word, date range, by date", SearchQuery.of(w)
+                        .withFrom(LocalDate.of(year, 1, 1)).withTo(LocalDate.of(year + 2, 12, 31))
+                        .withSort(SearchQuery.Sort.date_desc));
+                case 6 -> Map.entry("browse all (no text), page 5",
+                        SearchQuery.of("").withSort(SearchQuery.Sort.date_desc).withPage(5, 10));
+                default -> Map.entry("word, kind + body filter",
+                        SearchQuery.of(w).withKinds("minutes").withBodies("Algemeen bestuur"));
+            };
+            out.add(e);
+        }
+        return out;
+    }
+
+    static double pct(double[] sorted, double p) {
+        if (sorted == null || sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static long size(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package nl.gremium.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.gremium.pipeline.IngestReport;
+import nl.gremium.pipeline.Ingestor;
+import nl.gremium.store.DataStore;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Ingest throughput against Tika's bare parse of the same files: first Tika alone in this JVM
+ * (AutoDetectParser + BodyContentHandler, text only), then the full ingest (parser process, layout, tables,
+ * splitting, classification, tagging, JSON) into a temporary data folder. Both start cold, as a user's run does.
+ */
+public final class IngestBenchmark {
+    /** Pages/s of both and their ratio (ingest ÷ bare; 1.0 would mean the pipeline costs nothing beyond Tika). */
+    public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures,
+                         Map<String, Double> ingestBreakdown) {
+        public double barePagesPerSecond() {
+            return pages / bareSeconds;
+        }
+
+        public double ingestPagesPerSecond() {
+            return pages / ingestSeconds;
+        }
+
+        public double ratio() {
+            return ingestPagesPerSecond() / barePagesPerSecond();
+        }
+
+        public List<String> lines() {
+            return List.of(
+                    String.format("files %d, pages %d", files, pages),
+                    String.format("tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
+                    String.format("full ingest:     %.1f s, %.1f pages/s (%d failed)", ingestSeconds,
+                            ingestPagesPerSecond(), failures),
+                    String.format("ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
+                            ratio(), 1 / ratio()),
+                    "ingest time by step (s): " + ingestBreakdown);
+        }
+    }
+
+    private IngestBenchmark() {}
+
+    public static Result run(List<Path> paths) {
+        List<Path> files = Ingestor.walk(paths, new ArrayList<>());
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files under " + paths);
+        }
+        AutoDetectParser tika = new AutoDetectParser();
+        int pages = 0;
+        long t0 = System.nanoTime();
+        for (Path f : files) {
+            pages += bareParse(tika, f);
+        }
+        double bare = (System.nanoTime() - t0) / 1e9;
+
+        Path data;
+        try {
+            data = Files.createTempDirectory("gremium-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long t1 = System.nanoTime();
+        IngestReport report;
+        Map<String, Double> breakdown;
+        try (Ingestor ingestor = new Ingestor(new DataStore(data))) {
+            report = ingestor.ingest(files);
+            breakdown = ingestor.lastRun().seconds();
+        }
+        double ingest = (System.nanoTime() - t1) / 1e9;
+        deleteTree(data);
+        return new Result(files.size(), pages, bare, ingest, report.failures().size(), breakdown);
+    }
+
+    /** Parses to plain text; returns the page count (PDF) or 1; a file Tika rejects counts 0 pages. */
+    private static int bareParse(AutoDetectParser tika, Path f) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(f, md)) {
+            tika.parse(in, new BodyContentHandler(-1), md, new ParseContext());
+        } catch (Exception e) {
+            return 0;
+        }
+        Integer n = md.getInt(PagedText.N_PAGES);
+        return n != null && n > 0 ? n : 1;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

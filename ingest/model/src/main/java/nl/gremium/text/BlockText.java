@@ -1,0 +1,81 @@
+package nl.gremium.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+
+/** Small views on block text shared by classification, splitting, segmentation and metadata. */
+public final class BlockText {
+    /** A leading outline number: "5.3", "5.3.", "1)" — group 1 is the number without trailing dot. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s+(?=\\S)");
+
+    private BlockText() {}
+
+    /** Whitespace collapsed to single spaces, trimmed; null becomes "" (see {@link Whitespace#normalize}). */
+    public static String normalise(String text) {
+        return Whitespace.normalize(text);
+    }
+
+    /** The texts of {@code blocks} joined by newlines (normalised each). */
+    public static String join(List<Block> blocks) {
+        return blocks.stream().map(b -> normalise(b.text())).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    /** True for page-furniture lines such as "Pagina 2 van 7" or "-Concept-". */
+    public static boolean isFurniture(String text) {
+        return PageFurniture.is(normalise(text));
+    }
+
+    /** Blocks with text that are not page furniture. */
+    public static List<Block> content(List<Block> blocks) {
+        return blocks.stream().filter(b -> !normalise(b.text()).isEmpty() && !isFurniture(b.text())).toList();
+    }
+
+    /**
+     * The outline number a block carries ("5.3" from a heading numbered "5.3." or text "5.3 Begroting"), or null.
+     * List-item markers count too; callers decide whether list items may be agenda items.
+     */
+    public static String outlineNumber(Block b) {
+        if (b.number() != null) {
+            String n = b.number().strip().replaceAll("[.)]+$", "");
+            if (n.matches("\\d{1,2}(?:\\.\\d{1,2}){0,3}")) {
+                return n;
+            }
+            return null;
+        }
+        Matcher m = LEADING_NUMBER.matcher(normalise(b.text()));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The block's text without a leading outline number. */
+    public static String withoutNumber(Block b) {
+        String t = normalise(b.text());
+        Matcher m = LEADING_NUMBER.matcher(t);
+        String n = outlineNumber(b);
+        if (n != null && m.find() && m.group(1).equals(n)) {
+            return t.substring(m.end()).strip();
+        }
+        return t;
+    }
+
+    /** Looks like a heading: a HEADING block, or a short line without sentence-final punctuation. */
+    public static boolean headingLike(Block b) {
+        if (b.is(BlockType.HEADING)) {
+            return true;
+        }
+        if (b.is(BlockType.TABLE)) {
+            return false;
+        }
+        String t = withoutNumber(b);
+        return !t.isEmpty() && t.split(" ").length <= 12 && !t.matches(".*[.;:,]$") && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** Number of words. */
+    public static int words(String text) {
+        String t = normalise(text);
+        return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.gremium.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines printed on every page rather than part of the text: "Pagina 4 van 7", "-Concept-",
+ * "Kenmerk / vervolgblad 2 van 5", a lone page number. They are kept as small paragraphs of their own
+ * (bundle splitting uses "Pagina 1 van N" as a document-start cue) and never merged into sentences. The one
+ * definition of furniture: the parser, table merging, classification and segmentation all ask here.
+ */
+public final class PageFurniture {
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(?:(?:pagina|page|blad)\\s+\\d{1,4}\\s*(?:van|of|/)\\s*\\d{1,4}"
+                    + "|[-–—]?\\s*concept\\s*[-–—]?"
+                    + "|.{0,80}\\bvervolgblad\\b(?:\\s+\\d{1,4}\\s+van\\s+\\d{1,4})?"
+                    + "|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
+                    + "|\\d{1,3}\\s*/\\s*\\d{1,3}"
+                    + "|(?:kenmerk\\s*)?(?:pagina|blad|page)\\s*\\d{1,4}(?:\\s*(?:van|/|of)\\s*\\d{1,4})?"
+                    + "|\\d{1,4}\\s*van\\s*\\d{1,4})");
+
+    private PageFurniture() {}
+
+    public static boolean is(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 100 && FURNITURE.matcher(s).matches();
+    }
+}

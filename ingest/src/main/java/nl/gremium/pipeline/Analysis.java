@@ -1,0 +1,40 @@
+package nl.gremium.pipeline;
+
+import java.util.List;
+import nl.gremium.classify.DocumentClassifier;
+import nl.gremium.meta.MetadataExtractor;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.Tags;
+import nl.gremium.segment.AgendaSegmenter;
+import nl.gremium.tag.DocumentTagger;
+
+/**
+ * The stages after parsing and splitting, for one logical document's blocks: kind, metadata, agenda
+ * items, tags. Ingest runs it on fresh parts; {@link Retagger} runs it again on stored blocks when the
+ * analysis changed ({@link AnalysisVersion}), without parsing anything.
+ */
+public final class Analysis {
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final AgendaSegmenter segmenter = new AgendaSegmenter();
+    private final DocumentTagger tagger = new DocumentTagger();
+
+    public LogicalDocument analyse(String id, SourceFile source, int part, int pageStart, int pageEnd, List<Block> blocks) {
+        DocKind kind = classifier.classify(blocks);
+        Metadata meta = metadata.extract(blocks, kind);
+        List<AgendaItem> items = segmenter.segment(blocks, kind);
+        LogicalDocument doc = new LogicalDocument(id, source, part, pageStart, pageEnd, kind, meta, blocks, items,
+                Tags.EMPTY, AnalysisVersion.current());
+        return doc.withTags(tagger.tag(doc));
+    }
+
+    /** The same document analysed afresh from its stored blocks. */
+    public LogicalDocument again(LogicalDocument stored) {
+        return analyse(stored.id(), stored.source(), stored.part(), stored.pageStart(), stored.pageEnd(), stored.blocks());
+    }
+}

@@ -1,0 +1,116 @@
+package nl.gremium.pipeline;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
+import nl.gremium.store.DataStore;
+import nl.gremium.store.StatusEntry;
+import nl.gremium.store.StatusStore;
+import nl.gremium.text.Folding;
+
+/**
+ * Re-analyses stored documents from their stored blocks (no parsing) when they were analysed by another
+ * {@link AnalysisVersion}, or all of them with {@code force}. Record ids are content-anchored, so an
+ * unchanged recommendation keeps its id and its controller status; one whose text the new rules changed
+ * gets its latest status carried to the new record that says the most of the same (an appended history
+ * entry naming the old id, so the carry-over is visible and nothing is rewritten).
+ */
+public final class Retagger {
+    /** What a run did. */
+    public record Report(int documents, int retagged, int unchanged, int statusesCarried, double seconds) {
+        public String summary() {
+            return String.format(Locale.ROOT, "retag: %d documents, %d re-analysed, %d already current (version %s),"
+                    + " %d statuses carried to changed records, %.1f s", documents, retagged, unchanged,
+                    AnalysisVersion.current(), statusesCarried, seconds);
+        }
+    }
+
+    private final DataStore store;
+    private final Analysis analysis = new Analysis();
+
+    public Retagger(DataStore store) {
+        this.store = store;
+    }
+
+    public Report run(boolean force, PrintStream progress) {
+        long start = System.nanoTime();
+        String version = AnalysisVersion.current();
+        StatusStore statuses = new StatusStore(store);
+        Map<String, StatusEntry> latest = statuses.latest();
+        List<Path> files = store.docFiles();
+        int retagged = 0;
+        int carried = 0;
+        for (int i = 0; i < files.size(); i++) {
+            LogicalDocument old = store.readJson(files.get(i), LogicalDocument.class);
+            if (!force && version.equals(old.taggerVersion())) {
+                continue;
+            }
+            LogicalDocument now = analysis.again(old);
+            carried += carryStatuses(old, now, latest, statuses);
+            store.write(now);
+            retagged++;
+            if (progress != null && (retagged % 200 == 0 || i == files.size() - 1)) {
+                progress.printf("retag: %d/%d documents%n", i + 1, files.size());
+            }
+        }
+        return new Report(files.size(), retagged, files.size() - retagged, carried, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static int carryStatuses(LogicalDocument old, LogicalDocument now, Map<String, StatusEntry> latest,
+                                     StatusStore statuses) {
+        Set<String> kept = new HashSet<>();
+        now.tags().recommendations().forEach(r -> kept.add(r.id()));
+        int carried = 0;
+        for (Recommendation r : old.tags().recommendations()) {
+            StatusEntry s = latest.get(r.id());
+            if (s == null || kept.contains(r.id())) {
+                continue;
+            }
+            Recommendation best = null;
+            double bestScore = 0.5;
+            for (Recommendation n : now.tags().recommendations()) {
+                double score = overlap(r.text(), n.text());
+                if (score >= bestScore && !latest.containsKey(n.id())) {
+                    best = n;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                StatusEntry moved = new StatusEntry(best.id(), s.status(), s.owner(), s.due(),
+                        (s.note() == null ? "" : s.note() + " ") + "(carried over from " + r.id() + " after re-tag)",
+                        s.who(), s.when());
+                statuses.append(moved);
+                latest.put(best.id(), moved);
+                carried++;
+            }
+        }
+        return carried;
+    }
+
+    /** Share of the shorter text's words that the other text has too. */
+    private static double overlap(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        long shared = x.stream().filter(y::contains).count();
+        return (double) shared / Math.min(x.size(), y.size());
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : Folding.fold(s == null ? "" : s).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.gremium.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.gremium.index.bench.SearchBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench-search", mixinStandardHelpOptions = true,
+        description = "Benchmark: index a synthetic archive of N agenda items and records, then time a query mix.")
+final class BenchSearchCommand implements Callable<Integer> {
+    @Option(names = "--records", defaultValue = "100000", description = "Agenda items + records to generate (default: ${DEFAULT-VALUE}).")
+    long records;
+
+    @Option(names = "--queries", defaultValue = "2000", description = "Timed queries (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Empty folder for the synthetic data (default: a temporary folder, deleted afterwards).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean temp = dir == null;
+        Path target = temp ? Files.createTempDirectory("gremium-bench-") : dir;
+        try {
+            System.out.print(SearchBenchmark.run(target, records, queries, System.err).format());
+        } finally {
+            if (temp) {
+                try (var s = Files.walk(target)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        return 0;
+    }
+}

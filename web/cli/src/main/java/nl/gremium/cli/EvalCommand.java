@@ -1,0 +1,103 @@
+package nl.gremium.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.gremium.fixtures.Corpus;
+import nl.gremium.eval.CorpusRun;
+import nl.gremium.eval.FundingEvaluation;
+import nl.gremium.eval.StructureEvaluation;
+import nl.gremium.eval.TableEvaluation;
+import nl.gremium.eval.TagEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures the pipeline against the development corpus: ingests {@code corpus/files} once with the real
+ * pipeline, then prints each section's numbers. Sections are independent; add one by registering it in
+ * {@link #sections()}.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Ingest the development corpus and print quality against its gold labels"
+                + " (splitting, classification, agenda items, metadata; tags; tables; funding facts).")
+final class EvalCommand implements Callable<Integer> {
+
+    /** One evaluation section: reads the corpus gold and the ingested documents, prints its numbers. */
+    interface Section {
+        void run(Path corpus, CorpusRun run, PrintStream out);
+    }
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Corpus folder with manifest.json, files/, gold/ (default: ../shared/corpus or $GREMIUM_CORPUS).")
+    Path corpus;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder to ingest the corpus into (default: a fresh temporary folder, so your own"
+                    + " data folder is left alone; an existing folder is reused and unchanged files are skipped).")
+    Path data;
+
+    @Option(names = "--only", split = ",", paramLabel = "SECTION",
+            description = "Sections to run, comma-separated: ${COMPLETION-CANDIDATES} (default: all).",
+            completionCandidates = SectionNames.class)
+    List<String> only;
+
+    static Map<String, Section> sections() {
+        Map<String, Section> s = new LinkedHashMap<>();
+        s.put("structure", (corpus, run, out) -> StructureEvaluation.of(corpus, run).print(out));
+        s.put("tags", (corpus, run, out) -> {
+            // tagged afresh, so a reused --data folder measures the current taggers, not stored tags
+            long start = System.nanoTime();
+            var docs = TagEvaluation.retagged(run.byFile());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            int n = docs.values().stream().mapToInt(java.util.List::size).sum();
+            int pages = docs.values().stream().flatMap(java.util.List::stream)
+                    .mapToInt(d -> d.pageEnd() - d.pageStart() + 1).sum();
+            out.printf(java.util.Locale.ROOT, "tagging: %d documents, %d pages in %d ms (%.0f pages/s, models loaded)%n",
+                    n, pages, ms, pages * 1000.0 / Math.max(1, ms));
+            TagEvaluation.evaluate(corpus, docs).print(out);
+            out.println();
+            out.print("bundle PDF, parts paired with the documents in manifest order: ");
+            TagEvaluation.evaluateBundle(corpus, docs).ifPresentOrElse(r -> {
+                out.println();
+                r.print(out);
+            }, () -> out.println("not scored (bundle not ingested or split into another number of parts)"));
+        });
+        s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
+        s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
+        return s;
+    }
+
+    static final class SectionNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return sections().keySet().iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Path dir = corpus != null ? corpus : Corpus.locate().orElseThrow(() -> new IllegalStateException(
+                "no corpus found (looked for ../shared/corpus; pass --corpus DIR or set GREMIUM_CORPUS)"));
+        if (!Files.isRegularFile(dir.resolve("manifest.json")) || !Files.isDirectory(dir.resolve("files"))) {
+            throw new IllegalStateException(dir + " is not a corpus folder (needs manifest.json and files/)");
+        }
+        Map<String, Section> all = sections();
+        List<String> chosen = only == null || only.isEmpty() ? List.copyOf(all.keySet()) : only;
+        for (String name : chosen) {
+            if (!all.containsKey(name)) {
+                throw new IllegalArgumentException("unknown section '" + name + "' (known: " + String.join(", ", all.keySet()) + ")");
+            }
+        }
+        CorpusRun run = CorpusRun.ingest(dir.resolve("files"), data);
+        run.report().summary().forEach(System.out::println);
+        for (String name : chosen) {
+            System.out.println();
+            all.get(name).run(dir, run, System.out);
+        }
+        return 0;
+    }
+}
