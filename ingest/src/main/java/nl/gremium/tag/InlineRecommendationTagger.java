@@ -25,13 +25,13 @@ final class InlineRecommendationTagger implements Tagger {
     /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
     private static final Pattern VERB = Pattern.compile(
             "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
-                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|advise(?:ert|ren))\\s+"
+                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
     private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b", I);
-    /** Not a recommendation: advice about something, a past or conditional recommendation. */
+    /** Not a recommendation: a lead-in (ends with a colon), advice about something, a past or conditional one. */
     private static final Pattern NOT = Pattern.compile(
-            "\\?$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
+            "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
                     + "|^(?:als|indien|wanneer|zodra)\\b", I);
     private static final Pattern REACTION = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b)", I);
@@ -70,7 +70,7 @@ final class InlineRecommendationTagger implements Tagger {
                     if (!recommends) {
                         continue;
                     }
-                    addressee = Addressees.leading(rest.replaceFirst("^(?:wij|we|ik)\\s+", ""));
+                    addressee = addresseeIn(text);
                 } else if (!DESERVES.matcher(text).find()) {
                     continue;
                 }
@@ -80,6 +80,16 @@ final class InlineRecommendationTagger implements Tagger {
             }
         }
         draft.recommendations.addAll(out);
+    }
+
+    /** The body a recommending sentence addresses ("Wij adviseren u …" → "u"), or null. */
+    static String addresseeIn(String sentence) {
+        Matcher v = VERB.matcher(sentence);
+        if (!v.find()) {
+            return null;
+        }
+        String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
+        return Addressees.leading(rest.replaceFirst("^(?:wij|we|ik)\\s+", ""));
     }
 
     /** The block is (part of) a recommendation a list tagger already has. */

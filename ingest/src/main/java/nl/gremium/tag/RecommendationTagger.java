@@ -273,7 +273,8 @@ final class RecommendationTagger implements Tagger {
         Open o = new Open();
         o.text.append(text);
         o.number = number;
-        o.addressee = addressee;
+        // "Wij adviseren u …" under a bare label names its own addressee
+        o.addressee = addressee != null ? addressee : InlineRecommendationTagger.addresseeIn(text);
         o.page = page;
         return o;
     }

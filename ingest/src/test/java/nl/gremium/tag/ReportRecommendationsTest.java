@@ -100,12 +100,15 @@ class ReportRecommendationsTest {
                 p("De ombudsman vindt de klacht gegrond. De Nationale ombudsman beveelt de minister aan de "
                         + "beslistermijnen voortaan te bewaken en verzoekers tijdig te informeren."),
                 p("Daarnaast adviseren wij het college om de klachtenregeling op de website te publiceren."),
+                p("Tot slot geeft de ombudsman de minister in overweging de brieven in eenvoudige taal te schrijven."),
+                p("Wij geven hieronder een overzicht van de klachten."),
                 p("In 2021 heeft de ombudsman al aanbevolen de termijnen te bewaken."),
                 p("De inspectie adviseert over de kwaliteit van de opvang.")));
-        assertEquals(2, r.size(), r::toString);
+        assertEquals(3, r.size(), r::toString);
         assertEquals("de minister", r.get(0).addressee());
         assertTrue(r.get(0).text().startsWith("De Nationale ombudsman beveelt"), r::toString);
         assertEquals("het college", r.get(1).addressee());
+        assertEquals("de minister", r.get(2).addressee());
     }
 
     @Test
