@@ -32,6 +32,11 @@ final class Addressees {
         return m.lookingAt() ? m.group().trim() : null;
     }
 
+    private static String quoted(List<String> heads) {
+        return heads.stream().map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
     private static Pattern load() {
         List<String> heads;
         try (InputStream in = Addressees.class.getResourceAsStream("addressees.txt")) {
@@ -46,11 +51,11 @@ final class Addressees {
         }
         // longest first, so "college van burgemeester en wethouders" wins over "college"
         heads.sort(Comparator.comparingInt(String::length).reversed());
-        String alternatives = heads.stream().filter(h -> !h.equals("u"))
-                .map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q"))
-                .collect(Collectors.joining("|"));
+        String alternatives = quoted(heads.stream().filter(h -> !h.equals("u")).toList());
+        // names of two words and more stand without article too ("Gedeputeerde Staten", "Tweede Kamer")
+        String names = quoted(heads.stream().filter(h -> h.contains(" ")).toList());
         // a determiner, an optional adjective, the head, an optional "van …" naming whose ("de minister van VWS")
-        return Pattern.compile("(?:(?:de|het|alle|uw|onze|zijn|haar)\\s+(?:\\p{L}+e\\s+)?(?:" + alternatives + ")"
+        return Pattern.compile("(?:(?:(?:de|het|alle|uw|onze|zijn|haar)\\s+(?:\\p{L}+e\\s+)?(?:" + alternatives + ")|(?:" + names + "))"
                         + "(?:\\s+(?:van|voor)\\s+(?-i:\\p{Lu})[\\p{L}’'-]*(?:\\s+(?:en\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]*){0,4})?"
                         + "|u|uw\\s+(?:raad|college|staten|bestuur))(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

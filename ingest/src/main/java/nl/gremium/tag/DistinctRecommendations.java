@@ -16,6 +16,7 @@ import nl.gremium.text.Folding;
 final class DistinctRecommendations implements Tagger {
     /** Share of the shorter text's words found in the longer one that makes two recommendations the same. */
     private static final double SAME = 0.8;
+    private static final int STEM = 5;
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
@@ -58,7 +59,8 @@ final class DistinctRecommendations implements Tagger {
         Set<String> out = new HashSet<>();
         for (String w : Folding.fold(text).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 2) {
-                out.add(w);
+                // a crude stem: "informeer" and "informeren", "start" and "starten" are the same word here
+                out.add(w.length() > STEM ? w.substring(0, STEM) : w);
             }
         }
         return out;

@@ -34,7 +34,7 @@ final class RecommendationTagger implements Tagger {
                     + "(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
     /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
     private static final Pattern SECTION_ADDRESSEE = Pattern.compile(
-            "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:de|het|alle|uw)\\s+[^.:;]{2,60}?)\\s*:?$", I);
+            "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:(?:de|het|alle|uw)\\s+|(?-i:\\p{Lu}))[^.:;]{2,60}?)\\s*:?$", I);
     /** A sub-heading of a mixed chapter that holds findings, not recommendations ("5.1 Conclusies"). */
     private static final Pattern FINDINGS = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:hoofd|deel)?conclusies?|bevindingen|beantwoording\\s+van\\s+de\\s+onderzoeksvra\\w*)\\b(?!.*aanbeveling)", I);
@@ -89,7 +89,7 @@ final class RecommendationTagger implements Tagger {
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
             String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
-            if (heading && inSection && block.is(BlockType.HEADING) && looksLikeItem(t, unnumbered)) {
+            if (heading && inSection && block.is(BlockType.HEADING) && deeper(block, sectionLevel) && looksLikeItem(t, unnumbered)) {
                 // a numbered recommendation the parser took for a heading
                 block = Block.listItem(t, block.page(), 1, markerOf(t));
                 heading = false;
@@ -319,6 +319,11 @@ final class RecommendationTagger implements Tagger {
     private static boolean isShortLabel(Block b, String t) {
         return b.is(BlockType.PARAGRAPH) && t.length() < 200 && t.split(" ").length <= 14
                 && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** A heading below the section's own level (a heading at its level or above ends the section). */
+    private static boolean deeper(Block b, int sectionLevel) {
+        return b.level() == null || b.level() > sectionLevel;
     }
 
     /** A long numbered "heading" cut off mid-sentence, or one the role model reads as a recommendation. */

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
 
 /**
  * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
@@ -21,8 +23,12 @@ final class ResponseActionTagger implements Tagger {
     private static final Pattern END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:nawoord|bijlage|verantwoording|literatuur|bronnen)\\b", I);
     /** "nemen de aanbeveling(en) over", "neemt deze aanbeveling over", "omarmen de aanbevelingen". */
     private static final Pattern ADOPTS = Pattern.compile(
-            "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
+            "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
+                    + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
                     + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);
+    /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister". */
+    private static final Pattern REACTION_COLUMN = Pattern.compile(
+            "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$", I);
     private static final Pattern NOT = Pattern.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
     private static final Pattern PRONOUN = Pattern.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
             + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
@@ -56,7 +62,11 @@ final class ResponseActionTagger implements Tagger {
                 }
                 continue;
             }
-            if (!in || block.is(BlockType.TABLE)) {
+            if (block.is(BlockType.TABLE)) {
+                reactionColumn(view, block, draft, ids);
+                continue;
+            }
+            if (!in) {
                 continue;
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
@@ -82,6 +92,34 @@ final class ResponseActionTagger implements Tagger {
                     continue;
                 }
                 draft.actions.add(new Action(ids.next(), text, actor, null, null, null, s.page()));
+            }
+        }
+    }
+
+    /** The "reactie college" column of a table of recommendations: each commitment in it is an action. */
+    private static void reactionColumn(DocumentView view, Block block, TagDraft draft, IdSequence ids) {
+        Table table = block.table();
+        if (table == null || table.rows().size() < 2) {
+            return;
+        }
+        List<Cell> header = table.rows().get(Math.max(1, table.headerRows()) - 1);
+        for (int c = 0; c < header.size(); c++) {
+            Matcher h = REACTION_COLUMN.matcher(DocumentView.normalise(header.get(c).text()));
+            if (!h.find()) {
+                continue;
+            }
+            String body = h.group("body").isBlank() ? null : h.group("body").trim();
+            for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
+                String text = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";
+                if (text.isEmpty() || NOT.matcher(text).find() || indexOf(text, draft.actions) >= 0) {
+                    continue;
+                }
+                boolean adopts = ADOPTS.matcher(text).find();
+                if (!adopts && ActionTagger.kind(text, false, view.date()) == null) {
+                    continue;
+                }
+                String actor = actor(text, body);
+                draft.actions.add(new Action(ids.next(), text, actor != null ? actor : body, null, null, null, block.page()));
             }
         }
     }

@@ -150,4 +150,30 @@ class ReportRecommendationsTest {
         assertEquals("u", Addressees.leading("u de functiescheiding af te dwingen"));
         assertNull(Addressees.leading("de toelichting aan te vullen"));
     }
+
+    @Test
+    void aHeadingOfTheSectionsLevelEndsItAndAddresseesWithoutArticle() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4.1", "Aanbevelingen aan Provinciale Staten", 2),
+                li("1.", "Laat elke subsidieregeling binnen vijf jaar evalueren."),
+                h("5", "Reactie van het college van Gedeputeerde Staten", 1),
+                p("Wij nemen de aanbeveling over.")));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Provinciale Staten", r.get(0).addressee());
+    }
+
+    @Test
+    void aShortRowOfAReactionTableRepeatsTheRecommendationItRewords() {
+        Table table = new Table("t1", null, 3, 3, List.of(
+                List.of(new Cell("Aanbeveling", null), new Cell("Reactie college", null)),
+                List.of(new Cell("Informeer de raad jaarlijks.", null), new Cell("Overgenomen.", null))), 1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Aanbevelingen", 1),
+                p("De inspectie beveelt het college aan:"),
+                li("-", "de raad jaarlijks te informeren over de uitvoering van het toezicht."),
+                h("4", "Reactie van het college", 1),
+                Block.table(table)));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("het college", r.get(0).addressee());
+    }
 }
