@@ -40,7 +40,7 @@ public enum DocumentFamily {
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */
     List<Tagger> taggers() {
-        return Chain.STANDARD;
+        return this == REPORT ? Chain.REPORT : Chain.STANDARD;
     }
 
     /** Tagger instances are stateless and shared by every family that runs them. */
@@ -52,5 +52,9 @@ public enum DocumentFamily {
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
+        static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, new RecommendationTableTagger(),
+                new InlineRecommendationTagger(), new DistinctRecommendations(), ACTIONS, new ResponseActionTagger(),
+                ENTITIES, FUNDING);
     }
 }

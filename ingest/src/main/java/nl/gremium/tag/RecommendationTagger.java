@@ -25,11 +25,29 @@ final class RecommendationTagger implements Tagger {
     }
 
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * A heading that opens recommendations: "Aanbevelingen", "5.2 Onze aanbevelingen", "Conclusies en
+     * aanbevelingen" (group mixed: findings come first), "Aanbevelingen aan de raad", "Aanbeveling 3".
+     */
     private static final Pattern SECTION = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
-    private static final Pattern ADDRESSEE = Pattern.compile("^aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*$", I);
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*|hoofdstuk\\s+\\d+\\s*[:.]?\\s*)?(?<mixed>(?:(?:hoofd)?conclusies?|bevindingen)\\s*(?:,|en|&)\\s+)?"
+                    + "(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+    /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
+    private static final Pattern SECTION_ADDRESSEE = Pattern.compile(
+            "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:(?:de|het|alle|uw)\\s+|(?-i:\\p{Lu}))[^.:;]{2,60}?)\\s*:?$", I);
+    /** A sub-heading of a mixed chapter that holds findings, not recommendations ("5.1 Conclusies"). */
+    private static final Pattern FINDINGS = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:hoofd|deel)?conclusies?|bevindingen|beantwoording\\s+van\\s+de\\s+onderzoeksvra\\w*)\\b(?!.*aanbeveling)", I);
+    /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …": one numbered recommendation with its text. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^aanbeveling\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
+    /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
+    private static final Pattern LABEL = Pattern.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
+    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$", I);
     private static final Pattern LEAD_IN = Pattern.compile(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
+                    + "|\\badvise(?:ert|ren)\\s+(?:wij\\s+|we\\s+|de\\s+rekenkamer(?:commissie)?\\s+)?(?<c>(?:de|het|u|uw)\\b[^,:;]*?)\\s*(?:om\\s*|het\\s+volgende\\s*)?:"
+                    + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
                     + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I);
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
@@ -46,6 +64,8 @@ final class RecommendationTagger implements Tagger {
         String number;
         String addressee;
         int page;
+        /** Its lettered sub-items were taken as recommendations of their own. */
+        boolean subItems;
     }
 
     List<Recommendation> tag(DocumentView view, IdSequence ids) {
@@ -59,6 +79,8 @@ final class RecommendationTagger implements Tagger {
         Open current = null;
         List<Integer> sectionParagraphs = new ArrayList<>();
         int foundAtSectionStart = 0;
+        boolean paused = false;
+        String pendingLabel = null;
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
@@ -67,17 +89,40 @@ final class RecommendationTagger implements Tagger {
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
             String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
-            if (heading && inSection && block.is(BlockType.HEADING) && looksLikeItem(t, unnumbered)) {
+            if (heading && inSection && block.is(BlockType.HEADING) && deeper(block, sectionLevel) && looksLikeItem(t, unnumbered)) {
                 // a numbered recommendation the parser took for a heading
                 block = Block.listItem(t, block.page(), 1, markerOf(t));
                 heading = false;
             }
-            if (heading && SECTION.matcher(t).find()) {
+            Matcher numbered = NUMBERED.matcher(unnumbered);
+            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3) {
+                // "Aanbeveling 2: Zorg voor …": the label carries its own text
+                if (!inSection) {
+                    inSection = true;
+                    leadInOnly = false;
+                    sectionLevel = block.level() == null ? 9 : block.level();
+                    foundAtSectionStart = found.size();
+                    sectionParagraphs.clear();
+                }
+                paused = false;
+                pendingLabel = null;
+                current = open(numbered.group("t"), numbered.group("n"), addressee, block.page());
+                found.add(current);
+                itemLevel = null;
+                continue;
+            }
+            Matcher section = SECTION.matcher(t);
+            if (heading && section.find()) {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
                 inSection = true;
                 leadInOnly = false;
                 sectionLevel = block.level() == null ? 9 : block.level();
-                addressee = null;
+                Matcher sa = SECTION_ADDRESSEE.matcher(t);
+                addressee = sa.find() ? sa.group("a").trim() : null;
+                // in "Conclusies en aanbevelingen" the findings come first: wait for a lead-in or sub-heading
+                paused = section.group("mixed") != null;
+                Matcher label = LABEL.matcher(unnumbered);
+                pendingLabel = label.matches() ? (label.group("n") == null ? "" : label.group("n")) : null;
                 itemLevel = null;
                 lastNumber = 0;
                 current = null;
@@ -85,8 +130,15 @@ final class RecommendationTagger implements Tagger {
                 foundAtSectionStart = found.size();
                 continue;
             }
-            if (heading && ADDRESSEE.matcher(unnumbered).matches() && (inSection || leadInOnly)) {
-                addressee = unnumbered;
+            if (heading && inSection && FINDINGS.matcher(t).find()) {
+                paused = true;
+                current = null;
+                continue;
+            }
+            if ((heading || t.endsWith(":") && t.length() < 120) && ADDRESSEE.matcher(unnumbered).matches()
+                    && (inSection || leadInOnly)) {
+                addressee = unnumbered.replaceFirst("\\s*:$", "");
+                paused = false;
                 current = null;
                 itemLevel = null;
                 lastNumber = 0;
@@ -112,12 +164,32 @@ final class RecommendationTagger implements Tagger {
                 found.add(current);
                 continue;
             }
+            if (inSection && pendingLabel != null && !heading && !block.is(BlockType.LIST_ITEM)) {
+                // the paragraph under a bare "Aanbeveling" / "Aanbeveling 3" label is the recommendation
+                current = open(t, pendingLabel.isEmpty() ? null : pendingLabel, addressee, block.page());
+                found.add(current);
+                pendingLabel = null;
+                continue;
+            }
             Matcher lead = LEAD_IN.matcher(t);
-            if (!block.is(BlockType.LIST_ITEM) && lead.find() && (t.endsWith(":") || inSection)) {
+            boolean leadFound = !block.is(BlockType.LIST_ITEM) && lead.find();
+            if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
+                // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
                 String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
+                current = open(t, null, a != null ? a.trim() : addressee, block.page());
+                found.add(current);
+                itemLevel = null;
+                continue;
+            }
+            if (leadFound && (t.endsWith(":") || inSection)) {
+                String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
+                if (a == null) {
+                    a = lead.group("c");
+                }
                 if (a != null) {
                     addressee = a.trim();
                 }
+                paused = false;
                 if (!inSection) {
                     inSection = true;
                     leadInOnly = true;
@@ -130,6 +202,9 @@ final class RecommendationTagger implements Tagger {
             }
             if (!inSection) {
                 continue;
+            }
+            if (paused) {
+                continue; // findings: not even the role model's reading makes them recommendations
             }
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
             if (listItem) {
@@ -153,6 +228,14 @@ final class RecommendationTagger implements Tagger {
                     current.page = block.page();
                     current.text.append(MARKER.matcher(t).replaceFirst(""));
                     found.add(current);
+                } else if (completeRequest(current, t)) {
+                    // "Aan het college: a. Stel … b. Zorg …": each complete lettered request is its own
+                    Open sub = open(MARKER.matcher(t).replaceFirst(""), marker, addressee, block.page());
+                    if (!current.subItems) {
+                        found.remove(current);
+                    }
+                    found.add(sub);
+                    current.subItems = true;
                 } else {
                     current.text.append(' ').append(withMarker(block, t));
                 }
@@ -186,6 +269,16 @@ final class RecommendationTagger implements Tagger {
         return out;
     }
 
+    private static Open open(String text, String number, String addressee, int page) {
+        Open o = new Open();
+        o.text.append(text);
+        o.number = number;
+        // "Wij adviseren u …" under a bare label names its own addressee
+        o.addressee = addressee != null ? addressee : InlineRecommendationTagger.addresseeIn(text);
+        o.page = page;
+        return o;
+    }
+
     /** A section without list items: its paragraphs that read as recommendations, one each. */
     private static void closeSection(DocumentView view, List<Open> found, List<Integer> paragraphs, int foundAtStart,
                                      String addressee) {
@@ -206,6 +299,17 @@ final class RecommendationTagger implements Tagger {
         paragraphs.clear();
     }
 
+    /**
+     * A sub-item is a request of its own when its parent only introduces it (ends with a colon) and it is a
+     * whole sentence: a capital, at least four words, a full stop.
+     */
+    private static boolean completeRequest(Open parent, String item) {
+        String p = parent.text.toString().trim();
+        String t = MARKER.matcher(item).replaceFirst("").trim();
+        return (parent.subItems || p.endsWith(":")) && !t.isEmpty() && Character.isUpperCase(t.charAt(0))
+                && t.split(" ").length >= 4 && t.endsWith(".");
+    }
+
     /** The previous item's text stops mid-sentence, so this paragraph is its continuation. */
     private static boolean continues(StringBuilder text) {
         String t = text.toString().trim();
@@ -215,6 +319,11 @@ final class RecommendationTagger implements Tagger {
     private static boolean isShortLabel(Block b, String t) {
         return b.is(BlockType.PARAGRAPH) && t.length() < 200 && t.split(" ").length <= 14
                 && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** A heading below the section's own level (a heading at its level or above ends the section). */
+    private static boolean deeper(Block b, int sectionLevel) {
+        return b.level() == null || b.level() > sectionLevel;
     }
 
     /** A long numbered "heading" cut off mid-sentence, or one the role model reads as a recommendation. */

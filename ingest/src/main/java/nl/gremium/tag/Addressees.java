@@ -1,0 +1,63 @@
+package nl.gremium.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The bodies a recommendation can be addressed to (resource addressees.txt): "de raad", "het college van
+ * burgemeester en wethouders", "de minister van Financiën", "u". Finds such a noun phrase at the start of a
+ * text, so that "adviseert de toelichting aan te vullen" does not make "de toelichting" an addressee.
+ */
+final class Addressees {
+    private static final Pattern PHRASE = load();
+
+    private Addressees() {}
+
+    /** The addressee that opens {@code text} as printed ("het college", "de minister van VWS"), or null. */
+    static String leading(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PHRASE.matcher(text.trim());
+        return m.lookingAt() ? m.group().trim() : null;
+    }
+
+    private static String quoted(List<String> heads) {
+        return heads.stream().map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    private static Pattern load() {
+        List<String> heads;
+        try (InputStream in = Addressees.class.getResourceAsStream("addressees.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource nl/gremium/tag/addressees.txt is missing");
+            }
+            heads = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // longest first, so "college van burgemeester en wethouders" wins over "college"
+        heads.sort(Comparator.comparingInt(String::length).reversed());
+        String alternatives = quoted(heads.stream().filter(h -> !h.equals("u")).toList());
+        // names of two words and more stand without article too ("Gedeputeerde Staten", "Tweede Kamer")
+        String names = quoted(heads.stream().filter(h -> h.contains(" ")).toList());
+        // a determiner, an optional adjective, the head, an optional "van …" naming whose ("de minister van VWS")
+        return Pattern.compile("(?:(?:(?:de|het|alle|uw|onze|zijn|haar)\\s+(?:\\p{L}+e\\s+)?(?:" + alternatives + ")|(?:" + names + "))"
+                        + "(?:\\s+(?:van|voor)\\s+(?-i:\\p{Lu})[\\p{L}’'-]*(?:\\s+(?:en\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]*){0,4})?"
+                        + "|u|uw\\s+(?:raad|college|staten|bestuur))(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Recommendation;
+
+/**
+ * Recommendations written as a sentence of the running text rather than as an item of a list: "De
+ * rekenkamer beveelt de raad aan het college te vragen …", "Wij adviseren het college om …", "De Afdeling
+ * adviseert het voorstel aan te vullen", "geeft in overweging", "Het verdient aanbeveling …". The subject
+ * must be the report's author (a rekenkamer, inspectie, ombudsman, the Afdeling, an accountant, or
+ * wij/we/ik), the verb present tense; the addressee is the body named right after the verb. Sentences in the
+ * bestuurlijke reactie are the reacting body's and are skipped, as are those a list tagger already took.
+ */
+final class InlineRecommendationTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String AUTHOR = "(?:wij|we|ik|(?:de|het)\\s+(?:\\p{L}+\\s+){0,3}?(?:rekenkamer\\p{L}*|inspectie\\p{L}*|"
+            + "ombudsman|ombudsvrouw|kinderombudsman|afdeling(?:\\s+advisering)?|accountant|onderzoekers|commissie|auditdienst|adviesraad))";
+    /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
+    private static final Pattern VERB = Pattern.compile(
+            "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
+                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
+                    + AUTHOR + "\\s+(?<rest2>.*)$", I);
+    private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
+            + "\\bverdient\\s+het\\s+aanbeveling\\b", I);
+    /** Not a recommendation: a lead-in (ends with a colon), advice about something, a past or conditional one. */
+    private static final Pattern NOT = Pattern.compile(
+            "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
+                    + "|^(?:als|indien|wanneer|zodra)\\b", I);
+    private static final Pattern REACTION = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b)", I);
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('r');
+        for (int i = 0; i < draft.recommendations.size(); i++) {
+            ids.next(); // continue the numbering of the list tagger
+        }
+        Set<String> taken = new HashSet<>();
+        draft.recommendations.forEach(r -> taken.add(DocumentView.normalise(r.text())));
+        Metadata m = view.doc.metadata();
+        List<Recommendation> out = new ArrayList<>();
+        boolean inReaction = false;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.block(b).is(BlockType.HEADING)) {
+                inReaction = REACTION.matcher(view.text(b)).find();
+                continue;
+            }
+            if (inReaction || covered(view.text(b), draft.recommendations)) {
+                continue;
+            }
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String text = s.text();
+                if (text.length() > DocumentView.MAX_SENTENCE || NOT.matcher(text).find() || taken.contains(text)) {
+                    continue;
+                }
+                String addressee = null;
+                Matcher v = VERB.matcher(text);
+                if (v.find()) {
+                    String verb = (v.group("v") != null ? v.group("v") : v.group("v2")).toLowerCase();
+                    String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
+                    boolean recommends = verb.startsWith("beve") ? rest.matches("(?s).*\\baan\\b.*")
+                            : !verb.startsWith("ge") || rest.matches("(?s).*\\bin\\s+overweging\\b.*");
+                    if (!recommends) {
+                        continue;
+                    }
+                    addressee = addresseeIn(text);
+                } else if (!DESERVES.matcher(text).find()) {
+                    continue;
+                }
+                taken.add(text);
+                out.add(new Recommendation(ids.next(), text, null, m == null ? null : m.organisation(), addressee,
+                        m == null ? null : m.title(), m == null ? null : m.date(), null, s.page()));
+            }
+        }
+        draft.recommendations.addAll(out);
+    }
+
+    /** The body a recommending sentence addresses ("Wij adviseren u …" → "u"), or null. */
+    static String addresseeIn(String sentence) {
+        Matcher v = VERB.matcher(sentence);
+        if (!v.find()) {
+            return null;
+        }
+        String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
+        return Addressees.leading(rest.replaceFirst("^(?:wij|we|ik)\\s+", ""));
+    }
+
+    /** The block is (part of) a recommendation a list tagger already has. */
+    private static boolean covered(String block, List<Recommendation> found) {
+        String b = DocumentView.normalise(block);
+        for (Recommendation r : found) {
+            String t = DocumentView.normalise(r.text());
+            if (!b.isEmpty() && (t.contains(b) || b.contains(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

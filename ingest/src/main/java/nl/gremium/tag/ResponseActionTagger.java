@@ -1,0 +1,150 @@
+package nl.gremium.tag;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+
+/**
+ * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
+ * "Standpunt van de minister"): "Wij nemen de aanbeveling over en …", "Het college zal …", "Wij gaan …".
+ * The actor is the subject as printed; "wij"/"we"/"ik" stand for the body the heading names, when it names
+ * one. The section ends at the author's nawoord or at the next heading of its level. Sentences the general
+ * action tagger already took are left to it; a rejection ("nemen wij niet over") is no commitment.
+ */
+final class ResponseActionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern REACTION = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|(?:bestuurlijk\\s+)?wederhoor|(?:reactie|standpunt)\\s+(?:van|door)\\s+(?<body>.+))", I);
+    private static final Pattern END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:nawoord|bijlage|verantwoording|literatuur|bronnen)\\b", I);
+    /** "nemen de aanbeveling(en) over", "neemt deze aanbeveling over", "omarmen de aanbevelingen". */
+    private static final Pattern ADOPTS = Pattern.compile(
+            "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
+                    + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
+                    + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);
+    /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister". */
+    private static final Pattern REACTION_COLUMN = Pattern.compile(
+            "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$", I);
+    private static final Pattern NOT = Pattern.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
+    private static final Pattern PRONOUN = Pattern.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
+            + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
+
+    /** "Vanaf volgend jaar zullen wij …": the pronoun after the verb. */
+    private static final Pattern INVERTED = Pattern.compile(
+            "^\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:zal|zullen|gaat|gaan|neemt|nemen)\\s+(?<p>wij|we|ik)\\b", I);
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('a');
+        for (int i = 0; i < draft.actions.size(); i++) {
+            ids.next(); // continue the numbering of the general action tagger
+        }
+        String body = null;
+        Integer level = null;
+        boolean in = false;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            String t = view.text(b);
+            if (block.is(BlockType.HEADING)) {
+                Matcher r = REACTION.matcher(t);
+                if (r.find()) {
+                    in = true;
+                    level = block.level();
+                    body = r.group("body") == null ? null : Addressees.leading(r.group("body"));
+                    continue;
+                }
+                if (in && (END.matcher(t).find() || level != null && block.level() != null && block.level() <= level)) {
+                    in = false;
+                }
+                continue;
+            }
+            if (block.is(BlockType.TABLE)) {
+                reactionColumn(view, block, draft, ids);
+                continue;
+            }
+            if (!in) {
+                continue;
+            }
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String text = s.text();
+                if (NOT.matcher(text).find()) {
+                    continue;
+                }
+                int at = indexOf(text, draft.actions);
+                if (at >= 0) {
+                    // the general tagger resolved "wij" to the report's author; here it is the reacting body
+                    Action a = draft.actions.get(at);
+                    if (body != null && PRONOUN.matcher(text).find()) {
+                        draft.actions.set(at, new Action(a.id(), a.text(), body, a.due(), a.dueText(), a.agendaItem(), a.page()));
+                    }
+                    continue;
+                }
+                boolean adopts = ADOPTS.matcher(text).find();
+                if (!adopts && ActionTagger.kind(text, false, view.date()) == null) {
+                    continue;
+                }
+                String actor = actor(text, body);
+                if (actor == null && !adopts) {
+                    continue;
+                }
+                draft.actions.add(new Action(ids.next(), text, actor, null, null, null, s.page()));
+            }
+        }
+    }
+
+    /** The "reactie college" column of a table of recommendations: each commitment in it is an action. */
+    private static void reactionColumn(DocumentView view, Block block, TagDraft draft, IdSequence ids) {
+        Table table = block.table();
+        if (table == null || table.rows().size() < 2) {
+            return;
+        }
+        List<Cell> header = table.rows().get(Math.max(1, table.headerRows()) - 1);
+        for (int c = 0; c < header.size(); c++) {
+            Matcher h = REACTION_COLUMN.matcher(DocumentView.normalise(header.get(c).text()));
+            if (!h.find()) {
+                continue;
+            }
+            String body = h.group("body").isBlank() ? null : h.group("body").trim();
+            for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
+                String text = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";
+                if (text.isEmpty() || NOT.matcher(text).find() || indexOf(text, draft.actions) >= 0) {
+                    continue;
+                }
+                boolean adopts = ADOPTS.matcher(text).find();
+                if (!adopts && ActionTagger.kind(text, false, view.date()) == null) {
+                    continue;
+                }
+                String actor = actor(text, body);
+                draft.actions.add(new Action(ids.next(), text, actor != null ? actor : body, null, null, null, block.page()));
+            }
+        }
+    }
+
+    /** The subject as printed, a first-person pronoun resolved to the reacting body. */
+    private static String actor(String text, String body) {
+        Matcher p = PRONOUN.matcher(text);
+        if (p.find()) {
+            return body != null ? body : p.group("p");
+        }
+        Matcher inverted = INVERTED.matcher(text);
+        if (inverted.find()) {
+            return body != null ? body : inverted.group("p");
+        }
+        return Addressees.leading(text);
+    }
+
+    /** The action the general tagger made of this sentence, or -1. */
+    private static int indexOf(String text, List<Action> actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            String a = actions.get(i).text();
+            if (a.contains(text) || text.contains(a)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,179 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
+import nl.gremium.model.Table;
+import nl.gremium.model.Tags;
+import org.junit.jupiter.api.Test;
+
+/** The report family's recommendation chain on rekenkamer, ombudsman, accountant and advisory layouts. */
+class ReportRecommendationsTest {
+
+    private static List<Recommendation> recommendations(List<Block> blocks) {
+        LogicalDocument doc = Docs.of(DocKind.report, blocks, List.of());
+        Tags tags = new DocumentTagger().tag(doc);
+        return tags.recommendations();
+    }
+
+    @Test
+    void conclusionsOfAMixedChapterAreNotRecommendationsAndTheHeadingNamesTheAddressee() {
+        List<Recommendation> r = recommendations(List.of(
+                h("5", "Conclusies en aanbevelingen", 1),
+                h("5.1", "Conclusies", 2),
+                li("1.", "De raad heeft geen doelen vastgesteld voor het armoedebeleid."),
+                li("2.", "Het college rapporteert niet over de effecten van de regelingen."),
+                h("5.2", "Aanbevelingen aan de raad", 2),
+                li("1.", "Stel meetbare doelen vast voor het armoedebeleid van Vechtland."),
+                li("2.", "Vraag het college jaarlijks te rapporteren over het bereik van de regelingen."),
+                h("6", "Bestuurlijke reactie", 1),
+                p("Het college neemt de aanbevelingen over.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("Stel meetbare doelen vast voor het armoedebeleid van Vechtland.", r.get(0).text());
+        assertEquals("de raad", r.get(0).addressee());
+        assertEquals("1.", r.get(0).number());
+    }
+
+    @Test
+    void labelledRecommendationsWithTheirOwnText() {
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Onze aanbevelingen", 1),
+                p("Aanbeveling 1: Leg in de subsidieverordening vast welke prestaties de gemeente verwacht."),
+                p("Dit maakt de verantwoording achteraf eenvoudiger."),
+                p("Aanbeveling 2 – Controleer steekproefsgewijs of de prestaties geleverd zijn."),
+                h("4", "Verantwoording van het onderzoek", 1),
+                p("Wij spraken met twaalf ambtenaren.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("1", r.get(0).number());
+        assertEquals("Leg in de subsidieverordening vast welke prestaties de gemeente verwacht.", r.get(0).text());
+        assertEquals("Controleer steekproefsgewijs of de prestaties geleverd zijn.", r.get(1).text());
+    }
+
+    @Test
+    void aBareLabelTakesTheParagraphBelowIt() {
+        // the layout of an accountant's management letter: finding, then recommendation, per topic
+        List<Recommendation> r = recommendations(List.of(
+                h("2.1", "Autorisaties in het financiële systeem", 2),
+                p("Bevinding"),
+                p("Vier medewerkers konden zowel crediteuren aanmaken als betalingen accorderen."),
+                p("Aanbeveling"),
+                p("Wij adviseren u de functiescheiding in het systeem af te dwingen en de autorisaties elk kwartaal te controleren."),
+                h("2.2", "Inkoop", 2),
+                p("Bevinding"),
+                p("Bij drie aanbestedingen ontbrak het inkoopdossier.")));
+        assertEquals(1, r.size(), r::toString);
+        assertTrue(r.get(0).text().startsWith("Wij adviseren u de functiescheiding"), r::toString);
+    }
+
+    @Test
+    void addresseeLabelsWithAColonAndLetteredRequests() {
+        List<Recommendation> r = recommendations(List.of(
+                h("7", "Aanbevelingen", 1),
+                p("Aan de gemeenteraad:"),
+                li("1.", "Bepaal welke informatie u over de jeugdzorg wilt ontvangen."),
+                p("Aan het college:"),
+                li("2.", "Verbeter de sturing op de jeugdhulpaanbieders:"),
+                li("a.", "Maak afspraken over wachttijden in de contracten.", 2),
+                li("b.", "Spreek aanbieders aan die de afspraken niet nakomen.", 2),
+                h("8", "Bijlagen", 1)));
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Aan de gemeenteraad", r.get(0).addressee());
+        assertEquals("Maak afspraken over wachttijden in de contracten.", r.get(1).text());
+        assertEquals("Aan het college", r.get(1).addressee());
+        assertEquals("b.", r.get(2).number());
+    }
+
+    @Test
+    void recommendationsInRunningTextWithTheirAddressee() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4", "Oordeel van de ombudsman", 1),
+                p("De ombudsman vindt de klacht gegrond. De Nationale ombudsman beveelt de minister aan de "
+                        + "beslistermijnen voortaan te bewaken en verzoekers tijdig te informeren."),
+                p("Daarnaast adviseren wij het college om de klachtenregeling op de website te publiceren."),
+                p("Tot slot geeft de ombudsman de minister in overweging de brieven in eenvoudige taal te schrijven."),
+                p("Wij geven hieronder een overzicht van de klachten."),
+                p("In 2021 heeft de ombudsman al aanbevolen de termijnen te bewaken."),
+                p("De inspectie adviseert over de kwaliteit van de opvang.")));
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("de minister", r.get(0).addressee());
+        assertTrue(r.get(0).text().startsWith("De Nationale ombudsman beveelt"), r::toString);
+        assertEquals("het college", r.get(1).addressee());
+        assertEquals("de minister", r.get(2).addressee());
+    }
+
+    @Test
+    void aTableOfRecommendationsAndTheSummaryRepeatCountOnce() {
+        Table table = new Table("t1", "Overzicht aanbevelingen", 9, 9, List.of(
+                List.of(new Cell("Nr.", null), new Cell("Aanbeveling", null), new Cell("Gericht aan", null),
+                        new Cell("Reactie college", null)),
+                List.of(new Cell("1", null), new Cell("Stel een meerjarig onderhoudsplan op voor de bruggen.", null),
+                        new Cell("college", null), new Cell("Overgenomen", null)),
+                List.of(new Cell("2", null), new Cell("Reserveer jaarlijks voldoende middelen voor groot onderhoud.", null),
+                        new Cell("raad", null), new Cell("Deels overgenomen", null))), 1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h(null, "Samenvatting", 1),
+                p("De rekenkamer beveelt het college aan een meerjarig onderhoudsplan op te stellen voor de bruggen."),
+                h("6", "Overzicht", 1),
+                Block.table(table)));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("het college", r.get(0).addressee());
+        assertEquals("raad", r.get(1).addressee());
+        assertEquals("2", r.get(1).number());
+        assertEquals("Reserveer jaarlijks voldoende middelen voor groot onderhoud.", r.get(1).text());
+    }
+
+    @Test
+    void theAdviceOfTheAfdelingWithoutAnAddressee() {
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Reikwijdte van het voorstel", 1),
+                p("Het voorstel regelt niet wie de kosten draagt. De Afdeling adviseert in de toelichting op dit punt "
+                        + "in te gaan en het voorstel zo nodig aan te passen.")));
+        assertEquals(1, r.size(), r::toString);
+        assertNull(r.get(0).addressee());
+    }
+
+    @Test
+    void addresseeNounPhrases() {
+        assertEquals("de minister van Financiën", Addressees.leading("de minister van Financiën de termijnen te bewaken"));
+        assertEquals("het college van burgemeester en wethouders",
+                Addressees.leading("het college van burgemeester en wethouders om jaarlijks te rapporteren"));
+        assertEquals("u", Addressees.leading("u de functiescheiding af te dwingen"));
+        assertNull(Addressees.leading("de toelichting aan te vullen"));
+    }
+
+    @Test
+    void aHeadingOfTheSectionsLevelEndsItAndAddresseesWithoutArticle() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4.1", "Aanbevelingen aan Provinciale Staten", 2),
+                li("1.", "Laat elke subsidieregeling binnen vijf jaar evalueren."),
+                h("5", "Reactie van het college van Gedeputeerde Staten", 1),
+                p("Wij nemen de aanbeveling over.")));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Provinciale Staten", r.get(0).addressee());
+    }
+
+    @Test
+    void aShortRowOfAReactionTableRepeatsTheRecommendationItRewords() {
+        Table table = new Table("t1", null, 3, 3, List.of(
+                List.of(new Cell("Aanbeveling", null), new Cell("Reactie college", null)),
+                List.of(new Cell("Informeer de raad jaarlijks.", null), new Cell("Overgenomen.", null))), 1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Aanbevelingen", 1),
+                p("De inspectie beveelt het college aan:"),
+                li("-", "de raad jaarlijks te informeren over de uitvoering van het toezicht."),
+                h("4", "Reactie van het college", 1),
+                Block.table(table)));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("het college", r.get(0).addressee());
+    }
+}

@@ -1,0 +1,57 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import org.junit.jupiter.api.Test;
+
+class ResponseActionTaggerTest {
+
+    @Test
+    void commitmentsOfTheReactionWithTheReactingBodyAsActor() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("5", "Conclusies", 1),
+                p("Wij zien dat de gemeente de doelen niet haalt."),
+                h("6", "Reactie van het college", 1),
+                p("Wij danken de rekenkamer voor het zorgvuldige onderzoek."),
+                p("Wij nemen de eerste aanbeveling over en leggen de doelen vast in de programmabegroting."),
+                p("De tweede aanbeveling nemen wij niet over, omdat de raad al jaarlijks wordt geïnformeerd."),
+                p("Wij zullen de raad voor de zomer een uitvoeringsplan sturen."),
+                h("7", "Nawoord van de rekenkamer", 1),
+                p("De rekenkamer zal de opvolging over twee jaar onderzoeken.")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        List<Action> reaction = actions.stream().filter(a -> "het college".equals(a.actor())).toList();
+        assertEquals(2, reaction.size(), actions::toString);
+        assertTrue(reaction.stream().anyMatch(a -> a.text().startsWith("Wij nemen de eerste aanbeveling over")), actions::toString);
+        assertTrue(reaction.stream().anyMatch(a -> a.text().startsWith("Wij zullen de raad")), actions::toString);
+        assertTrue(actions.stream().noneMatch(a -> a.text().contains("nemen wij niet over")), actions::toString);
+    }
+
+    @Test
+    void theReactionColumnOfATableAndAnInvertedAdoption() {
+        Table table = new Table("t1", null, 4, 4, List.of(
+                List.of(new Cell("Aanbeveling", null), new Cell("Reactie college", null)),
+                List.of(new Cell("Start de handhaving binnen zes weken.", null),
+                        new Cell("Het college zal hiervoor in 2026 een extra handhaver aanstellen.", null)),
+                List.of(new Cell("Publiceer de inspectierapporten.", null),
+                        new Cell("Dit gebeurt al sinds 2024.", null))), 1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("5", "Reactie van Gedeputeerde Staten", 1),
+                p("De aanbevelingen nemen wij over."),
+                h("6", "Overzicht", 1),
+                Block.table(table)), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertEquals(2, actions.size(), actions::toString);
+        assertEquals("Gedeputeerde Staten", actions.get(0).actor());
+        assertEquals("Het college", actions.get(1).actor());
+    }
+}
