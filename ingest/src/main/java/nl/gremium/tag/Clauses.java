@@ -47,6 +47,10 @@ final class Clauses {
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:pagina\\s+\\d+(?:\\s+van\\s+\\d+)?|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|https?://\\S+|www\\.\\S+|"
                     + "blad\\s+\\d+.*|-\\s*\\d+\\s*-)$", I);
+    /** The grounds printed under a clause belong to it ("Motivering: …"). */
+    private static final Pattern GROUNDS = Pattern.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
+    /** The articles of a regulation the dictum adopts are its annex, not clauses. */
+    private static final Pattern ARTICLE = Pattern.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause. */
     private static final Pattern CLOSING = Pattern.compile("[,;]?\\s*en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
     private static final Pattern TERMINATED = Pattern.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
@@ -87,7 +91,7 @@ final class Clauses {
                 continue;
             }
             String bare = BULLET.matcher(text).replaceFirst("");
-            if (STOP.matcher(bare).find() || SECTION.matcher(bare).find() && bare.split("\\s+").length <= 5) {
+            if (STOP.matcher(bare).find() || ARTICLE.matcher(bare).find() || SECTION.matcher(bare).find() && bare.split("\\s+").length <= 5) {
                 break;
             }
             if (view.is(i, BlockType.HEADING) && !out.isEmpty() && b.current == null) {
@@ -124,7 +128,7 @@ final class Clauses {
             Matcher m = MARKER.matcher(piece);
             m.find();
             boolean hasMarker = m.group("m") != null || BULLET.matcher(piece).find();
-            boolean unfinished = current != null && !TERMINATED.matcher(current).find();
+            boolean unfinished = current != null && (!TERMINATED.matcher(current).find() || GROUNDS.matcher(piece).find());
             if (unfinished && !(hasMarker && plausibleAfter(m.group("m")))) {
                 current.append(' ').append(piece.trim());
                 return true;

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.util.regex.Pattern;
 import nl.gremium.model.Decision;
 
 /**
@@ -13,12 +14,16 @@ import nl.gremium.model.Decision;
  * kept in {@code outcomeText}.
  */
 final class DictumTagger implements Tagger {
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:(?:tweede\\s+)?(?:gewijzigd|geamendeerd)\\s+)?(?:initiatief|raads|college)?voorstel\\s+(?:van|tot|inzake)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         OutcomeStamp stamp = OutcomeStamp.find(view, false);
         IdSequence ids = draft.ids('d');
         if (stamp != null && !stamp.adopted()) {
-            String title = view.doc.title() != null ? view.doc.title() : view.doc.metadata() == null ? null : view.doc.metadata().title();
+            String title = title(view);
             if (title != null) {
                 draft.decisions.add(new Decision(ids.next(), title, null, null, body(view), view.date(), null,
                         stamp.outcome(), view.block(stamp.block()).page(), stamp.text()));
@@ -33,6 +38,17 @@ final class DictumTagger implements Tagger {
             draft.decisions.add(new Decision(ids.next(), c.text(), null, null, body(view), view.date(), null, null,
                     c.page(), stamp == null ? null : stamp.text()));
         }
+    }
+
+    /** The proposal's own title line ("Voorstel van het college inzake …"), else the document's title. */
+    private static String title(DocumentView view) {
+        for (int b = 0; b < view.blocks.size(); b++) {
+            String t = view.text(b);
+            if (TITLE.matcher(t).find() && t.split("\\s+").length <= 40) {
+                return t;
+            }
+        }
+        return view.doc.title();
     }
 
     private static String body(DocumentView view) {

@@ -8,7 +8,6 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Motion;
-import nl.gremium.model.Outcome;
 
 /**
  * Motions and amendments. The document becomes one {@link Motion} (code, title, submitters, parties, stamped
@@ -104,14 +103,5 @@ final class MotionTagger implements Tagger {
 
     private static Action action(IdSequence ids, String text, String actor, MotionHeader h, int page) {
         return new Action(ids.next(), text, actor, null, null, h.number(), page);
-    }
-
-    /** Whether {@code text} opens a motion's request ("Verzoekt het college:"). */
-    static boolean isRequest(String text) {
-        return REQUEST.matcher(text).find();
-    }
-
-    static Outcome outcomeOf(String printed) {
-        return OutcomeStamp.normalise(printed);
     }
 }

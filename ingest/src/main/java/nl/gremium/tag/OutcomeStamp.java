@@ -20,7 +20,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             + "(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen|niet\\s+behandeld|"
             + "(?:de\\s+)?stemmen\\s+(?:hebben\\s+)?gestaakt|staken\\s+der\\s+stemmen)";
     private static final Pattern CLERK = Pattern.compile(
-            "^(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
+            "^\\W*(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
                     + "vergadering\\b(?<rest>.*)$", I);
     private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern FIELD = Pattern.compile(
@@ -42,7 +42,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
             String t = view.text(b);
             Matcher m = CLERK.matcher(t);
-            if (m.find() && (t.regionMatches(true, 0, "aldus", 0, 5) || t.toLowerCase().contains("openbare"))
+            if (m.find() && t.toLowerCase().matches("(?s)^\\W*aldus.*|.*openbare.*")
                     && DATED.matcher(m.group("rest")).find()) {
                 return of(m.group("w"), b);
             }
