@@ -30,7 +30,7 @@ public final class Fields {
     public static final String BOOST = "boost";
 
     public static final List<String> TYPES =
-            List.of("document", "agenda_item", "decision", "recommendation", "action", "amount", "funding");
+            List.of("document", "agenda_item", "decision", "recommendation", "action", "amount", "funding", "motion");
     public static final List<String> FACETS = List.of(TYPE, KIND, BODY, ORGANISATION, YEAR);
 
     private Fields() {}

@@ -45,7 +45,7 @@ final class Units {
     /** The Dutch word for each record type, indexed with it so "besluit jaarstukken" finds decisions. */
     private static final Map<String, String> LABELS = Map.of(
             "decision", "besluit", "recommendation", "aanbeveling", "action", "actie toezegging",
-            "amount", "bedrag", "funding", "financiering uitkering");
+            "amount", "bedrag", "funding", "financiering uitkering", "motion", "motie amendement");
 
     private static final Map<String, Float> BOOSTS = Map.of(
             "document", 1.0f, "agenda_item", 1.1f, "decision", 1.5f, "recommendation", 1.3f,

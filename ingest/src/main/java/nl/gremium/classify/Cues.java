@@ -18,6 +18,9 @@ public final class Cues {
     public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|collega?e?|bestuurs)?voorstel\\b|(?:raads|college|bestuurs)voorstel)");
     /** Proposal forms as they head a page (a bare "Voorstel" is also a section heading inside minutes). */
     public static final Pattern PROPOSAL_FORM = re("^(?:agendapunt\\b|(?:raads|college|bestuurs)voorstel\\b|voorstel aan\\b)");
+    /** A motion's or amendment's title line ("Motie: …", "MOTIE VAN HET LID …", "Nr. 12 AMENDEMENT VAN …"). */
+    public static final Pattern MOTION_TITLE = re("^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde\\s+)?motie\\b(?!\\s+(?:is|wordt|werd)\\b)");
+    public static final Pattern AMENDMENT_TITLE = re("^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigd\\s+|sub)?amendement\\b(?!\\s+(?:is|wordt|werd)\\b)");
     public static final Pattern SALUTATION = re("^geachte?\\b");
     public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
     public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");

@@ -30,6 +30,12 @@ public final class DocumentClassifier {
     private static final Pattern MEETING_RUN = re("opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|sluit de vergadering|\\bgeeft aan dat\\b|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b");
     private static final Pattern PROPOSAL_CUE = re("wordt voorgesteld|voorgesteld (?:te|wordt) besluiten|stel(?:t|len) (?:u )?voor (?:om|te)|datum overleg|^beslispunten|^voorstel$|^beoogd effect|^besluitvorming$|^portefeuillehouder\\b");
     private static final Pattern DECISION_CUE = re("heeft besloten|besluit(?:en)? (?:om|tot|conform)|stemt in met|^besluit$|^besluit:");
+    /** The formula of a motion: the request to a body and the closing "en gaat over tot de orde van de dag". */
+    private static final Pattern MOTION_FORMULA = re("^(?:en\\s+)?(?:verzoek(?:t|en)|roep(?:t|en)|draag(?:t)?|dragen)\\s+(?:het|de|gedeputeerde|burgemeester)\\b|gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag");
+    private static final Pattern COUNCIL_OPENING = re("^(?:constaterende|overwegende|van mening)\\b|\\bin vergadering bijeen\\b|^gehoord de beraadslaging");
+    private static final Pattern AMENDMENT_FORMULA = re("\\b(?:als volgt te wijzigen|toe te voegen|te laten vervallen|te vervangen door|aan te vullen)\\b|\\bdictum(?:punt)?\\b|\\bbeslispunt\\b");
+    /** The clerk's stamp under an adopted raadsbesluit, or a proposal's announcement of the dictum. */
+    private static final Pattern RAADSBESLUIT = re("^\\W*aldus (?:\\S+\\s+){0,2}(?:besloten|vastgesteld)\\b.{0,80}vergadering|\\bstel(?:t|len)\\b.{0,60}\\bvoor\\b.{0,40}\\bbesluit te nemen|^voorstel van (?:het|de) (?:college|presidium|burgemeester|agendacommissie)\\b|(?:^|,\\s*)besluit\\s*:$");
     private static final Pattern INSPECTORATE = re("\\binspectie\\b|inspecteur-generaal");
     private static final Pattern RECOMMENDATIONS = re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?aanbevelingen\\b|beveelt\\b[^.]{0,80}\\baan\\b");
     private static final Pattern REPORT_WORDS = re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
@@ -84,6 +90,20 @@ public final class DocumentClassifier {
 
         // Proposals.
         s.add(DocKind.proposal, Math.min(3, count(all, PROPOSAL_CUE)), "proposal phrases");
+        // (a long document that quotes a raadsbesluit is minutes or a report, not the proposal)
+        s.add(DocKind.proposal, pages <= 40 ? Math.min(4, 2 * count(all, RAADSBESLUIT)) : 0, "raadsbesluit stamp or announcement");
+
+        // Motions and amendments: a title line near the top; their formula counts only in a short document, since
+        // minutes and decision lists quote it.
+        boolean motionTitle = any(head, Cues.MOTION_TITLE);
+        boolean amendmentTitle = any(head, Cues.AMENDMENT_TITLE);
+        s.addIf(motionTitle, DocKind.motion, any(titleZone, Cues.MOTION_TITLE) ? 6 : 4, "title Motie");
+        s.addIf(amendmentTitle, DocKind.amendment, any(titleZone, Cues.AMENDMENT_TITLE) ? 6 : 4, "title Amendement");
+        if ((motionTitle || amendmentTitle) && pages <= 4) {
+            int formula = Math.min(2, count(all, COUNCIL_OPENING));
+            s.addIf(motionTitle, DocKind.motion, formula + Math.min(3, count(all, MOTION_FORMULA)), "motion formula");
+            s.addIf(amendmentTitle, DocKind.amendment, formula + Math.min(3, count(all, AMENDMENT_FORMULA)), "amendment formula");
+        }
 
         // Inspectorate reports: an inspectorate that recommends, in report form rather than a letter.
         int inspectorate = count(all, INSPECTORATE);

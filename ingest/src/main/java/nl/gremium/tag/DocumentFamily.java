@@ -40,7 +40,12 @@ public enum DocumentFamily {
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */
     List<Tagger> taggers() {
-        return this == REPORT ? Chain.REPORT : Chain.STANDARD;
+        return switch (this) {
+            case PROPOSAL -> Chain.PROPOSAL;
+            case MOTION -> Chain.MOTION;
+            case REPORT -> Chain.REPORT;
+            default -> Chain.STANDARD;
+        };
     }
 
     /** Tagger instances are stateless and shared by every family that runs them. */
@@ -56,5 +61,10 @@ public enum DocumentFamily {
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, new RecommendationTableTagger(),
                 new InlineRecommendationTagger(), new DistinctRecommendations(), ACTIONS, new ResponseActionTagger(),
                 ENTITIES, FUNDING);
+        /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
+        static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, ACTIONS,
+                new DictumActionTagger(), ENTITIES, FUNDING);
+        /** A motion's considerations are no commitments: its requests are its only actions. */
+        static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES);
     }
 }

@@ -7,6 +7,7 @@ import nl.gremium.model.Amount;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Entity;
 import nl.gremium.model.FundingFact;
+import nl.gremium.model.Motion;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.Tags;
 
@@ -21,15 +22,25 @@ final class TagDraft {
     final List<Amount> amounts = new ArrayList<>();
     final List<Entity> entities = new ArrayList<>();
     final List<FundingFact> funding = new ArrayList<>();
+    final List<Motion> motions = new ArrayList<>();
     private final String docId;
 
     TagDraft(String docId) {
         this.docId = docId;
     }
 
-    /** A fresh id sequence for one record type ('d' decisions, 'r', 'a', 'm' amounts). */
+    /** A fresh id sequence for one record type ('d' decisions, 'r', 'a', 'm' amounts, 'v' motions). */
     IdSequence ids(char type) {
         return new IdSequence(docId, type);
+    }
+
+    /** An id sequence for one record type that continues after {@code used} ids a former stage gave out. */
+    IdSequence ids(char type, int used) {
+        IdSequence ids = new IdSequence(docId, type);
+        for (int i = 0; i < used; i++) {
+            ids.next();
+        }
+        return ids;
     }
 
     /**
@@ -48,6 +59,8 @@ final class TagDraft {
                         x.agendaItem(), x.page())).toList(),
                 amounts.stream().map(x -> new Amount(ids.next('m', x.value() + " " + x.page() + " " + x.text()), x.raw(),
                         x.value(), x.text(), x.year(), x.purpose(), x.tableId(), x.page())).toList(),
-                entities, funding);
+                entities, funding,
+                motions.stream().map(x -> new Motion(ids.next('v', x.number() + " " + x.title()), x.kind(), x.number(),
+                        x.title(), x.submitters(), x.parties(), x.outcome(), x.outcomeText(), x.page())).toList());
     }
 }

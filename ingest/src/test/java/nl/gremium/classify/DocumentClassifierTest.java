@@ -70,4 +70,27 @@ class DocumentClassifierTest {
                 "# 2. Aanleiding", "Tekst.", "# 3. Conclusies", "Tekst.")));
         assertEquals(DocKind.other, classifier.classify(doc("Korte mededeling over de bereikbaarheid van de kazerne.")));
     }
+
+    @Test
+    void motionsAndAmendmentsByTitleAndFormula() {
+        assertEquals(DocKind.motion, classifier.classify(doc("Stuknummer: M3", "Motie: Groene schoolpleinen",
+                "Indiener: Els Kok, D66", "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,",
+                "Constaterende dat veel schoolpleinen versteend zijn;", "Verzoekt het college:",
+                "in 2027 vijf schoolpleinen te vergroenen;", "En gaat over tot de orde van de dag.")));
+        assertEquals(DocKind.amendment, classifier.classify(doc("Amendement: Eerlijke tarieven",
+                "Indiener: Bram Vos (SP)", "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,",
+                "ter bespreking van het Voorstel van het college inzake de Tarievennota 2027,",
+                "Besluit om beslispunt 2 als volgt te wijzigen:", "2. de tarieven met 2% te verhogen.")));
+    }
+
+    @Test
+    void aRaadsbesluitUnderALetterheadIsAProposal() {
+        assertEquals(DocKind.proposal, classifier.classify(doc("Gemeente Vechtland", "Datum", "4 maart 2026",
+                "Ons kenmerk", "RV/2026/12", "Voorstel van het college inzake de Tarievennota 2027",
+                "De tarieven stijgen met de inflatie.",
+                "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
+                "de raad van de gemeente Vechtland, gezien het voorstel van het college, besluit:",
+                "I. de Tarievennota 2027 vast te stellen.",
+                "Aldus besloten in de openbare raadsvergadering van 2 april 2026.")));
+    }
 }

@@ -9,12 +9,13 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
+import nl.gremium.model.Motion;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.Tags;
 
 /** Flattens a document's tags into {@link RecordRow}s, the one shape export, index and Spark share. */
 public final class RecordRows {
-    public static final List<String> TYPES = List.of("decision", "recommendation", "action", "amount", "funding");
+    public static final List<String> TYPES = List.of("decision", "recommendation", "action", "amount", "funding", "motion");
 
     private RecordRows() {}
 
@@ -55,6 +56,14 @@ public final class RecordRows {
                     x.docDate() != null ? x.docDate() : date, null, null, null, null, x.value(), null, x.year(), null,
                     x.stream(), x.kind() == null ? null : x.kind().name(), null, null, null, null, x.tableId(),
                     x.page()));
+        }
+        for (Motion x : t.motions()) {
+            rows.add(new RecordRow("motion", x.id(), d.id(), source, title, kind, org,
+                    x.title() != null ? x.title() : x.number(), x.number(), null, body, date, null,
+                    x.submitters().isEmpty() ? null : String.join("; ", x.submitters()), null,
+                    x.outcome() == null ? null : x.outcome().name(), null, x.outcomeText(), null, null, null,
+                    x.kind() == null ? null : x.kind().name(), null, x.number(), null, null, null, x.page(),
+                    x.parties().isEmpty() ? null : String.join(", ", x.parties())));
         }
         return rows;
     }

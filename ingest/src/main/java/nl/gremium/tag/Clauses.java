@@ -1,0 +1,218 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+
+/**
+ * Reads the clauses that follow a dictum ("besluit:") or a motion's request ("verzoekt het college:"): one
+ * clause per marked item ("I.", "a.", "1", "•"), wherever the parser put the marker (a list item, the start of
+ * a paragraph, or inside a paragraph after the previous clause's stop), one per table row, and one per
+ * sentence-like paragraph after a finished clause. A paragraph that continues an unfinished clause (a line the
+ * parser broke off) is joined to it. Running headers, page numbers and links are skipped; the reading stops
+ * at what ends a dictum: an explanation, an adoption stamp, a signature, the next part of a motion.
+ */
+final class Clauses {
+    /** One clause: its text without its marker, the marker as printed (or null), where it starts. */
+    record Clause(String text, String marker, int block, int page) {}
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int MAX = 40;
+    private static final String ROMAN = "(?:X{0,3})(?:IX|IV|V?I{0,3})";
+    /** A clause marker at the start of a text: bullets, then roman numerals, numbers or letters. */
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?|[a-z][.)])\\s+)?");
+    private static final Pattern BULLET = Pattern.compile("^[•▪●◦○\\-–−*·o]\\s+");
+    /** A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"). */
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<=[.;:])\\s+(?=(?:[IVX]{1,4}|\\d{1,2}|[a-z])[.)]\\s+\\S)");
+    /** What ends the dictum or the request. */
+    private static final Pattern STOP = Pattern.compile(
+            "^(?:toelichting\\b|aldus\\b|en\\s+gaat\\s+over|gaat\\s+over\\s+tot|"
+                    + "(?:de\\s+)?(?:griffier|voorzitter|burgemeester|secretaris)(?:\\s*,|$)|"
+                    + "validsigned|getekend|w\\.g\\.|ondertekening|namens\\b|ingediend\\s+door|indieners?\\s*:|"
+                    + "(?:en\\s+)?(?:constaterende|overwegende|van\\s+mening|verzoekt|verzoeken|roept|roepen|draagt|dragen|"
+                    + "spreekt|spreken|is\\s+van\\s+mening)\\b|(?:aldus\\s+)?(?:vastgesteld|besloten)\\s+in\\b)", I);
+    /** Section headings of a proposal after its dictum; only as short lines, since a clause may start so. */
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:argumenten|inleiding|aanleiding|kanttekeningen|uitvoering|financi\\S*|communicatie|bijlagen?|"
+                    + "beoogd\\s+effect|overwegingen|motivering|samenvatting|toelichting)\\b", I);
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(?:pagina\\s+\\d+(?:\\s+van\\s+\\d+)?|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|https?://\\S+|www\\.\\S+|"
+                    + "blad\\s+\\d+.*|-\\s*\\d+\\s*-)$", I);
+    /** The grounds printed under a clause belong to it ("Motivering: …"). */
+    private static final Pattern GROUNDS = Pattern.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
+    /** The articles of a regulation the dictum adopts are its annex, not clauses. */
+    private static final Pattern ARTICLE = Pattern.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
+    /** A motion's closing formula the parser left on its last clause. */
+    private static final Pattern CLOSING = Pattern.compile("[,;]?\\s*en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    private static final Pattern TERMINATED = Pattern.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
+
+    private Clauses() {}
+
+    /**
+     * The clauses from block {@code from} on; {@code inline} is what followed the introduction in its own
+     * block ("Het college besluit: 1 De …"), or null.
+     */
+    static List<Clause> read(DocumentView view, int introBlock, String inline, int from) {
+        Set<String> running = runningHeaders(view);
+        List<Clause> out = new ArrayList<>();
+        Builder b = new Builder(out);
+        if (inline != null && !inline.isBlank()) {
+            for (String piece : INLINE.split(inline.trim())) {
+                b.piece(piece, true, introBlock, view.block(introBlock).page());
+            }
+        }
+        for (int i = from; i < view.blocks.size() && out.size() < MAX; i++) {
+            String text = view.text(i);
+            int page = view.block(i).page();
+            if (text.isEmpty() || FURNITURE.matcher(text).matches() || running.contains(text)) {
+                continue;
+            }
+            if (view.is(i, BlockType.TABLE)) {
+                if (view.block(i).table() == null) {
+                    continue;
+                }
+                b.flush();
+                for (List<Cell> row : view.block(i).table().rows()) {
+                    String rowText = DocumentView.normalise(String.join(" ", row.stream().map(Cell::text).toList()));
+                    if (!rowText.isEmpty()) {
+                        b.start(rowText, i, page);
+                        b.flush();
+                    }
+                }
+                continue;
+            }
+            String bare = BULLET.matcher(text).replaceFirst("");
+            if (STOP.matcher(bare).find() || ARTICLE.matcher(bare).find() || SECTION.matcher(bare).find() && bare.split("\\s+").length <= 5) {
+                break;
+            }
+            if (view.is(i, BlockType.HEADING) && !out.isEmpty() && b.current == null) {
+                break;
+            }
+            boolean listItem = view.is(i, BlockType.LIST_ITEM);
+            String[] pieces = INLINE.split(text);
+            boolean go = true;
+            for (int k = 0; k < pieces.length && go; k++) {
+                go = b.piece(pieces[k], listItem && k == 0 || k > 0, i, page);
+            }
+            if (!go) {
+                break;
+            }
+        }
+        b.flush();
+        return out;
+    }
+
+    /** Collects pieces into clauses. */
+    private static final class Builder {
+        final List<Clause> out;
+        StringBuilder current;
+        String marker;
+        int block;
+        int page;
+
+        Builder(List<Clause> out) {
+            this.out = out;
+        }
+
+        /** @return false when the piece ends the clauses (a signature, a name, a closing line) */
+        boolean piece(String piece, boolean marked, int blockIndex, int pageNo) {
+            Matcher m = MARKER.matcher(piece);
+            m.find();
+            boolean hasMarker = m.group("m") != null || BULLET.matcher(piece).find();
+            boolean unfinished = current != null && (!TERMINATED.matcher(current).find() || GROUNDS.matcher(piece).find());
+            if (unfinished && !(hasMarker && plausibleAfter(m.group("m")))) {
+                current.append(' ').append(piece.trim());
+                return true;
+            }
+            if (hasMarker || marked) {
+                start(piece, blockIndex, pageNo);
+                return true;
+            }
+            if (sentenceLike(piece)) {
+                start(piece, blockIndex, pageNo);
+                return true;
+            }
+            return out.isEmpty() && current == null;
+        }
+
+        /** A number after an unfinished clause is a broken-off line ("(Spui" / "70) naar …"), not a new clause. */
+        private boolean plausibleAfter(String m) {
+            return m == null || !m.matches("\\d+[.)]?") || Integer.parseInt(m.replaceAll("\\D", "")) <= 30
+                    && !m.endsWith(")");
+        }
+
+        void start(String piece, int blockIndex, int pageNo) {
+            flush();
+            String t = piece.trim();
+            String mk = null;
+            // strip nested markers: "▪ IV. Een bedrag" → "Een bedrag"
+            for (int n = 0; n < 3; n++) {
+                Matcher m = MARKER.matcher(t);
+                if (m.find() && m.end() > 0 && m.end() < t.length()) {
+                    if (m.group("m") != null) {
+                        mk = m.group("m");
+                    }
+                    t = t.substring(m.end()).trim();
+                } else {
+                    break;
+                }
+            }
+            current = new StringBuilder(t);
+            marker = mk;
+            block = blockIndex;
+            page = pageNo;
+        }
+
+        void flush() {
+            if (current != null && !current.isEmpty()) {
+                String t = CLOSING.matcher(DocumentView.normalise(current.toString())).replaceFirst("");
+                if (!t.isEmpty()) {
+                    out.add(new Clause(t, marker, block, page));
+                }
+            }
+            current = null;
+        }
+    }
+
+    /** A paragraph that reads as a clause: some words, mostly lower case, ending like a sentence. */
+    static boolean sentenceLike(String text) {
+        String[] words = text.trim().split("\\s+");
+        if (words.length < 4) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 2 >= words.length && (TERMINATED.matcher(text).find() || words.length >= 8);
+    }
+
+    /** Short texts that recur on several pages: letterhead and running headers. */
+    private static Set<String> runningHeaders(DocumentView view) {
+        Map<String, Set<Integer>> pages = new HashMap<>();
+        for (int i = 0; i < view.blocks.size(); i++) {
+            String t = view.text(i);
+            if (!t.isEmpty() && t.split("\\s+").length <= 8) {
+                pages.computeIfAbsent(t, k -> new HashSet<>()).add(view.block(i).page());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        pages.forEach((t, p) -> {
+            if (p.size() >= 2) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package nl.gremium.tag;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.Decision;
+
+/**
+ * A decided dictum clause that orders someone is also that party's task: "het college op te dragen …", "de
+ * burgemeester te verzoeken …", "mandaat te verlenen aan de gedeputeerde …". Runs after the action tagger, which
+ * leaves a decision's sentences alone.
+ */
+final class DictumActionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ORDER = Pattern.compile(
+            "^(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|presidium|gedeputeerde|"
+                    + "(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|portefeuillehouder)"
+                    + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+(?:[^,;]{0,80}?\\s+)?"
+                    + "(?:op\\s+te\\s+dragen|te\\s+verzoeken|opdracht\\s+te\\s+geven|te\\s+mandateren|te\\s+machtigen|"
+                    + "wordt\\s+gemandateerd|wordt\\s+gemachtigd)\\b", I);
+    private static final Pattern MANDATE = Pattern.compile(
+            "\\b(?:mandaat|machtiging|volmacht)\\s+te\\s+verlenen\\s+aan\\s+(?<actor>(?:het|de)\\s+[\\p{L}\\- ]{2,40}?)(?=\\s+(?:om|voor|tot|van)\\b|[,;.]|$)", I);
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('a', draft.actions.size());
+        for (Decision d : draft.decisions) {
+            String actor = d.outcome() == null ? actor(d.text()) : null;
+            if (actor != null && draft.actions.stream().noneMatch(a -> a.text().contains(d.text()))) {
+                draft.actions.add(new Action(ids.next(), d.text(), actor, null, null, d.agendaItem(), d.page()));
+            }
+        }
+    }
+
+    /** The party a decided clause orders, as printed, or null. */
+    static String actor(String clause) {
+        Matcher m = ORDER.matcher(clause);
+        if (m.find()) {
+            return m.group("actor");
+        }
+        Matcher d = MANDATE.matcher(clause);
+        return d.find() ? d.group("actor").trim() : null;
+    }
+
+}

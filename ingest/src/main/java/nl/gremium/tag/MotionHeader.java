@@ -1,0 +1,166 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
+
+/**
+ * What a motion or amendment says about itself: its item code, title line, submitters and their parties. The
+ * code stands in a field ("Stuknummer: M12", "Motie nr. 7"), as a bare code line ("K.2 VVD", wherever the
+ * parser put the page's top corner) or, for the Tweede Kamer, as dossier and number ("32 545" … "Nr. 143").
+ */
+record MotionHeader(String number, String title, int titleBlock, List<String> submitters, List<String> parties) {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde?\\s+|sub)?(?:motie|amendement)\\b(?!\\s+(?:is|wordt|werd)\\b)", I);
+    private static final Pattern TITLE_FIELD = Pattern.compile("^(?:titel|onderwerp)\\s*:\\s*(\\S.*)$", I);
+    private static final Pattern NUMBER_FIELD = Pattern.compile(
+            "\\b(?:stuknummer|motienummer|amendementnummer|volgnummer|(?:motie|amendement)\\s+nr\\.?|nummer)\\s*:?\\s*"
+                    + "(?<n>[\\p{L}\\d][\\p{L}\\d.\\-/]{0,12}(?:\\s+[\\p{Lu}][\\p{L}.\\-/]{1,12})?)", I);
+    /** A bare item code: "I.7 HvDH", "L.A CU.SGP", "M12", "A3". */
+    private static final Pattern CODE = Pattern.compile(
+            "^(?<n>\\p{Lu}{1,2}\\.(?:\\d{1,3}[a-z]?|\\p{Lu}{1,2})(?:\\s+\\p{Lu}[\\p{L}\\d.\\-/]{0,12})?|[MA]\\s?\\d{1,3}[a-z]?)"
+                    + "(?:\\s+(?:\\d{4,}|https?:|\\p{Ll}).*)?$");
+    private static final Pattern TK_NUMBER = Pattern.compile("^nr\\.?\\s*(\\d{1,4})\\b", I);
+    private static final Pattern TK_DOSSIER = Pattern.compile("^(\\d{2}\\s?\\d{3}(?:-[IVXLC]+)?)\\s+\\p{L}");
+    private static final Pattern SUBMITTER = Pattern.compile(
+            "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*:?\\s*(\\S.*)$", I);
+    private static final Pattern MEMBERS = Pattern.compile("\\b(?:motie|amendement)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.+)$", I);
+    private static final Pattern GLUED_FIELD = Pattern.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
+    private static final Pattern PAREN = Pattern.compile("\\(([^)]+)\\)");
+
+    static MotionHeader of(DocumentView view) {
+        String title = null;
+        int titleBlock = -1;
+        String field = null;
+        String number = null;
+        String code = null;
+        String tkNumber = null;
+        String tkDossier = null;
+        List<String> submitters = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.LIST_ITEM)) {
+                continue;
+            }
+            String t = view.text(b);
+            int words = t.split("\\s+").length;
+            if (title == null && words <= 30 && TITLE.matcher(t).find() && !t.toLowerCase().contains("vergadering bijeen")) {
+                // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
+                Matcher glued = GLUED_FIELD.matcher(t);
+                title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;
+                titleBlock = b;
+                if (glued.find(0) && glued.start() > 0) {
+                    Matcher s0 = SUBMITTER.matcher(t.substring(glued.start()));
+                    if (s0.find()) {
+                        submitters(s0.group(1), submitters, parties);
+                    }
+                }
+                Matcher mm = MEMBERS.matcher(t);
+                if (mm.find()) {
+                    for (String s : SPLIT.split(mm.group(1))) {
+                        if (!s.isBlank()) {
+                            submitters.add(s.trim());
+                        }
+                    }
+                }
+            }
+            Matcher tf = TITLE_FIELD.matcher(t);
+            if (field == null && tf.find() && words <= 30) {
+                field = tf.group(1);
+                if (titleBlock < 0) {
+                    titleBlock = b;
+                }
+            }
+            Matcher nf = NUMBER_FIELD.matcher(t);
+            if (number == null && words <= 8 && nf.find() && !nf.group("n").matches("(?i)uitslag.*|ris.*|klik.*")) {
+                number = nf.group("n").trim();
+            }
+            Matcher c = CODE.matcher(t);
+            if (code == null && words <= 6 && c.find()) {
+                code = c.group("n").trim();
+            }
+            Matcher tn = TK_NUMBER.matcher(t);
+            if (tkNumber == null && tn.find() && TITLE.matcher(t.substring(tn.end()).trim()).find()) {
+                tkNumber = tn.group(1);
+            }
+            Matcher td = TK_DOSSIER.matcher(t);
+            if (tkDossier == null && b < 8 && td.find()) {
+                tkDossier = td.group(1);
+            }
+            Matcher s = SUBMITTER.matcher(t);
+            if (s.find() && words <= 40) {
+                submitters(s.group(1), submitters, parties);
+            }
+        }
+        if (number == null) {
+            number = code != null ? code : tkNumber != null ? (tkDossier != null ? tkDossier + ", nr. " : "nr. ") + tkNumber : null;
+        }
+        if (title == null) {
+            title = field;
+        }
+        for (String p : signatureParties(view, titleBlock)) {
+            PartyNames.add(parties, p);
+        }
+        return new MotionHeader(number, title, titleBlock, submitters, parties);
+    }
+
+    /** "A. Jansen (VVD), B. de Vries (CDA)" or "A. Jansen, Leefbaar Vechtland": names and parties. */
+    private static void submitters(String line, List<String> submitters, List<String> parties) {
+        Matcher p = PAREN.matcher(line);
+        while (p.find()) {
+            PartyNames.add(parties, p.group(1).trim());
+        }
+        String names = PAREN.matcher(line).replaceAll("");
+        String[] parts = SPLIT.split(names);
+        for (int i = 0; i < parts.length; i++) {
+            String s = parts[i].trim();
+            if (s.isEmpty()) {
+                continue;
+            }
+            List<String> found = PartyNames.in(s);
+            boolean party = !found.isEmpty() || i > 0 && parts.length == 2 && !nameLike(s);
+            if (party) {
+                PartyNames.add(parties, s);
+            } else {
+                submitters.add(s);
+            }
+        }
+    }
+
+    /** A person's name: capitalised words with Dutch name particles only ("Inge van Dijk", "J. de Vries"). */
+    static boolean nameLike(String s) {
+        for (String w : s.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+                    && !w.matches("van|de|der|den|ter|ten|te|het|in|op|'t|’t|la|le|du|da|di|von|zu|el|al|bin")) {
+                return false;
+            }
+        }
+        return !s.isBlank();
+    }
+
+    /** Known party names on the short signature lines after the motion's text. */
+    private static List<String> signatureParties(DocumentView view, int titleBlock) {
+        List<String> out = new ArrayList<>();
+        for (int b = Math.max(0, titleBlock + 1); b < view.blocks.size(); b++) {
+            String t = view.text(b);
+            String rest = t;
+            for (String p : PartyNames.in(t)) {
+                rest = rest.replace(p, " ");
+            }
+            // a signature line: names and parties only, no sentence, no reference
+            if (t.split("\\s+").length <= 10 && !t.matches(".*[.;:,]\\s*$") && !rest.matches(".*[\\d(!?].*")
+                    && !view.is(b, BlockType.LIST_ITEM) && !TITLE.matcher(t).find()) {
+                for (String p : PartyNames.in(t)) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.gremium.tag;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Motion;
+
+/**
+ * Motions and amendments. The document becomes one {@link Motion} (code, title, submitters, parties, stamped
+ * outcome). When the document records its outcome, the council decided on it: a rejected, withdrawn or held
+ * motion or amendment and an adopted motion are one decision (the title line, with the outcome); an adopted
+ * amendment's clauses are decisions each. When no outcome is recorded, a motion's requests ("verzoekt het
+ * college …", "draagt de burgemeester op", "roept de regering op") are actions of the party asked, one per
+ * clause; an amendment's clauses are only proposals and tagged as nothing.
+ */
+final class MotionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The party a motion asks, as printed. */
+    private static final String ACTOR = "(?:(?:het|de)\\s+(?:college(?:\\s+van\\s+(?:b\\s*(?:&|en)\\s*w|burgemeester\\s+en\\s+wethouders|"
+            + "gedeputeerde\\s+staten))?|regering|kabinet|minister(?:-president)?(?:\\s+van\\s+[\\p{L}\\- ]{3,60}?)?|"
+            + "staatssecretaris(?:\\s+van\\s+[\\p{L}\\- ]{3,60}?)?|burgemeester|presidium|griffie[r]?|"
+            + "(?:dagelijks|algemeen)\\s+bestuur|gemeenteraad|raad|voorzitter|wethouder(?:\\s+van\\s+[\\p{L}\\- ]{3,40}?)?|"
+            + "directeur|directie|commissie|rekenkamer|agendacommissie|werkgeverscommissie|gemeente|provincie)|"
+            + "gedeputeerde\\s+staten|GS|B\\s*&\\s*W|burgemeester\\s+en\\s+wethouders|het\\s+bestuur)";
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(?:en\\s+)?(?:verzoek(?:t|en)|roep(?:t|en)|draag(?:t)?|dragen|vraag(?:t)?|vragen|geeft|geven)\\s+(?<actor>" + ACTOR
+                    + ")(?:\\s+(?:tevens|ook|daarnaast|voorts|verder|eveneens|derhalve|dan\\s+ook))?(?:\\s+(?:op|opdracht))?"
+                    + "\\s*(?<punct>[,:;]|om\\b|$)(?<rest>.*)$", I);
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        DocKind kind = view.doc.kind() == DocKind.amendment ? DocKind.amendment : DocKind.motion;
+        MotionHeader h = MotionHeader.of(view);
+        OutcomeStamp stamp = OutcomeStamp.find(view, true);
+        int page = h.titleBlock() >= 0 ? view.block(h.titleBlock()).page() : view.doc.pageStart();
+        draft.motions.add(new Motion(draft.ids('v').next(), kind, h.number(), h.title(), h.submitters(), h.parties(),
+                stamp == null ? null : stamp.outcome(), stamp == null ? null : stamp.text(), page));
+        if (stamp != null) {
+            decisions(view, draft, kind, h, stamp, page);
+        } else if (kind == DocKind.motion) {
+            requests(view, draft, h);
+        }
+    }
+
+    private static void decisions(DocumentView view, TagDraft draft, DocKind kind, MotionHeader h, OutcomeStamp stamp, int page) {
+        IdSequence ids = draft.ids('d');
+        if (kind == DocKind.amendment && stamp.adopted()) {
+            Dictum dictum = Dictum.last(view, stamp.block());
+            if (dictum != null) {
+                List<Clauses.Clause> clauses = dictum.clauses(view);
+                for (Clauses.Clause c : clauses) {
+                    draft.decisions.add(decision(view, ids, c.text(), h, stamp, c.page()));
+                }
+                if (!clauses.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        String text = h.title() != null ? h.title() : view.doc.title();
+        if (text != null) {
+            draft.decisions.add(decision(view, ids, text, h, stamp, page));
+        }
+    }
+
+    private static Decision decision(DocumentView view, IdSequence ids, String text, MotionHeader h, OutcomeStamp stamp, int page) {
+        return new Decision(ids.next(), text, h.number(), h.title(), view.doc.metadata() == null ? null : view.doc.metadata().body(),
+                view.date(), null, stamp.outcome(), page, stamp.text());
+    }
+
+    /** Each request clause as an action of the party asked. */
+    private static void requests(DocumentView view, TagDraft draft, MotionHeader h) {
+        IdSequence ids = draft.ids('a');
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE)) {
+                continue;
+            }
+            Matcher m = REQUEST.matcher(view.text(b));
+            if (!m.find()) {
+                continue;
+            }
+            String actor = m.group("actor");
+            String rest = m.group("rest").trim();
+            if (rest.split("\\s+").length >= 3) {
+                // "verzoekt de regering, om … te …;": the request is the whole paragraph (and its broken-off lines)
+                StringBuilder text = new StringBuilder(view.text(b));
+                List<Clauses.Clause> more = Clauses.read(view, b, null, b + 1);
+                if (!more.isEmpty() && more.get(0).block() == b + 1 && more.get(0).marker() == null
+                        && !view.text(b).matches(".*[.;:]\\s*$")) {
+                    text.append(' ').append(more.get(0).text());
+                }
+                draft.actions.add(action(ids, text.toString(), actor, h, view.block(b).page()));
+                continue;
+            }
+            for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
+                draft.actions.add(action(ids, c.text(), actor, h, c.page()));
+            }
+        }
+    }
+
+    private static Action action(IdSequence ids, String text, String actor, MotionHeader h, int page) {
+        return new Action(ids.next(), text, actor, null, null, h.number(), page);
+    }
+}

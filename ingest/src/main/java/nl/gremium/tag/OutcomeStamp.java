@@ -1,0 +1,92 @@
+package nl.gremium.tag;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Outcome;
+
+/**
+ * The outcome printed on a proposal, motion or amendment after the vote: the clerk's stamp "Aldus besloten
+ * (aangenomen, verworpen, …) in de openbare raadsvergadering van 12 juni 2025", a result field "Uitslag
+ * stemming: verworpen" or a bare stamp line "Aangenomen". A stamp without a date ("… vergadering van
+ * [datum]") is a template of a draft and records nothing.
+ *
+ * @param text  the outcome as printed ("besloten", "Verworpen", "geamendeerd besloten")
+ * @param block the block that carries it
+ */
+record OutcomeStamp(Outcome outcome, String text, int block) {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String WORD = "(?:(?:geamendeerd|gewijzigd|gedeeltelijk|unaniem|ongewijzigd)\\s+)?"
+            + "(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen|niet\\s+behandeld|"
+            + "(?:de\\s+)?stemmen\\s+(?:hebben\\s+)?gestaakt|staken\\s+der\\s+stemmen)";
+    private static final Pattern CLERK = Pattern.compile(
+            "^\\W*(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
+                    + "vergadering\\b(?<rest>.*)$", I);
+    private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern FIELD = Pattern.compile(
+            "\\b(?:uitslag(?:\\s+stemming)?|stemuitslag|stemming|status|resultaat|besluit(?:vorming)?\\s+raad)\\s*:\\s*"
+                    + "(?<w>" + WORD + ")\\b", I);
+    /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
+    private static final Pattern BARE = Pattern.compile(
+            "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|\\(|\\d).*)?\\.?$", I);
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
+
+    /** The stamp of the document, or null: a clerk's stamp first, then a result field, then a bare stamp. */
+    static OutcomeStamp find(DocumentView view, boolean bare) {
+        OutcomeStamp field = null;
+        OutcomeStamp line = null;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE)) {
+                continue;
+            }
+            String t = view.text(b);
+            Matcher m = CLERK.matcher(t);
+            if (m.find() && t.toLowerCase().matches("(?s)^\\W*aldus.*|.*openbare.*")
+                    && DATED.matcher(m.group("rest")).find()) {
+                return of(m.group("w"), b);
+            }
+            Matcher f = FIELD.matcher(t);
+            if (field == null && f.find()) {
+                field = of(f.group("w"), b);
+            }
+            Matcher l = BARE.matcher(t);
+            if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 8 && l.find()
+                    && !VERB_BEFORE.matcher(t.substring(0, l.start("w"))).find()) {
+                line = of(l.group("w"), b);
+            }
+        }
+        return field != null ? field : line;
+    }
+
+    private static OutcomeStamp of(String printed, int block) {
+        return new OutcomeStamp(normalise(printed), DocumentView.normalise(printed), block);
+    }
+
+    static Outcome normalise(String printed) {
+        String w = printed.toLowerCase();
+        if (w.contains("verworpen") || w.contains("afgewezen")) {
+            return Outcome.rejected;
+        }
+        if (w.contains("ingetrokken")) {
+            return Outcome.withdrawn;
+        }
+        if (w.contains("aangehouden")) {
+            return Outcome.held;
+        }
+        if (w.contains("gestaakt") || w.contains("staken")) {
+            return Outcome.tie;
+        }
+        if (w.contains("niet behandeld")) {
+            return Outcome.not_treated;
+        }
+        if (w.contains("geamendeerd") || w.contains("gewijzigd") && !w.contains("ongewijzigd")) {
+            return Outcome.adopted_amended;
+        }
+        return Outcome.adopted;
+    }
+
+    boolean adopted() {
+        return outcome == Outcome.adopted || outcome == Outcome.adopted_amended;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.Tags;
+import org.junit.jupiter.api.Test;
+
+class DictumTaggerTest {
+
+    private static final List<Block> PROPOSAL = List.of(
+            p("Voorstel van het college inzake renovatie zwembad De Plas"),
+            p("Het zwembad is dertig jaar oud en moet worden gerenoveerd."),
+            p("Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:"),
+            p("de raad van de gemeente Vechtland, gezien het voorstel van het college van 3 februari 2026, besluit:"),
+            p("I. in te stemmen met de renovatie van zwembad De Plas voor een bedrag van € 4,2 miljoen;"),
+            p("II. het college op te dragen de raad halfjaarlijks over de voortgang te"),
+            p("informeren;"),
+            p("III. de kapitaallasten te dekken uit de reserve sportvoorzieningen."));
+
+    private static Tags tag(List<Block> blocks) {
+        return new DocumentTagger().tag(Docs.of(DocKind.proposal, blocks, List.of()));
+    }
+
+    @Test
+    void anAdoptedRaadsbesluitHasOneDecisionPerClause() {
+        List<Block> blocks = new ArrayList<>(PROPOSAL);
+        blocks.add(p("Aldus besloten in de openbare raadsvergadering van 12 maart 2026."));
+        blocks.add(p("De griffier, De voorzitter,"));
+        Tags t = tag(blocks);
+        assertEquals(3, t.decisions().size(), t.decisions()::toString);
+        assertEquals("in te stemmen met de renovatie van zwembad De Plas voor een bedrag van € 4,2 miljoen;",
+                t.decisions().get(0).text());
+        assertEquals("het college op te dragen de raad halfjaarlijks over de voortgang te informeren;", t.decisions().get(1).text());
+        assertNull(t.decisions().get(0).outcome());
+        assertEquals("besloten", t.decisions().get(0).outcomeText());
+        assertTrue(t.actions().stream().anyMatch(a -> "het college".equals(a.actor())
+                && a.text().startsWith("het college op te dragen")), t.actions()::toString);
+    }
+
+    @Test
+    void anUnadoptedProposalsDictumIsNoDecision() {
+        assertTrue(tag(PROPOSAL).decisions().isEmpty());
+        List<Block> draft = new ArrayList<>(PROPOSAL);
+        draft.add(p("Aldus besloten in de openbare raadsvergadering van [datum]."));
+        assertTrue(tag(draft).decisions().isEmpty(), "an undated stamp is a template");
+    }
+
+    @Test
+    void aRejectedProposalIsOneDecision() {
+        List<Block> blocks = new ArrayList<>(PROPOSAL);
+        blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 12 maart 2026."));
+        Tags t = tag(blocks);
+        assertEquals(1, t.decisions().size(), t.decisions()::toString);
+        assertEquals(Outcome.rejected, t.decisions().get(0).outcome());
+    }
+
+    @Test
+    void anExecutivesOwnDictumIsItsDecisionWithoutStamp() {
+        Tags t = tag(List.of(
+                p("Nota aan Gedeputeerde Staten"),
+                p("Voorstel"),
+                p("Het college besluit: 1 De subsidie aan Stichting Vechtoever vast te stellen op € 80.000."),
+                li("2", "De gedeputeerde te mandateren de beschikking te ondertekenen."),
+                p("Argumenten"),
+                p("De stichting heeft haar verantwoording op tijd ingediend.")));
+        assertEquals(2, t.decisions().size(), t.decisions()::toString);
+        assertEquals("De subsidie aan Stichting Vechtoever vast te stellen op € 80.000.", t.decisions().get(0).text());
+        assertTrue(t.actions().stream().anyMatch(a -> "De gedeputeerde".equals(a.actor())), t.actions()::toString);
+    }
+
+    @Test
+    void aProposedCollegeDecisionIsNoDecision() {
+        Tags t = tag(List.of(
+                p("Collegevoorstel"),
+                p("Het college wordt voorgesteld te besluiten:"),
+                p("Het college besluit: 1. de nota vast te stellen.")));
+        assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Motion;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.Tags;
+import org.junit.jupiter.api.Test;
+
+class MotionTaggerTest {
+
+    private static Tags tag(LogicalDocument doc) {
+        return new DocumentTagger().tag(doc);
+    }
+
+    private static final List<nl.gremium.model.Block> MOTION = List.of(
+            p("Stuknummer: M7 LV"),
+            p("Motie: Bankjes langs de Vechtkade"),
+            p("Indiener: Anna de Wit, Leefbaar Vechtland"),
+            p("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026, ter bespreking van de "
+                    + "Kadernota openbare ruimte,"),
+            p("Constaterende dat,"),
+            li("•", "er langs de Vechtkade geen zitplaatsen zijn;"),
+            p("Verzoekt het college,"),
+            li("•", "voor de zomer van 2026 tien bankjes langs de Vechtkade te plaatsen;"),
+            li("•", "de raad voor 1 oktober over de kosten te informeren."),
+            p("En gaat over tot de orde van de dag."),
+            p("Anna de Wit Karel Smit"),
+            p("Leefbaar Vechtland VVD"));
+
+    @Test
+    void anUnstampedMotionsRequestsAreActionsOfThePartyAsked() {
+        Tags t = tag(Docs.of(DocKind.motion, MOTION, List.of()));
+        assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
+        assertEquals(2, t.actions().size(), t.actions()::toString);
+        assertEquals("voor de zomer van 2026 tien bankjes langs de Vechtkade te plaatsen;", t.actions().get(0).text());
+        assertEquals("het college", t.actions().get(0).actor());
+        assertEquals("M7 LV", t.actions().get(1).agendaItem());
+        Motion m = t.motions().get(0);
+        assertEquals(DocKind.motion, m.kind());
+        assertEquals("M7 LV", m.number());
+        assertEquals("Motie: Bankjes langs de Vechtkade", m.title());
+        assertEquals(List.of("Anna de Wit"), m.submitters());
+        assertEquals(List.of("Leefbaar Vechtland", "VVD"), m.parties());
+        assertNull(m.outcome());
+    }
+
+    @Test
+    void aRejectedMotionIsOneDecisionWithItsTitleAndNoActions() {
+        List<nl.gremium.model.Block> blocks = new java.util.ArrayList<>(MOTION);
+        blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 4 maart 2026"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(1, t.decisions().size(), t.decisions()::toString);
+        assertEquals("Motie: Bankjes langs de Vechtkade", t.decisions().get(0).text());
+        assertEquals(Outcome.rejected, t.decisions().get(0).outcome());
+        assertEquals("verworpen", t.decisions().get(0).outcomeText());
+        assertEquals("M7 LV", t.decisions().get(0).agendaItem());
+        assertTrue(t.actions().isEmpty(), t.actions()::toString);
+        assertEquals(Outcome.rejected, t.motions().get(0).outcome());
+    }
+
+    @Test
+    void aParliamentaryMotionsRequestParagraphsAreActions() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("36 123 Regels over de waterkwaliteit"),
+                p("Nr. 17 MOTIE VAN HET LID JANSEN"),
+                p("De Kamer,"),
+                p("gehoord de beraadslaging,"),
+                p("overwegende dat veel sloten te veel mest bevatten;"),
+                p("verzoekt de regering, om met de waterschappen een meetnet op te zetten en de Kamer jaarlijks te informeren;"),
+                p("en gaat over tot de orde van de dag."),
+                p("Jansen")), List.of()));
+        assertEquals(1, t.actions().size(), t.actions()::toString);
+        assertEquals("de regering", t.actions().get(0).actor());
+        assertTrue(t.actions().get(0).text().startsWith("verzoekt de regering, om met de waterschappen"));
+        Motion m = t.motions().get(0);
+        assertEquals("36 123, nr. 17", m.number());
+        assertEquals(List.of("JANSEN"), m.submitters());
+    }
+
+    @Test
+    void anAdoptedAmendmentsClausesAreDecisionsAndItsChangeLineIsNot() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement: Speeltuin in elke wijk"),
+                p("Indiener: Piet Bakker (CDA)"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026,"),
+                p("Besluit om: beslispunt 4 toe te voegen:"),
+                p("4. In elke wijk uiterlijk in 2028 een speeltuin aan te leggen; 5. hiervoor € 200.000 te reserveren."),
+                p("Toelichting"),
+                p("Kinderen moeten dichtbij huis kunnen spelen, zo vindt de fractie."),
+                p("Piet Bakker"),
+                p("CDA"),
+                p("Uitslag stemming: aangenomen")), List.of()));
+        assertEquals(2, t.decisions().size(), t.decisions()::toString);
+        assertEquals("In elke wijk uiterlijk in 2028 een speeltuin aan te leggen;", t.decisions().get(0).text());
+        assertEquals("hiervoor € 200.000 te reserveren.", t.decisions().get(1).text());
+        assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
+        assertEquals(List.of("CDA"), t.motions().get(0).parties());
+        assertEquals(DocKind.amendment, t.motions().get(0).kind());
+    }
+
+    @Test
+    void anUnstampedAmendmentProposesAndDecidesNothing() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement: Speeltuin in elke wijk"),
+                p("Besluit om: beslispunt 4 toe te voegen:"),
+                p("4. In elke wijk uiterlijk in 2028 een speeltuin aan te leggen."),
+                p("Uitslag stemming:")), List.of()));
+        assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
+        assertTrue(t.actions().isEmpty(), t.actions()::toString);
+        assertNull(t.motions().get(0).outcome());
+    }
+}
