@@ -40,7 +40,7 @@ public enum DocumentFamily {
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */
     List<Tagger> taggers() {
-        return Chain.STANDARD;
+        return this == DECISION_LIST ? Chain.DECISION_LIST : Chain.STANDARD;
     }
 
     /** Tagger instances are stateless and shared by every family that runs them. */
@@ -52,5 +52,8 @@ public enum DocumentFamily {
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
+        static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, ACTIONS,
+                ENTITIES, FUNDING);
     }
 }
