@@ -37,6 +37,7 @@ final class DecisionListTagger implements Tagger {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
             Pattern.DOTALL);
+    private static final int MAX_OTHER_OUTCOME = 4;
     private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
 
     private final Tagger fallback = new DecisionTagger();
@@ -84,7 +85,7 @@ final class DecisionListTagger implements Tagger {
                 Row row = row(cells, outcomeColumn);
                 if (row.code() != null) {
                     section = row.code();
-                } else if (row.number() == null && row.outcomeText() == null && !row.subject().isEmpty()) {
+                } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()) {
                     section = row.subject(); // a printed group heading ("Gestaakte stemmen …") heads what follows
                 }
                 if (row.outcomeText() == null || row.subject().isEmpty()) {
@@ -114,7 +115,11 @@ final class DecisionListTagger implements Tagger {
         }
         String printed = outcomeColumn < cells.size() ? cells.get(outcomeColumn) : "";
         if (!NO_VALUE.matcher(printed).matches() && !printed.equals(subject)) {
-            return new Row(code, number, subject, printed, Outcomes.of(printed).orElse(null));
+            Optional<Outcome> outcome = Outcomes.of(printed);
+            // an outcome the list does not know is short ("Begin Q2"); a sentence there is a note ("… onthoudt zich")
+            if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
+                return new Row(code, number, subject, printed, outcome.orElse(null));
+            }
         }
         Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(subject);
         if (lead.isPresent() && LEADING.contains(lead.get().outcome())) {

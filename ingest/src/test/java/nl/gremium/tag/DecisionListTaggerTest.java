@@ -71,6 +71,23 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void keepsTheItemAcrossNoteRowsAndSkipsNotesInTheOutcomeColumn() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Omschrijving", "Besluit"),
+                row("F", "Voorstel inzake het Mobiliteitsplan (RIS412020)", "Het lid De Vries neemt niet deel aan de stemming"),
+                row("-", "Er is geen motie F.1", ""),
+                row("412021", "Motie F.2 D66 Veilige schoolroutes", "Aangenomen"),
+                row("", "Gestaakte stemmen vorige vergadering", ""),
+                row("412015", "Motie B.3 SP Gratis zwemles", "Verworpen")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Motie F.2 D66 Veilige schoolroutes", d.get(0).text());
+        assertEquals("F", d.get(0).agendaItem());
+        assertEquals("Gestaakte stemmen vorige vergadering", d.get(1).agendaItem(), "a printed group heading heads its rows");
+    }
+
+    @Test
     void aTableWithoutOutcomesGivesNoDecisions() {
         Table meta = new Table("t1", null, 1, 1, List.of(
                 row("Datum", "12 maart 2026"), row("Locatie", "Raadzaal"), row("Afwezig", "-")), 0, null, false);
