@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,20 @@ class DecisionListTaggerTest {
         assertEquals("Motie F.2 D66 Veilige schoolroutes", d.get(0).text());
         assertEquals("F", d.get(0).agendaItem());
         assertEquals("Gestaakte stemmen vorige vergadering", d.get(1).agendaItem(), "a printed group heading heads its rows");
+    }
+
+    @Test
+    void aNoteOnFollowUpUnderTheListIsAnActionAConditionIsNot() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Omschrijving", "Besluit"), row("A", "Vaststelling van de agenda", "Conform")), 1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(Block.table(t),
+                p("Als het amendement wordt aangenomen, wordt motie C.4 niet in stemming gebracht."),
+                p("DE BEHANDELING VAN AGENDAPUNT G WORDT IN APRIL VOORTGEZET"),
+                p("De wethouder licht het voorstel toe.")), List.of());
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("DE BEHANDELING VAN AGENDAPUNT G WORDT IN APRIL VOORTGEZET", a.get(0).text());
+        assertNull(a.get(0).actor());
     }
 
     @Test
