@@ -62,7 +62,8 @@ final class SplitTables {
             repeated++;
         }
         boolean repeatsHeader = a.headerRows() > 0 && repeated == a.headerRows();
-        if (!repeatsHeader && b.headerRows() > 0 && labelsEveryColumn(b.rows().get(0))) {
+        if (!repeatsHeader && (b.headerRows() > 0 && labelsEveryColumn(b.rows().get(0))
+                || a.rowCount() > 0 && b.rowCount() > 0 && likeHeader(a.rows().get(0), b.rows().get(0)))) {
             return null;
         }
         return a.append(b, b.rows().subList(repeatsHeader ? repeated : 0, b.rowCount()), a.euro() || b.euro());
@@ -86,6 +87,23 @@ final class SplitTables {
 
     private static boolean near(float x, float y) {
         return Math.abs(x - y) <= SAME_EDGE;
+    }
+
+    /**
+     * A row that repeats at least half of the first table's header labels in place ("Activiteit",
+     * "Kostendrager", a merged cell for the years) opens a table of the same kind, not a continuation.
+     */
+    private static boolean likeHeader(List<Cell> header, List<Cell> row) {
+        int filled = 0;
+        int same = 0;
+        for (int i = 0; i < row.size(); i++) {
+            String t = norm(row.get(i).text());
+            if (!t.isEmpty()) {
+                filled++;
+                same += i < header.size() && t.equals(norm(header.get(i).text())) ? 1 : 0;
+            }
+        }
+        return filled > 0 && 2 * same >= filled;
     }
 
     /** A header labels every column but perhaps the first (a budget table's stub); a section row leaves cells empty. */
