@@ -145,6 +145,6 @@ final class AlignedTableFinder {
             header = 1;
         }
         return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
-                rows, header, false));
+                rows, header, false, List.of()));
     }
 }

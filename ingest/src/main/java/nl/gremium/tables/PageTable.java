@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param headerRows leading rows set in bold above a body that is not (0 when that cannot be told)
  * @param ruled      true when ruling lines delimit the cells, false when inferred from column alignment
+ * @param edges      x of the column borders, left to right (columns + 1 of them) for ruled tables, else empty
  */
 record PageTable(int page, float x0, float top, float x1, float bottom, List<List<String>> rows, int headerRows,
-                 boolean ruled) {
+                 boolean ruled, List<Float> edges) {
     PageTable {
         rows = rows.stream().map(List::copyOf).toList();
+        edges = List.copyOf(edges);
     }
 
     boolean contains(Glyph g) {

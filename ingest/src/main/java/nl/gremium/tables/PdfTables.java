@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
@@ -37,7 +39,8 @@ public final class PdfTables {
             System.err.println("tables: " + pdf.getFileName() + ": no table recovery (" + e.getMessage() + ")");
             return blocks;
         }
-        return TableBlocks.replace(blocks, tables);
+        Map<Table, PageTable> origin = new IdentityHashMap<>();
+        return SplitTables.join(TableBlocks.replace(blocks, tables, origin), origin);
     }
 
     /** The tables of a PDF, one per page segment, in reading order (not yet analysed or merged). */

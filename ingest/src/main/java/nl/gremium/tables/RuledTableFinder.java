@@ -184,11 +184,20 @@ final class RuledTableFinder {
         while (header < nr && boldRow(cellGlyphs, header, nc)) {
             header++;
         }
-        dropThinEmpty(rows, ys, xs);
+        header = header == nr ? 0 : header;
+        List<Float> edges = new ArrayList<>(xs);
+        dropThinEmpty(rows, ys, edges);
+        // rows with no text at all (the gap a double border or a spacer row leaves) are no logical rows
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (rows.get(r).stream().allMatch(String::isBlank)) {
+                rows.remove(r);
+                header -= r < header ? 1 : 0;
+            }
+        }
         if (rows.isEmpty() || rows.size() * rows.get(0).size() < 2) {
             return null;
         }
-        return new PageTable(page.page(), x0, top, x1, bottom, rows, header == nr ? 0 : header, true);
+        return new PageTable(page.page(), x0, top, x1, bottom, rows, header, true, edges);
     }
 
     /** A row whose text is all bold (header rows are set in bold by every writer we know). */
@@ -206,7 +215,10 @@ final class RuledTableFinder {
         return text > 0 && bold >= 0.8 * text;
     }
 
-    /** Removes empty rows and columns thinner than {@link #MIN_GAP} (double borders draw those). */
+    /**
+     * Removes empty rows and columns thinner than {@link #MIN_GAP} (double borders draw those); a removed
+     * column's right border goes from {@code xs}, which then holds the borders of the columns kept.
+     */
     private static void dropThinEmpty(List<List<String>> rows, List<Float> ys, List<Float> xs) {
         for (int r = rows.size() - 1; r >= 0; r--) {
             if (ys.get(r + 1) - ys.get(r) < MIN_GAP && rows.get(r).stream().allMatch(String::isEmpty)) {
@@ -217,6 +229,7 @@ final class RuledTableFinder {
             final int col = c;
             if (xs.get(c + 1) - xs.get(c) < MIN_GAP && rows.stream().allMatch(row -> row.get(col).isEmpty())) {
                 rows.forEach(row -> row.remove(col));
+                xs.remove(c + 1);
             }
         }
     }

@@ -60,7 +60,7 @@ public final class TableAnalyzer {
                 Table t = b.table();
                 n++;
                 out.add(Block.table(new Table("t" + n, t.caption(), t.page(), t.pageEnd(), t.rows(), t.headerRows(),
-                        t.totalsRow(), t.euro())));
+                        t.totalsRow(), t.euro(), t.rowPages())));
             } else {
                 out.add(b);
             }
@@ -126,9 +126,7 @@ public final class TableAnalyzer {
         if (!repeatsHeader && b.headerRows() > 0) {
             return null;
         }
-        List<List<Cell>> rows = new ArrayList<>(a.rows());
-        rows.addAll(b.rows().subList(repeatsHeader ? repeated : 0, b.rowCount()));
-        return new Table(a.id(), a.caption(), a.page(), b.pageEnd(), rows, a.headerRows(), null, a.euro() || b.euro());
+        return a.append(b, b.rows().subList(repeatsHeader ? repeated : 0, b.rowCount()), a.euro() || b.euro());
     }
 
     private static boolean sameText(List<Cell> x, List<Cell> y) {
@@ -195,7 +193,8 @@ public final class TableAnalyzer {
                     .toList());
         }
         Table draft = new Table(id, caption, t.page(), Math.max(t.page(), t.pageEnd()), rows, header, null, false);
-        return new Table(id, caption, draft.page(), draft.pageEnd(), rows, header, totalsRow(draft), isEuro(draft));
+        return new Table(id, caption, draft.page(), draft.pageEnd(), rows, header, totalsRow(draft), isEuro(draft),
+                t.rowPages());
     }
 
     /**

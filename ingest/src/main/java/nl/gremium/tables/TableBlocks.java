@@ -2,11 +2,14 @@ package nl.gremium.tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Table;
 
 /**
  * Puts layout-found tables into a parser's block list: on the table's page, the run of consecutive
@@ -19,12 +22,20 @@ final class TableBlocks {
     /** Share of a block's words that must be cell words for the block to count as table text. */
     private static final double COVERED = 0.8;
 
+    private static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
+
     private TableBlocks() {}
 
     static List<Block> replace(List<Block> blocks, List<PageTable> tables) {
+        return replace(blocks, tables, new IdentityHashMap<>());
+    }
+
+    /** As {@link #replace(List, List)}, noting in {@code origin} the page table each inserted table came from. */
+    static List<Block> replace(List<Block> blocks, List<PageTable> tables, Map<Table, PageTable> origin) {
         List<Block> out = new ArrayList<>(blocks);
         for (PageTable t : tables) {
             Block table = Block.table(PdfTables.toTable(t));
+            origin.put(table.table(), t);
             Map<String, Integer> bag = bag(t);
             if (out.stream().anyMatch(b -> b.is(BlockType.TABLE) && b.page() == t.page() && b.table() != null
                     && b.table().page() == t.page() && consume(new HashMap<>(bag), b.text()))) {
@@ -43,7 +54,7 @@ final class TableBlocks {
                 int j = i;
                 int words = 0;
                 while (j < out.size() && candidate(out.get(j), t.page()) && consume(left, out.get(j).text())) {
-                    words += out.get(j).text().length();
+                    words += LINK.matcher(out.get(j).text()).replaceAll("").length(); // link targets cover nothing
                     j++;
                 }
                 if (j > i && words > bestWords) {
@@ -120,7 +131,8 @@ final class TableBlocks {
     /** Lower-case words of letters and digits, hyphens inside a word kept ("oost-gelderland"). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        String cleaned = text.toLowerCase(Locale.ROOT).replace("\u00ad", "");
+        // link targets the parser appends to a cell's text are no words of the page
+        String cleaned = LINK.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).replace("\u00ad", "");
         for (String w : cleaned.split("[^\\p{L}\\p{N}-]+")) {
             String trimmed = w.replaceAll("^-+|-+$", "");
             if (!trimmed.isEmpty()) {

@@ -96,6 +96,9 @@ final class ActionTagger implements Tagger {
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
+    /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
+    private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
+            "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
@@ -137,6 +140,15 @@ final class ActionTagger implements Tagger {
     }
 
     /** @param decisions the document's decisions: their sentences are theirs, not actions */
+    /**
+     * A decision list records actions with a label ("Actie:", "Toezegging:"), or as a passive note on a
+     * time ahead ("wordt in februari voortgezet"); a condition ("Als … wordt … dan …") is no action.
+     */
+    private static boolean listNote(String text) {
+        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !NOT_ACTION.matcher(text).find()
+                && !text.matches("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
+    }
+
     List<Action> tag(DocumentView view, IdSequence ids, List<Decision> decisions) {
         DocKind kind = view.doc.kind();
         if (kind != null && NONE.contains(kind)) {
@@ -179,14 +191,15 @@ final class ActionTagger implements Tagger {
                     previous.add(text);
                     continue;
                 }
-                Kind k = onlyLabelled && !LABEL.matcher(s.text()).find() ? null : kind(s.text(), meeting, docDate);
+                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() ? kind(s.text(), meeting, docDate)
+                        : listNote(text) ? Kind.PASSIVE : null;
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
                         Action last = out.remove(out.size() - 1);
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
                                 last.agendaItem(), last.page()));
-                    } else if (actor != null || meeting) {
+                    } else if (actor != null || meeting || onlyLabelled) {
                         out.add(action(ids, text, actor, year, itemNo, s.page()));
                         lastWasAction = true;
                     }

@@ -44,6 +44,7 @@ public enum DocumentFamily {
             case PROPOSAL -> Chain.PROPOSAL;
             case MOTION -> Chain.MOTION;
             case REPORT -> Chain.REPORT;
+            case DECISION_LIST -> Chain.DECISION_LIST;
             default -> Chain.STANDARD;
         };
     }
@@ -66,5 +67,8 @@ public enum DocumentFamily {
                 new DictumActionTagger(), ENTITIES, FUNDING);
         /** A motion's considerations are no commitments: its requests are its only actions. */
         static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES);
+        /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
+        static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, ACTIONS,
+                ENTITIES, FUNDING);
     }
 }

@@ -1,0 +1,210 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Decision;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
+
+/**
+ * Decisions of a decision list (besluitenlijst of a council, board, GS or college). In table form every
+ * row with an outcome is one decision: the subject as printed, the item code ("F.1", "AA") or, for a
+ * row led by a stuknummer (motions, amendments), the code of the agenda item it falls under, and the
+ * outcome as printed in the outcome column, or as a status printed inside the subject ("Ingetrokken
+ * Motie …", "… NIET BEHANDELD"). In paragraph form, each "Besluit: …" (or "Besluit GS: Conform") under
+ * an item is one decision, its text the decision or, when it only gives an outcome, the item's title.
+ * A list that yields neither falls back to the general {@link DecisionTagger}.
+ */
+final class DecisionListTagger implements Tagger {
+    /** An agenda code: "A", "AA", "F.1", "3", "3.2", "12a" (a trailing dot allowed). */
+    private static final Pattern CODE = Pattern.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
+    /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234". */
+    private static final Pattern STUKNUMMER = Pattern.compile("^(?:RIS\\s?)?\\d{5,}$|^\\d{2,4}[-/.]\\d{2,}$", Pattern.CASE_INSENSITIVE);
+    /** Headers of the column that records the outcome. */
+    private static final Pattern OUTCOME_HEADER = Pattern.compile(
+            "(?i)^(?:besluit|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
+    /** Statuses printed before a title in its own cell-part ("Ingetrokken Motie P.2 …"). */
+    private static final Set<Outcome> LEADING = Set.of(Outcome.withdrawn, Outcome.held, Outcome.not_treated);
+    /** "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:": the label of a paragraph-form decision. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
+            Pattern.DOTALL);
+    private static final int MAX_OTHER_OUTCOME = 4;
+    private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
+
+    private final Tagger fallback = new DecisionTagger();
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('d');
+        List<Decision> found = fromTables(view, ids);
+        if (found.isEmpty()) {
+            found = fromParagraphs(view, ids);
+        }
+        if (found.isEmpty()) {
+            fallback.tag(view, draft);
+            return;
+        }
+        draft.decisions.addAll(found);
+    }
+
+    // ---- table form ----
+
+    private List<Decision> fromTables(DocumentView view, IdSequence ids) {
+        List<Decision> out = new ArrayList<>();
+        String section = null; // the agenda code rows led by a stuknummer fall under
+        int[] columnOf = new int[32]; // outcome column by column count: later parts of a split table lack the header
+        Arrays.fill(columnOf, -1);
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Table t = view.block(b).table();
+            if (!view.is(b, BlockType.TABLE) || t == null || t.columnCount() < 2) {
+                continue;
+            }
+            int outcomeColumn = outcomeColumn(t);
+            int width = Math.min(t.columnCount(), columnOf.length - 1);
+            if (outcomeColumn < 0) {
+                outcomeColumn = columnOf[width];
+            }
+            if (outcomeColumn < 0) {
+                continue;
+            }
+            columnOf[width] = outcomeColumn;
+            for (int r = 0; r < t.rowCount(); r++) {
+                List<String> cells = t.rows().get(r).stream().map(c -> DocumentView.normalise(c.text())).toList();
+                if (cells.stream().allMatch(String::isEmpty) || isHeader(cells, outcomeColumn)) {
+                    continue;
+                }
+                Row row = row(cells, outcomeColumn);
+                if (row.code() != null) {
+                    section = row.code();
+                } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()) {
+                    section = row.subject(); // a printed group heading ("Gestaakte stemmen …") heads what follows
+                }
+                if (row.outcomeText() == null || row.subject().isEmpty()) {
+                    continue;
+                }
+                String item = row.code() != null ? row.code() : section != null ? section : row.number();
+                out.add(decision(view, ids, row.subject(), item, row.outcomeText(), row.outcome(), t.rowPage(r)));
+            }
+        }
+        return out;
+    }
+
+    /** One table row read: code or stuknummer, subject, the outcome as printed and normalised. */
+    private record Row(String code, String number, String subject, String outcomeText, Outcome outcome) {}
+
+    private static Row row(List<String> cells, int outcomeColumn) {
+        String first = cells.get(0);
+        String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
+        String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
+        int from = code != null || number != null ? 1 : 0;
+        // the subject is the longest cell between the code and the outcome (other columns: portfolio, date)
+        String subject = "";
+        for (int c = from; c < cells.size(); c++) {
+            if (c != outcomeColumn && cells.get(c).length() > subject.length()) {
+                subject = cells.get(c);
+            }
+        }
+        String printed = outcomeColumn < cells.size() ? cells.get(outcomeColumn) : "";
+        if (!NO_VALUE.matcher(printed).matches() && !printed.equals(subject)) {
+            Optional<Outcome> outcome = Outcomes.of(printed);
+            // an outcome the list does not know is short ("Begin Q2"); a sentence there is a note ("… onthoudt zich")
+            if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
+                return new Row(code, number, subject, printed, outcome.orElse(null));
+            }
+        }
+        Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(subject);
+        if (lead.isPresent() && LEADING.contains(lead.get().outcome())) {
+            String[] words = subject.split("\\s+");
+            int n = lead.get().text().split(" ").length;
+            if (words.length > n) {
+                String status = String.join(" ", Arrays.asList(words).subList(0, n));
+                String rest = String.join(" ", Arrays.asList(words).subList(n, words.length));
+                return new Row(code, number, rest, status, lead.get().outcome());
+            }
+        }
+        Optional<Outcomes.Found> end = Outcomes.atEnd(stripNote(subject));
+        if (end.isPresent() && isShouted(subject.substring(end.get().start()))) {
+            String status = stripNote(subject).substring(end.get().start()).strip();
+            return new Row(code, number, subject.substring(0, end.get().start()).strip(), status, end.get().outcome());
+        }
+        return new Row(code, number, subject, null, null);
+    }
+
+    /** A trailing note in brackets ("NIET BEHANDELD (op verzoek van de indiener)") does not hide the status. */
+    private static String stripNote(String s) {
+        return s.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
+    }
+
+    /** A status appended to a title is set in capitals; a title that merely ends in such words is not. */
+    private static boolean isShouted(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.replaceAll("\\([^()]*\\)", "").equals(s.replaceAll("\\([^()]*\\)", "").toUpperCase());
+    }
+
+    /**
+     * The column that holds outcomes: the one whose header says so ("Besluit", "Uitslag"), else the last
+     * column when at least two of its cells read as outcomes; -1 when the table records no outcomes.
+     */
+    static int outcomeColumn(Table t) {
+        for (int r = 0; r < Math.max(1, t.headerRows()) && r < t.rowCount(); r++) {
+            List<Cell> row = t.rows().get(r);
+            for (int c = row.size() - 1; c > 0; c--) {
+                if (OUTCOME_HEADER.matcher(DocumentView.normalise(row.get(c).text())).matches()) {
+                    return c;
+                }
+            }
+        }
+        int last = t.columnCount() - 1;
+        long outcomes = t.rows().stream().filter(r -> r.size() > last && Outcomes.of(r.get(last).text()).isPresent()).count();
+        return outcomes >= 2 || outcomes >= 1 && t.rowCount() <= 2 ? last : -1;
+    }
+
+    private static boolean isHeader(List<String> cells, int outcomeColumn) {
+        return outcomeColumn < cells.size() && OUTCOME_HEADER.matcher(cells.get(outcomeColumn)).matches();
+    }
+
+    // ---- paragraph form ----
+
+    private List<Decision> fromParagraphs(DocumentView view, IdSequence ids) {
+        List<Decision> out = new ArrayList<>();
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(view.text(b));
+            if (!m.matches()) {
+                continue;
+            }
+            String said = m.group(1).strip();
+            Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(said);
+            AgendaItem item = view.item(b);
+            String title = item != null ? item.title() : headingText(view, b);
+            // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what
+            boolean onlyOutcome = outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
+            String text = onlyOutcome && title != null ? title : said;
+            String printed = outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
+            out.add(decision(view, ids, text, item == null ? null : item.number(), printed,
+                    outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page()));
+        }
+        return out;
+    }
+
+    private static String headingText(DocumentView view, int block) {
+        int h = view.headingBefore(block);
+        return h < 0 ? null : view.text(h);
+    }
+
+    private static Decision decision(DocumentView view, IdSequence ids, String text, String item, String outcomeText,
+                                     Outcome outcome, int page) {
+        return new Decision(ids.next(), text, item, null, view.doc.metadata() == null ? null : view.doc.metadata().body(),
+                view.date(), null, outcome, page, outcomeText);
+    }
+}

@@ -1,0 +1,109 @@
+package nl.gremium.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.gremium.model.Outcome;
+import nl.gremium.text.Folding;
+
+/**
+ * Printed outcomes ("Aangenomen", "unaniem aangenomen", "Stemmen staken", "Niet behandeld", "Conform")
+ * to {@link Outcome}: the one mapping decision lists, minutes and motions share. The phrases live in
+ * {@code outcomes.txt} beside this class; the longest phrase wins, so "voor kennisgeving aangenomen" is
+ * noted, not adopted, and "aangehouden tot" deferred, not held.
+ */
+public final class Outcomes {
+    /** One printed phrase (folded) and the outcome it means. */
+    public record Phrase(String text, Outcome outcome) {}
+
+    /** A phrase found in a text: where it starts and ends in the text as given. */
+    public record Found(Outcome outcome, int start, int end) {}
+
+    private static final List<Phrase> PHRASES = load();
+
+    private Outcomes() {}
+
+    /** The outcome a text starts with ("Aangenomen (25-20)" → adopted), or empty when it starts with none. */
+    public static Optional<Outcome> of(String printed) {
+        return startPhrase(printed).map(Phrase::outcome);
+    }
+
+    /** The phrase a text starts with, matched on whole words, case and accents ignored. */
+    public static Optional<Phrase> startPhrase(String printed) {
+        String f = key(printed);
+        for (Phrase p : PHRASES) {
+            if (f.startsWith(p.text()) && (f.length() == p.text().length() || !Character.isLetterOrDigit(f.charAt(p.text().length())))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last outcome phrase a text ends with ("… Bezuidenhout NIET BEHANDELD" → not_treated at its
+     * start), for statuses printed after a title. Offsets refer to the text as given.
+     */
+    public static Optional<Found> atEnd(String printed) {
+        String f = key(printed);
+        for (Phrase p : PHRASES) {
+            int at = f.length() - p.text().length();
+            if (at > 0 && f.endsWith(p.text()) && !Character.isLetterOrDigit(f.charAt(at - 1))) {
+                return Optional.of(new Found(p.outcome(), offset(printed, at), printed.strip().length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Folded, whitespace collapsed, trimmed: the form the phrases are written in. */
+    private static String key(String s) {
+        return Folding.fold(s).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Where the {@code folded}-th character of the key falls in the stripped original. */
+    private static int offset(String printed, int folded) {
+        String s = printed.strip();
+        int k = 0;
+        int i = 0;
+        boolean space = false;
+        while (i < s.length() && k < folded) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!(ws && space)) {
+                k++;
+            }
+            space = ws;
+            i++;
+        }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static List<Phrase> load() {
+        InputStream in = Outcomes.class.getResourceAsStream("outcomes.txt");
+        if (in == null) {
+            throw new IllegalStateException("resource missing: nl/gremium/tag/outcomes.txt");
+        }
+        List<Phrase> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line : r.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                out.add(new Phrase(key(parts[1]), Outcome.valueOf(parts[0].strip())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read outcomes.txt", e);
+        }
+        out.sort(Comparator.comparingInt((Phrase p) -> p.text().length()).reversed());
+        return List.copyOf(out);
+    }
+}

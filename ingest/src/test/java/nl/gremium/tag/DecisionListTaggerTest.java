@@ -1,0 +1,141 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
+import org.junit.jupiter.api.Test;
+
+class DecisionListTaggerTest {
+
+    private static List<Cell> row(String... cells) {
+        return Arrays.stream(cells).map(Cell::of).toList();
+    }
+
+    private static List<Decision> tag(List<Block> blocks, List<AgendaItem> items) {
+        return new DocumentTagger().tag(Docs.of(DocKind.decision_list, blocks, items)).decisions();
+    }
+
+    @Test
+    void readsOneDecisionPerTableRowWithAnOutcome() {
+        Table t = new Table("t1", null, 2, 3, List.of(
+                row("Punt", "Onderwerp", "Besluit"),
+                row("A", "Vaststelling van de agenda", "Conform"),
+                row("B.1", "Voorstel van het college inzake de Nota parkeren Vechtland (RIS412001)", "Aangenomen"),
+                row("C", "Voorstel van het college inzake de Woonvisie 2026-2030 (RIS412002)", ""),
+                row("412010", "Amendement C.A Vechtland Lokaal: meer sociale huur", "Verworpen"),
+                row("412011", "Ingetrokken Motie C.1 GroenLinks Groene daken", "-"),
+                row("412012", "Motie C.2 CDA Woningen voor ouderen", "Aangenomen met 21 stemmen voor"),
+                row("C", "Geamendeerd voorstel van het college inzake de Woonvisie 2026-2030", "Aangenomen"),
+                row("D", "Nota sportaccommodaties (RIS412003) NIET BEHANDELD", ""),
+                row("E", "Datumbepaling initiatiefvoorstel fietsparkeren", "Begin Q3")),
+                1, null, false, List.of(2, 2, 2, 2, 2, 2, 3, 3, 3, 3));
+        List<Decision> d = tag(List.of(p("Besluitenlijst van de raad van Vechtland"), Block.table(t)), List.of());
+
+        assertEquals(8, d.size(), d::toString);
+        assertEquals("Vaststelling van de agenda", d.get(0).text());
+        assertEquals("A", d.get(0).agendaItem());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals("Conform", d.get(0).outcomeText());
+        // a RIS number inside the subject stays; an item code is the code, not the row's first cell
+        assertEquals("Voorstel van het college inzake de Nota parkeren Vechtland (RIS412001)", d.get(1).text());
+        assertEquals("B.1", d.get(1).agendaItem());
+        // rows led by a stuknummer fall under the agenda item above them
+        assertEquals("Amendement C.A Vechtland Lokaal: meer sociale huur", d.get(2).text());
+        assertEquals("C", d.get(2).agendaItem());
+        assertEquals(Outcome.rejected, d.get(2).outcome());
+        // a status printed before the title, the outcome column empty
+        assertEquals("Motie C.1 GroenLinks Groene daken", d.get(3).text());
+        assertEquals("Ingetrokken", d.get(3).outcomeText());
+        assertEquals(Outcome.withdrawn, d.get(3).outcome());
+        assertEquals("Aangenomen met 21 stemmen voor", d.get(4).outcomeText());
+        assertEquals(3, d.get(4).page(), "the page of the row, not of the table");
+        assertEquals("Geamendeerd voorstel van het college inzake de Woonvisie 2026-2030", d.get(5).text());
+        // a status printed after the title, in capitals
+        assertEquals("Nota sportaccommodaties (RIS412003)", d.get(6).text());
+        assertEquals("NIET BEHANDELD", d.get(6).outcomeText());
+        assertEquals(Outcome.not_treated, d.get(6).outcome());
+        // an outcome the list does not know is kept as printed
+        assertEquals("Begin Q3", d.get(7).outcomeText());
+        assertNull(d.get(7).outcome());
+    }
+
+    @Test
+    void keepsTheItemAcrossNoteRowsAndSkipsNotesInTheOutcomeColumn() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Omschrijving", "Besluit"),
+                row("F", "Voorstel inzake het Mobiliteitsplan (RIS412020)", "Het lid De Vries neemt niet deel aan de stemming"),
+                row("-", "Er is geen motie F.1", ""),
+                row("412021", "Motie F.2 D66 Veilige schoolroutes", "Aangenomen"),
+                row("", "Gestaakte stemmen vorige vergadering", ""),
+                row("412015", "Motie B.3 SP Gratis zwemles", "Verworpen")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Motie F.2 D66 Veilige schoolroutes", d.get(0).text());
+        assertEquals("F", d.get(0).agendaItem());
+        assertEquals("Gestaakte stemmen vorige vergadering", d.get(1).agendaItem(), "a printed group heading heads its rows");
+    }
+
+    @Test
+    void aNoteOnFollowUpUnderTheListIsAnActionAConditionIsNot() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Omschrijving", "Besluit"), row("A", "Vaststelling van de agenda", "Conform")), 1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(Block.table(t),
+                p("Als het amendement wordt aangenomen, wordt motie C.4 niet in stemming gebracht."),
+                p("DE BEHANDELING VAN AGENDAPUNT G WORDT IN APRIL VOORTGEZET"),
+                p("De wethouder licht het voorstel toe.")), List.of());
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("DE BEHANDELING VAN AGENDAPUNT G WORDT IN APRIL VOORTGEZET", a.get(0).text());
+        assertNull(a.get(0).actor());
+    }
+
+    @Test
+    void aTableWithoutOutcomesGivesNoDecisions() {
+        Table meta = new Table("t1", null, 1, 1, List.of(
+                row("Datum", "12 maart 2026"), row("Locatie", "Raadzaal"), row("Afwezig", "-")), 0, null, false);
+        Table list = new Table("t2", null, 1, 1, List.of(
+                row("Punt", "Omschrijving", "Besluit"), row("1", "Opening", "")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(meta), Block.table(list)), List.of());
+        assertEquals(0, d.size(), d::toString);
+    }
+
+    @Test
+    void readsParagraphFormBesluitLines() {
+        List<Block> blocks = List.of(
+                h("1", "Subsidieregeling dorpshuizen 2027", 1),
+                p("Toelichting: de regeling loopt af en wordt verlengd."),
+                p("Besluit: Conform advies."),
+                h("2", "Beantwoording vragen over de Veerweg", 1),
+                p("Besluit: het college stelt de antwoorden vast en zendt ze aan de raad."),
+                h("3", "Mandaatbesluit Omgevingsdienst", 1),
+                p("Besluit GS: aangehouden"));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("1", "Subsidieregeling dorpshuizen 2027", "", 1, 1, 0, 3),
+                new AgendaItem("2", "Beantwoording vragen over de Veerweg", "", 1, 1, 3, 5),
+                new AgendaItem("3", "Mandaatbesluit Omgevingsdienst", "", 1, 1, 5, 7));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("Subsidieregeling dorpshuizen 2027", d.get(0).text(), "an outcome alone takes the item's title");
+        assertEquals("1", d.get(0).agendaItem());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals("het college stelt de antwoorden vast en zendt ze aan de raad.", d.get(1).text());
+        assertNull(d.get(1).outcome(), "the list's own dictum has no outcome");
+        assertEquals("Mandaatbesluit Omgevingsdienst", d.get(2).text());
+        assertEquals(Outcome.held, d.get(2).outcome());
+    }
+}
