@@ -40,7 +40,7 @@ public enum DocumentFamily {
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */
     List<Tagger> taggers() {
-        return Chain.STANDARD;
+        return this == LETTER ? Chain.LETTER : Chain.STANDARD;
     }
 
     /** Tagger instances are stateless and shared by every family that runs them. */
@@ -52,5 +52,11 @@ public enum DocumentFamily {
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        /**
+         * A letter decides and commits in its sender's voice, sentence by sentence (a Woo decision refuses
+         * per ground, an inventory per document), not one dictum per agenda item as minutes do.
+         */
+        static final List<Tagger> LETTER = List.of(AMOUNTS, new LetterDecisionTagger(), RECOMMENDATIONS,
+                new LetterActionTagger(), ENTITIES, FUNDING);
     }
 }
