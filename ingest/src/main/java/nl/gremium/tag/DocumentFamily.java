@@ -53,10 +53,11 @@ public enum DocumentFamily {
         static final Tagger FUNDING = new FundingTagger();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
         /**
-         * A letter decides and commits in its sender's voice, sentence by sentence (a Woo decision refuses
-         * per ground, an inventory per document), not one dictum per agenda item as minutes do.
+         * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
+         * per ground, an inventory per document): the letter stages add what the standard ones, which
+         * read one dictum per item, leave out.
          */
-        static final List<Tagger> LETTER = List.of(AMOUNTS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                new LetterActionTagger(), ENTITIES, FUNDING);
+        static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
+                ACTIONS, new LetterActionTagger(), ENTITIES, FUNDING);
     }
 }

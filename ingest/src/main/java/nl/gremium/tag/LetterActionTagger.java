@@ -1,6 +1,8 @@
 package nl.gremium.tag;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ final class LetterActionTagger implements Tagger {
     private static final String GAP = "[^.;]{0,120}?";
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
-            + "|breng|brengen|publiceer|publiceren|leg|leggen|maak|maken)";
+            + "|breng|brengen|publiceer|publiceren|leg|leggen)";
     private static final Pattern OWN = Pattern.compile(String.join("|",
             "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
             "\\b(?:za[l1iI]|zullen)\\s+" + ME + "\\b",
@@ -34,7 +36,7 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
-                    + "mededeling\\s+gedaan|verstuurd|voorgelegd|aangeboden)\\b", I);
+                    + "mededeling\\s+gedaan|verstuurd)\\b", I);
     /**
      * What a passive commitment of a letter is about: this decision, this letter, the documents, the
      * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.
@@ -47,7 +49,9 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern NOT_COMMITTING = Pattern.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|tenzij|of)\\b|\\?\\s*$|\\b(?:heeft|hebben|had|hadden)\\b" + GAP
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
-                    + "|\\bals\\s+volgt\\b|\\bexcuses\\b", I);
+                    + "|\\bals\\s+volgt\\b|\\bexcuses\\b"
+                    // the letter informing now ("Met deze brief informeer ik u …") is not a promise
+                    + "|\\b(?:met|middels|in|bij)\\s+deze\\s+brief\\b|\\bhierbij\\b|\\bhiermee\\b", I);
     private static final int MIN = 25;
 
     @Override
@@ -57,8 +61,9 @@ final class LetterActionTagger implements Tagger {
             ids.next(); // ids continue after an earlier stage's
         }
         Set<String> taken = new HashSet<>();
-        draft.decisions.forEach(d -> taken.add(key(d.text())));
-        draft.actions.forEach(a -> taken.add(key(a.text())));
+        List<String> earlier = new ArrayList<>();
+        draft.decisions.forEach(d -> earlier.add(key(d.text())));
+        draft.actions.forEach(a -> earlier.add(key(a.text())));
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
                 continue;
@@ -69,7 +74,7 @@ final class LetterActionTagger implements Tagger {
                     continue;
                 }
                 Commitment c = commitment(text);
-                if (c != null && taken.add(key(text))) {
+                if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
                     draft.actions.add(new Action(ids.next(), text, c.actor(), null, null, null, s.page()));
                 }
             }

@@ -73,7 +73,7 @@ final class LetterDecisionTagger implements Tagger {
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('d');
         Set<String> seen = new HashSet<>();
-        draft.decisions.forEach(d -> seen.add(key(d.text())));
+        List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
         List<Decision> found = new ArrayList<>();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
@@ -93,7 +93,8 @@ final class LetterDecisionTagger implements Tagger {
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
-                if (text.length() >= MIN && text.length() <= DocumentView.MAX_SENTENCE && decides(text) && seen.add(key(text))) {
+                if (text.length() >= MIN && text.length() <= DocumentView.MAX_SENTENCE && decides(text)
+                        && !covered(key(text), earlier) && seen.add(key(text))) {
                     found.add(decision(view, text, null, s.page()));
                 }
             }
@@ -106,6 +107,11 @@ final class LetterDecisionTagger implements Tagger {
             draft.decisions.add(new Decision(ids.next(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
                     d.proposal(), d.outcome(), d.page(), d.outcomeText()));
         }
+    }
+
+    /** A sentence an earlier stage already took, alone or inside a longer decision text. */
+    static boolean covered(String key, List<String> earlier) {
+        return earlier.stream().anyMatch(e -> e.contains(key) || key.contains(e));
     }
 
     static boolean decides(String sentence) {

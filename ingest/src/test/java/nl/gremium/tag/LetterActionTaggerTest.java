@@ -32,6 +32,7 @@ class LetterActionTaggerTest {
             "Het rapport is in 2024 gepubliceerd.",
             "De ondernemers hebben aangegeven dat de werkzaamheden zullen worden uitgesteld.",
             "Naar aanleiding van uw vraag bericht ik u als volgt.",
+            "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
             "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
             "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
     })
