@@ -36,7 +36,7 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
-                    + "mededeling\\s+gedaan|verstuurd)\\b", I);
+                    + "mede[\\p{L}]{2,6}\\s+gedaan|verstuurd)\\b", I);
     /**
      * What a passive commitment of a letter is about: this decision, this letter, the documents, the
      * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.

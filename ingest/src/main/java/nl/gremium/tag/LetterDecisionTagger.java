@@ -74,6 +74,14 @@ final class LetterDecisionTagger implements Tagger {
         IdSequence ids = draft.ids('d');
         Set<String> seen = new HashSet<>();
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
+        // an earlier stage's decision in the sender's voice is the letter's own: no outcome
+        for (int i = 0; i < draft.decisions.size(); i++) {
+            Decision d = draft.decisions.get(i);
+            if (d.outcome() != null && decides(d.text())) {
+                draft.decisions.set(i, new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+                        d.proposal(), null, d.page(), null));
+            }
+        }
         List<Decision> found = new ArrayList<>();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);

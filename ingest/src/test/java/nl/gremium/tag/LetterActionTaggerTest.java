@@ -19,6 +19,7 @@ class LetterActionTaggerTest {
             "Ik zal u na afloop van de evaluatie opnieuw berichten.|Ik",
             "Dit besluit wordt binnen twee weken gepubliceerd op de website van de provincie.|-",
             "Van dit besluit wordt mededeling gedaan in het Provinciaal Blad.|-",
+            "Van dit besluit wordt mededeilng gedaan in de Staatscourant.|-",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);

@@ -88,6 +88,7 @@ class LetterDecisionTaggerTest {
                 List.of());
         var tags = new DocumentTagger().tag(doc);
         assertEquals(1, tags.decisions().size(), tags::toString);
+        assertNull(tags.decisions().get(0).outcome(), "the letter's own decision has no outcome");
         assertEquals(1, tags.actions().size(), tags::toString);
         assertNull(tags.actions().get(0).actor());
     }
