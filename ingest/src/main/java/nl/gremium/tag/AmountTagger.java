@@ -13,6 +13,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.tables.TableAnalyzer;
 import nl.gremium.text.DutchNumber;
 
 /**
@@ -24,8 +25,10 @@ import nl.gremium.text.DutchNumber;
  * number  := d{1,3}(.ddd)+(,d+)? | d+(,d+)? | d+.d{1,2} before a scale (English decimal point)
  * whole   := ",-" | ",--"        scale := duizend | ton | miljoen | mln | miljard | mld | mrd
  * </pre>
- * Qualifiers such as "circa", "ruim", "maximaal" stay outside the raw text. In a table marked as euro
- * ({@link Table#euro()}) every numeric body cell outside the label column is one amount.
+ * Qualifiers such as "circa", "ruim", "maximaal" stay outside the raw text. A bare number is euro by
+ * context after a euro amount it continues ("… tot 2.182.000") or after a money noun ("bedrag van
+ * 12.500"). In a table marked as euro ({@link Table#euro()}) every numeric body cell outside the label
+ * column is one amount; other cells give the amounts written in them.
  */
 final class AmountTagger implements Tagger {
     @Override
@@ -37,18 +40,50 @@ final class AmountTagger implements Tagger {
             + "|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|anderhalf|half)";
     private static final String NUM = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s*(?:mln|mld|mrd|miljoen|miljard))"
             + "|\\d+(?:,\\d+)?)";
+    /** A number that reads as money on its own: thousands grouped, or cents, or the whole-euro dash. */
+    private static final String MONEY_NUM = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,(?:\\d{2}|-{1,2}|—))?|\\d+,(?:\\d{2}|-{1,2}|—))(?![\\d.,]*\\d)";
     private static final String WHOLE = "(?:,-{1,2}|,—)";
     private static final String SCALE = "(?:miljoen|miljard|duizend|mln\\.?|mld\\.?|mrd\\.?|ton)";
+    /** After a euro sign, OCR reads "mln." as "min." ("€ 16 min."): nothing else is counted in minutes after €. */
+    private static final String SCALE_AFTER_SIGN = "(?:" + SCALE + "|min\\.?)";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,])";
     private static final Pattern AMOUNT = Pattern.compile(
-            // € first
-            "(?:€|\\bEUR\\b)\\s*(?<sign>[-−–])?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?(?:\\s*(?<s1>" + SCALE + ")(?![\\p{L}]))?"
+            // € first; "euro" first only before a number that reads as money ("euro 25.000", never "euro 2025")
+            "(?<neg>-/-\\s*)?(?:€|\\bEUR\\b|\\beuro\\s+(?=" + MONEY_NUM + "))\\s*(?<sign>[-−–]|-/-)?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?"
+                    + "(?:\\s*(?<s1>" + SCALE_AFTER_SIGN + ")(?![\\p{L}]))?"
                     // number, then the currency
                     + "|" + LEFT + "(?<n2>" + NUM + "|" + WORD + ")(?<w2>" + WHOLE + ")?(?:\\s*(?<s2>" + SCALE + "))?"
                     + "\\s*(?:€|\\beuro\\b|\\bEUR\\b)(?!\\s*[-−–]?\\s*\\d)"
                     // "9 ton": tons are money in Dutch administrative prose
-                    + "|" + LEFT + "(?<n3>" + NUM + "|" + WORD + ")\\s+(?<s3>ton)\\b(?!\\s*(?:CO|co|kilo|kg))",
+                    + "|" + LEFT + "(?<n3>" + NUM + "|" + WORD + ")\\s+(?<s3>ton)\\b(?!\\s*(?:CO|co|kilo|kg))"
+                    // OCR reads "€" as "(": "( 160.014,03" with the sign's space kept and no closing bracket
+                    + "|(?<![\\p{L}\\p{N}])\\(\\s+(?<n4>\\d{1,3}(?:\\.\\d{3})*,\\d{2})(?!\\d)(?![^()\\n]{0,25}\\))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number that takes its currency from the words around it: a range or series after a euro
+     * amount ("€ 1,2 miljoen oplopend tot 1,8 miljoen", "€ 5.000 in 2025 en 7.500 in 2026"), or the
+     * object of a money noun ("een subsidie van 12.500").
+     */
+    private static final Pattern LINKED = Pattern.compile(
+            "^(?<gap>(?:[^€\\d]|\\b(?:19|20)\\d{2}\\b){0,30}?(?:\\btot(?: en met)?|\\bt/m|\\bà|\\ba|\\ben|\\bof|\\bnaar|[-–/])\\s*)"
+                    + "(?<n>" + MONEY_NUM + "|\\d+(?:,\\d+)?(?=\\s*" + SCALE + "))(?:\\s*(?<s>" + SCALE + ")(?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONEY_NOUN = Pattern.compile(
+            "\\b(?:bedrag|budget|subsidie|bijdrage|krediet|vergoeding|saldo|tekort|overschot|kosten|investering|uitkering)"
+                    + "(?:en)?(?:\\s+(?:van|ad|groot|bedraagt|bedragen|is|was)|\\s*:)"
+                    + "(?:\\s+(?:circa|ca\\.|ruim|maximaal|ongeveer|totaal|in totaal|bijna|minimaal))?\\s+(?<n>" + MONEY_NUM + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What may follow a bare money number; any other word (inwoners, woningen, m2) makes it a count. */
+    private static final Pattern BARE_FOLLOWER = Pattern.compile(
+            "^(?:\\s*$|\\s*[,.;:)]|\\s+(?:structureel|incidenteel|per|in|vanaf|voor|tot|en|of|op|na|over|de|het|te|is|wordt|zijn|worden|netto|bruto|excl|incl|exclusief|inclusief|aan|uit|als|ten|ter|beschikbaar|toe|extra|bij|mee|terug|ook|nodig|gemoeid|opgenomen"
+            + "|gereserveerd|betaald|uitgekeerd|verleend|toegekend)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "enkele honderdduizend euro's" names no figure. */
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?:enkele|een paar|vele|meerdere|tientallen|honderden|duizenden|miljoenen)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "bedragen x € 1.000": a unit of a table or list, not an amount. */
+    private static final Pattern UNIT_BEFORE = Pattern.compile(
+            "(?:(?<!\\d\\s?)(?:\\bx|×)|\\bmaal|(?:\\(|bedragen)\\s*in)\\s*\\(?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, BigDecimal> WORDS = Map.ofEntries(
             Map.entry("één", BigDecimal.ONE), Map.entry("een", BigDecimal.ONE), Map.entry("twee", BigDecimal.valueOf(2)),
             Map.entry("drie", BigDecimal.valueOf(3)), Map.entry("vier", BigDecimal.valueOf(4)),
@@ -75,20 +110,55 @@ final class AmountTagger implements Tagger {
 
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(text);
+        Matcher m = AMOUNT.matcher(text).useTransparentBounds(true);
         while (m.find()) {
-            int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : 3;
+            int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : m.group("n3") != null ? 3 : 4;
             String num = m.group("n" + k);
-            String whole = k == 3 ? null : m.group("w" + k);
-            String scale = m.group("s" + k);
+            String whole = k == 1 || k == 2 ? m.group("w" + k) : null;
+            String scale = k <= 3 ? m.group("s" + k) : null;
+            String before = text.substring(0, m.start());
+            if (VAGUE.matcher(before).find() || k == 1 && isUnit(before, num)) {
+                continue;
+            }
+            Matcher linked = k == 1 ? LINKED.matcher(text.substring(m.end())) : null;
+            boolean hasLink = linked != null && linked.find() && follows(text, m.end() + linked.end());
+            if (hasLink && scale == null && whole == null && linked.group("s") != null) {
+                scale = linked.group("s"); // "€ 2 tot 3 miljoen": the scale is shared
+            }
             Optional<BigDecimal> v = value(num, whole, scale);
             if (v.isEmpty()) {
                 continue;
             }
-            BigDecimal value = k == 1 && m.group("sign") != null ? v.get().negate() : v.get();
-            out.add(new Match(m.group().trim(), value, m.start(), m.end()));
+            boolean negative = k == 1 && (m.group("sign") != null || m.group("neg") != null);
+            out.add(new Match(m.group().trim(), negative ? v.get().negate() : v.get(), m.start(), m.end()));
+            if (hasLink) {
+                int start = m.end() + linked.start("n");
+                int end = m.end() + linked.end();
+                value(linked.group("n"), null, linked.group("s")).ifPresent(lv ->
+                        out.add(new Match(text.substring(start, end).trim(), lv, start, end)));
+                m.region(end, text.length());
+            }
         }
+        Matcher noun = MONEY_NOUN.matcher(text);
+        while (noun.find()) {
+            int start = noun.start("n");
+            int end = noun.end("n");
+            if (follows(text, end) && out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
+                value(noun.group("n"), null, null).ifPresent(v -> out.add(new Match(noun.group("n"), v, start, end)));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether a bare number ending at {@code end} is followed by nothing that makes it a count of things. */
+    private static boolean follows(String text, int end) {
+        String after = text.substring(end);
+        return BARE_FOLLOWER.matcher(after).find() && !after.matches("(?s)^\\s*(?:%|procent).*");
+    }
+
+    private static boolean isUnit(String before, String num) {
+        return UNIT_BEFORE.matcher(before).find() && num.matches("1(?:\\.?000)*");
     }
 
     private static Optional<BigDecimal> value(String num, String whole, String scale) {
@@ -118,56 +188,114 @@ final class AmountTagger implements Tagger {
         return switch (s) {
             case "duizend" -> BigDecimal.valueOf(1_000);
             case "ton" -> BigDecimal.valueOf(100_000);
-            case "miljoen", "mln" -> BigDecimal.valueOf(1_000_000);
+            case "miljoen", "mln", "min" -> BigDecimal.valueOf(1_000_000);
             default -> BigDecimal.valueOf(1_000_000_000);
         };
     }
 
+    /** A line that ends on the euro sign, its number on the next line (a layout break, not two amounts). */
+    private static final Pattern SIGN_AT_END = Pattern.compile("(?:€|\\bEUR)\\s*$");
+
     List<Amount> tag(DocumentView view, IdSequence ids) {
         List<Amount> out = new ArrayList<>();
+        boolean signCarried = false;
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE)) {
-                if (block.table() != null && block.table().euro()) {
+                if (block.table() != null) {
                     tableAmounts(block.table(), ids, out);
                 }
+                signCarried = false;
+                continue;
+            }
+            if (tableResidue(view, b)) {
+                signCarried = false;
                 continue;
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
-                for (Match m : find(s.text())) {
-                    out.add(new Amount(ids.next(), m.raw(), m.value(), s.text(), year(s.text(), m),
-                            purpose(s.text(), m), null, s.page()));
+                String text = signCarried && s.index() == 0 ? "€ " + s.text() : s.text();
+                for (Match m : find(text)) {
+                    out.add(new Amount(ids.next(), m.raw(), m.value(), s.text(), year(text, m),
+                            purpose(text, m), null, s.page()));
                 }
             }
+            signCarried = SIGN_AT_END.matcher(view.text(b)).find();
         }
         return out;
     }
 
+    /**
+     * Whether a block is nothing but amounts that a table on its page already holds: text the parser
+     * left beside the table it recognised ("€ 230 € 7.920"), which would count every cell twice.
+     */
+    private static boolean tableResidue(DocumentView view, int b) {
+        String text = view.text(b);
+        List<Match> found = find(text);
+        if (found.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.delete(found.get(i).start(), found.get(i).end());
+        }
+        if (rest.toString().matches(".*\\p{L}.*")) {
+            return false;
+        }
+        int page = view.block(b).page();
+        List<BigDecimal> cells = new ArrayList<>();
+        for (Block t : view.blocks) {
+            if (t.is(BlockType.TABLE) && t.table() != null && t.table().page() <= page && page <= t.table().pageEnd()) {
+                t.table().rows().forEach(r -> r.forEach(c -> find(c.text() == null ? "" : c.text()).forEach(m -> cells.add(m.value()))));
+                t.table().rows().forEach(r -> r.forEach(c -> {
+                    if (c.number() != null) {
+                        cells.add(c.number());
+                    }
+                }));
+            }
+        }
+        return !cells.isEmpty() && found.stream().allMatch(m -> cells.stream().anyMatch(v -> v.compareTo(m.value()) == 0));
+    }
+
+    /**
+     * A table marked as euro gives every numeric body cell outside the label column (zeros too, scaled by
+     * a stated unit such as "x € 1.000"); any other cell, in any table, gives the amounts written in it
+     * ("Schaal 9 € 132", "€ 4.693.000 in 2026 en € 4.652.000 daarna").
+     */
     private static void tableAmounts(Table t, IdSequence ids, List<Amount> out) {
         List<List<Cell>> header = t.header();
         Integer captionYear = firstYear(t.caption());
+        BigDecimal scale = t.euro() ? TableAnalyzer.euroScale(t) : BigDecimal.ONE;
         for (List<Cell> row : t.body()) {
             int labelCol = labelColumn(row);
             String label = labelCol < 0 ? "" : DocumentView.normalise(row.get(labelCol).text());
             for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
-                if (c <= Math.max(labelCol, 0)) {
+                if (cell.text() == null || cell.text().isBlank()) {
                     continue;
                 }
                 String colHeader = columnHeader(header, c);
-                if (cell.text() == null || cell.text().contains("%") || NOT_MONEY_COLUMN.matcher(colHeader).matches()) {
+                String context = colHeader.isEmpty() ? label : label + " | " + colHeader;
+                Integer colYear = firstYear(colHeader);
+                Integer year = colYear != null ? colYear : captionYear;
+                String text = DocumentView.normalise(cell.text());
+                BigDecimal v = cell.number() != null ? cell.number() : DutchNumber.parse(text).orElse(null);
+                if (v != null && t.euro() && c > Math.max(labelCol, 0) && !text.contains("%")
+                        && !NOT_MONEY_COLUMN.matcher(colHeader).matches()) {
+                    out.add(new Amount(ids.next(), text, scaled(v, scale), context, year, t.caption(), t.id(), t.page()));
                     continue;
                 }
-                BigDecimal v = cell.number() != null ? cell.number() : DutchNumber.parse(cell.text()).orElse(null);
-                if (v == null) {
-                    continue;
+                for (Match m : find(text)) {
+                    BigDecimal mv = m.raw().matches("(?i).*(?:mln|mld|mrd|miljoen|miljard|duizend|ton)\\.?$")
+                            ? m.value() : scaled(m.value(), scale);
+                    out.add(new Amount(ids.next(), m.raw(), mv, context, year, t.caption(), t.id(), t.page()));
                 }
-                Integer year = firstYear(colHeader);
-                out.add(new Amount(ids.next(), DocumentView.normalise(cell.text()), v,
-                        colHeader.isEmpty() ? label : label + " | " + colHeader, year != null ? year : captionYear,
-                        t.caption(), t.id(), t.page()));
             }
         }
+    }
+
+    private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {
+        BigDecimal s = v.multiply(scale).stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** The row's label: its first cell that is text, not a number (a leading row number is skipped). */

@@ -31,6 +31,13 @@ class AmountTaggerTest {
             "Het budget stijgt met 2,5 mln euro.|2,5 mln euro|2500000",
             "Er is EUR 12.500 beschikbaar.|EUR 12.500|12500",
             "De post bedraagt € 1.5 miljoen.|€ 1.5 miljoen|1500000",
+            "Het Rijk stelt € 3,66 mld. beschikbaar.|€ 3,66 mld.|3660000000",
+            "De aanslag bedraagt € 897.668,- inclusief rente.|€ 897.668,-|897668",
+            "Er is 10.271 euro uitgekeerd.|10.271 euro|10271",
+            "De huur bedraagt € 16 min. per jaar.|€ 16 min.|16000000",
+            "Het fonds krijgt een bedrag van euro 25.000 extra.|euro 25.000|25000",
+            "De correctie van -/- € 12.000 verlaagt het saldo.|-/- € 12.000|-12000",
+            "In 2021: ( 160.014,03 aan vergoedingen.|( 160.014,03|160014.03",
     })
     void readsEverySpelling(String sentence, String raw, String value) {
         List<AmountTagger.Match> found = AmountTagger.find(sentence);
@@ -45,6 +52,69 @@ class AmountTaggerTest {
                 "Er werd 9 ton CO2 bespaard.", "Dit is 3,5% meer dan in 2024.", "Zie artikel 12, lid 3.")) {
             assertEquals(List.of(), AmountTagger.find(s), s);
         }
+    }
+
+    @Test
+    void ignoresVagueQuantitiesAndTableUnits() {
+        for (String s : List.of("Dat kost enkele honderdduizend euro per jaar.", "Bedragen x € 1.000",
+                "Tabel 2 (x € 1 mln) geeft de lasten.", "De fractie (zie bijlage 3) stemt voor.",
+                "Wij verwachten 1.250 bezoekers en 3.400 deelnemers.")) {
+            assertEquals(List.of(), AmountTagger.find(s), s);
+        }
+    }
+
+    @Test
+    void readsBareNumbersThatContinueAnAmountOrFollowAMoneyNoun() {
+        assertValues("Het saldo is € 1.500.000 in 2026, oplopend tot 1.750.000 structureel.", "1500000", "1750000");
+        assertValues("De kosten liggen tussen € 2 en 3 miljoen.", "2000000", "3000000");
+        assertValues("Wij verlenen een subsidie van 12.500 aan de vereniging.", "12500");
+        assertValues("Er komen € 4.000 en 2.500 woningen bij.", "4000");
+        assertValues("Wij kennen een bijdrage van 12.500 toe en het aantal is 40.000 inwoners.", "12500");
+    }
+
+    private static void assertValues(String sentence, String... values) {
+        List<AmountTagger.Match> found = AmountTagger.find(sentence);
+        assertEquals(values.length, found.size(), () -> sentence + " → " + found);
+        for (int i = 0; i < values.length; i++) {
+            assertEquals(0, new BigDecimal(values[i]).compareTo(found.get(i).value()), sentence + " → " + found);
+        }
+    }
+
+    @Test
+    void joinsASignLeftAtTheEndOfALine() {
+        var doc = Docs.of(DocKind.amendment, List.of(Docs.li("-", "Een bijdrage te verlenen ter hoogte van €"),
+                Docs.p("75.000 voor de activiteiten in het dorpshuis.")), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        assertEquals(1, a.size(), a::toString);
+        assertEquals(0, new BigDecimal("75000").compareTo(a.get(0).value()));
+    }
+
+    @Test
+    void scalesEuroTableCellsAndReadsAmountsWrittenInCells() {
+        Table scaled = new Table("t1", "Lasten programma Wonen (bedragen x € 1.000)", 2, 2, List.of(
+                List.of(Cell.of("Post"), Cell.of("2026"), Cell.of("2027")),
+                List.of(Cell.of("Huur"), Cell.of("1.250"), Cell.of("0")),
+                List.of(Cell.of("Onderhoud"), Cell.of("(300)"), Cell.of("-/- 25"))), 1, null, true);
+        Table rates = new Table("t2", "Werkzaamheden", 3, 3, List.of(
+                List.of(Cell.of("Taak"), Cell.of("Tarief"), Cell.of("Uren")),
+                List.of(Cell.of("Behandeling"), Cell.of("Schaal 10 € 98"), Cell.of("12")),
+                List.of(Cell.of("Advies"), Cell.of("€ 2.000 in 2026 en € 1.500 daarna"), Cell.of("4"))), 1, null, false);
+        var doc = Docs.of(DocKind.proposal, List.of(Block.table(scaled), Block.table(rates)), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        assertEquals(List.of("1250000", "0", "-300000", "-25000", "98", "2000", "1500"),
+                a.stream().map(x -> x.value().toPlainString()).toList());
+    }
+
+    @Test
+    void skipsTextThatRepeatsTheCellsOfATableOnItsPage() {
+        Table t = new Table("t1", "Kosten", 1, 1, List.of(
+                List.of(Cell.of("Tarief"), Cell.of("Uren"), Cell.of("Kosten")),
+                List.of(Cell.of("Schaal 8 € 90"), Cell.of("3"), Cell.of("€ 270"))), 1, null, true);
+        var doc = Docs.of(DocKind.letter, List.of(Block.table(t), Docs.p("€ 270"),
+                Docs.p("De kosten van € 270 brengen wij in rekening.")), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        assertEquals(List.of("90", "270", "270"), a.stream().map(x -> x.value().toPlainString()).toList());
+        assertEquals("De kosten van € 270 brengen wij in rekening.", a.get(2).text());
     }
 
     @Test

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Parses numbers as Dutch documents print them: "." groups thousands, "," is the decimal mark,
  * a trailing ",-" or ",--" means whole euros, "€" may stand before or after, and a leading
- * minus (or the Unicode minus) negates. "-" alone, or any other text, is not a number.
+ * minus (or the Unicode minus, or the bookkeeping "-/-") negates, as do accounting brackets: "(1.234)"
+ * and "(€ 1.234)" are -1234. "-" alone, or any other text, is not a number.
  */
 public final class DutchNumber {
     private static final Pattern NUMBER = Pattern.compile(
-            "^\\s*(?<sign>[-−–])?\\s*(?:€\\s*)?(?<sign2>[-−–])?\\s*"
+            "^\\s*(?<sign>-/-|[-−–])?\\s*(?:€\\s*)?(?<sign2>-/-|[-−–])?\\s*"
                     + "(?<int>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                     + "(?:,(?<frac>\\d+|-{1,2}|—))?\\s*(?:€|euro|EUR)?\\s*$");
 
@@ -22,7 +23,9 @@ public final class DutchNumber {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = NUMBER.matcher(text.replace('\u00a0', ' '));
+        String t = text.replace('\u00a0', ' ').strip();
+        boolean bracketed = t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
+        Matcher m = NUMBER.matcher(bracketed ? t.substring(1, t.length() - 1) : t);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -32,7 +35,7 @@ public final class DutchNumber {
             digits = digits + "." + frac;
         }
         BigDecimal value = new BigDecimal(digits);
-        if (m.group("sign") != null || m.group("sign2") != null) {
+        if (bracketed || m.group("sign") != null || m.group("sign2") != null) {
             value = value.negate();
         }
         return Optional.of(value);

@@ -1,0 +1,110 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.BlockType;
+import nl.gremium.text.Folding;
+
+/**
+ * What a letter commits to, one per sentence: the sender's own promise ("ik zal u … informeren", "In
+ * maart informeren wij u over …", "Het rapport stuur ik mee"), a request to a named party ("verzoeken wij
+ * gemeenten om …": actor is the party asked) and the follow-up a decision letter announces in the
+ * passive ("Dit besluit wordt gepubliceerd op …", "Van dit besluit wordt mededeling gedaan …", actor
+ * null). Sentences already taken as decisions, conditionals, questions and reports of the past are not
+ * commitments.
+ */
+final class LetterActionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ME = "(?:ik|wij|we)";
+    private static final String GAP = "[^.;]{0,120}?";
+    /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
+    private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
+            + "|breng|brengen|publiceer|publiceren|leg|leggen)";
+    private static final Pattern OWN = Pattern.compile(String.join("|",
+            "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
+            "\\b(?:za[l1iI]|zullen)\\s+" + ME + "\\b",
+            "\\b" + PROMISE + "\\s+" + ME + "\\s+(?:u|jou|jullie|uw|de|het|dit|deze|hierover|daarover|in)\\b",
+            "\\b" + PROMISE + "\\s+" + ME + "\\b" + GAP + "\\bmee\\b"), I);
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L} -]{1,60}?)"
+                    + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
+                    + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
+                    + "mede[\\p{L}]{2,6}\\s+gedaan|verstuurd)\\b", I);
+    /**
+     * What a passive commitment of a letter is about: this decision, this letter, the documents, the
+     * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.
+     */
+    private static final Pattern PASSIVE_OBJECT = Pattern.compile(
+            "\\b(?:dit|deze|het|de|uw)\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]*besl[uü][il1]t|brief|verzoek|rapport|documenten|stukken"
+                    + "|informatie|beschikking|inventarislijst)\\b|\\bu\\b", I);
+    /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
+    private static final Pattern LAW_ROLE = Pattern.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
+    private static final Pattern NOT_COMMITTING = Pattern.compile(
+            "^(?:indien|als|wanneer|mocht|mochten|zodra|tenzij|of)\\b|\\?\\s*$|\\b(?:heeft|hebben|had|hadden)\\b" + GAP
+                    + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
+                    + "|\\bals\\s+volgt\\b|\\bexcuses\\b"
+                    // the letter informing now ("Met deze brief informeer ik u …") is not a promise
+                    + "|\\b(?:met|middels|in|bij)\\s+deze\\s+brief\\b|\\bhierbij\\b|\\bhiermee\\b", I);
+    private static final int MIN = 25;
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('a');
+        for (int i = 0; i < draft.actions.size(); i++) {
+            ids.next(); // ids continue after an earlier stage's
+        }
+        Set<String> taken = new HashSet<>();
+        List<String> earlier = new ArrayList<>();
+        draft.decisions.forEach(d -> earlier.add(key(d.text())));
+        draft.actions.forEach(a -> earlier.add(key(a.text())));
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
+                continue;
+            }
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String text = s.text();
+                if (text.length() < MIN || text.length() > DocumentView.MAX_SENTENCE || NOT_COMMITTING.matcher(text).find()) {
+                    continue;
+                }
+                Commitment c = commitment(text);
+                if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
+                    draft.actions.add(new Action(ids.next(), text, c.actor(), null, null, null, s.page()));
+                }
+            }
+        }
+    }
+
+    /** A commitment with its actor as printed (null for the passive). */
+    record Commitment(String actor) {}
+
+    static Commitment commitment(String sentence) {
+        Matcher r = REQUEST.matcher(sentence);
+        if (r.find()) {
+            return new Commitment(r.group("actor").trim());
+        }
+        Matcher own = OWN.matcher(sentence);
+        if (own.find()) {
+            return new Commitment(firstPerson(own.group()));
+        }
+        return PASSIVE.matcher(sentence).find() && PASSIVE_OBJECT.matcher(sentence).find() && !LAW_ROLE.matcher(sentence).find()
+                ? new Commitment(null) : null;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(ik|wij|we)\\b", I);
+
+    private static String firstPerson(String match) {
+        Matcher m = FIRST_PERSON.matcher(match);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String key(String text) {
+        return Folding.fold(text).replaceAll("\\W+", " ").trim();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+import nl.gremium.text.Folding;
+
+/**
+ * The decisions a letter takes or announces in its sender's voice, one per sentence: the main decision
+ * of a Woo/Wob or grant decision ("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen", "besluit
+ * ik …", "ken ik u een subsidie toe"), each refusal on a ground ("… maak ik niet openbaar", "weiger ik
+ * openbaarmaking op grond van artikel 5.1 …", "wijs ik het verzoek af", "staat artikel 10 … aan
+ * openbaarmaking in de weg", "heb ik de persoonsgegevens verwijderd") and a board's decision it reports
+ * ("Gedeputeerde Staten hebben besloten …"). Outcome is null: these are the letter's own decisions.
+ * Conditional and interrogative sentences decide nothing. Woo inventories are read by {@link WooInventory}.
+ */
+final class LetterDecisionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ME = "(?:ik|wij|we)";
+    /** OCR often reads "zal" as "zai" or "za1". */
+    private static final String ZAL = "(?:za[l1iI]|zullen)";
+    /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
+    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,150}?";
+
+    private static final Pattern DECIDES = Pattern.compile(String.join("|",
+            // the decision verb itself
+            "\\bbesluit(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+besluit(?:en)?\\b(?!\\s*(?:is|wordt|van|dat)\\b)",
+            "\\b(?:heb|hebben)\\s+" + ME + "\\b" + GAP + "\\bbesloten\\b", "\\b" + ME + "\\s+(?:heb|hebben)\\b" + GAP + "\\bbesloten\\b",
+            "\\b" + ME + "\\b" + GAP + "\\b(?:heb|hebben)\\s+besloten\\b",
+            "\\bbesluit\\s+tot\\s+(?:toekenning|afwijzing|verlening|vaststelling|weigering|intrekking|openbaarmaking)\\b",
+            // disclosure and its refusal
+            "\\bmaak\\s+" + ME + "\\b" + GAP + "\\bopenbaar\\b", "\\bmaken\\s+(?:wij|we)\\b" + GAP + "\\bopenbaar\\b",
+            "\\b" + ME + "\\s+(?:maak|maken)\\b" + GAP + "\\bopenbaar\\b",
+            "\\b" + ME + "\\s+" + ZAL + "\\b" + GAP + "\\bopenbaar\\s+maken\\b", "\\b" + ZAL + "\\s+" + ME + "\\b" + GAP + "\\bopenbaar\\s+maken\\b",
+            "\\bweiger(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+weiger(?:en)?\\b",
+            "\\b(?:ga|gaan)\\s+" + ME + "\\b" + GAP + "\\bover\\s+tot\\s+openbaarmaking\\b",
+            "\\b(?:sta|staat|staan)\\b" + GAP + "\\baan\\s+(?:de\\s+)?openbaarmaking\\b" + GAP + "\\bin\\s+de\\s+weg\\b",
+            "\\b(?:verstrek|verstrekken)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:verstrek|verstrekken)\\b",
+            "\\b(?:heb|hebben)\\s+" + ME + "\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd)\\b",
+            "\\b" + ME + "\\s+(?:heb|hebben)\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd)\\b",
+            // award, refusal, adoption of a request or a grant
+            "\\b(?:wijs|wijzen)\\s+" + ME + "\\b" + GAP + "\\baf\\b", "\\b" + ME + "\\s+(?:wijs|wijzen)\\b" + GAP + "\\baf\\b",
+            "\\b(?:ken|kennen)\\s+" + ME + "\\b" + GAP + "\\btoe\\b", "\\b" + ME + "\\s+(?:ken|kennen)\\b" + GAP + "\\btoe\\b",
+            "\\b(?:verleen|verlenen)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:verleen|verlenen)\\b",
+            "\\b(?:stel|stellen)\\s+" + ME + "\\b" + GAP + "\\bvast\\b(?!\\s+dat)", "\\b" + ME + "\\s+(?:stel|stellen)\\b" + GAP + "\\bvast\\b(?!\\s+dat)",
+            "\\b" + ME + "\\b" + GAP + "\\b(?:heb|hebben)\\s+(?:vastgesteld|toegekend|verleend|afgewezen|goedgekeurd)\\b(?!\\s+dat)",
+            "\\b(?:trek|trekken)\\s+" + ME + "\\b" + GAP + "\\bin\\b", "\\bwijzig(?:en)?\\s+" + ME + "\\b",
+            // objections: "Ik verklaar uw bezwaar ongegrond", "handhaaf ik het bestreden besluit"
+            "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\b(?:on)?gegrond\\b", "\\b" + ME + "\\s+(?:verklaar|verklaren)\\b" + GAP + "\\b(?:on)?gegrond\\b",
+            "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\bniet[- ]ontvankelijk\\b",
+            "\\b(?:herroep|herroepen|handhaaf|handhaven)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:herroep|herroepen|handhaaf|handhaven)\\b",
+            // the passive of a decision on a request, with its degree ("worden gedeeltelijk openbaar gemaakt")
+            "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:niet|deels|gedeeltelijk|geheel|volledig)\\s+openbaar\\s+gemaakt\\b",
+            "\\b(?:verzoek|aanvraag|openbaarmaking)\\b" + GAP + "\\b(?:wordt|worden)\\b" + GAP
+                    + "\\b(?:afgewezen|toegewezen|geweigerd|gehonoreerd|niet[- ]ontvankelijk\\s+verklaard)\\b",
+            // a board's decision the letter reports
+            "\\b(?:het\\s+college|ons\\s+college|gedeputeerde\\s+staten|GS|provinciale\\s+staten|de\\s+raad|het\\s+kabinet|de\\s+ministerraad"
+                    + "|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\b"
+                    + GAP + "\\b(?:heeft|hebben)\\b" + GAP + "\\bbesloten\\b"), I);
+    /** Sentences that only weigh, ask or describe: a decision is not conditional, not a question, not the request itself. */
+    private static final Pattern NOT_DECIDING = Pattern.compile(
+            "^(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
+                    + "|\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b"
+                    + "|\\bvoordat\\s+(?:ik|wij|we)\\b|\\bzou(?:den)?\\b", I);
+    private static final int MIN = 25;
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        IdSequence ids = draft.ids('d');
+        Set<String> seen = new HashSet<>();
+        List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
+        // an earlier stage's decision in the sender's voice is the letter's own: no outcome
+        for (int i = 0; i < draft.decisions.size(); i++) {
+            Decision d = draft.decisions.get(i);
+            if (d.outcome() != null && decides(d.text())) {
+                draft.decisions.set(i, new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+                        d.proposal(), null, d.page(), null));
+            }
+        }
+        List<Decision> found = new ArrayList<>();
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            if (block.is(BlockType.TABLE)) {
+                for (WooInventory.Row row : WooInventory.rows(block.table())) {
+                    found.add(decision(view, row.document(), row.status(), block.page()));
+                }
+                continue;
+            }
+            if (block.is(BlockType.HEADING)) {
+                continue;
+            }
+            WooInventory.Row line = WooInventory.line(view.text(b));
+            if (line != null) {
+                found.add(decision(view, line.document(), line.status(), block.page()));
+                continue;
+            }
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String text = s.text();
+                if (text.length() >= MIN && text.length() <= DocumentView.MAX_SENTENCE && decides(text)
+                        && !covered(key(text), earlier) && seen.add(key(text))) {
+                    found.add(decision(view, text, null, s.page()));
+                }
+            }
+        }
+        // ids continue after those of an earlier stage
+        for (int i = 0; i < draft.decisions.size(); i++) {
+            ids.next();
+        }
+        for (Decision d : found) {
+            draft.decisions.add(new Decision(ids.next(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+                    d.proposal(), d.outcome(), d.page(), d.outcomeText()));
+        }
+    }
+
+    /** A sentence an earlier stage already took, alone or inside a longer decision text. */
+    static boolean covered(String key, List<String> earlier) {
+        return earlier.stream().anyMatch(e -> e.contains(key) || key.contains(e));
+    }
+
+    static boolean decides(String sentence) {
+        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find();
+    }
+
+    private static Decision decision(DocumentView view, String text, String outcomeText, int page) {
+        String organisation = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
+        return new Decision("", text, null, null, organisation, view.date(), null, null, page, outcomeText);
+    }
+
+    private static String key(String text) {
+        return Folding.fold(text).replaceAll("\\W+", " ").trim();
+    }
+}

@@ -1,0 +1,124 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import nl.gremium.text.Folding;
+
+/**
+ * The inventory of a Woo/Wob decision: a table listing the documents found, each with its assessment
+ * ("Deels openbaar", "Niet openbaar", "Geweigerd"). A line that withholds all or part of a document is a
+ * decision of its own; a line that discloses it whole is covered by the letter's main decision.
+ */
+final class WooInventory {
+    /** One withholding line: the document as printed and its assessment as printed. */
+    record Row(String document, String status) {}
+
+    private static final Pattern STATUS = Pattern.compile(
+            "^(?:(?:deels|gedeeltelijk|geheel|volledig|reeds|niet)\\s+)?(?:openbaar(?:\\s+gemaakt)?|geweigerd|weigeren|verstrekt)"
+                    + "(?:\\s+met\\s+uitzondering.*)?$|^weigering$|^(?:deels|gedeeltelijk)$");
+    private static final Pattern WITHHOLDS = Pattern.compile("^(?:deels|gedeeltelijk|niet)\\b|geweigerd|weiger|uitzondering");
+    /** Columns that hold no document description: number, legal ground, date, status. */
+    private static final Pattern OTHER_COLUMN = Pattern.compile(
+            "^(?:nr\\.?|nummer|#|id|kenmerk|datum|date|wob|woo|grond(?:en)?|weigeringsgrond(?:en)?|uitzonderingsgrond(?:en)?"
+                    + "|artikel|art\\.?|beoordeling|besluit|status|oordeel|openbaarmaking|opmerking(?:en)?|toelichting)\\b.*");
+    private static final Pattern DOCUMENT_COLUMN = Pattern.compile(
+            "^(?:document(?:naam)?|omschrijving|titel|naam|onderwerp|stuk|beschrijving)\\b.*");
+
+    /**
+     * An inventory line the parser did not see as a table: "3. Verslag overleg 12 mei  Deels openbaar  5.1.2.e".
+     * The description must not end on a verb ("… zijn deels openbaar" is a sentence, not a line).
+     */
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:\\d{1,4}[.)]?\\s+)?(?<doc>\\S.{2,200}?)\\s+(?<status>(?:deels|gedeeltelijk|niet)\\s+openbaar|geweigerd)"
+                    + "(?<rest>(?:\\s*(?:art(?:ikel)?\\.?|lid|sub|onder|en|woo|wob|[a-z]|\\d+(?:\\.\\d+)*[a-z]?)\\b|[\\s.,/:;()-])*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ENDS_ON_VERB = Pattern.compile(
+            "(?i).*\\b(?:is|zijn|wordt|worden|werd|werden|blijft|blijven|maak|maken|ik|wij|we|niet)$");
+
+    private WooInventory() {}
+
+    /** The inventory line this text is, or null. */
+    static Row line(String text) {
+        var m = LINE.matcher(text);
+        if (!m.matches() || ENDS_ON_VERB.matcher(m.group("doc")).matches()) {
+            return null;
+        }
+        return new Row(m.group("doc").trim(), m.group("status"));
+    }
+
+    static List<Row> rows(Table t) {
+        if (t == null) {
+            return List.of();
+        }
+        List<List<Cell>> body = t.body();
+        int statusCol = statusColumn(body);
+        if (statusCol < 0) {
+            return List.of();
+        }
+        int docCol = documentColumn(t, statusCol);
+        List<Row> out = new ArrayList<>();
+        for (List<Cell> row : body) {
+            String status = statusCol < row.size() ? text(row.get(statusCol)) : "";
+            String fold = Folding.fold(status);
+            if (!STATUS.matcher(fold).matches() || !WITHHOLDS.matcher(fold).find()) {
+                continue;
+            }
+            String doc = docCol >= 0 && docCol < row.size() ? text(row.get(docCol)) : longestText(row, statusCol);
+            if (!doc.isEmpty()) {
+                out.add(new Row(doc, status));
+            }
+        }
+        return out;
+    }
+
+    /** The column where most filled cells read as an assessment; none when fewer than half of the rows do. */
+    private static int statusColumn(List<List<Cell>> body) {
+        int cols = body.stream().mapToInt(List::size).max().orElse(0);
+        int best = -1;
+        int bestCount = 0;
+        for (int c = 0; c < cols; c++) {
+            int count = 0;
+            for (List<Cell> row : body) {
+                if (c < row.size() && STATUS.matcher(Folding.fold(text(row.get(c)))).matches()) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return bestCount > 0 && bestCount * 2 >= body.size() ? best : -1;
+    }
+
+    /** The column headed as the document's description, else -1 (the longest other text per row is used). */
+    private static int documentColumn(Table t, int statusCol) {
+        for (List<Cell> header : t.header()) {
+            for (int c = 0; c < header.size(); c++) {
+                String h = Folding.fold(text(header.get(c)));
+                if (c != statusCol && DOCUMENT_COLUMN.matcher(h).matches() && !OTHER_COLUMN.matcher(h).matches()) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String longestText(List<Cell> row, int statusCol) {
+        String best = "";
+        for (int c = 0; c < row.size(); c++) {
+            String s = text(row.get(c));
+            if (c != statusCol && s.replaceAll("[^\\p{L}]", "").length() > best.replaceAll("[^\\p{L}]", "").length()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static String text(Cell c) {
+        return c == null || c.text() == null ? "" : DocumentView.normalise(c.text());
+    }
+}

@@ -1,0 +1,46 @@
+package nl.gremium.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import nl.gremium.model.DocKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LetterActionTaggerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Daarom verzoeken wij de waterschappen om voor 1 oktober hun peilbesluiten aan te leveren.|de waterschappen",
+            "Voor de zomer informeren wij u over de voortgang van de herinrichting.|wij",
+            "De notulen van het overleg stuur ik met dit besluit mee.|ik",
+            "Ik zal u na afloop van de evaluatie opnieuw berichten.|Ik",
+            "Dit besluit wordt binnen twee weken gepubliceerd op de website van de provincie.|-",
+            "Van dit besluit wordt mededeling gedaan in het Provinciaal Blad.|-",
+            "Van dit besluit wordt mededeilng gedaan in de Staatscourant.|-",
+    })
+    void findsCommitmentsWithTheirActor(String sentence, String actor) {
+        LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
+        assertNotNull(c, sentence);
+        assertEquals(actor, c.actor(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Het nieuwe gemaal zal de wateroverlast in de polder beperken.",
+            "Het rapport is in 2024 gepubliceerd.",
+            "De ondernemers hebben aangegeven dat de werkzaamheden zullen worden uitgesteld.",
+            "Naar aanleiding van uw vraag bericht ik u als volgt.",
+            "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
+            "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
+            "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
+    })
+    void leavesDescriptionsAlone(String sentence) {
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of(), draft.actions, sentence);
+    }
+}

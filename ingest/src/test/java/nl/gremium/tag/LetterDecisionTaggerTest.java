@@ -1,0 +1,95 @@
+package nl.gremium.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LetterDecisionTaggerTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ik heb besloten uw verzoek gedeeltelijk toe te wijzen.",
+            "Hierbij besluit ik de gevraagde stukken openbaar te maken.",
+            "De e-mails tussen de gemeente en de aannemer maak ik niet openbaar.",
+            "Op grond van artikel 5.1, tweede lid, onder e, van de Woo weiger ik openbaarmaking van de namen van medewerkers.",
+            "Daarom wijs ik uw verzoek om de offertes te verstrekken af.",
+            "Gelet op het voorgaande staat artikel 5.1, eerste lid, onder c, van de Woo aan openbaarmaking van deze gegevens in de weg.",
+            "Om die reden heb ik de handtekeningen en telefoonnummers uit de documenten verwijderd.",
+            "Ik zai deze notities dan ook niet openbaar maken.",
+            "Wij kennen u voor het project Groene Dijk een subsidie toe van ten hoogste € 48.000.",
+            "Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.",
+            "Met dit besluit stel ik de subsidie vast op € 12.340.",
+            "Ik verklaar uw bezwaar ongegrond en handhaaf het bestreden besluit.",
+            "De verslagen van de stuurgroep worden gedeeltelijk openbaar gemaakt.",
+    })
+    void findsTheDecisionsOfALetter(String sentence) {
+        assertTrue(LetterDecisionTagger.decides(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "In uw verzoek vraagt u om alle documenten over de renovatie openbaar te maken.",
+            "Indien ik besluit de stukken openbaar te maken, stel ik derden in de gelegenheid een zienswijze te geven.",
+            "Tegen dit besluit kunt u binnen zes weken bezwaar maken.",
+            "Wij hebben vastgesteld dat de aanvraag volledig is.",
+            "Het bestuursorgaan besluit binnen vier weken op het verzoek.",
+            "Het document met nummer 4 is reeds openbaar en te vinden op de website.",
+    })
+    void leavesWeighingAndDescriptionAlone(String sentence) {
+        assertFalse(LetterDecisionTagger.decides(sentence), sentence);
+    }
+
+    @Test
+    void takesEachSentenceAndEachWithholdingInventoryLineWithoutOutcome() {
+        Table inventory = new Table("t1", "Inventarislijst", 2, 2, List.of(
+                List.of(Cell.of("Nr."), Cell.of("Omschrijving"), Cell.of("Beoordeling"), Cell.of("Grond")),
+                List.of(Cell.of("1"), Cell.of("Verslag overleg wethouders 12 mei"), Cell.of("Deels openbaar"), Cell.of("5.1.2.e")),
+                List.of(Cell.of("2"), Cell.of("Offerte bouwbedrijf"), Cell.of("Niet openbaar"), Cell.of("5.1.1.c")),
+                List.of(Cell.of("3"), Cell.of("Raadsinformatiebrief"), Cell.of("Openbaar"), Cell.of(""))), 1, null, false);
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Op 4 januari 2026 ontving ik uw verzoek over de renovatie van het zwembad in Vechtland."),
+                Docs.h(null, "Besluit", 2),
+                Docs.p("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen. De offerte maak ik niet openbaar."),
+                Block.table(inventory)), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+        List<Decision> d = draft.decisions;
+        assertEquals(List.of("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen.", "De offerte maak ik niet openbaar.",
+                "Verslag overleg wethouders 12 mei", "Offerte bouwbedrijf"), d.stream().map(Decision::text).toList());
+        assertNull(d.get(0).outcome());
+        assertEquals("Deels openbaar", d.get(2).outcomeText());
+        assertEquals(doc.id() + "#d4", d.get(3).id());
+    }
+
+    @Test
+    void readsInventoryLinesThatAreNoTable() {
+        WooInventory.Row row = WooInventory.line("7. Notitie grondprijzen 2025 Deels openbaar 5.1.2.e en 5.1.2.i");
+        assertEquals("Notitie grondprijzen 2025", row.document());
+        assertEquals("Deels openbaar", row.status());
+        assertNull(WooInventory.line("De documenten 3 en 4 zijn deels openbaar"));
+        assertNull(WooInventory.line("8. Brief aan de minister Openbaar"));
+    }
+
+    @Test
+    void lettersRunTheLetterChain() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik besluit de gevraagde informatie openbaar te maken. Dit besluit wordt gepubliceerd op de website van de gemeente.")),
+                List.of());
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(1, tags.decisions().size(), tags::toString);
+        assertNull(tags.decisions().get(0).outcome(), "the letter's own decision has no outcome");
+        assertEquals(1, tags.actions().size(), tags::toString);
+        assertNull(tags.actions().get(0).actor());
+    }
+}
