@@ -1,6 +1,8 @@
 package nl.gremium.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,9 +12,11 @@ import java.util.concurrent.Callable;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.eval.CorpusRun;
 import nl.gremium.eval.FundingEvaluation;
+import nl.gremium.eval.GoldSetEvaluation;
 import nl.gremium.eval.StructureEvaluation;
 import nl.gremium.eval.TableEvaluation;
 import nl.gremium.eval.TagEvaluation;
+import nl.gremium.store.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,8 +26,10 @@ import picocli.CommandLine.Option;
  * {@link #sections()}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Ingest the development corpus and print quality against its gold labels"
-                + " (splitting, classification, agenda items, metadata; tags; tables; funding facts).")
+        description = "Ingest a gold set (default the development corpus) and print quality against its gold labels"
+                + " (splitting, classification, agenda items, metadata; tags; tables; funding facts; records by the"
+                + " real-document conventions: P/R/F1 per type, outcomes, addressees, kinds, tables, per family)."
+                + " A real-document set such as ../shared/corpus-real gets the records section.")
 final class EvalCommand implements Callable<Integer> {
 
     /** One evaluation section: reads the corpus gold and the ingested documents, prints its numbers. */
@@ -68,7 +74,21 @@ final class EvalCommand implements Callable<Integer> {
         });
         s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
         s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
+        s.put("records", (corpus, run, out) -> GoldSetEvaluation.evaluate(corpus, TagEvaluation.retagged(run.byFile()))
+                .print(out));
         return s;
+    }
+
+    /**
+     * A set of real documents as published (manifest.json with documents, gold/; no bundle_pdf): only the
+     * sections its gold supports, scored by its own conventions.
+     */
+    static boolean realDocumentSet(Path dir) {
+        try {
+            return !Json.mapper().readTree(Files.readString(dir.resolve("manifest.json"))).has("bundle_pdf");
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + "/manifest.json: " + e.getMessage(), e);
+        }
     }
 
     static final class SectionNames implements Iterable<String> {
@@ -86,7 +106,8 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalStateException(dir + " is not a corpus folder (needs manifest.json and files/)");
         }
         Map<String, Section> all = sections();
-        List<String> chosen = only == null || only.isEmpty() ? List.copyOf(all.keySet()) : only;
+        List<String> chosen = only != null && !only.isEmpty() ? only
+                : realDocumentSet(dir) ? List.of("records") : List.copyOf(all.keySet());
         for (String name : chosen) {
             if (!all.containsKey(name)) {
                 throw new IllegalArgumentException("unknown section '" + name + "' (known: " + String.join(", ", all.keySet()) + ")");
