@@ -15,7 +15,10 @@ public final class Cues {
     public static final Pattern DECISIONS_TITLE = re("^(?:concept[- ]?)?(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
     public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
     public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
-    public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|collega?e?|bestuurs)?voorstel\\b|(?:raads|college|bestuurs)voorstel)");
+    /** Proposal titles: "Raadsvoorstel", "Voorstel van het college inzake …", "Gewijzigd initiatiefvoorstel", "GS-nota". */
+    public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|staten|collega?e?|bestuurs|initiatief)?voorstel\\b"
+            + "|(?:(?:tweede\\s+)?gewijzigd|geamendeerd)\\s+(?:raads|initiatief)?voorstel\\b"
+            + "|(?:gs|b&w|b\\s+en\\s+w|college)[- ]?(?:nota|advies)\\b|nota\\s+(?:voor|aan)\\s+(?:gedeputeerde\\s+staten|het\\s+college))");
     /** Proposal forms as they head a page (a bare "Voorstel" is also a section heading inside minutes). */
     public static final Pattern PROPOSAL_FORM = re("^(?:agendapunt\\b|(?:raads|college|bestuurs)voorstel\\b|voorstel aan\\b)");
     public static final Pattern SALUTATION = re("^geachte?\\b");
