@@ -16,6 +16,8 @@ public final class MotionRecogniser implements Recogniser {
     /** Not a title but an item of a list ("Motie I.3 VVD …", "Amendement 12 …"). */
     private static final String NOT_AN_ITEM = "(?!\\s+(?:[a-z]{1,2}\\.?\\d|\\d))";
     private static final String FRAME = "in vergadering bijeen|gehoord de beraadslaging";
+    /** A list marker in front of a clause ("- constaterende dat;", "• verzoekt het college"). */
+    private static final String MARK = "^[-–•▪·*]?\\s*";
 
     static final List<Cue> CUES = List.of(
             Cue.once(motion, Zone.TITLE, 8, "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde\\s+|aangehouden\\s+)?motie\\b" + NOT_AN_ITEM,
@@ -24,10 +26,10 @@ public final class MotionRecogniser implements Recogniser {
                     "title Amendement"),
             Cue.once(motion, Zone.HEAD, 2, FRAME, "council in session"),
             Cue.once(amendment, Zone.HEAD, 2, FRAME, "council in session"),
-            Cue.each(motion, Zone.HEAD, 2, "^(?:constaterende|overwegende|van mening|concluderende|voorts|tevens)\\b.{0,20}\\bdat\\b"
-                    + "|^(?:constaterende|overwegende|van mening|concluderende)\\s*,?\\s*(?:dat)?\\s*:?$", "considerations"),
-            Cue.once(motion, Zone.HEAD, 3, "^(?:verzoekt|draagt|roept|spreekt (?:uit|als haar mening uit)|dringt)\\b"
-                    + "|^(?:en\\s+)?(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
+            Cue.each(motion, Zone.HEAD, 2, MARK + "(?:constaterende|overwegende|van mening|concluderende|voorts|tevens)\\b.{0,20}\\bdat\\b"
+                    + "|" + MARK + "(?:constaterende|overwegende|van mening|concluderende)\\s*,?\\s*(?:dat)?\\s*[:;]?$", "considerations"),
+            Cue.once(motion, Zone.HEAD, 3, MARK + "(?:en\\s+)?(?:verzoekt|draagt|roept|spreekt (?:uit|als haar mening uit)|dringt)\\b"
+                    + "|(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
                     "asks the executive"),
             Cue.once(motion, Zone.TAIL, 2, "gaat over tot de orde van de dag", "closing formula of a motion"),
             Cue.each(amendment, Zone.HEAD, 4, "als volgt (?:te )?(?:wijzigen|gewijzigd|aan te vullen)|\\btoe te voegen\\b"
