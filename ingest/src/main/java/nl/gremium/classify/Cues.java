@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 public final class Cues {
     private Cues() {}
 
-    public static final Pattern AGENDA_TITLE = re("^(?:concept[- ]?)?agenda\\b(?! ?punt)");
-    public static final Pattern MINUTES_TITLE = re("^(?:concept[- ]?)?(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
-    public static final Pattern DECISIONS_TITLE = re("^(?:concept[- ]?)?(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
+    /** Status words a title may open with ("Concept-agenda", "Openbare besluitenlijst", "Vastgesteld verslag"). */
+    private static final String STATUS = "(?:(?:concept|voorlopige?|definitieve?|openbaa?re?|vastgestelde?|gewijzigde?)[- ]?\\s*)*";
+    public static final Pattern AGENDA_TITLE = re("^" + STATUS + "agenda\\b(?! ?punt)");
+    public static final Pattern MINUTES_TITLE = re("^" + STATUS + "(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
+    public static final Pattern DECISIONS_TITLE = re("^" + STATUS + "(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
     public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
     public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
     /** Proposal titles: "Raadsvoorstel", "Voorstel van het college inzake …", "Gewijzigd initiatiefvoorstel", "GS-nota". */

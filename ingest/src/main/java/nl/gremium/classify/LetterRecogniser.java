@@ -12,6 +12,9 @@ import java.util.List;
 public final class LetterRecogniser implements Recogniser {
     static final List<Cue> CUES = List.of(
             Cue.once(letter, Zone.HEAD, 5, Cues.SALUTATION, "salutation Geachte"),
+            // information letters to a board announce themselves and often have no salutation
+            Cue.once(letter, Zone.TITLE, 4, "^(?:raadsinformatiebrief|raadsmededeling|raadsbrief|statenbrief|statenmededeling|kamerbrief"
+                    + "|collegebrief|informatiebrief|commissiebrief)\\b", "title information letter"),
             Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines

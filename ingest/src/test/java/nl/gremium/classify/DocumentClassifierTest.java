@@ -203,4 +203,15 @@ class DocumentClassifierTest {
                 "te houden op dinsdag 7 april 2026 om 20.00 uur", "Locatie: Raadzaal", "1. Opening", "2. Vaststelling agenda",
                 "3. Bestemmingsplan Havenkwartier", "4. Rondvraag", "5. Sluiting")));
     }
+
+    @Test
+    void titlesWithAStatusWordAndInformationLetters() {
+        assertEquals(DocKind.decision_list, classifier.classify(doc("Gemeente Duinwijk", "# Openbare besluitenlijst college van B&W",
+                "Vergadering van 3 maart 2026", "1. Subsidie dorpshuis", "Het college besluit de subsidie te verlenen.")));
+        assertEquals(DocKind.minutes, classifier.classify(doc("# Vastgesteld verslag commissie Bestuur", "Aanwezig: de leden Smit en Bos",
+                "De voorzitter opent de vergadering.")));
+        assertEquals(DocKind.letter, classifier.classify(doc("# Raadsinformatiebrief", "Aan de gemeenteraad",
+                "Onderwerp: Stand van zaken nieuwbouw zwembad", "Met deze brief informeren wij u over de planning.",
+                "Het college van burgemeester en wethouders")));
+    }
 }
