@@ -17,13 +17,15 @@ public final class MinutesRecogniser implements Recogniser {
 
     static final List<Cue> CUES = List.of(
             Cue.once(minutes, Zone.TITLE, 6, Cues.MINUTES_TITLE, "title Verslag/Notulen"),
-            Cue.once(minutes, Zone.TITLE, 4, "(?<!\\bte\\s)(?<!\\bwordt\\s)(?<!\\bworden\\s)\\bgehouden\\s+(?:op|in|te)\\b"
-                    + "|^\\(?geopend\\s+(?:te|om)\\b", "meeting held on"),
+            Cue.once(minutes, Zone.TITLE, 4, "(?<!\\bte\\s)(?<!\\bwordt\\s)(?<!\\bworden\\s)\\bgehouden\\s+(?:op|in|te)\\b",
+                    "meeting held on"),
+            Cue.once(minutes, Zone.HEAD, 2, "^\\(?(?:de vergadering wordt\\s+)?geopend\\s+(?:te|om)\\b", "opened at"),
             new Cue(minutes, Zone.HEAD, Cues.re("^(?:aanwezig|afwezig|afgemeld|voorzitter|griffier|notulist|verslaglegging|verslag)\\b\\s*:"
                     + "|^(?:aanwezig|afwezig|afgemeld)\\b"), 2, 1, 3, "attendance"),
             Cue.per(minutes, Zone.ALL, 3, 2, "opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|\\bgeeft aan dat\\b"
                     + "|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b", "meeting narrative"),
-            new Cue(minutes, Zone.ALL, SPEECH_TURN, 1, 3, 6, "speech turns"));
+            // a transcript is unmistakable, even where a speaker opens with "Geachte voorzitter"
+            new Cue(minutes, Zone.ALL, SPEECH_TURN, 1, 3, 10, "speech turns"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

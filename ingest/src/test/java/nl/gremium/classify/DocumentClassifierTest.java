@@ -214,4 +214,23 @@ class DocumentClassifierTest {
                 "Onderwerp: Stand van zaken nieuwbouw zwembad", "Met deze brief informeren wij u over de planning.",
                 "Het college van burgemeester en wethouders")));
     }
+
+    @Test
+    void transcriptPartWithASpokenSalutationStaysMinutes() {
+        List<String> lines = new ArrayList<>(List.of("De heer Verbeek (inspreker). Geachte voorzitter, geachte leden van de raad,",
+                "ik woon al dertig jaar aan de haven en maak mij zorgen over de plannen.", "Met vriendelijke groet aan u allen."));
+        for (int i = 0; i < 10; i++) {
+            lines.add("Mevrouw Ouali (Lokaal Belang). Dank aan de inspreker, ik heb een vraag over de kade.");
+            lines.add("De heer Verbeek (inspreker). Wij hebben daar al een brief over gestuurd.");
+            lines.add("De voorzitter. Dank u wel, uw tijd is op.");
+        }
+        assertEquals(DocKind.minutes, classifier.classify(doc(lines.toArray(String[]::new))));
+    }
+
+    @Test
+    void frontPageOfMinutesWithItsAgendaIsMinutes() {
+        assertEquals(DocKind.minutes, classifier.classify(doc("Vergadering gemeenteraad Vechtland gehouden op donderdag 9 april 2026",
+                "(Geopend te 10.00 uur)", "Voorzitter: de burgemeester", "Griffier: mevrouw J. de Boer", "Agenda",
+                "A. Vaststelling agenda", "B. Spreekrecht", "C. Voorstel van het college inzake de Havenvisie")));
+    }
 }
