@@ -10,12 +10,17 @@ import java.util.regex.Pattern;
 public final class Cues {
     private Cues() {}
 
-    public static final Pattern AGENDA_TITLE = re("^(?:concept[- ]?)?agenda\\b(?! ?punt)");
-    public static final Pattern MINUTES_TITLE = re("^(?:concept[- ]?)?(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
-    public static final Pattern DECISIONS_TITLE = re("^(?:concept[- ]?)?(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
+    /** Status words a title may open with ("Concept-agenda", "Openbare besluitenlijst", "Vastgesteld verslag"). */
+    private static final String STATUS = "(?:(?:concept|voorlopige?|definitieve?|openbaa?re?|vastgestelde?|gewijzigde?)[- ]?\\s*)*";
+    public static final Pattern AGENDA_TITLE = re("^" + STATUS + "agenda\\b(?! ?punt)");
+    public static final Pattern MINUTES_TITLE = re("^" + STATUS + "(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
+    public static final Pattern DECISIONS_TITLE = re("^" + STATUS + "(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
     public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
     public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
-    public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|collega?e?|bestuurs)?voorstel\\b|(?:raads|college|bestuurs)voorstel)");
+    /** Proposal titles: "Raadsvoorstel", "Voorstel van het college inzake …", "Gewijzigd initiatiefvoorstel", "GS-nota". */
+    public static final Pattern PROPOSAL_TITLE = re("^(?:agendapunt\\b|(?:raads|staten|collega?e?|bestuurs|initiatief)?voorstel\\b"
+            + "|(?:(?:tweede\\s+)?gewijzigd|geamendeerd)\\s+(?:raads|initiatief)?voorstel\\b"
+            + "|(?:gs|b&w|b\\s+en\\s+w|college)[- ]?(?:nota|advies)\\b|nota\\s+(?:voor|aan)\\s+(?:gedeputeerde\\s+staten|het\\s+college))");
     /** Proposal forms as they head a page (a bare "Voorstel" is also a section heading inside minutes). */
     public static final Pattern PROPOSAL_FORM = re("^(?:agendapunt\\b|(?:raads|college|bestuurs)voorstel\\b|voorstel aan\\b)");
     /** A motion's or amendment's title line ("Motie: …", "MOTIE VAN HET LID …", "Nr. 12 AMENDEMENT VAN …"). */

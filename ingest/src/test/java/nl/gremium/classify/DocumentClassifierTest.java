@@ -3,9 +3,12 @@ package nl.gremium.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
+import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 
 class DocumentClassifierTest {
@@ -92,5 +95,165 @@ class DocumentClassifierTest {
                 "de raad van de gemeente Vechtland, gezien het voorstel van het college, besluit:",
                 "I. de Tarievennota 2027 vast te stellen.",
                 "Aldus besloten in de openbare raadsvergadering van 2 april 2026.")));
+    }
+
+    private static Block table(int page, String... rows) {
+        return Block.table(new Table(null, null, page, page,
+                Arrays.stream(rows).map(r -> Arrays.stream(r.split("\\|")).map(Cell::of).toList()).toList(), 1, null, false));
+    }
+
+    private static List<Block> with(List<Block> head, Block... more) {
+        List<Block> all = new ArrayList<>(head);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void councilMotionBehindFormFields() {
+        assertEquals(DocKind.motion, classifier.classify(doc("GEMEENTERAAD", "Stuknummer:", "Uitslag stemming:", "Registratienummer:",
+                "B.4 Groen Vechtland", "Motie: Schaduw op het schoolplein",
+                "Indiener: Petra Lindeboom, Groen Vechtland",
+                "De raad van de gemeente Vechtland, in vergadering bijeen op 12 maart 2026, ter bespreking van de Kadernota 2027,",
+                "Constaterende dat:", "- op veel schoolpleinen in de zomer geen schaduw is;",
+                "Overwegende dat:", "- bomen hitte in de wijk verminderen;",
+                "Verzoekt het college:", "- voor de zomer van 2027 op tien schoolpleinen bomen te planten,",
+                "En gaat over tot de orde van de dag.", "Petra Lindeboom")));
+    }
+
+    @Test
+    void parliamentaryMotionOpensWithTheChamber() {
+        assertEquals(DocKind.motion, classifier.classify(doc("Vergaderjaar 2025-2026", "# 36 410 Vaststelling van de begroting Waterstaat",
+                "# Nr. 27 MOTIE VAN HET LID DE VRIES", "Voorgesteld 4 november 2025", "De Kamer,", "gehoord de beraadslaging,",
+                "constaterende dat veel dijkringen nog niet aan de norm voldoen;",
+                "verzoekt de regering, de versterking van de zwakste dijken te versnellen,",
+                "en gaat over tot de orde van de dag.", "De Vries")));
+    }
+
+    @Test
+    void motionWithoutTitleByItsFrame() {
+        assertEquals(DocKind.motion, classifier.classify(doc("Raadsvergadering 9 april 2026",
+                "De gemeenteraad van Duinwijk, in vergadering bijeen op 9 april 2026,", "gehoord de beraadslaging,",
+                "- constaterende dat het zwembad 's zomers vol is;", "- overwegende dat zwemles voor ieder kind belangrijk is;",
+                "- verzoekt het college; een extra zwemuur voor schoolkinderen in te richten,",
+                "en gaat over tot de orde van de dag.")));
+    }
+
+    @Test
+    void amendmentRewritesTheDraftDecisionEvenWithConsiderations() {
+        assertEquals(DocKind.amendment, classifier.classify(doc("Stuknummer:", "Amendement: Fietsenstalling bij het station",
+                "Indiener: Karim Amrani, Lokaal Belang",
+                "De raad van de gemeente Vechtland, in vergadering bijeen op 12 maart 2026, ter bespreking van het voorstel van het college"
+                        + " inzake het Stationsplein,",
+                "Overwegende dat er te weinig plekken voor fietsen zijn,",
+                "Besluit het ontwerpbesluit als volgt te wijzigen:", "Aan beslispunt 2 toe te voegen:",
+                "'met dien verstande dat er ten minste 800 fietsplekken komen.'", "Toelichting:",
+                "De stalling is nu al te klein.", "Karim Amrani")));
+        assertEquals(DocKind.amendment, classifier.classify(doc("# Nr. 9 AMENDEMENT VAN HET LID BAKKER", "Voorgesteld 2 december 2025",
+                "De ondergetekende stelt het volgende amendement voor:", "Artikel I, onderdeel B, komt te luiden:",
+                "B. Het tarief wordt verlaagd tot 9 procent.", "Toelichting", "Dit amendement verlaagt het tarief.", "Bakker")));
+    }
+
+    @Test
+    void proposalWithDateGridBeforeItsTitleAndTheDecisionAtTheEnd() {
+        assertEquals(DocKind.proposal, classifier.classify(doc("Datum", "4 februari 2026", "Ons kenmerk", "FIN/20260412",
+                "Voorstel van het college inzake Vervanging van de sporthal De Vlonder", "# Aanleiding",
+                "De sporthal is verouderd en voldoet niet meer aan de eisen.", "# Doel", "Een nieuwe sporthal voor de wijk.",
+                "# Financiën", "De investering bedraagt € 6,4 miljoen.", "# Inleiding", "Tekst.", "# Achtergrond", "Tekst.",
+                "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
+                "De raad van de gemeente Vechtland,", "gelezen het voorstel van het college van 4 februari 2026,", "Besluit:",
+                "I. een krediet van € 6,4 miljoen beschikbaar te stellen.", "Aldus besloten in de openbare vergadering van 12 maart 2026.")));
+        assertEquals(DocKind.proposal, classifier.classify(doc("# GS-nota", "Onderwerp: Subsidieregeling dorpshuizen 2027",
+                "Portefeuillehouder: gedeputeerde Mulder", "Voorgesteld besluit", "Gedeputeerde Staten besluiten de regeling vast te stellen.",
+                "# Aanleiding", "Dorpshuizen hebben hogere energielasten.")));
+    }
+
+    @Test
+    void verbatimCouncilMinutesQuotingMotionsAreMinutes() {
+        List<String> lines = new ArrayList<>(List.of("1", "Vergadering van de gemeenteraad van Vechtland gehouden op donderdag 12 maart 2026",
+                "(Geopend te 19.30 uur)", "Voorzitter: de burgemeester", "Griffier: mevrouw J. de Boer",
+                "A Vaststelling agenda", "B Voorstel van het college inzake Kadernota 2027"));
+        for (int i = 0; i < 12; i++) {
+            lines.add("Petra Lindeboom (Groen Vechtland). Voorzitter, wij dienen een motie in over schaduw op schoolpleinen.");
+            lines.add("Wethouder Kramer (Lokaal Belang). Ik ontraad die motie, want het budget is al verdeeld.");
+            lines.add("De voorzitter. Dan gaan we nu stemmen over de motie.");
+        }
+        lines.addAll(List.of("Motie: Schaduw op het schoolplein", "Verzoekt het college:", "En gaat over tot de orde van de dag.",
+                "De motie is aangenomen.", "De voorzitter sluit de vergadering om 23.10 uur."));
+        assertEquals(DocKind.minutes, classifier.classify(doc(lines.toArray(String[]::new))));
+    }
+
+    @Test
+    void decisionListAsTableWithMotionRows() {
+        List<Block> blocks = with(doc("RV-2026-114", "# Besluitenlijst"),
+                table(1, "Raad|", "Datum en tijd|12 maart 2026, 19.30 uur", "Locatie|Raadzaal"),
+                table(1, "Punt|Omschrijving|Besluit", "A|Vaststelling agenda|Conform",
+                        "B|Voorstel van het college inzake Kadernota 2027|Vastgesteld", "|Motie B.1 Groen Vechtland Schaduw op het schoolplein|Aangenomen",
+                        "|Motie B.2 Lokaal Belang Parkeren bij de haven|Verworpen", "|Amendement B.A Fietsenstalling bij het station|Ingetrokken"),
+                Block.paragraph("Motie B.3 Ouderen Vechtland Bankjes in het park Aangenomen", 2));
+        assertEquals(DocKind.decision_list, classifier.classify(blocks));
+    }
+
+    @Test
+    void htmlAgendaPageWithItemTable() {
+        List<Block> blocks = with(doc("Pagina afdrukken", "Terug naar de website", "Vergadering",
+                        "Vergadering van Gemeenteraad Datum: 16-03-2026 19:30 uur"),
+                table(1, "Raadzaal||", "1|Opening.|0", "2|Vaststelling agenda.|1", "3|Vragenkwartier.|0",
+                        "4|Voorstel tot vaststelling van de Kadernota 2027.|3", "5|Rondvraag.|0", "6|Sluiting.|0"),
+                Block.paragraph("De stukken liggen ter inzage in het gemeentehuis.", 1), Block.paragraph("Zoeken", 1),
+                Block.paragraph("Contact", 1));
+        assertEquals(DocKind.agenda, classifier.classify(blocks));
+    }
+
+    @Test
+    void letterWithLetterheadGridButNoSalutation() {
+        assertEquals(DocKind.letter, classifier.classify(doc("Provinciale Staten van Zeeveld", "Provincie Zeeveld", "Postbus 400",
+                "4300 AA Middeldorp", "Inlichtingen bij", "Datum", "3 maart 2026", "Kenmerk", "PZ-2026-0311", "Bijlagen", "Uw brief",
+                "Onderwerp: Voortgang energieprogramma", "Bij brief van 10 oktober 2025 hebben wij u geïnformeerd over het programma.",
+                "Inmiddels zijn alle zienswijzen beantwoord.", "Gedeputeerde Staten van Zeeveld")));
+    }
+
+    @Test
+    void wooDecisionIsALetter() {
+        assertEquals(DocKind.letter, classifier.classify(doc("Ministerie van Waterbeheer", "Retouradres Postbus 20901 2500 EX Den Haag",
+                "Datum 14 mei 2026", "Betreft Besluit op uw Woo-verzoek", "Geachte heer Vos,",
+                "In uw brief van 2 april 2026 heeft u verzocht om openbaarmaking van documenten.", "# Besluit",
+                "Ik besluit de documenten gedeeltelijk openbaar te maken.", "Hoogachtend,", "De minister van Waterbeheer")));
+    }
+
+    @Test
+    void invitationIsAnAgendaNotMinutes() {
+        assertEquals(DocKind.agenda, classifier.classify(doc("Vergadering van de raadscommissie Ruimte",
+                "te houden op dinsdag 7 april 2026 om 20.00 uur", "Locatie: Raadzaal", "1. Opening", "2. Vaststelling agenda",
+                "3. Bestemmingsplan Havenkwartier", "4. Rondvraag", "5. Sluiting")));
+    }
+
+    @Test
+    void titlesWithAStatusWordAndInformationLetters() {
+        assertEquals(DocKind.decision_list, classifier.classify(doc("Gemeente Duinwijk", "# Openbare besluitenlijst college van B&W",
+                "Vergadering van 3 maart 2026", "1. Subsidie dorpshuis", "Het college besluit de subsidie te verlenen.")));
+        assertEquals(DocKind.minutes, classifier.classify(doc("# Vastgesteld verslag commissie Bestuur", "Aanwezig: de leden Smit en Bos",
+                "De voorzitter opent de vergadering.")));
+        assertEquals(DocKind.letter, classifier.classify(doc("# Raadsinformatiebrief", "Aan de gemeenteraad",
+                "Onderwerp: Stand van zaken nieuwbouw zwembad", "Met deze brief informeren wij u over de planning.",
+                "Het college van burgemeester en wethouders")));
+    }
+
+    @Test
+    void transcriptPartWithASpokenSalutationStaysMinutes() {
+        List<String> lines = new ArrayList<>(List.of("De heer Verbeek (inspreker). Geachte voorzitter, geachte leden van de raad,",
+                "ik woon al dertig jaar aan de haven en maak mij zorgen over de plannen.", "Met vriendelijke groet aan u allen."));
+        for (int i = 0; i < 10; i++) {
+            lines.add("Mevrouw Ouali (Lokaal Belang). Dank aan de inspreker, ik heb een vraag over de kade.");
+            lines.add("De heer Verbeek (inspreker). Wij hebben daar al een brief over gestuurd.");
+            lines.add("De voorzitter. Dank u wel, uw tijd is op.");
+        }
+        assertEquals(DocKind.minutes, classifier.classify(doc(lines.toArray(String[]::new))));
+    }
+
+    @Test
+    void frontPageOfMinutesWithItsAgendaIsMinutes() {
+        assertEquals(DocKind.minutes, classifier.classify(doc("Vergadering gemeenteraad Vechtland gehouden op donderdag 9 april 2026",
+                "(Geopend te 10.00 uur)", "Voorzitter: de burgemeester", "Griffier: mevrouw J. de Boer", "Agenda",
+                "A. Vaststelling agenda", "B. Spreekrecht", "C. Voorstel van het college inzake de Havenvisie")));
     }
 }

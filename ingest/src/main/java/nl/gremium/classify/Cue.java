@@ -1,0 +1,44 @@
+package nl.gremium.classify;
+
+import java.util.regex.Pattern;
+import nl.gremium.model.DocKind;
+
+/**
+ * One line of a family's recognition table: lines of {@code zone} matching {@code pattern} give {@code kind}
+ * {@code points} for every {@code per} matching lines, at most {@code cap}. A negative {@code points} is a
+ * penalty applied once when the pattern is found.
+ */
+public record Cue(DocKind kind, Zone zone, Pattern pattern, int points, int per, int cap, String why) {
+
+    /** {@code points} when any line of the zone matches. */
+    public static Cue once(DocKind kind, Zone zone, int points, String regex, String why) {
+        return once(kind, zone, points, Cues.re(regex), why);
+    }
+
+    public static Cue once(DocKind kind, Zone zone, int points, Pattern pattern, String why) {
+        return new Cue(kind, zone, pattern, points, 1, Math.max(points, 0), why);
+    }
+
+    /** One point per matching line, at most {@code cap}. */
+    public static Cue each(DocKind kind, Zone zone, int cap, String regex, String why) {
+        return each(kind, zone, cap, Cues.re(regex), why);
+    }
+
+    public static Cue each(DocKind kind, Zone zone, int cap, Pattern pattern, String why) {
+        return new Cue(kind, zone, pattern, 1, 1, cap, why);
+    }
+
+    /** One point per {@code per} matching lines, at most {@code cap}: for phrases that only count in numbers. */
+    public static Cue per(DocKind kind, Zone zone, int per, int cap, String regex, String why) {
+        return new Cue(kind, zone, Cues.re(regex), 1, per, cap, why);
+    }
+
+    /** The points this cue gives the document. */
+    public int score(DocumentEvidence doc) {
+        int n = doc.count(zone, pattern) / per;
+        if (n == 0) {
+            return 0;
+        }
+        return points < 0 ? points : Math.min(cap, points * n);
+    }
+}

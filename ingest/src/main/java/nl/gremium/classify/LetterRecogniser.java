@@ -1,0 +1,34 @@
+package nl.gremium.classify;
+
+import static nl.gremium.model.DocKind.letter;
+
+import java.util.List;
+
+/**
+ * Letters (ministry letters, letters to the council or States, Woo/Wob decisions): the salutation near the
+ * top is decisive; the letterhead, the letter fields and the closing support it, and carry letters that
+ * have no salutation ("Aan Provinciale Staten", "Onderwerp:", "Kenmerk").
+ */
+public final class LetterRecogniser implements Recogniser {
+    static final List<Cue> CUES = List.of(
+            Cue.once(letter, Zone.HEAD, 5, Cues.SALUTATION, "salutation Geachte"),
+            // information letters to a board announce themselves and often have no salutation
+            Cue.once(letter, Zone.TITLE, 4, "^(?:raadsinformatiebrief|raadsmededeling|raadsbrief|statenbrief|statenmededeling|kamerbrief"
+                    + "|collegebrief|informatiebrief|commissiebrief)\\b", "title information letter"),
+            Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula"),
+            Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
+            // the letter fields as printed in a letterhead grid: label and value on separate lines
+            Cue.each(letter, Zone.HEAD, 2, "^(?:ons\\s+|uw\\s+)?(?:kenmerk|brief(?:\\s+van)?|zaaknummer|onderwerp|betreft|bijlagen?"
+                    + "|inlichtingen(?:\\s+bij)?|doorkiesnummer|contactpersoon)\\s*:?$", "letter field labels"),
+            Cue.each(letter, Zone.HEAD, 2, Cues.LETTERHEAD, "letterhead/address"),
+            Cue.once(letter, Zone.HEAD, 1, "^aan\\s+(?:de\\s+)?(?:leden\\s+van\\s+)?(?:de\\s+)?(?:gemeenteraad|raad|provinciale staten"
+                    + "|staten|tweede kamer|eerste kamer|voorzitter)\\b", "addressed to a board"),
+            Cue.each(letter, Zone.ALL, 2, "\\b(?:wij|ik)\\s+(?:informeer|informeren|bericht|berichten)\\s+u\\b|\\b(?:hebben wij|heb ik)\\s+u\\b"
+                    + "|\\bin uw (?:brief|verzoek|e-mail)\\b|\\bbij brief van\\b|^hierbij\\s+(?:ontvangt u|stuur|zend|bied|informeer|bericht)",
+                    "writer addresses the reader"));
+
+    @Override
+    public void score(DocumentEvidence doc, KindScores scores) {
+        CUES.forEach(c -> scores.apply(c, doc));
+    }
+}

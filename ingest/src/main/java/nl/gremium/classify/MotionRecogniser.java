@@ -1,0 +1,44 @@
+package nl.gremium.classify;
+
+import static nl.gremium.model.DocKind.amendment;
+import static nl.gremium.model.DocKind.motion;
+
+import java.util.List;
+
+/**
+ * Motions and amendments share a frame ("De raad …, in vergadering bijeen", "De Kamer, gehoord de
+ * beraadslaging", "constaterende dat"); the title tells them apart, and without one the operative part
+ * does: a motion asks ("verzoekt het college"), an amendment rewrites the draft decision ("besluit het
+ * ontwerpbesluit als volgt te wijzigen"). The frame is only looked for on the first page, so minutes and
+ * decision lists that quote motions do not become motions.
+ */
+public final class MotionRecogniser implements Recogniser {
+    /** Not a title but an item of a list ("Motie I.3 VVD …", "Amendement 12 …"). */
+    private static final String NOT_AN_ITEM = "(?!\\s+(?:[a-z]{1,2}\\.?\\d|\\d))";
+    private static final String FRAME = "in vergadering bijeen|gehoord de beraadslaging";
+    /** A list marker in front of a clause ("- constaterende dat;", "• verzoekt het college"). */
+    private static final String MARK = "^[-–•▪·*]?\\s*";
+
+    static final List<Cue> CUES = List.of(
+            Cue.once(motion, Zone.TITLE, 8, "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde\\s+|aangehouden\\s+)?motie\\b" + NOT_AN_ITEM,
+                    "title Motie"),
+            Cue.once(amendment, Zone.TITLE, 8, "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigd\\s+|sub)?amendement\\b" + NOT_AN_ITEM,
+                    "title Amendement"),
+            Cue.once(motion, Zone.HEAD, 2, FRAME, "council in session"),
+            Cue.once(amendment, Zone.HEAD, 2, FRAME, "council in session"),
+            Cue.each(motion, Zone.HEAD, 2, MARK + "(?:constaterende|overwegende|van mening|concluderende|voorts|tevens)\\b.{0,20}\\bdat\\b"
+                    + "|" + MARK + "(?:constaterende|overwegende|van mening|concluderende)\\s*,?\\s*(?:dat)?\\s*[:;]?$", "considerations"),
+            Cue.once(motion, Zone.HEAD, 3, MARK + "(?:en\\s+)?(?:verzoekt|draagt|roept|spreekt (?:uit|als haar mening uit)|dringt)\\b"
+                    + "|(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
+                    "asks the executive"),
+            Cue.once(motion, Zone.TAIL, 2, "gaat over tot de orde van de dag", "closing formula of a motion"),
+            Cue.each(amendment, Zone.HEAD, 4, "als volgt (?:te )?(?:wijzigen|gewijzigd|aan te vullen)|\\btoe te voegen\\b"
+                    + "|\\bte vervangen door\\b|\\bte schrappen\\b|komt te luiden|wordt vervangen door|wordt toegevoegd"
+                    + "|\\b(?:dictum|dictumpunt|beslispunt)(?:en)?\\b|(?:ontwerp)?besluit\\s+(?:als volgt\\s+)?te wijzigen"
+                    + "|voorstel van wet wordt", "rewrites the draft decision"));
+
+    @Override
+    public void score(DocumentEvidence doc, KindScores scores) {
+        CUES.forEach(c -> scores.apply(c, doc));
+    }
+}

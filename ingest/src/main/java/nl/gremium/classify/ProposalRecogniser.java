@@ -1,0 +1,24 @@
+package nl.gremium.classify;
+
+import static nl.gremium.model.DocKind.proposal;
+
+import java.util.List;
+
+/**
+ * Proposals to a board (raadsvoorstel, collegevoorstel, GS-nota), often with the draft or adopted decision at
+ * the end ("De raad …, gelezen het voorstel …, besluit:").
+ */
+public final class ProposalRecogniser implements Recogniser {
+    static final List<Cue> CUES = List.of(
+            Cue.once(proposal, Zone.TITLE, 5, Cues.PROPOSAL_TITLE, "title Agendapunt/Voorstel"),
+            Cue.each(proposal, Zone.ALL, 3, "wordt voorgesteld|voorgesteld (?:te|wordt) besluiten|stel(?:t|len) (?:u )?voor (?:om|te)"
+                    + "|datum overleg|^beslispunten|^voorstel$|^beoogd effect|^besluitvorming$|^portefeuillehouder\\b", "proposal phrases"),
+            Cue.once(proposal, Zone.ALL, 3, "gelezen het voorstel|stel(?:t|len)\\s+(?:het college\\s+|wij\\s+|gedeputeerde staten\\s+)?"
+                    + "(?:de raad\\s+|uw raad\\s+|u\\s+|provinciale staten\\s+)?voor\\s+(?:het\\s+volgende\\s+|bijgaand\\s+)?"
+                    + "(?:ontwerp)?besluit\\s+(?:te nemen|vast te stellen)|^(?:ontwerp)?(?:raads|staten)besluit$", "decision to adopt"));
+
+    @Override
+    public void score(DocumentEvidence doc, KindScores scores) {
+        CUES.forEach(c -> scores.apply(c, doc));
+    }
+}

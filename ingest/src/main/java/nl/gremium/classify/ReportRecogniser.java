@@ -1,0 +1,39 @@
+package nl.gremium.classify;
+
+import static nl.gremium.model.DocKind.inspection_report;
+import static nl.gremium.model.DocKind.report;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reports: a report title or report structure, and some length. Inspection reports: an inspectorate that
+ * recommends, in report form rather than a letter. Report is the general fallback: it loses ties.
+ */
+public final class ReportRecogniser implements Recogniser {
+    private static final Pattern INSPECTORATE = Cues.re("\\binspectie\\b|inspecteur-generaal");
+    private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?aanbevelingen\\b|beveelt\\b[^.]{0,80}\\baan\\b");
+    private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
+
+    static final List<Cue> CUES = List.of(
+            Cue.once(report, Zone.TITLE, 2, "\\b(?:rapport|rapportage|notitie|nota|evaluatie|onderzoek|analyse|verkenning|jaarverslag"
+                    + "|monitor|visie|plan van aanpak|beleidsplan|advies)\\b", "report title word"),
+            Cue.each(report, Zone.HEADINGS, 3, "^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:inleiding|samenvatting|managementsamenvatting|voorwoord"
+                    + "|conclusies?|aanbevelingen|aanleiding|achtergrond|onderzoeksvraag|methode|werkwijze|bronnen|literatuur)\\b",
+                    "report sections"),
+            Cue.once(report, Zone.HEAD, -3, Cues.SALUTATION, "but written as a letter"));
+
+    @Override
+    public void score(DocumentEvidence doc, KindScores scores) {
+        boolean salutation = doc.any(Zone.HEAD, Cues.SALUTATION);
+        if (doc.count(Zone.ALL, INSPECTORATE) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
+            scores.add(inspection_report, 4, "inspectorate with recommendations");
+            scores.addIf(doc.any(Zone.ALL, REPORT_WORDS), inspection_report, 1, "report words");
+            scores.addIf(salutation, inspection_report, -3, "but written as a letter");
+            scores.add(report, -2, "inspectorate report rather than report");
+        }
+        CUES.forEach(c -> scores.apply(c, doc));
+        scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
+        scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
+    }
+}
