@@ -51,6 +51,9 @@ public enum DocumentFamily {
         static final Tagger ACTIONS = new ActionTagger();
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
-        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
+        static final Tagger JUDGED = new JudgedCandidates();
+        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING,
+                JUDGED);
     }
 }
