@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -34,7 +35,7 @@ public final class JudgeTrainer {
 
     /** Counts per label (gold, predicted, both) summed over the held-out organisations. */
     public record Report(int examples, int organisations, Map<JudgeLabel, Integer> perLabel,
-                         Map<JudgeLabel, int[]> counts, int correct) {
+                         Map<JudgeLabel, int[]> counts, int correct, String heldOut, int folds) {
         public double precision(JudgeLabel l) {
             int[] c = counts.get(l);
             return c[1] == 0 ? 0 : (double) c[2] / c[1];
@@ -54,8 +55,9 @@ public final class JudgeTrainer {
         public String format() {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                     "examples: %d  organisations: %d  per label: %s%n"
-                            + "leave-one-organisation-out cross-validation:%n"
-                            + "  %-18s %6s %6s %6s %6s%n", examples, organisations, perLabel, "label", "P", "R", "F1", "gold"));
+                            + "leave-one-%s-out cross-validation (%d folds):%n"
+                            + "  %-18s %6s %6s %6s %6s%n", examples, organisations, perLabel, heldOut, folds,
+                    "label", "P", "R", "F1", "gold"));
             for (JudgeLabel l : JudgeLabel.values()) {
                 sb.append(String.format(Locale.ROOT, "  %-18s %6.3f %6.3f %6.3f %6d%n", l, precision(l), recall(l), f1(l),
                         counts.get(l)[0]));
@@ -95,8 +97,16 @@ public final class JudgeTrainer {
         }
     }
 
-    /** Leave one organisation out; with a single organisation there is nothing to hold out against. */
+    /**
+     * Leave one organisation out. With a single organisation, leave one folder out instead (a meeting, a year
+     * of a series): weaker, since the held-out text shares its writers with the training text.
+     */
     public static Report crossValidate(List<LabelledExamples.Example> examples) {
+        boolean byOrg = examples.stream().map(LabelledExamples.Example::org).distinct().count() > 1;
+        Function<LabelledExamples.Example, String> group = byOrg ? LabelledExamples.Example::org
+                : LabelledExamples.Example::folder;
+        TreeSet<String> groups = new TreeSet<>();
+        examples.forEach(e -> groups.add(group.apply(e)));
         TreeSet<String> orgs = new TreeSet<>();
         Map<JudgeLabel, Integer> perLabel = new EnumMap<>(JudgeLabel.class);
         Map<JudgeLabel, int[]> counts = new EnumMap<>(JudgeLabel.class);
@@ -108,12 +118,13 @@ public final class JudgeTrainer {
             perLabel.merge(e.label(), 1, Integer::sum);
         }
         int correct = 0;
-        if (orgs.size() > 1) {
-            for (String held : orgs) {
-                List<LabelledExamples.Example> train = examples.stream().filter(e -> !e.org().equals(held)).toList();
+        if (groups.size() > 1) {
+            for (String held : groups) {
+                List<LabelledExamples.Example> train = examples.stream()
+                        .filter(e -> !group.apply(e).equals(held)).toList();
                 DocumentCategorizerME cat = new DocumentCategorizerME(model(train));
                 for (LabelledExamples.Example e : examples) {
-                    if (!e.org().equals(held)) {
+                    if (!group.apply(e).equals(held)) {
                         continue;
                     }
                     JudgeLabel p = JudgeLabel.valueOf(
@@ -127,7 +138,8 @@ public final class JudgeTrainer {
                 }
             }
         }
-        return new Report(examples.size(), orgs.size(), new TreeMap<>(perLabel), counts, correct);
+        return new Report(examples.size(), orgs.size(), new TreeMap<>(perLabel), counts, correct,
+                byOrg ? "organisation" : "folder", groups.size() > 1 ? groups.size() : 0);
     }
 
     private static DoccatFactory factory() {

@@ -15,8 +15,12 @@ import nl.gremium.parse.ParseFailure;
  * and counted, as is a pointer whose file is not there.
  */
 public final class LabelledExamples {
-    /** One labelled unit's text. */
-    public record Example(String text, SourceText.Kind unit, JudgeLabel label, String org) {}
+    /** One labelled unit's text; {@code folder} is the repository folder of its file (a meeting, a year). */
+    public record Example(String text, SourceText.Kind unit, JudgeLabel label, String org, String folder) {
+        public Example(String text, SourceText.Kind unit, JudgeLabel label, String org) {
+            this(text, unit, label, org, "");
+        }
+    }
 
     /** The examples and what could not be used. */
     public record Result(List<Example> examples, int drifted, int missingFiles, int unparsable) {}
@@ -51,10 +55,15 @@ public final class LabelledExamples {
                     drifted++;
                     continue;
                 }
-                out.add(new Example(span, p.unit(), p.label(), p.org()));
+                out.add(new Example(span, p.unit(), p.label(), p.org(), folder(p)));
             }
         }
         return new Result(out, drifted, missing, unparsable);
+    }
+
+    private static String folder(LabelPointer p) {
+        Path parent = Path.of(p.path()).getParent();
+        return p.repo() + "/" + (parent == null ? "" : parent.toString());
     }
 
     private static Optional<SourceText> parse(Path file) {

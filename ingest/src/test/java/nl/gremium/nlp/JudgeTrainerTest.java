@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
@@ -34,15 +35,28 @@ class JudgeTrainerTest {
         assertEquals(data.size(), Arrays.stream(JudgeLabel.values()).mapToInt(l -> report.counts().get(l)[1]).sum());
         assertTrue(report.correct() > data.size() / 3, "cross-validated accuracy far above chance: " + report.format());
         assertTrue(report.format().contains("organisations: 3"));
+        assertEquals("organisation", report.heldOut());
+        assertEquals(3, report.folds());
     }
 
     @Test
-    void aSingleOrganisationHasNothingToHoldOutAgainst() {
+    void aSingleOrganisationIsCrossValidatedByFolder() {
         List<LabelledExamples.Example> one = JudgeFixtures.examples().stream()
                 .filter(e -> e.org().equals("Gemeente Vechtland")).toList();
-        JudgeTrainer.Report report = JudgeTrainer.crossValidate(one);
-        assertEquals(1, report.organisations());
-        assertEquals(0, report.counts().get(JudgeLabel.decision)[0]);
+        JudgeTrainer.Report single = JudgeTrainer.crossValidate(one);
+        assertEquals(1, single.organisations());
+        assertEquals(0, single.folds(), "one folder, nothing to hold out against");
+        assertEquals(0, single.counts().get(JudgeLabel.decision)[0]);
+
+        List<LabelledExamples.Example> twoFolders = new ArrayList<>();
+        for (int i = 0; i < one.size(); i++) {
+            LabelledExamples.Example e = one.get(i);
+            twoFolders.add(new LabelledExamples.Example(e.text(), e.unit(), e.label(), e.org(), "raad/" + (i % 2)));
+        }
+        JudgeTrainer.Report byFolder = JudgeTrainer.crossValidate(twoFolders);
+        assertEquals(2, byFolder.folds());
+        assertEquals("folder", byFolder.heldOut());
+        assertEquals(one.size(), Arrays.stream(JudgeLabel.values()).mapToInt(l -> byFolder.counts().get(l)[0]).sum());
     }
 
     private static String best(DocumentCategorizerME cat, String sentence) {
