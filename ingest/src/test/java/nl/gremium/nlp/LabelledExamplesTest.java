@@ -53,9 +53,9 @@ class LabelledExamplesTest {
         LabelledExamples.Result r = LabelledExamples.materialise(read, files::get);
         assertEquals(List.of(
                 new LabelledExamples.Example("Het college besluit de subsidie te verlenen.", SourceText.Kind.sentence,
-                        JudgeLabel.decision, "Gemeente Vechtland"),
+                        JudgeLabel.decision, "Gemeente Vechtland", "vechtland/raad/stukken"),
                 new LabelledExamples.Example("Wij zullen de aanvrager in mei informeren.", SourceText.Kind.sentence,
-                        JudgeLabel.action, "Gemeente Vechtland")), r.examples());
+                        JudgeLabel.action, "Gemeente Vechtland", "vechtland/raad/stukken")), r.examples());
         assertEquals(2, r.drifted());
         assertEquals(1, r.missingFiles());
         assertEquals(1, r.unparsable());
