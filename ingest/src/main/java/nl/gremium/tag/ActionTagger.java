@@ -319,7 +319,12 @@ final class ActionTagger implements Tagger {
         }
     }
 
-    private static Action action(IdSequence ids, String text, String actor, Integer year, String item, int page) {
+    /** Whether documents of this kind can hold actions (agendas and schedules only list items). */
+    static boolean recordsActions(DocKind kind) {
+        return kind == null || !NONE.contains(kind);
+    }
+
+    static Action action(IdSequence ids, String text, String actor, Integer year, String item, int page) {
         String dueText = due(text);
         LocalDate due = null;
         if (dueText != null) {

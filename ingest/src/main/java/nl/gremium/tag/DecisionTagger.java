@@ -154,6 +154,16 @@ final class DecisionTagger implements Tagger {
         return out;
     }
 
+    /** Whether the sentence proposes a decision rather than records one ("wordt voorgesteld", "te besluiten"). */
+    static boolean proposes(String s) {
+        return PROPOSAL.matcher(s).find();
+    }
+
+    /** Whether documents of this kind record decisions of their own (see {@link #NO_DECISIONS}). */
+    static boolean recordsDecisions(DocKind kind) {
+        return kind == null || !NO_DECISIONS.contains(kind);
+    }
+
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
     static int score(String s) {
         if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {

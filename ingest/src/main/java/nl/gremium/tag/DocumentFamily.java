@@ -75,28 +75,30 @@ public enum DocumentFamily {
         static final Tagger ACTIONS = new ActionTagger();
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
+        /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
+        static final Tagger JUDGED = new JudgedCandidates();
         /** Also for letters: a rekenkamer's or accountant's letter may carry a recommendations table. */
         static final Tagger RECOMMENDATION_TABLES = new RecommendationTableTagger();
         static final Tagger DISTINCT_RECOMMENDATIONS = new DistinctRecommendations();
-        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING, JUDGED);
         /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES,
                 new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, ACTIONS, new ResponseActionTagger(),
-                ENTITIES, FUNDING);
+                ENTITIES, FUNDING, JUDGED);
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
         static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, ACTIONS,
-                new DictumActionTagger(), ENTITIES, FUNDING);
+                new DictumActionTagger(), ENTITIES, FUNDING, JUDGED);
         /** A motion's considerations are no commitments: its requests are its only actions. */
-        static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES);
+        static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
         /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
         static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, ACTIONS,
-                ENTITIES, FUNDING);
+                ENTITIES, FUNDING, JUDGED);
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which
          * read one dictum per item, leave out.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, ACTIONS, new LetterActionTagger(), ENTITIES, FUNDING);
+                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, ACTIONS, new LetterActionTagger(), ENTITIES, FUNDING, JUDGED);
     }
 }

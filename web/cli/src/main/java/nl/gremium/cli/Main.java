@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
+                UnitsCommand.class,
                 ExportCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
