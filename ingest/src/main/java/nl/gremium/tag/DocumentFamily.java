@@ -40,7 +40,10 @@ public enum DocumentFamily {
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */
     List<Tagger> taggers() {
-        return Chain.STANDARD;
+        return switch (this) {
+            case MINUTES -> Chain.MINUTES;
+            default -> Chain.STANDARD;
+        };
     }
 
     /** Tagger instances are stateless and shared by every family that runs them. */
@@ -51,6 +54,12 @@ public enum DocumentFamily {
         static final Tagger ACTIONS = new ActionTagger();
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
+        static final Tagger VOTES = new VoteTagger();
+        static final Tagger MINUTES_ACTIONS = new MinutesActionTagger();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING);
+        /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
+         *  agreed points add to the general actions, the meeting's own procedure leaves them. */
+        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, VOTES, RECOMMENDATIONS, ACTIONS, MINUTES_ACTIONS,
+                ENTITIES, FUNDING);
     }
 }

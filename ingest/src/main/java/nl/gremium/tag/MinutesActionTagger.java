@@ -1,0 +1,154 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+
+/**
+ * What minutes record as follow-up beyond the general action forms, and what they record that only looks like
+ * one. Runs after {@link ActionTagger} on minutes and verslagen of overleg:
+ * <ul>
+ *   <li>adds toezeggingen ("de wethouder doet de toezegging dat …", "dat heeft de wethouder toegezegd"), promises
+ *   to come back ("komt erop terug"), requests put to a party ("met het verzoek aan de wethouder om …", "heeft
+ *   het college verzocht …"), announced products ("er komt een notitie …"), passive follow-up ("dit wordt
+ *   ambtelijk afgestemd") and every point under a heading that lists agreements or actions ("Afspraken",
+ *   "Actiepunten", "Toezeggingen");</li>
+ *   <li>drops statements about the conduct of the meeting itself ("we gaan over tot de stemmingen", "wordt de
+ *   volgende motie ingediend"): they are done when the minutes are written.</li>
+ * </ul>
+ */
+final class MinutesActionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The meeting's own procedure: submitting motions, voting, suspending, giving the floor. */
+    private static final Pattern PROCEDURE = Pattern.compile(
+            "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
+                    + "\\bhet\\s+woord\\b|\\bspreektijd\\b|\\b(?:eerste|tweede)\\s+termijn\\b|\\binterruptie|\\bde\\s+beraadslaging\\b|"
+                    + "\\bvoor\\s+te\\s+lezen\\b|\\bvoorlezen\\b|\\bheropen|\\bsluit\\s+de\\s+vergadering\\b|\\bvanavond\\b|"
+                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I);
+    private static final Pattern PROMISE = Pattern.compile(
+            "\\btoegezegd\\b|\\btoezegging\\s+(?:doet|gedaan|gedaan\\s+is)\\b|\\bdoe[tn]?\\s+(?:de|een|daarbij\\s+de)\\s+toezegging\\b|"
+                    + "\\bzeg(?:t|gen)?\\b[^.?]*\\btoe\\b|\\bkom(?:t|en)\\s+(?:er|hier|daar)\\s*op\\s+terug\\b|"
+                    + "\\bkom(?:t|en)\\b[^.?]{0,60}?\\bop\\s+terug\\b", I);
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:met\\s+(?:daarbij\\s+)?het\\s+)?verzoek\\s+aan\\s+(?<np>(?:de|het)\\s+[^,.;]{3,60}?)\\s+(?:om|of)\\b|"
+                    + "\\b(?:heeft|hebben)\\s+(?<np2>(?:het|de)\\s+[^,.;]{3,60}?)\\s+verzocht\\b", I);
+    private static final Pattern PRODUCT = Pattern.compile(
+            "^er\\s+kom(?:t|en)\\s+(?:nog\\s+)?(?:een|nieuwe)\\s+\\p{L}+", I);
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:wordt|worden)\\s+(?:(?:nog|nader|ambtelijk|bestuurlijk|schriftelijk|later|verder|dan|ook)\\s+){0,3}"
+                    + "(?:afgestemd|uitgezocht|nagegaan|nagevraagd|doorgegeven|gecommuniceerd|samengevat|verspreid|"
+                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b", I);
+    /** A heading over agreed points: every point under it is an action. */
+    private static final Pattern AGREED_HEADING = Pattern.compile(
+            "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
+                    + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
+    private static final Pattern NOT_ACTION = Pattern.compile(
+            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I);
+    /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
+                    + "\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|de|der|den|ter)?\\s*\\p{Lu}?[\\p{L}-]+){0,3}?|ik|wij|we|hij|zij)\\s+"
+                    + "(?:zegt|zeggen|zeg|doet|doen|komt|komen|heeft|hebben|wil|zal|zullen)\\b", I);
+    /** "… heeft de wethouder toegezegd": the party after the auxiliary. */
+    private static final Pattern AGENT_AFTER = Pattern.compile(
+            "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        List<Action> kept = new ArrayList<>();
+        for (Action a : draft.actions) {
+            if (PROCEDURE.matcher(a.text()).find()) {
+                continue;
+            }
+            String actor = a.actor() == null ? actor(a.text()) : null;
+            kept.add(actor == null ? a : new Action(a.id(), a.text(), actor, a.due(), a.dueText(), a.agendaItem(), a.page()));
+        }
+        List<Action> added = new ArrayList<>();
+        boolean underAgreed = false;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            if (block.is(BlockType.TABLE)) {
+                continue;
+            }
+            String text = view.text(b);
+            if (block.is(BlockType.HEADING) || AGREED_HEADING.matcher(text).matches()) {
+                underAgreed = AGREED_HEADING.matcher(stripNumber(view, b)).matches();
+                continue;
+            }
+            AgendaItem item = view.item(b);
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String t = s.text();
+                if (t.length() > DocumentView.MAX_SENTENCE || NOT_ACTION.matcher(t).find() || PROCEDURE.matcher(t).find()) {
+                    continue;
+                }
+                String actor = actor(t);
+                boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || PROMISE.matcher(t).find()
+                        || PRODUCT.matcher(t).find() || PASSIVE.matcher(t).find();
+                if (action && !taken(t, kept, added, draft.decisions)) {
+                    added.add(new Action(null, t, actor, null, null, item == null ? null : item.number(), s.page()));
+                }
+            }
+        }
+        if (added.isEmpty() && kept.size() == draft.actions.size()) {
+            return;
+        }
+        kept.addAll(added);
+        kept.sort((x, y) -> Integer.compare(x.page(), y.page()));
+        IdSequence ids = draft.ids('a');
+        draft.actions.clear();
+        for (Action a : kept) {
+            draft.actions.add(new Action(ids.next(), a.text(), a.actor(), a.due(), a.dueText(), a.agendaItem(), a.page()));
+        }
+    }
+
+    /** The party asked or committing, for a request or a promise; null otherwise or when none is named. */
+    private static String actor(String t) {
+        Matcher r = REQUEST.matcher(t);
+        if (r.find()) {
+            return r.group("np") != null ? r.group("np") : r.group("np2");
+        }
+        return PROMISE.matcher(t).find() ? subject(t) : null;
+    }
+
+    private static String subject(String t) {
+        Matcher a = AGENT_AFTER.matcher(t);
+        if (a.find()) {
+            return a.group("np");
+        }
+        Matcher m = SUBJECT.matcher(t);
+        return m.find() ? m.group("np") : null;
+    }
+
+    /** Whether a sentence is already an action, or belongs to a decision. */
+    private static boolean taken(String t, List<Action> kept, List<Action> added, List<Decision> decisions) {
+        for (Action a : kept) {
+            if (a.text().contains(t) || t.contains(a.text())) {
+                return true;
+            }
+        }
+        for (Action a : added) {
+            if (a.text().equals(t)) {
+                return true;
+            }
+        }
+        for (Decision d : decisions) {
+            if (d.text().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripNumber(DocumentView view, int b) {
+        String t = view.text(b);
+        String n = view.block(b).number();
+        return n != null && t.startsWith(n) ? t.substring(n.length()).trim() : t;
+    }
+}
