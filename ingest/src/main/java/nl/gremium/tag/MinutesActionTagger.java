@@ -44,7 +44,7 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:wordt|worden)\\s+(?:(?:nog|nader|ambtelijk|bestuurlijk|schriftelijk|later|verder|dan|ook)\\s+){0,3}"
                     + "(?:afgestemd|uitgezocht|nagegaan|nagevraagd|doorgegeven|gecommuniceerd|samengevat|verspreid|"
-                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b", I);
+                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I);
     /** A heading over agreed points: every point under it is an action. */
     private static final Pattern AGREED_HEADING = Pattern.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
@@ -60,11 +60,26 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern AGENT_AFTER = Pattern.compile(
             "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
 
+    /** "… dat de provincie de toezegging doet", "… dat de wethouder toezegt": the party just before. */
+    private static final Pattern PROMISER = Pattern.compile(
+            "(?<np>\\b(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:(?:de|een)\\s+toezegging\\s+doe[tn]|"
+                    + "toe(?:zegt|zeggen))\\b", I);
+
+    /** A speaker's turn in a verbatim record: "De voorzitter.", "Wethouder Bakker (D66).", "Anna de Vries (SP):". */
+    private static final Pattern TURN = Pattern.compile(
+            "^(?<who>de\\s+voorzitter|(?:de\\s+)?(?:wethouder|burgemeester|gedeputeerde|minister|staatssecretaris|griffier)\\s+"
+                    + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}?[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,30}\\))?|"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}\\s+\\([^)]{1,30}\\))\\s*[.:](?:\\s|$)");
+
+    /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
+    private static final Pattern SELF = Pattern.compile("(?i)ik|wij|we|dat|dit|het");
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
+        boolean verbatim = verbatim(view);
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
-            if (PROCEDURE.matcher(a.text()).find()) {
+            if (PROCEDURE.matcher(a.text()).find() || verbatim && !explicit(a.text())) {
                 continue;
             }
             String actor = a.actor() == null ? actor(a.text()) : null;
@@ -72,6 +87,7 @@ final class MinutesActionTagger implements Tagger {
         }
         List<Action> added = new ArrayList<>();
         boolean underAgreed = false;
+        String speaker = null;
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE)) {
@@ -83,12 +99,19 @@ final class MinutesActionTagger implements Tagger {
                 continue;
             }
             AgendaItem item = view.item(b);
+            Matcher turn = TURN.matcher(text);
+            if (verbatim && turn.find()) {
+                speaker = turn.group("who").trim();
+            }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String t = s.text();
                 if (t.length() > DocumentView.MAX_SENTENCE || NOT_ACTION.matcher(t).find() || PROCEDURE.matcher(t).find()) {
                     continue;
                 }
                 String actor = actor(t);
+                if (verbatim && speaker != null && PROMISE.matcher(t).find() && (actor == null || SELF.matcher(actor).matches())) {
+                    actor = speaker; // "Dat zeg ik toe." in the alderman's turn
+                }
                 boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || PROMISE.matcher(t).find()
                         || PRODUCT.matcher(t).find() || PASSIVE.matcher(t).find();
                 if (action && !taken(t, kept, added, draft.decisions)) {
@@ -108,6 +131,30 @@ final class MinutesActionTagger implements Tagger {
         }
     }
 
+    /** An explicit commitment, request or follow-up, as opposed to a speaker's "ik zal" or "we gaan". */
+    private static boolean explicit(String t) {
+        return REQUEST.matcher(t).find() || PROMISE.matcher(t).find() || PRODUCT.matcher(t).find()
+                || PASSIVE.matcher(t).find();
+    }
+
+    /**
+     * Whether the minutes are a verbatim record (turns opening "De voorzitter." or "Name (Party)."): there,
+     * the future tense is mostly rhetoric, and only explicit commitments count.
+     */
+    static boolean verbatim(DocumentView view) {
+        int turns = 0;
+        int paragraphs = 0;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.PARAGRAPH)) {
+                paragraphs++;
+                if (TURN.matcher(view.text(b)).find()) {
+                    turns++;
+                }
+            }
+        }
+        return turns >= 10 && turns * 10 >= paragraphs;
+    }
+
     /** The party asked or committing, for a request or a promise; null otherwise or when none is named. */
     private static String actor(String t) {
         Matcher r = REQUEST.matcher(t);
@@ -121,6 +168,10 @@ final class MinutesActionTagger implements Tagger {
         Matcher a = AGENT_AFTER.matcher(t);
         if (a.find()) {
             return a.group("np");
+        }
+        Matcher p = PROMISER.matcher(t);
+        if (p.find()) {
+            return p.group("np");
         }
         Matcher m = SUBJECT.matcher(t);
         return m.find() ? m.group("np") : null;
