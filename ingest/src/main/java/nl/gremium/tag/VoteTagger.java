@@ -66,6 +66,7 @@ final class VoteTagger implements Tagger {
     /** What precedes the subject in a result sentence and is not part of it. */
     private static final Pattern LEAD = Pattern.compile(
             "^(?:de\\s+voorzitter\\s*[.:]\\s*)?(?:(?:ik|de\\s+voorzitter)\\s+constate(?:er|ert)\\s+(?:dat\\s+)?|"
+                    + "constateer\\s+ik\\s+(?:dus\\s+)?(?:dat\\s+)?|"
                     + "(?:conclusie|besluit|uitslag|resultaat)\\s*:\\s*|aangezien\\s+|dan\\s+|daarmee\\s+|hiermee\\s+)+", I);
     /** Words that make a subject a vote's item rather than something else that is "aangenomen". */
     private static final Pattern VOTABLE = Pattern.compile(
@@ -90,6 +91,16 @@ final class VoteTagger implements Tagger {
                     + "\\s*[.!]?$", I);
     /** A sentence that continues the one before (a reference in brackets, a number, lower case). */
     private static final Pattern CONTINUED = Pattern.compile("^(?:[(\\[\\d]|\\p{Ll})");
+    /** "de motie", "het voorstel": a subject that names no particular item. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
+    /** How many sentences after a vote a generic result restates it. */
+    private static final int RESTATED = 4;
+    /** How many sentences after a submitter withdraws "de motie" the chair names it (the reply may come between). */
+    private static final int ANNOUNCED = 10;
+    /** Words after a withdrawn item that are not part of it ("Ik houd de motie bij dezen dan ook aan"). */
+    private static final Pattern ADVERBS = Pattern.compile(
+            "(?:\\s+(?:bij\\s+dezen?|hierbij|dan|ook|daarom|dus|graag|nu|toch|maar|even))+\\s*$", I);
     /** A cheap test that a block may hold a vote, before the sentence patterns run. */
     private static final Pattern CUE = Pattern.compile(
             "stem|aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|trek|houd", I);
@@ -136,6 +147,8 @@ final class VoteTagger implements Tagger {
         Set<String> withdrawn = new HashSet<>();
         String title = null;
         int titleBlock = -1;
+        int sentenceNo = 0;
+        int lastVote = Integer.MIN_VALUE / 2;
         String pending = null;
         String pendingSentence = null;
         int pendingAge = 0;
@@ -161,6 +174,7 @@ final class VoteTagger implements Tagger {
             }
             List<DocumentView.Sentence> sentences = view.sentences(b);
             for (int i = 0; i < sentences.size(); i++) {
+                sentenceNo++;
                 String s = sentences.get(i).text();
                 int page = sentences.get(i).page();
                 String rest = s;
@@ -206,9 +220,18 @@ final class VoteTagger implements Tagger {
                         if (PAST.matcher(rest).find() || HYPOTHETICAL.matcher(rest).find()) {
                             continue;
                         }
-                        item = stripEnd(m.group("item"));
+                        item = stripEnd(ADVERBS.matcher(m.group("item")).replaceFirst(""));
                         String printed = m.group("out").toLowerCase(Locale.ROOT);
                         outcomeText = printed.equals("in") ? "ingetrokken" : printed.equals("aan") ? "aangehouden" : printed;
+                        Vote last = out.isEmpty() ? null : out.get(out.size() - 1);
+                        if (last != null && sentenceNo - lastVote <= ANNOUNCED && GENERIC.matcher(last.item()).matches()
+                                && last.outcomeText().equals(outcomeText)) {
+                            // "Ik houd de motie aan." then "Aangezien motie 4 is aangehouden …": one event, now named
+                            out.set(out.size() - 1, new Vote(item, outcomeText, last.block(), last.page(), last.title(), last.agenda()));
+                            withdrawn.add(Folding.fold(item).toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim());
+                            used.add(s);
+                            continue;
+                        }
                         if (!withdrawn.add(Folding.fold(item).toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim())) {
                             used.add(s);
                             continue; // the same withdrawal told twice ("ik trek … in"; "aangezien … is ingetrokken")
@@ -223,10 +246,15 @@ final class VoteTagger implements Tagger {
                         if (item == null) {
                             continue;
                         }
+                        if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED) {
+                            used.add(s);
+                            continue; // "Dan constateer ik dat de motie is verworpen": the vote just recorded, restated
+                        }
                         outcomeText = o.group().toLowerCase(Locale.ROOT);
                     }
                 }
                 used.add(s);
+                lastVote = sentenceNo;
                 AgendaItem agenda = view.item(b);
                 if (rest.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM)) {
                     // "Zonder stemming worden aangenomen:" and the list of what was

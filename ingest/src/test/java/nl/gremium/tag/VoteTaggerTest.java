@@ -78,6 +78,21 @@ class VoteTaggerTest {
     }
 
     @Test
+    void aRestatedResultOrAGenericWithdrawalNamedLaterIsNoSecondVote() {
+        List<Decision> d = tag(List.of(
+                p("In stemming komt motie 8 D66."),
+                p("De voorzitter. De motie wordt verworpen met 14 tegen 15 stemmen. Ik zie dat er nog iemand heeft gestemd. "
+                        + "Dan constateer ik dat de motie is verworpen met 14 tegen 16 stemmen."),
+                p("Mevrouw Smit (SP). Ik houd de motie bij dezen dan ook aan."),
+                p("Wethouder Bos (VVD). Dank. Ik kom er in de commissie op terug."),
+                p("De voorzitter. Aangezien motie 9 SP is aangehouden, maakt zij geen deel meer uit van de beraadslaging.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("motie 8 D66", d.get(0).text());
+        assertEquals("motie 9 SP", d.get(1).text());
+        assertEquals(Outcome.held, d.get(1).outcome());
+    }
+
+    @Test
     void parliamentaryStyleResultAfterTheAnnouncement() {
         List<Decision> d = tag(List.of(
                 p("In stemming komt de motie-De Vries c.s. (36410, nr. 21)."),
