@@ -71,6 +71,8 @@ final class MinutesActionTagger implements Tagger {
                     + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}?[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,30}\\))?|"
                     + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}\\s+\\([^)]{1,30}\\))\\s*[.:](?:\\s|$)");
 
+    private static final Pattern GRANTED = Pattern.compile(
+            "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
     /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
     private static final Pattern SELF = Pattern.compile("(?i)ik|wij|we|dat|dit|het");
 
@@ -109,10 +111,10 @@ final class MinutesActionTagger implements Tagger {
                     continue;
                 }
                 String actor = actor(t);
-                if (verbatim && speaker != null && PROMISE.matcher(t).find() && (actor == null || SELF.matcher(actor).matches())) {
+                if (verbatim && speaker != null && promise(t) && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn
                 }
-                boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || PROMISE.matcher(t).find()
+                boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || promise(t)
                         || PRODUCT.matcher(t).find() || PASSIVE.matcher(t).find();
                 if (action && !taken(t, kept, added, draft.decisions)) {
                     added.add(new Action(null, t, actor, null, null, item == null ? null : item.number(), s.page()));
@@ -131,9 +133,14 @@ final class MinutesActionTagger implements Tagger {
         }
     }
 
+    /** A promise by someone; "er is … toegezegd" reports a grant received, not a commitment of the meeting. */
+    private static boolean promise(String t) {
+        return PROMISE.matcher(t).find() && !GRANTED.matcher(t).find();
+    }
+
     /** An explicit commitment, request or follow-up, as opposed to a speaker's "ik zal" or "we gaan". */
     private static boolean explicit(String t) {
-        return REQUEST.matcher(t).find() || PROMISE.matcher(t).find() || PRODUCT.matcher(t).find()
+        return REQUEST.matcher(t).find() || promise(t) || PRODUCT.matcher(t).find()
                 || PASSIVE.matcher(t).find();
     }
 
@@ -161,7 +168,7 @@ final class MinutesActionTagger implements Tagger {
         if (r.find()) {
             return r.group("np") != null ? r.group("np") : r.group("np2");
         }
-        return PROMISE.matcher(t).find() ? subject(t) : null;
+        return promise(t) ? subject(t) : null;
     }
 
     private static String subject(String t) {

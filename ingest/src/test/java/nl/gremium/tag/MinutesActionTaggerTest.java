@@ -34,7 +34,9 @@ class MinutesActionTaggerTest {
                 p("De heer Bos (CDA). Ik houd mijn vraag aan, met het verzoek aan de wethouder Sport om de evaluatie te delen."),
                 p("De voorzitter. Ja, dat heeft de wethouder ook toegezegd."),
                 p("De planning van de tweede fase wordt ambtelijk afgestemd."),
-                p("Er komt een notitie over de verdeling van de woningen over de kernen.")));
+                p("Er komt een notitie over de verdeling van de woningen over de kernen."),
+                p("Door het Rijk is een bijdrage van 2 miljoen euro toegezegd voor de dijkversterking.")));
+        assertTrue(a.stream().noneMatch(x -> x.text().contains("bijdrage")), a::toString);
         assertEquals("De gedeputeerde", find(a, "komt erop terug").actor());
         assertEquals("De provincie", find(a, "toezegging").actor());
         assertEquals("de wethouder Sport", find(a, "verzoek aan de wethouder").actor());
