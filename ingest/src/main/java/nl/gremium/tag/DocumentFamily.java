@@ -63,6 +63,7 @@ public enum DocumentFamily {
             case REPORT -> Chain.REPORT;
             case DECISION_LIST -> Chain.DECISION_LIST;
             case LETTER -> Chain.LETTER;
+            case MINUTES -> Chain.MINUTES;
             default -> Chain.STANDARD;
         };
     }
@@ -100,5 +101,9 @@ public enum DocumentFamily {
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
                 RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, ACTIONS, new LetterActionTagger(), ENTITIES, FUNDING, JUDGED);
+        /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
+         *  agreed points add to the general actions, the meeting's own procedure leaves them. */
+        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, ACTIONS,
+                new MinutesActionTagger(), ENTITIES, FUNDING, JUDGED);
     }
 }

@@ -1,0 +1,212 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.Action;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+
+/**
+ * What minutes record as follow-up beyond the general action forms, and what they record that only looks like
+ * one. Runs after {@link ActionTagger} on minutes and verslagen of overleg:
+ * <ul>
+ *   <li>adds toezeggingen ("de wethouder doet de toezegging dat …", "dat heeft de wethouder toegezegd"), promises
+ *   to come back ("komt erop terug"), requests put to a party ("met het verzoek aan de wethouder om …", "heeft
+ *   het college verzocht …"), announced products ("er komt een notitie …"), passive follow-up ("dit wordt
+ *   ambtelijk afgestemd") and every point under a heading that lists agreements or actions ("Afspraken",
+ *   "Actiepunten", "Toezeggingen");</li>
+ *   <li>drops statements about the conduct of the meeting itself ("we gaan over tot de stemmingen", "wordt de
+ *   volgende motie ingediend"): they are done when the minutes are written.</li>
+ * </ul>
+ */
+final class MinutesActionTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The meeting's own procedure: submitting motions, voting, suspending, giving the floor. */
+    private static final Pattern PROCEDURE = Pattern.compile(
+            "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
+                    + "\\bhet\\s+woord\\b|\\bspreektijd\\b|\\b(?:eerste|tweede)\\s+termijn\\b|\\binterruptie|\\bde\\s+beraadslaging\\b|"
+                    + "\\bvoor\\s+te\\s+lezen\\b|\\bvoorlezen\\b|\\bheropen|\\bsluit\\s+de\\s+vergadering\\b|\\bvanavond\\b|"
+                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I);
+    private static final Pattern PROMISE = Pattern.compile(
+            "\\btoegezegd\\b|\\btoezegging\\s+(?:doet|gedaan|gedaan\\s+is)\\b|\\bdoe[tn]?\\s+(?:de|een|daarbij\\s+de)\\s+toezegging\\b|"
+                    + "\\bzeg(?:t|gen)?\\b[^.?]*\\btoe\\b|\\bkom(?:t|en)\\s+(?:er|hier|daar)\\s*op\\s+terug\\b|"
+                    + "\\bkom(?:t|en)\\b[^.?]{0,60}?\\bop\\s+terug\\b", I);
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:met\\s+(?:daarbij\\s+)?het\\s+)?verzoek\\s+aan\\s+(?<np>(?:de|het)\\s+[^,.;]{3,60}?)\\s+(?:om|of)\\b|"
+                    + "\\b(?:heeft|hebben)\\s+(?<np2>(?:het|de)\\s+[^,.;]{3,60}?)\\s+verzocht\\b", I);
+    private static final Pattern PRODUCT = Pattern.compile(
+            "^er\\s+kom(?:t|en)\\s+(?:nog\\s+)?(?:een|nieuwe)\\s+\\p{L}+", I);
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:wordt|worden)\\s+(?:(?:nog|nader|ambtelijk|bestuurlijk|schriftelijk|later|verder|dan|ook)\\s+){0,3}"
+                    + "(?:afgestemd|uitgezocht|nagegaan|nagevraagd|doorgegeven|gecommuniceerd|samengevat|verspreid|"
+                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I);
+    /** A heading over agreed points: every point under it is an action. */
+    private static final Pattern AGREED_HEADING = Pattern.compile(
+            "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
+                    + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
+    private static final Pattern NOT_ACTION = Pattern.compile(
+            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I);
+    /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
+                    + "\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|de|der|den|ter)?\\s*\\p{Lu}?[\\p{L}-]+){0,3}?|ik|wij|we|hij|zij)\\s+"
+                    + "(?:zegt|zeggen|zeg|doet|doen|komt|komen|heeft|hebben|wil|zal|zullen)\\b", I);
+    /** "… heeft de wethouder toegezegd": the party after the auxiliary. */
+    private static final Pattern AGENT_AFTER = Pattern.compile(
+            "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
+
+    /** "… dat de provincie de toezegging doet", "… dat de wethouder toezegt": the party just before. */
+    private static final Pattern PROMISER = Pattern.compile(
+            "(?<np>\\b(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:(?:de|een)\\s+toezegging\\s+doe[tn]|"
+                    + "toe(?:zegt|zeggen))\\b", I);
+
+    /** A speaker's turn in a verbatim record: "De voorzitter.", "Wethouder Bakker (D66).", "Anna de Vries (SP):". */
+    private static final Pattern TURN = Pattern.compile(
+            "^(?<who>de\\s+voorzitter|(?:de\\s+)?(?:wethouder|burgemeester|gedeputeerde|minister|staatssecretaris|griffier)\\s+"
+                    + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}?[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,30}\\))?|"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}\\s+\\([^)]{1,30}\\))\\s*[.:](?:\\s|$)");
+
+    private static final Pattern GRANTED = Pattern.compile(
+            "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
+    /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
+    private static final Pattern SELF = Pattern.compile("(?i)ik|wij|we|dat|dit|het");
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        boolean verbatim = verbatim(view);
+        List<Action> kept = new ArrayList<>();
+        for (Action a : draft.actions) {
+            if (PROCEDURE.matcher(a.text()).find() || verbatim && !explicit(a.text())) {
+                continue;
+            }
+            String actor = a.actor() == null ? actor(a.text()) : null;
+            kept.add(actor == null ? a : new Action(a.id(), a.text(), actor, a.due(), a.dueText(), a.agendaItem(), a.page()));
+        }
+        List<Action> added = new ArrayList<>();
+        boolean underAgreed = false;
+        String speaker = null;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            if (block.is(BlockType.TABLE)) {
+                continue;
+            }
+            String text = view.text(b);
+            if (block.is(BlockType.HEADING) || AGREED_HEADING.matcher(text).matches()) {
+                underAgreed = AGREED_HEADING.matcher(stripNumber(view, b)).matches();
+                continue;
+            }
+            AgendaItem item = view.item(b);
+            Matcher turn = TURN.matcher(text);
+            if (verbatim && turn.find()) {
+                speaker = turn.group("who").trim();
+            }
+            for (DocumentView.Sentence s : view.sentences(b)) {
+                String t = s.text();
+                if (t.length() > DocumentView.MAX_SENTENCE || NOT_ACTION.matcher(t).find() || PROCEDURE.matcher(t).find()) {
+                    continue;
+                }
+                String actor = actor(t);
+                if (verbatim && speaker != null && promise(t) && (actor == null || SELF.matcher(actor).matches())) {
+                    actor = speaker; // "Dat zeg ik toe." in the alderman's turn
+                }
+                boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || promise(t)
+                        || PRODUCT.matcher(t).find() || PASSIVE.matcher(t).find();
+                if (action && !taken(t, kept, added, draft.decisions)) {
+                    added.add(new Action(null, t, actor, null, null, item == null ? null : item.number(), s.page()));
+                }
+            }
+        }
+        if (added.isEmpty() && kept.size() == draft.actions.size()) {
+            return;
+        }
+        kept.addAll(added);
+        kept.sort((x, y) -> Integer.compare(x.page(), y.page()));
+        IdSequence ids = draft.ids('a');
+        draft.actions.clear();
+        for (Action a : kept) {
+            draft.actions.add(new Action(ids.next(), a.text(), a.actor(), a.due(), a.dueText(), a.agendaItem(), a.page()));
+        }
+    }
+
+    /** A promise by someone; "er is … toegezegd" reports a grant received, not a commitment of the meeting. */
+    private static boolean promise(String t) {
+        return PROMISE.matcher(t).find() && !GRANTED.matcher(t).find();
+    }
+
+    /** An explicit commitment, request or follow-up, as opposed to a speaker's "ik zal" or "we gaan". */
+    private static boolean explicit(String t) {
+        return REQUEST.matcher(t).find() || promise(t) || PRODUCT.matcher(t).find()
+                || PASSIVE.matcher(t).find();
+    }
+
+    /**
+     * Whether the minutes are a verbatim record (turns opening "De voorzitter." or "Name (Party)."): there,
+     * the future tense is mostly rhetoric, and only explicit commitments count.
+     */
+    static boolean verbatim(DocumentView view) {
+        int turns = 0;
+        int paragraphs = 0;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.PARAGRAPH)) {
+                paragraphs++;
+                if (TURN.matcher(view.text(b)).find()) {
+                    turns++;
+                }
+            }
+        }
+        return turns >= 10 && turns * 10 >= paragraphs;
+    }
+
+    /** The party asked or committing, for a request or a promise; null otherwise or when none is named. */
+    private static String actor(String t) {
+        Matcher r = REQUEST.matcher(t);
+        if (r.find()) {
+            return r.group("np") != null ? r.group("np") : r.group("np2");
+        }
+        return promise(t) ? subject(t) : null;
+    }
+
+    private static String subject(String t) {
+        Matcher a = AGENT_AFTER.matcher(t);
+        if (a.find()) {
+            return a.group("np");
+        }
+        Matcher p = PROMISER.matcher(t);
+        if (p.find()) {
+            return p.group("np");
+        }
+        Matcher m = SUBJECT.matcher(t);
+        return m.find() ? m.group("np") : null;
+    }
+
+    /** Whether a sentence is already an action, or belongs to a decision. */
+    private static boolean taken(String t, List<Action> kept, List<Action> added, List<Decision> decisions) {
+        for (Action a : kept) {
+            if (a.text().contains(t) || t.contains(a.text())) {
+                return true;
+            }
+        }
+        for (Action a : added) {
+            if (a.text().equals(t)) {
+                return true;
+            }
+        }
+        for (Decision d : decisions) {
+            if (d.text().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripNumber(DocumentView view, int b) {
+        String t = view.text(b);
+        String n = view.block(b).number();
+        return n != null && t.startsWith(n) ? t.substring(n.length()).trim() : t;
+    }
+}

@@ -1,0 +1,349 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Decision;
+import nl.gremium.model.Outcome;
+import nl.gremium.text.Folding;
+
+/**
+ * Votes recorded in minutes, one decision per vote, whose text is what was voted on as printed:
+ * <ul>
+ *   <li>an announced vote and its result: "In stemming komt motie 4 (CDA)." … "De motie wordt verworpen met
+ *   12 tegen 17 stemmen." (also "wordt in stemming gebracht", "Stemming over …", "Ik constateer dat zij is
+ *   aangenomen", "staken de stemmen");</li>
+ *   <li>a result that names its subject, with evidence of a vote: "Het voorstel wordt met algemene stemmen
+ *   aangenomen.", "Amendement B (VVD): verworpen (voor 12, tegen 17)";</li>
+ *   <li>a motion or amendment withdrawn or held by its submitter: "Aangezien motie 7 is ingetrokken …", "Ik
+ *   trek het amendement in";</li>
+ *   <li>a result that introduces a list ("Zonder stemming worden aangenomen:"): each item is a vote.</li>
+ * </ul>
+ * One pass over the sentences, so it stays linear on minutes of hundreds of pages. A vote's sentences are
+ * the vote's: a decision the general tagger took from the same sentence is replaced by the vote.
+ */
+final class VoteTagger implements Tagger {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** How many sentences an announced vote waits for its result (speaker labels, stemverklaringen). */
+    private static final int PENDING_SENTENCES = 25;
+    private static final int MAX_ITEM = 300;
+
+    /** "In stemming komt X." / "Stemming over X" / "We gaan nu stemmen over X": X is the item. */
+    private static final Pattern INTRO = Pattern.compile(
+            "(?:\\bin\\s+stemming\\s+(?:komt|komen|wordt\\s+gebracht|worden\\s+gebracht|gaat|brengen\\s+wij|brengen\\s+we|"
+                    + "breng\\s+ik)|^(?:\\p{L}+\\s+)?(?:(?:we|wij)\\s+(?:gaan|komen)\\s+(?:nu\\s+)?(?:tot\\s+)?(?:stemmen|"
+                    + "de\\s+stemming)\\s+over|(?:de\\s+)?stemming\\s+over|aan\\s+de\\s+orde\\s+is\\s+de\\s+stemming\\s+over))"
+                    + "\\s*:?\\s+(?<item>.+?)\\s*(?:[.:;](?=\\s+\\p{Lu}|\\s*$)|$)", I);
+    /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." */
+    private static final Pattern INTRO_AFTER = Pattern.compile(
+            "^(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
+                    + "(?:\\s+gebracht)?\\s*[.:]?$", I);
+    /** The outcome as printed; "staken" is a tie. */
+    private static final Pattern OUTCOME = Pattern.compile(
+            "\\b(?:(?:ongewijzigd|gewijzigd|geamendeerd|unaniem|z\\.h\\.s\\.)\\s+)?(?:aangenomen|verworpen|afgewezen|"
+                    + "ingetrokken|aangehouden)\\b|\\bstaken\\s+de\\s+stemmen\\b|\\b(?:de\\s+)?stemmen\\s+staken\\b|"
+                    + "\\bstemmen\\s+(?:hebben\\s+)?gestaakt\\b", I);
+    /** A result that reports an actual vote, not an opinion about one. */
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "\\bstemmen\\b|\\bstemming\\b|\\bgestemd\\b|\\bconstate(?:er|ert|ren)\\b|\\bunaniem\\b|\\bhamerstuk|"
+                    + "\\bz\\.h\\.s\\.|\\bbij\\s+acclamatie\\b|\\bvoor\\s*:?\\s*\\d+|\\(\\s*\\d+\\s*[-–]\\s*\\d+\\s*\\)", I);
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:hoop|hoopt|hopen|zou|zouden|indien|mocht|mochten|tenzij|verwacht|graag)\\b|^(?:als|wanneer)\\b|\\?$", I);
+    /** An earlier meeting's vote, mentioned in debate. */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:vorige|vorig\\s+jaar|eerder|eerdere|destijds|toen|jaren|indertijd|in\\s+(?:19|20)\\d{2})\\b", I);
+    /** Subject of a passive result: what precedes "wordt/is … aangenomen". */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?<subj>.+?)\\s+(?:wordt|worden|is|zijn|werd|werden)\\b", I);
+    /** What precedes the subject in a result sentence and is not part of it. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:de\\s+voorzitter\\s*[.:]\\s*)?(?:(?:ik|de\\s+voorzitter)\\s+constate(?:er|ert)\\s+(?:dat\\s+)?|"
+                    + "constateer\\s+ik\\s+(?:dus\\s+)?(?:dat\\s+)?|"
+                    + "(?:conclusie|besluit|uitslag|resultaat)\\s*:\\s*|aangezien\\s+|dan\\s+|daarmee\\s+|hiermee\\s+)+", I);
+    /** Words that make a subject a vote's item rather than something else that is "aangenomen". */
+    private static final Pattern VOTABLE = Pattern.compile(
+            "\\b(?:motie|moties|amendement|amendementen|\\p{L}*voorstel(?:len)?|dictum|beslispunt(?:en)?|besluit|"
+                    + "verordening|initiatiefvoorstel|subamendement|agendapunt|punt|hamerstuk(?:ken)?|\\p{L}*begroting|"
+                    + "jaarrekening|motie-\\p{L}+)\\b", I);
+    private static final Pattern PRONOUN = Pattern.compile(
+            "^(?:zij|hij|het|deze|dit|die|dat|er|ze|wat|dan|daarmee|hiermee)$", I);
+    /** "Amendement B (VVD): verworpen" — item and outcome in one line. */
+    private static final Pattern COLON = Pattern.compile(
+            "^(?<item>[^:]{3," + MAX_ITEM + "}?)\\s*:\\s*(?<rest>(?:(?:ongewijzigd|gewijzigd|geamendeerd|unaniem|"
+                    + "z\\.h\\.s\\.|zonder\\s+(?:hoofdelijke\\s+)?stemming|met\\s+algemene\\s+stemmen)\\s+)?(?:aangenomen|"
+                    + "verworpen|afgewezen|aangehouden|ingetrokken)\\b.*)$", I);
+    /** A motion or amendment withdrawn or held by its submitter. */
+    private static final Pattern WITHDRAWN = Pattern.compile(
+            "(?<item>\\b(?:de\\s+|het\\s+|mijn\\s+|onze\\s+|deze\\s+)?(?:gewijzigde\\s+|gewijzigd\\s+)?(?:motie|amendement|"
+                    + "subamendement|initiatiefvoorstel)\\b[^,;:]{0,120}?)\\s+(?:is|wordt|worden|zijn)\\s+(?:\\S+\\s+){0,3}?"
+                    + "(?<out>ingetrokken|aangehouden)\\b", I);
+    private static final Pattern WITHDRAW_FIRST = Pattern.compile(
+            "\\b(?:ik|wij|we)\\s+(?:trek(?:ken)?|houd(?:en)?|hou)\\s+(?<item>(?:de\\s+|het\\s+|mijn\\s+|onze\\s+|deze\\s+)?"
+                    + "(?:gewijzigde\\s+|gewijzigd\\s+)?(?:motie|amendement|subamendement)\\b[^,;:]{0,120}?)\\s+(?<out>in|aan)"
+                    + "\\s*[.!]?$", I);
+    /** A sentence that continues the one before (a reference in brackets, a number, lower case). */
+    private static final Pattern CONTINUED = Pattern.compile("^(?:[(\\[\\d]|\\p{Ll})");
+    /** "de motie", "het voorstel": a subject that names no particular item. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
+    /** How many sentences after a vote a generic result restates it. */
+    private static final int RESTATED = 4;
+    /** How many sentences after a submitter withdraws "de motie" the chair names it (the reply may come between). */
+    private static final int ANNOUNCED = 10;
+    /** Words after a withdrawn item that are not part of it ("Ik houd de motie bij dezen dan ook aan"). */
+    private static final Pattern ADVERBS = Pattern.compile(
+            "(?:\\s+(?:bij\\s+dezen?|hierbij|dan|ook|daarom|dus|graag|nu|toch|maar|even))+\\s*$", I);
+    /** A cheap test that a block may hold a vote, before the sentence patterns run. */
+    private static final Pattern CUE = Pattern.compile(
+            "stem|aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|trek|houd", I);
+    /** The end of a title wrapped onto a line of its own: a reference in brackets. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("^\\([^()]{1,60}\\)[.:]?$");
+    /** A motion's own closing bullet, not an agenda title. */
+    private static final Pattern NOT_TITLE = Pattern.compile("\\borde\\s+van\\s+de\\s+dag\\b", I);
+    /** An agenda title in the voting block: a dash or bullet line ("- Voorstel inzake …"). */
+    private static final Set<String> TITLE_MARKERS = Set.of("-", "–", "—", "•", "▪", "*");
+
+    private record Vote(String item, String outcomeText, int block, int page, String title, AgendaItem agenda) {}
+
+    @Override
+    public void tag(DocumentView view, TagDraft draft) {
+        Set<String> voteSentences = new HashSet<>();
+        List<Vote> votes = votes(view, voteSentences);
+        if (votes.isEmpty()) {
+            return;
+        }
+        List<Decision> merged = new ArrayList<>();
+        for (Decision d : draft.decisions) {
+            if (!coveredByVote(d.text(), voteSentences)) {
+                merged.add(d);
+            }
+        }
+        String body = view.doc.metadata() == null ? null : view.doc.metadata().body();
+        for (Vote v : votes) {
+            merged.add(new Decision(null, v.item(), v.agenda() == null ? null : v.agenda().number(),
+                    v.title() != null ? v.title() : v.agenda() == null ? null : v.agenda().title(), body, view.date(),
+                    null, outcome(v.outcomeText()), v.page(), v.outcomeText()));
+        }
+        merged.sort(Comparator.comparingInt(Decision::page)); // stable: reading order within a page
+        IdSequence ids = draft.ids('d');
+        draft.decisions.clear();
+        for (Decision d : merged) {
+            draft.decisions.add(new Decision(ids.next(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+                    d.proposal(), d.outcome(), d.page(), d.outcomeText()));
+        }
+    }
+
+    /** The votes in reading order; the sentences they were read from go into {@code used}. */
+    List<Vote> votes(DocumentView view, Set<String> used) {
+        List<Vote> out = new ArrayList<>();
+        Set<String> withdrawn = new HashSet<>();
+        String title = null;
+        int titleBlock = -1;
+        int sentenceNo = 0;
+        int lastVote = Integer.MIN_VALUE / 2;
+        String pending = null;
+        String pendingSentence = null;
+        int pendingAge = 0;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            if (block.is(BlockType.TABLE)) {
+                continue;
+            }
+            String blockText = unnumbered(view, b);
+            if (isTitle(block, blockText)) {
+                title = stripEnd(blockText);
+                titleBlock = b;
+                pending = null;
+                continue;
+            }
+            if (titleBlock == b - 1 && TITLE_TAIL.matcher(blockText).matches()) {
+                title = title + " " + stripEnd(blockText); // "(RIS 2026-114)." wrapped onto its own line
+                continue;
+            }
+            if (!CUE.matcher(blockText).find()) {
+                pending = pending != null && (pendingAge += view.sentences(b).size()) > PENDING_SENTENCES ? null : pending;
+                continue; // most of a debate: no vote in this block
+            }
+            List<DocumentView.Sentence> sentences = view.sentences(b);
+            for (int i = 0; i < sentences.size(); i++) {
+                sentenceNo++;
+                String s = sentences.get(i).text();
+                int page = sentences.get(i).page();
+                String rest = s;
+                Matcher intro = INTRO.matcher(s);
+                Matcher after = INTRO_AFTER.matcher(s);
+                if (intro.find() && intro.group("item").length() <= MAX_ITEM) {
+                    pending = stripEnd(intro.group("item"));
+                    // the sentence detector may cut the item after an abbreviation ("c.s. (36410, nr. 21)")
+                    while (intro.end() == s.length() && i + 1 < sentences.size()
+                            && CONTINUED.matcher(sentences.get(i + 1).text()).find()) {
+                        String next = sentences.get(++i).text();
+                        pending = stripEnd(s.substring(intro.start("item")) + " " + next);
+                        s = s + " " + next;
+                    }
+                    pendingSentence = s;
+                    pendingAge = 0;
+                    rest = s.substring(intro.end());
+                } else if (after.find() && after.group("item").length() <= MAX_ITEM && VOTABLE.matcher(after.group("item")).find()) {
+                    pending = stripEnd(LEAD.matcher(after.group("item")).replaceFirst(""));
+                    pendingSentence = s;
+                    pendingAge = 0;
+                    continue;
+                }
+                if (pending != null && ++pendingAge > PENDING_SENTENCES) {
+                    pending = null;
+                }
+                String item;
+                String outcomeText;
+                Matcher o = OUTCOME.matcher(rest);
+                if (pending != null) {
+                    if (!o.find() || HYPOTHETICAL.matcher(rest).find()) {
+                        continue;
+                    }
+                    item = pending;
+                    outcomeText = o.group().toLowerCase(Locale.ROOT);
+                    used.add(pendingSentence);
+                    pending = null;
+                } else {
+                    Matcher w = WITHDRAWN.matcher(rest);
+                    Matcher wf = WITHDRAW_FIRST.matcher(rest);
+                    Matcher m = w.find() ? w : wf.find() ? wf : null;
+                    if (m != null) {
+                        if (PAST.matcher(rest).find() || HYPOTHETICAL.matcher(rest).find()) {
+                            continue;
+                        }
+                        item = stripEnd(ADVERBS.matcher(m.group("item")).replaceFirst(""));
+                        String printed = m.group("out").toLowerCase(Locale.ROOT);
+                        outcomeText = printed.equals("in") ? "ingetrokken" : printed.equals("aan") ? "aangehouden" : printed;
+                        Vote last = out.isEmpty() ? null : out.get(out.size() - 1);
+                        if (last != null && sentenceNo - lastVote <= ANNOUNCED && GENERIC.matcher(last.item()).matches()
+                                && last.outcomeText().equals(outcomeText)) {
+                            // "Ik houd de motie aan." then "Aangezien motie 4 is aangehouden …": one event, now named
+                            out.set(out.size() - 1, new Vote(item, outcomeText, last.block(), last.page(), last.title(), last.agenda()));
+                            withdrawn.add(Folding.fold(item).toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim());
+                            used.add(s);
+                            continue;
+                        }
+                        if (!withdrawn.add(Folding.fold(item).toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim())) {
+                            used.add(s);
+                            continue; // the same withdrawal told twice ("ik trek … in"; "aangezien … is ingetrokken")
+                        }
+                    } else {
+                        if (!o.find() || HYPOTHETICAL.matcher(rest).find() || !EVIDENCE.matcher(rest).find()
+                                || PAST.matcher(rest).find()) {
+                            continue;
+                        }
+                        boolean listFollows = rest.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM);
+                        item = listFollows ? rest : namedSubject(rest);
+                        if (item == null) {
+                            continue;
+                        }
+                        if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED) {
+                            used.add(s);
+                            continue; // "Dan constateer ik dat de motie is verworpen": the vote just recorded, restated
+                        }
+                        outcomeText = o.group().toLowerCase(Locale.ROOT);
+                    }
+                }
+                used.add(s);
+                lastVote = sentenceNo;
+                AgendaItem agenda = view.item(b);
+                if (rest.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM)) {
+                    // "Zonder stemming worden aangenomen:" and the list of what was
+                    int j = b + 1;
+                    for (; j < view.blocks.size() && view.is(j, BlockType.LIST_ITEM); j++) {
+                        out.add(new Vote(stripEnd(unnumbered(view, j)), outcomeText, j, view.block(j).page(), title, agenda));
+                    }
+                    b = j - 1;
+                    break;
+                }
+                out.add(new Vote(item, outcomeText, b, page, title, agenda));
+            }
+        }
+        return out;
+    }
+
+    /** The subject of "X wordt … aangenomen" or "X: aangenomen", when it names something voted on. */
+    private static String namedSubject(String sentence) {
+        String s = LEAD.matcher(sentence).replaceFirst("");
+        Matcher c = COLON.matcher(s);
+        String subj = null;
+        if (c.find()) {
+            subj = c.group("item");
+        } else {
+            Matcher m = SUBJECT.matcher(s);
+            if (m.find()) {
+                subj = m.group("subj");
+            }
+        }
+        if (subj == null) {
+            return null;
+        }
+        subj = stripEnd(LEAD.matcher(subj.trim()).replaceFirst(""));
+        if (subj.isEmpty() || subj.length() > MAX_ITEM || PRONOUN.matcher(subj).matches() || !VOTABLE.matcher(subj).find()) {
+            return null;
+        }
+        return subj;
+    }
+
+    private static boolean isTitle(Block block, String text) {
+        if (text.isEmpty() || text.length() > MAX_ITEM || INTRO.matcher(text).find() || OUTCOME.matcher(text).find()
+                || NOT_TITLE.matcher(text).find()) {
+            return false;
+        }
+        if (block.is(BlockType.HEADING)) {
+            return true;
+        }
+        return block.is(BlockType.LIST_ITEM) && block.number() != null && TITLE_MARKERS.contains(block.number())
+                && Character.isUpperCase(text.codePointAt(0)) && !text.endsWith(";") && !text.endsWith(",");
+    }
+
+    private static String unnumbered(DocumentView view, int b) {
+        String t = view.text(b);
+        String n = view.block(b).number();
+        return n != null && t.startsWith(n) ? t.substring(n.length()).trim() : t;
+    }
+
+    private static String stripEnd(String s) {
+        return s.trim().replaceAll("[\\s.:;,]+$", "");
+    }
+
+    /** Whether a decision the general tagger found is a sentence of a vote (or the vote's sentence is in it). */
+    private static boolean coveredByVote(String text, Set<String> voteSentences) {
+        for (String s : voteSentences) {
+            if (text.contains(s) || s.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The printed outcome, normalised (a private mapping until the tag package has a shared one). */
+    static Outcome outcome(String printed) {
+        String t = printed.toLowerCase(Locale.ROOT);
+        if (t.contains("staken") || t.contains("gestaakt")) {
+            return Outcome.tie;
+        }
+        if (t.contains("verworpen") || t.contains("afgewezen")) {
+            return Outcome.rejected;
+        }
+        if (t.contains("ingetrokken")) {
+            return Outcome.withdrawn;
+        }
+        if (t.contains("aangehouden")) {
+            return Outcome.held;
+        }
+        if (t.contains("geamendeerd") || t.matches("(?s).*(?<!on)gewijzigd\\s+aangenomen.*")) {
+            return Outcome.adopted_amended;
+        }
+        return Outcome.adopted;
+    }
+}

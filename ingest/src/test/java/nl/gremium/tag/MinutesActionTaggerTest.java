@@ -1,0 +1,71 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.Action;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import org.junit.jupiter.api.Test;
+
+class MinutesActionTaggerTest {
+
+    private static List<Action> tag(List<Block> blocks) {
+        LogicalDocument doc = Docs.of(DocKind.minutes, blocks, List.of());
+        return new DocumentTagger().tag(doc).actions();
+    }
+
+    private static Action find(List<Action> actions, String part) {
+        return actions.stream().filter(a -> a.text().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no action with '" + part + "' in " + actions));
+    }
+
+    @Test
+    void promisesRequestsAndFollowUpWithTheirActor() {
+        List<Action> a = tag(List.of(
+                h("2", "Regionale woningbouwafspraken", 1),
+                p("Mevrouw De Wit vraagt naar de stand van de bouwstroom. De gedeputeerde komt erop terug in het volgende overleg."),
+                p("De provincie doet de toezegging dat de knelpunten in de uitwerking worden meegenomen."),
+                p("De heer Bos (CDA). Ik houd mijn vraag aan, met het verzoek aan de wethouder Sport om de evaluatie te delen."),
+                p("De voorzitter. Ja, dat heeft de wethouder ook toegezegd."),
+                p("De planning van de tweede fase wordt ambtelijk afgestemd."),
+                p("Er komt een notitie over de verdeling van de woningen over de kernen."),
+                p("Door het Rijk is een bijdrage van 2 miljoen euro toegezegd voor de dijkversterking.")));
+        assertTrue(a.stream().noneMatch(x -> x.text().contains("bijdrage")), a::toString);
+        assertEquals("De gedeputeerde", find(a, "komt erop terug").actor());
+        assertEquals("De provincie", find(a, "toezegging").actor());
+        assertEquals("de wethouder Sport", find(a, "verzoek aan de wethouder").actor());
+        assertEquals("de wethouder", find(a, "heeft de wethouder ook toegezegd").actor());
+        find(a, "ambtelijk afgestemd");
+        find(a, "Er komt een notitie");
+    }
+
+    @Test
+    void everyPointUnderAnAgreementsHeadingIsAnAction() {
+        List<Action> a = tag(List.of(
+                h("5", "Rondvraag", 1),
+                p("Er zijn geen vragen."),
+                h(null, "Vervolgafspraken", 1),
+                li("-", "Ambtelijk uitwerken van de verdeelsleutel voor 1 mei 2026."),
+                li("-", "Gemeente Vechtland levert de cijfers over 2025 aan.")));
+        find(a, "verdeelsleutel");
+        find(a, "levert de cijfers");
+        assertTrue(a.stream().noneMatch(x -> x.text().contains("geen vragen")), a::toString);
+    }
+
+    @Test
+    void theMeetingsOwnProcedureIsNoAction() {
+        List<Action> a = tag(List.of(
+                p("De voorzitter. Dan gaan we nu over tot de stemmingen."),
+                p("Door mevrouw Kok wordt de volgende motie ingediend:"),
+                p("De voorzitter. Ik zal de vergadering schorsen tot half elf."),
+                p("De wethouder zal de raad voor de zomer informeren over de aanbesteding.")));
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De wethouder zal de raad voor de zomer informeren over de aanbesteding.", a.get(0).text());
+    }
+}

@@ -1,0 +1,141 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+class VoteTaggerTest {
+
+    private static List<Decision> tag(List<Block> blocks) {
+        LogicalDocument doc = Docs.of(DocKind.minutes, blocks, List.of());
+        return new DocumentTagger().tag(doc).decisions();
+    }
+
+    @Test
+    void anAnnouncedVoteIsOneDecisionNamingTheItemWithItsPrintedOutcome() {
+        List<Decision> d = tag(List.of(
+                p("De voorzitter. Dan gaan we over tot de stemmingen."),
+                li("-", "Voorstel van het college inzake de Parkeervisie Vechtland 2030 (RV 2026-014)."),
+                p("In stemming komt amendement B Groen Links."),
+                p("De voorzitter. Het amendement wordt verworpen met 12 tegen 19 stemmen."),
+                p("In stemming komt motie 3 Lokaal Belang."),
+                p("Mevrouw Jansen (Lokaal Belang). Wij stemmen uiteraard voor onze eigen motie."),
+                p("De voorzitter. De motie wordt aangenomen met algemene stemmen."),
+                p("In stemming komt het aldus gewijzigde voorstel."),
+                p("De voorzitter. Aangezien 15 leden voor en 15 leden tegen hebben gestemd, staken de stemmen.")));
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("amendement B Groen Links", d.get(0).text());
+        assertEquals(Outcome.rejected, d.get(0).outcome());
+        assertEquals("verworpen", d.get(0).outcomeText());
+        assertEquals("Voorstel van het college inzake de Parkeervisie Vechtland 2030 (RV 2026-014)", d.get(0).agendaTitle());
+        assertEquals("motie 3 Lokaal Belang", d.get(1).text());
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+        assertEquals("het aldus gewijzigde voorstel", d.get(2).text());
+        assertEquals(Outcome.tie, d.get(2).outcome());
+        assertEquals("abcdef0123456789-01#d1", d.get(0).id());
+        assertEquals("abcdef0123456789-01#d3", d.get(2).id());
+    }
+
+    @Test
+    void aResultThatNamesItsSubjectNeedsEvidenceOfAVote() {
+        List<Decision> d = tag(List.of(
+                h("7", "Motie vreemd aan de orde: zwembad De Spetter", 1),
+                p("Motie 12 (CDA) wordt met 17 stemmen voor en 10 stemmen tegen aangenomen."),
+                p("Amendement C (D66): verworpen (voor 9, tegen 18)."),
+                p("Vorig jaar is een vergelijkbare motie met algemene stemmen aangenomen."),
+                p("Wij hopen dat het voorstel met ruime steun wordt aangenomen."),
+                p("De wijziging van de agenda wordt aangenomen.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Motie 12 (CDA)", d.get(0).text());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals("Motie vreemd aan de orde: zwembad De Spetter", d.get(0).agendaTitle());
+        assertEquals("Amendement C (D66)", d.get(1).text());
+        assertEquals(Outcome.rejected, d.get(1).outcome());
+    }
+
+    @Test
+    void aWithdrawalToldTwiceIsOneDecision() {
+        List<Decision> d = tag(List.of(
+                p("De heer Bakker (VVD). Voorzitter. Ik trek motie 5 VVD in."),
+                p("De voorzitter. Aangezien motie 5 VVD is ingetrokken, maakt zij geen deel meer uit van de beraadslaging."),
+                p("Mevrouw Smit (SP). Ik wil motie 6 SP aanhouden."),
+                p("De voorzitter. Aangezien motie 6 SP is aangehouden, maakt zij geen deel meer uit van de beraadslaging.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("motie 5 VVD", d.get(0).text());
+        assertEquals(Outcome.withdrawn, d.get(0).outcome());
+        assertEquals("motie 6 SP", d.get(1).text());
+        assertEquals(Outcome.held, d.get(1).outcome());
+    }
+
+    @Test
+    void aRestatedResultOrAGenericWithdrawalNamedLaterIsNoSecondVote() {
+        List<Decision> d = tag(List.of(
+                p("In stemming komt motie 8 D66."),
+                p("De voorzitter. De motie wordt verworpen met 14 tegen 15 stemmen. Ik zie dat er nog iemand heeft gestemd. "
+                        + "Dan constateer ik dat de motie is verworpen met 14 tegen 16 stemmen."),
+                p("Mevrouw Smit (SP). Ik houd de motie bij dezen dan ook aan."),
+                p("Wethouder Bos (VVD). Dank. Ik kom er in de commissie op terug."),
+                p("De voorzitter. Aangezien motie 9 SP is aangehouden, maakt zij geen deel meer uit van de beraadslaging.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("motie 8 D66", d.get(0).text());
+        assertEquals("motie 9 SP", d.get(1).text());
+        assertEquals(Outcome.held, d.get(1).outcome());
+    }
+
+    @Test
+    void parliamentaryStyleResultAfterTheAnnouncement() {
+        List<Decision> d = tag(List.of(
+                p("In stemming komt de motie-De Vries c.s. (36410, nr. 21)."),
+                p("De voorzitter: Ik constateer dat de leden van de fracties van de SP en de PvdD voor deze motie hebben "
+                        + "gestemd en de leden van de overige fracties ertegen, zodat zij is verworpen."),
+                p("Het wetsvoorstel wordt in stemming gebracht."),
+                p("De voorzitter: Ik constateer dat het wetsvoorstel met algemene stemmen is aangenomen.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("de motie-De Vries c.s. (36410, nr. 21)", d.get(0).text());
+        assertEquals(Outcome.rejected, d.get(0).outcome());
+        assertEquals("Het wetsvoorstel", d.get(1).text());
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+    }
+
+    @Test
+    void aResultIntroducingAListMakesEachItemAVote() {
+        List<Decision> d = tag(List.of(
+                h("4", "Hamerstukken", 1),
+                p("Zonder stemming worden de volgende voorstellen aangenomen:"),
+                li("a.", "Voorstel tot vaststelling van de Legesverordening 2027;"),
+                li("b.", "Voorstel tot benoeming van een lid van de rekenkamercommissie."),
+                p("De voorzitter sluit de vergadering.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Voorstel tot vaststelling van de Legesverordening 2027", d.get(0).text());
+        assertEquals("Voorstel tot benoeming van een lid van de rekenkamercommissie", d.get(1).text());
+        assertTrue(d.stream().allMatch(x -> x.outcome() == Outcome.adopted), d::toString);
+    }
+
+    @Test
+    void boardDecisionsWithoutVotesStayAsTheGeneralTaggerFoundThem() {
+        List<Decision> d = tag(List.of(
+                h("3", "Jaarrekening 2026", 1),
+                p("De heer Kramer licht de jaarrekening toe."),
+                p("Het algemeen bestuur besluit conform voorstel.")));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("Het algemeen bestuur besluit conform voorstel.", d.get(0).text());
+    }
+
+    @Test
+    void mapsPrintedOutcomes() {
+        assertEquals(Outcome.adopted_amended, VoteTagger.outcome("geamendeerd aangenomen"));
+        assertEquals(Outcome.adopted, VoteTagger.outcome("ongewijzigd aangenomen"));
+        assertEquals(Outcome.tie, VoteTagger.outcome("staken de stemmen"));
+        assertEquals(Outcome.rejected, VoteTagger.outcome("afgewezen"));
+    }
+}
