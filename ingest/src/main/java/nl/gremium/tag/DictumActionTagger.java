@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.Decision;
+import nl.gremium.model.Outcome;
 
 /**
  * A decided dictum clause that orders someone is also that party's task: "het college op te dragen …", "de
@@ -25,7 +26,9 @@ final class DictumActionTagger implements Tagger {
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('a', draft.actions.size());
         for (Decision d : draft.decisions) {
-            String actor = d.outcome() == null ? actor(d.text()) : null;
+            // the dictum's own clauses (no outcome) or an adopted one; a rejected proposal orders nobody
+            boolean decided = d.outcome() == null || d.outcome() == Outcome.adopted || d.outcome() == Outcome.adopted_amended;
+            String actor = decided ? actor(d.text()) : null;
             if (actor != null && draft.actions.stream().noneMatch(a -> a.text().contains(d.text()))) {
                 draft.actions.add(new Action(ids.next(), d.text(), actor, null, null, d.agendaItem(), d.page()));
             }

@@ -35,8 +35,9 @@ final class DictumTagger implements Tagger {
             return;
         }
         for (Clauses.Clause c : dictum.clauses(view)) {
-            draft.decisions.add(new Decision(ids.next(), c.text(), null, null, body(view), view.date(), null, null,
-                    c.page(), stamp == null ? null : stamp.text()));
+            // the body's adoption stamp ("Aldus besloten in de openbare raadsvergadering …") is the printed outcome
+            draft.decisions.add(new Decision(ids.next(), c.text(), null, null, body(view), view.date(), null,
+                    stamp == null ? null : stamp.outcome(), c.page(), stamp == null ? null : stamp.text()));
         }
     }
 
