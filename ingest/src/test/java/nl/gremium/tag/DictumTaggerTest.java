@@ -3,7 +3,6 @@ package nl.gremium.tag;
 import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -40,7 +39,8 @@ class DictumTaggerTest {
         assertEquals("in te stemmen met de renovatie van zwembad De Plas voor een bedrag van € 4,2 miljoen;",
                 t.decisions().get(0).text());
         assertEquals("het college op te dragen de raad halfjaarlijks over de voortgang te informeren;", t.decisions().get(1).text());
-        assertNull(t.decisions().get(0).outcome());
+        // the council's adoption stamp ("Aldus besloten …") is the printed outcome of its clauses
+        assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
         assertEquals("besloten", t.decisions().get(0).outcomeText());
         assertTrue(t.actions().stream().anyMatch(a -> "het college".equals(a.actor())
                 && a.text().startsWith("het college op te dragen")), t.actions()::toString);

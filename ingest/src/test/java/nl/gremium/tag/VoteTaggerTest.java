@@ -42,8 +42,9 @@ class VoteTaggerTest {
         assertEquals(Outcome.adopted, d.get(1).outcome());
         assertEquals("het aldus gewijzigde voorstel", d.get(2).text());
         assertEquals(Outcome.tie, d.get(2).outcome());
-        assertEquals("abcdef0123456789-01#d1", d.get(0).id());
-        assertEquals("abcdef0123456789-01#d3", d.get(2).id());
+        // ids are anchored in content (RecordIds): the document's, a decision's, distinct per vote
+        assertTrue(d.stream().allMatch(x -> x.id().startsWith("abcdef0123456789-01#d")), d::toString);
+        assertEquals(d.size(), d.stream().map(x -> x.id()).distinct().count());
     }
 
     @Test
