@@ -11,6 +11,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
 import nl.gremium.segment.AgendaSegmenter;
+import nl.gremium.tag.DocumentFamily;
 import nl.gremium.tag.DocumentTagger;
 
 /**
@@ -19,7 +20,7 @@ import nl.gremium.tag.DocumentTagger;
  * analysis changed ({@link AnalysisVersion}), without parsing anything.
  */
 public final class Analysis {
-    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final DocumentClassifier classifier = new DocumentClassifier(DocumentFamily.recognisers());
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final AgendaSegmenter segmenter = new AgendaSegmenter();
     private final DocumentTagger tagger = new DocumentTagger();

@@ -126,6 +126,9 @@ public final class Ingestor implements AutoCloseable {
             prefetcher.interrupt();
             progress.done();
         }
+        if (!run.added.isEmpty() || !run.removed.isEmpty()) {
+            MotionOutcomes.link(store); // a new decision list may record the outcome of a motion stored earlier
+        }
         IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
                 List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
                 (System.nanoTime() - start) / 1_000_000);

@@ -59,6 +59,9 @@ public final class Retagger {
                 progress.printf("retag: %d/%d documents%n", i + 1, files.size());
             }
         }
+        if (retagged > 0) {
+            MotionOutcomes.link(store);
+        }
         return new Report(files.size(), retagged, files.size() - retagged, carried, (System.nanoTime() - start) / 1e9);
     }
 

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.gremium.classify.AgendaRecogniser;
@@ -53,6 +54,11 @@ public enum DocumentFamily {
             }
         }
         return OTHER;
+    }
+
+    /** Every family's recogniser, for the classifier. */
+    public static List<Recogniser> recognisers() {
+        return Arrays.stream(values()).map(DocumentFamily::recogniser).toList();
     }
 
     /** The taggers of this family, in the order they run (amounts before funding, decisions before actions). */

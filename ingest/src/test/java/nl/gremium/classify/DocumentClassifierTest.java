@@ -8,11 +8,12 @@ import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
+import nl.gremium.tag.DocumentFamily;
 import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 
 class DocumentClassifierTest {
-    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final DocumentClassifier classifier = new DocumentClassifier(DocumentFamily.recognisers());
 
     private static List<Block> doc(String... lines) {
         List<Block> blocks = new ArrayList<>();

@@ -15,10 +15,19 @@ import java.util.List;
  * @param outcome     the outcome stamped on the document, null when none is recorded
  * @param outcomeText the stamp as printed ("Verworpen", "aangenomen"), or null
  * @param page        the page of the title
+ * @param outcomeSource where the outcome comes from when another document records it (the decision id of
+ *                    the decision-list row or minutes vote, "docId#d…"); null when stamped on the motion itself
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Motion(String id, DocKind kind, String number, String title, List<String> submitters,
-                     List<String> parties, Outcome outcome, String outcomeText, int page) {
+                     List<String> parties, Outcome outcome, String outcomeText, int page,
+                     String outcomeSource) {
+
+    public Motion(String id, DocKind kind, String number, String title, List<String> submitters, List<String> parties,
+                  Outcome outcome, String outcomeText, int page) {
+        this(id, kind, number, title, submitters, parties, outcome, outcomeText, page, null);
+    }
+
     public Motion {
         submitters = submitters == null ? List.of() : List.copyOf(submitters);
         parties = parties == null ? List.of() : List.copyOf(parties);

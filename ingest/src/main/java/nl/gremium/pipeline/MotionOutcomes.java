@@ -1,0 +1,143 @@
+package nl.gremium.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Motion;
+import nl.gremium.model.Tags;
+import nl.gremium.store.DataStore;
+import nl.gremium.text.Folding;
+
+/**
+ * Gives a motion or amendment that carries no outcome of its own the outcome another document of the
+ * same organisation records: a decision-list row or a minutes vote, found by the motion's number (the
+ * item code, "M12", "K.2") together with some shared title words, or by its title alone, in a meeting
+ * held on or after the motion's date and at most {@value #MAX_DAYS} days later. The motion keeps the
+ * decision's id as {@code outcomeSource}, so every view can show where the outcome comes from. Runs over
+ * the whole data folder after an ingest or re-tag; re-running gives the same links.
+ */
+public final class MotionOutcomes {
+    static final int MAX_DAYS = 120;
+    private static final double TITLE_ALONE = 0.6;
+    private static final double TITLE_WITH_NUMBER = 0.25;
+
+    private record Recorded(Decision decision, String organisation, LocalDate date) {}
+
+    private MotionOutcomes() {}
+
+    /** Links what can be linked and rewrites the documents whose motions changed; returns the number linked. */
+    public static int link(DataStore store) {
+        List<Recorded> recorded = new ArrayList<>();
+        List<Path> withMotions = new ArrayList<>();
+        for (Path f : store.docFiles()) {
+            LogicalDocument d = store.readJson(f, LogicalDocument.class);
+            if (d.kind() == DocKind.decision_list || d.kind() == DocKind.minutes) {
+                for (Decision x : d.tags().decisions()) {
+                    if (x.outcome() != null) {
+                        recorded.add(new Recorded(x, organisation(d), date(d)));
+                    }
+                }
+            }
+            if (!d.tags().motions().isEmpty()) {
+                withMotions.add(f);
+            }
+        }
+        int linked = 0;
+        for (Path f : withMotions) {
+            LogicalDocument d = store.readJson(f, LogicalDocument.class);
+            List<Motion> motions = new ArrayList<>();
+            boolean changed = false;
+            for (Motion m : d.tags().motions()) {
+                Motion now = m;
+                if (m.outcome() == null || m.outcomeSource() != null) {
+                    Recorded r = best(m, organisation(d), date(d), recorded);
+                    now = r == null ? unlinked(m) : new Motion(m.id(), m.kind(), m.number(), m.title(), m.submitters(),
+                            m.parties(), r.decision().outcome(), r.decision().outcomeText(), m.page(), r.decision().id());
+                }
+                changed |= !now.equals(m);
+                linked += now.outcomeSource() != null ? 1 : 0;
+                motions.add(now);
+            }
+            if (changed) {
+                Tags t = d.tags();
+                store.write(d.withTags(new Tags(t.decisions(), t.recommendations(), t.actions(), t.amounts(), t.entities(),
+                        t.funding(), motions)));
+            }
+        }
+        return linked;
+    }
+
+    private static Motion unlinked(Motion m) {
+        return m.outcomeSource() == null ? m : new Motion(m.id(), m.kind(), m.number(), m.title(), m.submitters(),
+                m.parties(), null, null, m.page(), null);
+    }
+
+    private static Recorded best(Motion m, String organisation, LocalDate date, List<Recorded> recorded) {
+        String number = code(m.number());
+        Map<String, Integer> title = words(m.title());
+        Recorded best = null;
+        double bestScore = 0;
+        for (Recorded r : recorded) {
+            if (organisation != null && r.organisation() != null && !organisation.equals(r.organisation())
+                    || date != null && r.date() != null && (r.date().isBefore(date) || r.date().isAfter(date.plusDays(MAX_DAYS)))) {
+                continue;
+            }
+            double overlap = f1(title, words(r.decision().text()));
+            boolean sameNumber = number != null && (number.equals(code(r.decision().agendaItem()))
+                    || words(r.decision().text()).containsKey(number.toLowerCase(Locale.ROOT)));
+            double score = sameNumber && overlap >= TITLE_WITH_NUMBER ? 1 + overlap : overlap >= TITLE_ALONE ? overlap : 0;
+            if (score > bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The item code without punctuation or spaces, upper case ("K.2 VVD" → "K2"), or null. */
+    static String code(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String first = number.strip().split("\\s+")[0].replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+        return first.isEmpty() ? null : first;
+    }
+
+    private static Map<String, Integer> words(String s) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String w : Folding.fold(s == null ? "" : s).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1) {
+                out.merge(w, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static double f1(Map<String, Integer> a, Map<String, Integer> b) {
+        int inter = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            inter += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        }
+        if (inter == 0) {
+            return 0;
+        }
+        double p = (double) inter / a.values().stream().mapToInt(Integer::intValue).sum();
+        double r = (double) inter / b.values().stream().mapToInt(Integer::intValue).sum();
+        return 2 * p * r / (p + r);
+    }
+
+    private static String organisation(LogicalDocument d) {
+        return d.metadata() == null ? null : d.metadata().organisation();
+    }
+
+    private static LocalDate date(LogicalDocument d) {
+        return d.metadata() == null ? null : d.metadata().date();
+    }
+}
