@@ -81,6 +81,8 @@ public final class MotionOutcomes {
 
     private static Recorded best(Motion m, String organisation, LocalDate date, List<Recorded> recorded) {
         String number = code(m.number());
+        String fullNumber = m.number() == null || m.number().strip().split("\\s+").length < 2 ? null
+                : squeezed(m.number()).strip();
         Map<String, Integer> title = words(m.title());
         Recorded best = null;
         double bestScore = 0;
@@ -91,8 +93,12 @@ public final class MotionOutcomes {
             }
             double overlap = f1(title, words(r.decision().text()));
             boolean sameNumber = number != null && (number.equals(code(r.decision().agendaItem()))
-                    || words(r.decision().text()).containsKey(number.toLowerCase(Locale.ROOT)));
-            double score = sameNumber && overlap >= TITLE_WITH_NUMBER ? 1 + overlap : overlap >= TITLE_ALONE ? overlap : 0;
+                    || squeezed(r.decision().text()).contains(" " + number + " "));
+            // the whole printed number with its party ("K.2 HvDH") names one motion of one meeting; a bare
+            // code ("M3") repeats across meetings, so it needs some of the title too
+            boolean wholeNumber = fullNumber != null && squeezed(r.decision().text()).contains(" " + fullNumber + " ");
+            double score = wholeNumber ? 2 + overlap : sameNumber && overlap >= TITLE_WITH_NUMBER ? 1 + overlap
+                    : overlap >= TITLE_ALONE ? overlap : 0;
             if (score > bestScore) {
                 best = r;
                 bestScore = score;
@@ -108,6 +114,13 @@ public final class MotionOutcomes {
         }
         String first = number.strip().split("\\s+")[0].replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
         return first.isEmpty() ? null : first;
+    }
+
+    /** Upper case, item codes closed up ("K.2" → "K2"), other punctuation a space, padded with spaces. */
+    private static String squeezed(String s) {
+        String t = Folding.fold(s == null ? "" : s).toUpperCase(Locale.ROOT)
+                .replaceAll("(?<=\\p{L})[.\\s]+(?=\\d)", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
+        return " " + t.strip() + " ";
     }
 
     private static Map<String, Integer> words(String s) {

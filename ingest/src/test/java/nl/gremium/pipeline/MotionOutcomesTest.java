@@ -63,6 +63,21 @@ class MotionOutcomesTest {
     }
 
     @Test
+    void aVoteInTheMinutesNamingTheNumberAndPartyIsEnough() {
+        DataStore store = new DataStore(dir);
+        store.write(doc("motie0000000003", DocKind.motion, null, null, motions(
+                new Motion("motie0000000003#v1", DocKind.motion, "B.4 GroenLinks", "Motie: Bomen langs de Singel",
+                        List.of(), List.of("GroenLinks"), null, null, 1))));
+        store.write(doc("notul0000000001", DocKind.minutes, null, LocalDate.of(2026, 6, 4), decisions(
+                row("notul0000000001#d1", null, "motie B4 GroenLinks", Outcome.rejected, "verworpen"),
+                row("notul0000000001#d2", null, "motie B.4 VVD", Outcome.adopted, "aangenomen"))));
+        assertEquals(1, MotionOutcomes.link(store));
+        Motion m = store.read("motie0000000003").orElseThrow().tags().motions().get(0);
+        assertEquals(Outcome.rejected, m.outcome());
+        assertEquals("notul0000000001#d1", m.outcomeSource());
+    }
+
+    @Test
     void aStampedMotionKeepsItsOwnOutcomeAndAnEarlierMeetingDoesNotCount() {
         DataStore store = new DataStore(dir);
         store.write(doc("motie0000000002", DocKind.motion, "Gemeente Vechtland", LocalDate.of(2026, 5, 1), motions(
