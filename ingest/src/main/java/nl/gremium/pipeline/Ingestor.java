@@ -370,9 +370,11 @@ public final class Ingestor implements AutoCloseable {
         Map<Path, Path> files = new LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> code = codeFolders(p);
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
                             .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
+                            .filter(f -> code.stream().noneMatch(f::startsWith))
                             .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme"))
                             .sorted()
                             .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
@@ -386,6 +388,19 @@ public final class Ingestor implements AutoCloseable {
             }
         }
         return List.copyOf(files.values());
+    }
+
+    /**
+     * Sub-folders that hold a program's build (a pom.xml, build.gradle or package.json: its sources and
+     * compiled classes), such as the samples generator inside samples/: code, not board documents.
+     */
+    private static List<Path> codeFolders(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(f -> Set.of("pom.xml", "build.gradle", "package.json").contains(f.getFileName().toString()))
+                    .map(Path::getParent).filter(d -> !d.equals(root)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static boolean hidden(Path relative) {

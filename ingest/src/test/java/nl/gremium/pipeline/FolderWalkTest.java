@@ -28,6 +28,19 @@ class FolderWalkTest {
     }
 
     @Test
+    void aProgramsBuildFolderInsideIsCodeNotDocuments(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("verslag.txt"), "x");
+        Path generator = Files.createDirectories(dir.resolve("generator/src/main/java"));
+        Files.writeString(dir.resolve("generator/pom.xml"), "<project/>");
+        Files.writeString(generator.resolve("Gen.java"), "class Gen {}");
+        Files.createDirectories(dir.resolve("generator/target"));
+        Files.writeString(dir.resolve("generator/target/Gen.class"), "x");
+
+        assertEquals(List.of("verslag.txt"), Ingestor.walk(List.of(dir), new ArrayList<>()).stream()
+                .map(f -> f.getFileName().toString()).toList());
+    }
+
+    @Test
     void aReadmeNamedExplicitlyIsTaken(@TempDir Path dir) throws Exception {
         Path readme = Files.writeString(dir.resolve("README.md"), "x");
         assertEquals(List.of(readme), Ingestor.walk(List.of(readme), new ArrayList<>()));
