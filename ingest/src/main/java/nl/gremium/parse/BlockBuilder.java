@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.gremium.text.PageFurniture;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.Whitespace;
 
 /**

@@ -1,6 +1,5 @@
 package nl.gremium.parse;
 
-import nl.gremium.store.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.gremium.model.Block;
 import nl.gremium.model.SourceFile;
+import nl.gremium.store.Hashing;
 import nl.gremium.tables.PdfTables;
 import nl.gremium.tables.TableAnalyzer;
 import org.apache.tika.config.TikaConfig;

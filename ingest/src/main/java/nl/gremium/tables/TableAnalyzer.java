@@ -9,8 +9,8 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
-import nl.gremium.text.PageFurniture;
 import nl.gremium.text.DutchNumber;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.Whitespace;
 
 /**

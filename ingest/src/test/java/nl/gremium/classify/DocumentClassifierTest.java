@@ -8,8 +8,8 @@ import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
-import nl.gremium.tag.DocumentFamily;
 import nl.gremium.model.Table;
+import nl.gremium.tag.DocumentFamily;
 import org.junit.jupiter.api.Test;
 
 class DocumentClassifierTest {

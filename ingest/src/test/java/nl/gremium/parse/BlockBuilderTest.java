@@ -3,9 +3,9 @@ package nl.gremium.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.gremium.text.PageFurniture;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.PageFurniture;
 import org.junit.jupiter.api.Test;
 
 /** The layout heuristics on PDF-like paragraphs (lines as Tika prints them), without Tika. */

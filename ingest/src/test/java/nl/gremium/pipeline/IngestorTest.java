@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.parse.TestFiles;
-import com.fasterxml.jackson.databind.JsonNode;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.AfterAll;

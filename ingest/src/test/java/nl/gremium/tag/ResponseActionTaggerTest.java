@@ -9,9 +9,9 @@ import java.util.List;
 import nl.gremium.model.Action;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
-import nl.gremium.model.Table;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 
 class ResponseActionTaggerTest {

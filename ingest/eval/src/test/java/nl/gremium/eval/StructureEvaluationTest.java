@@ -3,9 +3,9 @@ package nl.gremium.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.gremium.fixtures.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.gremium.fixtures.Corpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

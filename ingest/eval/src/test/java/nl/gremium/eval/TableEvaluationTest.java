@@ -3,11 +3,11 @@ package nl.gremium.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.gremium.fixtures.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Table;

@@ -3,12 +3,12 @@ package nl.gremium.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.gremium.fixtures.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.LogicalDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static nl.gremium.samples.Content.eur;
 import static nl.gremium.samples.Vechtland.*;
 
 import java.util.Set;
-
 import nl.gremium.model.DocKind;
 
 /** The two BDuR letters of the Ministry of Justice and Security (June and December 2025) and a ministry e-mail. */

@@ -1,7 +1,7 @@
 package nl.gremium.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The one entry point: {@code gremium <command> [options]}. Each command is a small class beside this one. */
 @Command(name = "gremium", mixinStandardHelpOptions = true, version = "Gremium 0.1.0",

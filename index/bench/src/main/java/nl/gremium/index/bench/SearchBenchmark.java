@@ -1,17 +1,11 @@
 package nl.gremium.index.bench;
 
-import nl.gremium.index.ConsoleProgress;
-import nl.gremium.index.Indexer;
-import nl.gremium.index.SearchQuery;
-import nl.gremium.index.SearchResult;
-import nl.gremium.index.SearchService;
-import nl.gremium.fixtures.SyntheticCorpus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.gremium.fixtures.SyntheticCorpus;
+import nl.gremium.index.ConsoleProgress;
+import nl.gremium.index.Indexer;
+import nl.gremium.index.SearchQuery;
+import nl.gremium.index.SearchResult;
+import nl.gremium.index.SearchService;
 import nl.gremium.store.DataStore;
 
 /**
