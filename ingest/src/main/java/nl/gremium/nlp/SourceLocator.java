@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Finds the local copy of a labelled file under source directories: at {@code DIR/owner+name/path}, at
  * {@code DIR/path}, or anywhere under DIR by file name; a candidate counts only when its git blob id equals the
- * pointer's (so a re-fetched, changed file is not silently used).
+ * pointer's (so a re-fetched, changed file is not silently used). A pointer whose path names only a folder
+ * is found by its blob id alone.
  */
 public final class SourceLocator {
     private final List<Path> dirs;
@@ -41,6 +42,18 @@ public final class SourceLocator {
         for (Path c : candidates) {
             if (Files.isRegularFile(c) && (ref.blob().isEmpty() || ref.blob().equalsIgnoreCase(blob(c)))) {
                 return Optional.of(c);
+            }
+        }
+        if (ref.blob().isEmpty()) {
+            return Optional.empty();
+        }
+        // a pointer may name only the folder and the blob (where file names are document titles): any file
+        // under the source directories with that git blob id is the one
+        for (List<Path> files : byName().values()) {
+            for (Path c : files) {
+                if (ref.blob().equalsIgnoreCase(blob(c))) {
+                    return Optional.of(c);
+                }
             }
         }
         return Optional.empty();

@@ -83,7 +83,7 @@ class DocumentClassifierTest {
                 "in 2027 vijf schoolpleinen te vergroenen;", "En gaat over tot de orde van de dag.")));
         assertEquals(DocKind.amendment, classifier.classify(doc("Amendement: Eerlijke tarieven",
                 "Indiener: Bram Vos (SP)", "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,",
-                "ter bespreking van het Voorstel van het college inzake de Tarievennota 2027,",
+                "bij de behandeling van het collegevoorstel over de Tarievennota 2027,",
                 "Besluit om beslispunt 2 als volgt te wijzigen:", "2. de tarieven met 2% te verhogen.")));
     }
 
@@ -92,8 +92,8 @@ class DocumentClassifierTest {
         assertEquals(DocKind.proposal, classifier.classify(doc("Gemeente Vechtland", "Datum", "4 maart 2026",
                 "Ons kenmerk", "RV/2026/12", "Voorstel van het college inzake de Tarievennota 2027",
                 "De tarieven stijgen met de inflatie.",
-                "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
-                "de raad van de gemeente Vechtland, gezien het voorstel van het college, besluit:",
+                "Alles afwegend stelt het college de gemeenteraad voor het volgende besluit te nemen:",
+                "de gemeenteraad van Vechtland, gezien het voorstel van het college, besluit:",
                 "I. de Tarievennota 2027 vast te stellen.",
                 "Aldus besloten in de openbare raadsvergadering van 2 april 2026.")));
     }
@@ -127,7 +127,7 @@ class DocumentClassifierTest {
                 "# Nr. 27 MOTIE VAN HET LID DE VRIES", "Voorgesteld 4 november 2025", "De Kamer,", "gehoord de beraadslaging,",
                 "constaterende dat veel dijkringen nog niet aan de norm voldoen;",
                 "verzoekt de regering, de versterking van de zwakste dijken te versnellen,",
-                "en gaat over tot de orde van de dag.", "De Vries")));
+                "en gaat over tot de orde van de dag.", "Van Dijk")));
     }
 
     @Test
@@ -160,8 +160,8 @@ class DocumentClassifierTest {
                 "Voorstel van het college inzake Vervanging van de sporthal De Vlonder", "# Aanleiding",
                 "De sporthal is verouderd en voldoet niet meer aan de eisen.", "# Doel", "Een nieuwe sporthal voor de wijk.",
                 "# Financiën", "De investering bedraagt € 6,4 miljoen.", "# Inleiding", "Tekst.", "# Achtergrond", "Tekst.",
-                "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
-                "De raad van de gemeente Vechtland,", "gelezen het voorstel van het college van 4 februari 2026,", "Besluit:",
+                "Alles afwegend stelt het college de gemeenteraad voor het volgende besluit te nemen:",
+                "De gemeenteraad van Vechtland,", "gelezen het voorstel van het college van 4 februari 2026,", "Besluit:",
                 "I. een krediet van € 6,4 miljoen beschikbaar te stellen.", "Aldus besloten in de openbare vergadering van 12 maart 2026.")));
         assertEquals(DocKind.proposal, classifier.classify(doc("# GS-nota", "Onderwerp: Subsidieregeling dorpshuizen 2027",
                 "Portefeuillehouder: gedeputeerde Mulder", "Voorgesteld besluit", "Gedeputeerde Staten besluiten de regeling vast te stellen.",
@@ -179,7 +179,7 @@ class DocumentClassifierTest {
             lines.add("De voorzitter. Dan gaan we nu stemmen over de motie.");
         }
         lines.addAll(List.of("Motie: Schaduw op het schoolplein", "Verzoekt het college:", "En gaat over tot de orde van de dag.",
-                "De motie is aangenomen.", "De voorzitter sluit de vergadering om 23.10 uur."));
+                "Aangenomen met 21 stemmen voor.", "De voorzitter sluit de vergadering om 23.10 uur."));
         assertEquals(DocKind.minutes, classifier.classify(doc(lines.toArray(String[]::new))));
     }
 

@@ -18,8 +18,8 @@ class DictumTaggerTest {
     private static final List<Block> PROPOSAL = List.of(
             p("Voorstel van het college inzake renovatie zwembad De Plas"),
             p("Het zwembad is dertig jaar oud en moet worden gerenoveerd."),
-            p("Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:"),
-            p("de raad van de gemeente Vechtland, gezien het voorstel van het college van 3 februari 2026, besluit:"),
+            p("Alles afwegend stelt het college de gemeenteraad voor het volgende besluit te nemen:"),
+            p("de gemeenteraad van Vechtland, gezien het voorstel van het college van 3 februari 2026, besluit:"),
             p("I. in te stemmen met de renovatie van zwembad De Plas voor een bedrag van € 4,2 miljoen;"),
             p("II. het college op te dragen de raad halfjaarlijks over de voortgang te"),
             p("informeren;"),

@@ -22,7 +22,7 @@ class LetterDecisionTaggerTest {
             "Ik heb besloten uw verzoek gedeeltelijk toe te wijzen.",
             "Hierbij besluit ik de gevraagde stukken openbaar te maken.",
             "De e-mails tussen de gemeente en de aannemer maak ik niet openbaar.",
-            "Op grond van artikel 5.1, tweede lid, onder e, van de Woo weiger ik openbaarmaking van de namen van medewerkers.",
+            "Op grond van artikel 5.1 lid 2 sub e Woo weiger ik openbaarmaking van de namen van medewerkers.",
             "Daarom wijs ik uw verzoek om de offertes te verstrekken af.",
             "Gelet op het voorgaande staat artikel 5.1, eerste lid, onder c, van de Woo aan openbaarmaking van deze gegevens in de weg.",
             "Om die reden heb ik de handtekeningen en telefoonnummers uit de documenten verwijderd.",
