@@ -20,7 +20,7 @@ public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<St
     /**
      * One searchable unit.
      *
-     * @param id         unique unit id ("docId", "docId/agenda/2", "docId/decision/&lt;recordId&gt;")
+     * @param id         unique unit id ("docId", the agenda item's id "docId#i…", "docId/decision/&lt;recordId&gt;")
      * @param type       document | agenda_item | decision | recommendation | action | amount | funding
      * @param snippet    HTML: the text around the matches, escaped, matches in {@code <mark>}
      * @param page       the source-file page of the snippet (or of the unit)

@@ -74,7 +74,9 @@ final class Units {
         int n = 0;
         for (AgendaItem a : d.agendaItems()) {
             String heading = join(a.number(), a.title());
-            Document item = base("agenda_item", d.id() + "/agenda/" + (n++), d.id(), heading, kind, body, org, date,
+            String itemId = a.id() != null ? a.id() : d.id() + "/agenda/" + n; // documents analysed before items had ids
+            n++;
+            Document item = base("agenda_item", itemId, d.id(), heading, kind, body, org, date,
                     a.number());
             item.add(new TextField(Fields.TITLE, heading, Field.Store.NO));
             item.add(new TextField(Fields.CONTEXT, title, Field.Store.NO));

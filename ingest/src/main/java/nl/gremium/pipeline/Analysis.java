@@ -13,6 +13,7 @@ import nl.gremium.model.Tags;
 import nl.gremium.segment.AgendaSegmenter;
 import nl.gremium.tag.DocumentFamily;
 import nl.gremium.tag.DocumentTagger;
+import nl.gremium.tag.RecordIds;
 
 /**
  * The stages after parsing and splitting, for one logical document's blocks: kind, metadata, agenda
@@ -28,7 +29,9 @@ public final class Analysis {
     public LogicalDocument analyse(String id, SourceFile source, int part, int pageStart, int pageEnd, List<Block> blocks) {
         DocKind kind = classifier.classify(blocks);
         Metadata meta = metadata.extract(blocks, kind);
-        List<AgendaItem> items = segmenter.segment(blocks, kind);
+        RecordIds ids = new RecordIds(id);
+        List<AgendaItem> items = segmenter.segment(blocks, kind).stream()
+                .map(a -> a.withId(ids.next('i', a.number() + " " + a.title()))).toList();
         LogicalDocument doc = new LogicalDocument(id, source, part, pageStart, pageEnd, kind, meta, blocks, items,
                 Tags.EMPTY, AnalysisVersion.current());
         return doc.withTags(tagger.tag(doc));

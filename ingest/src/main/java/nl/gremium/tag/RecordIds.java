@@ -14,17 +14,17 @@ import nl.gremium.text.Whitespace;
  * Record ids anchored in content: the document id, "#", the type letter and 8 hex of a hash of the
  * record's folded text ("3f9a…-01#r5c2e91ab"). A re-tag that finds the same recommendation gives it the
  * same id wherever it now stands, so a controller's status stays attached; the same text twice in one
- * document gets "-2", "-3" in reading order.
+ * document gets "-2", "-3" in reading order. Agenda items get theirs the same way (type 'i').
  */
-final class RecordIds {
+public final class RecordIds {
     private final String docId;
     private final Set<String> taken = new HashSet<>();
 
-    RecordIds(String docId) {
+    public RecordIds(String docId) {
         this.docId = docId;
     }
 
-    String next(char type, String content) {
+    public String next(char type, String content) {
         String base = docId + "#" + type + hash(Whitespace.normalize(Folding.fold(content == null ? "" : content))
                 .toLowerCase(Locale.ROOT));
         String id = base;

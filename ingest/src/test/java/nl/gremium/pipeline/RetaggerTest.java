@@ -65,6 +65,10 @@ class RetaggerTest {
         LogicalDocument after = store.read(before.id()).orElseThrow();
         assertEquals(AnalysisVersion.current(), after.taggerVersion());
         assertEquals(before.blocks().size() + 1, after.blocks().size(), "re-analysed from the changed blocks");
+        assertEquals(before.agendaItems().stream().map(a -> a.id()).toList(),
+                after.agendaItems().stream().map(a -> a.id()).toList(), "agenda items keep their content-anchored ids");
+        assertTrue(after.agendaItems().stream().allMatch(a -> a.id() != null && a.id().startsWith(before.id() + "#i")),
+                after.agendaItems()::toString);
         assertTrue(after.tags().recommendations().stream().anyMatch(x -> x.id().equals(second)),
                 "same content, same id: " + after.tags().recommendations());
         assertEquals(RecommendationStatus.in_progress, statuses.latest(second).orElseThrow().status());
