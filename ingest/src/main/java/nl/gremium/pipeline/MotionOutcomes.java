@@ -3,7 +3,6 @@ package nl.gremium.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import nl.gremium.model.Motion;
 import nl.gremium.model.Tags;
 import nl.gremium.store.DataStore;
 import nl.gremium.text.Folding;
+import nl.gremium.text.TokenBag;
 
 /**
  * Gives a motion or amendment that carries no outcome of its own the outcome another document of the
@@ -83,7 +83,7 @@ public final class MotionOutcomes {
         String number = code(m.number());
         String fullNumber = m.number() == null || m.number().strip().split("\\s+").length < 2 ? null
                 : squeezed(m.number()).strip();
-        Map<String, Integer> title = words(m.title());
+        Map<String, Integer> title = TokenBag.of(m.title());
         Recorded best = null;
         double bestScore = 0;
         for (Recorded r : recorded) {
@@ -91,7 +91,7 @@ public final class MotionOutcomes {
                     || date != null && r.date() != null && (r.date().isBefore(date) || r.date().isAfter(date.plusDays(MAX_DAYS)))) {
                 continue;
             }
-            double overlap = f1(title, words(r.decision().text()));
+            double overlap = TokenBag.f1(title, TokenBag.of(r.decision().text()));
             boolean sameNumber = number != null && (number.equals(code(r.decision().agendaItem()))
                     || squeezed(r.decision().text()).contains(" " + number + " "));
             // the whole printed number with its party ("K.2 HvDH") names one motion of one meeting; a bare
@@ -121,29 +121,6 @@ public final class MotionOutcomes {
         String t = Folding.fold(s == null ? "" : s).toUpperCase(Locale.ROOT)
                 .replaceAll("(?<=\\p{L})[.\\s]+(?=\\d)", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
         return " " + t.strip() + " ";
-    }
-
-    private static Map<String, Integer> words(String s) {
-        Map<String, Integer> out = new HashMap<>();
-        for (String w : Folding.fold(s == null ? "" : s).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 1) {
-                out.merge(w, 1, Integer::sum);
-            }
-        }
-        return out;
-    }
-
-    private static double f1(Map<String, Integer> a, Map<String, Integer> b) {
-        int inter = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            inter += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-        }
-        if (inter == 0) {
-            return 0;
-        }
-        double p = (double) inter / a.values().stream().mapToInt(Integer::intValue).sum();
-        double r = (double) inter / b.values().stream().mapToInt(Integer::intValue).sum();
-        return 2 * p * r / (p + r);
     }
 
     private static String organisation(LogicalDocument d) {

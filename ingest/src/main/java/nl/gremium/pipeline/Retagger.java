@@ -12,7 +12,7 @@ import nl.gremium.model.Recommendation;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
-import nl.gremium.text.Folding;
+import nl.gremium.text.TokenBag;
 
 /**
  * Re-analyses stored documents from their stored blocks (no parsing) when they were analysed by another
@@ -78,7 +78,7 @@ public final class Retagger {
             Recommendation best = null;
             double bestScore = 0.5;
             for (Recommendation n : now.tags().recommendations()) {
-                double score = overlap(r.text(), n.text());
+                double score = TokenBag.containment(r.text(), n.text());
                 if (score >= bestScore && !latest.containsKey(n.id())) {
                     best = n;
                     bestScore = score;
@@ -94,26 +94,5 @@ public final class Retagger {
             }
         }
         return carried;
-    }
-
-    /** Share of the shorter text's words that the other text has too. */
-    private static double overlap(String a, String b) {
-        Set<String> x = words(a);
-        Set<String> y = words(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        long shared = x.stream().filter(y::contains).count();
-        return (double) shared / Math.min(x.size(), y.size());
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : Folding.fold(s == null ? "" : s).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 2) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -31,6 +28,7 @@ import nl.gremium.model.Table;
 import nl.gremium.store.Json;
 import nl.gremium.tag.DocumentFamily;
 import nl.gremium.tag.Outcomes;
+import nl.gremium.text.TokenBag;
 
 /**
  * Scores ingested documents against a gold set in the real-document format ({@code manifest.json} with
@@ -46,7 +44,6 @@ public final class GoldSetEvaluation {
     public static final List<String> TYPES = List.of("decision", "recommendation", "action", "amount");
     private static final Map<String, String> GOLD_KEY = Map.of("decision", "decisions", "recommendation",
             "recommendations", "action", "actions", "amount", "amounts");
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
 
     /** True positives, counted predictions and counted gold items of one type. */
     public record Count(int tp, int predicted, int gold) {
@@ -229,7 +226,7 @@ public final class GoldSetEvaluation {
             }
             if (type.equals("recommendation") && gi.hasNonNull("addressee")) {
                 addressee[1]++;
-                if (f1(p.get(x[0]).addressee(), gi.get("addressee").asText()) >= 0.5) {
+                if (TokenBag.f1(p.get(x[0]).addressee(), gi.get("addressee").asText()) >= 0.5) {
                     addressee[0]++;
                 }
             }
@@ -261,11 +258,11 @@ public final class GoldSetEvaluation {
     private static List<int[]> match(List<Prediction> p, List<JsonNode> g) {
         record Pair(double score, int i, int j) {}
         List<Pair> pairs = new ArrayList<>();
-        List<Map<String, Integer>> gt = g.stream().map(x -> bag(x.path("text").asText())).toList();
+        List<Map<String, Integer>> gt = g.stream().map(x -> TokenBag.of(x.path("text").asText())).toList();
         for (int i = 0; i < p.size(); i++) {
-            Map<String, Integer> pt = bag(p.get(i).text());
+            Map<String, Integer> pt = TokenBag.of(p.get(i).text());
             for (int j = 0; j < g.size(); j++) {
-                double s = f1(pt, gt.get(j));
+                double s = TokenBag.f1(pt, gt.get(j));
                 if (s >= 0.5) {
                     pairs.add(new Pair(s, i, j));
                 }
@@ -308,37 +305,6 @@ public final class GoldSetEvaluation {
 
     private static long cents(BigDecimal v) {
         return v.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-    }
-
-    static double f1(String a, String b) {
-        return f1(bag(a), bag(b));
-    }
-
-    private static double f1(Map<String, Integer> a, Map<String, Integer> b) {
-        int inter = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            inter += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-        }
-        if (inter == 0) {
-            return 0;
-        }
-        double p = (double) inter / a.values().stream().mapToInt(Integer::intValue).sum();
-        double r = (double) inter / b.values().stream().mapToInt(Integer::intValue).sum();
-        return 2 * p * r / (p + r);
-    }
-
-    /** Token counts: NFKD, ASCII only, lower case, runs of [a-z0-9] of two or more characters. */
-    private static Map<String, Integer> bag(String s) {
-        String folded = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "")
-                .toLowerCase(Locale.ROOT);
-        Map<String, Integer> out = new HashMap<>();
-        Matcher m = TOKEN.matcher(folded);
-        while (m.find()) {
-            if (m.group().length() > 1) {
-                out.merge(m.group(), 1, Integer::sum);
-            }
-        }
-        return out;
     }
 
     private static String shorten(String s, int n) {
