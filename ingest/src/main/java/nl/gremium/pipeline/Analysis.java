@@ -39,6 +39,7 @@ public final class Analysis {
 
     /** The same document analysed afresh from its stored blocks. */
     public LogicalDocument again(LogicalDocument stored) {
-        return analyse(stored.id(), stored.source(), stored.part(), stored.pageStart(), stored.pageEnd(), stored.blocks());
+        return analyse(stored.id(), stored.source(), stored.part(), stored.pageStart(), stored.pageEnd(), stored.blocks())
+                .withAlsoIn(stored.alsoIn());
     }
 }

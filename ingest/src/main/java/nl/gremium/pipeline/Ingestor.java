@@ -23,6 +23,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 import nl.gremium.model.Block;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.SourcePart;
 import nl.gremium.parse.DocumentParser;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
@@ -104,7 +106,7 @@ public final class Ingestor implements AutoCloseable {
         long totalBytes = files.stream().mapToLong(Ingestor::sizeOf).sum();
         Progress progress = new Progress(options.progress(), options.live(), files.size(), totalBytes);
         SourceRegistry registry = SourceRegistry.load(store);
-        Run run = new Run(registry, failures);
+        Run run = new Run(registry, ContentCatalog.load(store), failures);
         Prefetcher prefetcher = new Prefetcher(files, SourceRegistry.load(store));
         prefetcher.start();
         progress.startTicking();
@@ -152,6 +154,7 @@ public final class Ingestor implements AutoCloseable {
     /** Mutable tallies of one run. */
     private static final class Run {
         final SourceRegistry registry;
+        final ContentCatalog catalog;
         final List<Failure> failures;
         final List<String> added = new ArrayList<>();
         final List<String> removed = new ArrayList<>();
@@ -164,8 +167,9 @@ public final class Ingestor implements AutoCloseable {
         long stagesNanos;
         long writeNanos;
 
-        Run(SourceRegistry registry, List<Failure> failures) {
+        Run(SourceRegistry registry, ContentCatalog catalog, List<Failure> failures) {
             this.registry = registry;
+            this.catalog = catalog;
             this.failures = failures;
         }
     }
@@ -272,7 +276,8 @@ public final class Ingestor implements AutoCloseable {
         if (same.isPresent()) {
             List<String> ids = same.get().getValue().ids();
             run.registry.put(key, new SourceRegistry.Entry(sha, size, ids, same.get().getKey(), Instant.now()));
-            removeUnreferenced(old, run);
+            removeUnreferenced(old, key, run);
+            ids.forEach(id -> alsoAt(id, sha, file, key));
             run.registry.save();
             run.unchanged++;
             return new FileOutcome(shown, "same-content", sha, 0, ids, same.get().getKey(), null);
@@ -288,7 +293,8 @@ public final class Ingestor implements AutoCloseable {
         List<String> written = new ArrayList<>();
         try {
             long t1 = System.nanoTime();
-            List<LogicalDocument> docs = documents(parsed);
+            List<String> ownOld = old.map(SourceRegistry.Entry::ids).orElse(List.of());
+            List<LogicalDocument> docs = documents(parsed, run.catalog, ownOld);
             long t2 = System.nanoTime();
             run.stagesNanos += t2 - t1;
             for (LogicalDocument doc : docs) {
@@ -302,35 +308,88 @@ public final class Ingestor implements AutoCloseable {
         }
         long t3 = System.nanoTime();
         run.registry.put(key, new SourceRegistry.Entry(sha, size, written, null, Instant.now()));
-        removeUnreferenced(old, run);
+        removeUnreferenced(old, key, run);
+        written.forEach(id -> store.read(id).ifPresent(run.catalog::put));
+        run.catalog.save();
         run.registry.save();
         keepOriginal(file, sha);
         run.writeNanos += System.nanoTime() - t3;
-        run.added.addAll(written);
+        written.stream().filter(id -> !run.added.contains(id)).forEach(run.added::add); // a document found twice counts once
         run.pages += parsed.source().pageCount();
         return new FileOutcome(shown, old.isPresent() ? "replaced" : "added", sha, parsed.source().pageCount(),
                 written, null, null);
     }
 
-    /** The stages after parsing, for each logical document of the file. */
-    private List<LogicalDocument> documents(ParsedFile parsed) {
+    /**
+     * The stages after parsing, for each logical document of the file. A part whose text is already stored (the
+     * same document on its own, inside a bundle, in another format) becomes that document, under its id, with
+     * this place added to its sources (record ids are anchored in the document id and the text, so statuses stay).
+     */
+    private List<LogicalDocument> documents(ParsedFile parsed, ContentCatalog catalog, List<String> ownOld) {
         List<Part> parts = splitter.split(parsed);
         List<LogicalDocument> docs = new ArrayList<>();
+        List<String> own = new ArrayList<>(ownOld);
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             // tables were numbered over the whole file; each logical document counts its own from t1
             List<Block> blocks = parts.size() > 1 ? TableAnalyzer.renumber(part.blocks()) : part.blocks();
-            docs.add(analysis.analyse(LogicalDocument.idFor(parsed.source().sha256(), i + 1), parsed.source(), i + 1,
-                    part.pageStart(), part.pageEnd(), blocks));
+            SourcePart here = new SourcePart(parsed.source(), i + 1, part.pageStart(), part.pageEnd());
+            Optional<LogicalDocument> stored = catalog.find(ContentFingerprint.of(blocks), own).flatMap(store::read);
+            LogicalDocument doc;
+            if (stored.isEmpty()) {
+                doc = analysis.analyse(LogicalDocument.idFor(parsed.source().sha256(), i + 1), parsed.source(), i + 1,
+                        part.pageStart(), part.pageEnd(), blocks);
+            } else if (here.wholeFile() || !stored.get().location().wholeFile()) {
+                // the newer text wins (a re-issued version), except that a bundle part never replaces the file itself
+                doc = analysis.analyse(stored.get().id(), parsed.source(), i + 1, part.pageStart(), part.pageEnd(), blocks)
+                        .withAlsoIn(stored.get().locations());
+            } else {
+                List<SourcePart> places = new ArrayList<>(stored.get().alsoIn());
+                places.add(here);
+                doc = stored.get().withAlsoIn(places);
+            }
+            own.add(doc.id());
+            docs.add(doc);
         }
         return docs;
     }
 
-    private void removeUnreferenced(Optional<SourceRegistry.Entry> old, Run run) {
-        old.ifPresent(o -> o.ids().stream().filter(id -> !run.registry.referenced(id)).forEach(id -> {
-            store.delete(id);
-            run.removed.add(id);
+    /** The same file found under another path: its documents list that path too. */
+    private void alsoAt(String id, String sha, Path file, String key) {
+        store.read(id).ifPresent(doc -> {
+            List<SourcePart> places = new ArrayList<>(doc.alsoIn());
+            doc.locations().stream().filter(p -> p.source() != null && sha.equals(p.source().sha256())).findFirst()
+                    .ifPresent(p -> places.add(new SourcePart(new SourceFile(key, file.getFileName().toString(), sha,
+                            p.source().size(), p.source().mediaType(), p.source().pageCount()), p.part(), p.pageStart(),
+                            p.pageEnd())));
+            store.write(doc.withAlsoIn(places));
+        });
+    }
+
+    /**
+     * The documents of a path's previous version: deleted when no path refers to them any more, else the path is
+     * taken off their sources (when it was their own source, the next place takes over).
+     */
+    private void removeUnreferenced(Optional<SourceRegistry.Entry> old, String key, Run run) {
+        old.ifPresent(o -> o.ids().forEach(id -> {
+            if (!run.registry.referenced(id)) {
+                store.delete(id);
+                run.catalog.remove(id);
+                run.removed.add(id);
+            } else {
+                store.read(id).ifPresent(doc -> store.write(without(doc, key, o.sha256())));
+            }
         }));
+    }
+
+    private static LogicalDocument without(LogicalDocument doc, String path, String sha) {
+        List<SourcePart> kept = doc.locations().stream()
+                .filter(p -> p.source() == null || !(path.equals(p.source().path()) && sha.equals(p.source().sha256())))
+                .toList();
+        if (kept.isEmpty() || kept.get(0).equals(doc.location())) {
+            return doc.withAlsoIn(kept);
+        }
+        return doc.at(kept.get(0)).withAlsoIn(kept);
     }
 
     private boolean allStored(List<String> ids) {

@@ -11,6 +11,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
+import nl.gremium.model.SourcePart;
 import nl.gremium.model.Table;
 import nl.gremium.model.Tags;
 import nl.gremium.text.Whitespace;
@@ -59,16 +60,26 @@ final class DocumentPage {
                 row(h, "Confidential", "<strong>yes — the text marks itself confidential</strong>");
             }
         }
-        String pages = d.pageStart() == d.pageEnd() ? "page " + d.pageStart() : "pages " + d.pageStart() + "–" + d.pageEnd();
-        String source = Html.esc(d.source().fileName()) + " (" + pages + (d.part() > 0 ? ", part " + d.part() : "") + ")";
+        String source = place(d.location());
         if (originalAvailable) {
             // a part of a bundle PDF opens at its first page
             String at = "pdf".equals(OriginalFiles.extension(d.source().fileName())) && d.pageStart() > 1 ? "#page=" + d.pageStart() : "";
             source += " · <a href=\"/files/" + Html.esc(d.id()) + at + "\">original file</a>";
         }
         row(h, "Source", source);
+        if (!d.alsoIn().isEmpty()) {
+            // the same content came in again (a bundle part, a copy in another folder): one document, several places
+            row(h, "Also in", String.join("<br>", d.alsoIn().stream().map(DocumentPage::place).toList()));
+        }
         row(h, "Id", "<code>" + Html.esc(d.id()) + "</code> · <a href=\"/api/documents/" + Html.esc(d.id()) + "\">JSON</a>");
         return h.append("</dl>").toString();
+    }
+
+    /** "file.pdf (pages 11–13, part 7)" */
+    private static String place(SourcePart p) {
+        String pages = p.pageStart() == p.pageEnd() ? "page " + p.pageStart() : "pages " + p.pageStart() + "–" + p.pageEnd();
+        String name = p.source() == null ? "?" : p.source().fileName();
+        return Html.esc(name) + " (" + pages + (p.part() > 0 ? ", part " + p.part() : "") + ")";
     }
 
     private static void row(StringBuilder h, String label, String valueHtml) {

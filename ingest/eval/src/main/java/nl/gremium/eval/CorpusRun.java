@@ -53,8 +53,17 @@ public final class CorpusRun {
 
     /** Logical documents grouped by source file name, parts in order. */
     public Map<String, List<LogicalDocument>> byFile() {
+        return byFile(store);
+    }
+
+    /**
+     * The stored documents by source file name, parts in order. A document found in several files (on its own and
+     * in a bundle) is listed under each, as seen from there, so each file's gold finds its documents.
+     */
+    public static Map<String, List<LogicalDocument>> byFile(DataStore store) {
         Map<String, List<LogicalDocument>> out = new LinkedHashMap<>();
         store.documents().stream()
+                .flatMap(d -> d.locations().stream().filter(p -> p.source() != null).map(d::at))
                 .sorted(java.util.Comparator.comparing((LogicalDocument d) -> d.source().fileName())
                         .thenComparingInt(LogicalDocument::part))
                 .forEach(d -> out.computeIfAbsent(d.source().fileName(), k -> new java.util.ArrayList<>()).add(d));

@@ -89,13 +89,8 @@ public final class TableEvaluation {
         return evaluate(corpus, file -> tablesOf(byFile.getOrDefault(file, List.of())));
     }
 
-    /** The stored documents by source file name, parts in order. */
     static Map<String, List<LogicalDocument>> byFile(DataStore store) {
-        Map<String, List<LogicalDocument>> byFile = new LinkedHashMap<>();
-        store.documents().stream()
-                .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName()).thenComparingInt(LogicalDocument::part))
-                .forEach(d -> byFile.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
-        return byFile;
+        return CorpusRun.byFile(store);
     }
 
     /** Evaluates against the gold of {@code corpus}, asking {@code tablesOf} for the tables of each file name. */

@@ -1,6 +1,8 @@
 package nl.gremium.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,10 +14,20 @@ import java.util.List;
  * @param pageStart first page of the part within the source; {@code pageEnd} the last
  * @param taggerVersion the version of the analysis (classification, metadata, segmentation, tagging) that
  *                  produced kind, metadata, agenda items and tags; {@code retag} redoes documents of another
+ * @param alsoIn    the other places the same content was found (a bundle part, the same file in another
+ *                  folder); the document is stored, indexed and counted once
  */
 public record LogicalDocument(String id, SourceFile source, int part, int pageStart, int pageEnd,
                               DocKind kind, Metadata metadata, List<Block> blocks,
-                              List<AgendaItem> agendaItems, Tags tags, String taggerVersion) {
+                              List<AgendaItem> agendaItems, Tags tags, String taggerVersion,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SourcePart> alsoIn) {
+
+    /** A document found in one place. */
+    public LogicalDocument(String id, SourceFile source, int part, int pageStart, int pageEnd, DocKind kind,
+                           Metadata metadata, List<Block> blocks, List<AgendaItem> agendaItems, Tags tags,
+                           String taggerVersion) {
+        this(id, source, part, pageStart, pageEnd, kind, metadata, blocks, agendaItems, tags, taggerVersion, List.of());
+    }
 
     /** A document not yet (or not versioned) analysed. */
     public LogicalDocument(String id, SourceFile source, int part, int pageStart, int pageEnd, DocKind kind,
@@ -27,6 +39,7 @@ public record LogicalDocument(String id, SourceFile source, int part, int pageSt
         blocks = List.copyOf(blocks);
         agendaItems = List.copyOf(agendaItems);
         tags = tags == null ? Tags.EMPTY : tags;
+        alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
     }
 
     public static String idFor(String sha256, int part) {
@@ -40,7 +53,40 @@ public record LogicalDocument(String id, SourceFile source, int part, int pageSt
 
     public LogicalDocument withTags(Tags newTags) {
         return new LogicalDocument(id, source, part, pageStart, pageEnd, kind, metadata, blocks, agendaItems, newTags,
-                taggerVersion);
+                taggerVersion, alsoIn);
+    }
+
+    /** Where this document's own text came from. */
+    @JsonIgnore
+    public SourcePart location() {
+        return new SourcePart(source, part, pageStart, pageEnd);
+    }
+
+    /** Every place the content was found: its own source first, then {@link #alsoIn}. */
+    @JsonIgnore
+    public List<SourcePart> locations() {
+        List<SourcePart> all = new ArrayList<>();
+        all.add(location());
+        all.addAll(alsoIn);
+        return all;
+    }
+
+    /** The same document listing other places it was found (its own source excluded, no repeats). */
+    public LogicalDocument withAlsoIn(List<SourcePart> places) {
+        List<SourcePart> others = new ArrayList<>();
+        for (SourcePart p : places) {
+            if (!p.equals(location()) && !others.contains(p)) {
+                others.add(p);
+            }
+        }
+        return new LogicalDocument(id, source, part, pageStart, pageEnd, kind, metadata, blocks, agendaItems, tags,
+                taggerVersion, others);
+    }
+
+    /** The document as seen from one of its places (the evaluation scores each source file's own documents). */
+    public LogicalDocument at(SourcePart place) {
+        return new LogicalDocument(id, place.source(), place.part(), place.pageStart(), place.pageEnd(), kind,
+                metadata, blocks, agendaItems, tags, taggerVersion, alsoIn);
     }
 
     public String title() {

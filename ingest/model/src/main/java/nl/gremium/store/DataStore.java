@@ -53,6 +53,11 @@ public final class DataStore {
         return root.resolve("sources.json");
     }
 
+    /** The content signature of each stored document, to recognise the same document arriving again. */
+    public Path fingerprintsFile() {
+        return root.resolve("fingerprints.json");
+    }
+
     public Path indexDir() {
         return root.resolve("index");
     }
