@@ -63,7 +63,7 @@ public final class MetadataExtractor {
         LocalDate meetingDate = null;
         LocalDate documentDate = null;
         if (kind == DocKind.letter) {
-            documentDate = letterDate(fields, head, year);
+            documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
         } else if (kind == DocKind.agenda || kind == DocKind.minutes || kind == DocKind.decision_list) {
@@ -75,7 +75,7 @@ public final class MetadataExtractor {
                             .map(DutchDates::first).flatMap(Optional::stream).findFirst())
                     .orElse(null);
         } else {
-            documentDate = firstDate(fields.get("datum"), year).orElse(null);
+            documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
         }
         String title = title(content, fields, kind, body, meetingDate);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
@@ -261,15 +261,6 @@ public final class MetadataExtractor {
     }
 
     // ---- dates ----
-
-    private static LocalDate letterDate(Map<String, String> fields, List<String> head, Integer year) {
-        return firstDate(fields.get("datum"), year)
-                .or(() -> head.stream()
-                        // "Zwolle, 10 juli 2025" or a line holding only the date
-                        .filter(t -> BlockText.words(t) <= 6 && DutchDates.first(t).isPresent())
-                        .map(DutchDates::first).flatMap(Optional::stream).findFirst())
-                .orElse(null);
-    }
 
     private static Optional<LocalDate> firstDate(String value, Integer year) {
         if (value == null) {

@@ -1,0 +1,80 @@
+package nl.gremium.meta;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.text.BlockText;
+import nl.gremium.text.DutchDates;
+
+/**
+ * The date a document prints for itself (a report, a letter, a note, a motion), in order of trust: a header field
+ * ("Datum:", "Dagtekening:", "Verzenddatum:"), a labelled date anywhere in the opening or closing lines (a colophon's
+ * "Datum 16 juni 2025", "Publicatiedatum …"), a line at the top that is little more than a date ("Zwolle, 10 juli
+ * 2025"), and an adoption or signature line at the end ("Aldus vastgesteld in de vergadering van …", "Den Haag, …").
+ * Dates merely mentioned in running text do not count.
+ */
+final class PrintedDate {
+    private static final List<String> FIELDS = List.of("datum", "dagtekening", "verzenddatum", "datum verzending",
+            "publicatiedatum", "datum publicatie", "datum vaststelling", "datum rapport");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)\\b(?:datum|dagtekening|verzenddatum|publicatiedatum|gepubliceerd(?: op)?|uitgegeven(?: op)?)\\b\\s*:?\\s*");
+    private static final Pattern ADOPTED = Pattern.compile(
+            "(?iu)\\b(?:vastgesteld|besloten|gedaan|ondertekend|getekend|aangenomen)\\b");
+    /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
+    private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
+    private static final int SHORT_LINE = 6;
+    private static final int TAIL = 12;
+
+    private PrintedDate() {}
+
+    /**
+     * @param fields the header fields (lower-case labels)
+     * @param lines  the document's text lines in order (tables left out)
+     * @param head   how many opening lines count as the header
+     * @param year   the year to complete a date without one
+     */
+    static Optional<LocalDate> of(Map<String, String> fields, List<String> lines, int head, Integer year) {
+        for (String f : FIELDS) {
+            Optional<LocalDate> d = day(fields.get(f), year);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        List<String> top = lines.subList(0, Math.min(head, lines.size()));
+        List<String> end = lines.subList(Math.max(0, lines.size() - TAIL), lines.size());
+        return labelled(top, year)
+                .or(() -> labelled(end, year))
+                .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
+                        .flatMap(Optional::stream).findFirst())
+                .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find())
+                        .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
+    }
+
+    /** A full date right after a date label ("Datum 16 juni 2025", "Publicatiedatum: 3-2-2025"). */
+    private static Optional<LocalDate> labelled(List<String> lines, Integer year) {
+        for (String t : lines) {
+            Matcher m = LABEL.matcher(t);
+            while (m.find()) {
+                String after = t.substring(m.end());
+                Optional<LocalDate> d = DutchDates.findAll(after, year).stream()
+                        .filter(f -> f.precision() == DutchDates.Precision.DAY && f.start() <= 2)
+                        .map(DutchDates.Found::date).findFirst();
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String value, Integer year) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return DutchDates.findAll(value, year).stream()
+                .filter(f -> f.precision() == DutchDates.Precision.DAY).map(DutchDates.Found::date).findFirst();
+    }
+}

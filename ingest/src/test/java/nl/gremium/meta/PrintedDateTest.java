@@ -1,0 +1,58 @@
+package nl.gremium.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
+import org.junit.jupiter.api.Test;
+
+/** A report, a note or a motion dates itself in a colophon, at the top or in its closing lines; mentions do not count. */
+class PrintedDateTest {
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    @Test
+    void reportDatedInItsColophonLine() {
+        LocalDate d = extractor.extract(List.of(
+                Block.heading("Water tot aan de lippen", 1, 1, null),
+                Block.paragraph("Onderzoek naar de voorbereiding van drie regio's op hoogwater in de winter", 1),
+                Block.paragraph("Uitgever Rekenkamer Oostrand Datum 4 november 2025 Plaats Deventer", 1),
+                Block.heading("Samenvatting", 2, 1, null),
+                Block.paragraph("Op 12 januari 2024 liep de kelder van het gemeentehuis onder. Wij onderzochten daarna de "
+                        + "plannen van alle drie de regio's en spraken met hun bestuurders.", 2)), DocKind.report).documentDate();
+        assertEquals(LocalDate.of(2025, 11, 4), d);
+    }
+
+    @Test
+    void motionDatedByItsAdoptionLineAtTheEnd() {
+        LocalDate d = extractor.extract(List.of(
+                Block.heading("Motie: zwemles voor iedereen", 1, 1, null),
+                Block.paragraph("De raad, in vergadering bijeen, overwegende dat in 2023 een op de tien kinderen zonder "
+                        + "diploma de basisschool verliet, verzoekt het college een plan op te stellen.", 1),
+                Block.paragraph("En gaat over tot de orde van de dag.", 1),
+                Block.paragraph("Aldus vastgesteld in de openbare vergadering van 18 september 2025.", 2)), DocKind.motion)
+                .documentDate();
+        assertEquals(LocalDate.of(2025, 9, 18), d);
+    }
+
+    @Test
+    void noteSignedWithPlaceAndDate() {
+        LocalDate d = extractor.extract(List.of(
+                Block.heading("Notitie inzet vrijwilligers", 1, 1, null),
+                Block.paragraph("In het voorjaar van 2025 meldden zich minder vrijwilligers dan in eerdere jaren. Deze "
+                        + "notitie zet de oorzaken op een rij en doet drie voorstellen.", 1),
+                Block.paragraph("Lemelerveld, 2 juni 2025", 1)), DocKind.report).documentDate();
+        assertEquals(LocalDate.of(2025, 6, 2), d);
+    }
+
+    @Test
+    void dateOnlyMentionedInRunningTextIsNoDocumentDate() {
+        LocalDate d = extractor.extract(List.of(
+                Block.heading("Notitie inzet vrijwilligers", 1, 1, null),
+                Block.paragraph("Sinds 1 maart 2024 werken de posten met een nieuw rooster dat door de ploegen zelf is "
+                        + "opgesteld en sindsdien twee keer is bijgesteld.", 1)), DocKind.report).documentDate();
+        assertNull(d);
+    }
+}
