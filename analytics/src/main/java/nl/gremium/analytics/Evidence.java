@@ -14,7 +14,9 @@ import nl.gremium.store.RecommendationStatus;
  * @param suggests   the status this passage supports: closed (stated as implemented), in_progress
  *                   (taken note of, decided on, acted upon), open (only mentioned)
  * @param matched    the report/issuer/theme terms found in the passage, to show why it matched
+ * @param rule       the rule that gave {@code suggests} (or held it to open), in words
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evidence(String docId, String title, String docKind, LocalDate date, String recordType,
-                       String recordId, String snippet, RecommendationStatus suggests, List<String> matched) {}
+                       String recordId, String snippet, RecommendationStatus suggests, List<String> matched,
+                       String rule) {}

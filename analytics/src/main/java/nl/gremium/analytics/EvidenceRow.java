@@ -5,11 +5,11 @@ import java.time.LocalDate;
 /** One evidence link as a flat row: the Spark output of the follow-up search and the CSV/Parquet table. */
 public record EvidenceRow(String recommendation, String docId, String title, String docKind, LocalDate date,
                           String recordType, String recordId, String snippet, String suggests, String matched,
-                          Integer score) {
+                          Integer score, String rule) {
 
     Evidence toEvidence() {
         return new Evidence(docId, title, docKind, date, recordType, recordId, snippet,
                 nl.gremium.store.RecommendationStatus.parse(suggests),
-                matched == null || matched.isEmpty() ? java.util.List.of() : java.util.List.of(matched.split(",")));
+                matched == null || matched.isEmpty() ? java.util.List.of() : java.util.List.of(matched.split(",")), rule);
     }
 }

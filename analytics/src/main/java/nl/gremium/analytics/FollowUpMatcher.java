@@ -93,8 +93,21 @@ public final class FollowUpMatcher implements Serializable {
     }
 
     /** A passage that refers to the report. */
-    public record Match(List<String> matched, RecommendationStatus suggests, String snippet, int score)
-            implements Serializable {}
+    public record Match(List<String> matched, RecommendationStatus suggests, String snippet, int score, String rule)
+            implements Serializable {
+        /** The same match held to a weaker status, for the reason given (a proposal, an undated paper, …). */
+        Match atMostOpen(String why) {
+            return suggests == RecommendationStatus.open ? this
+                    : new Match(matched, RecommendationStatus.open, snippet, score, why);
+        }
+    }
+
+    /** The rules a status can come from, cited with each piece of evidence. */
+    static final String RULE_OWN_SUBJECT = "a sentence on the recommendation's own subject states its progress";
+    static final String RULE_IMPLEMENTED = "a sentence about the report states it was implemented";
+    static final String RULE_DECIDED = "a decision or action point on the report";
+    static final String RULE_ACTED = "the board takes note of, decides on or acts upon the report";
+    static final String RULE_MENTION = "the report is only mentioned";
 
     public static ReportTerms terms(String reportTitle, String docTitle, String fileName, String issuer, String theme,
                                     String text) {
@@ -181,15 +194,18 @@ public final class FollowUpMatcher implements Serializable {
         String best = null;
         int bestScore = -1;
         int bestShown = -1;
-        boolean closed = false;
-        boolean progress = false;
+        String closed = null;
+        String progress = null;
         RecommendationStatus own = null;
-        boolean progressAnywhere = false;
+        String ownSentence = null;
+        String progressAnywhere = null;
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             String n = sentence.normalised();
             Set<String> st = sentence.tokens();
-            progressAnywhere |= IN_PROGRESS.matcher(n).find();
+            if (progressAnywhere == null && IN_PROGRESS.matcher(n).find()) {
+                progressAnywhere = s;
+            }
             List<String> hits = terms.title().stream().filter(st::contains).toList();
             boolean issuer = head != null && st.contains(head);
             List<String> related = !issuer ? List.of() : union(terms.title(), terms.theme()).stream()
@@ -213,8 +229,12 @@ public final class FollowUpMatcher implements Serializable {
                 }
             }
             if (refers || n.contains("aanbeveling") || n.contains("actiepunt")) {
-                closed |= CLOSED.matcher(n).find();
-                progress |= IN_PROGRESS.matcher(n).find();
+                if (closed == null && CLOSED.matcher(n).find()) {
+                    closed = s;
+                }
+                if (progress == null && IN_PROGRESS.matcher(n).find()) {
+                    progress = s;
+                }
             }
             // a sentence on this recommendation's own subject says how far this one is
             if (terms.theme().stream().anyMatch(st::contains)) {
@@ -224,24 +244,39 @@ public final class FollowUpMatcher implements Serializable {
                         ? RecommendationStatus.in_progress : null;
                 if (cue != null && (own == null || cue.ordinal() > own.ordinal())) {
                     own = cue;
+                    ownSentence = s;
                 }
             }
         }
         if (best == null) {
             return Optional.empty();
         }
+        // the snippet is the sentence the status rests on; the referring sentence when that is the same or none
         RecommendationStatus suggests;
+        String proof;
+        String rule;
         if (own != null) {
             suggests = own;
-        } else if (closed) {
+            proof = ownSentence;
+            rule = RULE_OWN_SUBJECT;
+        } else if (closed != null) {
             suggests = RecommendationStatus.closed;
-        } else if (recordType.equals("decision") || recordType.equals("action") || progress
-                || (recordType.equals("agenda_item") && progressAnywhere)) {
+            proof = closed;
+            rule = RULE_IMPLEMENTED;
+        } else if (recordType.equals("decision") || recordType.equals("action")) {
             suggests = RecommendationStatus.in_progress;
+            proof = progress != null ? progress : best;
+            rule = RULE_DECIDED;
+        } else if (progress != null || (recordType.equals("agenda_item") && progressAnywhere != null)) {
+            suggests = RecommendationStatus.in_progress;
+            proof = progress != null ? progress : progressAnywhere;
+            rule = RULE_ACTED;
         } else {
             suggests = RecommendationStatus.open;
+            proof = best;
+            rule = RULE_MENTION;
         }
-        return Optional.of(new Match(List.copyOf(matched), suggests, clip(best), bestScore));
+        return Optional.of(new Match(List.copyOf(matched), suggests, clip(proof), bestScore, rule));
     }
 
     static String normalise(String s) {

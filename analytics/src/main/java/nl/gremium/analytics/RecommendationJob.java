@@ -52,8 +52,11 @@ final class RecommendationJob {
     }
 
     /** What the passages are compared with: one recommendation's report terms and the facts the filters need. */
-    record Target(String id, String docId, LocalDate date, String issuer, FollowUpMatcher.ReportTerms terms,
-                  int minKeys) implements java.io.Serializable {}
+    record Target(String id, String docId, LocalDate date, String issuer, String addressee,
+                  FollowUpMatcher.ReportTerms terms, int minKeys) implements java.io.Serializable {}
+
+    /** Papers that propose, announce or list: they can mention a report but not show it being followed up. */
+    static final List<String> CANNOT_CARRY = List.of("proposal", "agenda", "document_list", "schedule");
 
     /**
      * Every evidence link, unordered. The recommendations (few) are broadcast with an index from word
@@ -69,7 +72,8 @@ final class RecommendationJob {
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }
-            targets.add(new Target(r.id(), r.docId(), r.date(), r.issuer(), t, t.title().size() >= 2 ? 2 : 1));
+            targets.add(new Target(r.id(), r.docId(), r.date(), r.issuer(), r.addressee(), t,
+                    t.title().size() >= 2 ? 2 : 1));
         }
         if (targets.isEmpty()) {
             return List.of();
@@ -114,8 +118,8 @@ final class RecommendationJob {
             for (int i : mostShared(shared)) {
                 Target t = targets.get(i);
                 if (shared[i] < t.minKeys() || pdoc.equals(t.docId())
-                        || (t.date() != null && pdate != null && pdate.isBefore(t.date()))) {
-                    continue;
+                        || (t.date() != null && pdate != null && !pdate.isAfter(t.date()))) {
+                    continue; // follow-up comes after the report
                 }
                 boolean ownPaper = FollowUpMatcher.issuedBy(porg, t.issuer());
                 if (ownPaper && !MEETING_KINDS.contains(pkind)) {
@@ -123,13 +127,32 @@ final class RecommendationJob {
                 }
                 String head = t.terms().issuerHead();
                 boolean issuerUsable = head != null && !ownPaper && !common.contains(FollowUpMatcher.stem(head));
-                FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable).ifPresent(m ->
+                FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable)
+                        .map(m -> held(m, t, pkind, pdate, porg)).ifPresent(m ->
                         out.add(Schemas.row(new EvidenceRow(t.id(), pdoc, p.getAs("ptitle"), pkind, pdate,
                                 p.getAs("ptype"), p.getAs("precord"), m.snippet(), m.suggests().name(),
-                                String.join(",", m.matched()), m.score()))));
+                                String.join(",", m.matched()), m.score(), m.rule()))));
             }
             return out;
         }
+    }
+
+    /**
+     * What a passage can prove for one recommendation: only a paper dated after a dated report, of a kind that
+     * records what was done (not a proposal, agenda or list of incoming papers), from an organisation that can
+     * act for the recommendation's addressee, moves it beyond open; otherwise the reference is shown as a mention.
+     */
+    static FollowUpMatcher.Match held(FollowUpMatcher.Match m, Target t, String pkind, LocalDate pdate, String porg) {
+        if (t.date() == null || pdate == null) {
+            return m.atMostOpen("undated: it cannot be shown to follow the report");
+        }
+        if (CANNOT_CARRY.contains(pkind)) {
+            return m.atMostOpen("a " + pkind.replace('_', ' ') + " proposes or lists; it does not show follow-up");
+        }
+        if (!Addressees.canAnswer(t.addressee(), porg)) {
+            return m.atMostOpen(porg + " does not act for the addressee (" + t.addressee() + ")");
+        }
+        return m;
     }
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext). */

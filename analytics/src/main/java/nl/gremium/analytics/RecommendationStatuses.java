@@ -47,13 +47,14 @@ final class RecommendationStatuses {
                     : fromEvidence != null ? fromEvidence : RecommendationStatus.open;
             String source = latest != null ? "controller" : ev.isEmpty() ? "none" : "evidence";
             Long age = r.date() == null ? null : ChronoUnit.DAYS.between(r.date(), asOf);
+            List<Evidence> evs = ev.stream().map(EvidenceRow::toEvidence).toList();
             views.add(new RecommendationView(r.id(), r.docId(), r.source(), r.number(), r.text(), r.issuer(),
                     r.addressee(), r.reportTitle() != null ? r.reportTitle() : r.doc(), r.theme(), r.date(), age,
-                    status, source, latest, fromEvidence, ev.stream().map(EvidenceRow::toEvidence).toList()));
+                    status, source, latest, fromEvidence, evs, RecommendationView.ruleOf(latest, fromEvidence, evs)));
         }
         views.sort(Comparator.comparing(RecommendationView::date, Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(RecommendationView::docId).thenComparing(RecommendationView::id));
-        return new RecommendationsReport(asOf, views, counts(views, RecommendationView::issuer),
+        return new RecommendationsReport(asOf, Instant.now(), views, counts(views, RecommendationView::issuer),
                 counts(views, RecommendationView::addressee), counts(views, RecommendationView::theme),
                 trend(views, byRec, entries, asOf));
     }

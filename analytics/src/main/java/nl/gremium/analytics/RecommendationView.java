@@ -16,9 +16,25 @@ import nl.gremium.store.StatusEntry;
  * @param controller     the controller's latest entry (who/when/why), or null
  * @param evidenceStatus the strongest status the evidence supports, or null without evidence
  * @param evidence       follow-up evidence, oldest first
+ * @param statusRule     why the status is what it is: the controller's entry, the rule of the evidence that gave
+ *                       it, or that nothing follows the report up
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecommendationView(String id, String docId, String source, String number, String text, String issuer,
                                  String addressee, String reportTitle, String theme, LocalDate date, Long ageDays,
                                  RecommendationStatus status, String statusSource, StatusEntry controller,
-                                 RecommendationStatus evidenceStatus, List<Evidence> evidence) {}
+                                 RecommendationStatus evidenceStatus, List<Evidence> evidence,
+                                 String statusRule) {
+
+    static final String RULE_CONTROLLER = "set by a controller";
+    static final String RULE_NONE = "no later document follows the report up";
+
+    /** The rule behind a status: the controller's, else the strongest evidence's (its first piece), else none. */
+    public static String ruleOf(StatusEntry controller, RecommendationStatus fromEvidence, List<Evidence> evidence) {
+        if (controller != null) {
+            return RULE_CONTROLLER;
+        }
+        return evidence.stream().filter(e -> e.suggests() == fromEvidence).map(Evidence::rule)
+                .filter(r -> r != null).findFirst().orElse(RULE_NONE);
+    }
+}

@@ -75,9 +75,10 @@ class AnalyticsJobTest {
         assertEquals("oefening pas in 2026 gepland", r2.controller().note());
 
         RecommendationView r3 = rec("r3");
-        assertEquals(List.of("voorstel:document:null:in_progress"), evidence(r3),
-                "the agenda dated before the report is no follow-up");
-        assertEquals(RecommendationStatus.in_progress, r3.status());
+        assertEquals(List.of("voorstel:document:null:open"), evidence(r3),
+                "the agenda dated before the report is no follow-up; a proposal's 'kennis te nemen' is no decision");
+        assertEquals(RecommendationStatus.open, r3.status());
+        assertTrue(r3.evidence().get(0).rule().contains("proposal"), r3.evidence().get(0).rule());
         assertEquals(309L, r3.ageDays());
 
         RecommendationView r4 = rec("r4");
@@ -89,15 +90,15 @@ class AnalyticsJobTest {
     @Test
     void countsAndTrendOfOpenRecommendations() {
         RecommendationsReport rr = result.recommendations();
-        assertEquals(List.of(new StatusCount("(onbekend)", 0, 1, 0, 1),
+        assertEquals(List.of(new StatusCount("(onbekend)", 1, 0, 0, 1),
                 new StatusCount("Adviescommissie Water", 1, 0, 0, 1),
                 new StatusCount(AnalyticsFixture.INSPECTIE, 0, 1, 1, 2)), rr.byIssuer());
         assertEquals(3, rr.byTheme().size());
         List<String> trend = rr.trend().stream()
                 .map(m -> m.month() + "=" + m.open() + "/" + m.inProgress() + "/" + m.closed()).toList();
-        assertEquals(List.of("2025-01=1/0/0", "2025-02=0/1/0", "2025-03=3/1/0", "2025-04=1/3/0", "2025-05=1/3/0",
-                "2025-06=1/3/0", "2025-07=1/3/0", "2025-08=1/3/0", "2025-09=1/3/0", "2025-10=1/1/2",
-                "2025-11=1/2/1"), trend);
+        assertEquals(List.of("2025-01=1/0/0", "2025-02=1/0/0", "2025-03=4/0/0", "2025-04=2/2/0", "2025-05=2/2/0",
+                "2025-06=2/2/0", "2025-07=2/2/0", "2025-08=2/2/0", "2025-09=2/2/0", "2025-10=2/0/2",
+                "2025-11=2/1/1"), trend);
     }
 
     @Test

@@ -30,6 +30,15 @@ public final class MetadataExtractor {
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
                     + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave)$");
+    /**
+     * Letterhead and page furniture, never a title: a postal address or phone line ("Gemeente X Postbus 100 T 14…"),
+     * a web or mail address, a bare label waiting for its value ("RIS-nummer:", "Kenmerk"), a reference number.
+     */
+    private static final Pattern LETTERHEAD = Pattern.compile(
+            "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
+                    + "|www\\.|https?://|\\S+@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
+                    + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
+                    + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie)\\b\\s*:?\\s*\\S{0,20}$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     private static final int SIGNATURE = 12;
@@ -121,14 +130,19 @@ public final class MetadataExtractor {
      * fields, salutations and bare organisation names are not titles; a document without a title gets none.
      */
     private static String titleLine(List<Block> content) {
-        for (int i = 0; i < Math.min(4, content.size()); i++) {
+        int skipped = 0; // letterhead lines above the title do not count as the document's first line
+        for (int i = 0; i < Math.min(4 + skipped, content.size()); i++) {
             Block b = content.get(i);
             String t = BlockText.normalise(b.text());
+            if (!b.is(BlockType.TABLE) && skipped == i && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t))) {
+                skipped++;
+                continue;
+            }
             if (b.is(BlockType.TABLE) || !titleCandidate(t)) {
                 continue;
             }
             boolean heading = b.is(BlockType.HEADING) && BlockText.outlineNumber(b) == null;
-            boolean firstLine = i == 0 && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
+            boolean firstLine = i == skipped && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
             if (heading || firstLine) {
                 if (i + 1 < content.size()) {
                     Block next = content.get(i + 1);
@@ -169,7 +183,15 @@ public final class MetadataExtractor {
 
     private static boolean titleCandidate(String t) {
         return !t.isEmpty() && !HeaderFields.isField(t) && !SALUTATION.matcher(t).find()
-                && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t);
+                && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
+                && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
+    }
+
+    /** "GEMEENTERAAD", "Algemeen bestuur": the name of a body on its own heads the page, it does not title it. */
+    private static boolean bareBodyName(String t) {
+        Matcher m = BODY.matcher(t);
+        return m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s\\p{P}]", "").isEmpty()
+                || Organisations.mentions(t).stream().anyMatch(o -> o.equalsIgnoreCase(t));
     }
 
     private static String cap(String title) {

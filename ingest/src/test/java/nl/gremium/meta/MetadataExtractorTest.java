@@ -127,4 +127,16 @@ class MetadataExtractorTest {
         assertEquals(List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Gemeente Den Haag"),
                 Organisations.mentions("het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties en de Gemeente Den Haag."));
     }
+
+    @Test
+    void letterheadBodyBannerAndBareLabelsAreNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Gemeente Oostrand Postbus 40 7400 AA Deventer T 14 0570", 1),
+                Block.paragraph("RAADSCOMMISSIE", 1),
+                Block.paragraph("Registratienummer:", 1),
+                Block.heading("Herinrichting van het stationsplein", 1, 1, null),
+                Block.paragraph("Het college legt de raad twee varianten voor de herinrichting voor, met de kosten en de "
+                        + "gevolgen voor het verkeer.", 1)), DocKind.report);
+        assertEquals("Herinrichting van het stationsplein", m.title());
+    }
 }

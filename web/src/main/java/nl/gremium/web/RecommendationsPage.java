@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.gremium.analytics.Evidence;
 import nl.gremium.analytics.RecommendationView;
@@ -26,7 +27,7 @@ final class RecommendationsPage {
     }
 
     static String list(List<RecommendationView> all, List<RecommendationView> shown, String status, String addressee, String q,
-                       boolean analysed) {
+                       Optional<RecommendationsTracker.Freshness> computed) {
         StringBuilder h = new StringBuilder(16_000);
         h.append("<h1>Recommendations tracker</h1>");
         Map<RecommendationStatus, Long> counts = new TreeMap<>();
@@ -36,8 +37,15 @@ final class RecommendationsPage {
             h.append(statusBadge(s)).append(' ').append(counts.getOrDefault(s, 0L)).append(" &nbsp; ");
         }
         h.append("</p>");
-        if (!analysed) {
+        if (computed.isEmpty()) {
             h.append("<p class=\"notice\">The analytics job has not run yet: statuses come from controllers only and follow-up evidence is not shown. Run <code>./gremium analytics</code>.</p>");
+        } else if (computed.get().stale()) {
+            h.append("<p class=\"notice stale\" role=\"status\">Statuses computed at ").append(Html.esc(computed.get().computedAtText()))
+                    .append("; documents were added after that (last at ").append(Html.esc(computed.get().lastIngestText()))
+                    .append("), so evidence in them is not yet counted. Run <code>./gremium analytics</code> to recompute.</p>");
+        } else {
+            h.append("<p class=\"muted computed\">Statuses computed at ").append(Html.esc(computed.get().computedAtText()))
+                    .append(", after the last document was added.</p>");
         }
         h.append("<form class=\"search\" method=\"get\" action=\"/recommendations\" role=\"search\" aria-label=\"Filter recommendations\">")
                 .append("<div class=\"field\"><label for=\"rq\">Text</label><input type=\"search\" id=\"rq\" name=\"q\" value=\"")
@@ -94,7 +102,8 @@ final class RecommendationsPage {
             h.append("<p class=\"notice\" role=\"status\">").append(Html.esc(message)).append("</p>");
         }
         h.append("<blockquote lang=\"nl\">").append(Html.esc(v.text())).append("</blockquote><dl class=\"meta\">");
-        dd(h, "Status", statusBadge(v.status()) + " <span class=\"muted\">" + sourceLabel(v.statusSource()) + "</span>");
+        dd(h, "Status", statusBadge(v.status()) + " <span class=\"muted\">" + sourceLabel(v.statusSource()) + "</span>"
+                + (v.statusRule() == null ? "" : "<br><span class=\"rule\">Rule: " + Html.esc(v.statusRule()) + "</span>"));
         dd(h, "Report", "<a href=\"/documents/" + Html.url(v.docId()) + "#rec-" + Html.esc(Html.anchor(v.id())) + "\">"
                 + Html.esc(v.reportTitle() != null ? v.reportTitle() : v.source()) + "</a>");
         dd(h, "Issuer", Html.esc(v.issuer()));
@@ -139,7 +148,8 @@ final class RecommendationsPage {
             h.append("<ul class=\"evidence\">");
             for (Evidence e : ev) {
                 h.append("<li>").append(evidenceLink(e)).append(e.suggests() != null ? " " + statusBadge(e.suggests()) : "")
-                        .append("<br><q lang=\"nl\">").append(Html.esc(e.snippet())).append("</q>");
+                        .append("<br><q lang=\"nl\">").append(Html.esc(e.snippet())).append("</q>")
+                        .append(e.rule() == null ? "" : "<br><span class=\"muted rule\">" + Html.esc(e.rule()) + "</span>");
                 if (e.matched() != null && !e.matched().isEmpty()) {
                     h.append("<br><span class=\"muted\">matched: ").append(Html.esc(String.join(", ", e.matched()))).append("</span>");
                 }

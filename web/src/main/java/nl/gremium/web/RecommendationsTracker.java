@@ -1,6 +1,12 @@
 package nl.gremium.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gremium.analytics.AnalyticsFiles;
+import nl.gremium.analytics.Evidence;
 import nl.gremium.analytics.RecommendationView;
 import nl.gremium.analytics.RecommendationsReport;
 import nl.gremium.model.LogicalDocument;
@@ -31,8 +38,38 @@ final class RecommendationsTracker {
         this.statuses = new StatusStore(library.store());
     }
 
-    boolean analysed() {
-        return AnalyticsFiles.recommendations(library.store()).isPresent();
+    /**
+     * When the statuses were computed and whether documents arrived since (an ingest or upload rewrites the
+     * source registry), so the page can say its statuses are stale instead of silently showing old ones.
+     */
+    record Freshness(Instant computedAt, Instant lastIngest) {
+        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC);
+
+        boolean stale() {
+            return computedAt == null || lastIngest != null && lastIngest.isAfter(computedAt);
+        }
+
+        String computedAtText() {
+            return computedAt == null ? "an unknown time" : SHOWN.format(computedAt);
+        }
+
+        String lastIngestText() {
+            return lastIngest == null ? "unknown" : SHOWN.format(lastIngest);
+        }
+    }
+
+    Optional<Freshness> freshness() {
+        return AnalyticsFiles.recommendations(library.store()).map(r -> new Freshness(r.computedAt(), lastIngest()));
+    }
+
+    private Instant lastIngest() {
+        try {
+            Path sources = library.store().sourcesFile();
+            return Files.isRegularFile(sources) ? Files.getLastModifiedTime(sources).toInstant() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     List<RecommendationView> list() {
@@ -51,9 +88,10 @@ final class RecommendationsTracker {
             String report = v.reportTitle() != null ? v.reportTitle() : doc.map(DocumentPage::titleOf).orElse(v.source());
             LocalDate date = v.date() != null ? v.date() : doc.map(d -> d.metadata() == null ? null : d.metadata().date()).orElse(null);
             Long age = date == null ? null : ChronoUnit.DAYS.between(date, today);
+            List<Evidence> evidence = v.evidence() == null ? List.of() : v.evidence();
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
-                    report, v.theme(), date, age, status, source, c, v.evidenceStatus(),
-                    v.evidence() == null ? List.of() : v.evidence()));
+                    report, v.theme(), date, age, status, source, c, v.evidenceStatus(), evidence,
+                    RecommendationView.ruleOf(c, v.evidenceStatus(), evidence)));
         }
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
@@ -86,7 +124,7 @@ final class RecommendationsTracker {
             for (Recommendation r : d.tags().recommendations()) {
                 out.add(new RecommendationView(r.id(), d.id(), d.source().fileName(), r.number(), r.text(), r.issuer(),
                         r.addressee(), r.reportTitle(), r.theme(), r.date(), null,
-                        RecommendationStatus.open, "none", null, null, List.of()));
+                        RecommendationStatus.open, "none", null, null, List.of(), "statuses not computed yet"));
             }
         }
         return out;

@@ -135,7 +135,7 @@ public final class WebServer implements AutoCloseable {
             List<RecommendationView> all = tracker.list();
             String status = ctx.queryParam("status"), addressee = ctx.queryParam("addressee"), q = ctx.queryParam("q");
             html(ctx, "Recommendations", Layout.Nav.RECOMMENDATIONS, RecommendationsPage.list(all,
-                    RecommendationsPage.filter(all, status, addressee, q), status, addressee, q, tracker.analysed()));
+                    RecommendationsPage.filter(all, status, addressee, q), status, addressee, q, tracker.freshness()));
         });
         app.get("/recommendations.csv", ctx -> {
             List<RecommendationView> rows = RecommendationsPage.filter(tracker.list(), ctx.queryParam("status"),
