@@ -49,7 +49,7 @@ class EvidenceRulesTest {
         // the region's minutes a month before the report: discusses the research, cannot follow it up
         store.write(AnalyticsFixture.doc("ab-feb", DocKind.minutes, REGIO, "Algemeen bestuur", LocalDate.of(2025, 2, 1),
                 "Verslag februari", List.of(), List.of(item("4", "Rapport hoogwater rekenkamer",
-                        "Het bestuur neemt kennis van het rapport hoogwater van de rekenkamer en stemt in met de actiepunten.")),
+                        "Het bestuur neemt kennis van het rapport Hoogwater in de winter en stemt in met de actiepunten.")),
                 Tags.EMPTY));
         // a proposal after the report: proposes to take note, decides nothing
         store.write(AnalyticsFixture.doc("voorstel", DocKind.proposal, REGIO, "Algemeen bestuur", LocalDate.of(2025, 4, 1),
@@ -58,8 +58,8 @@ class EvidenceRulesTest {
         // the region's minutes after the report: a real follow-up for the recommendation to the regions only
         store.write(AnalyticsFixture.doc("ab-mei", DocKind.minutes, REGIO, "Algemeen bestuur", LocalDate.of(2025, 5, 15),
                 "Verslag mei", List.of(), List.of(item("6", "Rapport hoogwater rekenkamer",
-                        "Het rapport hoogwater van de rekenkamer is in de commissie besproken. "
-                                + "Het bestuur neemt kennis van het rapport hoogwater en stelt de actiepunten vast.")),
+                        "Het rapport Hoogwater in de winter is in de commissie besproken. "
+                                + "Het bestuur neemt kennis van het rapport en stelt de actiepunten vast.")),
                 Tags.EMPTY));
         RecordsExport.write(store, s -> { });
         spark = Sparks.session("local[2]", 2);

@@ -33,7 +33,9 @@ class FollowUpMatcherTest {
                 + "crisisorganisatie. Het algemeen bestuur neemt kennis van de analyse en de twee actiepunten.",
                 "agenda_item", true).orElseThrow();
         assertEquals(RecommendationStatus.in_progress, m.suggests());
-        assertTrue(m.snippet().startsWith("De Inspectie Justitie"), m.snippet());
+        // the snippet is the sentence the status rests on, not the one naming the report
+        assertEquals("Het algemeen bestuur neemt kennis van de analyse en de twee actiepunten.", m.snippet());
+        assertEquals(FollowUpMatcher.RULE_ACTED, m.rule());
         assertTrue(m.matched().contains("crisisbeheersing~"), m.matched().toString());
         // one title word without the issuer is not enough; nor is the issuer alone
         assertFalse(suggests("De crisisbeheersing in de regio wordt besproken.", "agenda_item").isPresent());
