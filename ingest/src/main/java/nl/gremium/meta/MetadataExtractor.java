@@ -38,7 +38,10 @@ public final class MetadataExtractor {
             "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
                     + "|www\\.|https?://|\\S+@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
                     + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
-                    + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie)\\b\\s*:?\\s*\\S{0,20}$");
+                    + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie)\\b\\s*:?\\s*\\S{0,20}$"
+                    // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
+                    + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
+                    + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     private static final int SIGNATURE = 12;

@@ -134,6 +134,8 @@ class MetadataExtractorTest {
                 Block.paragraph("Gemeente Oostrand Postbus 40 7400 AA Deventer T 14 0570", 1),
                 Block.paragraph("RAADSCOMMISSIE", 1),
                 Block.paragraph("Registratienummer:", 1),
+                Block.paragraph("ZKN204518 b", 1),
+                Block.paragraph("Intern gebruik", 1),
                 Block.heading("Herinrichting van het stationsplein", 1, 1, null),
                 Block.paragraph("Het college legt de raad twee varianten voor de herinrichting voor, met de kosten en de "
                         + "gevolgen voor het verkeer.", 1)), DocKind.report);
