@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import nl.gremium.model.AgendaItem;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import nl.gremium.text.Progress;
 
 /**
  * Writes the data folder's documents as the records dataset Spark reads: one folder per type under
@@ -55,8 +57,9 @@ public final class RecordsExport {
             List<Path> files = store.docFiles();
             int done = 0;
             int failed = 0;
-            long start = System.nanoTime();
+            Progress shown = Progress.lines(progress, "records", "documents", null, files.size(), Duration.ofSeconds(5));
             for (Path f : files) {
+                shown.update(done + failed, 0, null);
                 LogicalDocument d;
                 try {
                     d = store.readJson(f, LogicalDocument.class);
@@ -76,11 +79,6 @@ public final class RecordsExport {
                     }
                 }
                 done++;
-                if (done % 1000 == 0) {
-                    double rate = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                    progress.accept(String.format("records: %d/%d documents (%.0f/s, ETA %.0fs)", done, files.size(),
-                            rate, (files.size() - done) / rate));
-                }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (var e : writers.entrySet()) {
