@@ -16,15 +16,14 @@ final class LibraryLog {
     private LibraryLog() {}
 
     static void into(Path dataFolder) {
-        if (System.getProperty(PROPERTY) != null) {
-            return;   // already chosen (an earlier command in this JVM, or -D on the command line)
-        }
         Path logs = dataFolder.resolve("logs");
         try {
             Files.createDirectories(logs);
         } catch (IOException e) {
             return;   // the data folder is not writable: keep logging on stderr, the command will say why
         }
-        System.setProperty(PROPERTY, logs.resolve("gremium.log").toAbsolutePath().toString());
+        if (System.getProperty(PROPERTY) == null) {   // else chosen already (an earlier command in this JVM, or -D)
+            System.setProperty(PROPERTY, logs.resolve("gremium.log").toAbsolutePath().toString());
+        }
     }
 }
