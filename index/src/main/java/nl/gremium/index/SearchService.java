@@ -27,11 +27,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -43,6 +42,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -119,8 +120,9 @@ public final class SearchService implements AutoCloseable {
                     hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets.get(Fields.TEXT)[i],
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
-                Map<String, List<SearchResult.FacetCount>> facets =
-                        q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
+                Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
+                        : found.facetsCollector() == null ? searcher.facetsOfAll()
+                        : facets(searcher, q, textQuery, found.facetsCollector());
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -151,22 +153,49 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * The top {@code page × size} units and, except when browsing everything, a collector of all matches for the
+     * facet counts. Browsing (no words, no filters) is the one query that matches every unit: its facets are
+     * those of the whole index ({@link FacetSearcher#facetsOfAll}, counted once per commit) and its top units
+     * come from a collector that stops early (relevance is the same for all, so order by index or by date
+     * with the date's points skipping what cannot compete) instead of visiting the million units each time.
+     */
     private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery)
             throws IOException {
         Query query = filtered(q, textQuery);
         int n = Math.max(1, q.page() * q.pageSize());
+        if (browsing(q, textQuery)) {
+            TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
+                    : searcher.search(query, n, new Sort(dateField(q.sort())), false);
+            TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
+            return new FacetsCollectorManager.FacetsResult(new TopDocs(all, top.scoreDocs), null);
+        }
         FacetsCollectorManager fcm = new FacetsCollectorManager();
-        return switch (q.sort()) {
-            case relevance -> FacetsCollectorManager.search(searcher, query, n, fcm);
-            case date_desc, date_asc -> FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
-        };
+        if (q.sort() != SearchQuery.Sort.relevance) {
+            return FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
+        }
+        // by relevance: the top hits with max-score pruning, then every match counted without scoring
+        TopDocs top = searcher.search(query, n);
+        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), fcm);
+        long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        return new FacetsCollectorManager.FacetsResult(
+                new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
+    }
+
+    private static boolean browsing(SearchQuery q, Query textQuery) {
+        return textQuery instanceof MatchAllDocsQuery && q.from() == null && q.to() == null
+                && filters(q).values().stream().allMatch(List::isEmpty);
     }
 
     private static Sort byDate(SearchQuery.Sort s) {
+        return new Sort(dateField(s), SortField.FIELD_SCORE);
+    }
+
+    private static SortField dateField(SearchQuery.Sort s) {
         boolean desc = s == SearchQuery.Sort.date_desc;
         SortField date = new SortField(Fields.DATE, SortField.Type.LONG, desc);
         date.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE); // undated units last
-        return new Sort(date, SortField.FIELD_SCORE);
+        return date;
     }
 
     /** The free-text part: words in title, heading, text and document context, weighted; unit type boosts. */
@@ -180,7 +209,7 @@ public final class SearchService implements AutoCloseable {
         if (parsed == null) { // only stop words or punctuation
             return new MatchNoDocsQuery("no searchable words in '" + text + "'");
         }
-        return FunctionScoreQuery.boostByValue(parsed, DoubleValuesSource.fromFloatField(Fields.BOOST));
+        return new TypeBoostQuery(parsed, Units.maxBoost());
     }
 
     private static Query filtered(SearchQuery q, Query textQuery) {
@@ -319,6 +348,16 @@ public final class SearchService implements AutoCloseable {
     /** A searcher with the facet ordinals of its reader, computed once per commit rather than per search. */
     private static final class FacetSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
+        private Map<String, List<SearchResult.FacetCount>> facetsOfAll;
+
+        /** The facet counts of every unit in this commit, counted on first use. */
+        synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll() throws IOException {
+            if (facetsOfAll == null) {
+                Query all = new MatchAllDocsQuery();
+                facetsOfAll = facets(this, SearchQuery.of(""), all, search(all, new FacetsCollectorManager()));
+            }
+            return facetsOfAll;
+        }
 
         FacetSearcher(IndexReader reader) throws IOException {
             super(reader);

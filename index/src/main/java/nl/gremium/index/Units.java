@@ -54,6 +54,11 @@ final class Units {
 
     private Units() {}
 
+    /** The largest type boost: a bound on how much it can raise a score ({@link TypeBoostQuery}). */
+    static float maxBoost() {
+        return BOOSTS.values().stream().max(Float::compare).orElse(1f);
+    }
+
     /**
      * @param recommendationStatus a recommendation id's follow-up status ("open" when none was set)
      */

@@ -29,7 +29,7 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class IngestBenchmark {
     /** Pages/s of both and their ratio (ingest ÷ bare; 1.0 would mean the pipeline costs nothing beyond Tika). */
-    public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures,
+    public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures, int workers,
                          Map<String, Double> ingestBreakdown) {
         public double barePagesPerSecond() {
             return pages / bareSeconds;
@@ -47,8 +47,8 @@ public final class IngestBenchmark {
             return List.of(
                     String.format(Locale.ROOT, "files %d, pages %d", files, pages),
                     String.format(Locale.ROOT, "tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
-                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s (%d failed)", ingestSeconds,
-                            ingestPagesPerSecond(), failures),
+                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s (%d failed, %d workers)", ingestSeconds,
+                            ingestPagesPerSecond(), failures, workers),
                     String.format(Locale.ROOT, "ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
                             ratio(), 1 / ratio()),
                     "ingest time by step (s): " + ingestBreakdown);
@@ -58,6 +58,11 @@ public final class IngestBenchmark {
     private IngestBenchmark() {}
 
     public static Result run(List<Path> paths) {
+        return run(paths, Ingestor.Options.defaultWorkers());
+    }
+
+    /** Bare Tika on one thread, then the full ingest with {@code workers} workers. */
+    public static Result run(List<Path> paths, int workers) {
         List<Path> files = Ingestor.walk(paths, new ArrayList<>());
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files under " + paths);
@@ -79,13 +84,13 @@ public final class IngestBenchmark {
         long t1 = System.nanoTime();
         IngestReport report;
         Map<String, Double> breakdown;
-        try (Ingestor ingestor = new Ingestor(new DataStore(data))) {
+        try (Ingestor ingestor = new Ingestor(new DataStore(data), Ingestor.Options.defaults().withWorkers(workers))) {
             report = ingestor.ingest(files);
             breakdown = ingestor.lastRun().seconds();
         }
         double ingest = (System.nanoTime() - t1) / 1e9;
         deleteTree(data);
-        return new Result(files.size(), pages, bare, ingest, report.failures().size(), breakdown);
+        return new Result(files.size(), pages, bare, ingest, report.failures().size(), workers, breakdown);
     }
 
     /** Parses to plain text; returns the page count (PDF) or 1; a file Tika rejects counts 0 pages. */
