@@ -121,7 +121,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/", ctx -> html(ctx, "Search", Layout.Nav.SEARCH, SearchPage.render(search.search(SearchPage.query(ctx)), ctx)));
         app.get("/documents/{id}", ctx -> {
             LogicalDocument d = document(ctx.pathParam("id"));
-            html(ctx, DocumentPage.titleOf(d), Layout.Nav.NONE, DocumentPage.render(d, originals.find(d.source()).isPresent()));
+            html(ctx, DocumentPage.titleOf(d), Layout.Nav.NONE, DocumentPage.render(d, originals.find(d.source()).isPresent(),
+                    id -> library.get(id).map(DocumentPage::titleOf).orElse(null)));
         });
         app.get("/files/{id}", this::original);
         app.get("/decisions", ctx -> {
