@@ -153,6 +153,7 @@ final class AlignedTableFinder {
                 rows.add(new ArrayList<>(List.of(cells)));
             }
         }
+        nc = GluedAmounts.split(rows, nc);
         boolean numericColumn = false;
         for (int c = 0; c < nc; c++) {
             final int col = c;
@@ -170,7 +171,7 @@ final class AlignedTableFinder {
                 && run.stream().skip(1).anyMatch(r -> r.line().glyphs().stream().anyMatch(g -> !g.isSpace() && !g.bold()))) {
             header = 1;
         }
-        return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
+        return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(spans.size() - 1)[1], bottom,
                 rows, header, false, List.of()));
     }
 }

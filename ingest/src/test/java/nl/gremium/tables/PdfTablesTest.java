@@ -151,6 +151,29 @@ class PdfTablesTest {
     }
 
     @Test
+    void aEuroAmountGluedToItsLabelInEveryRowIsAColumnOfItsOwn(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 100, "Functie", true, 10).text(250, 100, "Uren", true, 10).text(350, 100, "Kosten", true, 10);
+            String[][] body = {{"Schaal 8   € 110", "12", "€ 1.320"}, {"Schaal 10   € 125", "40", "€ 5.000"},
+                {"Schaal 12   € 150", "8", "€ 1.200"}, {"Totaal", "60", "€ 7.520"}};
+            float[] xs = {50, 250, 350};
+            for (int r = 0; r < body.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    p.text(xs[c], 114 + 14 * r, body[r][c], false, 10);
+                }
+            }
+            file = p.save(tmp.resolve("glued.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of("Functie", "", "Uren", "Kosten"), List.of("Schaal 8", "€ 110", "12", "€ 1.320"),
+                        List.of("Schaal 10", "€ 125", "40", "€ 5.000"), List.of("Schaal 12", "€ 150", "8", "€ 1.200"),
+                        List.of("Totaal", "", "60", "€ 7.520")),
+                tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
     void findsALettersUnruledReferenceGridOfLabelsOverValues(@TempDir Path tmp) throws IOException {
         float[] xs = {50, 120, 200, 270, 320, 380, 450};
         String[] labels = {"Datum", "Ons kenmerk", "Dossier", "Blad", "Bijlagen", "Uw brief", "Uw kenmerk"};
