@@ -18,7 +18,8 @@ final class DocumentHandler {
 
     void page(Context ctx) {
         LogicalDocument d = document(ctx);
-        Layout.send(ctx, DocumentPage.titleOf(d), Layout.Nav.NONE, DocumentPage.render(d, originals.find(d.source()).isPresent()));
+        Layout.send(ctx, DocumentPage.titleOf(d), Layout.Nav.NONE, DocumentPage.render(d, originals.find(d.source()).isPresent(),
+                id -> library.get(id).map(DocumentPage::titleOf).orElse(null)));
     }
 
     void api(Context ctx) {

@@ -25,6 +25,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
+import nl.gremium.pipeline.MotionOutcomes;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +47,7 @@ class WebServerTest {
         WebFixture.write(store);
         Files.createDirectories(store.filesDir());
         Files.writeString(store.filesDir().resolve("aaaaaaaaaaaaaaaa".repeat(4) + ".txt"), "origineel " + WebFixture.HOSTILE);
+        MotionOutcomes.link(store);
         Indexer.update(store, Indexer.Progress.NONE);
         server = new WebServer(store).start(0);
     }
@@ -81,6 +83,16 @@ class WebServerTest {
         assertTrue(body.contains("<mark class=\"rec amount\" id=\"rec-m1\""), "amount highlighted in the text");
         assertTrue(body.contains("id=\"item-2\""), "agenda item as a section");
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+    }
+
+    @Test
+    void aMotionShowsTheOutcomeItsCouncilRecordedWithALinkToThatRecord() throws Exception {
+        String motion = get("/documents/" + WebFixture.MOTION).body();
+        String href = "/documents/" + WebFixture.COUNCIL_LIST + "#rec-" + Html.anchor(WebFixture.COUNCIL_ROW);
+        assertTrue(motion.contains("Uitkomst: aangenomen — bron: <a class=\"outcome-source\" href=\"" + href
+                + "\">Besluitenlijst raad 2 oktober 2025</a>"), motion);
+        String list = get("/documents/" + WebFixture.COUNCIL_LIST).body();
+        assertTrue(list.contains("id=\"rec-" + Html.anchor(WebFixture.COUNCIL_ROW) + "\""), "the link lands on the row");
     }
 
     @Test
