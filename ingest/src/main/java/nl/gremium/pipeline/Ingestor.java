@@ -30,6 +30,7 @@ import nl.gremium.parse.ParserWorker;
 import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.TableAnalyzer;
@@ -95,8 +96,17 @@ public final class Ingestor implements AutoCloseable {
         this.parser = new ParserWorker(options.timeout(), options.maxHeap());
     }
 
-    /** Ingests files and folders (walked recursively, sorted, hidden files skipped). */
+    /**
+     * Ingests files and folders (walked recursively, sorted, hidden files skipped), holding the data
+     * folder's writer lock so another process's ingest or upload cannot overwrite the source registry.
+     */
     public IngestReport ingest(List<Path> paths) {
+        try (DataLock ignored = store.lock("ingest")) {
+            return ingestLocked(paths);
+        }
+    }
+
+    private IngestReport ingestLocked(List<Path> paths) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
@@ -333,8 +343,9 @@ public final class Ingestor implements AutoCloseable {
         }));
     }
 
+    /** Every document is stored and reads back whole: a damaged one makes its source count as changed. */
     private boolean allStored(List<String> ids) {
-        return ids.stream().allMatch(id -> Files.isRegularFile(store.docPath(id)));
+        return ids.stream().allMatch(store::intact);
     }
 
     private FileOutcome fail(Run run, String shown, String sha, String reason) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
@@ -38,7 +39,14 @@ public final class Retagger {
         this.store = store;
     }
 
+    /** Under the data folder's writer lock, like every writer of stored documents. */
     public Report run(boolean force, PrintStream progress) {
+        try (DataLock ignored = store.lock("retag")) {
+            return runLocked(force, progress);
+        }
+    }
+
+    private Report runLocked(boolean force, PrintStream progress) {
         long start = System.nanoTime();
         String version = AnalysisVersion.current();
         StatusStore statuses = new StatusStore(store);
@@ -47,8 +55,8 @@ public final class Retagger {
         int retagged = 0;
         int carried = 0;
         for (int i = 0; i < files.size(); i++) {
-            LogicalDocument old = store.readJson(files.get(i), LogicalDocument.class);
-            if (!force && version.equals(old.taggerVersion())) {
+            LogicalDocument old = store.readIfIntact(files.get(i)).orElse(null);
+            if (old == null || !force && version.equals(old.taggerVersion())) {
                 continue;
             }
             LogicalDocument now = analysis.again(old);
