@@ -80,7 +80,16 @@ public final class SearchService implements AutoCloseable {
         return store;
     }
 
+    /** Searches what a user without clearance for confidential documents may see. */
     public SearchResult search(SearchQuery q) {
+        return search(q, false);
+    }
+
+    /**
+     * @param withConfidential whether the asker has clearance for confidential documents; without it they
+     *                         are filtered inside the Lucene query, so they count in no total or facet either
+     */
+    public SearchResult search(SearchQuery q, boolean withConfidential) {
         long t0 = System.nanoTime();
         SearcherManager m = manager();
         if (m == null) {
@@ -91,13 +100,13 @@ public final class SearchService implements AutoCloseable {
             FacetSearcher searcher = (FacetSearcher) m.acquire();
             try {
                 Query textQuery = parse(q.text(), BooleanClause.Occur.MUST);
-                var found = run(searcher, q, textQuery);
+                var found = run(searcher, q, textQuery, withConfidential);
                 boolean relaxed = false;
                 if (found.topDocs().totalHits.value == 0 && !q.text().isEmpty()) {
                     Query any = parse(q.text(), BooleanClause.Occur.SHOULD);
                     if (!any.equals(textQuery)) {
                         textQuery = any;
-                        found = run(searcher, q, textQuery);
+                        found = run(searcher, q, textQuery, withConfidential);
                         relaxed = found.topDocs().totalHits.value > 0;
                     }
                 }
@@ -117,7 +126,7 @@ public final class SearchService implements AutoCloseable {
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets =
-                        q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
+                        q.facets() ? facets(searcher, q, textQuery, withConfidential, found.facetsCollector()) : Map.of();
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -148,9 +157,9 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery)
-            throws IOException {
-        Query query = filtered(q, textQuery);
+    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery,
+                                                    boolean withConfidential) throws IOException {
+        Query query = filtered(q, textQuery, withConfidential, null);
         int n = Math.max(1, q.page() * q.pageSize());
         FacetsCollectorManager fcm = new FacetsCollectorManager();
         return switch (q.sort()) {
@@ -180,13 +189,12 @@ public final class SearchService implements AutoCloseable {
         return FunctionScoreQuery.boostByValue(parsed, DoubleValuesSource.fromFloatField(Fields.BOOST));
     }
 
-    private static Query filtered(SearchQuery q, Query textQuery) {
-        return filtered(q, textQuery, null);
-    }
-
     /** The text query with every filter of {@code q} except the one on field {@code except}. */
-    private static Query filtered(SearchQuery q, Query textQuery, String except) {
+    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        if (!withConfidential) {
+            b.add(new TermQuery(new Term(Fields.CONFIDENTIAL, "true")), BooleanClause.Occur.MUST_NOT);
+        }
         filters(q).forEach((field, values) -> {
             if (!field.equals(except)) {
                 anyOf(b, field, values);
@@ -224,7 +232,8 @@ public final class SearchService implements AutoCloseable {
      * filter but its own, so its other values show how many results choosing them would give.
      */
     private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
-                                                                     Query textQuery, FacetsCollector fc)
+                                                                     Query textQuery, boolean withConfidential,
+                                                                     FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
@@ -235,7 +244,7 @@ public final class SearchService implements AutoCloseable {
         for (String dim : Fields.FACETS) {
             SortedSetDocValuesFacetCounts dimCounts = counts;
             if (!filters.get(dim).isEmpty()) {
-                FacetsCollector sideways = searcher.search(filtered(q, textQuery, dim), new FacetsCollectorManager());
+                FacetsCollector sideways = searcher.search(filtered(q, textQuery, withConfidential, dim), new FacetsCollectorManager());
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
