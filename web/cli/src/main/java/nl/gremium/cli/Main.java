@@ -21,6 +21,8 @@ import picocli.CommandLine;
                 RetagCommand.class,
                 BenchSearchCommand.class,
                 AnalyticsCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -33,7 +35,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("gremium " + cmd.getCommandName() + ": " + messageOf(ex));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + messageOf(ex));
             if (System.getenv("GREMIUM_DEBUG") != null) {
                 ex.printStackTrace(cmd.getErr());
             }
