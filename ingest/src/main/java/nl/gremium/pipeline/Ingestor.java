@@ -30,6 +30,7 @@ import nl.gremium.parse.ParserWorker;
 import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
+import nl.gremium.store.ConfidentialityMarks;
 import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
@@ -301,8 +302,10 @@ public final class Ingestor implements AutoCloseable {
             List<LogicalDocument> docs = documents(parsed);
             long t2 = System.nanoTime();
             run.stagesNanos += t2 - t1;
+            ConfidentialityMarks marks = new ConfidentialityMarks(store);
+            Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
             for (LogicalDocument doc : docs) {
-                store.write(doc);
+                store.write(marks.apply(doc, marked));
                 written.add(doc.id());
             }
             run.writeNanos += System.nanoTime() - t2;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
+import nl.gremium.store.ConfidentialityMarks;
 import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
@@ -52,6 +53,8 @@ public final class Retagger {
         StatusStore statuses = new StatusStore(store);
         Map<String, StatusEntry> latest = statuses.latest();
         List<Path> files = store.docFiles();
+        ConfidentialityMarks marks = new ConfidentialityMarks(store);
+        Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
         int retagged = 0;
         int carried = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -59,7 +62,7 @@ public final class Retagger {
             if (old == null || !force && version.equals(old.taggerVersion())) {
                 continue;
             }
-            LogicalDocument now = analysis.again(old);
+            LogicalDocument now = marks.apply(analysis.again(old), marked);
             carried += carryStatuses(old, now, latest, statuses);
             store.write(now);
             retagged++;
