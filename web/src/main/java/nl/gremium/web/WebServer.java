@@ -10,12 +10,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import nl.gremium.access.AuditLog;
+import nl.gremium.access.FileUserStore;
 import nl.gremium.analytics.AnalyticsFiles;
 import nl.gremium.analytics.FundingSeries;
 import nl.gremium.analytics.RecommendationView;
@@ -35,6 +40,8 @@ public final class WebServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
     private static final long MAX_UPLOAD = 200L * 1024 * 1024;
+    public static final String LOOPBACK_ADDRESS = "127.0.0.1";
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final DataStore store;
     private final Library library;
@@ -42,11 +49,24 @@ public final class WebServer implements AutoCloseable {
     private final OriginalFiles originals;
     private final Uploads uploads;
     private final Search search;
+    private final Access access;
     private final String css = resource("gremium.css");
     private Javalin app;
 
+    /** A server answering to localhost only (its own names and loopback addresses). */
     public WebServer(DataStore store) {
+        this(store, Set.of());
+    }
+
+    /**
+     * @param hostNames the names besides localhost this server answers to (its --host, a DNS name in
+     *                  front of it); a request naming any other host is refused, so DNS rebinding fails
+     */
+    public WebServer(DataStore store, Set<String> hostNames) {
         this.store = store;
+        Set<String> hosts = new HashSet<>(LOOPBACK);
+        hosts.addAll(hostNames);
+        this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
         this.library = new Library(store);
         this.tracker = new RecommendationsTracker(library);
         this.originals = new OriginalFiles(store);
@@ -57,7 +77,13 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /** Listens on the loopback interface only. */
     public WebServer start(int port) {
+        return start(LOOPBACK_ADDRESS, port);
+    }
+
+    /** Listens on {@code host} (an address or name; "0.0.0.0" for every interface). */
+    public WebServer start(String host, int port) {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -65,8 +91,10 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
             config.http.maxRequestSize = MAX_UPLOAD;
         });
+        access.install(app);
+        new Marking(store, library, search).install(app);
         routes(app);
-        app.start(port);
+        app.start(host, port);
         return this;
     }
 
@@ -150,7 +178,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.post("/recommendations/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            setStatus(id, ctx.formParam("status"), ctx.formParam("owner"), ctx.formParam("due"), ctx.formParam("note"), ctx.formParam("who"));
+            setStatus(id, ctx.formParam("status"), ctx.formParam("owner"), ctx.formParam("due"), ctx.formParam("note"));
             ctx.redirect("/recommendations/" + Html.url(id) + "?m=saved", io.javalin.http.HttpStatus.SEE_OTHER);
         });
         app.get("/funding", ctx -> {
@@ -187,7 +215,7 @@ public final class WebServer implements AutoCloseable {
                 throw HttpProblem.badRequest("body must be a JSON object: " + e.getMessage());
             }
             StatusEntry e = setStatus(ctx.pathParam("id"), str(body.get("status")), str(body.get("owner")), str(body.get("due")),
-                    str(body.get("note")), str(body.get("who")));
+                    str(body.get("note")));
             ctx.status(201).json(e);
         });
         app.get("/api/funding", ctx -> {
@@ -200,7 +228,8 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/upload", ctx -> ctx.status(201).json(upload(ctx)));
     }
 
-    private StatusEntry setStatus(String id, String status, String owner, String due, String note, String who) {
+    /** Records a status as set by the signed-in user (never a typed name). */
+    private StatusEntry setStatus(String id, String status, String owner, String due, String note) {
         RecommendationStatus s;
         try {
             s = RecommendationStatus.parse(status);
@@ -213,10 +242,7 @@ public final class WebServer implements AutoCloseable {
         } catch (DateTimeParseException e) {
             throw HttpProblem.badRequest("due date '" + due + "' is not a date (YYYY-MM-DD)");
         }
-        if (who == null || who.isBlank()) {
-            throw HttpProblem.badRequest("say who you are: 'who' is required");
-        }
-        return tracker.set(id, s, owner, dueDate, note, who);
+        return tracker.set(id, s, owner, dueDate, note, Principal.current().name());
     }
 
     private IngestReport upload(Context ctx) throws IOException {
