@@ -1,6 +1,8 @@
 package nl.gremium.analytics;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.gremium.store.RecommendationStatus;
 
 /** One evidence link as a flat row: the Spark output of the follow-up search and the CSV/Parquet table. */
 public record EvidenceRow(String recommendation, String docId, String title, String docKind, LocalDate date,
@@ -9,7 +11,7 @@ public record EvidenceRow(String recommendation, String docId, String title, Str
 
     Evidence toEvidence() {
         return new Evidence(docId, title, docKind, date, recordType, recordId, snippet,
-                nl.gremium.store.RecommendationStatus.parse(suggests),
-                matched == null || matched.isEmpty() ? java.util.List.of() : java.util.List.of(matched.split(",")));
+                RecommendationStatus.parse(suggests),
+                matched == null || matched.isEmpty() ? List.of() : List.of(matched.split(",")));
     }
 }

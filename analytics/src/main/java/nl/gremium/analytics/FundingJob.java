@@ -7,12 +7,16 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -63,7 +67,7 @@ final class FundingJob {
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, FundingRevisionRow.class)).toList();
         List<Row> latestRows = perLetter.filter(col("newest").equalTo(1)).select("docId", "id")
                 .collectAsList();
-        java.util.Set<String> latestIds = new java.util.HashSet<>();
+        Set<String> latestIds = new HashSet<>();
         latestRows.forEach(r -> latestIds.add(r.getAs("docId") + "|" + r.getAs("id")));
         perLetter.unpersist();
 
@@ -82,7 +86,7 @@ final class FundingJob {
     }
 
     /** Reads just the value column through {@link Schemas#fromRow}, which normalises decimal scale. */
-    record ValueOnly(java.math.BigDecimal value) {}
+    record ValueOnly(BigDecimal value) {}
 
     private static FundingReport report(List<FundingStatementRow> statements, List<FundingRevisionRow> revisions) {
         Map<List<String>, TreeMap<Integer, List<FundingStatementRow>>> series = new LinkedHashMap<>();
@@ -112,7 +116,7 @@ final class FundingJob {
     }
 
     private static Column[] append(Column[] a, Column c) {
-        Column[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        Column[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = c;
         return out;
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ final class RecommendationStatuses {
         // the same passage twice (a document on its own and inside a meeting bundle) is one piece of evidence
         Map<List<Object>, EvidenceRow> distinct = new LinkedHashMap<>();
         best.values().stream().sorted(strength.reversed())
-                .forEach(e -> distinct.putIfAbsent(java.util.Arrays.asList(e.recordType(), e.date(), e.snippet()), e));
+                .forEach(e -> distinct.putIfAbsent(Arrays.asList(e.recordType(), e.date(), e.snippet()), e));
         return distinct.values().stream().limit(MAX_EVIDENCE).toList();
     }
 

@@ -2,6 +2,7 @@ package nl.gremium.analytics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import nl.gremium.export.RecordRow;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -45,7 +46,7 @@ public final class RecordsDataset {
     private Dataset<Row> read(String type, StructType schema) {
         String dir = root + "/" + type;
         if (!exists(dir)) {
-            return spark.createDataFrame(java.util.List.of(), schema);
+            return spark.createDataFrame(List.of(), schema);
         }
         // FAILFAST: a malformed line means a broken export; say so instead of silently dropping rows
         return spark.read().schema(schema).option("mode", "FAILFAST").option("pathGlobFilter", "*.jsonl")

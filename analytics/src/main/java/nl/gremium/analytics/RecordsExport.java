@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ public final class RecordsExport {
                 done++;
                 if (done % 1000 == 0) {
                     double rate = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                    progress.accept(String.format("records: %d/%d documents (%.0f/s, ETA %.0fs)", done, files.size(),
+                    progress.accept(String.format(Locale.ROOT, "records: %d/%d documents (%.0f/s, ETA %.0fs)", done, files.size(),
                             rate, (files.size() - done) / rate));
                 }
             }

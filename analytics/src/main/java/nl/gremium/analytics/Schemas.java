@@ -3,6 +3,8 @@ package nl.gremium.analytics;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,10 +92,10 @@ public final class Schemas {
         if (v instanceof BigDecimal d && t == BigDecimal.class) {
             return d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
         }
-        if (v instanceof java.sql.Date d && t == LocalDate.class) {
+        if (v instanceof Date d && t == LocalDate.class) {
             return d.toLocalDate();
         }
-        if (v instanceof java.sql.Timestamp ts && t == Instant.class) {
+        if (v instanceof Timestamp ts && t == Instant.class) {
             return ts.toInstant();
         }
         if (v instanceof scala.collection.Seq<?> seq && t == List.class) {

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
+import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +70,7 @@ class AnalyticsRealDataTest {
     }
 
     static void checkFunding(DataStore store, FundingReport report) {
-        Map<List<Object>, FundingYear> years = new java.util.HashMap<>();
+        Map<List<Object>, FundingYear> years = new HashMap<>();
         for (FundingSeries s : report.series()) {
             for (FundingYear y : s.years()) {
                 years.put(List.of(s.organisation(), s.stream(), y.year()), y);
@@ -95,7 +98,7 @@ class AnalyticsRealDataTest {
         Map<Integer, long[]> gold = Map.of(2025, new long[] {7_412_386, 7_436_912}, 2026, new long[] {7_642_170, 7_707_128},
                 2027, new long[] {7_733_876, 7_799_614}, 2028, new long[] {7_780_279, 7_846_411},
                 2029, new long[] {7_819_180, 7_885_643});
-        Set<BigDecimal> known = gold.values().stream().flatMap(v -> java.util.Arrays.stream(v).boxed())
+        Set<BigDecimal> known = gold.values().stream().flatMap(v -> Arrays.stream(v).boxed())
                 .map(BigDecimal::valueOf).collect(Collectors.toSet());
         List<FundingSeries> vechtland = samplesResult.funding().series().stream()
                 .filter(s -> s.organisation().contains("Vechtland")).toList();
@@ -136,7 +139,7 @@ class AnalyticsRealDataTest {
         for (RecommendationView v : fromReport) {
             assertTrue(v.evidence().stream().anyMatch(e -> july.contains(e.docId())),
                     v.id() + " lacks the AB 9 July decision as evidence: " + v.evidence());
-            assertFalse(v.status() == nl.gremium.store.RecommendationStatus.open, v.id());
+            assertFalse(v.status() == RecommendationStatus.open, v.id());
         }
     }
 
@@ -157,6 +160,6 @@ class AnalyticsRealDataTest {
         // the AB takes note of the analysis the Inspectorate asks for, with its action points (doc 02, item 6.1)
         Set<String> minutes = docsOf(store, "02-verslag-ab-2025-07-09.pdf");
         assertTrue(inspection.stream().anyMatch(v -> v.evidence().stream().anyMatch(e -> minutes.contains(e.docId())
-                && e.suggests() == nl.gremium.store.RecommendationStatus.in_progress)), "no link to the AB minutes");
+                && e.suggests() == RecommendationStatus.in_progress)), "no link to the AB minutes");
     }
 }

@@ -1,6 +1,7 @@
 package nl.gremium.index;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** Prints indexing progress (documents, units, rate, ETA) at most once a second, and a final line. */
 public final class ConsoleProgress implements Indexer.Progress {
@@ -22,7 +23,7 @@ public final class ConsoleProgress implements Indexer.Progress {
         double secs = Math.max(1e-3, (now - start) / 1e9);
         double rate = done / secs;
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-        out.printf("indexing: %d/%d documents, %d units, %.0f units/s, ETA %d s%n", done, total, units,
+        out.printf(Locale.ROOT, "indexing: %d/%d documents, %d units, %.0f units/s, ETA %d s%n", done, total, units,
                 units / secs, eta);
         out.flush();
     }

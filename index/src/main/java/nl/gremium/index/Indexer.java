@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,7 +47,7 @@ public final class Indexer {
     public record Report(int added, int updated, int deleted, int unchanged, int units, boolean committed,
                          List<String> failures, long elapsedMillis) {
         public String summary() {
-            return "index: %d added, %d updated, %d deleted, %d unchanged (%d units)%s in %.1f s%s".formatted(
+            return String.format(Locale.ROOT, "index: %d added, %d updated, %d deleted, %d unchanged (%d units)%s in %.1f s%s",
                     added, updated, deleted, unchanged, units,
                     failures.isEmpty() ? "" : ", " + failures.size() + " failed", elapsedMillis / 1000.0,
                     committed ? "" : "; nothing to commit");

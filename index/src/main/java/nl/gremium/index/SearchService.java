@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,9 +43,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index of a data folder. Thread-safe; open one per data folder and share it.
@@ -284,14 +287,14 @@ public final class SearchService implements AutoCloseable {
                 d.get(Fields.BODY), d.get(Fields.ORGANISATION), d.get(Fields.STATUS), Float.isNaN(score) ? 0 : score);
     }
 
-    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
     /** The highlighted words of a snippet, lower case. */
     private static Set<String> marked(String html) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         var m = MARK.matcher(html);
         while (m.find()) {
-            out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -90,7 +91,7 @@ final class Units {
             out.add(item);
         }
 
-        Map<String, String> itemTitles = new java.util.HashMap<>();
+        Map<String, String> itemTitles = new HashMap<>();
         d.agendaItems().forEach(a -> itemTitles.putIfAbsent(a.number(), a.title()));
         for (RecordRow r : RecordRows.of(d)) {
             Document u = record(r, title, kind, r.agendaTitle() != null ? r.agendaTitle()

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.gremium.eval.CorpusRun;
 import nl.gremium.export.RecordRows;
 import nl.gremium.fixtures.Corpus;
+import nl.gremium.store.DataStore;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +100,7 @@ class SamplesSearchTest {
         assertEquals(before, lastCommit(again.store()));
     }
 
-    private static long lastCommit(nl.gremium.store.DataStore store) throws Exception {
+    private static long lastCommit(DataStore store) throws Exception {
         try (var dir = FSDirectory.open(store.indexDir())) {
             return SegmentInfos.readLatestCommit(dir).getGeneration();
         }

@@ -2,12 +2,14 @@ package nl.gremium.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
@@ -25,7 +27,7 @@ import nl.gremium.text.DutchDates;
  */
 public final class MetadataExtractor {
     private static final int HEAD = 15;
-    private static final java.util.Set<DocKind> BOARD_KINDS = java.util.EnumSet.of(DocKind.agenda, DocKind.minutes,
+    private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"

@@ -46,7 +46,7 @@ import nl.gremium.tables.TableAnalyzer;
  */
 public final class Ingestor implements AutoCloseable {
     private static final DateTimeFormatter RUN_NAME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /**
      * @param timeout  per-file parse limit
@@ -389,7 +389,7 @@ public final class Ingestor implements AutoCloseable {
                     s.filter(Files::isRegularFile)
                             .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
                             .filter(f -> code.stream().noneMatch(f::startsWith))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme"))
+                            .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
                             .sorted()
                             .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
                 } catch (IOException e) {

@@ -2,6 +2,7 @@ package nl.gremium.pipeline;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Shows ingest progress on stderr: files done/total, pages, pages per second and the remaining time (estimated
@@ -69,7 +70,7 @@ final class Progress {
         double secs = Math.max(1e-3, (now - start) / 1e9);
         String eta = bytesDone > 0 && bytesDone < totalBytes
                 ? clock((long) (secs * (totalBytes - bytesDone) / bytesDone)) : "-";
-        String line = String.format("ingest %d/%d files, %d pages, %.1f pages/s, %s elapsed, ETA %s  %s",
+        String line = String.format(Locale.ROOT, "ingest %d/%d files, %d pages, %.1f pages/s, %s elapsed, ETA %s  %s",
                 filesDone, totalFiles, pages, pages / secs, clock((long) secs), eta, current == null ? "" : current);
         if (live) {
             if (line.length() > 120) {
@@ -95,7 +96,7 @@ final class Progress {
     }
 
     static String clock(long seconds) {
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

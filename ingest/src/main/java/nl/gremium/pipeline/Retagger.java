@@ -67,7 +67,7 @@ public final class Retagger {
             store.write(now);
             retagged++;
             if (progress != null && (retagged % 200 == 0 || i == files.size() - 1)) {
-                progress.printf("retag: %d/%d documents%n", i + 1, files.size());
+                progress.printf(Locale.ROOT, "retag: %d/%d documents%n", i + 1, files.size());
             }
         }
         if (retagged > 0) {

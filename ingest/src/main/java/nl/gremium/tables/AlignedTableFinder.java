@@ -1,8 +1,10 @@
 package nl.gremium.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.gremium.text.DutchNumber;
 
 /**
@@ -86,9 +88,9 @@ final class AlignedTableFinder {
         return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), TextLines.text(glyphs));
     }
 
-    private static java.util.Optional<PageTable> table(PageLayout page, List<Row> run) {
+    private static Optional<PageTable> table(PageLayout page, List<Row> run) {
         if (run.size() < MIN_ROWS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // column borders: the x ranges covered by chunks, merged where they overlap
         List<float[]> spans = new ArrayList<>();
@@ -103,12 +105,12 @@ final class AlignedTableFinder {
                 });
         int nc = spans.size();
         if (nc < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<List<String>> rows = new ArrayList<>();
         for (Row r : run) {
             String[] cells = new String[nc];
-            java.util.Arrays.fill(cells, "");
+            Arrays.fill(cells, "");
             for (Chunk c : r.chunks()) {
                 int col = 0;
                 while (col < nc - 1 && c.x() > spans.get(col)[1]) {
@@ -116,7 +118,7 @@ final class AlignedTableFinder {
                 }
                 cells[col] = TextLines.join(cells[col], c.text());
             }
-            boolean textOnly = java.util.Arrays.stream(cells).allMatch(s -> s.isEmpty() || DutchNumber.parse(s).isEmpty());
+            boolean textOnly = Arrays.stream(cells).allMatch(s -> s.isEmpty() || DutchNumber.parse(s).isEmpty());
             boolean partial = cells[0].isEmpty() || r.chunks().size() == 1;
             if (!rows.isEmpty() && partial && textOnly) {
                 List<String> above = rows.get(rows.size() - 1);
@@ -134,7 +136,7 @@ final class AlignedTableFinder {
             numericColumn |= numbers * 10 >= rows.size() * 6L;
         }
         if (rows.size() < MIN_ROWS || !numericColumn && nc < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         float top = run.get(0).line().top();
         float bottom = run.get(run.size() - 1).line().baseline();
@@ -144,7 +146,7 @@ final class AlignedTableFinder {
                 && run.stream().skip(1).anyMatch(r -> r.line().glyphs().stream().anyMatch(g -> !g.isSpace() && !g.bold()))) {
             header = 1;
         }
-        return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
+        return Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
                 rows, header, false, List.of()));
     }
 }

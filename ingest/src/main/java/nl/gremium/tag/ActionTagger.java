@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -293,7 +294,7 @@ final class ActionTagger implements Tagger {
     }
 
     private static String resolve(String np, List<String> previous, DocumentView view) {
-        String p = np.toLowerCase();
+        String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         switch (p) {
             case "hij", "zij", "ze" -> {

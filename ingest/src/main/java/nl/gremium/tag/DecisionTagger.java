@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -212,7 +213,7 @@ final class DecisionTagger implements Tagger {
     private static String body(DocumentView view, String text) {
         Matcher m = BODY_NAME.matcher(text);
         if (m.find()) {
-            String b = m.group(1).toLowerCase();
+            String b = m.group(1).toLowerCase(Locale.ROOT);
             return Character.toUpperCase(b.charAt(0)) + b.substring(1) + " bestuur";
         }
         return view.doc.metadata() == null ? null : view.doc.metadata().body();
@@ -233,7 +234,7 @@ final class DecisionTagger implements Tagger {
     }
 
     static Outcome outcome(String text) {
-        String t = text.toLowerCase();
+        String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|stemt\\s+niet\\s+in|"
                 + "gaat\\s+niet\\s+akkoord).*")) {
             return Outcome.rejected;

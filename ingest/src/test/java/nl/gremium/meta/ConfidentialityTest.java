@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ConfidentialityTest {
                 wrong.add("confidential but missed: " + c.name());
             }
         }
-        System.out.printf("confidentiality on %d test documents: precision %.3f, recall %.3f%n", cases.size(),
+        System.out.printf(Locale.ROOT, "confidentiality on %d test documents: precision %.3f, recall %.3f%n", cases.size(),
                 tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
         assertTrue(cases.size() >= 20, "the case file has its cases");
         assertEquals(List.of(), wrong);

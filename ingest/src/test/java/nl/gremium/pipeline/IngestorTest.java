@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -176,7 +179,7 @@ class IngestorTest {
         int found = 0;
         int amounts = 0;
         int amountsFound = 0;
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         try (Stream<Path> golds = Files.list(corpus.resolve("gold"))) {
             for (Path g : golds.sorted().toList()) {
                 JsonNode gold = Json.mapper().readTree(g.toFile());
@@ -199,7 +202,7 @@ class IngestorTest {
                 }
             }
         }
-        System.out.printf("gold texts in document text: %d/%d; running-text amounts: %d/%d%n", found, texts,
+        System.out.printf(Locale.ROOT, "gold texts in document text: %d/%d; running-text amounts: %d/%d%n", found, texts,
                 amountsFound, amounts);
         assertTrue(found >= 0.97 * texts, "gold texts missing from the parsed text: " + missing);
         assertEquals(amounts, amountsFound, "running-text amounts as printed");
@@ -211,7 +214,7 @@ class IngestorTest {
                 try {
                     return Files.getLastModifiedTime(p);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }));
         }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,10 +131,10 @@ class PdfTablesTest {
 
     @Test
     void aDamagedPdfKeepsTheParsersBlocksAndTablesNamesTheFile(@TempDir Path tmp) throws IOException {
-        Path bad = java.nio.file.Files.writeString(tmp.resolve("kapot.pdf"), "%PDF-1.7\nniet echt een pdf");
+        Path bad = Files.writeString(tmp.resolve("kapot.pdf"), "%PDF-1.7\nniet echt een pdf");
         List<Block> parsed = List.of(Block.paragraph("Tekst die Tika wel las.", 1));
         assertEquals(parsed, new PdfTables().apply(bad, parsed));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new PdfTables().tables(bad));
+        var e = Assertions.assertThrows(RuntimeException.class, () -> new PdfTables().tables(bad));
         assertTrue(e.getMessage().contains("kapot.pdf"), e.getMessage());
     }
 }

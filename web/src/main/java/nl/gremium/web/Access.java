@@ -1,8 +1,10 @@
 package nl.gremium.web;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,22 +58,23 @@ final class Access {
         this.throttle = new LoginThrottle(clock);
     }
 
-    void install(Javalin app) {
-        app.before(this::before);
-        app.after(this::after);
-        app.exception(SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next="
-                + URLEncoder.encode(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
-                StandardCharsets.UTF_8), HttpStatus.SEE_OTHER));
-        app.get("/login", ctx -> loginPage(ctx, null, 200));
-        app.post("/login", this::login);
-        app.post("/logout", ctx -> {
-            sessions.end(ctx.cookie(SESSION_COOKIE));
-            ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, "", 0));
-            ctx.redirect("/login", HttpStatus.SEE_OTHER);
-        });
+    /** Sends a signed-out browser to the login page, remembering where it was going. */
+    static void toLogin(SignInRequired e, Context ctx) {
+        ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+                StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 
-    private void before(Context ctx) {
+    void loginPage(Context ctx) {
+        loginPage(ctx, null, 200);
+    }
+
+    void logout(Context ctx) {
+        sessions.end(ctx.cookie(SESSION_COOKIE));
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, "", 0));
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    void before(Context ctx) {
         Principal.clear();
         checkHost(ctx);
         String path = ctx.path();
@@ -87,18 +90,18 @@ final class Access {
             Sessions.Session s = session(ctx).orElseThrow(() -> signInRequired(ctx));
             user = s.user;
             if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
-                throw new HttpProblem(403, "missing or stale form token; reload the page and try again");
+                throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
             }
         }
         Permission needed = permission(ctx.method().name(), path);
         if (!user.may(needed)) {
-            throw new HttpProblem(403, "your role (" + user.role() + ") may not do this");
+            throw new ForbiddenResponse("your role (" + user.role() + ") may not do this");
         }
         Principal.set(user);
         ctx.attribute("principal", user);
     }
 
-    private void after(Context ctx) {
+    void after(Context ctx) {
         try {
             if (!ctx.path().startsWith("/static/")) {
                 ctx.header("Cache-Control", "no-store"); // pages and files may hold confidential text
@@ -154,14 +157,14 @@ final class Access {
         String host = ctx.host();
         String name = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
         if (!allowedHosts.contains(name)) {
-            throw new HttpProblem(421, "this server does not answer to host '" + (host == null ? "" : host) + "'");
+            throw new HttpResponseException(421, "this server does not answer to host '" + (host == null ? "" : host) + "'");
         }
     }
 
     private RuntimeException signInRequired(Context ctx) {
         if (ctx.path().startsWith("/api") || "POST".equals(ctx.method().name())) {
             ctx.header("WWW-Authenticate", "Bearer");
-            return new HttpProblem(401, "sign in first: a session from /login, or Authorization: Bearer <token>");
+            return new UnauthorizedResponse("sign in first: a session from /login, or Authorization: Bearer <token>");
         }
         return new SignInRequired();
     }
@@ -174,7 +177,7 @@ final class Access {
         Optional<User> u = users.byToken(auth.substring(7).strip());
         if (u.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            throw new HttpProblem(401, "unknown or revoked API token");
+            throw new UnauthorizedResponse("unknown or revoked API token");
         }
         return u.map(Principal::of);
     }
@@ -189,12 +192,12 @@ final class Access {
         return s;
     }
 
-    private void login(Context ctx) {
+    void login(Context ctx) {
         String name = Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String address = ctx.ip();
         if (!sameToken(ctx.cookie(LOGIN_COOKIE), ctx.formParam(CSRF_FIELD))) {
-            throw new HttpProblem(403, "the login form expired; reload it and try again");
+            throw new ForbiddenResponse("the login form expired; reload it and try again");
         }
         if (throttle.blocked(name, address)) {
             audit.record(name, address, "sign-in-refused", null, "too many failed attempts");

@@ -1,6 +1,9 @@
 package nl.gremium.web;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import nl.gremium.access.Role;
 import nl.gremium.model.Action;
@@ -138,8 +141,8 @@ final class DocumentPage {
         // agenda items as sections, nested (5 holds 5.1): open at blockStart, close at blockEnd;
         // an item that runs past its parent's end is cut there so the markup stays well formed
         List<AgendaItem> items = new ArrayList<>(d.agendaItems());
-        items.sort(java.util.Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
-        java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // effective end of each open section
+        items.sort(Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
+        Deque<Integer> open = new ArrayDeque<>(); // effective end of each open section
         int itemIdx = 0;
         int page = -1;
         for (int i = 0; i < blocks.size(); i++) {

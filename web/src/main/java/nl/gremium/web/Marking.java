@@ -1,8 +1,9 @@
 package nl.gremium.web;
 
-import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.Locale;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.ConfidentialityMarks;
@@ -19,30 +20,33 @@ final class Marking {
     private final DataStore store;
     private final Library library;
     private final Search search;
+    private final DataVersion version;
     private final ConfidentialityMarks marks;
 
-    Marking(DataStore store, Library library, Search search) {
+    Marking(DataStore store, Library library, Search search, DataVersion version) {
         this.store = store;
         this.library = library;
         this.search = search;
+        this.version = version;
         this.marks = new ConfidentialityMarks(store);
     }
 
-    void install(Javalin app) {
-        app.post("/documents/{id}/confidentiality", ctx -> {
-            LogicalDocument d = mark(ctx);
-            ctx.redirect("/documents/" + Html.url(d.id()), HttpStatus.SEE_OTHER);
-        });
-        app.post("/api/documents/{id}/confidentiality", ctx -> ctx.json(mark(ctx).metadata()));
+    void fromForm(Context ctx) {
+        LogicalDocument d = mark(ctx);
+        ctx.redirect("/documents/" + Html.url(d.id()), HttpStatus.SEE_OTHER);
+    }
+
+    void api(Context ctx) {
+        ctx.json(mark(ctx).metadata());
     }
 
     private LogicalDocument mark(Context ctx) {
         String id = ctx.pathParam("id");
-        LogicalDocument d = library.get(id).orElseThrow(() -> HttpProblem.notFound("document " + id));
+        LogicalDocument d = library.get(id).orElseThrow(() -> new NotFoundResponse("document " + id + " not found"));
         boolean confidential = switch (String.valueOf(ctx.formParam("confidential")).strip().toLowerCase(Locale.ROOT)) {
             case "yes", "true" -> true;
             case "no", "false" -> false;
-            default -> throw HttpProblem.badRequest("say confidential=yes or confidential=no");
+            default -> throw new BadRequestResponse("say confidential=yes or confidential=no");
         };
         LogicalDocument marked;
         try (DataLock ignored = store.lock("marking")) {
@@ -52,6 +56,7 @@ final class Marking {
         }
         search.update();
         library.reload();
+        version.changed();
         return marked;
     }
 }

@@ -3,6 +3,7 @@ package nl.gremium.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.gremium.access.Role;
@@ -14,7 +15,7 @@ import nl.gremium.text.Csv;
 
 /** The recommendations tracker: the filterable list, one recommendation with its status form and history, CSV. */
 final class RecommendationsPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private RecommendationsPage() {}
 

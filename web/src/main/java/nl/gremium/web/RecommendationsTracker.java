@@ -1,9 +1,13 @@
 package nl.gremium.web;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,26 +24,42 @@ import nl.gremium.store.StatusStore;
  * The controllers' list: the analytics job's recommendations (status from evidence) with the
  * controllers' statuses laid over them live from the {@link StatusStore}, so a change shows at once,
  * before analytics runs again. Before the first analytics run the list comes straight from the
- * documents, without evidence. Ages count to today.
+ * documents, without evidence. Ages count to today. The list is computed once per data change.
  */
 final class RecommendationsTracker {
     private final Library library;
     private final StatusStore statuses;
+    private final DataVersion version;
+    private final Derived<Snapshot> views;
 
-    RecommendationsTracker(Library library) {
+    /** The list in display order (by report, then by number as printed) and the same indexed by id. */
+    private record Snapshot(List<RecommendationView> list, Map<String, RecommendationView> byId, boolean analysed) {}
+
+    RecommendationsTracker(Library library, DataVersion version) {
         this.library = library;
         this.statuses = new StatusStore(library.store());
+        this.version = version;
+        this.views = new Derived<>(version, this::compute);
     }
 
+    /** Whether the analytics job has run (else there is no evidence yet). */
     boolean analysed() {
-        return AnalyticsFiles.recommendations(library.store()).isPresent();
+        return views.get().analysed();
     }
 
     List<RecommendationView> list() {
+        return views.get().list();
+    }
+
+    Optional<RecommendationView> get(String id) {
+        return Optional.ofNullable(views.get().byId().get(id));
+    }
+
+    private Snapshot compute() {
         Map<String, StatusEntry> latest = statuses.latest();
-        List<RecommendationView> base = AnalyticsFiles.recommendations(library.store())
-                .map(RecommendationsReport::recommendations).orElseGet(this::fromDocuments);
-        LocalDate today = LocalDate.now();
+        Optional<RecommendationsReport> analysed = AnalyticsFiles.recommendations(library.store());
+        List<RecommendationView> base = analysed.map(RecommendationsReport::recommendations).orElseGet(this::fromDocuments);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
         List<RecommendationView> out = new ArrayList<>(base.size());
         for (RecommendationView v : base) {
             if (library.get(v.docId()).isEmpty()) {
@@ -62,11 +82,9 @@ final class RecommendationsTracker {
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
                 .thenComparing(RecommendationView::id));
-        return out;
-    }
-
-    Optional<RecommendationView> get(String id) {
-        return list().stream().filter(v -> v.id().equals(id)).findFirst();
+        Map<String, RecommendationView> byId = new LinkedHashMap<>();
+        out.forEach(v -> byId.putIfAbsent(v.id(), v));
+        return new Snapshot(List.copyOf(out), byId, analysed.isPresent());
     }
 
     List<StatusEntry> history(String id) {
@@ -75,12 +93,14 @@ final class RecommendationsTracker {
 
     StatusEntry set(String id, RecommendationStatus status, String owner, LocalDate due, String note, String who) {
         if (get(id).isEmpty()) {
-            throw HttpProblem.notFound("recommendation " + id);
+            throw new NotFoundResponse("recommendation " + id + " not found");
         }
         try {
             return statuses.set(id, status, owner, due, note, who);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest(e.getMessage());
+            throw new BadRequestResponse(e.getMessage());
+        } finally {
+            version.changed();
         }
     }
 

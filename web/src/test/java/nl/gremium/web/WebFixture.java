@@ -3,6 +3,7 @@ package nl.gremium.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Amount;
@@ -86,7 +87,7 @@ final class WebFixture {
         List<FundingFact> f = List.of(
                 new FundingFact(id + "-f1", "Veiligheidsregio Testland", 2025, "BDuR", y2025, FundingKind.allocation, id, title, date, "t1", 1),
                 new FundingFact(id + "-f2", "Veiligheidsregio Testland", 2026, "BDuR", y2026, FundingKind.forecast, id, title, date, "t1", 1));
-        return new LogicalDocument(id, source(hash, title.toLowerCase().replace(' ', '-') + ".pdf"), 1, 1, 1, DocKind.letter,
+        return new LogicalDocument(id, source(hash, title.toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf"), 1, 1, 1, DocKind.letter,
                 new Metadata(title, "Ministerie van Justitie en Veiligheid", null, null, date, "nld", false),
                 List.of(Block.paragraph("Hierbij ontvangt u de bijdragen per regio.", 1), Block.table(t)), List.of(),
                 new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), f));

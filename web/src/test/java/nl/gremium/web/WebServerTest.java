@@ -17,6 +17,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.index.Indexer;
+import nl.gremium.model.Block;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.Tags;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +139,34 @@ class WebServerTest {
         assertEquals(TestUsers.CONTROLLER, one.at("/history/0/who").asText(), "the signed-in user, not the typed name");
         String csv = get("/recommendations.csv").body();
         assertTrue(csv.contains("in_progress,controller,Bureau,2026-01-31"), csv);
+    }
+
+    @Test
+    void aBrokenRequestIsAnsweredWithoutExceptionTextOrServerPaths() throws Exception {
+        HttpResponse<String> r = postJson("/api/recommendations/" + WebFixture.REC_ID + "/status", "{\"status\": clos", null);
+        assertEquals(400, r.statusCode(), r.body());
+        String error = Json.mapper().readTree(r.body()).get("error").asText();
+        assertTrue(error.startsWith("body must be a JSON object"), error);
+        assertFalse(error.contains("com.fasterxml") || error.contains("Exception") || error.contains(dir.toString()), error);
+        String page = get("/documents/nope").body();
+        assertTrue(page.contains("document nope not found"), page);
+    }
+
+    @Test
+    void listsFollowADocumentWrittenByAnotherProcess() throws Exception {
+        assertFalse(get("/decisions").body().contains("Dagelijks bestuur"));
+        String id = "9999999999999999-01";
+        String text = "Het dagelijks bestuur besluit de kadernota vast te stellen.";
+        store.write(new LogicalDocument(id, new SourceFile("/in/db.txt", "db.txt", "9".repeat(64), 10, "text/plain", 2), 1, 1, 1,
+                DocKind.decision_list, new Metadata("Besluitenlijst dagelijks bestuur", "Veiligheidsregio Testland", "Dagelijks bestuur",
+                        WebFixture.MEETING, null, "nld", false),
+                List.of(Block.paragraph(text, 1)), List.of(),
+                new Tags(List.of(new Decision("d9", text, null, null, "Dagelijks bestuur", WebFixture.MEETING, null, Outcome.adopted, 1, null)),
+                        List.of(), List.of(), List.of(), List.of(), List.of())));
+        assertTrue(get("/decisions").body().contains("Dagelijks bestuur"), "the cached list is rebuilt when the docs folder changes");
+        JsonNode api = Json.mapper().readTree(get("/api/decisions?body=Dagelijks%20bestuur").body());
+        assertEquals(1, api.size());
+        assertEquals(id, api.at("/0/docId").asText());
     }
 
     @Test

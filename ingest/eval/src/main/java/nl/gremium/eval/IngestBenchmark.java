@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.gremium.pipeline.IngestReport;
@@ -43,11 +45,11 @@ public final class IngestBenchmark {
 
         public List<String> lines() {
             return List.of(
-                    String.format("files %d, pages %d", files, pages),
-                    String.format("tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
-                    String.format("full ingest:     %.1f s, %.1f pages/s (%d failed)", ingestSeconds,
+                    String.format(Locale.ROOT, "files %d, pages %d", files, pages),
+                    String.format(Locale.ROOT, "tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
+                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s (%d failed)", ingestSeconds,
                             ingestPagesPerSecond(), failures),
-                    String.format("ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
+                    String.format(Locale.ROOT, "ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
                             ratio(), 1 / ratio()),
                     "ingest time by step (s): " + ingestBreakdown);
         }
@@ -101,7 +103,7 @@ public final class IngestBenchmark {
 
     private static void deleteTree(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import nl.gremium.model.LogicalDocument;
@@ -92,7 +93,7 @@ public final class RecordExporter {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            sb.append(i == 0 ? "" : ",").append(Csv.cell(v == null ? "" : v instanceof java.math.BigDecimal b
+            sb.append(i == 0 ? "" : ",").append(Csv.cell(v == null ? "" : v instanceof BigDecimal b
                     ? b.toPlainString() : v.toString()));
         }
         return sb.append("\r\n").toString();

@@ -1,5 +1,6 @@
 package nl.gremium.store;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ public final class StatusStore {
             }
             try {
                 out.add(Json.mapper().readValue(l, StatusEntry.class));
-            } catch (com.fasterxml.jackson.core.JacksonException ex) {
+            } catch (JacksonException ex) {
                 System.err.println("warning: " + file + " line " + (i + 1) + " skipped (torn or damaged): "
                         + ex.getOriginalMessage());
             }

@@ -1,7 +1,8 @@
 package nl.gremium.cli;
 
-import picocli.CommandLine.Command;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The one entry point: {@code gremium <command> [options]}. Each command is a small class beside this one. */
 @Command(name = "gremium", mixinStandardHelpOptions = true, version = "Gremium 0.1.0",
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
 
     private static String messageOf(Throwable ex) {
         Throwable t = ex;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof UncheckedIOException)) {
             t = t.getCause();
         }
         return t.getMessage() != null ? t.getMessage() : t.toString();

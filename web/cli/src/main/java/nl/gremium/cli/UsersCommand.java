@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
@@ -90,7 +91,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             for (User u : new FileUserStore(data.store()).list()) {
-                System.out.printf("%-24s %-12s %-13s %d token(s)%n", u.name(), u.role(),
+                System.out.printf(Locale.ROOT, "%-24s %-12s %-13s %d token(s)%n", u.name(), u.role(),
                         u.confidential() ? "confidential" : "-", u.tokenHashes().size());
             }
             return 0;
