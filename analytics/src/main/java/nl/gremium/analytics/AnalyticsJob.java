@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import nl.gremium.export.RecordRow;
+import nl.gremium.export.ExportRow;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
 import org.apache.hadoop.fs.Path;
@@ -35,7 +35,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         ResultWriter w = new ResultWriter(spark, out);
 
         long t = System.nanoTime();
-        List<RecordRow> recs = RecommendationJob.recommendations(data);
+        List<ExportRow.Recommendation> recs = RecommendationJob.recommendations(data);
         List<EvidenceRow> evidence = RecommendationJob.evidence(spark, data, recs);
         RecommendationsReport rr = RecommendationStatuses.report(recs, evidence, controllerStatuses(spark), asOf);
         w.json(AnalyticsFiles.RECOMMENDATIONS, rr);

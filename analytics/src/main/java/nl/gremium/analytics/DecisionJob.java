@@ -94,10 +94,10 @@ final class DecisionJob {
     static List<RecurringTopic> recurringTopics(RecordsDataset data) {
         Column meeting = concat_ws("|", coalesce(col("body"), lit("")),
                 coalesce(col("date").cast("string"), col("docId")));
-        return data.agendaItems().filter(col("docKind").isin(MEETING_KINDS.toArray()).and(col("title").isNotNull()))
-                .withColumn("topic", TOPIC.apply(col("title"))).filter(col("topic").notEqual(""))
+        return data.agendaItems().filter(col("kind").isin(MEETING_KINDS.toArray()).and(col("agendaTitle").isNotNull()))
+                .withColumn("topic", TOPIC.apply(col("agendaTitle"))).filter(col("topic").notEqual(""))
                 .groupBy("topic")
-                .agg(first("title").as("example"), countDistinct(meeting).as("meetings"), min("date").as("first"),
+                .agg(first("agendaTitle").as("example"), countDistinct(meeting).as("meetings"), min("date").as("first"),
                         max("date").as("last"), sort_array(collect_set(col("body"))).as("bodies"))
                 .filter(col("meetings").geq(2)).orderBy(col("meetings").desc(), col("topic"))
                 .collectAsList().stream()

@@ -5,12 +5,12 @@ import java.util.List;
 import nl.gremium.store.RecommendationStatus;
 
 /** One evidence link as a flat row: the Spark output of the follow-up search and the CSV/Parquet table. */
-public record EvidenceRow(String recommendation, String docId, String title, String docKind, LocalDate date,
+public record EvidenceRow(String recommendation, String docId, String title, String kind, LocalDate date,
                           String recordType, String recordId, String snippet, String suggests, String matched,
                           Integer score) {
 
     Evidence toEvidence() {
-        return new Evidence(docId, title, docKind, date, recordType, recordId, snippet,
+        return new Evidence(docId, title, kind, date, recordType, recordId, snippet,
                 RecommendationStatus.parse(suggests),
                 matched == null || matched.isEmpty() ? List.of() : List.of(matched.split(",")));
     }

@@ -45,7 +45,7 @@ final class FundingJob {
                 .withColumn("organisation", trim(col("organisation")))
                 .withColumn("stream", coalesce(trim(col("stream")), lit(UNKNOWN_STREAM)))
                 // one letter ingested twice (on its own and inside a meeting bundle) states each value once
-                .dropDuplicates("organisation", "stream", "year", "doc", "date", "kind", "value");
+                .dropDuplicates("organisation", "stream", "year", "title", "date", "fundingKind", "value");
         Column[] key = {col("organisation"), col("stream"), col("year")};
         WindowSpec inLetter = Window.partitionBy(append(key, col("docId")))
                 .orderBy(col("page").desc_nulls_last(), col("tableId").desc_nulls_last(), col("id").desc());
@@ -54,15 +54,15 @@ final class FundingJob {
         Dataset<Row> perLetter = f.withColumn("rn", row_number().over(inLetter)).filter(col("rn").equalTo(1))
                 .withColumn("fromValue", lag("value", 1).over(letters))
                 .withColumn("fromDoc", lag("docId", 1).over(letters))
-                .withColumn("fromTitle", lag("doc", 1).over(letters))
+                .withColumn("fromTitle", lag("title", 1).over(letters))
                 .withColumn("fromDate", lag("date", 1).over(letters))
                 .withColumn("newest", row_number().over(newestFirst)).cache();
 
         List<FundingRevisionRow> revisions = perLetter
                 .filter(col("fromDoc").isNotNull().and(col("value").notEqual(col("fromValue"))))
                 .select(col("organisation"), col("stream"), col("year"), col("fromDoc"), col("fromTitle"),
-                        col("fromDate"), col("fromValue"), col("docId").as("toDoc"), col("doc").as("toTitle"),
-                        col("date").as("toDate"), col("value").as("toValue"), col("kind").as("toKind"),
+                        col("fromDate"), col("fromValue"), col("docId").as("toDoc"), col("title").as("toTitle"),
+                        col("date").as("toDate"), col("value").as("toValue"), col("fundingKind").as("toKind"),
                         col("value").minus(col("fromValue")).as("delta"))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, FundingRevisionRow.class)).toList();
         List<Row> latestRows = perLetter.filter(col("newest").equalTo(1)).select("docId", "id")
@@ -73,7 +73,7 @@ final class FundingJob {
 
         List<FundingStatementRow> statements = f.collectAsList().stream()
                 .map(r -> new FundingStatementRow(r.getAs("organisation"), r.getAs("stream"), r.getAs("year"),
-                        r.getAs("docId"), r.getAs("doc"), r.getAs("date"), r.getAs("kind"),
+                        r.getAs("docId"), r.getAs("title"), r.getAs("date"), r.getAs("fundingKind"),
                         Schemas.fromRow(r, ValueOnly.class).value(), r.getAs("tableId"), r.getAs("page"),
                         latestIds.contains(r.getAs("docId") + "|" + r.getAs("id"))))
                 .sorted(Comparator.comparing(FundingStatementRow::organisation).thenComparing(FundingStatementRow::stream)

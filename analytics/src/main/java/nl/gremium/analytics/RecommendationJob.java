@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import nl.gremium.export.RecordRow;
+import nl.gremium.export.ExportRow;
 import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -50,10 +50,10 @@ final class RecommendationJob {
 
     private RecommendationJob() {}
 
-    /** The recommendations as {@link RecordRow}s (collected: there are few per document). */
-    static List<RecordRow> recommendations(RecordsDataset data) {
+    /** The recommendations' rows (collected: there are few per document). */
+    static List<ExportRow.Recommendation> recommendations(RecordsDataset data) {
         return data.records("recommendation").collectAsList().stream()
-                .map(r -> Schemas.fromRow(r, RecordRow.class)).toList();
+                .map(r -> Schemas.fromRow(r, ExportRow.Recommendation.class)).toList();
     }
 
     /** What the passages are compared with: one recommendation's report terms and the facts the filters need. */
@@ -65,11 +65,11 @@ final class RecommendationJob {
      * stem to recommendation; each passage is tokenised once and compared only with the
      * recommendations it shares enough stems with (two, or one when the report title has one word).
      */
-    static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<RecordRow> recs) {
+    static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<ExportRow.Recommendation> recs) {
         List<Target> targets = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
-        for (RecordRow r : recs) {
-            FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.doc(), r.source(), r.issuer(),
+        for (ExportRow.Recommendation r : recs) {
+            FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.title(), r.source(), r.issuer(),
                     r.theme(), r.text());
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
@@ -139,12 +139,12 @@ final class RecommendationJob {
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext). */
     static Dataset<Row> passages(RecordsDataset data) {
-        Dataset<Row> decisions = data.records("decision").select(col("docId"), col("doc"), col("docType"),
+        Dataset<Row> decisions = data.records("decision").select(col("docId"), col("title"), col("kind"),
                 col("organisation"), col("date"), lit("decision"), col("id"), concat_ws(" ", col("agendaTitle"), col("text")));
-        Dataset<Row> actions = data.records("action").select(col("docId"), col("doc"), col("docType"),
+        Dataset<Row> actions = data.records("action").select(col("docId"), col("title"), col("kind"),
                 col("organisation"), col("date"), lit("action"), col("id"), col("text"));
-        Dataset<Row> items = data.agendaItems().select(col("docId"), col("doc"), col("docKind"), col("organisation"),
-                col("date"), lit("agenda_item"), col("number"), concat_ws(" ", col("title"), col("text")));
+        Dataset<Row> items = data.agendaItems().select(col("docId"), col("title"), col("kind"), col("organisation"),
+                col("date"), lit("agenda_item"), col("agendaItem"), concat_ws(" ", col("agendaTitle"), col("text")));
         Dataset<Row> docs = data.documents().filter(coalesce(col("agendaItems"), lit(0)).equalTo(0))
                 .select(col("docId"), col("title"), col("kind"), col("organisation"), col("date"), lit("document"),
                         lit(null).cast("string"), col("text"));

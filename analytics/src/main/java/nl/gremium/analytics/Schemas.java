@@ -29,7 +29,11 @@ public final class Schemas {
 
     private Schemas() {}
 
-    public static StructType of(Class<? extends Record> type) {
+    /** @param type a record class (an interface's record implementations, such as an export row, too) */
+    public static StructType of(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
+        }
         List<StructField> fields = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> t = c.getType();

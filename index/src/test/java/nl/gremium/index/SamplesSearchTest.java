@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.gremium.eval.CorpusRun;
-import nl.gremium.export.RecordRows;
+import nl.gremium.export.ExportRows;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.index.SegmentInfos;
@@ -68,7 +68,7 @@ class SamplesSearchTest {
 
     /** Whether the pipeline tagged a record of this type containing the text (search cannot find what is not there). */
     private static boolean tagged(String type, String text) {
-        return samples.run().store().documents().stream().flatMap(d -> RecordRows.of(d).stream())
+        return samples.run().store().documents().stream().flatMap(d -> ExportRows.of(d).stream())
                 .anyMatch(r -> r.type().equals(type) && r.text() != null && r.text().contains(text));
     }
 

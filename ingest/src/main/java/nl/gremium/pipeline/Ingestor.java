@@ -35,6 +35,7 @@ import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.TableAnalyzer;
+import nl.gremium.text.Progress;
 
 /**
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
@@ -113,17 +114,21 @@ public final class Ingestor implements AutoCloseable {
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         long totalBytes = files.stream().mapToLong(Ingestor::sizeOf).sum();
-        Progress progress = new Progress(options.progress(), options.live(), files.size(), totalBytes);
+        // the time left follows bytes: pages are known only after parsing, and files differ widely in size
+        Progress progress = options.progress() == null ? Progress.silent()
+                : options.live() ? Progress.live(options.progress(), "ingest", "files", "pages", files.size())
+                : Progress.lines(options.progress()::println, "ingest", "files", "pages", files.size(),
+                        Duration.ofSeconds(5));
         SourceRegistry registry = SourceRegistry.load(store);
         Run run = new Run(registry, failures);
         Prefetcher prefetcher = new Prefetcher(files, SourceRegistry.load(store));
         prefetcher.start();
-        progress.startTicking();
         try {
             long bytesDone = 0;
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                progress.update(i, bytesDone, run.pages, file.getFileName().toString());
+                progress.update(i, run.pages, totalBytes > 0 ? (double) bytesDone / totalBytes : -1,
+                        file.getFileName().toString());
                 Prepared prepared = prefetcher.next();
                 try {
                     run.outcomes.add(ingestFile(prepared, run));
@@ -132,7 +137,7 @@ public final class Ingestor implements AutoCloseable {
                 }
                 bytesDone += sizeOf(file);
             }
-            progress.update(files.size(), totalBytes, run.pages, null);
+            progress.update(files.size(), run.pages, null);
         } finally {
             prefetcher.interrupt();
             progress.done();

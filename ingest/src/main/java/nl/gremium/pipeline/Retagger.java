@@ -2,6 +2,7 @@ package nl.gremium.pipeline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
+import nl.gremium.text.Progress;
 import nl.gremium.text.TokenBag;
 
 /**
@@ -57,6 +59,8 @@ public final class Retagger {
         Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
         int retagged = 0;
         int carried = 0;
+        Progress shown = progress == null ? Progress.silent()
+                : Progress.lines(progress::println, "retag", "documents", null, files.size(), Duration.ofSeconds(5));
         for (int i = 0; i < files.size(); i++) {
             LogicalDocument old = store.readIfIntact(files.get(i)).orElse(null);
             if (old == null || !force && version.equals(old.taggerVersion())) {
@@ -66,9 +70,7 @@ public final class Retagger {
             carried += carryStatuses(old, now, latest, statuses);
             store.write(now);
             retagged++;
-            if (progress != null && (retagged % 200 == 0 || i == files.size() - 1)) {
-                progress.printf(Locale.ROOT, "retag: %d/%d documents%n", i + 1, files.size());
-            }
+            shown.update(i + 1, retagged, null);
         }
         if (retagged > 0) {
             MotionOutcomes.link(store);
