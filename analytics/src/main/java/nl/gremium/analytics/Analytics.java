@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.function.Consumer;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import org.apache.spark.sql.SparkSession;
 
@@ -25,6 +26,13 @@ public final class Analytics {
         if (!Files.isDirectory(store.docsDir())) {
             throw new IllegalArgumentException("no documents in " + store.root() + " (run ingest first)");
         }
+        try (DataLock ignored = store.lock("analytics")) {
+            return runLocked(store, master, asOf, progress);
+        }
+    }
+
+    private static AnalyticsJob.Result runLocked(DataStore store, String master, LocalDate asOf,
+                                                 Consumer<String> progress) {
         long start = System.nanoTime();
         RecordsExport.write(store, progress);
         progress.accept("analytics: starting Spark (" + master + ")");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.store.RecommendationStatus;
@@ -73,7 +74,14 @@ public final class Indexer {
         return run(store, true, progress);
     }
 
+    /** Under the data folder's writer lock: a CLI reindex and a server upload take turns. */
     private static Report run(DataStore store, boolean rebuild, Progress progress) {
+        try (DataLock ignored = store.lock(rebuild ? "reindex" : "index update")) {
+            return runLocked(store, rebuild, progress);
+        }
+    }
+
+    private static Report runLocked(DataStore store, boolean rebuild, Progress progress) {
         long t0 = System.currentTimeMillis();
         Path dir = store.indexDir();
         try {

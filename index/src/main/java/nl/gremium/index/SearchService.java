@@ -84,7 +84,16 @@ public final class SearchService implements AutoCloseable {
         return store;
     }
 
+    /** Searches what a user without clearance for confidential documents may see. */
     public SearchResult search(SearchQuery q) {
+        return search(q, false);
+    }
+
+    /**
+     * @param withConfidential whether the asker has clearance for confidential documents; without it they
+     *                         are filtered inside the Lucene query, so they count in no total or facet either
+     */
+    public SearchResult search(SearchQuery q, boolean withConfidential) {
         long t0 = System.nanoTime();
         SearcherManager m = manager();
         if (m == null) {
@@ -95,13 +104,13 @@ public final class SearchService implements AutoCloseable {
             FacetSearcher searcher = (FacetSearcher) m.acquire();
             try {
                 Query textQuery = parse(q.text(), BooleanClause.Occur.MUST);
-                var found = run(searcher, q, textQuery);
+                var found = run(searcher, q, textQuery, withConfidential);
                 boolean relaxed = false;
                 if (found.topDocs().totalHits.value == 0 && !q.text().isEmpty()) {
                     Query any = parse(q.text(), BooleanClause.Occur.SHOULD);
                     if (!any.equals(textQuery)) {
                         textQuery = any;
-                        found = run(searcher, q, textQuery);
+                        found = run(searcher, q, textQuery, withConfidential);
                         relaxed = found.topDocs().totalHits.value > 0;
                     }
                 }
@@ -122,7 +131,7 @@ public final class SearchService implements AutoCloseable {
                 }
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
                         : found.facetsCollector() == null ? searcher.facetsOfAll()
-                        : facets(searcher, q, textQuery, found.facetsCollector());
+                        : facets(searcher, q, textQuery, withConfidential, found.facetsCollector());
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -155,16 +164,18 @@ public final class SearchService implements AutoCloseable {
 
     /**
      * The top {@code page × size} units and, except when browsing everything, a collector of all matches for the
-     * facet counts. Browsing (no words, no filters) is the one query that matches every unit: its facets are
-     * those of the whole index ({@link FacetSearcher#facetsOfAll}, counted once per commit) and its top units
-     * come from a collector that stops early (relevance is the same for all, so order by index or by date
-     * with the date's points skipping what cannot compete) instead of visiting the million units each time.
+     * facet counts. Browsing (no words, no filters) by a user who may see every unit is the one query that
+     * matches every unit: its facets are those of the whole index ({@link FacetSearcher#facetsOfAll}, counted
+     * once per commit) and its top units come from a collector that stops early (relevance is the same for all,
+     * so order by index or by date with the date's points skipping what cannot compete) instead of visiting the
+     * million units each time. Without clearance the confidential units are filtered out, so the whole-index
+     * counts would not hold and the query takes the general path.
      */
-    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery)
-            throws IOException {
-        Query query = filtered(q, textQuery);
+    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery,
+                                                    boolean withConfidential) throws IOException {
+        Query query = filtered(q, textQuery, withConfidential, null);
         int n = Math.max(1, q.page() * q.pageSize());
-        if (browsing(q, textQuery)) {
+        if (withConfidential && browsing(q, textQuery)) {
             TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
                     : searcher.search(query, n, new Sort(dateField(q.sort())), false);
             TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
@@ -212,13 +223,12 @@ public final class SearchService implements AutoCloseable {
         return new TypeBoostQuery(parsed, Units.maxBoost());
     }
 
-    private static Query filtered(SearchQuery q, Query textQuery) {
-        return filtered(q, textQuery, null);
-    }
-
     /** The text query with every filter of {@code q} except the one on field {@code except}. */
-    private static Query filtered(SearchQuery q, Query textQuery, String except) {
+    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        if (!withConfidential) {
+            b.add(new TermQuery(new Term(Fields.CONFIDENTIAL, "true")), BooleanClause.Occur.MUST_NOT);
+        }
         filters(q).forEach((field, values) -> {
             if (!field.equals(except)) {
                 anyOf(b, field, values);
@@ -256,7 +266,8 @@ public final class SearchService implements AutoCloseable {
      * filter but its own, so its other values show how many results choosing them would give.
      */
     private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
-                                                                     Query textQuery, FacetsCollector fc)
+                                                                     Query textQuery, boolean withConfidential,
+                                                                     FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
@@ -267,7 +278,7 @@ public final class SearchService implements AutoCloseable {
         for (String dim : Fields.FACETS) {
             SortedSetDocValuesFacetCounts dimCounts = counts;
             if (!filters.get(dim).isEmpty()) {
-                FacetsCollector sideways = searcher.search(filtered(q, textQuery, dim), new FacetsCollectorManager());
+                FacetsCollector sideways = searcher.search(filtered(q, textQuery, withConfidential, dim), new FacetsCollectorManager());
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -354,7 +365,7 @@ public final class SearchService implements AutoCloseable {
         synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll() throws IOException {
             if (facetsOfAll == null) {
                 Query all = new MatchAllDocsQuery();
-                facetsOfAll = facets(this, SearchQuery.of(""), all, search(all, new FacetsCollectorManager()));
+                facetsOfAll = facets(this, SearchQuery.of(""), all, true, search(all, new FacetsCollectorManager()));
             }
             return facetsOfAll;
         }

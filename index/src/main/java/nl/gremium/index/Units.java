@@ -108,6 +108,10 @@ final class Units {
             }
             out.add(u);
         }
+        if (m != null && m.confidential()) {
+            // on every unit, so the search filters hits, totals, facets and snippets alike
+            out.forEach(u -> u.add(new StringField(Fields.CONFIDENTIAL, "true", Field.Store.NO)));
+        }
         return out.stream().map(Units::withFacets).toList();
     }
 

@@ -26,6 +26,8 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
+import nl.gremium.store.ConfidentialityMarks;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.TableAnalyzer;
@@ -118,12 +120,19 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /**
-     * Ingests files and folders (walked recursively, sorted, hidden files skipped). Files are hashed in order;
-     * those that need it are parsed and analysed by the workers, several files at once and the parse of one
-     * overlapping the analysis of another; results are stored one by one in input order, so a run's outcome
-     * does not depend on timing.
+     * Ingests files and folders (walked recursively, sorted, hidden files skipped), holding the data
+     * folder's writer lock so another process's ingest or upload cannot overwrite the source registry. Files are
+     * hashed in order; those that need it are parsed and analysed by the workers, several files at once and the
+     * parse of one overlapping the analysis of another; results are stored one by one in input order, so a
+     * run's outcome does not depend on timing.
      */
     public IngestReport ingest(List<Path> paths) {
+        try (DataLock ignored = store.lock("ingest")) {
+            return ingestLocked(paths);
+        }
+    }
+
+    private IngestReport ingestLocked(List<Path> paths) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
@@ -291,8 +300,10 @@ public final class Ingestor implements AutoCloseable {
         List<String> written = new ArrayList<>();
         try {
             long t2 = System.nanoTime();
+            ConfidentialityMarks marks = new ConfidentialityMarks(store);
+            Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
             for (LogicalDocument doc : result.docs()) {
-                store.write(doc);
+                store.write(marks.apply(doc, marked));
                 written.add(doc.id());
             }
             run.writeNanos += System.nanoTime() - t2;
@@ -333,8 +344,9 @@ public final class Ingestor implements AutoCloseable {
         }));
     }
 
+    /** Every document is stored and reads back whole: a damaged one makes its source count as changed. */
     private boolean allStored(List<String> ids) {
-        return ids.stream().allMatch(id -> Files.isRegularFile(store.docPath(id)));
+        return ids.stream().allMatch(store::intact);
     }
 
     private FileOutcome fail(Run run, String shown, String sha, String reason) {

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
+import nl.gremium.store.ConfidentialityMarks;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
@@ -46,15 +48,24 @@ public final class Retagger {
     }
 
     /**
-     * Re-analyses on one thread per core (the stored documents are read and analysed ahead, a few at a time);
-     * writing and status carry-over stay on the calling thread, in file order.
+     * Under the data folder's writer lock, like every writer of stored documents. Re-analyses on one thread per
+     * core (the stored documents are read and analysed ahead, a few at a time); writing and status carry-over
+     * stay on the calling thread, in file order.
      */
     public Report run(boolean force, PrintStream progress) {
+        try (DataLock ignored = store.lock("retag")) {
+            return runLocked(force, progress);
+        }
+    }
+
+    private Report runLocked(boolean force, PrintStream progress) {
         long start = System.nanoTime();
         String version = AnalysisVersion.current();
         StatusStore statuses = new StatusStore(store);
         Map<String, StatusEntry> latest = statuses.latest();
         List<Path> files = store.docFiles();
+        ConfidentialityMarks marks = new ConfidentialityMarks(store);
+        Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = WorkerThreads.fixed("gremium-retag", threads);
         int[] done = {0, 0, 0};   // files seen, retagged, statuses carried
@@ -62,8 +73,9 @@ public final class Retagger {
                 : Progress.lines(progress::println, "retag", "documents", null, files.size(), Duration.ofSeconds(5));
         try {
             InOrder.run(files, 4 * threads, f -> CompletableFuture.supplyAsync(() -> {
-                LogicalDocument old = store.readJson(f, LogicalDocument.class);
-                return new Pass(old, !force && version.equals(old.taggerVersion()) ? null : analysis.get().again(old));
+                LogicalDocument old = store.readIfIntact(f).orElse(null);
+                return new Pass(old, old == null || !force && version.equals(old.taggerVersion()) ? null
+                        : marks.apply(analysis.get().again(old), marked));
             }, pool), pass -> {
                 done[0]++;
                 if (pass.now() != null) {

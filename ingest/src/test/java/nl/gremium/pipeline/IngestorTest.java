@@ -104,6 +104,21 @@ class IngestorTest {
     }
 
     @Test
+    @Order(2)
+    void aTruncatedDocumentIsRepairedByTheNextIngest() throws IOException {
+        Path html = input.resolve("02-stukken.html");
+        String id = store.documents().stream().filter(d -> d.source().fileName().equals("02-stukken.html"))
+                .findFirst().orElseThrow().id();
+        String whole = Files.readString(store.docPath(id));
+        Files.writeString(store.docPath(id), whole.substring(0, whole.length() / 2));
+        assertFalse(store.intact(id));
+        IngestReport again = ingestor.ingest(List.of(html));
+        assertEquals(0, again.unchanged(), "a damaged document makes its source count as changed");
+        assertTrue(store.intact(id));
+        assertEquals(whole, Files.readString(store.docPath(id)));
+    }
+
+    @Test
     @Order(3)
     void sameContentUnderAnotherPathIsNotStoredTwice() throws IOException {
         Path copy = Files.copy(input.resolve("02-stukken.html"), tmp.resolve("kopie.html"));

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import nl.gremium.access.Role;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Amount;
@@ -68,9 +69,13 @@ final class DocumentPage {
             row(h, "Meeting date", Html.esc(m.meetingDate()));
             row(h, "Document date", Html.esc(m.documentDate()));
             row(h, "Language", Html.esc(m.language()));
-            if (m.confidential()) {
-                row(h, "Confidential", "<strong>yes — the text marks itself confidential</strong>");
+            String confidential = m.confidential() ? "<strong>yes</strong> — visible only to users cleared for confidential documents" : "no";
+            if (Principal.current().may(Role.Permission.mark)) {
+                confidential += " <form method=\"post\" action=\"/documents/" + Html.url(d.id()) + "/confidentiality\" class=\"mark\" id=\"mark-form\">"
+                        + "<input type=\"hidden\" name=\"confidential\" value=\"" + (m.confidential() ? "no" : "yes") + "\">"
+                        + "<button type=\"submit\">" + (m.confidential() ? "Mark as not confidential" : "Mark as confidential") + "</button></form>";
             }
+            row(h, "Confidential", confidential);
         }
         String pages = d.pageStart() == d.pageEnd() ? "page " + d.pageStart() : "pages " + d.pageStart() + "–" + d.pageEnd();
         String source = Html.esc(d.source().fileName()) + " (" + pages + (d.part() > 0 ? ", part " + d.part() : "") + ")";

@@ -60,7 +60,7 @@ final class RecommendationHandler {
 
     void setFromForm(Context ctx) {
         String id = ctx.pathParam("id");
-        set(id, ctx.formParam("status"), ctx.formParam("owner"), ctx.formParam("due"), ctx.formParam("note"), ctx.formParam("who"));
+        set(id, ctx.formParam("status"), ctx.formParam("owner"), ctx.formParam("due"), ctx.formParam("note"));
         ctx.redirect("/recommendations/" + Html.url(id) + "?m=saved", HttpStatus.SEE_OTHER);
     }
 
@@ -77,7 +77,7 @@ final class RecommendationHandler {
             throw new BadRequestResponse("body must be a JSON object");
         }
         StatusEntry e = set(ctx.pathParam("id"), str(body.get("status")), str(body.get("owner")), str(body.get("due")),
-                str(body.get("note")), str(body.get("who")));
+                str(body.get("note")));
         ctx.status(HttpStatus.CREATED).json(e);
     }
 
@@ -90,7 +90,8 @@ final class RecommendationHandler {
         return tracker.get(id).orElseThrow(() -> new NotFoundResponse("recommendation " + id + " not found"));
     }
 
-    private StatusEntry set(String id, String status, String owner, String due, String note, String who) {
+    /** Records a status as set by the signed-in user (never a typed name). */
+    private StatusEntry set(String id, String status, String owner, String due, String note) {
         RecommendationStatus s;
         try {
             s = RecommendationStatus.parse(status);
@@ -103,10 +104,7 @@ final class RecommendationHandler {
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("due date '" + due + "' is not a date (YYYY-MM-DD)");
         }
-        if (who == null || who.isBlank()) {
-            throw new BadRequestResponse("say who you are: 'who' is required");
-        }
-        return tracker.set(id, s, owner, dueDate, note, who);
+        return tracker.set(id, s, owner, dueDate, note, Principal.current().name());
     }
 
     private static String str(Object o) {

@@ -62,6 +62,9 @@ final class RecommendationsTracker {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         List<RecommendationView> out = new ArrayList<>(base.size());
         for (RecommendationView v : base) {
+            if (library.get(v.docId()).isEmpty()) {
+                continue; // in a document this user may not see (or no longer stored)
+            }
             StatusEntry c = latest.get(v.id());
             RecommendationStatus status = c != null ? c.status()
                     : v.evidenceStatus() != null ? v.evidenceStatus() : RecommendationStatus.open;
@@ -73,7 +76,8 @@ final class RecommendationsTracker {
             Long age = date == null ? null : ChronoUnit.DAYS.between(date, today);
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
                     report, v.theme(), date, age, status, source, c, v.evidenceStatus(),
-                    v.evidence() == null ? List.of() : v.evidence()));
+                    v.evidence() == null ? List.of()
+                            : v.evidence().stream().filter(e -> library.get(e.docId()).isPresent()).toList()));
         }
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))

@@ -1,5 +1,6 @@
 package nl.gremium.web;
 
+import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -13,6 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import nl.gremium.access.AuditLog;
+import nl.gremium.access.FileUserStore;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
@@ -24,6 +30,8 @@ import nl.gremium.store.Json;
  */
 public final class WebServer implements AutoCloseable {
     private static final long MAX_UPLOAD = 200L * 1024 * 1024;
+    public static final String LOOPBACK_ADDRESS = "127.0.0.1";
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Search search;
     private final SearchHandler searchHandler;
@@ -33,10 +41,24 @@ public final class WebServer implements AutoCloseable {
     private final FundingHandler funding;
     private final UploadHandler uploads;
     private final ErrorMapper errors = new ErrorMapper(MAX_UPLOAD);
+    private final Access access;
+    private final Marking marking;
     private final String css = resource("gremium.css");
     private Javalin app;
 
+    /** A server answering to localhost only (its own names and loopback addresses). */
     public WebServer(DataStore store) {
+        this(store, Set.of());
+    }
+
+    /**
+     * @param hostNames the names besides localhost this server answers to (its --host, a DNS name in
+     *                  front of it); a request naming any other host is refused, so DNS rebinding fails
+     */
+    public WebServer(DataStore store, Set<String> hostNames) {
+        Set<String> hosts = new HashSet<>(LOOPBACK);
+        hosts.addAll(hostNames);
+        this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
         DataVersion version = new DataVersion(store);
         Library library = new Library(store);
         this.search = new Search(store);
@@ -50,9 +72,16 @@ public final class WebServer implements AutoCloseable {
             library.reload();
             version.changed();
         }), library);
+        this.marking = new Marking(store, library, search, version);
     }
 
+    /** Listens on the loopback interface only. */
     public WebServer start(int port) {
+        return start(LOOPBACK_ADDRESS, port);
+    }
+
+    /** Listens on {@code host} (an address or name; "0.0.0.0" for every interface). */
+    public WebServer start(String host, int port) {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -61,11 +90,12 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_UPLOAD;
             routes(config);
         });
+        app.exception(Access.SignInRequired.class, Access::toLogin);
         app.exception(HttpResponseException.class, errors::exception);
         app.exception(Exception.class, errors::exception);
         app.error(404, errors::status);
         app.error(413, errors::status);
-        app.start(port);
+        app.start(host, port);
         return this;
     }
 
@@ -89,7 +119,12 @@ public final class WebServer implements AutoCloseable {
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
     private void routes(JavalinConfig config) {
         config.router.apiBuilder(() -> {
+            before(access::before); // first: the Host allow-list, sign-in, the role's permission, CSRF
             before(RequestGuard::before);
+            after(access::after);
+            get("/login", access::loginPage);
+            post("/login", access::login);
+            post("/logout", access::logout);
             get("/static/gremium.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
 
             get("/", searchHandler::page);
@@ -116,6 +151,9 @@ public final class WebServer implements AutoCloseable {
             get("/upload", uploads::form);
             post("/upload", uploads::post);
             post("/api/upload", uploads::api);
+
+            post("/documents/{id}/confidentiality", marking::fromForm);
+            post("/api/documents/{id}/confidentiality", marking::api);
 
             get("/api", ctx -> ctx.json(ApiDoc.ENDPOINTS));
         });

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 RetagCommand.class,
                 BenchSearchCommand.class,
                 AnalyticsCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -34,7 +36,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("gremium " + cmd.getCommandName() + ": " + messageOf(ex));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + messageOf(ex));
             if (System.getenv("GREMIUM_DEBUG") != null) {
                 ex.printStackTrace(cmd.getErr());
             }

@@ -24,6 +24,9 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Mixin
+    HostOption host;
+
     @Option(names = "--no-serve", description = "Stop after analytics instead of serving.")
     boolean noServe;
 
@@ -47,7 +50,7 @@ final class StartCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        ServeCommand.serve(data, port);
+        ServeCommand.serve(data, host, port);
         return 0;
     }
 
