@@ -1,8 +1,12 @@
 package nl.gremium.analytics;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.function.Consumer;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import org.apache.spark.sql.SparkSession;
 
@@ -19,9 +23,16 @@ public final class Analytics {
      *               the cluster must be able to read the data folder at the same path
      */
     public static AnalyticsJob.Result run(DataStore store, String master, LocalDate asOf, Consumer<String> progress) {
-        if (!java.nio.file.Files.isDirectory(store.docsDir())) {
+        if (!Files.isDirectory(store.docsDir())) {
             throw new IllegalArgumentException("no documents in " + store.root() + " (run ingest first)");
         }
+        try (DataLock ignored = store.lock("analytics")) {
+            return runLocked(store, master, asOf, progress);
+        }
+    }
+
+    private static AnalyticsJob.Result runLocked(DataStore store, String master, LocalDate asOf,
+                                                 Consumer<String> progress) {
         long start = System.nanoTime();
         RecordsExport.write(store, progress);
         progress.accept("analytics: starting Spark (" + master + ")");
@@ -30,7 +41,7 @@ public final class Analytics {
             AnalyticsJob job = new AnalyticsJob(uri(store.recordsDir()), uri(store.statusDir()),
                     uri(store.analyticsDir()), asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
             AnalyticsJob.Result r = job.run(spark, progress);
-            progress.accept(String.format("analytics: done in %.1fs → %s", (System.nanoTime() - start) / 1e9,
+            progress.accept(String.format(Locale.ROOT, "analytics: done in %.1fs → %s", (System.nanoTime() - start) / 1e9,
                     store.analyticsDir()));
             return r;
         } finally {
@@ -38,7 +49,7 @@ public final class Analytics {
         }
     }
 
-    static String uri(java.nio.file.Path p) {
+    static String uri(Path p) {
         return p.toAbsolutePath().toUri().toString();
     }
 }

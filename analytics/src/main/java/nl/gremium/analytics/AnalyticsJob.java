@@ -1,12 +1,16 @@
 package nl.gremium.analytics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
-import nl.gremium.export.RecordRow;
+import nl.gremium.export.ExportRow;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -31,7 +35,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         ResultWriter w = new ResultWriter(spark, out);
 
         long t = System.nanoTime();
-        List<RecordRow> recs = RecommendationJob.recommendations(data);
+        List<ExportRow.Recommendation> recs = RecommendationJob.recommendations(data);
         List<EvidenceRow> evidence = RecommendationJob.evidence(spark, data, recs);
         RecommendationsReport rr = RecommendationStatuses.report(recs, evidence, controllerStatuses(spark), asOf);
         w.json(AnalyticsFiles.RECOMMENDATIONS, rr);
@@ -43,7 +47,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         w.table("recommendations_by_theme", StatusCount.class, rr.byTheme());
         w.table("recommendations_trend", MonthStatus.class, rr.trend());
         long withEvidence = rr.recommendations().stream().filter(v -> !v.evidence().isEmpty()).count();
-        progress.accept(String.format("analytics: recommendations: %d (%d with follow-up evidence, %d evidence links) %s",
+        progress.accept(String.format(Locale.ROOT, "analytics: recommendations: %d (%d with follow-up evidence, %d evidence links) %s",
                 recs.size(), withEvidence, evidence.size(), secs(t)));
 
         t = System.nanoTime();
@@ -51,7 +55,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         w.json(AnalyticsFiles.FUNDING, fr.report());
         w.table("funding_statements", FundingStatementRow.class, fr.statements());
         w.table("funding_revisions", FundingRevisionRow.class, fr.revisions());
-        progress.accept(String.format("analytics: funding: %d series, %d statements, %d revisions %s",
+        progress.accept(String.format(Locale.ROOT, "analytics: funding: %d series, %d statements, %d revisions %s",
                 fr.report().series().size(), fr.statements().size(), fr.revisions().size(), secs(t)));
 
         t = System.nanoTime();
@@ -61,20 +65,20 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         w.table("decisions_per_quarter", PeriodCount.class, dr.perQuarter());
         w.table("decisions_per_body", BodyOutcomes.class, dr.perBody());
         w.table("recurring_topics", RecurringTopic.class, dr.recurringTopics());
-        progress.accept(String.format("analytics: decisions: %d bodies, %d body-months, %d recurring topics %s",
+        progress.accept(String.format(Locale.ROOT, "analytics: decisions: %d bodies, %d body-months, %d recurring topics %s",
                 dr.perBody().size(), dr.perMonth().size(), dr.recurringTopics().size(), secs(t)));
         return new Result(rr, fr.report(), dr);
     }
 
     /** The controllers' entries, read through Spark so the status folder can be any Hadoop path too. */
     private List<StatusEntry> controllerStatuses(SparkSession spark) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(status + "/" + StatusStore.FILE_NAME);
+        Path p = new Path(status + "/" + StatusStore.FILE_NAME);
         try {
             if (status == null || !p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
                 return List.of();
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot check " + p + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + p + ": " + e.getMessage(), e);
         }
         // DROPMALFORMED: a line torn by a crash was never acknowledged (see StatusStore)
         List<StatusEntry> out = new ArrayList<>();
@@ -84,6 +88,6 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
     }
 
     private static String secs(long start) {
-        return String.format("(%.1fs)", (System.nanoTime() - start) / 1e9);
+        return String.format(Locale.ROOT, "(%.1fs)", (System.nanoTime() - start) / 1e9);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gremium.analytics;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ public final class AnalyticsMain {
         String status;
         String out;
         if (a.containsKey("--data")) {
-            DataStore store = new DataStore(java.nio.file.Path.of(a.get("--data")));
+            DataStore store = new DataStore(Path.of(a.get("--data")));
             RecordsExport.write(store, System.out::println);
             records = Analytics.uri(store.recordsDir());
             status = Analytics.uri(store.statusDir());

@@ -2,6 +2,7 @@ package nl.gremium.analytics;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -41,7 +42,7 @@ final class CsvTable {
             return "";
         }
         String s = v instanceof Collection<?> c ? c.stream().map(String::valueOf).collect(Collectors.joining("; "))
-                : v instanceof java.math.BigDecimal d ? d.toPlainString() : v.toString();
+                : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
         return Csv.cell(s);
     }
 }

@@ -1,8 +1,8 @@
 package nl.gremium.analytics;
 
-import nl.gremium.text.Folding;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.Folding;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -94,10 +94,10 @@ final class DecisionJob {
     static List<RecurringTopic> recurringTopics(RecordsDataset data) {
         Column meeting = concat_ws("|", coalesce(col("body"), lit("")),
                 coalesce(col("date").cast("string"), col("docId")));
-        return data.agendaItems().filter(col("docKind").isin(MEETING_KINDS.toArray()).and(col("title").isNotNull()))
-                .withColumn("topic", TOPIC.apply(col("title"))).filter(col("topic").notEqual(""))
+        return data.agendaItems().filter(col("kind").isin(MEETING_KINDS.toArray()).and(col("agendaTitle").isNotNull()))
+                .withColumn("topic", TOPIC.apply(col("agendaTitle"))).filter(col("topic").notEqual(""))
                 .groupBy("topic")
-                .agg(first("title").as("example"), countDistinct(meeting).as("meetings"), min("date").as("first"),
+                .agg(first("agendaTitle").as("example"), countDistinct(meeting).as("meetings"), min("date").as("first"),
                         max("date").as("last"), sort_array(collect_set(col("body"))).as("bodies"))
                 .filter(col("meetings").geq(2)).orderBy(col("meetings").desc(), col("topic"))
                 .collectAsList().stream()

@@ -1,5 +1,6 @@
 package nl.gremium.analytics;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,6 @@ import nl.gremium.store.RecommendationStatus;
  * @param rule       the rule that gave {@code suggests} (or held it to open), in words
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Evidence(String docId, String title, String docKind, LocalDate date, String recordType,
+public record Evidence(String docId, String title, @JsonAlias("docKind") String kind, LocalDate date, String recordType,
                        String recordId, String snippet, RecommendationStatus suggests, List<String> matched,
                        String rule) {}

@@ -3,11 +3,11 @@ package nl.gremium.analytics;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.text.Folding;
@@ -176,7 +176,7 @@ public final class FollowUpMatcher implements Serializable {
 
     /** Join keys of a tokenised passage. */
     public static Set<String> keys(List<Sentence> sentences) {
-        Set<String> k = new java.util.HashSet<>();
+        Set<String> k = new HashSet<>();
         for (Sentence s : sentences) {
             s.tokens().forEach(t -> k.add(stem(t)));
         }

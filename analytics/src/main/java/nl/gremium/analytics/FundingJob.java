@@ -7,12 +7,16 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +45,7 @@ final class FundingJob {
                 .withColumn("organisation", trim(col("organisation")))
                 .withColumn("stream", coalesce(trim(col("stream")), lit(UNKNOWN_STREAM)))
                 // one letter ingested twice (on its own and inside a meeting bundle) states each value once
-                .dropDuplicates("organisation", "stream", "year", "doc", "date", "kind", "value");
+                .dropDuplicates("organisation", "stream", "year", "title", "date", "fundingKind", "value");
         Column[] key = {col("organisation"), col("stream"), col("year")};
         WindowSpec inLetter = Window.partitionBy(append(key, col("docId")))
                 .orderBy(col("page").desc_nulls_last(), col("tableId").desc_nulls_last(), col("id").desc());
@@ -50,26 +54,26 @@ final class FundingJob {
         Dataset<Row> perLetter = f.withColumn("rn", row_number().over(inLetter)).filter(col("rn").equalTo(1))
                 .withColumn("fromValue", lag("value", 1).over(letters))
                 .withColumn("fromDoc", lag("docId", 1).over(letters))
-                .withColumn("fromTitle", lag("doc", 1).over(letters))
+                .withColumn("fromTitle", lag("title", 1).over(letters))
                 .withColumn("fromDate", lag("date", 1).over(letters))
                 .withColumn("newest", row_number().over(newestFirst)).cache();
 
         List<FundingRevisionRow> revisions = perLetter
                 .filter(col("fromDoc").isNotNull().and(col("value").notEqual(col("fromValue"))))
                 .select(col("organisation"), col("stream"), col("year"), col("fromDoc"), col("fromTitle"),
-                        col("fromDate"), col("fromValue"), col("docId").as("toDoc"), col("doc").as("toTitle"),
-                        col("date").as("toDate"), col("value").as("toValue"), col("kind").as("toKind"),
+                        col("fromDate"), col("fromValue"), col("docId").as("toDoc"), col("title").as("toTitle"),
+                        col("date").as("toDate"), col("value").as("toValue"), col("fundingKind").as("toKind"),
                         col("value").minus(col("fromValue")).as("delta"))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, FundingRevisionRow.class)).toList();
         List<Row> latestRows = perLetter.filter(col("newest").equalTo(1)).select("docId", "id")
                 .collectAsList();
-        java.util.Set<String> latestIds = new java.util.HashSet<>();
+        Set<String> latestIds = new HashSet<>();
         latestRows.forEach(r -> latestIds.add(r.getAs("docId") + "|" + r.getAs("id")));
         perLetter.unpersist();
 
         List<FundingStatementRow> statements = f.collectAsList().stream()
                 .map(r -> new FundingStatementRow(r.getAs("organisation"), r.getAs("stream"), r.getAs("year"),
-                        r.getAs("docId"), r.getAs("doc"), r.getAs("date"), r.getAs("kind"),
+                        r.getAs("docId"), r.getAs("title"), r.getAs("date"), r.getAs("fundingKind"),
                         Schemas.fromRow(r, ValueOnly.class).value(), r.getAs("tableId"), r.getAs("page"),
                         latestIds.contains(r.getAs("docId") + "|" + r.getAs("id"))))
                 .sorted(Comparator.comparing(FundingStatementRow::organisation).thenComparing(FundingStatementRow::stream)
@@ -82,7 +86,7 @@ final class FundingJob {
     }
 
     /** Reads just the value column through {@link Schemas#fromRow}, which normalises decimal scale. */
-    record ValueOnly(java.math.BigDecimal value) {}
+    record ValueOnly(BigDecimal value) {}
 
     private static FundingReport report(List<FundingStatementRow> statements, List<FundingRevisionRow> revisions) {
         Map<List<String>, TreeMap<Integer, List<FundingStatementRow>>> series = new LinkedHashMap<>();
@@ -112,7 +116,7 @@ final class FundingJob {
     }
 
     private static Column[] append(Column[] a, Column c) {
-        Column[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        Column[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = c;
         return out;
     }

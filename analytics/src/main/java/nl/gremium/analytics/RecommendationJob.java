@@ -7,22 +7,27 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import nl.gremium.export.RecordRow;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import nl.gremium.export.ExportRow;
 import nl.gremium.store.RecommendationStatus;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -45,15 +50,15 @@ final class RecommendationJob {
 
     private RecommendationJob() {}
 
-    /** The recommendations as {@link RecordRow}s (collected: there are few per document). */
-    static List<RecordRow> recommendations(RecordsDataset data) {
+    /** The recommendations' rows (collected: there are few per document). */
+    static List<ExportRow.Recommendation> recommendations(RecordsDataset data) {
         return data.records("recommendation").collectAsList().stream()
-                .map(r -> Schemas.fromRow(r, RecordRow.class)).toList();
+                .map(r -> Schemas.fromRow(r, ExportRow.Recommendation.class)).toList();
     }
 
     /** What the passages are compared with: one recommendation's report terms and the facts the filters need. */
     record Target(String id, String docId, LocalDate date, String issuer, String addressee,
-                  FollowUpMatcher.ReportTerms terms, int minKeys) implements java.io.Serializable {}
+                  FollowUpMatcher.ReportTerms terms, int minKeys) implements Serializable {}
 
     /** Papers that propose, announce or list: they can mention a report but not show it being followed up. */
     static final List<String> CANNOT_CARRY = List.of("proposal", "agenda", "document_list", "schedule");
@@ -63,11 +68,11 @@ final class RecommendationJob {
      * stem to recommendation; each passage is tokenised once and compared only with the
      * recommendations it shares enough stems with (two, or one when the report title has one word).
      */
-    static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<RecordRow> recs) {
+    static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<ExportRow.Recommendation> recs) {
         List<Target> targets = new ArrayList<>();
-        java.util.Map<String, List<Integer>> index = new java.util.HashMap<>();
-        for (RecordRow r : recs) {
-            FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.doc(), r.source(), r.issuer(),
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (ExportRow.Recommendation r : recs) {
+            FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.title(), r.source(), r.issuer(),
                     r.theme(), r.text());
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
@@ -93,14 +98,14 @@ final class RecommendationJob {
     static final int MAX_CANDIDATES = 100;
 
     static int[] mostShared(int[] shared) {
-        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, shared.length).filter(i -> shared[i] > 0);
+        IntStream all = IntStream.range(0, shared.length).filter(i -> shared[i] > 0);
         return all.boxed().sorted((a, b) -> shared[b] != shared[a] ? shared[b] - shared[a] : a - b)
                 .limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray();
     }
 
     /** The broadcast side: recommendations, the stem index and the stems too common to identify an issuer. */
-    record Lookup(List<Target> targets, java.util.Map<String, List<Integer>> index, java.util.Set<String> common)
-            implements java.io.Serializable {
+    record Lookup(List<Target> targets, Map<String, List<Integer>> index, Set<String> common)
+            implements Serializable {
 
         List<Row> match(Row p) {
             List<FollowUpMatcher.Sentence> sentences = FollowUpMatcher.sentences(p.getAs("ptext"));
@@ -157,12 +162,12 @@ final class RecommendationJob {
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext). */
     static Dataset<Row> passages(RecordsDataset data) {
-        Dataset<Row> decisions = data.records("decision").select(col("docId"), col("doc"), col("docType"),
+        Dataset<Row> decisions = data.records("decision").select(col("docId"), col("title"), col("kind"),
                 col("organisation"), col("date"), lit("decision"), col("id"), concat_ws(" ", col("agendaTitle"), col("text")));
-        Dataset<Row> actions = data.records("action").select(col("docId"), col("doc"), col("docType"),
+        Dataset<Row> actions = data.records("action").select(col("docId"), col("title"), col("kind"),
                 col("organisation"), col("date"), lit("action"), col("id"), col("text"));
-        Dataset<Row> items = data.agendaItems().select(col("docId"), col("doc"), col("docKind"), col("organisation"),
-                col("date"), lit("agenda_item"), col("number"), concat_ws(" ", col("title"), col("text")));
+        Dataset<Row> items = data.agendaItems().select(col("docId"), col("title"), col("kind"), col("organisation"),
+                col("date"), lit("agenda_item"), col("agendaItem"), concat_ws(" ", col("agendaTitle"), col("text")));
         Dataset<Row> docs = data.documents().filter(coalesce(col("agendaItems"), lit(0)).equalTo(0))
                 .select(col("docId"), col("title"), col("kind"), col("organisation"), col("date"), lit("document"),
                         lit(null).cast("string"), col("text"));
@@ -188,10 +193,10 @@ final class RecommendationJob {
      * Stems found in more than half of all documents. An issuer whose name is one of them (the board's
      * own organisation, named on every page) says nothing about which report a passage means.
      */
-    static java.util.HashSet<String> commonStems(RecordsDataset data) {
+    static HashSet<String> commonStems(RecordsDataset data) {
         Dataset<Row> docs = data.documents();
         long n = docs.count();
-        return new java.util.HashSet<>(docs.select(col("docId"), explode(TEXT_KEYS.apply(col("text"))).as("key"))
+        return new HashSet<>(docs.select(col("docId"), explode(TEXT_KEYS.apply(col("text"))).as("key"))
                 .distinct().groupBy("key").count().filter(col("count").gt(n / 2.0)).select("key")
                 .as(Encoders.STRING()).collectAsList());
     }
@@ -209,7 +214,7 @@ final class RecommendationJob {
 
     static List<EvidenceRow> sorted(List<EvidenceRow> ev) {
         List<EvidenceRow> l = new ArrayList<>(ev);
-        l.sort(java.util.Comparator.comparing(EvidenceRow::date, java.util.Comparator.nullsLast(LocalDate::compareTo))
+        l.sort(Comparator.comparing(EvidenceRow::date, Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(EvidenceRow::docId).thenComparing(e -> String.valueOf(e.recordId())));
         return l;
     }

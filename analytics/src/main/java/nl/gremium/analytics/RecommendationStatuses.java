@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.gremium.export.RecordRow;
+import nl.gremium.export.ExportRow;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusEntry;
 
@@ -30,7 +31,7 @@ final class RecommendationStatuses {
 
     private RecommendationStatuses() {}
 
-    static RecommendationsReport report(List<RecordRow> recs, List<EvidenceRow> evidence, List<StatusEntry> controller,
+    static RecommendationsReport report(List<ExportRow.Recommendation> recs, List<EvidenceRow> evidence, List<StatusEntry> controller,
                                         LocalDate asOf) {
         Map<String, List<EvidenceRow>> byRec = evidence.stream()
                 .collect(Collectors.groupingBy(EvidenceRow::recommendation, LinkedHashMap::new, Collectors.toList()));
@@ -38,7 +39,7 @@ final class RecommendationStatuses {
         controller.stream().sorted(Comparator.comparing(StatusEntry::when))
                 .forEach(e -> entries.computeIfAbsent(e.recommendation(), k -> new ArrayList<>()).add(e));
         List<RecommendationView> views = new ArrayList<>();
-        for (RecordRow r : recs) {
+        for (ExportRow.Recommendation r : recs) {
             List<EvidenceRow> ev = RecommendationJob.sorted(bestPerDocument(byRec.getOrDefault(r.id(), List.of())));
             List<StatusEntry> hist = entries.getOrDefault(r.id(), List.of());
             StatusEntry latest = hist.isEmpty() ? null : hist.get(hist.size() - 1);
@@ -49,7 +50,7 @@ final class RecommendationStatuses {
             Long age = r.date() == null ? null : ChronoUnit.DAYS.between(r.date(), asOf);
             List<Evidence> evs = ev.stream().map(EvidenceRow::toEvidence).toList();
             views.add(new RecommendationView(r.id(), r.docId(), r.source(), r.number(), r.text(), r.issuer(),
-                    r.addressee(), r.reportTitle() != null ? r.reportTitle() : r.doc(), r.theme(), r.date(), age,
+                    r.addressee(), r.reportTitle() != null ? r.reportTitle() : r.title(), r.theme(), r.date(), age,
                     status, source, latest, fromEvidence, evs, RecommendationView.ruleOf(latest, fromEvidence, evs)));
         }
         views.sort(Comparator.comparing(RecommendationView::date, Comparator.nullsLast(LocalDate::compareTo))
@@ -71,7 +72,7 @@ final class RecommendationStatuses {
         // the same passage twice (a document on its own and inside a meeting bundle) is one piece of evidence
         Map<List<Object>, EvidenceRow> distinct = new LinkedHashMap<>();
         best.values().stream().sorted(strength.reversed())
-                .forEach(e -> distinct.putIfAbsent(java.util.Arrays.asList(e.recordType(), e.date(), e.snippet()), e));
+                .forEach(e -> distinct.putIfAbsent(Arrays.asList(e.recordType(), e.date(), e.snippet()), e));
         return distinct.values().stream().limit(MAX_EVIDENCE).toList();
     }
 

@@ -2,7 +2,10 @@ package nl.gremium.analytics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import nl.gremium.export.RecordRow;
+import java.util.List;
+import nl.gremium.export.AgendaItemRow;
+import nl.gremium.export.DocumentRow;
+import nl.gremium.export.ExportRows;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +19,6 @@ import org.apache.spark.sql.types.StructType;
  * as an empty dataset so a data folder without, say, funding letters still runs.
  */
 public final class RecordsDataset {
-    public static final StructType RECORD = Schemas.of(RecordRow.class);
     public static final StructType DOCUMENT = Schemas.of(DocumentRow.class);
     public static final StructType AGENDA_ITEM = Schemas.of(AgendaItemRow.class);
 
@@ -37,15 +39,15 @@ public final class RecordsDataset {
         return read(RecordsExport.AGENDA_ITEM, AGENDA_ITEM);
     }
 
-    /** Rows of one {@link RecordRow} type: decision, recommendation, action, amount or funding. */
+    /** Rows of one record type ({@link ExportRows#TYPES}), with the columns of that type's row. */
     public Dataset<Row> records(String type) {
-        return read(type, RECORD);
+        return read(type, Schemas.of(ExportRows.rowClass(type)));
     }
 
     private Dataset<Row> read(String type, StructType schema) {
         String dir = root + "/" + type;
         if (!exists(dir)) {
-            return spark.createDataFrame(java.util.List.of(), schema);
+            return spark.createDataFrame(List.of(), schema);
         }
         // FAILFAST: a malformed line means a broken export; say so instead of silently dropping rows
         return spark.read().schema(schema).option("mode", "FAILFAST").option("pathGlobFilter", "*.jsonl")

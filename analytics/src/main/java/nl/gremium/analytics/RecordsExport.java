@@ -8,26 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.gremium.export.RecordRow;
-import nl.gremium.export.RecordRows;
+import nl.gremium.export.AgendaItemRow;
+import nl.gremium.export.DocumentRow;
+import nl.gremium.export.ExportRow;
+import nl.gremium.export.ExportRows;
 import nl.gremium.model.AgendaItem;
-import nl.gremium.model.Block;
 import nl.gremium.model.LogicalDocument;
-import nl.gremium.model.Metadata;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import nl.gremium.text.Progress;
 
 /**
  * Writes the data folder's documents as the records dataset Spark reads: one folder per type under
  * {@link DataStore#recordsDir()}, each holding JSON lines ({@code part-00000.jsonl}):
  * {@code document/} ({@link DocumentRow}), {@code agenda_item/} ({@link AgendaItemRow}) and one per
- * {@link RecordRows#TYPES} entry ({@link RecordRow}: decision, recommendation, action, amount, funding).
+ * {@link ExportRows#TYPES} entry (that type's {@link ExportRow}: decision, recommendation, action, amount,
+ * funding, motion).
  * Each file is written beside its target and moved into place, so re-running replaces the dataset
  * whole and a reader never sees half of it. A document that cannot be read is reported and skipped.
  */
@@ -40,7 +43,7 @@ public final class RecordsExport {
 
     /** All dataset types: document, agenda_item, then the record types. */
     public static List<String> types() {
-        return Stream.concat(Stream.of(DOCUMENT, AGENDA_ITEM), RecordRows.TYPES.stream()).toList();
+        return Stream.concat(Stream.of(DOCUMENT, AGENDA_ITEM), ExportRows.TYPES.stream()).toList();
     }
 
     /** Writes the dataset and returns the number of rows per type. */
@@ -54,8 +57,9 @@ public final class RecordsExport {
             List<Path> files = store.docFiles();
             int done = 0;
             int failed = 0;
-            long start = System.nanoTime();
+            Progress shown = Progress.lines(progress, "records", "documents", null, files.size(), Duration.ofSeconds(5));
             for (Path f : files) {
+                shown.update(done + failed, 0, null);
                 LogicalDocument d;
                 try {
                     d = store.readJson(f, LogicalDocument.class);
@@ -64,22 +68,17 @@ public final class RecordsExport {
                     progress.accept("records: skipped " + e.getMessage());
                     continue;
                 }
-                writers.get(DOCUMENT).add(documentRow(d));
+                writers.get(DOCUMENT).add(ExportRows.document(d));
                 for (AgendaItem a : d.agendaItems()) {
-                    writers.get(AGENDA_ITEM).add(agendaRow(d, a));
+                    writers.get(AGENDA_ITEM).add(ExportRows.agendaItem(d, a));
                 }
-                for (RecordRow r : RecordRows.of(d)) {
+                for (ExportRow r : ExportRows.of(d)) {
                     Writer w = writers.get(r.type());
                     if (w != null) {
                         w.add(r);
                     }
                 }
                 done++;
-                if (done % 1000 == 0) {
-                    double rate = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                    progress.accept(String.format("records: %d/%d documents (%.0f/s, ETA %.0fs)", done, files.size(),
-                            rate, (files.size() - done) / rate));
-                }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (var e : writers.entrySet()) {
@@ -94,23 +93,6 @@ public final class RecordsExport {
         } finally {
             writers.values().forEach(Writer::abort);
         }
-    }
-
-    static DocumentRow documentRow(LogicalDocument d) {
-        Metadata m = d.metadata();
-        String text = d.blocks().stream().map(Block::text).filter(t -> t != null && !t.isBlank())
-                .collect(Collectors.joining("\n"));
-        return new DocumentRow(d.id(), d.source() == null ? null : d.source().fileName(), d.title(),
-                d.kind() == null ? null : d.kind().name(), m == null ? null : m.organisation(),
-                m == null ? null : m.body(), m == null ? null : m.date(), m == null ? null : m.meetingDate(),
-                m == null ? null : m.documentDate(), d.pageStart(), d.pageEnd(), d.agendaItems().size(), text);
-    }
-
-    static AgendaItemRow agendaRow(LogicalDocument d, AgendaItem a) {
-        Metadata m = d.metadata();
-        return new AgendaItemRow(d.id(), d.title(), d.kind() == null ? null : d.kind().name(),
-                m == null ? null : m.organisation(), m == null ? null : m.body(), m == null ? null : m.date(),
-                a.number(), a.title(), a.text(), a.pageStart());
     }
 
     /** One type's JSON-lines file, written to a temporary name and moved into place on commit. */

@@ -17,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Writes results under one output folder (any Hadoop path): JSON documents for the UI (written to a
  * temporary name, then renamed into place) and flat tables as Parquet ({@code parquet/<table>/}) and
- * CSV with a header ({@code csv/<table>.csv}; written directly, the tables are small and one plain
- * file is what a spreadsheet user wants).
+ * CSV with a header ({@code csv/<table>.csv}, one plain file as a spreadsheet user wants). Every output
+ * is written under a temporary name and renamed into place, so a killed run leaves the previous outputs.
  */
 final class ResultWriter {
     private final SparkSession spark;
@@ -31,6 +31,32 @@ final class ResultWriter {
 
     void json(String name, Object value) {
         write(name, o -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(o, value));
+    }
+
+    /**
+     * Replaces folder {@code target} by the complete folder {@code tmp}: the old one is moved aside first
+     * and deleted last, so a kill at any point leaves a whole table (old or new) under one of the two names,
+     * never a half-written one (Spark's own overwrite deletes first and leaves {@code _temporary} behind).
+     * A table left aside by an earlier kill is restored before anything else.
+     */
+    private void swapIn(Path tmp, Path target) {
+        Path old = new Path(target.getParent(), "." + target.getName() + ".old");
+        try {
+            FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (fs.exists(old) && !fs.exists(target)) {
+                fs.rename(old, target);
+            }
+            fs.delete(old, true);
+            if (fs.exists(target) && !fs.rename(target, old)) {
+                throw new IOException("rename " + target + " → " + old + " refused");
+            }
+            if (!fs.rename(tmp, target)) {
+                throw new IOException("rename " + tmp + " → " + target + " refused");
+            }
+            fs.delete(old, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target + ": " + e.getMessage(), e);
+        }
     }
 
     private interface Body {
@@ -60,7 +86,10 @@ final class ResultWriter {
 
     <R extends Record> void table(String name, Class<R> type, List<R> rows) {
         Dataset<Row> df = spark.createDataFrame(rows.stream().map(Schemas::row).toList(), Schemas.of(type));
-        df.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name);
+        Path target = new Path(out + "/parquet/" + name);
+        Path tmp = new Path(target.getParent(), "." + name + ".tmp");
+        df.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+        swapIn(tmp, target);
         write("csv/" + name + ".csv", o -> o.write(CsvTable.of(type, rows).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -3,6 +3,8 @@ package nl.gremium.analytics;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,11 @@ public final class Schemas {
 
     private Schemas() {}
 
-    public static StructType of(Class<? extends Record> type) {
+    /** @param type a record class (an interface's record implementations, such as an export row, too) */
+    public static StructType of(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
+        }
         List<StructField> fields = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> t = c.getType();
@@ -90,10 +96,10 @@ public final class Schemas {
         if (v instanceof BigDecimal d && t == BigDecimal.class) {
             return d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
         }
-        if (v instanceof java.sql.Date d && t == LocalDate.class) {
+        if (v instanceof Date d && t == LocalDate.class) {
             return d.toLocalDate();
         }
-        if (v instanceof java.sql.Timestamp ts && t == Instant.class) {
+        if (v instanceof Timestamp ts && t == Instant.class) {
             return ts.toInstant();
         }
         if (v instanceof scala.collection.Seq<?> seq && t == List.class) {

@@ -158,4 +158,20 @@ class AnalyticsJobTest {
                 String.join("\n", progress));
         assertNull(rec("r4").controller());
     }
+
+    @Test
+    void aRunKilledMidReplaceLeavesWholeTablesAndTheNextRunCleansUp() throws Exception {
+        Path parquet = store.analyticsDir().resolve("parquet");
+        // as a kill between the two renames leaves it: the old table aside, a half-written new one
+        Files.move(parquet.resolve("recommendations"), parquet.resolve(".recommendations.old"));
+        Files.createDirectories(parquet.resolve(".funding_statements.tmp/_temporary/0"));
+        new AnalyticsJob(Analytics.uri(store.recordsDir()), Analytics.uri(store.statusDir()),
+                Analytics.uri(store.analyticsDir()), AnalyticsFixture.AS_OF).run(spark, progress::add);
+        assertEquals(4, spark.read().parquet(parquet.resolve("recommendations").toString()).count());
+        try (var names = Files.list(parquet)) {
+            List<String> left = names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            assertEquals(List.of(), left, "no table left aside or half written");
+        }
+        assertTrue(Files.isRegularFile(parquet.resolve("recommendations/_SUCCESS")));
+    }
 }

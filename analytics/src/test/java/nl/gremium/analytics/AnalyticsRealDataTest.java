@@ -1,7 +1,6 @@
 package nl.gremium.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,7 @@ import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
+import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +71,7 @@ class AnalyticsRealDataTest {
     }
 
     static void checkFunding(DataStore store, FundingReport report) {
-        Map<List<Object>, FundingYear> years = new java.util.HashMap<>();
+        Map<List<Object>, FundingYear> years = new HashMap<>();
         for (FundingSeries s : report.series()) {
             for (FundingYear y : s.years()) {
                 years.put(List.of(s.organisation(), s.stream(), y.year()), y);
@@ -96,7 +99,7 @@ class AnalyticsRealDataTest {
         Map<Integer, long[]> gold = Map.of(2025, new long[] {7_412_386, 7_436_912}, 2026, new long[] {7_642_170, 7_707_128},
                 2027, new long[] {7_733_876, 7_799_614}, 2028, new long[] {7_780_279, 7_846_411},
                 2029, new long[] {7_819_180, 7_885_643});
-        Set<BigDecimal> known = gold.values().stream().flatMap(v -> java.util.Arrays.stream(v).boxed())
+        Set<BigDecimal> known = gold.values().stream().flatMap(v -> Arrays.stream(v).boxed())
                 .map(BigDecimal::valueOf).collect(Collectors.toSet());
         List<FundingSeries> vechtland = samplesResult.funding().series().stream()
                 .filter(s -> s.organisation().contains("Vechtland")).toList();
@@ -139,8 +142,8 @@ class AnalyticsRealDataTest {
                     v.id() + " lacks the AB 9 July decision as evidence: " + v.evidence());
             assertNotNull(v.date(), "the report prints its date: " + v.id());
             // the region's minutes follow up what is asked of the regions, not what is asked of the minister
-            boolean toMinister = v.addressee() != null && v.addressee().toLowerCase(java.util.Locale.ROOT).contains("minister");
-            assertEquals(toMinister, v.status() == nl.gremium.store.RecommendationStatus.open, v.id() + " " + v.addressee());
+            boolean toMinister = v.addressee() != null && v.addressee().toLowerCase(Locale.ROOT).contains("minister");
+            assertEquals(toMinister, v.status() == RecommendationStatus.open, v.id() + " " + v.addressee());
         }
     }
 
@@ -161,6 +164,6 @@ class AnalyticsRealDataTest {
         // the AB takes note of the analysis the Inspectorate asks for, with its action points (doc 02, item 6.1)
         Set<String> minutes = docsOf(store, "02-verslag-ab-2025-07-09.pdf");
         assertTrue(inspection.stream().anyMatch(v -> v.evidence().stream().anyMatch(e -> minutes.contains(e.docId())
-                && e.suggests() == nl.gremium.store.RecommendationStatus.in_progress)), "no link to the AB minutes");
+                && e.suggests() == RecommendationStatus.in_progress)), "no link to the AB minutes");
     }
 }

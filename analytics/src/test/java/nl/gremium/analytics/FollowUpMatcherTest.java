@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Set;
 import nl.gremium.store.RecommendationStatus;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +20,9 @@ class FollowUpMatcherTest {
 
     @Test
     void termsLeaveOutGenericWordsAndTheIssuerFromTheTitle() {
-        assertEquals(java.util.Set.of("versterking", "crisisbeheersing"), CRISIS.title());
-        assertEquals(java.util.Set.of("inspectie", "jenv"), CRISIS.issuer());
-        assertEquals(java.util.Set.of("centraal", "monitoringsoverzicht"), CRISIS.theme());
+        assertEquals(Set.of("versterking", "crisisbeheersing"), CRISIS.title());
+        assertEquals(Set.of("inspectie", "jenv"), CRISIS.issuer());
+        assertEquals(Set.of("centraal", "monitoringsoverzicht"), CRISIS.theme());
     }
 
     @Test

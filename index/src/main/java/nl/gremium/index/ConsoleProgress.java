@@ -1,12 +1,13 @@
 package nl.gremium.index;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import nl.gremium.text.Progress;
 
-/** Prints indexing progress (documents, units, rate, ETA) at most once a second, and a final line. */
+/** Prints indexing progress ({@link Progress}: documents, units, rate, ETA) at most once a second, and a final line. */
 public final class ConsoleProgress implements Indexer.Progress {
     private final PrintStream out;
-    private final long start = System.nanoTime();
-    private long lastPrint;
+    private Progress progress;
 
     public ConsoleProgress(PrintStream out) {
         this.out = out;
@@ -14,16 +15,9 @@ public final class ConsoleProgress implements Indexer.Progress {
 
     @Override
     public void update(int done, int total, long units) {
-        long now = System.nanoTime();
-        if (done < total && now - lastPrint < 1_000_000_000L) {
-            return;
+        if (progress == null) { // the total is known from the first callback
+            progress = Progress.lines(out::println, "indexing", "documents", "units", total, Duration.ofSeconds(1));
         }
-        lastPrint = now;
-        double secs = Math.max(1e-3, (now - start) / 1e9);
-        double rate = done / secs;
-        long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-        out.printf("indexing: %d/%d documents, %d units, %.0f units/s, ETA %d s%n", done, total, units,
-                units / secs, eta);
-        out.flush();
+        progress.update(done, units, null);
     }
 }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.store.RecommendationStatus;
@@ -45,7 +47,7 @@ public final class Indexer {
     public record Report(int added, int updated, int deleted, int unchanged, int units, boolean committed,
                          List<String> failures, long elapsedMillis) {
         public String summary() {
-            return "index: %d added, %d updated, %d deleted, %d unchanged (%d units)%s in %.1f s%s".formatted(
+            return String.format(Locale.ROOT, "index: %d added, %d updated, %d deleted, %d unchanged (%d units)%s in %.1f s%s",
                     added, updated, deleted, unchanged, units,
                     failures.isEmpty() ? "" : ", " + failures.size() + " failed", elapsedMillis / 1000.0,
                     committed ? "" : "; nothing to commit");
@@ -72,7 +74,14 @@ public final class Indexer {
         return run(store, true, progress);
     }
 
+    /** Under the data folder's writer lock: a CLI reindex and a server upload take turns. */
     private static Report run(DataStore store, boolean rebuild, Progress progress) {
+        try (DataLock ignored = store.lock(rebuild ? "reindex" : "index update")) {
+            return runLocked(store, rebuild, progress);
+        }
+    }
+
+    private static Report runLocked(DataStore store, boolean rebuild, Progress progress) {
         long t0 = System.currentTimeMillis();
         Path dir = store.indexDir();
         try {

@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,11 +27,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -40,9 +42,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index of a data folder. Thread-safe; open one per data folder and share it.
@@ -80,7 +84,16 @@ public final class SearchService implements AutoCloseable {
         return store;
     }
 
+    /** Searches what a user without clearance for confidential documents may see. */
     public SearchResult search(SearchQuery q) {
+        return search(q, false);
+    }
+
+    /**
+     * @param withConfidential whether the asker has clearance for confidential documents; without it they
+     *                         are filtered inside the Lucene query, so they count in no total or facet either
+     */
+    public SearchResult search(SearchQuery q, boolean withConfidential) {
         long t0 = System.nanoTime();
         SearcherManager m = manager();
         if (m == null) {
@@ -91,13 +104,13 @@ public final class SearchService implements AutoCloseable {
             FacetSearcher searcher = (FacetSearcher) m.acquire();
             try {
                 Query textQuery = parse(q.text(), BooleanClause.Occur.MUST);
-                var found = run(searcher, q, textQuery);
+                var found = run(searcher, q, textQuery, withConfidential);
                 boolean relaxed = false;
                 if (found.topDocs().totalHits.value == 0 && !q.text().isEmpty()) {
                     Query any = parse(q.text(), BooleanClause.Occur.SHOULD);
                     if (!any.equals(textQuery)) {
                         textQuery = any;
-                        found = run(searcher, q, textQuery);
+                        found = run(searcher, q, textQuery, withConfidential);
                         relaxed = found.topDocs().totalHits.value > 0;
                     }
                 }
@@ -116,8 +129,9 @@ public final class SearchService implements AutoCloseable {
                     hits.add(hit(stored.document(ids[i], HIT_FIELDS), snippets.get(Fields.TEXT)[i],
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
-                Map<String, List<SearchResult.FacetCount>> facets =
-                        q.facets() ? facets(searcher, q, textQuery, found.facetsCollector()) : Map.of();
+                Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
+                        : found.facetsCollector() == null ? searcher.facetsOfAll()
+                        : facets(searcher, q, textQuery, withConfidential, found.facetsCollector());
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
                         (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -148,22 +162,51 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery)
-            throws IOException {
-        Query query = filtered(q, textQuery);
+    /**
+     * The top {@code page × size} units and, except when browsing everything, a collector of all matches for the
+     * facet counts. Browsing (no words, no filters) by a user who may see every unit is the one query that
+     * matches every unit: its facets are those of the whole index ({@link FacetSearcher#facetsOfAll}, counted
+     * once per commit) and its top units come from a collector that stops early (relevance is the same for all,
+     * so order by index or by date with the date's points skipping what cannot compete) instead of visiting the
+     * million units each time. Without clearance the confidential units are filtered out, so the whole-index
+     * counts would not hold and the query takes the general path.
+     */
+    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery,
+                                                    boolean withConfidential) throws IOException {
+        Query query = filtered(q, textQuery, withConfidential, null);
         int n = Math.max(1, q.page() * q.pageSize());
+        if (withConfidential && browsing(q, textQuery)) {
+            TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
+                    : searcher.search(query, n, new Sort(dateField(q.sort())), false);
+            TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
+            return new FacetsCollectorManager.FacetsResult(new TopDocs(all, top.scoreDocs), null);
+        }
         FacetsCollectorManager fcm = new FacetsCollectorManager();
-        return switch (q.sort()) {
-            case relevance -> FacetsCollectorManager.search(searcher, query, n, fcm);
-            case date_desc, date_asc -> FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
-        };
+        if (q.sort() != SearchQuery.Sort.relevance) {
+            return FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
+        }
+        // by relevance: the top hits with max-score pruning, then every match counted without scoring
+        TopDocs top = searcher.search(query, n);
+        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), fcm);
+        long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        return new FacetsCollectorManager.FacetsResult(
+                new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
+    }
+
+    private static boolean browsing(SearchQuery q, Query textQuery) {
+        return textQuery instanceof MatchAllDocsQuery && q.from() == null && q.to() == null
+                && filters(q).values().stream().allMatch(List::isEmpty);
     }
 
     private static Sort byDate(SearchQuery.Sort s) {
+        return new Sort(dateField(s), SortField.FIELD_SCORE);
+    }
+
+    private static SortField dateField(SearchQuery.Sort s) {
         boolean desc = s == SearchQuery.Sort.date_desc;
         SortField date = new SortField(Fields.DATE, SortField.Type.LONG, desc);
         date.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE); // undated units last
-        return new Sort(date, SortField.FIELD_SCORE);
+        return date;
     }
 
     /** The free-text part: words in title, heading, text and document context, weighted; unit type boosts. */
@@ -177,16 +220,15 @@ public final class SearchService implements AutoCloseable {
         if (parsed == null) { // only stop words or punctuation
             return new MatchNoDocsQuery("no searchable words in '" + text + "'");
         }
-        return FunctionScoreQuery.boostByValue(parsed, DoubleValuesSource.fromFloatField(Fields.BOOST));
-    }
-
-    private static Query filtered(SearchQuery q, Query textQuery) {
-        return filtered(q, textQuery, null);
+        return new TypeBoostQuery(parsed, Units.maxBoost());
     }
 
     /** The text query with every filter of {@code q} except the one on field {@code except}. */
-    private static Query filtered(SearchQuery q, Query textQuery, String except) {
+    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        if (!withConfidential) {
+            b.add(new TermQuery(new Term(Fields.CONFIDENTIAL, "true")), BooleanClause.Occur.MUST_NOT);
+        }
         filters(q).forEach((field, values) -> {
             if (!field.equals(except)) {
                 anyOf(b, field, values);
@@ -224,7 +266,8 @@ public final class SearchService implements AutoCloseable {
      * filter but its own, so its other values show how many results choosing them would give.
      */
     private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
-                                                                     Query textQuery, FacetsCollector fc)
+                                                                     Query textQuery, boolean withConfidential,
+                                                                     FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
@@ -235,7 +278,7 @@ public final class SearchService implements AutoCloseable {
         for (String dim : Fields.FACETS) {
             SortedSetDocValuesFacetCounts dimCounts = counts;
             if (!filters.get(dim).isEmpty()) {
-                FacetsCollector sideways = searcher.search(filtered(q, textQuery, dim), new FacetsCollectorManager());
+                FacetsCollector sideways = searcher.search(filtered(q, textQuery, withConfidential, dim), new FacetsCollectorManager());
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -275,14 +318,14 @@ public final class SearchService implements AutoCloseable {
                 d.get(Fields.BODY), d.get(Fields.ORGANISATION), d.get(Fields.STATUS), Float.isNaN(score) ? 0 : score);
     }
 
-    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
     /** The highlighted words of a snippet, lower case. */
     private static Set<String> marked(String html) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         var m = MARK.matcher(html);
         while (m.find()) {
-            out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -316,6 +359,16 @@ public final class SearchService implements AutoCloseable {
     /** A searcher with the facet ordinals of its reader, computed once per commit rather than per search. */
     private static final class FacetSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
+        private Map<String, List<SearchResult.FacetCount>> facetsOfAll;
+
+        /** The facet counts of every unit in this commit, counted on first use. */
+        synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll() throws IOException {
+            if (facetsOfAll == null) {
+                Query all = new MatchAllDocsQuery();
+                facetsOfAll = facets(this, SearchQuery.of(""), all, true, search(all, new FacetsCollectorManager()));
+            }
+            return facetsOfAll;
+        }
 
         FacetSearcher(IndexReader reader) throws IOException {
             super(reader);

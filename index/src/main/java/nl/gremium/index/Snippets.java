@@ -2,6 +2,8 @@ package nl.gremium.index;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.gremium.text.Whitespace;
@@ -36,9 +38,9 @@ final class Snippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(new Locale("nl")), 180, 0.4f)));
         int[] max = new int[fields.length];
-        java.util.Arrays.fill(max, PASSAGES);
+        Arrays.fill(max, PASSAGES);
         Map<String, Object[]> all = h.highlightObjects(fields, query, docIds, max);
-        Map<String, Snippet[]> result = new java.util.HashMap<>();
+        Map<String, Snippet[]> result = new HashMap<>();
         for (String field : fields) {
             Object[] out = all.get(field);
             Snippet[] snippets = new Snippet[docIds.length];

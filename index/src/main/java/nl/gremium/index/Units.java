@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import nl.gremium.export.RecordRow;
-import nl.gremium.export.RecordRows;
+import nl.gremium.export.ExportRow;
+import nl.gremium.export.ExportRows;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.LogicalDocument;
@@ -53,6 +54,11 @@ final class Units {
 
     private Units() {}
 
+    /** The largest type boost: a bound on how much it can raise a score ({@link TypeBoostQuery}). */
+    static float maxBoost() {
+        return BOOSTS.values().stream().max(Float::compare).orElse(1f);
+    }
+
     /**
      * @param recommendationStatus a recommendation id's follow-up status ("open" when none was set)
      */
@@ -90,15 +96,21 @@ final class Units {
             out.add(item);
         }
 
-        Map<String, String> itemTitles = new java.util.HashMap<>();
+        Map<String, String> itemTitles = new HashMap<>();
         d.agendaItems().forEach(a -> itemTitles.putIfAbsent(a.number(), a.title()));
-        for (RecordRow r : RecordRows.of(d)) {
-            Document u = record(r, title, kind, r.agendaTitle() != null ? r.agendaTitle()
-                    : r.agendaItem() == null ? null : itemTitles.get(r.agendaItem()));
-            if ("recommendation".equals(r.type())) {
+        for (ExportRow r : ExportRows.of(d)) {
+            String agendaItem = agendaItem(r);
+            String agendaTitle = r instanceof ExportRow.Decision x && x.agendaTitle() != null ? x.agendaTitle()
+                    : agendaItem == null ? null : itemTitles.get(agendaItem);
+            Document u = record(r, title, kind, agendaItem, agendaTitle);
+            if (r instanceof ExportRow.Recommendation) {
                 keyword(u, Fields.STATUS, recommendationStatus.apply(r.id()), false);
             }
             out.add(u);
+        }
+        if (m != null && m.confidential()) {
+            // on every unit, so the search filters hits, totals, facets and snippets alike
+            out.forEach(u -> u.add(new StringField(Fields.CONFIDENTIAL, "true", Field.Store.NO)));
         }
         return out.stream().map(Units::withFacets).toList();
     }
@@ -114,37 +126,62 @@ final class Units {
         return end;
     }
 
-    private static Document record(RecordRow r, String docTitle, String kind, String agendaTitle) {
+    /** The agenda item a record belongs to; a motion is shown under its own number. */
+    private static String agendaItem(ExportRow r) {
+        if (r instanceof ExportRow.Decision x) {
+            return x.agendaItem();
+        } else if (r instanceof ExportRow.Action x) {
+            return x.agendaItem();
+        } else if (r instanceof ExportRow.Motion x) {
+            return x.number();
+        }
+        return null;
+    }
+
+    private static Document record(ExportRow r, String docTitle, String kind, String agendaItem, String agendaTitle) {
         LocalDate date = r.date();
-        String display = switch (r.type()) {
-            case "decision", "action" -> agendaTitle != null ? join(r.agendaItem(), agendaTitle) : docTitle;
-            case "recommendation" -> join(r.number() == null ? null : "Aanbeveling " + r.number(),
-                    r.reportTitle() != null ? r.reportTitle() : docTitle);
-            default -> docTitle;
-        };
+        String display = r instanceof ExportRow.Recommendation x
+                ? join(x.number() == null ? null : "Aanbeveling " + x.number(),
+                        x.reportTitle() != null ? x.reportTitle() : docTitle)
+                : (r instanceof ExportRow.Decision || r instanceof ExportRow.Action) && agendaTitle != null
+                ? join(agendaItem, agendaTitle) : docTitle;
         Document u = base(r.type(), r.docId() + "/" + r.type() + "/" + r.id(), r.docId(), display, kind, r.body(),
-                r.organisation(), date, r.agendaItem());
-        if (date == null && r.year() != null) {
-            u.add(new StringField(Fields.YEAR, String.valueOf(r.year()), Field.Store.YES));
-            u.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(r.year())));
+                r.organisation(), date, agendaItem);
+        Integer year = r instanceof ExportRow.Amount x ? x.year() : r instanceof ExportRow.Funding x ? x.year() : null;
+        if (date == null && year != null) {
+            u.add(new StringField(Fields.YEAR, String.valueOf(year), Field.Store.YES));
+            u.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(year)));
         }
         if (agendaTitle != null) {
             u.add(new Field(Fields.HEADING, agendaTitle, TEXT_WITH_OFFSETS)); // stored for its snippet
         }
         u.add(new TextField(Fields.CONTEXT, docTitle, Field.Store.NO));
-        for (String extra : new String[] {r.reportTitle(), r.theme(), r.purpose(), r.stream()}) {
+        for (String extra : context(r)) {
             if (extra != null) {
                 u.add(new TextField(Fields.CONTEXT, extra, Field.Store.NO));
             }
         }
         u.add(new TextField(Fields.LABEL, LABELS.getOrDefault(r.type(), r.type()), Field.Store.NO));
-        if ("decision".equals(r.type()) && r.outcome() != null) {
-            keyword(u, Fields.STATUS, r.outcome(), false);
+        if (r instanceof ExportRow.Decision x && x.outcome() != null) {
+            keyword(u, Fields.STATUS, x.outcome(), false);
         }
-        String text = r.text() != null ? r.text() : r.raw();
+        String text = r.text() != null ? r.text() : r instanceof ExportRow.Amount x ? x.raw()
+                : r instanceof ExportRow.Motion x ? x.outcomeText() : null;
         int page = r.page() == null ? 0 : r.page();
         addPlainText(u, text == null ? "" : text, page);
         return u;
+    }
+
+    /** A record's words that are not its text but help find it: report, theme, purpose, stream. */
+    private static String[] context(ExportRow r) {
+        if (r instanceof ExportRow.Recommendation x) {
+            return new String[] {x.reportTitle(), x.theme()};
+        } else if (r instanceof ExportRow.Amount x) {
+            return new String[] {x.purpose()};
+        } else if (r instanceof ExportRow.Funding x) {
+            return new String[] {x.stream()};
+        }
+        return new String[0];
     }
 
     private static Document base(String type, String uid, String docId, String displayTitle, String kind, String body,

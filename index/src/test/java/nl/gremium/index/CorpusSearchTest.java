@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -115,7 +116,7 @@ class CorpusSearchTest {
             }
         }
         double rate = (double) found / asked;
-        System.out.printf("gold recommendations found in top 3: %d/%d = %.2f%n", found, asked, rate);
+        System.out.printf(Locale.ROOT, "gold recommendations found in top 3: %d/%d = %.2f%n", found, asked, rate);
         assertTrue(asked >= 10);
         assertTrue(rate >= 0.9, "found " + found + "/" + asked + "; missed: " + missed);
     }

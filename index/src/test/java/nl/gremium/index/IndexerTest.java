@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.gremium.fixtures.SyntheticCorpus;
 import nl.gremium.model.Block;
@@ -56,7 +61,7 @@ class IndexerTest {
             int units = search.size();
             // change one document: its units are replaced, not added
             LogicalDocument agenda = TestDocs.agenda();
-            List<Block> blocks = new java.util.ArrayList<>(agenda.blocks());
+            List<Block> blocks = new ArrayList<>(agenda.blocks());
             blocks.add(Block.paragraph("Extra punt over de zeppelinhaven.", 1));
             store.write(new LogicalDocument(agenda.id(), agenda.source(), 1, 1, 1, agenda.kind(), agenda.metadata(),
                     blocks, agenda.agendaItems(), agenda.tags()));
@@ -150,9 +155,9 @@ class IndexerTest {
         new SyntheticCorpus(3).write(store, 1_500);
         try (SearchService search = SearchService.open(store)) {
             int before = search.size();
-            var update = java.util.concurrent.CompletableFuture.supplyAsync(
+            var update = CompletableFuture.supplyAsync(
                     () -> Indexer.update(store, Indexer.Progress.NONE));
-            java.util.Set<Long> seen = new java.util.TreeSet<>();
+            Set<Long> seen = new TreeSet<>();
             while (!update.isDone()) {
                 seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
             }
@@ -160,7 +165,7 @@ class IndexerTest {
             long after = before + r.units();
             seen.add(search.search(SearchQuery.of("").withPage(1, 0)).total());
             assertEquals(after, search.size());
-            assertTrue(java.util.Set.of((long) before, after).containsAll(seen), "observed " + seen);
+            assertTrue(Set.of((long) before, after).containsAll(seen), "observed " + seen);
         }
     }
 
@@ -180,7 +185,7 @@ class IndexerTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 IndexerChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
         String last = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 last = line;
                 if (line.startsWith("progress ") && Integer.parseInt(line.split(" ")[1]) >= docs / 20) {

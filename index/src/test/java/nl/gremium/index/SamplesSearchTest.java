@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.gremium.eval.CorpusRun;
-import nl.gremium.export.RecordRows;
+import nl.gremium.export.ExportRows;
 import nl.gremium.fixtures.Corpus;
+import nl.gremium.store.DataStore;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,7 @@ class SamplesSearchTest {
 
     /** Whether the pipeline tagged a record of this type containing the text (search cannot find what is not there). */
     private static boolean tagged(String type, String text) {
-        return samples.run().store().documents().stream().flatMap(d -> RecordRows.of(d).stream())
+        return samples.run().store().documents().stream().flatMap(d -> ExportRows.of(d).stream())
                 .anyMatch(r -> r.type().equals(type) && r.text() != null && r.text().contains(text));
     }
 
@@ -99,7 +100,7 @@ class SamplesSearchTest {
         assertEquals(before, lastCommit(again.store()));
     }
 
-    private static long lastCommit(nl.gremium.store.DataStore store) throws Exception {
+    private static long lastCommit(DataStore store) throws Exception {
         try (var dir = FSDirectory.open(store.indexDir())) {
             return SegmentInfos.readLatestCommit(dir).getGeneration();
         }

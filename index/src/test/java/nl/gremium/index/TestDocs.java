@@ -134,6 +134,20 @@ final class TestDocs {
     }
 
     /** Builder of a test document: a heading block plus one paragraph per agenda item. */
+    /**
+     * A note stamped confidential, not in {@link #all()}: 1 document, 1 agenda item, 1 decision; the only
+     * text with the word "piketvergoeding".
+     */
+    static LogicalDocument confidentialNote() {
+        Doc d = new Doc("c9", DocKind.report, "Notitie piketvergoeding bevelvoerders", "Dagelijks bestuur", DB_DATE, null);
+        d.confidential = true;
+        d.item("1", "Piketvergoeding", 1, "Het dagelijks bestuur heeft besloten de piketvergoeding van de "
+                + "bevelvoerders te verhogen; de jaarstukken 2024 bieden daarvoor ruimte.");
+        d.decisions.add(new Decision("d1", "Het dagelijks bestuur heeft besloten de piketvergoeding te verhogen.", "1",
+                "Piketvergoeding", "Dagelijks bestuur", DB_DATE, null, Outcome.adopted, 1, null));
+        return d.build();
+    }
+
     static final class Doc {
         final String key;
         final DocKind kind;
@@ -142,6 +156,7 @@ final class TestDocs {
         final LocalDate meeting;
         final LocalDate dated;
         String org = ORG;
+        boolean confidential;
         final List<Block> blocks = new ArrayList<>();
         final List<AgendaItem> items = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -179,7 +194,7 @@ final class TestDocs {
             int pages = blocks.stream().mapToInt(Block::page).max().orElse(1);
             SourceFile src = new SourceFile("/in/" + key + ".pdf", key + ".pdf", sha(), 1000, "application/pdf", pages);
             return new LogicalDocument(id(), src, 1, 1, pages, kind,
-                    new Metadata(title, org, body, meeting, dated, "nld", false), blocks, items,
+                    new Metadata(title, org, body, meeting, dated, "nld", confidential), blocks, items,
                     new Tags(decisions, recommendations, actions, amounts, List.of(), funding));
         }
     }

@@ -3,7 +3,7 @@ package nl.gremium.index;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.gremium.export.RecordRows;
+import nl.gremium.export.ExportRows;
 import nl.gremium.model.LogicalDocument;
 
 /** How many searchable units of each type a set of documents should give: the truth facets are checked against. */
@@ -17,7 +17,7 @@ final class UnitCounts {
             if (!d.agendaItems().isEmpty()) {
                 expected.merge("agenda_item", (long) d.agendaItems().size(), Long::sum);
             }
-            RecordRows.of(d).forEach(r -> expected.merge(r.type(), 1L, Long::sum));
+            ExportRows.of(d).forEach(r -> expected.merge(r.type(), 1L, Long::sum));
         }
         return expected;
     }

@@ -2,12 +2,14 @@ package nl.gremium.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
@@ -25,7 +27,7 @@ import nl.gremium.text.DutchDates;
  */
 public final class MetadataExtractor {
     private static final int HEAD = 15;
-    private static final java.util.Set<DocKind> BOARD_KINDS = java.util.EnumSet.of(DocKind.agenda, DocKind.minutes,
+    private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
@@ -53,11 +55,6 @@ public final class MetadataExtractor {
     private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
     private static final Pattern BARE_KIND_TITLE = Pattern.compile(
             "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
-    private static final Pattern CONFIDENTIAL_MARK = Pattern.compile(
-            "(?iu)^(?:(?:strikt|zeer|departementaal|stg\\.?)\\s+)?vertrouwelijk(?:\\s+document)?\\s*[.!]?$"
-                    + "|\\b(?:dit|deze)\\s+(?:document|stuk|notitie|verslag|memo|brief|bijlage)\\s+is\\s+(?:strikt\\s+)?vertrouwelijk");
-    private static final Pattern CLASSIFIED = Pattern.compile(
-            "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?:\\p{L}+\\s+)?vertrouwelijk");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
                     + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
@@ -91,7 +88,7 @@ public final class MetadataExtractor {
         }
         String title = title(content, fields, kind, body, meetingDate);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
-                confidential(content, fields));
+                Confidentiality.of(content, fields));
     }
 
     // ---- title ----
@@ -323,27 +320,6 @@ public final class MetadataExtractor {
         }
         return years.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    // ---- confidentiality ----
-
-    /**
-     * True when the document marks itself confidential: a "Vertrouwelijk" marker line, "Classificatie:
-     * vertrouwelijk", or a form field "vertrouwelijk: ja". A form answering "vertrouwelijk: nee" (or "oplegnotitie
-     * niet, bijlage wel") and mere mentions in running text do not count.
-     */
-    private static boolean confidential(List<Block> content, Map<String, String> fields) {
-        String field = fields.get("vertrouwelijk");
-        if (field != null) {
-            return field.toLowerCase(Locale.ROOT).matches("^(?:ja|yes|vertrouwelijk)\\b.*");
-        }
-        for (Block b : content) {
-            String t = BlockText.normalise(b.text());
-            if (CLASSIFIED.matcher(t).find() || BlockText.words(t) <= 12 && CONFIDENTIAL_MARK.matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> texts(List<Block> blocks) {

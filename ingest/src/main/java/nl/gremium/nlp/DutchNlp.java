@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -97,7 +98,7 @@ public final class DutchNlp {
     static String[] roleFeatures(String[] tokens) {
         String[] out = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = tokens[i].toLowerCase().replaceAll("\\d", "0");
+            out[i] = tokens[i].toLowerCase(Locale.ROOT).replaceAll("\\d", "0");
         }
         return out;
     }

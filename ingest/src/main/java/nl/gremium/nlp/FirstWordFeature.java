@@ -1,6 +1,7 @@
 package nl.gremium.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -15,8 +16,8 @@ public final class FirstWordFeature implements FeatureGenerator {
         if (text.length == 0) {
             return List.of();
         }
-        String first = text[0].toLowerCase();
-        String second = text.length > 1 ? text[1].toLowerCase() : "";
+        String first = text[0].toLowerCase(Locale.ROOT);
+        String second = text.length > 1 ? text[1].toLowerCase(Locale.ROOT) : "";
         return List.of("first=" + first, "first2=" + first + "_" + second);
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ final class JudgeCues {
                 }
                 String name = line.substring(0, colon).strip();
                 for (String w : line.substring(colon + 1).strip().split("\\s+")) {
-                    family.putIfAbsent(w.toLowerCase(), name);
+                    family.putIfAbsent(w.toLowerCase(Locale.ROOT), name);
                 }
             }
         } catch (IOException e) {

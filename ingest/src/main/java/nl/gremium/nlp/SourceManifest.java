@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class SourceManifest {
         }
         for (Path e : exclusions) {
             try {
-                Matcher x = HEX64.matcher(Files.readString(e).toLowerCase());
+                Matcher x = HEX64.matcher(Files.readString(e).toLowerCase(Locale.ROOT));
                 while (x.find()) {
                     excluded.add(x.group());
                 }
@@ -81,7 +82,7 @@ public final class SourceManifest {
             }
             String r = column(header, f, "repo");
             String org = column(header, f, "org");
-            bySha256.put(sha.toLowerCase(), new LabelPointer.FileRef(r.isEmpty() ? repo : r, path, blob,
+            bySha256.put(sha.toLowerCase(Locale.ROOT), new LabelPointer.FileRef(r.isEmpty() ? repo : r, path, blob,
                     org.isEmpty() ? defaultOrg : org));
         }
     }
@@ -92,10 +93,10 @@ public final class SourceManifest {
     }
 
     public boolean excluded(String sha256) {
-        return excluded.contains(sha256.toLowerCase());
+        return excluded.contains(sha256.toLowerCase(Locale.ROOT));
     }
 
     public Optional<LabelPointer.FileRef> find(String sha256) {
-        return Optional.ofNullable(bySha256.get(sha256.toLowerCase()));
+        return Optional.ofNullable(bySha256.get(sha256.toLowerCase(Locale.ROOT)));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ public final class TrainingData {
             int end = m.end();
             // an abbreviation keeps its final dot ("bijv.", "d.d.")
             if (end < text.length() && text.charAt(end) == '.'
-                    && abbreviations.contains(text.substring(start, end + 1).toLowerCase())) {
+                    && abbreviations.contains(text.substring(start, end + 1).toLowerCase(Locale.ROOT))) {
                 end++;
             }
             spans.add(new int[] {start, end});

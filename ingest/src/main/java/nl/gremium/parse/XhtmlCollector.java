@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -67,7 +68,7 @@ final class XhtmlCollector extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
-        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase();
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
         stack.push(name);
         String cls = atts.getValue("class");
         switch (name) {

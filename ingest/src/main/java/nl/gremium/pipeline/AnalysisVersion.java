@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -57,7 +58,7 @@ public final class AnalysisVersion {
                 }
                 files.sort(null);
                 for (Path f : files) {
-                    d.update(where.relativize(f).toString().replace('\\', '/').getBytes());
+                    d.update(where.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     d.update(Files.readAllBytes(f));
                 }
             } else {
@@ -71,7 +72,7 @@ public final class AnalysisVersion {
                     }
                     entries.sort((a, b) -> a.getName().compareTo(b.getName()));
                     for (JarEntry x : entries) {
-                        d.update(x.getName().getBytes());
+                        d.update(x.getName().getBytes(StandardCharsets.UTF_8));
                         try (InputStream in = jar.getInputStream(x)) {
                             d.update(in.readAllBytes());
                         }

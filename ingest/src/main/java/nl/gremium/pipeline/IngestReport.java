@@ -2,6 +2,7 @@ package nl.gremium.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one ingest run did. {@code addedIds} are documents written (new or replaced),
@@ -15,7 +16,7 @@ public record IngestReport(int files, int documents, int pages, int unchanged, L
     /** The closing summary: counts, then one line per failed file naming the file and the reason. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("ingested %d file%s in %.1f s: %d document%s, %d page%s, %d unchanged skipped, %d failed",
+        lines.add(String.format(Locale.ROOT, "ingested %d file%s in %.1f s: %d document%s, %d page%s, %d unchanged skipped, %d failed",
                 files, files == 1 ? "" : "s", elapsedMillis / 1000.0, documents, documents == 1 ? "" : "s",
                 pages, pages == 1 ? "" : "s", unchanged, failures.size()));
         for (Failure f : failures) {

@@ -18,53 +18,72 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import nl.gremium.model.Block;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.SourcePart;
-import nl.gremium.parse.DocumentParser;
-import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
-import nl.gremium.parse.ParserWorker;
-import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
+import nl.gremium.store.ConfidentialityMarks;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.TableAnalyzer;
+import nl.gremium.text.Progress;
 
 /**
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
  * Unchanged files (same path, same SHA-256) are skipped; a changed file replaces its old documents (new ones are
  * written first, old ones deleted after, so a failure loses nothing); a file that fails is reported with its
- * reason and the batch goes on. Parsing runs in a child JVM ({@link ParserWorker}) with time and memory limits,
- * one file ahead of the other stages.
- * Reuse one Ingestor for several runs to reuse its parser process; close it when done.
+ * reason and the batch goes on. Parsing runs in child JVMs ({@link ParserPool}, one per worker) with time and
+ * memory limits; several files are parsed and analysed at once, a few files ahead of the one being stored.
+ * Reuse one Ingestor for several runs to reuse its parser processes; close it when done.
  */
 public final class Ingestor implements AutoCloseable {
     private static final DateTimeFormatter RUN_NAME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /**
      * @param timeout  per-file parse limit
-     * @param maxHeap  the parser process's heap (-Xmx)
+     * @param maxHeap  each parser process's heap (-Xmx)
      * @param progress where progress and nothing else goes (stderr), or null for silence
      * @param live     redraw one progress line (a terminal) instead of printing plain lines
+     * @param workers  files parsed and analysed at once (parser processes and analysis threads)
      */
-    public record Options(Duration timeout, String maxHeap, PrintStream progress, boolean live) {
+    public record Options(Duration timeout, String maxHeap, PrintStream progress, boolean live, int workers) {
+        public Options {
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+            }
+        }
+
+        public Options(Duration timeout, String maxHeap, PrintStream progress, boolean live) {
+            this(timeout, maxHeap, progress, live, defaultWorkers());
+        }
+
         public static Options defaults() {
             return new Options(Duration.ofSeconds(120), "768m", null, false);
         }
 
+        /** One worker per core. */
+        public static int defaultWorkers() {
+            return Runtime.getRuntime().availableProcessors();
+        }
+
         public Options withTimeout(Duration t) {
-            return new Options(t, maxHeap, progress, live);
+            return new Options(t, maxHeap, progress, live, workers);
         }
 
         public Options withProgress(PrintStream out, boolean isLive) {
-            return new Options(timeout, maxHeap, out, isLive);
+            return new Options(timeout, maxHeap, out, isLive, workers);
+        }
+
+        public Options withWorkers(int n) {
+            return new Options(timeout, maxHeap, progress, live, n);
         }
     }
 
@@ -74,17 +93,20 @@ public final class Ingestor implements AutoCloseable {
 
     /**
      * The run report written to runs/. {@code seconds}: where the time went (parse = the parser process
-     * round trip, of which tika and tables; stages = splitting, classification, metadata, segmentation,
-     * tagging; write = JSON, registry and the copy of the original).
+     * round trips, of which tika and tables; stages = splitting, classification, metadata, segmentation,
+     * tagging; write = JSON, registry and the copy of the original). Parse and stages are summed over the
+     * workers, so with several workers they can exceed the total.
      */
     public record RunReport(Instant startedAt, IngestReport summary, Map<String, Double> seconds,
                             List<FileOutcome> files) {}
 
     private final DataStore store;
     private final Options options;
-    private final DocumentParser parser;
-    private final BundleSplitter splitter = new BundleSplitter();
-    private final Analysis analysis = new Analysis();
+    private final ParserPool parsers;
+    private final ExecutorService parseThreads;
+    private final ExecutorService analysisThreads;
+    private final ThreadLocal<BundleSplitter> splitter = ThreadLocal.withInitial(BundleSplitter::new);
+    private final ThreadLocal<Analysis> analysis = ThreadLocal.withInitial(Analysis::new);
     private RunReport lastRun;
 
     public Ingestor(DataStore store) {
@@ -94,38 +116,54 @@ public final class Ingestor implements AutoCloseable {
     public Ingestor(DataStore store, Options options) {
         this.store = store;
         this.options = options;
-        this.parser = new ParserWorker(options.timeout(), options.maxHeap());
+        this.parsers = new ParserPool(options.workers(), options.timeout(), options.maxHeap());
+        this.parseThreads = WorkerThreads.fixed("gremium-parse", options.workers());
+        this.analysisThreads = WorkerThreads.fixed("gremium-analyse", options.workers());
     }
 
-    /** Ingests files and folders (walked recursively, sorted, hidden files skipped). */
+    /**
+     * Ingests files and folders (walked recursively, sorted, hidden files skipped), holding the data
+     * folder's writer lock so another process's ingest or upload cannot overwrite the source registry. Files are
+     * hashed in order; those that need it are parsed and analysed by the workers, several files at once and the
+     * parse of one overlapping the analysis of another; results are stored one by one in input order, so a
+     * run's outcome does not depend on timing.
+     */
     public IngestReport ingest(List<Path> paths) {
+        try (DataLock ignored = store.lock("ingest")) {
+            return ingestLocked(paths);
+        }
+    }
+
+    private IngestReport ingestLocked(List<Path> paths) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         long totalBytes = files.stream().mapToLong(Ingestor::sizeOf).sum();
-        Progress progress = new Progress(options.progress(), options.live(), files.size(), totalBytes);
+        // the time left follows bytes: pages are known only after parsing, and files differ widely in size
+        Progress progress = options.progress() == null ? Progress.silent()
+                : options.live() ? Progress.live(options.progress(), "ingest", "files", "pages", files.size())
+                : Progress.lines(options.progress()::println, "ingest", "files", "pages", files.size(),
+                        Duration.ofSeconds(5));
         SourceRegistry registry = SourceRegistry.load(store);
         Run run = new Run(registry, ContentCatalog.load(store), failures);
-        Prefetcher prefetcher = new Prefetcher(files, SourceRegistry.load(store));
-        prefetcher.start();
-        progress.startTicking();
+        Set<String> planned = new HashSet<>();
         try {
-            long bytesDone = 0;
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                progress.update(i, bytesDone, run.pages, file.getFileName().toString());
-                Prepared prepared = prefetcher.next();
+            long[] bytesDone = {0};
+            InOrder.run(files, 2 * options.workers() + 2, file -> start(file, registry, planned), prepared -> {
+                progress.update(run.outcomes.size(), run.pages,
+                        totalBytes > 0 ? (double) bytesDone[0] / totalBytes : -1,
+                        prepared.file().getFileName().toString());
                 try {
                     run.outcomes.add(ingestFile(prepared, run));
                 } catch (RuntimeException | StackOverflowError | LinkageError e) {
-                    run.outcomes.add(fail(run, file.toString(), prepared.sha(), "ingest failed: " + e));
+                    run.outcomes.add(fail(run, prepared.file().toString(), prepared.sha(), "ingest failed: " + e));
                 }
-                bytesDone += sizeOf(file);
-            }
-            progress.update(files.size(), totalBytes, run.pages, null);
+                bytesDone[0] += prepared.size();
+                progress.update(run.outcomes.size(), run.pages,
+                        totalBytes > 0 ? (double) bytesDone[0] / totalBytes : -1, null);
+            });
         } finally {
-            prefetcher.interrupt();
             progress.done();
         }
         if (!run.added.isEmpty() || !run.removed.isEmpty()) {
@@ -175,85 +213,53 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /**
-     * A file hashed and, when it will need parsing, parsed ahead by the {@link Prefetcher}: the parser process
-     * works on the next file while this thread runs the later stages of the current one (two cores, two jobs).
+     * A file hashed and, when it needs it, parsed and analysed ahead by the workers ({@code docs}, or the
+     * {@code failure} of the parse, or the {@code error} of the analysis).
      */
-    private record Prepared(Path file, long size, String sha, String readError, ParsedFile parsed,
-                            ParseFailure failure, long parseNanos, TikaDocumentParser.Timings timings) {
+    private record Prepared(Path file, long size, String sha, String readError, ParserPool.Outcome parse,
+                            List<Piece> docs, String error, long stagesNanos) {
         boolean attempted() {
-            return parsed != null || failure != null;
+            return parse != null;
         }
     }
 
-    private final class Prefetcher extends Thread {
-        private final List<Path> files;
-        private final SourceRegistry snapshot;
-        private final Set<String> planned = new HashSet<>();
-        private final BlockingQueue<Prepared> ready = new ArrayBlockingQueue<>(1);
-
-        Prefetcher(List<Path> files, SourceRegistry snapshot) {
-            super("gremium-ingest-prefetch");
-            setDaemon(true);
-            this.files = files;
-            this.snapshot = snapshot;
+    /**
+     * Hashes the file (on the calling thread, in input order) and, unless it is unchanged or its content is
+     * already planned or stored, starts its parse and analysis on the workers.
+     */
+    private CompletableFuture<Prepared> start(Path file, SourceRegistry registry, Set<String> planned) {
+        long size;
+        String sha;
+        try {
+            size = Files.size(file);
+            sha = Hashing.sha256(file);
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(
+                    new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, null, 0));
         }
-
-        Prepared next() {
-            try {
-                return ready.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+        String key = file.toAbsolutePath().normalize().toString();
+        boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha)).isPresent();
+        boolean known = !planned.add(sha) || registry.sameContent(sha, key).isPresent();
+        Prepared hashed = new Prepared(file, size, sha, null, null, null, null, 0);
+        if (unchanged || known) {
+            return CompletableFuture.completedFuture(hashed);   // decided when it is its turn to be stored
         }
-
-        @Override
-        public void run() {
-            try {
-                for (Path file : files) {
-                    ready.put(prepare(file));
-                }
-            } catch (InterruptedException e) {
-                // the run ended early
-            }
-        }
-
-        private Prepared prepare(Path file) {
-            long size;
-            String sha;
-            try {
-                size = Files.size(file);
-                sha = Hashing.sha256(file);
-            } catch (IOException e) {
-                return new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, 0, null);
-            }
-            String key = file.toAbsolutePath().normalize().toString();
-            boolean unchanged = snapshot.get(key).filter(e -> e.sha256().equals(sha)).isPresent();
-            boolean known = !planned.add(sha) || snapshot.sameContent(sha, key).isPresent();
-            if (unchanged || known) {
-                return new Prepared(file, size, sha, null, null, null, 0, null);   // decided by the ingest thread
-            }
-            long t0 = System.nanoTime();
-            try {
-                ParsedFile parsed = parser.parse(file);
-                return new Prepared(file, size, sha, null, parsed, null, System.nanoTime() - t0, parser.lastTimings());
-            } catch (ParseFailure e) {
-                return new Prepared(file, size, sha, null, null, e, System.nanoTime() - t0, null);
-            } catch (RuntimeException e) {
-                return new Prepared(file, size, sha, null, null, new ParseFailure("parser failed: " + e, e),
-                        System.nanoTime() - t0, null);
-            }
-        }
+        return CompletableFuture.supplyAsync(() -> parsers.parse(file), parseThreads)
+                .thenApplyAsync(parse -> analyse(hashed, parse), analysisThreads);
     }
 
-    private Prepared parseNow(Prepared p) {
+    private Prepared analyse(Prepared hashed, ParserPool.Outcome parse) {
+        if (parse.parsed() == null) {
+            return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, parse, null, null, 0);
+        }
         long t0 = System.nanoTime();
         try {
-            ParsedFile parsed = parser.parse(p.file());
-            return new Prepared(p.file(), p.size(), p.sha(), null, parsed, null, System.nanoTime() - t0,
-                    parser.lastTimings());
-        } catch (ParseFailure e) {
-            return new Prepared(p.file(), p.size(), p.sha(), null, null, e, System.nanoTime() - t0, null);
+            List<Piece> docs = documents(parse.parsed());
+            return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, parse, docs, null,
+                    System.nanoTime() - t0);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, parse, null,
+                    "processing failed: " + e, System.nanoTime() - t0);
         }
     }
 
@@ -282,23 +288,31 @@ public final class Ingestor implements AutoCloseable {
             run.unchanged++;
             return new FileOutcome(shown, "same-content", sha, 0, ids, same.get().getKey(), null);
         }
-        Prepared result = prepared.attempted() ? prepared : parseNow(prepared);
-        run.parseNanos += result.parseNanos();
-        if (result.failure() != null) {
-            return fail(run, shown, sha, result.failure().reason());
+        // not started ahead (its content looked known or unchanged, but its documents are gone): do it now
+        Prepared result = prepared.attempted() ? prepared : analyse(prepared, parsers.parse(file));
+        ParserPool.Outcome parse = result.parse();
+        run.parseNanos += parse.nanos();
+        if (parse.failure() != null) {
+            return fail(run, shown, sha, parse.failure().reason());
         }
-        ParsedFile parsed = result.parsed();
-        run.tikaMillis += result.timings().tikaMillis();
-        run.tablesMillis += result.timings().tablesMillis();
+        ParsedFile parsed = parse.parsed();
+        run.tikaMillis += parse.timings().tikaMillis();
+        run.tablesMillis += parse.timings().tablesMillis();
+        run.stagesNanos += result.stagesNanos();
+        if (result.error() != null) {
+            return fail(run, shown, sha, result.error());
+        }
         List<String> written = new ArrayList<>();
         try {
             long t1 = System.nanoTime();
-            List<String> ownOld = old.map(SourceRegistry.Entry::ids).orElse(List.of());
-            List<LogicalDocument> docs = documents(parsed, run.catalog, ownOld);
+            List<LogicalDocument> docs = stored(result.docs(), run.catalog,
+                    old.map(SourceRegistry.Entry::ids).orElse(List.of()));
             long t2 = System.nanoTime();
             run.stagesNanos += t2 - t1;
+            ConfidentialityMarks marks = new ConfidentialityMarks(store);
+            Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
             for (LogicalDocument doc : docs) {
-                store.write(doc);
+                store.write(marks.apply(doc, marked));
                 written.add(doc.id());
             }
             run.writeNanos += System.nanoTime() - t2;
@@ -320,29 +334,47 @@ public final class Ingestor implements AutoCloseable {
                 written, null, null);
     }
 
+    /** One analysed part of a file, with the blocks it came from and their fingerprint (null for too little text). */
+    private record Piece(LogicalDocument doc, SourcePart place, List<Block> blocks, ContentFingerprint print) {}
+
     /**
-     * The stages after parsing, for each logical document of the file. A part whose text is already stored (the
-     * same document on its own, inside a bundle, in another format) becomes that document, under its id, with
-     * this place added to its sources (record ids are anchored in the document id and the text, so statuses stay).
+     * The stages after parsing, for each logical document of the file (on the calling worker's own analysers),
+     * each under the id of its own file and part; {@link #stored} then matches it against what is stored.
      */
-    private List<LogicalDocument> documents(ParsedFile parsed, ContentCatalog catalog, List<String> ownOld) {
-        List<Part> parts = splitter.split(parsed);
-        List<LogicalDocument> docs = new ArrayList<>();
-        List<String> own = new ArrayList<>(ownOld);
+    private List<Piece> documents(ParsedFile parsed) {
+        List<Part> parts = splitter.get().split(parsed);
+        List<Piece> docs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             // tables were numbered over the whole file; each logical document counts its own from t1
             List<Block> blocks = parts.size() > 1 ? TableAnalyzer.renumber(part.blocks()) : part.blocks();
-            SourcePart here = new SourcePart(parsed.source(), i + 1, part.pageStart(), part.pageEnd());
-            Optional<LogicalDocument> stored = catalog.find(ContentFingerprint.of(blocks), own).flatMap(store::read);
+            LogicalDocument doc = analysis.get().analyse(LogicalDocument.idFor(parsed.source().sha256(), i + 1),
+                    parsed.source(), i + 1, part.pageStart(), part.pageEnd(), blocks);
+            docs.add(new Piece(doc, new SourcePart(parsed.source(), i + 1, part.pageStart(), part.pageEnd()), blocks,
+                    ContentFingerprint.of(blocks)));
+        }
+        return docs;
+    }
+
+    /**
+     * The documents to store for a file's parts, decided on the storing thread in input order (so an earlier file
+     * of the same run is already in the catalog). A part whose text is already stored (the same document on its
+     * own, inside a bundle, in another format) becomes that document, under its id, with this place added to its
+     * sources (record ids are anchored in the document id and the text, so statuses stay).
+     */
+    private List<LogicalDocument> stored(List<Piece> pieces, ContentCatalog catalog, List<String> ownOld) {
+        List<LogicalDocument> docs = new ArrayList<>();
+        List<String> own = new ArrayList<>(ownOld);
+        for (Piece piece : pieces) {
+            SourcePart here = piece.place();
+            Optional<LogicalDocument> stored = catalog.find(piece.print(), own).flatMap(store::read);
             LogicalDocument doc;
             if (stored.isEmpty()) {
-                doc = analysis.analyse(LogicalDocument.idFor(parsed.source().sha256(), i + 1), parsed.source(), i + 1,
-                        part.pageStart(), part.pageEnd(), blocks);
+                doc = piece.doc();
             } else if (here.wholeFile() || !stored.get().location().wholeFile()) {
                 // the newer text wins (a re-issued version), except that a bundle part never replaces the file itself
-                doc = analysis.analyse(stored.get().id(), parsed.source(), i + 1, part.pageStart(), part.pageEnd(), blocks)
-                        .withAlsoIn(stored.get().locations());
+                doc = analysis.get().analyse(stored.get().id(), here.source(), here.part(), here.pageStart(),
+                        here.pageEnd(), piece.blocks()).withAlsoIn(stored.get().locations());
             } else {
                 List<SourcePart> places = new ArrayList<>(stored.get().alsoIn());
                 places.add(here);
@@ -392,8 +424,9 @@ public final class Ingestor implements AutoCloseable {
         return doc.at(kept.get(0)).withAlsoIn(kept);
     }
 
+    /** Every document is stored and reads back whole: a damaged one makes its source count as changed. */
     private boolean allStored(List<String> ids) {
-        return ids.stream().allMatch(id -> Files.isRegularFile(store.docPath(id)));
+        return ids.stream().allMatch(store::intact);
     }
 
     private FileOutcome fail(Run run, String shown, String sha, String reason) {
@@ -434,7 +467,7 @@ public final class Ingestor implements AutoCloseable {
                     s.filter(Files::isRegularFile)
                             .filter(f -> p.relativize(f).toString().isEmpty() || !hidden(p.relativize(f)))
                             .filter(f -> code.stream().noneMatch(f::startsWith))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("readme"))
+                            .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
                             .sorted()
                             .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
                 } catch (IOException e) {
@@ -482,6 +515,8 @@ public final class Ingestor implements AutoCloseable {
 
     @Override
     public void close() {
-        parser.close();
+        parseThreads.shutdownNow();
+        analysisThreads.shutdownNow();
+        parsers.close();
     }
 }

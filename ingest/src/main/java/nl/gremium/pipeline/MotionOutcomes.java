@@ -37,7 +37,10 @@ public final class MotionOutcomes {
         List<Recorded> recorded = new ArrayList<>();
         List<Path> withMotions = new ArrayList<>();
         for (Path f : store.docFiles()) {
-            LogicalDocument d = store.readJson(f, LogicalDocument.class);
+            LogicalDocument d = store.readIfIntact(f).orElse(null);
+            if (d == null) {
+                continue; // damaged: reported by readIfIntact, repaired by the next ingest of its source
+            }
             if (d.kind() == DocKind.decision_list || d.kind() == DocKind.minutes) {
                 for (Decision x : d.tags().decisions()) {
                     if (x.outcome() != null) {

@@ -2,16 +2,22 @@ package nl.gremium.pipeline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
+import nl.gremium.store.ConfidentialityMarks;
+import nl.gremium.store.DataLock;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.StatusEntry;
 import nl.gremium.store.StatusStore;
+import nl.gremium.text.Progress;
 import nl.gremium.text.TokenBag;
 
 /**
@@ -31,38 +37,62 @@ public final class Retagger {
         }
     }
 
+    /** A stored document and its fresh analysis (null when it is current). */
+    private record Pass(LogicalDocument old, LogicalDocument now) {}
+
     private final DataStore store;
-    private final Analysis analysis = new Analysis();
+    private final ThreadLocal<Analysis> analysis = ThreadLocal.withInitial(Analysis::new);
 
     public Retagger(DataStore store) {
         this.store = store;
     }
 
+    /**
+     * Under the data folder's writer lock, like every writer of stored documents. Re-analyses on one thread per
+     * core (the stored documents are read and analysed ahead, a few at a time); writing and status carry-over
+     * stay on the calling thread, in file order.
+     */
     public Report run(boolean force, PrintStream progress) {
+        try (DataLock ignored = store.lock("retag")) {
+            return runLocked(force, progress);
+        }
+    }
+
+    private Report runLocked(boolean force, PrintStream progress) {
         long start = System.nanoTime();
         String version = AnalysisVersion.current();
         StatusStore statuses = new StatusStore(store);
         Map<String, StatusEntry> latest = statuses.latest();
         List<Path> files = store.docFiles();
-        int retagged = 0;
-        int carried = 0;
-        for (int i = 0; i < files.size(); i++) {
-            LogicalDocument old = store.readJson(files.get(i), LogicalDocument.class);
-            if (!force && version.equals(old.taggerVersion())) {
-                continue;
-            }
-            LogicalDocument now = analysis.again(old);
-            carried += carryStatuses(old, now, latest, statuses);
-            store.write(now);
-            retagged++;
-            if (progress != null && (retagged % 200 == 0 || i == files.size() - 1)) {
-                progress.printf("retag: %d/%d documents%n", i + 1, files.size());
-            }
+        ConfidentialityMarks marks = new ConfidentialityMarks(store);
+        Map<String, Boolean> marked = marks.latest(); // the secretariat's marks outlive re-analysis
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = WorkerThreads.fixed("gremium-retag", threads);
+        int[] done = {0, 0, 0};   // files seen, retagged, statuses carried
+        Progress shown = progress == null ? Progress.silent()
+                : Progress.lines(progress::println, "retag", "documents", null, files.size(), Duration.ofSeconds(5));
+        try {
+            InOrder.run(files, 4 * threads, f -> CompletableFuture.supplyAsync(() -> {
+                LogicalDocument old = store.readIfIntact(f).orElse(null);
+                return new Pass(old, old == null || !force && version.equals(old.taggerVersion()) ? null
+                        : marks.apply(analysis.get().again(old), marked));
+            }, pool), pass -> {
+                done[0]++;
+                if (pass.now() != null) {
+                    done[2] += carryStatuses(pass.old(), pass.now(), latest, statuses);
+                    store.write(pass.now());
+                    done[1]++;
+                }
+                shown.update(done[0], done[1], null);
+            });
+        } finally {
+            pool.shutdownNow();
+            shown.done();
         }
-        if (retagged > 0) {
+        if (done[1] > 0) {
             MotionOutcomes.link(store);
         }
-        return new Report(files.size(), retagged, files.size() - retagged, carried, (System.nanoTime() - start) / 1e9);
+        return new Report(files.size(), done[1], files.size() - done[1], done[2], (System.nanoTime() - start) / 1e9);
     }
 
     private static int carryStatuses(LogicalDocument old, LogicalDocument now, Map<String, StatusEntry> latest,

@@ -1,9 +1,12 @@
 package nl.gremium.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
@@ -23,9 +26,9 @@ import nl.gremium.text.BlockText;
  * (items with a null number).
  */
 public final class AgendaSegmenter {
-    private static final java.util.regex.Pattern DECISION_FORMULA = java.util.regex.Pattern.compile(
+    private static final Pattern DECISION_FORMULA = Pattern.compile(
             "(?:^|\\s)(?:Het|De)\\s+[\\p{L} ]{0,40}?\\b(?:heeft|hebben)\\s+besloten\\b");
-    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile(
+    private static final Pattern RUN_ON = Pattern.compile(
             "\\s(?=(?:Besluit|Voorstel|Bespreking|Toelichting|Conclusie)\\s*:)"
                     + "|\\s(?=(?:De|Het|Een|Er|Hij|Zij|Men|Wij|Ik|Dit|Deze|Namens|Tijdens|Naar aanleiding)\\s+(?:heer\\b|mevrouw\\b|\\p{Ll}))"
                     + "|\\s(?=(?:Mevrouw|Dhr\\.|Mw\\.)\\s+\\p{Lu})"
@@ -91,10 +94,10 @@ public final class AgendaSegmenter {
      * sentence starts ("Rondvraag De heer Jansen vraagt …" → "Rondvraag"), at most 16 words.
      */
     static String headingPart(String text) {
-        java.util.regex.Matcher m = RUN_ON.matcher(text);
+        Matcher m = RUN_ON.matcher(text);
         String t = m.find() && m.start() > 0 ? text.substring(0, m.start()) : text;
         String[] words = t.strip().split(" ");
-        return words.length <= 16 ? t.strip() : String.join(" ", java.util.Arrays.copyOf(words, 16));
+        return words.length <= 16 ? t.strip() : String.join(" ", Arrays.copyOf(words, 16));
     }
 
     /** Indexes of blocks that start numbered items, in order, each continuing the outline before it. */
@@ -228,7 +231,7 @@ public final class AgendaSegmenter {
                 continue;
             }
             String t = BlockText.normalise(b.text());
-            java.util.regex.Matcher m = DECISION_FORMULA.matcher(t);
+            Matcher m = DECISION_FORMULA.matcher(t);
             if (!m.find()) {
                 continue;
             }

@@ -1,8 +1,10 @@
 package nl.gremium.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.gremium.text.DutchNumber;
 
 /**
@@ -13,7 +15,9 @@ import nl.gremium.text.DutchNumber;
  *
  * <p>To stay clear of prose and of label/value forms ("Datum: 24 september 2025", two tab-aligned
  * columns), a run counts as a table only with at least three rows and either a numeric column or at
- * least three columns.
+ * least three columns. Two rows are enough for a wide grid: a line of at least {@value #GRID_COLUMNS}
+ * text labels over a line whose every chunk starts where a label starts (a letter's "Datum  Kenmerk
+ * …" grid with its values below).
  */
 final class AlignedTableFinder {
     /** A gap of this many font sizes or more separates chunks (word gaps are about a quarter). */
@@ -21,6 +25,9 @@ final class AlignedTableFinder {
     /** Consecutive rows are at most this many line heights apart. */
     private static final float ROW_GAP = 2.2f;
     private static final int MIN_ROWS = 3;
+    private static final int GRID_COLUMNS = 5;
+    /** A value sits under its label when their left edges are this close (points). */
+    private static final float SAME_START = 2f;
 
     private AlignedTableFinder() {}
 
@@ -55,6 +62,27 @@ final class AlignedTableFinder {
         return out;
     }
 
+    private static List<float[]> spans(List<Row> rows) {
+        List<float[]> spans = new ArrayList<>();
+        rows.stream().flatMap(r -> r.chunks().stream()).sorted(Comparator.comparingDouble(Chunk::x))
+                .forEach(c -> {
+                    float[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && c.x() <= last[1] + 1) {
+                        last[1] = Math.max(last[1], c.right());
+                    } else {
+                        spans.add(new float[] {c.x(), c.right()});
+                    }
+                });
+        return spans;
+    }
+
+    /** A line of text labels and a line of values each starting under one of them. */
+    private static boolean labelGrid(Row labels, Row values) {
+        return labels.chunks().size() >= GRID_COLUMNS && values.chunks().size() >= 2
+                && labels.chunks().stream().allMatch(c -> DutchNumber.parse(c.text()).isEmpty())
+                && values.chunks().stream().allMatch(v -> labels.chunks().stream().anyMatch(l -> Math.abs(l.x() - v.x()) <= SAME_START));
+    }
+
     /** Where the second column starts in the rows so far. */
     private static float secondColumn(List<Row> run) {
         return (float) run.stream().filter(r -> r.chunks().size() >= 2).mapToDouble(r -> r.chunks().get(1).x())
@@ -86,29 +114,29 @@ final class AlignedTableFinder {
         return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), TextLines.text(glyphs));
     }
 
-    private static java.util.Optional<PageTable> table(PageLayout page, List<Row> run) {
-        if (run.size() < MIN_ROWS) {
-            return java.util.Optional.empty();
+    private static Optional<PageTable> table(PageLayout page, List<Row> run) {
+        boolean grid = run.size() == 2 && labelGrid(run.get(0), run.get(1));
+        if (run.size() < MIN_ROWS && !grid) {
+            return Optional.empty();
         }
-        // column borders: the x ranges covered by chunks, merged where they overlap
-        List<float[]> spans = new ArrayList<>();
-        run.stream().flatMap(r -> r.chunks().stream()).sorted(Comparator.comparingDouble(Chunk::x))
-                .forEach(c -> {
-                    float[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                    if (last != null && c.x() <= last[1] + 1) {
-                        last[1] = Math.max(last[1], c.right());
-                    } else {
-                        spans.add(new float[] {c.x(), c.right()});
-                    }
-                });
+        // column borders: the x ranges covered by chunks, merged where they overlap; a header label set over
+        // two columns ("Uurtarieven" over the grade and its rate) would merge them, so the body decides
+        // when it has more columns than the whole
+        List<float[]> spans = spans(run);
+        if (run.size() >= MIN_ROWS) {
+            List<float[]> body = spans(run.subList(1, run.size()));
+            if (body.size() > spans.size() && run.get(0).chunks().size() < body.size()) {
+                spans = body;
+            }
+        }
         int nc = spans.size();
         if (nc < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<List<String>> rows = new ArrayList<>();
         for (Row r : run) {
             String[] cells = new String[nc];
-            java.util.Arrays.fill(cells, "");
+            Arrays.fill(cells, "");
             for (Chunk c : r.chunks()) {
                 int col = 0;
                 while (col < nc - 1 && c.x() > spans.get(col)[1]) {
@@ -116,7 +144,7 @@ final class AlignedTableFinder {
                 }
                 cells[col] = TextLines.join(cells[col], c.text());
             }
-            boolean textOnly = java.util.Arrays.stream(cells).allMatch(s -> s.isEmpty() || DutchNumber.parse(s).isEmpty());
+            boolean textOnly = Arrays.stream(cells).allMatch(s -> s.isEmpty() || DutchNumber.parse(s).isEmpty());
             boolean partial = cells[0].isEmpty() || r.chunks().size() == 1;
             if (!rows.isEmpty() && partial && textOnly) {
                 List<String> above = rows.get(rows.size() - 1);
@@ -127,14 +155,15 @@ final class AlignedTableFinder {
                 rows.add(new ArrayList<>(List.of(cells)));
             }
         }
+        nc = GluedAmounts.split(rows, nc);
         boolean numericColumn = false;
         for (int c = 0; c < nc; c++) {
             final int col = c;
             long numbers = rows.stream().filter(r -> DutchNumber.parse(r.get(col)).isPresent()).count();
             numericColumn |= numbers * 10 >= rows.size() * 6L;
         }
-        if (rows.size() < MIN_ROWS || !numericColumn && nc < 3) {
-            return java.util.Optional.empty();
+        if (!grid && (rows.size() < MIN_ROWS || !numericColumn && nc < 3)) {
+            return Optional.empty();
         }
         float top = run.get(0).line().top();
         float bottom = run.get(run.size() - 1).line().baseline();
@@ -144,7 +173,7 @@ final class AlignedTableFinder {
                 && run.stream().skip(1).anyMatch(r -> r.line().glyphs().stream().anyMatch(g -> !g.isSpace() && !g.bold()))) {
             header = 1;
         }
-        return java.util.Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(nc - 1)[1], bottom,
+        return Optional.of(new PageTable(page.page(), spans.get(0)[0], top, spans.get(spans.size() - 1)[1], bottom,
                 rows, header, false, List.of()));
     }
 }

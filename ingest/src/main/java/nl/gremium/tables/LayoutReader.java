@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,7 +55,7 @@ final class LayoutReader extends PDFTextStripper {
         if (font == null) {
             return false;
         }
-        String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
             return true;
         }

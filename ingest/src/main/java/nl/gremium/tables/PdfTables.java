@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class PdfTables {
                 out.addAll(ruled);
                 out.addAll(AlignedTableFinder.find(page, ruled));
             });
-            out.sort(java.util.Comparator.comparingInt(PageTable::page).thenComparingDouble(PageTable::top));
+            out.sort(Comparator.comparingInt(PageTable::page).thenComparingDouble(PageTable::top));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tables from " + pdf + ": " + e.getMessage(), e);

@@ -197,6 +197,7 @@ final class RuledTableFinder {
         if (rows.isEmpty() || rows.size() * rows.get(0).size() < 2) {
             return null;
         }
+        GluedAmounts.split(rows, rows.get(0).size());
         return new PageTable(page.page(), x0, top, x1, bottom, rows, header, true, edges);
     }
 

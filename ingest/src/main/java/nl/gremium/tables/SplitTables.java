@@ -14,10 +14,10 @@ import nl.gremium.model.Table;
 
 /**
  * Joins the parts of one ruled table that layout analysis found apart: a table running over a page
- * break, or one whose sections are set apart by a blank gap (a decision list's agenda items). Two parts
- * are one table when nothing but page furniture lies between them (blank lines, page numbers, a running
- * header printed on several pages) and their column borders are the same (outer ones to the point); a later part
- * that opens with a header of its own (every column labelled) is a new table, unless that header
+ * break, or one whose sections are set apart by a blank gap (a decision list's agenda items) or a short
+ * note. Two parts are one table when nothing but page furniture (blank lines, page numbers, a running
+ * header printed on several pages) and at most a short note lies between them, and their column borders
+ * are the same (outer ones to the point); a later part that opens with a header of its own (every column labelled) is a new table, unless that header
  * repeats the first part's (then it is dropped).
  */
 final class SplitTables {
@@ -25,6 +25,9 @@ final class SplitTables {
     private static final float SAME_EDGE = 3f;
     /** A running header or footer is short. */
     private static final int RUNNING_MAX = 60;
+    /** A note between a table's rows is a paragraph or two, not a section of text. */
+    private static final int NOTE_BLOCKS = 2;
+    private static final int NOTE_MAX = 400;
 
     private SplitTables() {}
 
@@ -35,7 +38,8 @@ final class SplitTables {
         List<Float> edges = null;
         for (Block b : blocks) {
             PageTable part = b.is(BlockType.TABLE) && b.table() != null ? origin.get(b.table()) : null;
-            if (part != null && last >= 0 && edges != null && part.ruled() && onlyFurnitureAfter(out, last, running)) {
+            if (part != null && last >= 0 && edges != null && part.ruled()
+                    && (onlyFurnitureAfter(out, last, running) || noteAfter(out, last, running, b.page()))) {
                 Table joined = join(out.get(last).table(), b.table(), edges, part);
                 if (joined != null) {
                     out.set(last, Block.table(joined));
@@ -113,6 +117,18 @@ final class SplitTables {
 
     private static boolean onlyFurnitureAfter(List<Block> out, int index, Set<String> running) {
         return out.subList(index + 1, out.size()).stream().allMatch(b -> furniture(b, running));
+    }
+
+    /**
+     * A note printed between the rows ("Als het amendement wordt aangenomen, vervalt punt H."): at most
+     * {@value #NOTE_BLOCKS} short paragraphs, no heading, besides page furniture, at the foot of a page before the
+     * one the table goes on (text of the continuation's own page may only have been placed before it for want of
+     * an anchor). The table goes on after the note when its columns do; the note stays as text after the joined table.
+     */
+    private static boolean noteAfter(List<Block> out, int index, Set<String> running, int nextPage) {
+        List<Block> between = out.subList(index + 1, out.size()).stream().filter(b -> !furniture(b, running)).toList();
+        return between.size() <= NOTE_BLOCKS && between.stream().allMatch(b -> b.is(BlockType.PARAGRAPH) && b.page() < nextPage
+                && b.text() != null && b.text().strip().length() <= NOTE_MAX);
     }
 
     private static boolean furniture(Block b, Set<String> running) {

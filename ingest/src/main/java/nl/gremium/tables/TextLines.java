@@ -3,6 +3,7 @@ package nl.gremium.tables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns glyphs into text: lines by baseline, words by horizontal gaps, and lines of one cell joined
@@ -160,8 +161,8 @@ final class TextLines {
         return before + " " + next;
     }
 
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("en", "of", "tot", "en/of", "noch");
+    private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "tot", "en/of", "noch");
     /** Dutch prefixes spelled with a hyphen ("niet-zelfredzaam", "oud-burgemeester"): never a word cut. */
-    private static final java.util.Set<String> HYPHENATED_PREFIXES =
-            java.util.Set.of("niet", "oud", "ex", "anti", "non", "pro", "co", "vice", "semi", "pre", "post", "zelf");
+    private static final Set<String> HYPHENATED_PREFIXES =
+            Set.of("niet", "oud", "ex", "anti", "non", "pro", "co", "vice", "semi", "pre", "post", "zelf");
 }

@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,14 @@ final class ActionTagger implements Tagger {
     private static final Set<DocKind> MEETING = Set.of(DocKind.minutes, DocKind.other);
     private static final Set<DocKind> NONE = Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list);
 
+    /**
+     * A sender's present tense that commits as a future does: "nemen we mee" (will take into account), "wij
+     * maken afspraken over …".
+     */
+    private static final String OWN_COMMITMENT = "\\b(?:nemen|neem)\\s+(?:wij|we|ik)\\b.*\\bmee\\b|"
+            + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b.*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
+            + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
+    private static final Pattern OWN = Pattern.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STRONG = Pattern.compile(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
                     + "(?<!\\bte\\s)\\b(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
@@ -55,7 +64,7 @@ final class ActionTagger implements Tagger {
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
                     + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
-                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b", I);
+                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I);
     private static final Pattern WEAK = Pattern.compile(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
@@ -83,13 +92,14 @@ final class ActionTagger implements Tagger {
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels)\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b|"
+                    + "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
                     + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
                     + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
                     + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
-                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken)|"
+                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|hebben)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I);
     private static final Pattern PASSIVE_FUTURE = Pattern.compile(
@@ -104,7 +114,21 @@ final class ActionTagger implements Tagger {
     private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
     private static final Pattern ACTION_LIST = Pattern.compile(
-            "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$", I);
+            "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$|"
+                    + "\\bvolgende\\s+(?:werkzaamheden|maatregelen)\\b[^:]*:$", I);
+    /**
+     * A lead-in that reports work done ("De volgende maatregelen zijn genomen:") lists no tasks. ("De volgende
+     * stappen:" is left out on purpose: it outlines a process that the text then sets out step by step.)
+     */
+    private static final Pattern DONE = Pattern.compile(
+            "\\b(?:zijn|is|waren|werd|werden|hebben|heeft|hadden)\\b[^:]*\\b(?:ge\\p{L}+[dt]|genomen|gedaan|uitgevoerd|verricht)\\b|"
+                    + "\\b(?:afgelopen|vorig)\\b", I);
+    /** Headings over what happens after the decision: each plain step under them is a task. */
+    private static final Pattern FOLLOW_UP_HEADING = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:uitvoering|vervolg|vervolgstappen|vervolgproces|het\\s+vervolg|hoe\\s+verder|"
+                    + "planning(?:\\s+en\\s+uitvoering)?|uitvoering\\s+en\\s+planning)\\s*:?$", I);
+    /** A step named by its verb: "Verzenden van de brieven", "Opstellen van het plan van aanpak". */
+    private static final Pattern STEP = Pattern.compile("^\\p{Lu}\\p{Ll}+en\\s+(?:van|met|aan)\\s+\\S", Pattern.UNICODE_CASE);
     private static final Pattern CONTINUATION = Pattern.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
     /** Who: a named person, an organisation or board, a pronoun. */
     private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
@@ -114,7 +138,7 @@ final class ActionTagger implements Tagger {
     private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
             + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
-            + "vraagt|vragen|wordt|stelt|is|zijn)";
+            + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
@@ -161,10 +185,12 @@ final class ActionTagger implements Tagger {
         List<Action> out = new ArrayList<>();
         List<String> previous = new ArrayList<>();
         Integer actionListLevel = null;
+        boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE) || block.is(BlockType.HEADING)) {
                 actionListLevel = null;
+                followUp = block.is(BlockType.HEADING) && FOLLOW_UP_HEADING.matcher(stripNumber(block, view.text(b))).matches();
                 continue;
             }
             AgendaItem item = view.item(b);
@@ -172,22 +198,25 @@ final class ActionTagger implements Tagger {
             if (actionListLevel != null) {
                 int level = block.level() == null ? 1 : block.level();
                 if (block.is(BlockType.LIST_ITEM) && level >= actionListLevel) {
-                    String t = view.text(b);
-                    if (block.number() != null && t.startsWith(block.number())) {
-                        t = t.substring(block.number().length()).trim();
-                    }
-                    out.add(action(ids, t, null, year, itemNo, block.page()));
+                    out.add(action(ids, listedTask(view, b, meeting, docDate), null, year, itemNo, block.page()));
                     continue;
                 }
                 actionListLevel = null;
             }
+            String whole = stripNumber(block, view.text(b));
+            if (followUp && STEP.matcher(whole).find() && view.sentences(b).size() == 1 && whole.length() <= STEP_MAX) {
+                out.add(action(ids, whole, null, year, itemNo, block.page()));
+                continue;
+            }
             boolean lastWasAction = false;
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = LABEL.matcher(s.text()).replaceFirst("");
-                if (ACTION_LIST.matcher(text).find()) {
+                if (ACTION_LIST.matcher(text).find() && !DONE.matcher(text).find()) {
                     actionListLevel = block.is(BlockType.LIST_ITEM) && block.level() != null ? block.level() + 1 : 1;
                 }
-                if (decisions.stream().anyMatch(d -> d.text().contains(text))) {
+                // a decision's sentences are the decision's; one that follows the clause in the sender's
+                // own voice ("… te beantwoorden. De suggesties nemen we mee.") is a commitment as well
+                if (decisions.stream().anyMatch(d -> d.text().contains(text) && !(OWN.matcher(text).find() && !d.text().startsWith(text)))) {
                     previous.add(text);
                     continue;
                 }
@@ -210,6 +239,34 @@ final class ActionTagger implements Tagger {
             }
         }
         return out;
+    }
+
+    /** A follow-up step is a short line, not a paragraph. */
+    private static final int STEP_MAX = 150;
+
+    /**
+     * An item of a list of tasks: its first sentence, and the further sentences that are tasks themselves; the
+     * rest explains the task ("… aanbrengen. Bij een warmtepomp wordt …").
+     */
+    private static String listedTask(DocumentView view, int b, boolean meeting, LocalDate docDate) {
+        Block block = view.block(b);
+        // the item's marker ("a.") may come out as a sentence of its own
+        List<String> sentences = view.sentences(b).stream().map(s -> stripNumber(block, s.text()))
+                .filter(s -> s.chars().filter(Character::isLetter).count() > 1).toList();
+        if (sentences.size() <= 1) {
+            return stripNumber(block, view.text(b));
+        }
+        StringBuilder t = new StringBuilder(sentences.get(0));
+        for (String s : sentences.subList(1, sentences.size())) {
+            if (kind(s, meeting, docDate) != null) {
+                t.append(' ').append(s);
+            }
+        }
+        return t.toString();
+    }
+
+    private static String stripNumber(Block block, String text) {
+        return block.number() != null && text.startsWith(block.number()) ? text.substring(block.number().length()).trim() : text;
     }
 
     private enum Kind { ACTIVE, PASSIVE }
@@ -293,7 +350,7 @@ final class ActionTagger implements Tagger {
     }
 
     private static String resolve(String np, List<String> previous, DocumentView view) {
-        String p = np.toLowerCase();
+        String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         switch (p) {
             case "hij", "zij", "ze" -> {

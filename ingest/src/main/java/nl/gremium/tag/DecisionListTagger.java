@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -146,7 +147,7 @@ final class DecisionListTagger implements Tagger {
 
     /** A status appended to a title is set in capitals; a title that merely ends in such words is not. */
     private static boolean isShouted(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.replaceAll("\\([^()]*\\)", "").equals(s.replaceAll("\\([^()]*\\)", "").toUpperCase());
+        return s.chars().anyMatch(Character::isLetter) && s.replaceAll("\\([^()]*\\)", "").equals(s.replaceAll("\\([^()]*\\)", "").toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -3,8 +3,8 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.AgendaItem;
@@ -29,9 +29,6 @@ final class DecisionTagger implements Tagger {
         draft.decisions.addAll(tag(view, draft.ids('d')));
     }
 
-    /** Kinds whose text records no decisions of their own (a proposal's decision items are proposals). */
-    private static final Set<DocKind> NO_DECISIONS = Set.of(DocKind.agenda, DocKind.proposal, DocKind.report,
-            DocKind.inspection_report, DocKind.schedule, DocKind.document_list);
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final String BODY = "(?:bestuur|college|raad|commissie|vergadering|directie|stuurgroep|AB|DB|"
@@ -80,7 +77,7 @@ final class DecisionTagger implements Tagger {
     private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}
 
     List<Decision> tag(DocumentView view, IdSequence ids) {
-        if (view.doc.kind() != null && NO_DECISIONS.contains(view.doc.kind())) {
+        if (!recordsDecisions(view.doc.kind())) {
             return List.of();
         }
         boolean letter = view.doc.kind() == DocKind.letter;
@@ -159,9 +156,9 @@ final class DecisionTagger implements Tagger {
         return PROPOSAL.matcher(s).find();
     }
 
-    /** Whether documents of this kind record decisions of their own (see {@link #NO_DECISIONS}). */
+    /** Whether documents of this kind record decisions of their own ({@link DocumentFamily#recordsDecisions}). */
     static boolean recordsDecisions(DocKind kind) {
-        return kind == null || !NO_DECISIONS.contains(kind);
+        return DocumentFamily.of(kind).recordsDecisions();
     }
 
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
@@ -212,7 +209,7 @@ final class DecisionTagger implements Tagger {
     private static String body(DocumentView view, String text) {
         Matcher m = BODY_NAME.matcher(text);
         if (m.find()) {
-            String b = m.group(1).toLowerCase();
+            String b = m.group(1).toLowerCase(Locale.ROOT);
             return Character.toUpperCase(b.charAt(0)) + b.substring(1) + " bestuur";
         }
         return view.doc.metadata() == null ? null : view.doc.metadata().body();
@@ -233,7 +230,7 @@ final class DecisionTagger implements Tagger {
     }
 
     static Outcome outcome(String text) {
-        String t = text.toLowerCase();
+        String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|stemt\\s+niet\\s+in|"
                 + "gaat\\s+niet\\s+akkoord).*")) {
             return Outcome.rejected;

@@ -20,21 +20,29 @@ import nl.gremium.model.DocKind;
  * support a new family: add its kind to {@code DocKind}, a constant here, and a recogniser beside the others.
  */
 public enum DocumentFamily {
-    DECISION_LIST(Set.of(DocKind.decision_list), new DecisionListRecogniser()),
-    MINUTES(Set.of(DocKind.minutes), new MinutesRecogniser()),
-    PROPOSAL(Set.of(DocKind.proposal), new ProposalRecogniser()),
-    MOTION(Set.of(DocKind.motion, DocKind.amendment), new MotionRecogniser()),
-    AGENDA(Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list), new AgendaRecogniser()),
-    LETTER(Set.of(DocKind.letter), new LetterRecogniser()),
-    REPORT(Set.of(DocKind.report, DocKind.inspection_report), new ReportRecogniser()),
-    OTHER(Set.of(DocKind.other), Recogniser.NONE);
+    DECISION_LIST(Set.of(DocKind.decision_list), new DecisionListRecogniser(), true),
+    MINUTES(Set.of(DocKind.minutes), new MinutesRecogniser(), true),
+    /** A proposal's decision items are proposals; it decides only through its adopted dictum. */
+    PROPOSAL(Set.of(DocKind.proposal), new ProposalRecogniser(), false),
+    MOTION(Set.of(DocKind.motion, DocKind.amendment), new MotionRecogniser(), true),
+    AGENDA(Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list), new AgendaRecogniser(), false),
+    LETTER(Set.of(DocKind.letter), new LetterRecogniser(), true),
+    REPORT(Set.of(DocKind.report, DocKind.inspection_report), new ReportRecogniser(), false),
+    OTHER(Set.of(DocKind.other), Recogniser.NONE, true);
 
     private final Set<DocKind> kinds;
     private final Recogniser recogniser;
+    private final boolean recordsDecisions;
 
-    DocumentFamily(Set<DocKind> kinds, Recogniser recogniser) {
+    DocumentFamily(Set<DocKind> kinds, Recogniser recogniser, boolean recordsDecisions) {
         this.kinds = kinds;
         this.recogniser = recogniser;
+        this.recordsDecisions = recordsDecisions;
+    }
+
+    /** Whether this family's text records decisions of its own, so that a decision sentence in it is one. */
+    public boolean recordsDecisions() {
+        return recordsDecisions;
     }
 
     public Set<DocKind> kinds() {
@@ -48,6 +56,9 @@ public enum DocumentFamily {
 
     /** The family of a kind; a document without kind is {@link #OTHER}. */
     public static DocumentFamily of(DocKind kind) {
+        if (kind == null) {
+            return OTHER;
+        }
         for (DocumentFamily f : values()) {
             if (f.kinds.contains(kind)) {
                 return f;

@@ -1,14 +1,18 @@
 package nl.gremium.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.nlp.DutchNlp;
+import nl.gremium.text.DutchDates;
 import nl.gremium.text.Whitespace;
 import opennlp.tools.util.Span;
 
@@ -94,30 +98,30 @@ final class DocumentView {
     }
 
     /** A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"). */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR = Pattern.compile(
             "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)");
 
     /** Whether the text sets something "op" a day after {@code date} ("stelt de begroting op 9 juli vast"). */
-    static boolean scheduledLater(String text, java.time.LocalDate date) {
+    static boolean scheduledLater(String text, LocalDate date) {
         if (date == null) {
             return false;
         }
-        return nl.gremium.text.DutchDates.findAll(text, date.getYear()).stream()
-                .anyMatch(d -> d.precision() == nl.gremium.text.DutchDates.Precision.DAY && d.date().isAfter(date)
+        return DutchDates.findAll(text, date.getYear()).stream()
+                .anyMatch(d -> d.precision() == DutchDates.Precision.DAY && d.date().isAfter(date)
                         && text.substring(0, d.start()).matches("(?s).*\\bop\\s+$"));
     }
 
     /** Whether the text names a date, or a year as a time, after {@code date}. */
-    static boolean mentionsLater(String text, java.time.LocalDate date) {
+    static boolean mentionsLater(String text, LocalDate date) {
         if (date == null) {
             return false;
         }
-        for (nl.gremium.text.DutchDates.Found d : nl.gremium.text.DutchDates.findAll(text, date.getYear())) {
+        for (DutchDates.Found d : DutchDates.findAll(text, date.getYear())) {
             if (d.date().isAfter(date)) {
                 return true;
             }
         }
-        java.util.regex.Matcher y = YEAR.matcher(text);
+        Matcher y = YEAR.matcher(text);
         while (y.find()) {
             if (Integer.parseInt(y.group(1)) > date.getYear()) {
                 return true;
@@ -126,7 +130,7 @@ final class DocumentView {
         return false;
     }
 
-    java.time.LocalDate date() {
+    LocalDate date() {
         return doc.metadata() == null ? null : doc.metadata().date();
     }
 

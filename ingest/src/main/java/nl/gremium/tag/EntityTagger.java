@@ -58,7 +58,7 @@ final class EntityTagger implements Tagger {
             }
             m = ROLE_FIRST.matcher(t);
             while (m.find()) {
-                add(out, new Entity(EntityType.person, m.group(), m.group("name"), m.group("role").toLowerCase(), page));
+                add(out, new Entity(EntityType.person, m.group(), m.group("name"), m.group("role").toLowerCase(Locale.ROOT), page));
             }
             m = ORG.matcher(t);
             while (m.find()) {

@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ final class InlineRecommendationTagger implements Tagger {
                 String addressee = null;
                 Matcher v = VERB.matcher(text);
                 if (v.find()) {
-                    String verb = (v.group("v") != null ? v.group("v") : v.group("v2")).toLowerCase();
+                    String verb = (v.group("v") != null ? v.group("v") : v.group("v2")).toLowerCase(Locale.ROOT);
                     String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
                     boolean recommends = verb.startsWith("beve") ? rest.matches("(?s).*\\baan\\b.*")
                             : !verb.startsWith("ge") || rest.matches("(?s).*\\bin\\s+overweging\\b.*");

@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
@@ -48,7 +49,7 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
             }
             String t = view.text(b);
             int words = t.split("\\s+").length;
-            if (title == null && words <= 30 && TITLE.matcher(t).find() && !t.toLowerCase().contains("vergadering bijeen")) {
+            if (title == null && words <= 30 && TITLE.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("vergadering bijeen")) {
                 // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
                 Matcher glued = GLUED_FIELD.matcher(t);
                 title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
@@ -42,7 +43,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
             String t = view.text(b);
             Matcher m = CLERK.matcher(t);
-            if (m.find() && t.toLowerCase().matches("(?s)^\\W*aldus.*|.*openbare.*")
+            if (m.find() && t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*aldus.*|.*openbare.*")
                     && DATED.matcher(m.group("rest")).find()) {
                 return of(m.group("w"), b);
             }
@@ -64,7 +65,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     }
 
     static Outcome normalise(String printed) {
-        String w = printed.toLowerCase();
+        String w = printed.toLowerCase(Locale.ROOT);
         if (w.contains("verworpen") || w.contains("afgewezen")) {
             return Outcome.rejected;
         }

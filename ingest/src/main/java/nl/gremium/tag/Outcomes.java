@@ -47,6 +47,17 @@ public final class Outcomes {
     }
 
     /**
+     * The outcome of a printed result on its own, as minutes state a vote's ("gewijzigd aangenomen",
+     * "unaniem afgewezen", "de stemmen staken"): the phrase it is, else the phrase it ends with (a
+     * qualifier before it, such as "unaniem", does not change it); empty when it is neither.
+     */
+    public static Optional<Outcome> ofResult(String printed) {
+        String f = key(printed);
+        Optional<Phrase> whole = startPhrase(printed).filter(p -> p.text().length() == f.length());
+        return whole.isPresent() ? whole.map(Phrase::outcome) : atEnd(printed).map(Found::outcome);
+    }
+
+    /**
      * The last outcome phrase a text ends with ("… Bezuidenhout NIET BEHANDELD" → not_treated at its
      * start), for statuses printed after a title. Offsets refer to the text as given.
      */

@@ -326,24 +326,8 @@ final class VoteTagger implements Tagger {
         return false;
     }
 
-    /** The printed outcome, normalised (a private mapping until the tag package has a shared one). */
+    /** The printed result ({@link #OUTCOME}'s match), normalised by the shared word list; adopted when unlisted. */
     static Outcome outcome(String printed) {
-        String t = printed.toLowerCase(Locale.ROOT);
-        if (t.contains("staken") || t.contains("gestaakt")) {
-            return Outcome.tie;
-        }
-        if (t.contains("verworpen") || t.contains("afgewezen")) {
-            return Outcome.rejected;
-        }
-        if (t.contains("ingetrokken")) {
-            return Outcome.withdrawn;
-        }
-        if (t.contains("aangehouden")) {
-            return Outcome.held;
-        }
-        if (t.contains("geamendeerd") || t.matches("(?s).*(?<!on)gewijzigd\\s+aangenomen.*")) {
-            return Outcome.adopted_amended;
-        }
-        return Outcome.adopted;
+        return Outcomes.ofResult(printed).orElse(Outcome.adopted);
     }
 }

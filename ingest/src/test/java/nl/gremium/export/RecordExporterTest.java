@@ -1,6 +1,7 @@
 package nl.gremium.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,9 +55,27 @@ class RecordExporterTest {
         int n = new RecordExporter(RecordExporter.Format.csv, null).export(store, out);
         String[] lines = out.toString().split("\r\n");
         assertEquals(n + 1, lines.length);
-        assertTrue(lines[0].startsWith("type,id,docId,source,doc,docType"), lines[0]);
+        assertTrue(lines[0].startsWith("type,id,docId,source,title,kind"), lines[0]);
         assertTrue(out.toString().contains("\"\"positief\"\""), out.toString());
         assertTrue(lines[1].startsWith("decision,"), lines[1]);
+    }
+
+    @Test
+    void oneTypeHasItsOwnColumnsNamedAsEverywhere(@TempDir Path dir) throws Exception {
+        DataStore store = storeWithOneTaggedDocument(dir);
+        StringWriter csv = new StringWriter();
+        new RecordExporter(RecordExporter.Format.csv, "decision").export(store, csv);
+        String header = csv.toString().split("\r\n")[0];
+        assertEquals(String.join(",", ExportRows.columns("decision")), header);
+        assertTrue(header.contains(",title,kind,") && header.endsWith(",agendaItem,agendaTitle,outcome"), header);
+        assertFalse(header.contains("value") || header.contains("addressee"), "no other type's columns: " + header);
+
+        StringWriter jsonl = new StringWriter();
+        new RecordExporter(RecordExporter.Format.jsonl, "decision").export(store, jsonl);
+        JsonNode row = Json.mapper().readTree(jsonl.toString().lines().findFirst().orElseThrow());
+        assertEquals("Verslag AB", row.get("title").asText());
+        assertEquals("minutes", row.get("kind").asText());
+        assertEquals("Algemeen bestuur", row.get("body").asText());
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.gremium.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -13,7 +14,7 @@ class BlockBuilderTest {
 
     private static List<Block> pdf(String... paragraphs) {
         int page = 1;
-        List<RawBlock> raws = new java.util.ArrayList<>();
+        List<RawBlock> raws = new ArrayList<>();
         for (String p : paragraphs) {
             if (p.equals("<page>")) {
                 page++;

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -238,7 +239,7 @@ public final class TestFiles {
     public static Path truncatedPdf(Path dir, String name) throws IOException {
         Path good = pdf(dir, name);
         byte[] bytes = Files.readAllBytes(good);
-        return Files.write(dir.resolve(name), java.util.Arrays.copyOf(bytes, Math.min(200, bytes.length / 4)));
+        return Files.write(dir.resolve(name), Arrays.copyOf(bytes, Math.min(200, bytes.length / 4)));
     }
 
     public static Path randomBytes(Path dir, String name) throws IOException {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -101,6 +104,21 @@ class IngestorTest {
     }
 
     @Test
+    @Order(2)
+    void aTruncatedDocumentIsRepairedByTheNextIngest() throws IOException {
+        Path html = input.resolve("02-stukken.html");
+        String id = store.documents().stream().filter(d -> d.source().fileName().equals("02-stukken.html"))
+                .findFirst().orElseThrow().id();
+        String whole = Files.readString(store.docPath(id));
+        Files.writeString(store.docPath(id), whole.substring(0, whole.length() / 2));
+        assertFalse(store.intact(id));
+        IngestReport again = ingestor.ingest(List.of(html));
+        assertEquals(0, again.unchanged(), "a damaged document makes its source count as changed");
+        assertTrue(store.intact(id));
+        assertEquals(whole, Files.readString(store.docPath(id)));
+    }
+
+    @Test
     @Order(3)
     void sameContentUnderAnotherPathIsNotStoredTwice() throws IOException {
         Path copy = Files.copy(input.resolve("02-stukken.html"), tmp.resolve("kopie.html"));
@@ -163,7 +181,7 @@ class IngestorTest {
         int found = 0;
         int amounts = 0;
         int amountsFound = 0;
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         try (Stream<Path> golds = Files.list(corpus.resolve("gold"))) {
             for (Path g : golds.sorted().toList()) {
                 JsonNode gold = Json.mapper().readTree(g.toFile());
@@ -186,7 +204,7 @@ class IngestorTest {
                 }
             }
         }
-        System.out.printf("gold texts in document text: %d/%d; running-text amounts: %d/%d%n", found, texts,
+        System.out.printf(Locale.ROOT, "gold texts in document text: %d/%d; running-text amounts: %d/%d%n", found, texts,
                 amountsFound, amounts);
         assertTrue(found >= 0.97 * texts, "gold texts missing from the parsed text: " + missing);
         assertEquals(amounts, amountsFound, "running-text amounts as printed");
@@ -198,7 +216,7 @@ class IngestorTest {
                 try {
                     return Files.getLastModifiedTime(p);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }));
         }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,11 +130,83 @@ class PdfTablesTest {
     }
 
     @Test
+    void aHeaderLabelSetOverTwoColumnsDoesNotMergeThem(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 100, "Tarief per functieschaal", true, 10).text(250, 100, "Uren", true, 10)
+                    .text(350, 100, "Kosten", true, 10);
+            String[][] body = {{"Schaal 8", "€ 110", "12", "€ 1.320"}, {"Schaal 10", "€ 125", "40", "€ 5.000"},
+                {"Schaal 12", "€ 150", "8", "€ 1.200"}};
+            float[] xs = {50, 130, 250, 350};
+            for (int r = 0; r < body.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    p.text(xs[c], 114 + 14 * r, body[r][c], false, 10);
+                }
+            }
+            file = p.save(tmp.resolve("tarieven.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of("Tarief per functieschaal", "", "Uren", "Kosten"), List.of("Schaal 8", "€ 110", "12", "€ 1.320"),
+                        List.of("Schaal 10", "€ 125", "40", "€ 5.000"), List.of("Schaal 12", "€ 150", "8", "€ 1.200")),
+                tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
+    void aEuroAmountGluedToItsLabelInEveryRowIsAColumnOfItsOwn(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 100, "Functie", true, 10).text(250, 100, "Uren", true, 10).text(350, 100, "Kosten", true, 10);
+            String[][] body = {{"Schaal 8   € 110", "12", "€ 1.320"}, {"Schaal 10   € 125", "40", "€ 5.000"},
+                {"Schaal 12   € 150", "8", "€ 1.200"}, {"Totaal", "60", "€ 7.520"}};
+            float[] xs = {50, 250, 350};
+            for (int r = 0; r < body.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    p.text(xs[c], 114 + 14 * r, body[r][c], false, 10);
+                }
+            }
+            file = p.save(tmp.resolve("glued.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of("Functie", "", "Uren", "Kosten"), List.of("Schaal 8", "€ 110", "12", "€ 1.320"),
+                        List.of("Schaal 10", "€ 125", "40", "€ 5.000"), List.of("Schaal 12", "€ 150", "8", "€ 1.200"),
+                        List.of("Totaal", "", "60", "€ 7.520")),
+                tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
+    void findsALettersUnruledReferenceGridOfLabelsOverValues(@TempDir Path tmp) throws IOException {
+        float[] xs = {50, 120, 200, 270, 320, 380, 450};
+        String[] labels = {"Datum", "Ons kenmerk", "Dossier", "Blad", "Bijlagen", "Uw brief", "Uw kenmerk"};
+        String[] values = {"3 maart 2026", "UIT-2026-0815", "Z-2026-77", "1 van 3"};
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page();
+            for (int i = 0; i < labels.length; i++) {
+                p.text(xs[i], 100, labels[i], false, 8);
+            }
+            for (int i = 0; i < values.length; i++) {
+                p.text(xs[i], 112, values[i], false, 8);
+            }
+            // two lines of a label/value form are no grid: too few columns
+            p.text(50, 200, "Onderwerp", false, 10).text(200, 200, "Subsidie speeltuinen", false, 10)
+                    .text(50, 214, "Behandeld door", false, 10).text(200, 214, "Team Subsidies", false, 10)
+                    .text(50, 260, "Geachte heer, mevrouw,", false, 10);
+            file = p.save(tmp.resolve("brief.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of(labels), List.of("3 maart 2026", "UIT-2026-0815", "Z-2026-77", "1 van 3", "", "", "")),
+                tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
     void aDamagedPdfKeepsTheParsersBlocksAndTablesNamesTheFile(@TempDir Path tmp) throws IOException {
-        Path bad = java.nio.file.Files.writeString(tmp.resolve("kapot.pdf"), "%PDF-1.7\nniet echt een pdf");
+        Path bad = Files.writeString(tmp.resolve("kapot.pdf"), "%PDF-1.7\nniet echt een pdf");
         List<Block> parsed = List.of(Block.paragraph("Tekst die Tika wel las.", 1));
         assertEquals(parsed, new PdfTables().apply(bad, parsed));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new PdfTables().tables(bad));
+        var e = Assertions.assertThrows(RuntimeException.class, () -> new PdfTables().tables(bad));
         assertTrue(e.getMessage().contains("kapot.pdf"), e.getMessage());
     }
 }

@@ -18,6 +18,7 @@ class SplitTablesTest {
     static Path dir;
     static Path decisionList;
     static Path budget;
+    static Path withNote;
 
     /** The number column is wider where rows start with long document numbers; the outer borders stay. */
     static final float[] NARROW = {50, 80, 420, 520};
@@ -47,6 +48,18 @@ class SplitTablesTest {
                             List.of("D", "Nota sportaccommodaties", ""),
                             List.of("412012", "Motie D.1 PvdA Zwembad open in de zomer", "Aangenomen")), 1);
             decisionList = p.save(dir.resolve("besluitenlijst.pdf"));
+        }
+        // a decision list whose first page ends with a note under the rows; the list goes on on page 2
+        try (TestPdf p = new TestPdf()) {
+            p.page().grid(NARROW, new float[] {60, 78, 96, 114}, List.of(
+                            List.of("Punt", "Omschrijving", "Besluit"),
+                            List.of("A", "Vaststelling van de agenda", "Conform"),
+                            List.of("B", "Motie B.1 Meer bomen in de Parkbuurt", "Verworpen")), 1)
+                    .text(50, 140, "Als motie B.1 wordt verworpen, vervalt motie B.2.", false, 9);
+            p.page().grid(NARROW, new float[] {60, 78, 96}, List.of(
+                    List.of("C", "Voorstel inzake het Sportakkoord", "Aangenomen"),
+                    List.of("D", "Motie D.1 Gratis zwemles voor kinderen", "Aangenomen")), 0);
+            withNote = p.save(dir.resolve("besluitenlijst-noot.pdf"));
         }
         // two budget tables of the same width set one below the other: each opens with its own header
         try (TestPdf p = new TestPdf()) {
@@ -98,5 +111,22 @@ class SplitTablesTest {
         List<Block> tables = tables(decisionList, parsed);
         assertEquals(2, tables.size(), tables.toString());
         assertEquals(2, tables.get(1).table().rowCount());
+    }
+
+    @Test
+    void aNoteAtThePageFootDoesNotSplitTheTableThatGoesOnOverleaf() {
+        String note = "Als motie B.1 wordt verworpen, vervalt motie B.2.";
+        List<Block> parsed = List.of(Block.paragraph("Punt Omschrijving Besluit", 1),
+                Block.paragraph("A Vaststelling van de agenda Conform", 1),
+                Block.paragraph("B Motie B.1 Meer bomen in de Parkbuurt Verworpen", 1),
+                Block.paragraph(note, 1),
+                Block.paragraph("C Voorstel inzake het Sportakkoord Aangenomen", 2),
+                Block.paragraph("D Motie D.1 Gratis zwemles voor kinderen Aangenomen", 2));
+        List<Block> blocks = new TableAnalyzer().analyze(new PdfTables().apply(withNote, parsed));
+        List<Block> tables = blocks.stream().filter(b -> b.is(BlockType.TABLE)).toList();
+        assertEquals(1, tables.size(), blocks.toString());
+        assertEquals(5, tables.get(0).table().rowCount(), tables.get(0).table().rows().toString());
+        assertEquals(2, tables.get(0).table().pageEnd());
+        assertEquals(1, blocks.stream().filter(b -> note.equals(b.text())).count(), "the note stays as text");
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.model.Action;
+import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,46 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("De heer Vos stelt voor om dit een keer te agenderen."));
         assertFalse(ActionTagger.isAction("Gaat de regio de kosten zelf dragen?"));
         assertTrue(ActionTagger.isAction("Wij verzoeken u de zienswijze voor 1 mei in te dienen."));
+    }
+
+    @Test
+    void aProposalsPlannedWorkAndFollowUpStepsAreTasks() {
+        LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(
+                p("De renovatie van de sporthal omvat de volgende maatregelen:"),
+                li("•", "Een zonneboiler plaatsen op het dak van de sporthal. Een zonneboiler verwarmt water met zonlicht."),
+                li("•", "De kozijnen zullen worden vervangen door houten kozijnen. De oude kozijnen zullen worden afgevoerd."),
+                p("In 2024 zijn de volgende maatregelen al uitgevoerd:"),
+                li("•", "Het dak van de kleedkamers is geïsoleerd."),
+                h(null, "Uitvoering", 2),
+                p("Versturen van de opdrachtbevestiging aan de aannemer"),
+                h(null, "Communicatie", 2),
+                p("Plaatsen van een bericht op de website")), List.of());
+        List<String> a = tag(proposal).stream().map(Action::text).toList();
+        assertEquals(List.of("Een zonneboiler plaatsen op het dak van de sporthal.",
+                "De kozijnen zullen worden vervangen door houten kozijnen. De oude kozijnen zullen worden afgevoerd.",
+                "Versturen van de opdrachtbevestiging aan de aannemer"), a);
+    }
+
+    @Test
+    void theSendersOwnPresentTenseCommitsEvenAfterADecidedClause() {
+        String clause = "De brieven van de waterschappen te beantwoorden met de bijgevoegde antwoorden. "
+                + "De ideeën uit de brieven nemen we mee in het nieuwe beleidskader.";
+        LogicalDocument note = Docs.of(DocKind.proposal, List.of(
+                p(clause),
+                p("Wij nemen de opmerkingen van de gemeenten mee bij de uitwerking van de visie.")), List.of());
+        List<Action> a = new ActionTagger().tag(new DocumentView(note), new IdSequence(note.id(), 'a'),
+                List.of(new Decision("d1", clause, null, null, null, null, null, null, 1, null)));
+        assertEquals(List.of("De ideeën uit de brieven nemen we mee in het nieuwe beleidskader.",
+                "Wij nemen de opmerkingen van de gemeenten mee bij de uitwerking van de visie."), a.stream().map(Action::text).toList());
+        assertTrue(a.stream().allMatch(x -> x.actor() != null), a::toString);
+    }
+
+    @Test
+    void questionsWithoutMarkReportedMessagesAndPredictionsAreNot() {
+        assertFalse(ActionTagger.isAction("Hoe gaan we om met de overige gebieden, als daar te weinig uit komt."));
+        assertFalse(ActionTagger.isAction("Bij brief van 3 maart 2025 heeft de dienst u laten weten dat uw verzoek "
+                + "verder zal worden behandeld door de directie."));
+        assertFalse(ActionTagger.isAction("Het nieuwe station zal daarmee een veel grotere capaciteit hebben dan het oude."));
+        assertTrue(ActionTagger.isAction("Wat betreft de planning zal de secretaris de stukken voor 1 juni rondsturen."));
     }
 }

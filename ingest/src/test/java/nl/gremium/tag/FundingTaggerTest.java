@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Amount;
@@ -124,11 +125,11 @@ class FundingTaggerTest {
                 }
                 List<Integer> hy = FundingTagger.years(h);
                 int year = hy.size() == 1 ? hy.get(0) : captionYears.get(captionYears.size() - 1); // the annex's own year comes last
-                String column = h.replaceAll("\\d{4}", "").strip().toLowerCase();
+                String column = h.replaceAll("\\d{4}", "").strip().toLowerCase(Locale.ROOT);
                 String tableId = "t" + (ti + 1);
                 expected++;
                 boolean found = mine.stream().anyMatch(f -> f.year() == year && tableId.equals(f.tableId())
-                        && f.value().compareTo(value.get()) == 0 && f.stream().toLowerCase().contains(column));
+                        && f.value().compareTo(value.get()) == 0 && f.stream().toLowerCase(Locale.ROOT).contains(column));
                 if (!found) {
                     missing.add(gt.path("id").asText() + " / " + h + " / " + year + " = " + value.get());
                 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Motion;
@@ -20,7 +22,7 @@ class MotionTaggerTest {
         return new DocumentTagger().tag(doc);
     }
 
-    private static final List<nl.gremium.model.Block> MOTION = List.of(
+    private static final List<Block> MOTION = List.of(
             p("Stuknummer: M7 LV"),
             p("Motie: Bankjes langs de Vechtkade"),
             p("Indiener: Anna de Wit, Leefbaar Vechtland"),
@@ -54,7 +56,7 @@ class MotionTaggerTest {
 
     @Test
     void aRejectedMotionIsOneDecisionWithItsTitleAndNoActions() {
-        List<nl.gremium.model.Block> blocks = new java.util.ArrayList<>(MOTION);
+        List<Block> blocks = new ArrayList<>(MOTION);
         blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 4 maart 2026"));
         Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
         assertEquals(1, t.decisions().size(), t.decisions()::toString);

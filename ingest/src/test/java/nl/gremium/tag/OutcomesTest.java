@@ -27,6 +27,28 @@ class OutcomesTest {
     }
 
     @Test
+    void aVotesResultIsItsPhraseOrThePhraseItEndsWith() {
+        String[] qualifiers = {"", "ongewijzigd ", "unaniem ", "z.h.s. "};
+        for (String q : qualifiers) {
+            assertEquals(Optional.of(Outcome.adopted), Outcomes.ofResult(q + "aangenomen"), q);
+            assertEquals(Optional.of(Outcome.rejected), Outcomes.ofResult(q + "verworpen"), q);
+            assertEquals(Optional.of(Outcome.rejected), Outcomes.ofResult(q + "afgewezen"), q);
+            assertEquals(Optional.of(Outcome.withdrawn), Outcomes.ofResult(q + "ingetrokken"), q);
+            assertEquals(Optional.of(Outcome.held), Outcomes.ofResult(q + "aangehouden"), q);
+        }
+        for (String q : new String[] {"gewijzigd ", "geamendeerd "}) {
+            assertEquals(Optional.of(Outcome.adopted_amended), Outcomes.ofResult(q + "aangenomen"), q);
+            assertEquals(Optional.of(Outcome.rejected), Outcomes.ofResult(q + "verworpen"), q);
+            assertEquals(Optional.of(Outcome.withdrawn), Outcomes.ofResult(q + "ingetrokken"), q);
+        }
+        for (String tie : new String[] {"staken de stemmen", "de stemmen staken", "stemmen staken", "stemmen gestaakt",
+                "stemmen hebben gestaakt"}) {
+            assertEquals(Optional.of(Outcome.tie), Outcomes.ofResult(tie), tie);
+        }
+        assertTrue(Outcomes.ofResult("besproken").isEmpty());
+    }
+
+    @Test
     void needsAWholeWordAtTheStart() {
         assertTrue(Outcomes.of("Aangenomenheid").isEmpty());
         assertTrue(Outcomes.of("Motie over de verworpen begroting").isEmpty());

@@ -13,7 +13,7 @@ final class ApiDoc {
             new Endpoint("GET", "/api/decisions", "body, year, outcome, q → decisions with agenda item and proposal links"),
             new Endpoint("GET", "/api/recommendations", "status, addressee, q → recommendations with status, age, evidence"),
             new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
-            new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, who, owner?, due?, note?} → 201 the stored entry"),
+            new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, owner?, due?, note?} → 201 the stored entry (who: the signed-in user)"),
             new Endpoint("GET", "/api/funding", "organisation, stream → funding series per year per letter, revisions"),
             new Endpoint("POST", "/api/upload", "multipart field 'file' → 201 the ingest report"));
 

@@ -19,7 +19,7 @@ import nl.gremium.model.LogicalDocument;
 final class DecisionsPage {
     /** One decision with where it was taken and what it links to; the JSON API returns these. */
     record Row(String id, String text, String outcome, String body, LocalDate date, String agendaItem, String agendaTitle,
-               String docId, String docTitle, String docKind, String source, int page, Link agendaLink, Link proposalLink) {}
+               String docId, String title, String kind, String source, int page, Link agendaLink, Link proposalLink) {}
 
     record Link(String docId, String title, String anchor) {
         String href() {
@@ -54,7 +54,7 @@ final class DecisionsPage {
                 .filter(r -> Html.blank(body) || body.equals(r.body()))
                 .filter(r -> Html.blank(year) || (r.date() != null && String.valueOf(r.date().getYear()).equals(year.strip())))
                 .filter(r -> Html.blank(outcome) || outcome.equals(r.outcome()))
-                .filter(r -> Html.blank(q) || Html.contains(r.text(), q) || Html.contains(r.agendaTitle(), q) || Html.contains(r.docTitle(), q))
+                .filter(r -> Html.blank(q) || Html.contains(r.text(), q) || Html.contains(r.agendaTitle(), q) || Html.contains(r.title(), q))
                 .toList();
     }
 
@@ -132,8 +132,8 @@ final class DecisionsPage {
             meetings.values().forEach(rows -> {
                 Row first = rows.get(0);
                 h.append("<h3>").append(first.date() == null ? "date unknown" : "Meeting of " + first.date()).append(" · <a href=\"/documents/")
-                        .append(Html.url(first.docId())).append("\">").append(Html.esc(first.docTitle())).append("</a> <span class=\"muted\">")
-                        .append(Html.esc(first.docKind() == null ? "" : first.docKind().replace('_', ' '))).append(" · ")
+                        .append(Html.url(first.docId())).append("\">").append(Html.esc(first.title())).append("</a> <span class=\"muted\">")
+                        .append(Html.esc(first.kind() == null ? "" : first.kind().replace('_', ' '))).append(" · ")
                         .append(Html.esc(first.source())).append("</span></h3>")
                         .append("<ol class=\"hits decisions\">");
                 for (Row r : rows) {

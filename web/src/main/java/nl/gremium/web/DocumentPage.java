@@ -1,15 +1,23 @@
 package nl.gremium.web;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import nl.gremium.access.Role;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Amount;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
+import nl.gremium.model.Motion;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.SourcePart;
 import nl.gremium.model.Table;
@@ -27,12 +35,18 @@ final class DocumentPage {
     private DocumentPage() {}
 
     static String render(LogicalDocument d, boolean originalAvailable) {
+        return render(d, originalAvailable, id -> null);
+    }
+
+    /** @param titles the title of another stored document by id (null when unknown), for the sources of motion outcomes */
+    static String render(LogicalDocument d, boolean originalAvailable, Function<String, String> titles) {
         StringBuilder h = new StringBuilder(32_000);
         String title = titleOf(d);
         h.append("<article class=\"doc\" lang=\"nl\">");
         h.append("<p class=\"crumbs\" lang=\"en\"><a href=\"/\">Search</a> › document</p>");
         h.append("<h1>").append(Html.esc(title)).append("</h1>");
         h.append(metadata(d, originalAvailable));
+        h.append(motions(d, titles));
         String side = contents(d) + records(d);
         h.append(side.isEmpty() ? "<div class=\"doc-single\"><div class=\"doc-text\">"
                 : "<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"en\">" + side + "</aside><div class=\"doc-text\">");
@@ -56,9 +70,13 @@ final class DocumentPage {
             row(h, "Meeting date", Html.esc(m.meetingDate()));
             row(h, "Document date", Html.esc(m.documentDate()));
             row(h, "Language", Html.esc(m.language()));
-            if (m.confidential()) {
-                row(h, "Confidential", "<strong>yes — the text marks itself confidential</strong>");
+            String confidential = m.confidential() ? "<strong>yes</strong> — visible only to users cleared for confidential documents" : "no";
+            if (Principal.current().may(Role.Permission.mark)) {
+                confidential += " <form method=\"post\" action=\"/documents/" + Html.url(d.id()) + "/confidentiality\" class=\"mark\" id=\"mark-form\">"
+                        + "<input type=\"hidden\" name=\"confidential\" value=\"" + (m.confidential() ? "no" : "yes") + "\">"
+                        + "<button type=\"submit\">" + (m.confidential() ? "Mark as not confidential" : "Mark as confidential") + "</button></form>";
             }
+            row(h, "Confidential", confidential);
         }
         String source = place(d.location());
         if (originalAvailable) {
@@ -80,6 +98,48 @@ final class DocumentPage {
         String pages = p.pageStart() == p.pageEnd() ? "page " + p.pageStart() : "pages " + p.pageStart() + "–" + p.pageEnd();
         String name = p.source() == null ? "?" : p.source().fileName();
         return Html.esc(name) + " (" + pages + (p.part() > 0 ? ", part " + p.part() : "") + ")";
+    }
+
+    /**
+     * A motion's or amendment's outcome with where it is recorded: the stamp on the document itself, or the
+     * decision-list row or minutes vote of another document (linked to that record).
+     */
+    static String motions(LogicalDocument d, Function<String, String> titles) {
+        if (d.tags().motions().isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<section class=\"motions\" lang=\"nl\">");
+        for (Motion m : d.tags().motions()) {
+            h.append("<p class=\"motion\"><strong>").append(m.kind() == DocKind.amendment ? "Amendement" : "Motie").append("</strong>");
+            if (m.number() != null) {
+                h.append(' ').append(Html.esc(m.number()));
+            }
+            if (m.title() != null) {
+                h.append(" · ").append(Html.esc(m.title()));
+            }
+            h.append("<br><span class=\"motion-outcome\">Uitkomst: ");
+            if (m.outcome() == null) {
+                h.append("niet bekend");
+            } else {
+                h.append(Html.esc(m.outcomeText() != null ? m.outcomeText().toLowerCase(Locale.ROOT)
+                        : m.outcome().name().replace('_', ' ')));
+                h.append(" — bron: ").append(source(m, titles));
+            }
+            h.append("</span></p>");
+        }
+        return h.append("</section>").toString();
+    }
+
+    /** The record that gives the outcome: "docId#d…" links to that document at the record; else the stamp here. */
+    private static String source(Motion m, Function<String, String> titles) {
+        if (m.outcomeSource() == null) {
+            return "stempel op dit document (p. " + m.page() + ")";
+        }
+        int hash = m.outcomeSource().indexOf('#');
+        String docId = hash < 0 ? m.outcomeSource() : m.outcomeSource().substring(0, hash);
+        String title = titles.apply(docId);
+        return "<a class=\"outcome-source\" href=\"/documents/" + Html.url(docId) + "#rec-" + Html.esc(Html.anchor(m.outcomeSource()))
+                + "\">" + Html.esc(title == null || title.isBlank() ? docId : title) + "</a>";
     }
 
     private static void row(StringBuilder h, String label, String valueHtml) {
@@ -144,8 +204,8 @@ final class DocumentPage {
         // agenda items as sections, nested (5 holds 5.1): open at blockStart, close at blockEnd;
         // an item that runs past its parent's end is cut there so the markup stays well formed
         List<AgendaItem> items = new ArrayList<>(d.agendaItems());
-        items.sort(java.util.Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
-        java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // effective end of each open section
+        items.sort(Comparator.comparingInt(AgendaItem::blockStart).thenComparing(a -> -a.blockEnd()));
+        Deque<Integer> open = new ArrayDeque<>(); // effective end of each open section
         int itemIdx = 0;
         int page = -1;
         for (int i = 0; i < blocks.size(); i++) {

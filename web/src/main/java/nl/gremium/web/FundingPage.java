@@ -49,7 +49,7 @@ final class FundingPage {
                 LocalDate date = f.docDate() != null ? f.docDate() : d.metadata() == null ? null : d.metadata().date();
                 grouped.computeIfAbsent(List.of(String.valueOf(f.organisation()), String.valueOf(f.stream())), k -> new TreeMap<>())
                         .computeIfAbsent(f.year(), y -> new ArrayList<>())
-                        .add(new FundingStatement(d.id(), f.sourceTitle() != null ? f.sourceTitle() : d.title(), date,
+                        .add(new FundingStatement(d.id(), f.title() != null ? f.title() : d.title(), date,
                                 f.kind() == null ? null : f.kind().name(), f.value(), f.tableId(), f.page()));
             }
         }

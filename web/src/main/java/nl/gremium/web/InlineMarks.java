@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Highlights tagged records in place: finds each record's text inside a block's text (whitespace
@@ -120,6 +121,6 @@ final class InlineMarks {
     }
 
     private static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("[\\s\\u00a0]+", " ").toLowerCase();
+        return s == null ? "" : s.strip().replaceAll("[\\s\\u00a0]+", " ").toLowerCase(Locale.ROOT);
     }
 }

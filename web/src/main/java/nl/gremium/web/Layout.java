@@ -1,5 +1,7 @@
 package nl.gremium.web;
 
+import io.javalin.http.Context;
+
 /** The page shell shared by every HTML page: skip link, navigation, main landmark, footer. */
 final class Layout {
     private Layout() {}
@@ -15,6 +17,11 @@ final class Layout {
             this.href = href;
             this.label = label;
         }
+    }
+
+    /** Answers the request with {@code main} inside the page shell. */
+    static void send(Context ctx, String title, Nav active, String main) {
+        ctx.contentType("text/html; charset=utf-8").result(page(title, active, main));
     }
 
     static String page(String title, Nav active, String main) {

@@ -52,12 +52,19 @@ final class Library {
         }
     }
 
+    /** The document, if the current request's user may see it (a confidential one needs clearance). */
     Optional<LogicalDocument> get(String id) {
-        return Optional.ofNullable(docs().get(id));
+        return Optional.ofNullable(docs().get(id)).filter(Library::visible);
     }
 
+    /** Every document the current request's user may see. */
     Collection<LogicalDocument> all() {
-        return docs().values();
+        Collection<LogicalDocument> all = docs().values();
+        return Principal.current().confidential() ? all : all.stream().filter(Library::visible).toList();
+    }
+
+    static boolean visible(LogicalDocument d) {
+        return Principal.current().confidential() || d.metadata() == null || !d.metadata().confidential();
     }
 
     DataStore store() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.gremium.model.SourceFile;
@@ -33,7 +34,7 @@ final class OriginalFiles {
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             Map.entry("csv", "text/csv; charset=utf-8"));
     /** Shown in the browser; everything else is sent as an attachment. */
-    private static final java.util.Set<String> INLINE = java.util.Set.of("pdf", "txt");
+    private static final Set<String> INLINE = Set.of("pdf", "txt");
 
     record Original(Path path, String contentType, boolean inline, String downloadName) {}
 

@@ -3,9 +3,11 @@ package nl.gremium.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.gremium.access.Role;
 import nl.gremium.analytics.Evidence;
 import nl.gremium.analytics.RecommendationView;
 import nl.gremium.store.RecommendationStatus;
@@ -14,7 +16,7 @@ import nl.gremium.text.Csv;
 
 /** The recommendations tracker: the filterable list, one recommendation with its status form and history, CSV. */
 final class RecommendationsPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private RecommendationsPage() {}
 
@@ -113,19 +115,9 @@ final class RecommendationsPage {
         dd(h, "Age", v.ageDays() == null ? "" : v.ageDays() + " days");
         h.append("</dl>");
         StatusEntry c = v.controller();
-        h.append("<h2>Set status</h2><form method=\"post\" action=\"/recommendations/").append(Html.url(v.id()))
-                .append("\" class=\"status-form\" id=\"status-form\">")
-                .append("<div class=\"field\"><label for=\"status\">Status</label><select id=\"status\" name=\"status\" required>");
-        for (RecommendationStatus s : RecommendationStatus.values()) {
-            h.append("<option value=\"").append(s.name()).append('"').append(s == v.status() ? " selected" : "").append('>')
-                    .append(label(s)).append("</option>");
+        if (Principal.current().may(Role.Permission.set_status)) {
+            statusForm(h, v, c);
         }
-        h.append("</select></div>")
-                .append(input("owner", "Owner (who follows it up)", "text", c == null ? "" : c.owner(), false))
-                .append(input("due", "Due date", "date", c == null || c.due() == null ? "" : c.due().toString(), false))
-                .append(input("who", "Your name", "text", "", true))
-                .append("<div class=\"field wide\"><label for=\"note\">Note (why)</label><textarea id=\"note\" name=\"note\" rows=\"3\">")
-                .append("</textarea></div><div><button type=\"submit\">Save status</button></div></form>");
         h.append("<h2>History</h2>");
         if (history.isEmpty()) {
             h.append("<p>No status set by a controller yet.</p>");
@@ -183,6 +175,22 @@ final class RecommendationsPage {
                 ? "#rec-" + Html.anchor(e.recordId()) : "agenda_item".equals(e.recordType()) ? "#item-" + Html.anchor(e.recordId()) : "";
         return "<a href=\"/documents/" + Html.url(e.docId()) + Html.esc(anchor) + "\">" + Html.esc(Html.truncate(e.title(), 60)) + "</a>"
                 + (e.date() != null ? " <span class=\"muted\">" + e.date() + "</span>" : "");
+    }
+
+    /** The controller's form; the signed-in user is recorded as who set the status. */
+    private static void statusForm(StringBuilder h, RecommendationView v, StatusEntry c) {
+        h.append("<h2>Set status</h2><form method=\"post\" action=\"/recommendations/").append(Html.url(v.id()))
+                .append("\" class=\"status-form\" id=\"status-form\">")
+                .append("<div class=\"field\"><label for=\"status\">Status</label><select id=\"status\" name=\"status\" required>");
+        for (RecommendationStatus s : RecommendationStatus.values()) {
+            h.append("<option value=\"").append(s.name()).append('"').append(s == v.status() ? " selected" : "").append('>')
+                    .append(label(s)).append("</option>");
+        }
+        h.append("</select></div>")
+                .append(input("owner", "Owner (who follows it up)", "text", c == null ? "" : c.owner(), false))
+                .append(input("due", "Due date", "date", c == null || c.due() == null ? "" : c.due().toString(), false))
+                .append("<div class=\"field wide\"><label for=\"note\">Note (why)</label><textarea id=\"note\" name=\"note\" rows=\"3\">")
+                .append("</textarea></div><div><button type=\"submit\">Save status</button></div></form>");
     }
 
     private static String input(String name, String label, String type, String value, boolean required) {

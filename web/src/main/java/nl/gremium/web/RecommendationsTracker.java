@@ -1,16 +1,21 @@
 package nl.gremium.web;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.gremium.analytics.AnalyticsFiles;
@@ -27,15 +32,23 @@ import nl.gremium.store.StatusStore;
  * The controllers' list: the analytics job's recommendations (status from evidence) with the
  * controllers' statuses laid over them live from the {@link StatusStore}, so a change shows at once,
  * before analytics runs again. Before the first analytics run the list comes straight from the
- * documents, without evidence. Ages count to today.
+ * documents, without evidence. Ages count to today. The list is computed once per data change.
  */
 final class RecommendationsTracker {
     private final Library library;
     private final StatusStore statuses;
+    private final DataVersion version;
+    private final Derived<Snapshot> views;
 
-    RecommendationsTracker(Library library) {
+    /** The list in display order (by report, then by number as printed) and the same indexed by id. */
+    private record Snapshot(List<RecommendationView> list, Map<String, RecommendationView> byId,
+                            Optional<Freshness> freshness) {}
+
+    RecommendationsTracker(Library library, DataVersion version) {
         this.library = library;
         this.statuses = new StatusStore(library.store());
+        this.version = version;
+        this.views = new Derived<>(version, this::compute);
     }
 
     /**
@@ -43,7 +56,7 @@ final class RecommendationsTracker {
      * source registry), so the page can say its statuses are stale instead of silently showing old ones.
      */
     record Freshness(Instant computedAt, Instant lastIngest) {
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
                 .withZone(ZoneOffset.UTC);
 
         boolean stale() {
@@ -59,8 +72,14 @@ final class RecommendationsTracker {
         }
     }
 
+    /** When the analytics job computed the statuses and when documents last arrived; empty before its first run. */
     Optional<Freshness> freshness() {
-        return AnalyticsFiles.recommendations(library.store()).map(r -> new Freshness(r.computedAt(), lastIngest()));
+        return views.get().freshness();
+    }
+
+    /** Whether the analytics job has run (else there is no evidence yet). */
+    boolean analysed() {
+        return freshness().isPresent();
     }
 
     private Instant lastIngest() {
@@ -73,12 +92,23 @@ final class RecommendationsTracker {
     }
 
     List<RecommendationView> list() {
+        return views.get().list();
+    }
+
+    Optional<RecommendationView> get(String id) {
+        return Optional.ofNullable(views.get().byId().get(id));
+    }
+
+    private Snapshot compute() {
         Map<String, StatusEntry> latest = statuses.latest();
-        List<RecommendationView> base = AnalyticsFiles.recommendations(library.store())
-                .map(RecommendationsReport::recommendations).orElseGet(this::fromDocuments);
-        LocalDate today = LocalDate.now();
+        Optional<RecommendationsReport> analysed = AnalyticsFiles.recommendations(library.store());
+        List<RecommendationView> base = analysed.map(RecommendationsReport::recommendations).orElseGet(this::fromDocuments);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
         List<RecommendationView> out = new ArrayList<>(base.size());
         for (RecommendationView v : base) {
+            if (library.get(v.docId()).isEmpty()) {
+                continue; // in a document this user may not see (or no longer stored)
+            }
             StatusEntry c = latest.get(v.id());
             RecommendationStatus status = c != null ? c.status()
                     : v.evidenceStatus() != null ? v.evidenceStatus() : RecommendationStatus.open;
@@ -88,7 +118,8 @@ final class RecommendationsTracker {
             String report = v.reportTitle() != null ? v.reportTitle() : doc.map(DocumentPage::titleOf).orElse(v.source());
             LocalDate date = v.date() != null ? v.date() : doc.map(d -> d.metadata() == null ? null : d.metadata().date()).orElse(null);
             Long age = date == null ? null : ChronoUnit.DAYS.between(date, today);
-            List<Evidence> evidence = v.evidence() == null ? List.of() : v.evidence();
+            List<Evidence> evidence = v.evidence() == null ? List.of()
+                    : v.evidence().stream().filter(e -> library.get(e.docId()).isPresent()).toList();
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
                     report, v.theme(), date, age, status, source, c, v.evidenceStatus(), evidence,
                     RecommendationView.ruleOf(c, v.evidenceStatus(), evidence)));
@@ -96,11 +127,10 @@ final class RecommendationsTracker {
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
                 .thenComparing(RecommendationView::id));
-        return out;
-    }
-
-    Optional<RecommendationView> get(String id) {
-        return list().stream().filter(v -> v.id().equals(id)).findFirst();
+        Map<String, RecommendationView> byId = new LinkedHashMap<>();
+        out.forEach(v -> byId.putIfAbsent(v.id(), v));
+        return new Snapshot(List.copyOf(out), byId,
+                analysed.map(r -> new Freshness(r.computedAt(), lastIngest())));
     }
 
     List<StatusEntry> history(String id) {
@@ -109,12 +139,14 @@ final class RecommendationsTracker {
 
     StatusEntry set(String id, RecommendationStatus status, String owner, LocalDate due, String note, String who) {
         if (get(id).isEmpty()) {
-            throw HttpProblem.notFound("recommendation " + id);
+            throw new NotFoundResponse("recommendation " + id + " not found");
         }
         try {
             return statuses.set(id, status, owner, due, note, who);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest(e.getMessage());
+            throw new BadRequestResponse(e.getMessage());
+        } finally {
+            version.changed();
         }
     }
 

@@ -16,8 +16,9 @@ final class Search implements AutoCloseable {
         this.service = SearchService.open(store);
     }
 
+    /** Searches what the current request's user may see: confidential documents only with clearance. */
     SearchResult search(SearchQuery q) {
-        return service.search(q);
+        return service.search(q, Principal.current().confidential());
     }
 
     /** Brings the index up to date after an upload was ingested. */

@@ -1,5 +1,6 @@
 package nl.gremium.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +35,7 @@ final class SearchPage {
             String s = ctx.queryParam("sort");
             sort = s == null || s.isBlank() ? SearchQuery.Sort.relevance : SearchQuery.Sort.valueOf(s);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest("unknown sort '" + ctx.queryParam("sort") + "' (relevance, date_desc, date_asc)");
+            throw new BadRequestResponse("unknown sort '" + ctx.queryParam("sort") + "' (relevance, date_desc, date_asc)");
         }
         return new SearchQuery(ctx.queryParam("q"), ctx.queryParams("type"), ctx.queryParams("kind"), ctx.queryParams("body"),
                 ctx.queryParams("organisation"), ctx.queryParams("year"), ctx.queryParams("status"),
@@ -256,7 +257,7 @@ final class SearchPage {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw HttpProblem.badRequest("'" + name + "' must be a date like 2025-01-31, got '" + s + "'");
+            throw new BadRequestResponse("'" + name + "' must be a date like 2025-01-31, got '" + s + "'");
         }
     }
 
@@ -267,7 +268,7 @@ final class SearchPage {
         try {
             return Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("'" + s + "' is not a number");
+            throw new BadRequestResponse("'" + s + "' is not a number");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.gremium.web;
 
+import io.javalin.http.BadRequestResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class Uploads {
     synchronized IngestReport add(String fileName, InputStream content) {
         String name = OriginalFiles.safeName(fileName == null ? null : lastSegment(fileName));
         if (OriginalFiles.extension(name).isEmpty()) {
-            throw HttpProblem.badRequest("the file '" + name + "' has no extension; give it one (.pdf, .docx, .txt, …)");
+            throw new BadRequestResponse("the file '" + name + "' has no extension; give it one (.pdf, .docx, .txt, …)");
         }
         try {
             Files.createDirectories(dir());
@@ -53,7 +54,7 @@ final class Uploads {
                     size = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 }
                 if (size == 0) {
-                    throw HttpProblem.badRequest("the file '" + name + "' is empty");
+                    throw new BadRequestResponse("the file '" + name + "' is empty");
                 }
                 Path target = dir().resolve(HexFormat.of().formatHex(sha.digest()).substring(0, 16)).resolve(name);
                 Files.createDirectories(target.getParent());

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +28,7 @@ final class Browser {
 
     static WebDriver open() {
         // Selenium warns that it has no CDP bindings for this Chromium version; the tests use none
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getProperty("gremium.chromium", "/usr/bin/chromium"));
         if (Files.isExecutable(driver) && Files.isExecutable(chromium) && !Boolean.getBoolean("gremium.htmlunit")) {

@@ -45,6 +45,7 @@ class WebBrowserTest {
             ingestor.ingest(List.of(samples));
         }
         Indexer.update(store, Indexer.Progress.NONE);
+        TestUsers.create(store);
         server = new WebServer(store).start(0);
         browser = Browser.open();
     }
@@ -65,7 +66,9 @@ class WebBrowserTest {
 
     @Test
     void searchOpensADecisionThenItsDocument() {
-        LogicalDocument doc = store.documents().stream().filter(d -> !d.tags().decisions().isEmpty()).findFirst()
+        TestUsers.signIn(browser, base(), TestUsers.BOARD);
+        LogicalDocument doc = store.documents().stream().filter(d -> !d.tags().decisions().isEmpty())
+                .filter(d -> !d.metadata().confidential()).findFirst()
                 .orElseThrow(() -> new AssertionError("samples hold no decision"));
         Decision decision = doc.tags().decisions().get(0);
         String words = String.join(" ", List.of(decision.text().replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+"))
@@ -105,28 +108,30 @@ class WebBrowserTest {
         // the inspection report in samples/ has recommendations; when tagging finds none, that is the
         // tagger's failure (its own tests say so), not the tracker's: skip, visibly
         assertTrue(rec != null, "tagging found no recommendation in samples/");
+        TestUsers.signIn(browser, base(), TestUsers.CONTROLLER);
         browser.get(base() + "/recommendations");
         Browser.screenshot(browser, "04-recommendations");
         browser.get(base() + "/recommendations/" + Html.url(rec.id()));
         new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
         browser.findElement(By.id("owner")).sendKeys("Bureau Veiligheid");
-        browser.findElement(By.id("who")).sendKeys("Controller Test");
         browser.findElement(By.id("note")).sendKeys("Plan van aanpak <b>besproken</b>");
         browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
         assertTrue(browser.getPageSource().contains("Status saved."), browser.getPageSource());
 
         server.close();
         server = new WebServer(store).start(0); // a new server over the same data folder
+        TestUsers.signIn(browser, base(), TestUsers.CONTROLLER); // sessions end with the server
         browser.get(base() + "/recommendations/" + Html.url(rec.id()));
         assertEquals("in_progress", new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));
         String history = browser.findElement(By.id("history")).getText();
-        assertTrue(history.contains("Controller Test") && history.contains("Bureau Veiligheid"), history);
+        assertTrue(history.contains(TestUsers.CONTROLLER) && history.contains("Bureau Veiligheid"), "the signed-in user: " + history);
         assertTrue(history.contains("Plan van aanpak <b>besproken</b>"), "the note is shown as text");
         Browser.screenshot(browser, "05-recommendation-after-restart");
     }
 
     @Test
     void fundingChartShowsOneLinePerLetter() {
+        TestUsers.signIn(browser, base(), TestUsers.BOARD);
         browser.get(base() + "/funding");
         Browser.screenshot(browser, "06-funding");
         List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
@@ -139,6 +144,7 @@ class WebBrowserTest {
     void anUploadedDocumentWithScriptIsSearchableAndShownAsText() throws Exception {
         Path file = dir.resolve("brief-script.txt");
         Files.writeString(file, "Brief over de kazerne Zuidwolde\n\nDe bijlage bevat <script>document.title='pwned'</script> als tekst.\n");
+        TestUsers.signIn(browser, base(), TestUsers.SECRETARIAT);
         browser.get(base() + "/upload");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
@@ -150,5 +156,47 @@ class WebBrowserTest {
         Browser.screenshot(browser, "08-document-with-script-text");
         browser.get(base() + "/?q=Zuidwolde");
         assertTrue(browser.findElements(By.cssSelector("li.hit a.hit-title")).size() >= 1, "the upload is searchable");
+    }
+
+    @Test
+    void eachRoleSignsInAndSeesExactlyWhatItMay() {
+        LogicalDocument note = store.documents().stream().filter(d -> d.metadata().confidential()).findFirst()
+                .orElseThrow(() -> new AssertionError("the sample note stamped VERTROUWELIJK is confidential"));
+        Recommendation rec = store.documents().stream().flatMap(d -> d.tags().recommendations().stream()).findFirst()
+                .orElseThrow();
+
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/decisions");
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), "signed out: the login page");
+
+        TestUsers.signIn(browser, base(), TestUsers.BOARD);
+        assertTrue(browser.getCurrentUrl().endsWith("/"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector("form.signout .who")).getText().contains(TestUsers.BOARD));
+        browser.get(base() + "/?q=" + AccessTest.NOTE_WORD);
+        assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "no hit from the confidential note");
+        browser.get(base() + "/documents/" + note.id());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("404"));
+        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
+        assertTrue(browser.findElements(By.id("status-form")).isEmpty(), "a board member sets no status");
+        browser.get(base() + "/upload");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("403"));
+        Browser.screenshot(browser, "09-board-may-not-upload");
+
+        TestUsers.signIn(browser, base(), TestUsers.CONTROLLER);
+        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
+        assertFalse(browser.findElements(By.id("status-form")).isEmpty(), "a controller sets statuses");
+        browser.get(base() + "/documents/" + note.id());
+        assertEquals(DocumentPage.titleOf(note), browser.findElement(By.tagName("h1")).getText(), "cleared for confidential");
+
+        TestUsers.signIn(browser, base(), TestUsers.SECRETARIAT);
+        browser.get(base() + "/upload");
+        assertFalse(browser.findElements(By.id("file")).isEmpty(), "the secretariat uploads");
+
+        TestUsers.signIn(browser, base(), TestUsers.ADMIN);
+        browser.get(base() + "/?q=" + AccessTest.NOTE_WORD);
+        assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "the admin has no clearance here");
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        browser.get(base() + "/decisions");
+        assertTrue(browser.getCurrentUrl().contains("/login"), "signed out");
     }
 }

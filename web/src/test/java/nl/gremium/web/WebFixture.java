@@ -3,6 +3,7 @@ package nl.gremium.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Amount;
@@ -14,6 +15,7 @@ import nl.gremium.model.FundingFact;
 import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
+import nl.gremium.model.Motion;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.SourceFile;
@@ -36,6 +38,10 @@ final class WebFixture {
     static final String DECISION_ID = "d1";
     static final String REC_ID = "cccccccccccccccc-01-r1";
     static final LocalDate MEETING = LocalDate.of(2025, 7, 9);
+    /** A council's motion without a stamp and the decision list of the same council that records its outcome. */
+    static final String MOTION = "1111111111111111-01";
+    static final String COUNCIL_LIST = "2222222222222222-01";
+    static final String COUNCIL_ROW = COUNCIL_LIST + "#d5a5a5a5a";
 
     private WebFixture() {}
 
@@ -73,6 +79,21 @@ final class WebFixture {
                         "Veiligheidsregio Testland", "Rapport continuïteit meldkamer", LocalDate.of(2025, 3, 1), "continuïteit", 1)),
                         List.of(), List.of(), List.of(), List.of())));
 
+        LocalDate council = LocalDate.of(2025, 10, 2);
+        Metadata councilMeta = new Metadata("Motie Speelplekken in elke wijk", "Gemeente Testdorp", "Gemeenteraad", council, null, "nld", false);
+        store.write(new LogicalDocument(MOTION, source("1111111111111111", "motie-m7-speelplekken.pdf"), 1, 1, 1, DocKind.motion,
+                councilMeta, List.of(Block.heading("Motie M7 Speelplekken in elke wijk", 1, 1, null),
+                        Block.paragraph("De raad verzoekt het college in iedere wijk een speelplek in te richten.", 1)), List.of(),
+                new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new Motion(MOTION + "#v1",
+                        DocKind.motion, "M7", "Speelplekken in elke wijk", List.of("Pim Zand"), List.of("PvdD"), null, null, 1)))));
+        String row = "Motie M7 Speelplekken in elke wijk (PvdD)";
+        store.write(new LogicalDocument(COUNCIL_LIST, source("2222222222222222", "besluitenlijst-raad.pdf"), 1, 1, 1,
+                DocKind.decision_list, new Metadata("Besluitenlijst raad 2 oktober 2025", "Gemeente Testdorp", "Gemeenteraad",
+                council, null, "nld", false),
+                List.of(Block.heading("Besluitenlijst raad 2 oktober 2025", 1, 1, null), Block.paragraph(row + " Aangenomen", 1)), List.of(),
+                new Tags(List.of(new Decision(COUNCIL_ROW, row, "M7", null, "Gemeenteraad", council, null, Outcome.adopted, 1,
+                        "Aangenomen")), List.of(), List.of(), List.of(), List.of(), List.of())));
+
         store.write(letter(LETTER_1, "dddddddddddddddd", "Meicirculaire BDuR 2025", LocalDate.of(2025, 5, 30),
                 new String[] {"27.700.000", "28.100.000"}, new BigDecimal("27700000"), new BigDecimal("28100000")));
         store.write(letter(LETTER_2, "eeeeeeeeeeeeeeee", "Septembercirculaire BDuR 2025", LocalDate.of(2025, 9, 15),
@@ -86,7 +107,7 @@ final class WebFixture {
         List<FundingFact> f = List.of(
                 new FundingFact(id + "-f1", "Veiligheidsregio Testland", 2025, "BDuR", y2025, FundingKind.allocation, id, title, date, "t1", 1),
                 new FundingFact(id + "-f2", "Veiligheidsregio Testland", 2026, "BDuR", y2026, FundingKind.forecast, id, title, date, "t1", 1));
-        return new LogicalDocument(id, source(hash, title.toLowerCase().replace(' ', '-') + ".pdf"), 1, 1, 1, DocKind.letter,
+        return new LogicalDocument(id, source(hash, title.toLowerCase(Locale.ROOT).replace(' ', '-') + ".pdf"), 1, 1, 1, DocKind.letter,
                 new Metadata(title, "Ministerie van Justitie en Veiligheid", null, null, date, "nld", false),
                 List.of(Block.paragraph("Hierbij ontvangt u de bijdragen per regio.", 1), Block.table(t)), List.of(),
                 new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), f));

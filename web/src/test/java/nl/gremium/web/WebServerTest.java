@@ -17,6 +17,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.index.Indexer;
+import nl.gremium.model.Block;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.Tags;
+import nl.gremium.pipeline.MotionOutcomes;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +39,7 @@ class WebServerTest {
     static Path dir;
     static DataStore store;
     static WebServer server;
+    static TestUsers users;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -38,7 +48,9 @@ class WebServerTest {
         WebFixture.write(store);
         Files.createDirectories(store.filesDir());
         Files.writeString(store.filesDir().resolve("aaaaaaaaaaaaaaaa".repeat(4) + ".txt"), "origineel " + WebFixture.HOSTILE);
+        MotionOutcomes.link(store);
         Indexer.update(store, Indexer.Progress.NONE);
+        users = TestUsers.create(store);
         server = new WebServer(store).start(0);
     }
 
@@ -47,14 +59,27 @@ class WebServerTest {
         server.close();
     }
 
+    /** A GET as the controller (by API token). */
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return get(path, TestUsers.CONTROLLER);
+    }
+
+    static HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path));
+        if (user != null) {
+            b.header("Authorization", users.bearer(user));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> postJson(String path, String json, String origin) throws Exception {
+        return postJson(path, json, origin, TestUsers.CONTROLLER);
+    }
+
+    static HttpResponse<String> postJson(String path, String json, String origin, String user) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", users.bearer(user));
         if (origin != null) {
             b.header("Origin", origin);
         }
@@ -73,6 +98,16 @@ class WebServerTest {
         assertTrue(body.contains("<mark class=\"rec amount\" id=\"rec-m1\""), "amount highlighted in the text");
         assertTrue(body.contains("id=\"item-2\""), "agenda item as a section");
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+    }
+
+    @Test
+    void aMotionShowsTheOutcomeItsCouncilRecordedWithALinkToThatRecord() throws Exception {
+        String motion = get("/documents/" + WebFixture.MOTION).body();
+        String href = "/documents/" + WebFixture.COUNCIL_LIST + "#rec-" + Html.anchor(WebFixture.COUNCIL_ROW);
+        assertTrue(motion.contains("Uitkomst: aangenomen — bron: <a class=\"outcome-source\" href=\"" + href
+                + "\">Besluitenlijst raad 2 oktober 2025</a>"), motion);
+        String list = get("/documents/" + WebFixture.COUNCIL_LIST).body();
+        assertTrue(list.contains("id=\"rec-" + Html.anchor(WebFixture.COUNCIL_ROW) + "\""), "the link lands on the row");
     }
 
     @Test
@@ -96,7 +131,7 @@ class WebServerTest {
         assertEquals(400, badDate.statusCode());
         assertTrue(Json.mapper().readTree(badDate.body()).get("error").asText().contains("from"));
         assertEquals(404, get("/no/such/page").statusCode());
-        HttpResponse<String> noFile = postJson("/api/upload", "{}", null);
+        HttpResponse<String> noFile = postJson("/api/upload", "{}", null, TestUsers.SECRETARIAT);
         assertEquals(400, noFile.statusCode(), noFile.body());
         assertTrue(Json.mapper().readTree(noFile.body()).get("error").asText().contains("'file'"));
         assertEquals(8, Json.mapper().readTree(get("/api").body()).size(), "GET /api lists the endpoints");
@@ -106,7 +141,6 @@ class WebServerTest {
     void statusIsValidatedStoredAndShownWithHistory() throws Exception {
         String path = "/api/recommendations/" + WebFixture.REC_ID + "/status";
         assertEquals(400, postJson(path, "{\"status\":\"half done\",\"who\":\"Ans\"}", null).statusCode());
-        assertEquals(400, postJson(path, "{\"status\":\"closed\"}", null).statusCode(), "who is required");
         assertEquals(404, postJson("/api/recommendations/nope/status", "{\"status\":\"closed\",\"who\":\"Ans\"}", null).statusCode());
         assertEquals(403, postJson(path, "{\"status\":\"closed\",\"who\":\"Ans\"}", "http://evil.example").statusCode());
         HttpResponse<String> ok = postJson(path, "{\"status\":\"in_progress\",\"who\":\"Ans\",\"owner\":\"Bureau\",\"due\":\"2026-01-31\"}", null);
@@ -114,9 +148,37 @@ class WebServerTest {
         JsonNode one = Json.mapper().readTree(get("/api/recommendations/" + WebFixture.REC_ID).body());
         assertEquals("in_progress", one.at("/recommendation/status").asText());
         assertEquals("controller", one.at("/recommendation/statusSource").asText());
-        assertEquals("Ans", one.at("/history/0/who").asText());
+        assertEquals(TestUsers.CONTROLLER, one.at("/history/0/who").asText(), "the signed-in user, not the typed name");
         String csv = get("/recommendations.csv").body();
         assertTrue(csv.contains("in_progress,controller,Bureau,2026-01-31"), csv);
+    }
+
+    @Test
+    void aBrokenRequestIsAnsweredWithoutExceptionTextOrServerPaths() throws Exception {
+        HttpResponse<String> r = postJson("/api/recommendations/" + WebFixture.REC_ID + "/status", "{\"status\": clos", null);
+        assertEquals(400, r.statusCode(), r.body());
+        String error = Json.mapper().readTree(r.body()).get("error").asText();
+        assertTrue(error.startsWith("body must be a JSON object"), error);
+        assertFalse(error.contains("com.fasterxml") || error.contains("Exception") || error.contains(dir.toString()), error);
+        String page = get("/documents/nope").body();
+        assertTrue(page.contains("document nope not found"), page);
+    }
+
+    @Test
+    void listsFollowADocumentWrittenByAnotherProcess() throws Exception {
+        assertFalse(get("/decisions").body().contains("Dagelijks bestuur"));
+        String id = "9999999999999999-01";
+        String text = "Het dagelijks bestuur besluit de kadernota vast te stellen.";
+        store.write(new LogicalDocument(id, new SourceFile("/in/db.txt", "db.txt", "9".repeat(64), 10, "text/plain", 2), 1, 1, 1,
+                DocKind.decision_list, new Metadata("Besluitenlijst dagelijks bestuur", "Veiligheidsregio Testland", "Dagelijks bestuur",
+                        WebFixture.MEETING, null, "nld", false),
+                List.of(Block.paragraph(text, 1)), List.of(),
+                new Tags(List.of(new Decision("d9", text, null, null, "Dagelijks bestuur", WebFixture.MEETING, null, Outcome.adopted, 1, null)),
+                        List.of(), List.of(), List.of(), List.of(), List.of())));
+        assertTrue(get("/decisions").body().contains("Dagelijks bestuur"), "the cached list is rebuilt when the docs folder changes");
+        JsonNode api = Json.mapper().readTree(get("/api/decisions?body=Dagelijks%20bestuur").body());
+        assertEquals(1, api.size());
+        assertEquals(id, api.at("/0/docId").asText());
     }
 
     @Test

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
@@ -22,7 +25,7 @@ public final class CorpusRun {
         this.report = report;
     }
 
-    private static final java.util.Map<Path, CorpusRun> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, CorpusRun> SHARED = new ConcurrentHashMap<>();
 
     /**
      * One ingest of {@code files} into a temporary folder per JVM, shared by all evaluation tests (surefire runs
@@ -64,9 +67,9 @@ public final class CorpusRun {
         Map<String, List<LogicalDocument>> out = new LinkedHashMap<>();
         store.documents().stream()
                 .flatMap(d -> d.locations().stream().filter(p -> p.source() != null).map(d::at))
-                .sorted(java.util.Comparator.comparing((LogicalDocument d) -> d.source().fileName())
+                .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName())
                         .thenComparingInt(LogicalDocument::part))
-                .forEach(d -> out.computeIfAbsent(d.source().fileName(), k -> new java.util.ArrayList<>()).add(d));
+                .forEach(d -> out.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
         return out;
     }
 }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.gremium.pipeline.IngestReport;
@@ -27,7 +29,7 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class IngestBenchmark {
     /** Pages/s of both and their ratio (ingest ÷ bare; 1.0 would mean the pipeline costs nothing beyond Tika). */
-    public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures,
+    public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures, int workers,
                          Map<String, Double> ingestBreakdown) {
         public double barePagesPerSecond() {
             return pages / bareSeconds;
@@ -43,11 +45,11 @@ public final class IngestBenchmark {
 
         public List<String> lines() {
             return List.of(
-                    String.format("files %d, pages %d", files, pages),
-                    String.format("tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
-                    String.format("full ingest:     %.1f s, %.1f pages/s (%d failed)", ingestSeconds,
-                            ingestPagesPerSecond(), failures),
-                    String.format("ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
+                    String.format(Locale.ROOT, "files %d, pages %d", files, pages),
+                    String.format(Locale.ROOT, "tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
+                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s (%d failed, %d workers)", ingestSeconds,
+                            ingestPagesPerSecond(), failures, workers),
+                    String.format(Locale.ROOT, "ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
                             ratio(), 1 / ratio()),
                     "ingest time by step (s): " + ingestBreakdown);
         }
@@ -56,6 +58,11 @@ public final class IngestBenchmark {
     private IngestBenchmark() {}
 
     public static Result run(List<Path> paths) {
+        return run(paths, Ingestor.Options.defaultWorkers());
+    }
+
+    /** Bare Tika on one thread, then the full ingest with {@code workers} workers. */
+    public static Result run(List<Path> paths, int workers) {
         List<Path> files = Ingestor.walk(paths, new ArrayList<>());
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files under " + paths);
@@ -77,13 +84,13 @@ public final class IngestBenchmark {
         long t1 = System.nanoTime();
         IngestReport report;
         Map<String, Double> breakdown;
-        try (Ingestor ingestor = new Ingestor(new DataStore(data))) {
+        try (Ingestor ingestor = new Ingestor(new DataStore(data), Ingestor.Options.defaults().withWorkers(workers))) {
             report = ingestor.ingest(files);
             breakdown = ingestor.lastRun().seconds();
         }
         double ingest = (System.nanoTime() - t1) / 1e9;
         deleteTree(data);
-        return new Result(files.size(), pages, bare, ingest, report.failures().size(), breakdown);
+        return new Result(files.size(), pages, bare, ingest, report.failures().size(), workers, breakdown);
     }
 
     /** Parses to plain text; returns the page count (PDF) or 1; a file Tika rejects counts 0 pages. */
@@ -101,7 +108,7 @@ public final class IngestBenchmark {
 
     private static void deleteTree(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }

@@ -285,7 +285,7 @@ public final class StructureEvaluation {
             long ok = e.getValue().stream().filter(MetaRow::ok).count();
             out.printf(Locale.ROOT, "metadata %-12s %d/%d%n", e.getKey(), ok, e.getValue().size());
             e.getValue().stream().filter(r -> !r.ok()).forEach(r ->
-                    out.printf("  %-44s expected %s, got %s%n", r.doc(), r.expected(), r.predicted()));
+                    out.printf(Locale.ROOT, "  %-44s expected %s, got %s%n", r.doc(), r.expected(), r.predicted()));
         }
         notes.forEach(n -> out.println("note: " + n));
     }

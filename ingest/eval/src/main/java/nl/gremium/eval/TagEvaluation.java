@@ -2,6 +2,7 @@ package nl.gremium.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,15 +13,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gremium.model.Action;
+import nl.gremium.model.Amount;
+import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Recommendation;
 import nl.gremium.model.Tags;
 import nl.gremium.store.Json;
+import nl.gremium.tag.DocumentTagger;
 import nl.gremium.text.Folding;
 
 /**
@@ -71,7 +79,7 @@ public final class TagEvaluation {
         }
 
         /** The table, then each text miss (missed gold, extra found, wrong addressee); amount misses as a count. */
-        public void print(java.io.PrintStream out) {
+        public void print(PrintStream out) {
             out.print(format());
             List<String> text = misses.stream().filter(m -> !m.contains(" amount ")).toList();
             text.forEach(m -> out.println("    " + m));
@@ -276,7 +284,7 @@ public final class TagEvaluation {
 
     static Set<String> tokens(String s) {
         return new HashSet<>(Arrays.asList(normalise(s).split(" "))).stream().filter(t -> !t.isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     static String normalise(String s) {
@@ -310,10 +318,10 @@ public final class TagEvaluation {
         if (docs.size() == 1) {
             return docs.get(0).tags();
         }
-        List<nl.gremium.model.Decision> d = new ArrayList<>();
-        List<nl.gremium.model.Recommendation> r = new ArrayList<>();
-        List<nl.gremium.model.Action> a = new ArrayList<>();
-        List<nl.gremium.model.Amount> m = new ArrayList<>();
+        List<Decision> d = new ArrayList<>();
+        List<Recommendation> r = new ArrayList<>();
+        List<Action> a = new ArrayList<>();
+        List<Amount> m = new ArrayList<>();
         for (LogicalDocument doc : docs) {
             d.addAll(doc.tags().decisions());
             r.addAll(doc.tags().recommendations());
@@ -336,7 +344,7 @@ public final class TagEvaluation {
         if (parts.isEmpty() || parts.size() != docs.size()) {
             return Optional.empty();
         }
-        Map<String, List<LogicalDocument>> paired = new java.util.LinkedHashMap<>();
+        Map<String, List<LogicalDocument>> paired = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             paired.put(Path.of(docs.get(i).path("file").asText()).getFileName().toString(), List.of(parts.get(i)));
         }
@@ -345,8 +353,8 @@ public final class TagEvaluation {
 
     /** The same documents tagged again with the current taggers (parsing and structure as stored). */
     public static Map<String, List<LogicalDocument>> retagged(Map<String, List<LogicalDocument>> byFile) {
-        nl.gremium.tag.DocumentTagger tagger = new nl.gremium.tag.DocumentTagger();
-        Map<String, List<LogicalDocument>> out = new java.util.LinkedHashMap<>();
+        DocumentTagger tagger = new DocumentTagger();
+        Map<String, List<LogicalDocument>> out = new LinkedHashMap<>();
         byFile.forEach((file, docs) -> out.put(file, docs.stream().map(d -> d.withTags(tagger.tag(d))).toList()));
         return out;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Block;
@@ -13,6 +12,7 @@ import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.TikaDocumentParser;
+import nl.gremium.tag.FundingTagger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class FundingEvaluationTest {
                 LogicalDocument d = new LogicalDocument("s-01", new SourceFile(file, file, "s", 1, null, 1), 1, 1, 1,
                         null, null, blocks, List.of(), null);
                 return List.of(d.withTags(new Tags(List.of(), List.of(), List.of(), List.of(), List.of(),
-                        new nl.gremium.tag.FundingTagger().extract(d, List.of()))));
+                        new FundingTagger().extract(d, List.of()))));
             } catch (ParseFailure e) {
                 throw new AssertionError(file + ": " + e.getMessage(), e);
             }

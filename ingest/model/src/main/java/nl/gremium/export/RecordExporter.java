@@ -1,37 +1,39 @@
 package nl.gremium.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import nl.gremium.text.Csv;
 
 /**
- * Writes the tagged records of a data folder as JSONL (one {@link RecordRow} object per line, null fields
- * left out) or CSV (RFC 4180, a header row with every {@link RecordRow} field, empty for null), optionally
- * only one record type. Documents in id order, records in document order, so output is stable.
+ * Writes the tagged records of a data folder as JSONL (one {@link ExportRow} object per line, its type's
+ * fields, null fields left out) or CSV (RFC 4180; a header row with the type's fields, or with every type's
+ * fields when all types are exported, empty where a row has none), optionally only one record type.
+ * Documents in id order, records in document order, so output is stable.
  */
 public final class RecordExporter {
     public enum Format { jsonl, csv }
 
-    private static final RecordComponent[] FIELDS = RecordRow.class.getRecordComponents();
+    private static final ObjectWriter JSON = Json.mapper().writer();
 
     private final Format format;
     private final String type;
+    private final List<String> columns;
 
-    /** @param type one of {@link RecordRows#TYPES}, or null for all */
+    /** @param type one of {@link ExportRows#TYPES}, or null for all */
     public RecordExporter(Format format, String type) {
-        if (type != null && !RecordRows.TYPES.contains(type)) {
-            throw new IllegalArgumentException("unknown record type '" + type + "' (expected one of "
-                    + String.join(", ", RecordRows.TYPES) + ")");
-        }
+        this.columns = ExportRows.columns(type); // refuses an unknown type
         this.format = format;
         this.type = type;
     }
@@ -52,11 +54,11 @@ public final class RecordExporter {
     public int export(List<LogicalDocument> docs, Writer out) {
         try {
             if (format == Format.csv) {
-                out.write(csvHeader());
+                out.write(csvLine(columns));
             }
             int n = 0;
             for (LogicalDocument d : docs) {
-                for (RecordRow row : RecordRows.of(d)) {
+                for (ExportRow row : ExportRows.of(d)) {
                     if (type == null || type.equals(row.type())) {
                         out.write(format == Format.jsonl ? json(row) : csv(row));
                         n++;
@@ -70,30 +72,28 @@ public final class RecordExporter {
         }
     }
 
-    private static String json(RecordRow row) throws JsonProcessingException {
-        ObjectMapper m = Json.mapper();
-        return m.writeValueAsString(row) + "\n";
+    private static String json(ExportRow row) throws JsonProcessingException {
+        return JSON.writeValueAsString(row) + "\n";
     }
 
-    private static String csvHeader() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FIELDS.length; i++) {
-            sb.append(i == 0 ? "" : ",").append(FIELDS[i].getName());
-        }
-        return sb.append("\r\n").toString();
-    }
-
-    private static String csv(RecordRow row) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FIELDS.length; i++) {
-            Object v;
+    private String csv(ExportRow row) {
+        Map<String, Object> values = new HashMap<>();
+        for (RecordComponent c : row.getClass().getRecordComponents()) {
             try {
-                v = FIELDS[i].getAccessor().invoke(row);
+                values.put(c.getName(), c.getAccessor().invoke(row));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+                throw new IllegalStateException("cannot read " + c, e);
             }
-            sb.append(i == 0 ? "" : ",").append(Csv.cell(v == null ? "" : v instanceof java.math.BigDecimal b
-                    ? b.toPlainString() : v.toString()));
+        }
+        return csvLine(columns.stream().map(values::get).toList());
+    }
+
+    private static String csvLine(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            Object v = cells.get(i);
+            sb.append(i == 0 ? "" : ",").append(Csv.cell(v == null ? ""
+                    : v instanceof BigDecimal b ? b.toPlainString() : v.toString()));
         }
         return sb.append("\r\n").toString();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One logical document: a whole file, or one part of a merged bundle PDF. The unit that is stored
@@ -43,7 +44,7 @@ public record LogicalDocument(String id, SourceFile source, int part, int pageSt
     }
 
     public static String idFor(String sha256, int part) {
-        return sha256.substring(0, 16) + "-" + String.format("%02d", part);
+        return sha256.substring(0, 16) + "-" + String.format(Locale.ROOT, "%02d", part);
     }
 
     @JsonIgnore

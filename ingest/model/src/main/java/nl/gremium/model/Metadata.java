@@ -10,11 +10,16 @@ import java.time.LocalDate;
  * @param meetingDate  the date of the meeting it belongs to (agenda, minutes, proposals)
  * @param documentDate the date printed on the document (letters), else null
  * @param language     ISO 639-3 code from language detection ("nld")
- * @param confidential true when the text marks itself "vertrouwelijk"
+ * @param confidential true when the text marks itself confidential, or the secretariat marked it so
+ *                     (see {@code store.ConfidentialityMarks})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Metadata(String title, String organisation, String body, LocalDate meetingDate,
                        LocalDate documentDate, String language, boolean confidential) {
+
+    public Metadata withConfidential(boolean c) {
+        return new Metadata(title, organisation, body, meetingDate, documentDate, language, c);
+    }
 
     /** The date that best places the document in time. */
     public LocalDate date() {

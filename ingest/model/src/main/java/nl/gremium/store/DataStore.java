@@ -1,5 +1,6 @@
 package nl.gremium.store;
 
+import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,6 +24,8 @@ import nl.gremium.model.LogicalDocument;
  *   records/&lt;type&gt;/      the records as JSON lines, the dataset Spark reads (written by analytics)
  *   analytics/          Spark job outputs
  *   status/             recommendation statuses set by controllers (see StatusStore)
+ *   access/             accounts (users.json, hashes only) and the audit trail (audit.jsonl)
+ *   .lock               the writer lock shared by every process (see DataLock)
  * </pre>
  * Writes go to a temporary file first and are moved into place, so a reader never sees half a file.
  */
@@ -74,6 +77,10 @@ public final class DataStore {
         return root.resolve("status");
     }
 
+    public Path accessDir() {
+        return root.resolve("access");
+    }
+
     public Path docPath(String id) {
         return docsDir().resolve(id + ".json");
     }
@@ -95,13 +102,48 @@ public final class DataStore {
         }
     }
 
-    /** All stored documents, sorted by id so every run sees the same order. */
+    /** Takes the data folder's writer lock (see {@link DataLock}); close it when done writing. */
+    public DataLock lock(String what) {
+        return DataLock.acquire(this, what);
+    }
+
+    /**
+     * All stored documents, sorted by id so every run sees the same order. A damaged file (torn by a
+     * crash, edited by hand) is reported on standard error by name and skipped, so one bad file never
+     * takes the rest offline; the next ingest of its source rewrites it (see {@link #intact}).
+     */
     public List<LogicalDocument> documents() {
         List<LogicalDocument> docs = new ArrayList<>();
         for (Path p : docFiles()) {
-            docs.add(readJson(p, LogicalDocument.class));
+            readIfIntact(p).ifPresent(docs::add);
         }
         return docs;
+    }
+
+    /** The document stored in {@code p}, or empty (with a warning naming the file) when it cannot be read. */
+    public Optional<LogicalDocument> readIfIntact(Path p) {
+        try {
+            return Optional.of(readJson(p, LogicalDocument.class));
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() instanceof JacksonException j ? j.getOriginalMessage() : e.getCause().getMessage();
+            System.err.println("warning: skipped damaged document " + p.getFileName() + ": " + why
+                    + " (ingest its source again to repair it)");
+            return Optional.empty();
+        }
+    }
+
+    /** True when document {@code id} is stored and reads back whole. */
+    public boolean intact(String id) {
+        Path p = docPath(id);
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try {
+            readJson(p, LogicalDocument.class);
+            return true;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
     }
 
     public List<Path> docFiles() {

@@ -1,15 +1,12 @@
 package nl.gremium.store;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +19,15 @@ import java.util.Optional;
  * Recommendation statuses set by controllers, shared by the web UI (writes) and the analytics job
  * (reads). Stored as an append-only history, one JSON line per change, in
  * {@code status/history.jsonl}: nothing is ever overwritten, so who set what, when and why stays
- * auditable; the latest line per recommendation wins. Appends take a file lock, so the web server
- * and a CLI run can write at the same time. A line torn by a crash mid-write was never acknowledged
- * to its writer: the next append starts on a fresh line and readers skip it with a warning.
+ * auditable; the latest line per recommendation wins. Appends go through {@link AppendOnlyFile} (a file
+ * lock; a line torn by a crash is followed by a fresh line), and readers skip a torn line with a warning.
  */
 public final class StatusStore {
     public static final String FILE_NAME = "history.jsonl";
+    /** Field limits: a status is a short audit record, not a place for documents (or 20 MB of padding). */
+    public static final int MAX_ID = 300;
+    public static final int MAX_NAME = 120;
+    public static final int MAX_NOTE = 4000;
 
     private final Path file;
     private final Clock clock;
@@ -61,27 +61,13 @@ public final class StatusStore {
     /** Appends one entry as it is (its {@code when} included); validated first. */
     public synchronized void append(StatusEntry e) {
         validate(e);
-        byte[] line;
+        String line;
         try {
-            line = (Json.mapper().writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
+            line = Json.mapper().writeValueAsString(e);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot serialise status " + e, ex);
         }
-        try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
-                ByteBuffer buf = ByteBuffer.wrap(endsWithNewline(ch) ? line : prepend('\n', line));
-                long pos = ch.size(); // under the exclusive lock, the end cannot move
-                while (buf.hasRemaining()) {
-                    pos += ch.write(buf, pos);
-                }
-                ch.force(false);
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot append to " + file + ": " + ex.getMessage(), ex);
-        }
+        AppendOnlyFile.append(file, last -> line);
     }
 
     /** Every entry in the order it was written. */
@@ -103,7 +89,7 @@ public final class StatusStore {
             }
             try {
                 out.add(Json.mapper().readValue(l, StatusEntry.class));
-            } catch (com.fasterxml.jackson.core.JacksonException ex) {
+            } catch (JacksonException ex) {
                 System.err.println("warning: " + file + " line " + (i + 1) + " skipped (torn or damaged): "
                         + ex.getOriginalMessage());
             }
@@ -129,27 +115,14 @@ public final class StatusStore {
         return Optional.ofNullable(latest().get(recommendation));
     }
 
-    private static boolean endsWithNewline(FileChannel ch) throws IOException {
-        long size = ch.size();
-        if (size == 0) {
-            return true;
-        }
-        ByteBuffer last = ByteBuffer.allocate(1);
-        ch.read(last, size - 1);
-        return last.get(0) == '\n';
-    }
-
-    private static byte[] prepend(char c, byte[] bytes) {
-        byte[] out = new byte[bytes.length + 1];
-        out[0] = (byte) c;
-        System.arraycopy(bytes, 0, out, 1, bytes.length);
-        return out;
-    }
-
     private static void validate(StatusEntry e) {
         if (e.recommendation() == null || e.recommendation().isBlank()) {
             throw new IllegalArgumentException("status needs a recommendation id");
         }
+        limit("recommendation id", e.recommendation(), MAX_ID);
+        limit("who", e.who(), MAX_NAME);
+        limit("owner", e.owner(), MAX_NAME);
+        limit("note", e.note(), MAX_NOTE);
         if (e.status() == null) {
             throw new IllegalArgumentException("status of " + e.recommendation() + " is missing");
         }
@@ -158,6 +131,13 @@ public final class StatusStore {
         }
         if (e.when() == null) {
             throw new IllegalArgumentException("status of " + e.recommendation() + " needs when it was set");
+        }
+    }
+
+    private static void limit(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; at most " + max
+                    + " allowed");
         }
     }
 

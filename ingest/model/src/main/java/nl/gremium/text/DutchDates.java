@@ -3,6 +3,7 @@ package nl.gremium.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,7 +104,7 @@ public final class DutchDates {
                         Integer.parseInt(m.group("day")), Precision.DAY);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Found::start));
+        out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
 

@@ -1,7 +1,6 @@
 package nl.gremium.text;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Whitespace as the gold and every stage expect it: runs of spaces, tabs, line breaks and no-break spaces
@@ -9,12 +8,46 @@ import java.util.regex.Pattern;
  * lower-case word joins without one, keeping the hyphen ("BDUR-" + "gelden" → "BDUR-gelden").
  */
 public final class Whitespace {
-    private static final Pattern RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
-
     private Whitespace() {}
 
+    /**
+     * Runs of whitespace ({@code [\s\u00a0\u2007\u202f\u200b]+}) become one space, then the ends are
+     * stripped. A hand-written scan rather than a regex replace: every stage calls this on every block and
+     * sentence, and most texts need no change, which the scan returns without copying.
+     */
     public static String normalize(String text) {
-        return text == null ? "" : RUNS.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        int n = text.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!space(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && space(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    /** {@code \s} of java.util.regex (ASCII) and the no-break, figure, narrow and zero-width spaces. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b';
     }
 
     /** Joins printed lines into one normalised text. */

@@ -67,4 +67,19 @@ class StatusStoreTest {
         assertThrows(IllegalArgumentException.class, () -> RecommendationStatus.parse("done"));
         assertTrue(s.history().isEmpty());
     }
+
+    @Test
+    void rejectsOversizedFieldsNamingTheField() {
+        StatusStore s = store("2025-10-01T09:00:00Z");
+        String huge = "x".repeat(StatusStore.MAX_NOTE + 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> s.set("r1", RecommendationStatus.open, null, null, huge, "anna"));
+        assertTrue(e.getMessage().startsWith("note is " + huge.length()), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> s.set("r1", RecommendationStatus.open, "y".repeat(StatusStore.MAX_NAME + 1), null, null, "anna"));
+        assertThrows(IllegalArgumentException.class,
+                () -> s.set("r1", RecommendationStatus.open, null, null, null, "z".repeat(StatusStore.MAX_NAME + 1)));
+        s.set("r1", RecommendationStatus.open, null, null, "x".repeat(StatusStore.MAX_NOTE), "anna");
+        assertEquals(1, s.history().size());
+    }
 }

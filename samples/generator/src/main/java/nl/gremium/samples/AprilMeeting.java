@@ -1,7 +1,15 @@
 package nl.gremium.samples;
 
 import static nl.gremium.samples.Content.row;
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.AB;
+import static nl.gremium.samples.Vechtland.AB_APRIL;
+import static nl.gremium.samples.Vechtland.AB_JULY;
+import static nl.gremium.samples.Vechtland.AB_PREVIOUS;
+import static nl.gremium.samples.Vechtland.MEIJER;
+import static nl.gremium.samples.Vechtland.REGION;
+import static nl.gremium.samples.Vechtland.attendance;
+import static nl.gremium.samples.Vechtland.date;
+import static nl.gremium.samples.Vechtland.dayDate;
 
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,14 @@
 package nl.gremium.samples;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.model.DocKind;
 
 /**
  * Fluent builder for a document's element list, so the document texts read top to bottom. Texts may
@@ -206,8 +208,8 @@ final class Content {
         return this;
     }
 
-    SampleDoc doc(String file, nl.gremium.model.DocKind kind, String organisation, String body,
-                  java.time.LocalDate date, String title) {
+    SampleDoc doc(String file, DocKind kind, String organisation, String body,
+                  LocalDate date, String title) {
         return new SampleDoc(file, kind, organisation, body, date, title, build(), gold);
     }
 }

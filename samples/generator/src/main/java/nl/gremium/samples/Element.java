@@ -1,5 +1,6 @@
 package nl.gremium.samples;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -48,11 +49,11 @@ public sealed interface Element {
      * The value of a table cell as the samples print numbers ("7.412.386", "-20.159", "0,85"), or null.
      * Deliberately not the shared {@code DutchNumber}: the samples must not change when that parser does.
      */
-    static java.math.BigDecimal number(String cell) {
+    static BigDecimal number(String cell) {
         if (!cell.matches("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?")) {
             return null;
         }
-        return new java.math.BigDecimal(cell.replace(".", "").replace(',', '.'));
+        return new BigDecimal(cell.replace(".", "").replace(',', '.'));
     }
 
     /** Forces the next element onto a new page (PDF, DOCX, ODT, RTF). */

@@ -1,5 +1,6 @@
 package nl.gremium.samples;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public record Gold(List<Decision> decisions, List<Recommendation> recommendation
                         @JsonProperty("n_rows") int nRows, @JsonProperty("n_cols") int nCols,
                         @JsonProperty("header_rows") int headerRows, List<List<String>> header,
                         @JsonProperty("cells_sample") List<List<String>> cellsSample,
-                        @com.fasterxml.jackson.annotation.JsonIgnore boolean form) {}
+                        @JsonIgnore boolean form) {}
 
     static Gold empty() {
         return new Gold(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

@@ -1,9 +1,12 @@
 package nl.gremium.samples;
 
 import static nl.gremium.samples.Content.row;
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.INSPECTION_REPORT;
+import static nl.gremium.samples.Vechtland.INSPECTORATE;
+import static nl.gremium.samples.Vechtland.date;
 
 import java.util.List;
+import java.util.Set;
 import nl.gremium.model.DocKind;
 
 /** The inspectorate's report on continuity of the crisis organisation during a long power outage. */
@@ -55,7 +58,7 @@ final class InspectionReport {
                         "van de 38 bezochte en opgevraagde kazernes hebben er 21 een vaste noodstroomvoorziening.",
                         "Slechts één regio test de aggregaten jaarlijks onder volledige belasting.",
                         "Afspraken over de levering van brandstof bij een langdurige uitval ontbreken in vier van de vijf regio's; de voorraad volstaat gemiddeld voor 30 uur.")
-                .table("Stand van zaken per onderzochte regio", java.util.Set.of(), List.of(
+                .table("Stand van zaken per onderzochte regio", Set.of(), List.of(
                         row("Regio", "Plan actueel", "Noodstroom kazernes", "Brandstof (uur)"),
                         row("Vechtland", "nee", "9 van 14", "28"),
                         row("Drenthe", "ja", "5 van 8", "36"),

@@ -1,7 +1,20 @@
 package nl.gremium.samples;
 
 import static nl.gremium.samples.Content.row;
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.AB;
+import static nl.gremium.samples.Vechtland.AB_APRIL;
+import static nl.gremium.samples.Vechtland.AB_DECEMBER;
+import static nl.gremium.samples.Vechtland.AB_JULY;
+import static nl.gremium.samples.Vechtland.DB_MAY;
+import static nl.gremium.samples.Vechtland.INSPECTION_REPORT;
+import static nl.gremium.samples.Vechtland.INSPECTORATE;
+import static nl.gremium.samples.Vechtland.JUNE_LETTER;
+import static nl.gremium.samples.Vechtland.MINISTRY;
+import static nl.gremium.samples.Vechtland.MULDER;
+import static nl.gremium.samples.Vechtland.REGION;
+import static nl.gremium.samples.Vechtland.attendance;
+import static nl.gremium.samples.Vechtland.date;
+import static nl.gremium.samples.Vechtland.dayDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

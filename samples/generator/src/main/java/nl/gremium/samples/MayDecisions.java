@@ -1,6 +1,13 @@
 package nl.gremium.samples;
 
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.AB_APRIL;
+import static nl.gremium.samples.Vechtland.AB_JULY;
+import static nl.gremium.samples.Vechtland.DB;
+import static nl.gremium.samples.Vechtland.DB_APRIL;
+import static nl.gremium.samples.Vechtland.DB_MAY;
+import static nl.gremium.samples.Vechtland.REGION;
+import static nl.gremium.samples.Vechtland.date;
+import static nl.gremium.samples.Vechtland.dayDate;
 
 import nl.gremium.model.DocKind;
 

@@ -1,8 +1,12 @@
 package nl.gremium.samples;
 
 import static nl.gremium.samples.Content.eur;
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.DECEMBER_LETTER;
+import static nl.gremium.samples.Vechtland.JUNE_LETTER;
+import static nl.gremium.samples.Vechtland.MINISTRY;
+import static nl.gremium.samples.Vechtland.date;
 
+import java.time.LocalDate;
 import java.util.Set;
 import nl.gremium.model.DocKind;
 
@@ -93,7 +97,7 @@ final class MinistryLetters {
                 .title("Eenmalige bijdrage weerbaarheid 2026")
                 .p("Aan: de besturen van de veiligheidsregio's, ter attentie van de algemeen directeuren")
                 .p("Van: " + MINISTRY + ", Directie Veiligheidsregio's")
-                .p("Datum: " + date(java.time.LocalDate.of(2025, 9, 30)))
+                .p("Datum: " + date(LocalDate.of(2025, 9, 30)))
                 .p("Geachte heer, mevrouw,")
                 .p("Het kabinet heeft bij de Miljoenennota 2026 besloten de veiligheidsregio's eenmalig te ondersteunen bij de voorbereiding",
                         "op maatschappelijke ontwrichting, waaronder langdurige stroomuitval. Hiervoor is in 2026 in totaal [[€ 10,3 miljoen=10300000]] beschikbaar.")
@@ -103,7 +107,7 @@ final class MinistryLetters {
                         "{A:de veiligheidsregio's (u)|U wordt gevraagd vóór 1 februari 2026 een korte bestedingsopgave aan het ministerie te sturen.}")
                 .p("Met vriendelijke groet,")
                 .p("Directie Veiligheidsregio's, " + MINISTRY);
-        return c.doc("mail-minjenv-weerbaarheid-2026.eml", DocKind.letter, MINISTRY, null, java.time.LocalDate.of(2025, 9, 30),
+        return c.doc("mail-minjenv-weerbaarheid-2026.eml", DocKind.letter, MINISTRY, null, LocalDate.of(2025, 9, 30),
                 "Eenmalige bijdrage weerbaarheid 2026");
     }
 }

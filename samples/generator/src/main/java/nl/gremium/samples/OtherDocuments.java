@@ -1,6 +1,12 @@
 package nl.gremium.samples;
 
-import static nl.gremium.samples.Vechtland.*;
+import static nl.gremium.samples.Vechtland.AB_APRIL;
+import static nl.gremium.samples.Vechtland.AB_JULY;
+import static nl.gremium.samples.Vechtland.DB;
+import static nl.gremium.samples.Vechtland.INSPECTORATE;
+import static nl.gremium.samples.Vechtland.MUNICIPALITIES;
+import static nl.gremium.samples.Vechtland.REGION;
+import static nl.gremium.samples.Vechtland.date;
 
 import java.time.LocalDate;
 import nl.gremium.model.DocKind;

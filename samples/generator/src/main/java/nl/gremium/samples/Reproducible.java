@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -42,7 +44,7 @@ final class Reproducible {
 
     /** The document date at 09:00 UTC. */
     static Calendar calendar(SampleDoc doc) {
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         LocalDate d = dateOf(doc);
         c.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 9, 0, 0);
@@ -98,7 +100,7 @@ final class Reproducible {
     static final class Zip {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final ZipOutputStream out = new ZipOutputStream(bytes);
-        private final java.time.LocalDateTime time;
+        private final LocalDateTime time;
 
         Zip(SampleDoc doc) {
             time = dateOf(doc).atTime(9, 0); // a local time, so the bytes do not depend on the time zone

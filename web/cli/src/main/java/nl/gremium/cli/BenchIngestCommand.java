@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.gremium.eval.IngestBenchmark;
+import nl.gremium.pipeline.Ingestor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true,
@@ -14,9 +16,15 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to measure with.")
     List<Path> paths;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Ingest workers (default: one per core, here ${DEFAULT-VALUE}).")
+    int workers = Ingestor.Options.defaultWorkers();
+
     @Override
     public Integer call() {
-        IngestBenchmark.run(paths).lines().forEach(System.out::println);
+        Path logs = Path.of(System.getProperty("java.io.tmpdir"), "gremium-bench-ingest");
+        LibraryLog.into(logs);
+        System.err.println("library log: " + logs.resolve("logs"));
+        IngestBenchmark.run(paths, workers).lines().forEach(System.out::println);
         return 0;
     }
 }

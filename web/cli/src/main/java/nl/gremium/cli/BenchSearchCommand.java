@@ -2,6 +2,7 @@ package nl.gremium.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import nl.gremium.index.bench.SearchBenchmark;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         } finally {
             if (temp) {
                 try (var s = Files.walk(target)) {
-                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
         }

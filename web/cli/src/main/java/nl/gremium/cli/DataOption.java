@@ -10,7 +10,9 @@ public final class DataOption {
             description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    /** The data folder; library logging goes to its {@code logs/} from here on ({@link LibraryLog}). */
     public DataStore store() {
+        LibraryLog.into(data);
         return new DataStore(data);
     }
 }

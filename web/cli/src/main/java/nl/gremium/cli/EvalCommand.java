@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.gremium.eval.CorpusRun;
@@ -59,10 +61,10 @@ final class EvalCommand implements Callable<Integer> {
             long start = System.nanoTime();
             var docs = TagEvaluation.retagged(run.byFile());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            int n = docs.values().stream().mapToInt(java.util.List::size).sum();
-            int pages = docs.values().stream().flatMap(java.util.List::stream)
+            int n = docs.values().stream().mapToInt(List::size).sum();
+            int pages = docs.values().stream().flatMap(List::stream)
                     .mapToInt(d -> d.pageEnd() - d.pageStart() + 1).sum();
-            out.printf(java.util.Locale.ROOT, "tagging: %d documents, %d pages in %d ms (%.0f pages/s, models loaded)%n",
+            out.printf(Locale.ROOT, "tagging: %d documents, %d pages in %d ms (%.0f pages/s, models loaded)%n",
                     n, pages, ms, pages * 1000.0 / Math.max(1, ms));
             TagEvaluation.evaluate(corpus, docs).print(out);
             out.println();
@@ -93,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
 
     static final class SectionNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return sections().keySet().iterator();
         }
     }

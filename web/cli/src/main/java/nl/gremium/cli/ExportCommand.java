@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import nl.gremium.export.RecordExporter;
 import nl.gremium.store.DataStore;
@@ -54,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         return 0;
     }
 }

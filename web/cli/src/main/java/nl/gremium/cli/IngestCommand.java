@@ -34,13 +34,22 @@ final class IngestCommand implements Callable<Integer> {
             description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Files parsed and analysed at once, each parse in its own process (default: one per core, "
+                    + "here ${DEFAULT-VALUE}).")
+    int workers = Ingestor.Options.defaultWorkers();
+
     @Override
     public Integer call() {
         if (timeoutSeconds <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         }
+        if (workers <= 0) {
+            throw new IllegalArgumentException("--workers must be a positive number");
+        }
         Ingestor.Options options = Ingestor.Options.defaults()
                 .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withWorkers(workers)
                 .withProgress(System.err, System.console() != null);
         IngestReport report;
         try (Ingestor ingestor = new Ingestor(data.store(), options)) {

@@ -1,7 +1,8 @@
 package nl.gremium.cli;
 
-import picocli.CommandLine.Command;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The one entry point: {@code gremium <command> [options]}. Each command is a small class beside this one. */
 @Command(name = "gremium", mixinStandardHelpOptions = true, version = "Gremium 0.1.0",
@@ -21,6 +22,8 @@ import picocli.CommandLine;
                 RetagCommand.class,
                 BenchSearchCommand.class,
                 AnalyticsCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -33,7 +36,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("gremium " + cmd.getCommandName() + ": " + messageOf(ex));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + messageOf(ex));
             if (System.getenv("GREMIUM_DEBUG") != null) {
                 ex.printStackTrace(cmd.getErr());
             }
@@ -44,7 +47,7 @@ public final class Main implements Runnable {
 
     private static String messageOf(Throwable ex) {
         Throwable t = ex;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof UncheckedIOException)) {
             t = t.getCause();
         }
         return t.getMessage() != null ? t.getMessage() : t.toString();

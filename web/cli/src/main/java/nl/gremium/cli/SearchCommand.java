@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
                 throw new IllegalStateException("no index in " + store.indexDir() + " yet; run: gremium reindex --data "
                         + store.root());
             }
-            SearchResult r = search.search(q);
+            SearchResult r = search.search(q, true); // the operator at the data folder reads everything in it
             System.out.print(ResultText.format(r, System.console() != null, facets));
         }
         return 0;

@@ -1,7 +1,12 @@
 package nl.gremium.cli;
 
+import java.net.BindException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import nl.gremium.access.FileUserStore;
+import nl.gremium.access.Role;
 import nl.gremium.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,19 +21,28 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
+    @Mixin
+    HostOption host;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(data, port);
+        serve(data, host, port);
         return 0;
     }
 
-    /** Starts the server, prints its URL and blocks until the JVM is asked to stop. */
-    static void serve(DataOption data, int port) throws InterruptedException {
+    /**
+     * Starts the server, prints its URL and blocks until the JVM is asked to stop. On a data folder
+     * without accounts it first creates {@code admin} with a random password, printed this once.
+     */
+    static void serve(DataOption data, HostOption host, int port) throws InterruptedException {
+        firstAdmin(data);
         WebServer server;
         try {
-            server = new WebServer(data.store()).start(port);
+            server = new WebServer(data.store(), host.names()).start(host.host, port);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot serve on port " + port + ": " + rootMessage(e), e);
+            String why = rootMessage(e);
+            throw new IllegalStateException(e.getCause() instanceof BindException || why.contains("bind")
+                    ? "cannot serve on " + host.host + ":" + port + ": " + why : "cannot start the web server: " + why, e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,6 +52,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Gremium is running at " + server.url() + "  (data: " + data.store().root() + "; Ctrl+C stops it)");
         System.out.flush();
         stopped.await();
+    }
+
+    private static void firstAdmin(DataOption data) {
+        FileUserStore users = new FileUserStore(data.store());
+        if (!users.list().isEmpty()) {
+            return;
+        }
+        byte[] raw = new byte[15];
+        new SecureRandom().nextBytes(raw);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        users.add("admin", Role.admin, true, password.toCharArray());
+        UsersCommand.audit(data, "user-add", "admin", "first run: role admin, clearance confidential");
+        System.out.println("First run: created user 'admin' with password " + password);
+        System.out.println("  (shown only now; change it with: gremium users passwd admin; add users with: gremium users add)");
     }
 
     private static String rootMessage(Throwable t) {

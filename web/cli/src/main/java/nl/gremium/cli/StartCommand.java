@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.gremium.store.DataStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** The README's main job: ingest the given folders (which updates the index), run analytics, then serve. */
 @Command(name = "start", mixinStandardHelpOptions = true,
@@ -23,6 +23,9 @@ final class StartCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Mixin
+    HostOption host;
 
     @Option(names = "--no-serve", description = "Stop after analytics instead of serving.")
     boolean noServe;
@@ -47,7 +50,7 @@ final class StartCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        ServeCommand.serve(data, port);
+        ServeCommand.serve(data, host, port);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.gremium.nlp.JudgeTrainer;
 import nl.gremium.nlp.LabelFiles;
@@ -46,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<LabelPointer> pointers = LabelFiles.readAll(labels);
         LabelledExamples.Result r = LabelledExamples.materialise(pointers, new SourceLocator(sources));
-        System.out.printf("labels: %d pointers; used %d; skipped: %d drifted (sha1 mismatch), %d in missing files,"
+        System.out.printf(Locale.ROOT, "labels: %d pointers; used %d; skipped: %d drifted (sha1 mismatch), %d in missing files,"
                 + " %d in unparsable files%n", pointers.size(), r.examples().size(), r.drifted(), r.missingFiles(),
                 r.unparsable());
         if (r.examples().isEmpty()) {

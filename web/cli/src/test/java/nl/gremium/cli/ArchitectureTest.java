@@ -36,9 +36,10 @@ class ArchitectureTest {
             Map.entry("index/bench", Set.of("index", "ingest/model", "ingest/test-support")),
             Map.entry("analytics", Set.of("ingest/model")),
             Map.entry("analytics/bench", Set.of("ingest/model")),
-            Map.entry("web", Set.of("ingest/model", "ingest", "index", "analytics")),
+            Map.entry("web/access", Set.of("ingest/model")),
+            Map.entry("web", Set.of("ingest/model", "ingest", "index", "analytics", "web/access")),
             Map.entry("web/cli", Set.of("ingest/model", "ingest", "ingest/eval", "ingest/test-support",
-                    "samples/generator", "index", "index/bench", "analytics", "analytics/bench", "web")));
+                    "samples/generator", "index", "index/bench", "analytics", "analytics/bench", "web/access", "web")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(nl\\.gremium\\.[\\w.]+)\\.[A-Z]\\w*", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern PARSER_LIBS = Pattern.compile(

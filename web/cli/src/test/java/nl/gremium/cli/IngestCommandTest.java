@@ -24,6 +24,14 @@ class IngestCommandTest {
         assertTrue(err.contains("1 document") && err.contains("1 failed"), err);
         assertTrue(err.contains("leeg.pdf: empty file (0 bytes)"), err);
         assertEquals(1, Files.list(dir.resolve("data").resolve("docs")).count());
+        assertTrue(Files.isDirectory(dir.resolve("data").resolve("logs")), "library logging has its folder");
+        assertTrue(!err.contains("WARN") && !err.contains("INFO"), "no library logging on the terminal: " + err);
+    }
+
+    @Test
+    void badWorkerCountIsRefused(@TempDir Path dir) throws Exception {
+        String err = stderrOf(1, "ingest", "--workers", "0", "--data", dir.toString(), dir.toString());
+        assertTrue(err.startsWith("gremium ingest: --workers"), err);
     }
 
     @Test

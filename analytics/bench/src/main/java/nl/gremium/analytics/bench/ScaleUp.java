@@ -64,7 +64,7 @@ public final class ScaleUp {
                         x.dueText(), x.agendaItem(), x.page())).toList(),
                 t.amounts(), t.entities(),
                 t.funding().stream().map(x -> new FundingFact(x.id() + s, x.organisation(), x.year(), x.stream(),
-                        x.value() == null ? null : x.value().multiply(f), x.kind(), x.sourceDoc() + s, x.sourceTitle(),
+                        x.value() == null ? null : x.value().multiply(f), x.kind(), x.docId() + s, x.title(),
                         shift.apply(x.docDate()), x.tableId(), x.page())).toList());
         return new LogicalDocument(d.id() + s, d.source(), d.part(), d.pageStart(), d.pageEnd(), d.kind(), m2,
                 d.blocks(), d.agendaItems(), t2);

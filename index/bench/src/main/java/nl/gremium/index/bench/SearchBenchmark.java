@@ -1,5 +1,6 @@
 package nl.gremium.index.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -39,20 +41,17 @@ public final class SearchBenchmark {
 
         public String format() {
             StringBuilder sb = new StringBuilder();
-            sb.append("corpus:   %,d documents, %,d agenda items + records, %,d index units (generated in %.1f s)%n"
-                    .formatted(documents, records, units, generateSeconds));
-            sb.append("indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; "
-                    .formatted(indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
+            sb.append(String.format(Locale.ROOT, "corpus:   %,d documents, %,d agenda items + records, %,d index units (generated in %.1f s)%n", documents, records, units, generateSeconds));
+            sb.append(String.format(Locale.ROOT, "indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; ", indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
                             records / indexCpuSeconds));
-            sb.append("index size %.1f MB%n".formatted(indexBytes / 1e6));
-            sb.append("queries:  %,d timed (facets + snippets, 10 per page); machine load average %.1f%n"
-                    .formatted(queries, loadAverage));
-            sb.append("  %-30s %5s | %-27s | %-27s%n".formatted("", "", "wall-clock ms", "CPU ms (this thread)"));
-            sb.append("  %-30s %5s | %6s %6s %6s %6s | %6s %6s %6s %6s%n".formatted(
+            sb.append(String.format(Locale.ROOT, "index size %.1f MB%n", indexBytes / 1e6));
+            sb.append(String.format(Locale.ROOT, "queries:  %,d timed (facets + snippets, 10 per page); machine load average %.1f%n", queries, loadAverage));
+            sb.append(String.format(Locale.ROOT, "  %-30s %5s | %-27s | %-27s%n", "", "", "wall-clock ms", "CPU ms (this thread)"));
+            sb.append(String.format(Locale.ROOT, "  %-30s %5s | %6s %6s %6s %6s | %6s %6s %6s %6s%n",
                     "class", "n", "p50", "p90", "p99", "max", "p50", "p90", "p99", "max"));
             latencies.forEach((k, v) -> {
                 double[] c = cpu.get(k);
-                sb.append("  %-30s %5d | %6.1f %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f %6.1f%n".formatted(k, v.length,
+                sb.append(String.format(Locale.ROOT, "  %-30s %5d | %6.1f %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f %6.1f%n", k, v.length,
                         pct(v, 50), pct(v, 90), pct(v, 99), max(v), pct(c, 50), pct(c, 90), pct(c, 99), max(c)));
             });
             return sb.toString();
@@ -79,7 +78,7 @@ public final class SearchBenchmark {
             throw new UncheckedIOException(e);
         }
         DataStore store = new DataStore(dataDir);
-        log.printf("generating %,d agenda items and records in %s%n", records, dataDir);
+        log.printf(Locale.ROOT, "generating %,d agenda items and records in %s%n", records, dataDir);
         long t0 = System.nanoTime();
         long written = new SyntheticCorpus(42).write(store, records);
         double gen = (System.nanoTime() - t0) / 1e9;
@@ -96,7 +95,7 @@ public final class SearchBenchmark {
         try (SearchService search = SearchService.open(store)) {
             List<Map.Entry<String, SearchQuery>> mix = mix(queries + queries / 5, new Random(1));
             int warm = queries / 5;
-            log.printf("running %,d queries after %,d warm-up queries%n", queries, warm);
+            log.printf(Locale.ROOT, "running %,d queries after %,d warm-up queries%n", queries, warm);
             for (int i = 0; i < mix.size(); i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long q0 = System.nanoTime();
@@ -127,7 +126,7 @@ public final class SearchBenchmark {
 
     /** CPU time of the whole process (indexing also merges in background threads). */
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
 

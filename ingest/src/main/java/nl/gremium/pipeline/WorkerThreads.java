@@ -1,0 +1,19 @@
+package nl.gremium.pipeline;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fixed pools of named daemon threads: a run that ends early never keeps the JVM alive. */
+final class WorkerThreads {
+    private WorkerThreads() {}
+
+    static ExecutorService fixed(String name, int size) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package nl.gremium.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** The shipped Dutch models load from the jar and do their jobs on text of our own writing. */
+class DutchNlpTest {
+    private final DutchNlp nlp = DutchNlp.get();
+
+    @Test
+    void modelsLoadOnceAndAreShared() {
+        assertSame(nlp, DutchNlp.get());
+    }
+
+    @Test
+    void sentencesAreSplitAtTheirEndsAndSpansPointIntoTheText() {
+        String text = "De vergadering wordt om 19.30 uur geopend. Het bestuur stelt de begroting vast. Wie is er afwezig?";
+        List<String> sentences = nlp.sentences(text);
+        assertEquals(3, sentences.size(), sentences.toString());
+        assertTrue(sentences.get(0).contains("19.30"), "a time is not a sentence end: " + sentences);
+        Span[] spans = nlp.sentenceSpans(text);
+        assertEquals(sentences.size(), spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            assertEquals(sentences.get(i), spans[i].getCoveredText(text).toString());
+        }
+    }
+
+    @Test
+    void tokensSeparatePunctuationFromWords() {
+        List<String> tokens = Arrays.asList(nlp.tokens("Het bestuur besluit, na overleg, de nota vast te stellen."));
+        assertTrue(tokens.contains("besluit"), tokens.toString());
+        assertTrue(tokens.contains(","), tokens.toString());
+        assertEquals(".", tokens.get(tokens.size() - 1), tokens.toString());
+        assertEquals("stellen", tokens.get(tokens.size() - 2), tokens.toString());
+    }
+
+    @Test
+    void roleFeaturesAreLowerCasedWithDigitsFolded() {
+        assertArrayEquals(new String[] {"het", "bedrag", "van", "€", "0.000.000", "in", "0000"},
+                DutchNlp.roleFeatures(new String[] {"Het", "BEDRAG", "van", "€", "1.250.000", "in", "2025"}));
+    }
+
+    @Test
+    void roleScoresAreAProbabilityDistributionOverEveryRole() {
+        DutchNlp.RoleScore s = nlp.role("Het algemeen bestuur besluit de jaarrekening 2025 vast te stellen.");
+        assertEquals(SentenceRole.values().length, s.all().size());
+        double sum = s.all().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(1.0, sum, 1e-6);
+        for (SentenceRole r : SentenceRole.values()) {
+            assertTrue(s.p(r) <= s.probability() + 1e-12, "the best role has the highest probability: " + s);
+        }
+        assertEquals(s.probability(), s.p(s.role()));
+    }
+}

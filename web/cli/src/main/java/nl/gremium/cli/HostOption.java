@@ -1,0 +1,27 @@
+package nl.gremium.cli;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.gremium.web.WebServer;
+import picocli.CommandLine.Option;
+
+/** {@code --host} (where the server listens) and {@code --allow-host} (other names it answers to). */
+public final class HostOption {
+    @Option(names = "--host", defaultValue = WebServer.LOOPBACK_ADDRESS, paramLabel = "ADDRESS",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name users reach the server by (repeatable); requests naming other hosts are refused.")
+    List<String> allowed = List.of();
+
+    /** The names the server answers to besides localhost: --host itself (unless every interface) and --allow-host. */
+    Set<String> names() {
+        Set<String> s = new HashSet<>(allowed);
+        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+            s.add(host);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,275 @@
+package nl.gremium.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.access.AuditLog;
+import nl.gremium.access.Role.Permission;
+import nl.gremium.access.User;
+import nl.gremium.access.UserStore;
+
+/**
+ * Who may do what, in front of every route: the Host allow-list (no DNS rebinding), sign-in (a session
+ * cookie from the login form, or {@code Authorization: Bearer} with a personal API token), the role's
+ * permission for the request, and a CSRF token on every POST. Signed-out HTML requests are sent to the
+ * login page, API requests get 401 JSON. The audit trail gets every sign-in, failed sign-in, upload
+ * and status change. Pages need no change: the CSRF field and the sign-out button are added to the
+ * HTML they render.
+ */
+final class Access {
+    static final String SESSION_COOKIE = "gremium_session";
+    static final String LOGIN_COOKIE = "gremium_login";
+    static final String CSRF_FIELD = "csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Pattern POST_FORM = Pattern.compile("(?i)<form\\b[^>]*\\bmethod=\"post\"[^>]*>");
+    private static final Pattern STATUS_POST = Pattern.compile("^/(?:api/)?recommendations/([^/]+)(?:/status)?$");
+    private static final Pattern MARK_POST = Pattern.compile("^/(?:api/)?documents/([^/]+)/confidentiality$");
+
+    /** A signed-out browser request: answered with a redirect to the login page. */
+    static final class SignInRequired extends RuntimeException {
+        SignInRequired() {
+            super("sign in first", null, false, false);
+        }
+    }
+
+    private final UserStore users;
+    private final AuditLog audit;
+    private final Set<String> allowedHosts;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+
+    /** @param allowedHosts host names (no port) this server answers to; requests naming another host are refused */
+    Access(UserStore users, AuditLog audit, Set<String> allowedHosts, Clock clock) {
+        this.users = users;
+        this.audit = audit;
+        this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        this.sessions = new Sessions(clock);
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    /** Sends a signed-out browser to the login page, remembering where it was going. */
+    static void toLogin(SignInRequired e, Context ctx) {
+        ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+                StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    void loginPage(Context ctx) {
+        loginPage(ctx, null, 200);
+    }
+
+    void logout(Context ctx) {
+        sessions.end(ctx.cookie(SESSION_COOKIE));
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, "", 0));
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    void before(Context ctx) {
+        Principal.clear();
+        checkHost(ctx);
+        String path = ctx.path();
+        boolean post = !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name());
+        if (path.equals("/login") || path.startsWith("/static/") || path.equals("/favicon.ico")) {
+            return; // the login form checks its own CSRF cookie
+        }
+        Optional<Principal> bearer = bearer(ctx);
+        Principal user;
+        if (bearer.isPresent()) {
+            user = bearer.get();
+        } else {
+            Sessions.Session s = session(ctx).orElseThrow(() -> signInRequired(ctx));
+            user = s.user;
+            if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
+                throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
+            }
+        }
+        Permission needed = permission(ctx.method().name(), path);
+        if (!user.may(needed)) {
+            throw new ForbiddenResponse("your role (" + user.role() + ") may not do this");
+        }
+        Principal.set(user);
+        ctx.attribute("principal", user);
+    }
+
+    void after(Context ctx) {
+        try {
+            if (!ctx.path().startsWith("/static/")) {
+                ctx.header("Cache-Control", "no-store"); // pages and files may hold confidential text
+            }
+            Principal user = ctx.attribute("principal");
+            String type = ctx.res().getContentType();
+            if (user != null && type != null && type.startsWith("text/html") && ctx.result() != null) {
+                Sessions.Session s = session(ctx).orElse(null);
+                String html = ctx.result().replace("</ul></nav></header>", "</ul></nav>" + signOut(user) + "</header>");
+                ctx.result(s == null ? html : withCsrf(html, s.csrf));
+            }
+            if (user != null && "POST".equals(ctx.method().name()) && ctx.status().getCode() < 400) {
+                auditWrite(ctx, user);
+            }
+        } finally {
+            Principal.clear();
+        }
+    }
+
+    private void auditWrite(Context ctx, Principal user) {
+        String path = ctx.path();
+        Matcher status = STATUS_POST.matcher(path);
+        if (status.matches()) {
+            audit.record(user.name(), ctx.ip(), "status", status.group(1), null);
+        } else if (MARK_POST.matcher(path).matches()) {
+            Matcher mark = MARK_POST.matcher(path);
+            audit.record(user.name(), ctx.ip(), "confidentiality", mark.matches() ? mark.group(1) : null,
+                    "confidential=" + ctx.formParam("confidential"));
+        } else if (path.equals("/upload") || path.equals("/api/upload")) {
+            audit.record(user.name(), ctx.ip(), "upload", null, null);
+        }
+    }
+
+    /** The permission a request needs. */
+    static Permission permission(String method, String path) {
+        boolean post = "POST".equals(method);
+        if (post && STATUS_POST.matcher(path).matches()) {
+            return Permission.set_status;
+        }
+        if (post && MARK_POST.matcher(path).matches()) {
+            return Permission.mark;
+        }
+        if (path.equals("/upload") || path.equals("/api/upload")) {
+            return Permission.upload;
+        }
+        if (path.startsWith("/admin")) {
+            return Permission.manage_users;
+        }
+        return Permission.read;
+    }
+
+    private void checkHost(Context ctx) {
+        String host = ctx.host();
+        String name = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+        if (!allowedHosts.contains(name)) {
+            throw new HttpResponseException(421, "this server does not answer to host '" + (host == null ? "" : host) + "'");
+        }
+    }
+
+    private RuntimeException signInRequired(Context ctx) {
+        if (ctx.path().startsWith("/api") || "POST".equals(ctx.method().name())) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            return new UnauthorizedResponse("sign in first: a session from /login, or Authorization: Bearer <token>");
+        }
+        return new SignInRequired();
+    }
+
+    private Optional<Principal> bearer(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        Optional<User> u = users.byToken(auth.substring(7).strip());
+        if (u.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new UnauthorizedResponse("unknown or revoked API token");
+        }
+        return u.map(Principal::of);
+    }
+
+    /** The request's live session, with the user's current role and clearance (changed or removed in the CLI). */
+    private Optional<Sessions.Session> session(Context ctx) {
+        Optional<Sessions.Session> s = sessions.find(ctx.cookie(SESSION_COOKIE));
+        if (s.isPresent() && users.find(s.get().user.name()).map(Principal::of).filter(s.get().user::equals).isEmpty()) {
+            sessions.end(s.get().id);
+            return Optional.empty();
+        }
+        return s;
+    }
+
+    void login(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("username")).orElse("").strip().toLowerCase(Locale.ROOT);
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        String address = ctx.ip();
+        if (!sameToken(ctx.cookie(LOGIN_COOKIE), ctx.formParam(CSRF_FIELD))) {
+            throw new ForbiddenResponse("the login form expired; reload it and try again");
+        }
+        if (throttle.blocked(name, address)) {
+            audit.record(name, address, "sign-in-refused", null, "too many failed attempts");
+            loginPage(ctx, "Too many failed sign-ins. Try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes.", 429);
+            return;
+        }
+        Optional<User> u = name.isEmpty() ? Optional.empty() : users.authenticate(name, password.toCharArray());
+        if (u.isEmpty()) {
+            throttle.failed(name, address);
+            audit.record(name, address, "sign-in-failed", null, null);
+            loginPage(ctx, "Wrong user name or password.", 401);
+            return;
+        }
+        throttle.succeeded(name);
+        sessions.end(ctx.cookie(SESSION_COOKIE)); // a new id at every sign-in: no session fixation
+        Sessions.Session s = sessions.start(Principal.of(u.get()));
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, s.id, -1));
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", 0));
+        audit.record(u.get().name(), address, "sign-in", null, null);
+        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    }
+
+    private void loginPage(Context ctx, String error, int status) {
+        // one token per browser, kept across loads: a second tab or the favicon's redirect must not
+        // invalidate the form already shown
+        String token = ctx.cookie(LOGIN_COOKIE);
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            token = Sessions.random();
+            ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, token, -1));
+        }
+        String next = safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        StringBuilder h = new StringBuilder("<h1>Sign in</h1>");
+        if (error != null) {
+            h.append("<p class=\"error-box\" role=\"alert\">").append(Html.esc(error)).append("</p>");
+        }
+        h.append("<form method=\"post\" action=\"/login\" class=\"login\" id=\"login-form\">")
+                .append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"").append(token).append("\">")
+                .append("<input type=\"hidden\" name=\"next\" value=\"").append(Html.esc(next)).append("\">")
+                .append("<p><label for=\"username\">User name</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
+                .append("<p><label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
+                .append("<p><button type=\"submit\">Sign in</button></p></form>");
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Sign in", Layout.Nav.NONE, h.toString()));
+    }
+
+    /** Only a path on this server: never "//evil.example" or "https://…". */
+    private static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+    }
+
+    private static String signOut(Principal user) {
+        return "<form method=\"post\" action=\"/logout\" class=\"signout\"><span class=\"who\">" + Html.esc(user.name())
+                + " (" + user.role() + ")</span> <button type=\"submit\">Sign out</button></form>";
+    }
+
+    static String withCsrf(String html, String token) {
+        Matcher m = POST_FORM.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 200);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group()
+                    + "<input type=\"hidden\" name=\"" + CSRF_FIELD + "\" value=\"" + token + "\">"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String cookie(Context ctx, String name, String value, int maxAge) {
+        return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (maxAge >= 0 ? "; Max-Age=" + maxAge : "")
+                + ("https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : "");
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return expected != null && given != null && !expected.isEmpty()
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

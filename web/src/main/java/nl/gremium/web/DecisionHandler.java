@@ -1,0 +1,30 @@
+package nl.gremium.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import nl.gremium.analytics.AnalyticsFiles;
+import nl.gremium.analytics.DecisionReport;
+
+/** {@code /decisions} and its JSON twin: the decision list (with its links) and the analytics, built once per data change. */
+final class DecisionHandler {
+    private final Derived<List<DecisionsPage.Row>> rows;
+    private final Derived<Optional<DecisionReport>> report;
+
+    DecisionHandler(Library library, DataVersion version) {
+        this.rows = new Derived<>(version, () -> DecisionsPage.rows(library));
+        this.report = new Derived<>(version, () -> AnalyticsFiles.decisions(library.store()));
+    }
+
+    void page(Context ctx) {
+        List<DecisionsPage.Row> all = rows.get();
+        String body = ctx.queryParam("body"), year = ctx.queryParam("year"), outcome = ctx.queryParam("outcome"), q = ctx.queryParam("q");
+        Layout.send(ctx, "Decisions", Layout.Nav.DECISIONS, DecisionsPage.render(all, DecisionsPage.filter(all, body, year, outcome, q),
+                body, year, outcome, q, report.get()));
+    }
+
+    void api(Context ctx) {
+        ctx.json(DecisionsPage.filter(rows.get(), ctx.queryParam("body"), ctx.queryParam("year"), ctx.queryParam("outcome"),
+                ctx.queryParam("q")));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.gremium.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place a failed request is answered: JSON {@code {"status": n, "error": "…"}} under /api, an
+ * HTML page elsewhere. Handlers throw Javalin's own HTTP errors ({@code NotFoundResponse},
+ * {@code BadRequestResponse}, …) with a message written for the user; anything else is a fault of ours,
+ * logged on the server in full and answered with a plain "internal error", so no exception text or
+ * server path reaches the client.
+ */
+final class ErrorMapper {
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
+    private static final String ANSWERED = "gremium.error";
+    private final long maxUpload;
+
+    ErrorMapper(long maxUpload) {
+        this.maxUpload = maxUpload;
+    }
+
+    void exception(Exception e, Context ctx) {
+        if (e instanceof EndpointNotFound) {
+            answer(ctx, 404, "nothing at " + ctx.path());
+        } else if (e instanceof HttpResponseException h) {
+            answer(ctx, h.getStatus(), h.getMessage());
+        } else if (e instanceof IllegalArgumentException) {
+            answer(ctx, 400, e.getMessage()); // our parsers' words for a bad value (a status, a date)
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "gremium web: " + ctx.method() + " " + ctx.path() + " failed", e);
+            answer(ctx, 500, "internal error; the server log says more");
+        }
+    }
+
+    /** A status set without an exception (Jetty refusing a request body that is too large, a route that matched nothing). */
+    void status(Context ctx) {
+        if (ctx.attribute(ANSWERED) != null) {
+            return;
+        }
+        int status = ctx.statusCode();
+        answer(ctx, status, status == 413 ? "upload too large (at most " + maxUpload / (1024 * 1024) + " MB)"
+                : status == 404 ? "nothing at " + ctx.path() : reason(status));
+    }
+
+    private static void answer(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", message);
+            ctx.json(body);
+        } else {
+            Layout.send(ctx, "Error " + status, Layout.Nav.NONE, "<h1>" + status + " — " + Html.esc(reason(status))
+                    + "</h1><p class=\"error-box\">" + Html.esc(message) + "</p><p><a href=\"/\">Back to search</a></p>");
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "bad request";
+            case 403 -> "forbidden";
+            case 404 -> "not found";
+            case 413 -> "too large";
+            default -> "error";
+        };
+    }
+}

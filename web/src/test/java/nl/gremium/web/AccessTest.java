@@ -1,0 +1,276 @@
+package nl.gremium.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.access.AuditLog;
+import nl.gremium.index.Indexer;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.pipeline.Ingestor;
+import nl.gremium.store.DataStore;
+import nl.gremium.store.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sign-in, roles, CSRF, the Host allow-list and confidentiality over real HTTP, with the sample note
+ * stamped VERTROUWELIJK and a public sample ingested for real. "centralisten" is a word only the note has.
+ */
+class AccessTest {
+    static final String NOTE_WORD = "centralisten";
+    @TempDir
+    static Path dir;
+    static DataStore store;
+    static WebServer server;
+    static TestUsers users;
+    static String note;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() {
+        store = new DataStore(dir.resolve("data"));
+        Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
+        try (Ingestor ingestor = new Ingestor(store)) {
+            ingestor.ingest(List.of(samples.resolve("notitie-bezetting-meldkamer-vertrouwelijk.docx"),
+                    samples.resolve("notitie-voortgang-stroomuitval.txt")));
+        }
+        Indexer.update(store, Indexer.Progress.NONE);
+        note = store.documents().stream().filter(d -> d.metadata().confidential()).map(LogicalDocument::id)
+                .findFirst().orElseThrow(() -> new AssertionError("the sample note is detected as confidential"));
+        users = TestUsers.create(store);
+        server = new WebServer(store).start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String url(String path) {
+        return url(server.port(), path);
+    }
+
+    private static String url(int port, String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (user != null) {
+            b.header("Authorization", users.bearer(user));
+        }
+        return send(b);
+    }
+
+    @Test
+    void signedOutPagesRedirectToLoginAndTheApiAnswers401() throws Exception {
+        HttpResponse<String> page = get("/decisions?year=2025", null);
+        assertEquals(303, page.statusCode());
+        assertEquals("/login?next=%2Fdecisions%3Fyear%3D2025", page.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> api = get("/api/search?q=stroomuitval", null);
+        assertEquals(401, api.statusCode());
+        assertEquals(401, Json.mapper().readTree(api.body()).get("status").asInt());
+        assertEquals(401, send(HttpRequest.newBuilder(URI.create(url("/api/search"))).header("Authorization", "Bearer grm_nope")).statusCode());
+        assertEquals(200, get("/login", null).statusCode());
+        assertEquals(200, get("/static/gremium.css", null).statusCode());
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        // what DNS rebinding sends: our address, their name
+        HttpClient raw = HttpClient.newHttpClient();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /login HTTP/1.1\r\nHost: evil.example:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 421", head);
+        }
+        assertEquals(200, raw.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void loginNeedsItsFormTokenStartsAFreshSessionAndLogoutEndsIt() throws Exception {
+        // without the login page's token
+        assertEquals(403, send(form("/login", "username=" + TestUsers.BOARD + "&password=x&csrf=forged", null)).statusCode());
+        Session s = signIn(TestUsers.BOARD, TestUsers.password(TestUsers.BOARD));
+        assertTrue(s.setCookie.contains("HttpOnly") && s.setCookie.contains("SameSite=Strict"), s.setCookie);
+        Session again = signIn(TestUsers.BOARD, TestUsers.password(TestUsers.BOARD));
+        assertNotEquals(s.cookie, again.cookie, "a new session id at every sign-in");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/"))).header("Cookie", s.cookie));
+        assertEquals(200, page.statusCode());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        String csrf = csrfOf(page.body());
+        assertEquals(403, send(form("/logout", "", s.cookie)).statusCode(), "POST without the form token");
+        assertEquals(303, send(form("/logout", "csrf=" + csrf, s.cookie)).statusCode());
+        assertEquals(303, send(HttpRequest.newBuilder(URI.create(url("/"))).header("Cookie", s.cookie)).statusCode(),
+                "the session ended");
+    }
+
+    @Test
+    void failedSignInsAreLimitedPerAccountAndPerAddressAndAudited() throws Exception {
+        try (WebServer own = new WebServer(store).start(0)) { // its own throttle: the other tests sign in from this address
+            int port = own.port();
+            for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+                assertEquals(401, signInResponse(port, TestUsers.ADMIN, "geraden wachtwoord " + i).statusCode());
+            }
+            assertEquals(429, signInResponse(port, TestUsers.ADMIN, TestUsers.password(TestUsers.ADMIN)).statusCode(),
+                    "even the right password waits once the account is being guessed");
+            assertEquals(303, signInResponse(port, TestUsers.BOARD, TestUsers.password(TestUsers.BOARD)).statusCode(),
+                    "another account from the same address still signs in");
+            for (int i = LoginThrottle.MAX_FAILURES; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+                signInResponse(port, "gok" + i, "geraden wachtwoord");
+            }
+            assertEquals(429, signInResponse(port, TestUsers.BOARD, TestUsers.password(TestUsers.BOARD)).statusCode(),
+                    "an address guessing many accounts is stopped too");
+        }
+        String trail = String.join("\n", Files.readAllLines(new AuditLog(store).file()));
+        assertTrue(trail.contains("\"action\":\"sign-in-failed\""), trail);
+        assertTrue(new AuditLog(store).verify().intact());
+    }
+
+    @Test
+    void eachRoleMayDoWhatItsDutyNeedsAndNoMore() throws Exception {
+        String rec = "{\"status\":\"closed\"}";
+        HttpRequest.Builder boardStatus = HttpRequest.newBuilder(URI.create(url("/api/recommendations/x/status")))
+                .header("Authorization", users.bearer(TestUsers.BOARD)).POST(HttpRequest.BodyPublishers.ofString(rec));
+        assertEquals(403, send(boardStatus).statusCode(), "a board member reads only");
+        HttpRequest.Builder controllerUpload = HttpRequest.newBuilder(URI.create(url("/api/upload")))
+                .header("Authorization", users.bearer(TestUsers.CONTROLLER)).POST(HttpRequest.BodyPublishers.ofString(""));
+        assertEquals(403, send(controllerUpload).statusCode(), "a controller does not upload");
+        assertEquals(403, get("/upload", TestUsers.BOARD).statusCode());
+        assertEquals(200, get("/upload", TestUsers.SECRETARIAT).statusCode());
+        HttpRequest.Builder controllerStatus = HttpRequest.newBuilder(URI.create(url("/api/recommendations/x/status")))
+                .header("Authorization", users.bearer(TestUsers.CONTROLLER)).POST(HttpRequest.BodyPublishers.ofString(rec));
+        assertEquals(404, send(controllerStatus).statusCode(), "allowed, but there is no such recommendation");
+        for (String user : List.of(TestUsers.BOARD, TestUsers.CONTROLLER, TestUsers.SECRETARIAT, TestUsers.ADMIN)) {
+            assertEquals(200, get("/api/search?q=stroomuitval", user).statusCode(), user + " reads");
+        }
+    }
+
+    @Test
+    void theConfidentialNoteNeverShowsWithoutClearance() throws Exception {
+        JsonNode cleared = Json.mapper().readTree(get("/api/search?q=" + NOTE_WORD, TestUsers.CONTROLLER).body());
+        assertTrue(cleared.get("total").asLong() > 0);
+        cleared.get("hits").forEach(h -> assertEquals(note, h.get("docId").asText(), "only the note has the word"));
+
+        JsonNode board = Json.mapper().readTree(get("/api/search?q=" + NOTE_WORD, TestUsers.BOARD).body());
+        assertEquals(0, board.get("total").asLong());
+        assertEquals(0, board.get("hits").size());
+        JsonNode all = Json.mapper().readTree(get("/api/search?q=&size=100", TestUsers.BOARD).body());
+        all.get("hits").forEach(h -> assertNotEquals(note, h.get("docId").asText()));
+        JsonNode allCleared = Json.mapper().readTree(get("/api/search?q=&size=100", TestUsers.CONTROLLER).body());
+        long noteUnits = 0;
+        for (JsonNode h : allCleared.get("hits")) {
+            noteUnits += h.get("docId").asText().equals(note) ? 1 : 0;
+        }
+        assertTrue(noteUnits > 0 && allCleared.get("total").asLong() <= 100, "every unit listed");
+        assertEquals(allCleared.get("total").asLong() - noteUnits, all.get("total").asLong());
+        String noteKind = store.read(note).orElseThrow().kind().name();
+        assertEquals(count(allCleared, "kind", noteKind) - noteUnits, count(all, "kind", noteKind),
+                "facets count none of the note's units");
+
+        for (String path : List.of("/documents/" + note, "/files/" + note, "/api/documents/" + note)) {
+            assertEquals(404, get(path, TestUsers.BOARD).statusCode(), path);
+            assertEquals(200, get(path, TestUsers.CONTROLLER).statusCode(), path);
+        }
+        String page = get("/?q=" + NOTE_WORD, TestUsers.BOARD).body();
+        assertFalse(page.contains("<li class=\"hit") || page.contains(note), "no hit, no link to the note");
+        assertFalse(get("/recommendations.csv", TestUsers.BOARD).body().contains(note));
+        assertFalse(get("/api/decisions", TestUsers.BOARD).body().contains(note));
+        assertEquals("no-store", get("/files/" + note, TestUsers.CONTROLLER).headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void theSecretariatMarksADocumentConfidentialAndBack() throws Exception {
+        String progress = store.documents().stream().filter(d -> !d.metadata().confidential()).map(LogicalDocument::id)
+                .findFirst().orElseThrow();
+        assertEquals(200, get("/api/documents/" + progress, TestUsers.BOARD).statusCode());
+        assertEquals(403, send(mark(progress, "yes", TestUsers.CONTROLLER)).statusCode(), "a controller does not mark");
+        assertEquals(200, send(mark(progress, "yes", TestUsers.SECRETARIAT)).statusCode());
+        assertEquals(404, get("/api/documents/" + progress, TestUsers.BOARD).statusCode());
+        assertEquals(0, Json.mapper().readTree(get("/api/search?q=stroomuitval", TestUsers.BOARD).body()).get("total").asLong());
+        assertTrue(store.read(progress).orElseThrow().metadata().confidential(), "kept on the stored document");
+        assertEquals(200, send(mark(progress, "no", TestUsers.SECRETARIAT)).statusCode());
+        assertEquals(200, get("/api/documents/" + progress, TestUsers.BOARD).statusCode());
+        assertTrue(Json.mapper().readTree(get("/api/search?q=stroomuitval", TestUsers.BOARD).body()).get("total").asLong() > 0);
+        assertTrue(Files.readString(new AuditLog(store).file()).contains("\"action\":\"confidentiality\""));
+    }
+
+    private static HttpRequest.Builder mark(String id, String value, String user) {
+        return HttpRequest.newBuilder(URI.create(url("/api/documents/" + id + "/confidentiality")))
+                .header("Authorization", users.bearer(user)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("confidential=" + value));
+    }
+
+    private static long count(JsonNode result, String facet, String value) {
+        for (JsonNode c : result.at("/facets/" + facet)) {
+            if (c.get("value").asText().equals(value)) {
+                return c.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private record Session(String cookie, String setCookie) {}
+
+    private static Session signIn(String user, String password) throws Exception {
+        HttpResponse<String> r = signInResponse(user, password);
+        assertEquals(303, r.statusCode(), r.body());
+        String set = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.SESSION_COOKIE + "="))
+                .findFirst().orElseThrow();
+        return new Session(set.substring(0, set.indexOf(';')), set);
+    }
+
+    private static HttpResponse<String> signInResponse(String user, String password) throws Exception {
+        return signInResponse(server.port(), user, password);
+    }
+
+    private static HttpResponse<String> signInResponse(int port, String user, String password) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(port, "/login"))));
+        String loginCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.LOGIN_COOKIE + "="))
+                .findFirst().orElseThrow();
+        return send(form(port, "/login", "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&csrf=" + csrfOf(page.body()), loginCookie.substring(0, loginCookie.indexOf(';'))));
+    }
+
+    private static HttpRequest.Builder form(String path, String body, String cookie) {
+        return form(server.port(), path, body, cookie);
+    }
+
+    private static HttpRequest.Builder form(int port, String path, String body, String cookie) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(port, path)))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return b;
+    }
+
+    private static String csrfOf(String html) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page carries a form token");
+        return m.group(1);
+    }
+}
