@@ -26,6 +26,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.parse.DocumentParser;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
+import nl.gremium.parse.ocr.Tesseract;
 import nl.gremium.parse.ParserWorker;
 import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.split.BundleSplitter;
@@ -131,7 +132,7 @@ public final class Ingestor implements AutoCloseable {
         }
         IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
                 List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, run.ocrPages, run.pagesNeedingOcr, run.ocrNote);
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("total", report.elapsedMillis() / 1000.0);
         seconds.put("parse", run.parseNanos / 1e9);
@@ -158,6 +159,9 @@ public final class Ingestor implements AutoCloseable {
         final List<FileOutcome> outcomes = new ArrayList<>();
         int pages;
         int unchanged;
+        int ocrPages;
+        int pagesNeedingOcr;
+        String ocrNote;
         long parseNanos;
         long tikaMillis;
         long tablesMillis;
@@ -167,6 +171,13 @@ public final class Ingestor implements AutoCloseable {
         Run(SourceRegistry registry, List<Failure> failures) {
             this.registry = registry;
             this.failures = failures;
+        }
+
+        void needOcr(int pageCount, String why) {
+            if (pageCount > 0) {
+                pagesNeedingOcr += pageCount;
+                ocrNote = why;
+            }
         }
     }
 
@@ -280,9 +291,12 @@ public final class Ingestor implements AutoCloseable {
         Prepared result = prepared.attempted() ? prepared : parseNow(prepared);
         run.parseNanos += result.parseNanos();
         if (result.failure() != null) {
+            run.needOcr(result.failure().pagesNeedingOcr(), Tesseract.INSTALL_HINT);
             return fail(run, shown, sha, result.failure().reason());
         }
         ParsedFile parsed = result.parsed();
+        run.ocrPages += parsed.ocrPages();
+        run.needOcr(parsed.pagesNeedingOcr(), parsed.ocrNote());
         run.tikaMillis += result.timings().tikaMillis();
         run.tablesMillis += result.timings().tablesMillis();
         List<String> written = new ArrayList<>();

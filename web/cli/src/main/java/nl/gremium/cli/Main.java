@@ -12,6 +12,7 @@ import picocli.CommandLine;
                 ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
+                EvalOcrCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
                 UnitsCommand.class,
