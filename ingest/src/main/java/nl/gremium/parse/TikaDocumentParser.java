@@ -62,8 +62,8 @@ public final class TikaDocumentParser implements DocumentParser {
     /** Where the time of the last parse went, in milliseconds: Tika itself, then table recovery and analysis. */
     public record Timings(long tikaMillis, long tablesMillis) {}
 
-    /** Each OCR'd page has its own limit, so one bad page cannot use up the file's. */
-    static final Duration OCR_PAGE_LIMIT = Duration.ofSeconds(Long.getLong("gremium.ocr.pageSeconds", 60));
+    /** Each Tesseract run has its own limit, so one bad page cannot use up the file's (generous: 2 cores are shared). */
+    static final Duration OCR_PAGE_LIMIT = Duration.ofSeconds(Long.getLong("gremium.ocr.pageSeconds", 120));
 
     private Runnable onOcrPage = () -> { };
     private final TikaConfig config = TikaConfig.getDefaultConfig();

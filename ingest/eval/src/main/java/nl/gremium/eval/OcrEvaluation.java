@@ -14,6 +14,8 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.parse.TikaDocumentParser;
+import nl.gremium.text.BlockText;
+import nl.gremium.text.CharacterErrorRate;
 
 /**
  * OCR against its source: a scanned copy of a born-digital PDF is parsed (pages read by OCR) and its text
@@ -88,52 +90,19 @@ public final class OcrEvaluation {
 
     static FileScore score(TikaDocumentParser parser, Path original, Path scan, int dpi) {
         try {
-            String reference = plainText(parser.parse(original).blocks());
+            String reference = BlockText.words(parser.parse(original).blocks());
             long t0 = System.nanoTime();
             ParsedFile read = parser.parse(scan);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            String text = plainText(read.blocks());
+            String text = BlockText.words(read.blocks());
             double conf = read.blocks().stream().filter(b -> b.ocrConfidence() != null)
                     .mapToDouble(Block::ocrConfidence).average().orElse(0);
             int redactions = read.blocks().stream().mapToInt(b -> b.redactions() == null ? 0 : b.redactions().size()).sum();
             return new FileScore(scan.getFileName().toString(), dpi, read.source().pageCount(), read.ocrPages(),
-                    cer(reference, text), seconds, conf, redactions);
+                    CharacterErrorRate.of(reference, text), seconds, conf, redactions);
         } catch (ParseFailure e) {
             throw new IllegalStateException(scan + ": " + e.reason(), e);
         }
-    }
-
-    /** All block text in order, redaction marks out, whitespace collapsed. */
-    public static String plainText(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            sb.append(b.text().replace(Block.REDACTED, " ")).append(' ');
-        }
-        return sb.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    /** Levenshtein distance over the reference's length (0 = identical). */
-    public static double cer(String reference, String hypothesis) {
-        if (reference.isEmpty()) {
-            return hypothesis.isEmpty() ? 0 : 1;
-        }
-        int[] prev = new int[hypothesis.length() + 1];
-        int[] cur = new int[hypothesis.length() + 1];
-        for (int j = 0; j <= hypothesis.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= reference.length(); i++) {
-            cur[0] = i;
-            char r = reference.charAt(i - 1);
-            for (int j = 1; j <= hypothesis.length(); j++) {
-                int sub = prev[j - 1] + (r == hypothesis.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[hypothesis.length()] / (double) reference.length();
     }
 
     /** A corpus folder whose gold/ holds only the gold files of the given source files. */

@@ -47,6 +47,7 @@ final class RedactionFinder {
             for (int x = 0; x < w; x++) {
                 dark[x] = row[x] < DARK;
             }
+            List<int[]> runs = runs(dark);
             List<int[]> still = new ArrayList<>();
             for (int[] b : open) {
                 int count = 0;
@@ -54,6 +55,13 @@ final class RedactionFinder {
                     count += dark[x] ? 1 : 0;
                 }
                 if (count >= 0.4 * (b[1] - b[0])) {
+                    // a skewed box starts with part of its width: widen it to the long runs it touches
+                    for (int[] run : runs) {
+                        if (run[1] - run[0] >= minWidth && run[0] < b[1] && run[1] > b[0]) {
+                            b[0] = Math.min(b[0], run[0]);
+                            b[1] = Math.max(b[1], run[1]);
+                        }
+                    }
                     b[3] = y;
                     b[4] = 0;
                     b[5] += count;
@@ -64,31 +72,65 @@ final class RedactionFinder {
                     close(b, boxes);
                 }
             }
-            open = still;
-            for (int x = 0; x < w; ) {
-                if (!dark[x]) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                int gap = 0;
-                int end = x;
-                while (x < w && gap <= 3) {
-                    if (dark[x]) {
-                        end = x + 1;
-                        gap = 0;
-                    } else {
-                        gap++;
-                    }
-                    x++;
-                }
-                if (end - start >= minWidth && !covered(open, start, end)) {
-                    open.add(new int[] {start, end, y, y, 0, end - start});
+            open = merged(still);
+            for (int[] run : runs) {
+                if (run[1] - run[0] >= minWidth && !covered(open, run[0], run[1])) {
+                    open.add(new int[] {run[0], run[1], y, y, 0, run[1] - run[0]});
                 }
             }
         }
         open.forEach(b -> close(b, boxes));
         return boxes;
+    }
+
+    /** Dark runs of one row, gaps of up to three light pixels (specks) bridged: {start, end}. */
+    private static List<int[]> runs(boolean[] dark) {
+        List<int[]> runs = new ArrayList<>();
+        for (int x = 0; x < dark.length; ) {
+            if (!dark[x]) {
+                x++;
+                continue;
+            }
+            int start = x;
+            int gap = 0;
+            int end = x;
+            while (x < dark.length && gap <= 3) {
+                if (dark[x]) {
+                    end = x + 1;
+                    gap = 0;
+                } else {
+                    gap++;
+                }
+                x++;
+            }
+            runs.add(new int[] {start, end});
+        }
+        return runs;
+    }
+
+    /** Two boxes that grew into each other are one. */
+    private static List<int[]> merged(List<int[]> open) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : open) {
+            int[] into = null;
+            for (int[] o : out) {
+                if (b[0] < o[1] && b[1] > o[0]) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(b);
+            } else {
+                into[0] = Math.min(into[0], b[0]);
+                into[1] = Math.max(into[1], b[1]);
+                into[2] = Math.min(into[2], b[2]);
+                into[3] = Math.max(into[3], b[3]);
+                into[4] = Math.min(into[4], b[4]);
+                into[5] += b[5];
+            }
+        }
+        return out;
     }
 
     private static boolean covered(List<int[]> open, int start, int end) {

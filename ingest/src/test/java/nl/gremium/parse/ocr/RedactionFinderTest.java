@@ -38,4 +38,20 @@ class RedactionFinderTest {
         RedactionFinder.Box labelled = boxes.get(1);
         assertTrue(labelled.height() >= 55 && labelled.fill() < 0.97, labelled.toString());
     }
+
+    @Test
+    void aSkewedBoxIsOneBoxOfItsWholeWidth() {
+        BufferedImage page = new BufferedImage(1200, 400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1200, 400);
+        g.setColor(Color.BLACK);
+        g.rotate(Math.toRadians(0.8), 600, 200);
+        g.fillRect(200, 170, 800, 55);
+        g.dispose();
+
+        List<RedactionFinder.Box> boxes = new RedactionFinder(300).find(page);
+        assertEquals(1, boxes.size(), boxes.toString());
+        assertTrue(boxes.get(0).width() >= 790, boxes.toString());
+    }
 }

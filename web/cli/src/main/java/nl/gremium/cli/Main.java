@@ -13,6 +13,7 @@ import picocli.CommandLine;
                 BenchIngestCommand.class,
                 EvalCommand.class,
                 EvalOcrCommand.class,
+                DoctorCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
                 UnitsCommand.class,
