@@ -22,6 +22,11 @@ final class UnitCounts {
         return expected;
     }
 
+    /** The units a user without clearance may find: those of documents not marked confidential. */
+    static Map<String, Long> visible(List<LogicalDocument> docs) {
+        return of(docs.stream().filter(d -> d.metadata() == null || !d.metadata().confidential()).toList());
+    }
+
     static Map<String, Long> counted(SearchResult r, String dim) {
         Map<String, Long> counted = new TreeMap<>();
         r.facets().get(dim).forEach(f -> counted.put(f.value(), (long) f.count()));

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.gremium.parse.ocr.Tesseract;
 import nl.gremium.store.Json;
 
 /**
@@ -25,6 +27,7 @@ import nl.gremium.store.Json;
 public final class ParserWorker implements DocumentParser {
     private static final String ANSWER = "@@gremium ";
     private static final Object EOF = new Object();
+    private static final String BUSY = "BUSY";
 
     private final Duration timeout;
     private final String maxHeap;
@@ -77,7 +80,9 @@ public final class ParserWorker implements DocumentParser {
         }
         Object answer;
         try {
-            answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            do {   // an OCR'd page is a sign of life: each page has its own limit inside the child
+                answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } while (BUSY.equals(answer));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
@@ -94,7 +99,8 @@ public final class ParserWorker implements DocumentParser {
         }
         String line = (String) answer;
         if (line.startsWith("ERR ")) {
-            throw new ParseFailure(line.substring(4));
+            String[] e = line.substring(4).split(" ", 2);
+            throw new ParseFailure(e.length == 2 ? e[1] : "", Integer.parseInt(e[0]));
         }
         String[] t = line.split(" ");
         lastTimings = t.length == 3 ? new TikaDocumentParser.Timings(Long.parseLong(t[1]), Long.parseLong(t[2]))
@@ -122,8 +128,15 @@ public final class ParserWorker implements DocumentParser {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         stderrLog = scratch.resolve("worker-stderr.log");
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), ParserWorker.class.getName());
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true"));
+        for (String property : List.of(Tesseract.COMMAND_PROPERTY, "gremium.ocr.pageSeconds")) {
+            if (System.getProperty(property) != null) {
+                cmd.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ParserWorker.class.getName()));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(stderrLog.toFile());
         process = pb.start();
         requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
@@ -200,16 +213,20 @@ public final class ParserWorker implements DocumentParser {
         }
     }
 
-    /** The child: reads "file\tresult" lines, answers "@@gremium OK tikaMillis tablesMillis" or "@@gremium ERR reason". */
+    /**
+     * The child: reads "file\tresult" lines, answers "@@gremium OK tikaMillis tablesMillis" or "@@gremium ERR
+     * pagesNeedingOcr reason", and "@@gremium BUSY" after each page it OCR'd.
+     */
     public static void main(String[] args) throws IOException {
         PrintStream answers = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err);   // library chatter must not reach the answer channel
         TikaDocumentParser parser = new TikaDocumentParser();
+        parser.onOcrPage(() -> answers.println(ANSWER + BUSY));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             List<String> parts = List.of(line.split("\t", 2));
             if (parts.size() != 2) {
-                answers.println(ANSWER + "ERR bad request");
+                answers.println(ANSWER + "ERR 0 bad request");
                 continue;
             }
             try {
@@ -218,12 +235,12 @@ public final class ParserWorker implements DocumentParser {
                 TikaDocumentParser.Timings t = parser.lastTimings();
                 answers.println(ANSWER + "OK " + t.tikaMillis() + " " + t.tablesMillis());
             } catch (ParseFailure e) {
-                answers.println(ANSWER + "ERR " + FailureReasons.oneLine(e.reason()));
+                answers.println(ANSWER + "ERR " + e.pagesNeedingOcr() + " " + FailureReasons.oneLine(e.reason()));
             } catch (OutOfMemoryError e) {
-                answers.println(ANSWER + "ERR parser ran out of memory");
+                answers.println(ANSWER + "ERR 0 parser ran out of memory");
                 System.exit(3);
             } catch (Throwable e) {
-                answers.println(ANSWER + "ERR parser failed: " + FailureReasons.oneLine(String.valueOf(e)));
+                answers.println(ANSWER + "ERR 0 parser failed: " + FailureReasons.oneLine(String.valueOf(e)));
             }
         }
     }

@@ -4,10 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import nl.gremium.model.Block;
 import nl.gremium.model.SourceFile;
+import nl.gremium.parse.ocr.OcrPage;
+import nl.gremium.parse.ocr.OcrParagraph;
+import nl.gremium.parse.ocr.ScanReader;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.PdfTables;
 import nl.gremium.tables.TableAnalyzer;
@@ -28,7 +38,8 @@ import org.xml.sax.ContentHandler;
  * Parses one file with Tika into a {@link ParsedFile}: detects the format, reads Tika's XHTML with
  * {@link XhtmlCollector}, shapes blocks with {@link BlockBuilder}, then recovers PDF tables
  * ({@link PdfTables}) and completes all tables ({@link TableAnalyzer}). Failures come out as
- * {@link ParseFailure} with a one-line reason. Not isolated: {@link ParserWorker} runs this in a child JVM.
+ * {@link ParseFailure} with a one-line reason. PDF pages without a usable text layer ({@link TextLayer}) are
+ * read from their images by OCR ({@link ScanReader}) and their blocks marked ({@link OcrMarks}). Not isolated: {@link ParserWorker} runs this in a child JVM.
  */
 public final class TikaDocumentParser implements DocumentParser {
     public static final String PDF = "application/pdf";
@@ -51,6 +62,10 @@ public final class TikaDocumentParser implements DocumentParser {
     /** Where the time of the last parse went, in milliseconds: Tika itself, then table recovery and analysis. */
     public record Timings(long tikaMillis, long tablesMillis) {}
 
+    /** Each Tesseract run has its own limit, so one bad page cannot use up the file's (generous: 2 cores are shared). */
+    static final Duration OCR_PAGE_LIMIT = Duration.ofSeconds(Long.getLong("gremium.ocr.pageSeconds", 120));
+
+    private Runnable onOcrPage = () -> { };
     private final TikaConfig config = TikaConfig.getDefaultConfig();
     private Timings lastTimings = new Timings(0, 0);
     private final AutoDetectParser parser = new AutoDetectParser(config);
@@ -85,20 +100,77 @@ public final class TikaDocumentParser implements DocumentParser {
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             throw new ParseFailure(FailureReasons.explain(e, type), e);
         }
-        List<Block> blocks = new BlockBuilder(pdf, collector.outline(),
-                collector.blocks().stream().anyMatch(b -> b.kind() == RawBlock.Kind.HEADING)).build(collector.blocks());
         int pages = pdf ? Math.max(1, collector.pages()) : 1;
+        List<RawBlock> raws = collector.blocks();
+        ScanReader.Result scans = new ScanReader.Result(Map.of(), 0, null);
+        if (pdf) {
+            scans = ocr(file, raws, pages);
+            raws = withOcr(raws, scans.pages());
+        }
+        boolean tagged = raws.stream().anyMatch(b -> b.kind() == RawBlock.Kind.HEADING);
+        List<Block> blocks = new BlockBuilder(pdf, collector.outline(), tagged).build(raws);
         if (pdf && textLength(blocks) < 10L * pages) {
-            throw new ParseFailure("no text layer (scanned document?)");
+            throw new ParseFailure(scans.unread() > 0
+                    ? "no text layer (scanned pages, not read by OCR)"
+                    : "no text layer (scanned document?)", scans.unread());
         }
         long t1 = System.nanoTime();
         if (pdf) {
             blocks = new PdfTables().apply(file, blocks);
         }
-        blocks = new TableAnalyzer().analyze(blocks);
+        blocks = OcrMarks.apply(new TableAnalyzer().analyze(blocks), scans.pages());
         lastTimings = new Timings((t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         SourceFile source = new SourceFile(file.toAbsolutePath().normalize().toString(), name, sha, size, type, pages);
-        return new ParsedFile(source, blocks);
+        return new ParsedFile(source, blocks, scans.pages().size(), scans.unread(), scans.unreadReason());
+    }
+
+    /** Sets what to call after each page OCR'd (the parse worker's heartbeat). */
+    public void onOcrPage(Runnable listener) {
+        this.onOcrPage = listener;
+    }
+
+    /** Reads the pages without a usable text layer from their images. */
+    private ScanReader.Result ocr(Path file, List<RawBlock> raws, int pages) throws ParseFailure {
+        Map<Integer, StringBuilder> text = new HashMap<>();
+        for (RawBlock b : raws) {
+            StringBuilder sb = text.computeIfAbsent(b.page(), k -> new StringBuilder());
+            sb.append(b.text() != null ? b.text() : b.rows().toString()).append('\n');
+        }
+        List<Integer> unreadable = IntStream.rangeClosed(1, pages)
+                .filter(p -> !TextLayer.usable(text.getOrDefault(p, new StringBuilder()).toString()))
+                .boxed().toList();
+        if (unreadable.isEmpty()) {
+            return new ScanReader.Result(Map.of(), 0, null);
+        }
+        try {
+            ScanReader.Result read = new ScanReader(OCR_PAGE_LIMIT, onOcrPage).read(file, unreadable);
+            Map<Integer, OcrPage> better = new TreeMap<>(read.pages());
+            better.values().removeIf(o -> letters(o.paragraphs().stream().map(OcrParagraph::text).toList().toString())
+                    <= 1.5 * letters(text.getOrDefault(o.page(), new StringBuilder()).toString()) + 20);
+            return new ScanReader.Result(better, read.unread(), read.unreadReason());
+        } catch (IOException | RuntimeException e) {
+            throw new ParseFailure(FailureReasons.explain(e, PDF), e);
+        }
+    }
+
+    /** The OCR'd pages' paragraphs in place of whatever their text layer held. */
+    private static List<RawBlock> withOcr(List<RawBlock> raws, Map<Integer, OcrPage> ocr) {
+        if (ocr.isEmpty()) {
+            return raws;
+        }
+        List<RawBlock> out = new ArrayList<>();
+        for (RawBlock b : raws) {
+            if (!ocr.containsKey(b.page())) {
+                out.add(b);
+            }
+        }
+        for (OcrPage page : ocr.values()) {
+            for (OcrParagraph p : page.paragraphs()) {
+                out.add(new RawBlock(RawBlock.Kind.PARAGRAPH, p.text(), page.page(), 0, null, null));
+            }
+        }
+        out.sort(Comparator.comparingInt(RawBlock::page));   // stable: each page keeps its order
+        return out;
     }
 
     public Timings lastTimings() {
@@ -120,7 +192,7 @@ public final class TikaDocumentParser implements DocumentParser {
         return SUPPORTED.contains(type) || MediaType.parse(type).getType().equals("text");
     }
 
-    /** No OCR (no text from images); embedded files are read only in mail (attachments carry the letter). */
+    /** No OCR by Tika (we OCR pages ourselves, where needed); embedded files are read only in mail (attachments carry the letter). */
     private ParseContext context(boolean mail) {
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -135,6 +207,11 @@ public final class TikaDocumentParser implements DocumentParser {
             context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         }
         return context;
+    }
+
+    /** A short page (a title, a signature) read by OCR as about the same is kept as its text layer has it. */
+    private static long letters(String s) {
+        return s.codePoints().filter(Character::isLetter).count();
     }
 
     private static long textLength(List<Block> blocks) {

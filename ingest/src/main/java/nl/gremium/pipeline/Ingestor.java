@@ -26,6 +26,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.SourcePart;
 import nl.gremium.parse.ParsedFile;
+import nl.gremium.parse.ocr.Tesseract;
 import nl.gremium.split.BundleSplitter;
 import nl.gremium.split.Part;
 import nl.gremium.store.ConfidentialityMarks;
@@ -171,7 +172,7 @@ public final class Ingestor implements AutoCloseable {
         }
         IngestReport report = new IngestReport(files.size(), run.added.size(), run.pages, run.unchanged,
                 List.copyOf(failures), List.copyOf(run.added), List.copyOf(run.removed),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, run.ocrPages, run.pagesNeedingOcr, run.ocrNote);
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("total", report.elapsedMillis() / 1000.0);
         seconds.put("parse", run.parseNanos / 1e9);
@@ -199,6 +200,9 @@ public final class Ingestor implements AutoCloseable {
         final List<FileOutcome> outcomes = new ArrayList<>();
         int pages;
         int unchanged;
+        int ocrPages;
+        int pagesNeedingOcr;
+        String ocrNote;
         long parseNanos;
         long tikaMillis;
         long tablesMillis;
@@ -209,6 +213,13 @@ public final class Ingestor implements AutoCloseable {
             this.registry = registry;
             this.catalog = catalog;
             this.failures = failures;
+        }
+
+        void needOcr(int pageCount, String why) {
+            if (pageCount > 0) {
+                pagesNeedingOcr += pageCount;
+                ocrNote = why;
+            }
         }
     }
 
@@ -293,9 +304,12 @@ public final class Ingestor implements AutoCloseable {
         ParserPool.Outcome parse = result.parse();
         run.parseNanos += parse.nanos();
         if (parse.failure() != null) {
+            run.needOcr(parse.failure().pagesNeedingOcr(), Tesseract.INSTALL_HINT);
             return fail(run, shown, sha, parse.failure().reason());
         }
         ParsedFile parsed = parse.parsed();
+        run.ocrPages += parsed.ocrPages();
+        run.needOcr(parsed.pagesNeedingOcr(), parsed.ocrNote());
         run.tikaMillis += parse.timings().tikaMillis();
         run.tablesMillis += parse.timings().tablesMillis();
         run.stagesNanos += result.stagesNanos();

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.gremium.access.Role;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
@@ -77,6 +79,16 @@ final class DocumentPage {
                         + "<button type=\"submit\">" + (m.confidential() ? "Mark as not confidential" : "Mark as confidential") + "</button></form>";
             }
             row(h, "Confidential", confidential);
+        }
+        Map<String, Integer> redacted = d.redactionsByGround();
+        if (!redacted.isEmpty()) {
+            row(h, "Redactions", Html.esc(redacted.values().stream().mapToInt(Integer::intValue).sum() + " — "
+                    + redacted.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "no ground" : e.getKey()) + ": " + e.getValue())
+                    .collect(Collectors.joining(", "))));
+        }
+        if (d.ocrConfidence() != null) {
+            row(h, "Text", Html.esc(String.format(Locale.ROOT, "read by OCR from page images (lowest block confidence %.2f)",
+                    d.ocrConfidence())));
         }
         String source = place(d.location());
         if (originalAvailable) {
@@ -237,7 +249,7 @@ final class DocumentPage {
         if (b.table() != null) {
             return table(b.table(), marks);
         }
-        String inner = marked(b.text(), marks);
+        String inner = redactions(marked(b.text(), marks), b.redactions());
         return switch (b.type()) {
             case HEADING -> {
                 int level = Math.min(6, Math.max(2, (b.level() == null ? 1 : b.level()) + 1));
@@ -248,6 +260,25 @@ final class DocumentPage {
                     + inner + "</p>";
             default -> "<p>" + inner + "</p>";
         };
+    }
+
+    /** Each redaction mark as a black bar naming its Woo ground. */
+    static String redactions(String html, List<String> grounds) {
+        if (grounds == null) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (int i = html.indexOf(Block.REDACTED), from = 0; ; i = html.indexOf(Block.REDACTED, from)) {
+            out.append(html, from, i < 0 ? html.length() : i);
+            if (i < 0) {
+                return out.toString();
+            }
+            String ground = next < grounds.size() ? grounds.get(next++) : "";
+            out.append("<span class=\"redacted\" lang=\"nl\" title=\"weggelakt").append(ground.isEmpty() ? "" : " op grond van " + Html.esc(ground))
+                    .append("\">").append(ground.isEmpty() ? "weggelakt" : Html.esc(ground)).append("</span>");
+            from = i + Block.REDACTED.length();
+        }
     }
 
     private static String marked(String text, List<InlineMarks.Mark> marks) {

@@ -91,4 +91,13 @@ class HtmlRenderingTest {
         assertEquals("_etc_passwd", OriginalFiles.safeName("/etc/passwd"));
         assertEquals("brief 1.pdf", OriginalFiles.safeName("brief 1.pdf"));
     }
+
+    @Test
+    void redactionMarksShowTheirGroundAndNoWord() {
+        String html = DocumentPage.redactions("De heer " + Block.REDACTED + " en " + Block.REDACTED + " &amp; co",
+                List.of("5.1.2e", ""));
+        assertEquals("De heer <span class=\"redacted\" lang=\"nl\" title=\"weggelakt op grond van 5.1.2e\">5.1.2e</span>"
+                + " en <span class=\"redacted\" lang=\"nl\" title=\"weggelakt\">weggelakt</span> &amp; co", html);
+        assertEquals("geen markering", DocumentPage.redactions("geen markering", null));
+    }
 }

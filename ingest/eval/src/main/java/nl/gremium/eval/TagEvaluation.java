@@ -384,7 +384,7 @@ public final class TagEvaluation {
         }
     }
 
-    private static JsonNode read(Path p) {
+    static JsonNode read(Path p) {
         try {
             return Json.mapper().readTree(p.toFile());
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One logical document: a whole file, or one part of a merged bundle PDF. The unit that is stored
@@ -50,6 +52,21 @@ public record LogicalDocument(String id, SourceFile source, int part, int pageSt
     @JsonIgnore
     public List<Table> tables() {
         return blocks.stream().filter(b -> b.is(BlockType.TABLE)).map(Block::table).toList();
+    }
+
+    /** Blacked-out passages per Woo ground ("" when none was printed), grounds in order; empty when none. */
+    @JsonIgnore
+    public Map<String, Integer> redactionsByGround() {
+        Map<String, Integer> out = new TreeMap<>();
+        blocks.stream().filter(b -> b.redactions() != null).flatMap(b -> b.redactions().stream())
+                .forEach(g -> out.merge(g, 1, Integer::sum));
+        return out;
+    }
+
+    /** The lowest OCR confidence of its blocks, or null when no block was read by OCR. */
+    @JsonIgnore
+    public Double ocrConfidence() {
+        return blocks.stream().map(Block::ocrConfidence).filter(c -> c != null).min(Double::compare).orElse(null);
     }
 
     public LogicalDocument withTags(Tags newTags) {

@@ -24,6 +24,11 @@ public final class BlockText {
         return blocks.stream().map(b -> normalise(b.text())).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
     }
 
+    /** All the words of {@code blocks} in order on one line: redaction marks out, whitespace collapsed (for CER). */
+    public static String words(List<Block> blocks) {
+        return normalise(blocks.stream().map(b -> b.text().replace(Block.REDACTED, " ")).collect(Collectors.joining(" ")));
+    }
+
     /** True for page-furniture lines such as "Pagina 2 van 7" or "-Concept-". */
     public static boolean isFurniture(String text) {
         return PageFurniture.is(normalise(text));

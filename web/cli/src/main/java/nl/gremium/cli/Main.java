@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
+                EvalOcrCommand.class,
+                DoctorCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
                 UnitsCommand.class,

@@ -1,0 +1,282 @@
+package nl.gremium.parse.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import nl.gremium.model.Block;
+
+/**
+ * Reads one page image with Tesseract, redaction-aware: blacked-out boxes are found first
+ * ({@link RedactionFinder}) and painted white, so the recogniser never turns them into letters; each becomes a
+ * {@link Block#REDACTED} mark in its line, with the Woo ground printed inside it (read from the inverted box)
+ * or right beside it. A page read poorly is checked for orientation and read again upright.
+ */
+public final class PageReader {
+    /** Below these a page is probably sideways or upside down: ask Tesseract for its orientation. */
+    private static final int FEW_WORDS = 12;
+    private static final double LOW_CONFIDENCE = 55;
+
+    private final Tesseract tesseract;
+    private final int dpi;
+
+    public PageReader(Tesseract tesseract, int dpi) {
+        this.tesseract = tesseract;
+        this.dpi = dpi;
+    }
+
+    public OcrPage read(BufferedImage gray, int page) throws OcrFailure {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("gremium-page-");
+        } catch (IOException e) {
+            throw new OcrFailure("cannot create a temporary folder: " + e.getMessage());
+        }
+        try {
+            Reading first = reading(gray, dir);
+            if (first.words.size() >= FEW_WORDS && first.meanConfidence() >= LOW_CONFIDENCE) {
+                return first.page(page, 0);
+            }
+            int rotation = tesseract.rotation(first.image);
+            if (rotation == 0) {
+                return first.page(page, 0);
+            }
+            Reading turned = reading(rotate(gray, rotation), dir);
+            return turned.score() > first.score() ? turned.page(page, rotation) : first.page(page, 0);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+
+    private Reading reading(BufferedImage gray, Path dir) throws OcrFailure {
+        List<RedactionFinder.Box> boxes = new RedactionFinder(dpi).find(gray);
+        List<String> inside = new ArrayList<>();
+        BufferedImage clean = copy(gray);
+        Graphics2D g = clean.createGraphics();
+        g.setColor(Color.WHITE);
+        for (RedactionFinder.Box b : boxes) {
+            inside.add(b.fill() < 0.97 ? labelInside(gray, b, dir) : "");
+            int pad = 3 + b.height() / 6;   // a skewed box's corners stick out of its straight outline
+            g.fillRect(b.left() - pad, b.top() - pad, b.width() + 2 * pad, b.height() + 2 * pad);
+        }
+        g.dispose();
+        Path png = write(clean, dir.resolve("page.png"));
+        List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise).toList();
+        return new Reading(png, words, boxes, inside);
+    }
+
+    /** A white-on-black label in the box: read the inverted box as one line. */
+    private String labelInside(BufferedImage gray, RedactionFinder.Box b, Path dir) throws OcrFailure {
+        int pad = b.height() / 2;
+        BufferedImage crop = new BufferedImage(b.width() + 2 * pad, b.height() + 2 * pad, BufferedImage.TYPE_BYTE_GRAY);
+        var src = gray.getRaster();
+        var dst = crop.getRaster();
+        for (int y = 0; y < crop.getHeight(); y++) {
+            for (int x = 0; x < crop.getWidth(); x++) {
+                int sx = b.left() - pad + x;
+                int sy = b.top() - pad + y;
+                boolean in = sx >= b.left() && sx < b.right() && sy >= b.top() && sy < b.bottom();
+                dst.setSample(x, y, 0, in ? 255 - src.getSample(sx, sy, 0) : 255);
+            }
+        }
+        List<OcrWord> words = tesseract.words(write(crop, dir.resolve("box.png")), 7);
+        for (OcrWord w : words) {
+            Optional<String> ground = WooGround.of(w.text());
+            if (ground.isPresent()) {
+                return ground.get();
+            }
+        }
+        return WooGround.of(String.join("", words.stream().map(OcrWord::text).toList())).orElse("");
+    }
+
+    /** Specks and box edges read as "|" or "—" with low confidence. */
+    private static boolean notNoise(OcrWord w) {
+        return w.text().codePoints().anyMatch(Character::isLetterOrDigit) || w.confidence() >= 60;
+    }
+
+    private static BufferedImage copy(BufferedImage gray) {
+        BufferedImage c = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        c.getRaster().setRect(gray.getRaster());
+        return c;
+    }
+
+    static BufferedImage rotate(BufferedImage gray, int degrees) {
+        boolean quarter = degrees == 90 || degrees == 270;
+        int w = quarter ? gray.getHeight() : gray.getWidth();
+        int h = quarter ? gray.getWidth() : gray.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        AffineTransform t = new AffineTransform();
+        t.translate(w / 2.0, h / 2.0);
+        t.rotate(Math.toRadians(degrees));
+        t.translate(-gray.getWidth() / 2.0, -gray.getHeight() / 2.0);
+        g.drawImage(gray, t, null);
+        g.dispose();
+        return out;
+    }
+
+    private static Path write(BufferedImage image, Path file) throws OcrFailure {
+        try {
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new OcrFailure("cannot write the page image: " + e.getMessage());
+        }
+    }
+
+    /** One pass over a page: the image as read, its words, its boxes and the labels read inside them. */
+    private record Reading(Path image, List<OcrWord> words, List<RedactionFinder.Box> boxes, List<String> inside) {
+        double meanConfidence() {
+            return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+        }
+
+        double score() {
+            return words.size() * meanConfidence();
+        }
+
+        OcrPage page(int page, int rotation) {
+            return Layout.assemble(page, words, boxes, inside, rotation);
+        }
+    }
+
+    /** Words and marks into lines and paragraphs. */
+    private static final class Layout {
+        /** A word or a redaction mark on a line. */
+        private record Token(String text, int left, String ground) {}
+
+        private static final class Line {
+            final OcrWord first;
+            final List<Token> tokens = new ArrayList<>();
+            int top;
+            int bottom;
+
+            Line(OcrWord first) {
+                this.first = first;
+                this.top = first.top();
+                this.bottom = first.bottom();
+            }
+        }
+
+        static OcrPage assemble(int page, List<OcrWord> all, List<RedactionFinder.Box> boxes, List<String> inside,
+                                int rotation) {
+            String[] grounds = inside.toArray(new String[0]);
+            List<OcrWord> words = new ArrayList<>();
+            for (OcrWord w : all) {
+                int box = WooGround.of(w.text()).isPresent() ? besideBox(w, boxes, grounds) : -1;
+                if (box >= 0) {
+                    grounds[box] = WooGround.of(w.text()).orElseThrow();
+                } else {
+                    words.add(w);
+                }
+            }
+            Map<String, List<Line>> paragraphs = new LinkedHashMap<>();
+            List<Line> lines = new ArrayList<>();
+            for (OcrWord w : words) {
+                List<Line> par = paragraphs.computeIfAbsent(w.block() + ":" + w.paragraph(), k -> new ArrayList<>());
+                Line line = par.isEmpty() || !par.get(par.size() - 1).first.sameLine(w) ? null : par.get(par.size() - 1);
+                if (line == null) {
+                    line = new Line(w);
+                    par.add(line);
+                    lines.add(line);
+                }
+                line.tokens.add(new Token(w.text(), w.left(), null));
+                line.top = Math.min(line.top, w.top());
+                line.bottom = Math.max(line.bottom, w.bottom());
+            }
+            List<List<Line>> ordered = new ArrayList<>(paragraphs.values());
+            for (int i = 0; i < boxes.size(); i++) {
+                RedactionFinder.Box b = boxes.get(i);
+                Token mark = new Token(Block.REDACTED, b.left(), grounds[i]);
+                Line line = lineAt(lines, b);
+                if (line != null) {
+                    line.tokens.add(mark);
+                    line.tokens.sort(Comparator.comparingInt(Token::left));
+                } else {
+                    Line own = new Line(new OcrWord(Block.REDACTED, 0, b.left(), b.top(), b.width(), b.height(), -1, -1 - i, 0));
+                    own.tokens.add(mark);
+                    int at = 0;
+                    while (at < ordered.size() && ordered.get(at).get(0).top <= b.top()) {
+                        at++;
+                    }
+                    ordered.add(at, List.of(own));
+                }
+            }
+            List<OcrParagraph> out = new ArrayList<>();
+            for (List<Line> par : ordered) {
+                List<String> texts = new ArrayList<>();
+                List<String> marks = new ArrayList<>();
+                double conf = 0;
+                int n = 0;
+                for (Line l : par) {
+                    texts.add(String.join(" ", l.tokens.stream().map(Token::text).toList()));
+                    for (Token t : l.tokens) {
+                        if (t.ground() != null) {
+                            marks.add(t.ground());
+                        }
+                    }
+                }
+                for (OcrWord w : words) {
+                    if (par.stream().anyMatch(l -> l.first.sameParagraph(w))) {
+                        conf += w.confidence();
+                        n++;
+                    }
+                }
+                out.add(new OcrParagraph(OcrCleanup.apply(String.join("\n", texts)),
+                        n == 0 ? 0 : Math.round(conf / n) / 100.0, marks));
+            }
+            return new OcrPage(page, out, words, rotation);
+        }
+
+        /** The box a ground label is printed beside (same height, within three letter heights), or -1. */
+        private static int besideBox(OcrWord w, List<RedactionFinder.Box> boxes, String[] grounds) {
+            int best = -1;
+            int bestGap = Integer.MAX_VALUE;
+            for (int i = 0; i < boxes.size(); i++) {
+                RedactionFinder.Box b = boxes.get(i);
+                if (!grounds[i].isEmpty()) {
+                    continue;
+                }
+                int h = w.height();
+                boolean level = w.top() < b.bottom() + h && w.bottom() > b.top() - h;
+                int gap = Math.max(0, Math.max(b.left() - w.right(), w.left() - b.right()));
+                if (level && gap <= 3 * h && gap < bestGap) {
+                    best = i;
+                    bestGap = gap;
+                }
+            }
+            return best;
+        }
+
+        /** The line the box's middle is on, or null when it stands on its own. */
+        private static Line lineAt(List<Line> lines, RedactionFinder.Box b) {
+            int cy = (b.top() + b.bottom()) / 2;
+            Line best = null;
+            int bestOverlap = 0;
+            for (Line l : lines) {
+                int overlap = Math.min(l.bottom, b.bottom()) - Math.max(l.top, b.top());
+                if (l.top <= cy && cy <= l.bottom && overlap > bestOverlap) {
+                    best = l;
+                    bestOverlap = overlap;
+                }
+            }
+            return best;
+        }
+    }
+}

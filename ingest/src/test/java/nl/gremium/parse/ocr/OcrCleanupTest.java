@@ -1,0 +1,19 @@
+package nl.gremium.parse.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class OcrCleanupTest {
+    @Test
+    void joinsThousandsGroupsSplitByASpace() {
+        assertEquals("de bijdrage wordt € 7.707.128.", OcrCleanup.apply("de bijdrage wordt € 7. 707. 128."));
+        assertEquals("€ 211.198.821, in plaats van", OcrCleanup.apply("€ 211. 198.821, in plaats van"));
+    }
+
+    @Test
+    void leavesYearsAndSentencesAlone() {
+        assertEquals("vastgesteld in 2025. 300 mensen", OcrCleanup.apply("vastgesteld in 2025. 300 mensen"));
+        assertEquals("item 5. Rondvraag", OcrCleanup.apply("item 5. Rondvraag"));
+    }
+}
