@@ -143,13 +143,19 @@ final class RecommendationJob {
     }
 
     /**
-     * What a passage can prove for one recommendation: only a paper dated after a dated report, of a kind that
-     * records what was done (not a proposal, agenda or list of incoming papers), from an organisation that can
-     * act for the recommendation's addressee, moves it beyond open; otherwise the reference is shown as a mention.
+     * What a passage can prove for one recommendation: only a dated paper after the report (after its date, or
+     * referring to the report itself when it prints none), of a kind that records what was done (not a proposal,
+     * agenda or list of incoming papers), from an organisation that can act for the recommendation's addressee,
+     * moves it beyond open; otherwise the reference is shown as a mention.
      */
     static FollowUpMatcher.Match held(FollowUpMatcher.Match m, Target t, String pkind, LocalDate pdate, String porg) {
-        if (t.date() == null || pdate == null) {
+        if (pdate == null) {
             return m.atMostOpen("undated: it cannot be shown to follow the report");
+        }
+        // a passage that refers to the report itself comes after it even when the report prints no date;
+        // one that only shares its subject does not
+        if (t.date() == null && FollowUpMatcher.RULE_OWN_SUBJECT.equals(m.rule())) {
+            return m.atMostOpen("the report is undated: a passage on the same subject cannot be shown to follow it");
         }
         if (CANNOT_CARRY.contains(pkind)) {
             return m.atMostOpen("a " + pkind.replace('_', ' ') + " proposes or lists; it does not show follow-up");
