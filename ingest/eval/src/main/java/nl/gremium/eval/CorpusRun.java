@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.IngestReport;
@@ -61,15 +62,34 @@ public final class CorpusRun {
 
     /**
      * The stored documents by source file name, parts in order. A document found in several files (on its own and
-     * in a bundle) is listed under each, as seen from there, so each file's gold finds its documents.
+     * in a bundle) is stored once, with the text of the file it is whole in; a file that holds only such borrowed
+     * documents (a bundle whose parts also came as separate files) is ingested again on its own, into a folder
+     * beside the data folder, so that its entry shows the parts the splitter made of its own pages.
      */
     public static Map<String, List<LogicalDocument>> byFile(DataStore store) {
-        Map<String, List<LogicalDocument>> out = new LinkedHashMap<>();
-        store.documents().stream()
-                .flatMap(d -> d.locations().stream().filter(p -> p.source() != null).map(d::at))
-                .sorted(Comparator.comparing((LogicalDocument d) -> d.source().fileName())
-                        .thenComparingInt(LogicalDocument::part))
-                .forEach(d -> out.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d));
-        return out;
+        Map<String, List<LogicalDocument>> own = new LinkedHashMap<>();
+        Map<String, String> borrowedPaths = new LinkedHashMap<>();
+        for (LogicalDocument d : store.documents()) {
+            own.computeIfAbsent(d.source().fileName(), k -> new ArrayList<>()).add(d);
+            d.locations().stream().filter(p -> p.source() != null && !p.source().fileName().equals(d.source().fileName()))
+                    .forEach(p -> borrowedPaths.putIfAbsent(p.source().fileName(), p.source().path()));
+        }
+        Map<String, List<LogicalDocument>> out = new LinkedHashMap<>(own);
+        borrowedPaths.forEach((name, path) -> {
+            if (!own.containsKey(name) && path != null && Files.isRegularFile(Path.of(path))) {
+                out.put(name, alone(store, Path.of(path)));
+            }
+        });
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(LogicalDocument::part)));
+        return new TreeMap<>(out);
+    }
+
+    private static List<LogicalDocument> alone(DataStore store, Path file) {
+        Path dir = store.root().resolveSibling(store.root().getFileName() + "-" + file.getFileName() + "-alone");
+        DataStore side = new DataStore(dir);
+        try (Ingestor ingestor = new Ingestor(side)) {
+            ingestor.ingest(List.of(file));
+        }
+        return new ArrayList<>(side.documents());
     }
 }
