@@ -89,6 +89,14 @@ final class SearchPage {
         if (q.text().isEmpty() && r.total() == 0) {
             h.append("<p>Type a word or phrase above. The index is empty until documents are ingested (<a href=\"/upload\">upload</a> one).</p>");
         } else {
+            if (r.corrected()) {
+                h.append("<p class=\"suggestion\">Geen resultaten voor <q lang=\"nl\">").append(Html.esc(q.text()))
+                        .append("</q>; resultaten voor <q lang=\"nl\">").append(Html.esc(r.suggestion())).append("</q>.</p>");
+            } else if (r.suggestion() != null) {
+                h.append("<p class=\"suggestion\">Bedoelde u: <a lang=\"nl\" href=\"/search?q=")
+                        .append(Html.esc(Html.url(r.suggestion()))).append("\">").append(Html.esc(r.suggestion()))
+                        .append("</a>?</p>");
+            }
             h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " result" : " results")
                     .append(r.relaxed() ? " containing some of the words (none held them all)" : "").append(" · ")
                     .append(r.tookMillis()).append(" ms</p>");
