@@ -93,12 +93,12 @@ final class SearchPage {
                 h.append("<p class=\"suggestion\">Geen resultaten voor <q lang=\"nl\">").append(Html.esc(q.text()))
                         .append("</q>; resultaten voor <q lang=\"nl\">").append(Html.esc(r.suggestion())).append("</q>.</p>");
             } else if (r.suggestion() != null) {
-                h.append("<p class=\"suggestion\">Bedoelde u: <a lang=\"nl\" href=\"/search?q=")
+                h.append("<p class=\"suggestion\">Bedoelde u: <a lang=\"nl\" href=\"/?q=")
                         .append(Html.esc(Html.url(r.suggestion()))).append("\">").append(Html.esc(r.suggestion()))
                         .append("</a>?</p>");
             }
-            h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " result" : " results")
-                    .append(r.relaxed() ? " containing some of the words (none held them all)" : "").append(" · ")
+            h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " resultaat" : " resultaten")
+                    .append(r.relaxed() ? " met een deel van de woorden (geen bevatte ze alle)" : "").append(" · ")
                     .append(r.tookMillis()).append(" ms</p>");
         }
         h.append("<ol class=\"hits\" start=\"").append((q.page() - 1) * q.pageSize() + 1).append("\">");
