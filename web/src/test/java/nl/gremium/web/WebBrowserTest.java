@@ -79,7 +79,7 @@ class WebBrowserTest {
             assertEquals("Naar de inhoud", browser.switchTo().activeElement().getText(), "the first Tab reaches the skip link");
         }
         WebElement box = browser.findElement(By.id("q"));
-        assertEquals("Search decisions, recommendations, documents",
+        assertEquals("Zoek in besluiten, aanbevelingen, documenten",
                 browser.findElement(By.cssSelector("label[for=q]")).getText(), "the query box is labelled");
         box.sendKeys(words);
         box.sendKeys(Keys.ENTER);
