@@ -13,9 +13,12 @@ import java.util.Map;
  *                matching units, most frequent first; empty when facets were not asked for. A dimension
  *                the query filters on is counted without its own filter ("sideways"), so each of its
  *                values shows how many results selecting that value instead would give.
+ * @param suggestion the query with unknown words replaced by similar indexed words ("Bedoelde u …"), when the
+ *                   query found few or no units; null otherwise
+ * @param corrected  true when the query itself found nothing, so these are the results of {@code suggestion}
  */
 public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets,
-                           boolean relaxed, long tookMillis) {
+                           boolean relaxed, String suggestion, boolean corrected, long tookMillis) {
 
     /**
      * One searchable unit.

@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -57,6 +58,10 @@ public final class SearchService implements AutoCloseable {
     private static final Map<String, Float> WEIGHTS = Map.of(
             Fields.TITLE, 3.0f, Fields.HEADING, 2.0f, Fields.TEXT, 1.0f, Fields.LABEL, 1.0f, Fields.CONTEXT, 0.4f);
     private static final int FACET_VALUES = 50;
+    /** Fewer results than this and the query gets a spelling suggestion when one of its words is unknown. */
+    private static final int FEW = 3;
+    /** Per word held, in the any-word fallback: more than any relevance score, so more words rank first. */
+    private static final float COORD = 1000f;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.UID, Fields.TYPE, Fields.DOC_ID,
             Fields.DISPLAY_TITLE, Fields.PAGE, Fields.PAGE_MAP, Fields.AGENDA_ITEM, Fields.DATE, Fields.KIND,
             Fields.BODY, Fields.ORGANISATION, Fields.STATUS);
@@ -97,7 +102,7 @@ public final class SearchService implements AutoCloseable {
         long t0 = System.nanoTime();
         SearcherManager m = manager();
         if (m == null) {
-            return new SearchResult(q, 0, List.of(), Map.of(), false, 0);
+            return new SearchResult(q, 0, List.of(), Map.of(), false, null, false, 0);
         }
         try {
             m.maybeRefresh();
@@ -112,6 +117,21 @@ public final class SearchService implements AutoCloseable {
                         textQuery = any;
                         found = run(searcher, q, textQuery, withConfidential);
                         relaxed = found.topDocs().totalHits.value > 0;
+                    }
+                }
+                String suggestion = null;
+                boolean corrected = false;
+                if ((relaxed || found.topDocs().totalHits.value < FEW) && !q.text().isEmpty()) {
+                    suggestion = SpellingSuggestion.suggest(searcher.getIndexReader(), analyzer, q.text());
+                    if (suggestion != null && found.topDocs().totalHits.value == 0) {
+                        // nothing at all: show what the suggestion finds, and say so
+                        Query fixed = parse(suggestion, BooleanClause.Occur.MUST);
+                        var fixedFound = run(searcher, q, fixed, withConfidential);
+                        if (fixedFound.topDocs().totalHits.value > 0) {
+                            textQuery = fixed;
+                            found = fixedFound;
+                            corrected = true;
+                        }
                     }
                 }
                 ScoreDoc[] all = found.topDocs().scoreDocs;
@@ -132,8 +152,8 @@ public final class SearchService implements AutoCloseable {
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
                         : found.facetsCollector() == null ? searcher.facetsOfAll()
                         : facets(searcher, q, textQuery, withConfidential, found.facetsCollector());
-                return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed,
-                        (System.nanoTime() - t0) / 1_000_000);
+                return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed, suggestion,
+                        corrected, (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 m.release(searcher);
             }
@@ -209,18 +229,32 @@ public final class SearchService implements AutoCloseable {
         return date;
     }
 
-    /** The free-text part: words in title, heading, text and document context, weighted; unit type boosts. */
+    /**
+     * The free-text part: words in title, heading, text and document context, weighted; unit type boosts.
+     * With {@code SHOULD} (any word) a unit holding more of the words ranks above one holding fewer, whatever
+     * their relevance, as Lucene's former coordination factor did.
+     */
     Query parse(String text, BooleanClause.Occur operator) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser p = new SimpleQueryParser(analyzer, WEIGHTS);
+        SimpleQueryParser p = new DutchQueryParser(analyzer, WEIGHTS);
         p.setDefaultOperator(operator);
         Query parsed = p.parse(text);
         if (parsed == null) { // only stop words or punctuation
             return new MatchNoDocsQuery("no searchable words in '" + text + "'");
         }
-        return new TypeBoostQuery(parsed, Units.maxBoost());
+        Query boosted = new TypeBoostQuery(parsed, Units.maxBoost());
+        if (operator != BooleanClause.Occur.SHOULD || !(parsed instanceof BooleanQuery words)) {
+            return boosted;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(boosted, BooleanClause.Occur.SHOULD);
+        for (BooleanClause c : words.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.SHOULD) {
+                b.add(new BoostQuery(new ConstantScoreQuery(c.getQuery()), COORD), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /** The text query with every filter of {@code q} except the one on field {@code except}. */

@@ -18,6 +18,7 @@ import nl.gremium.model.SourceFile;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import nl.gremium.tag.DocumentTagger;
+import nl.gremium.text.Csv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +56,9 @@ class RecordExporterTest {
         int n = new RecordExporter(RecordExporter.Format.csv, null).export(store, out);
         String[] lines = out.toString().split("\r\n");
         assertEquals(n + 1, lines.length);
-        assertTrue(lines[0].startsWith("type,id,docId,source,title,kind"), lines[0]);
+        assertTrue(lines[0].startsWith("\uFEFFtype;id;docId;source;title;kind"), "BOM, then ';' for Dutch Excel: " + lines[0]);
         assertTrue(out.toString().contains("\"\"positief\"\""), out.toString());
-        assertTrue(lines[1].startsWith("decision,"), lines[1]);
+        assertTrue(lines[1].startsWith("decision;"), lines[1]);
     }
 
     @Test
@@ -66,8 +67,8 @@ class RecordExporterTest {
         StringWriter csv = new StringWriter();
         new RecordExporter(RecordExporter.Format.csv, "decision").export(store, csv);
         String header = csv.toString().split("\r\n")[0];
-        assertEquals(String.join(",", ExportRows.columns("decision")), header);
-        assertTrue(header.contains(",title,kind,") && header.endsWith(",agendaItem,agendaTitle,outcome"), header);
+        assertEquals(Csv.BOM + String.join(";", ExportRows.columns("decision")), header);
+        assertTrue(header.contains(";title;kind;") && header.endsWith(";agendaItem;agendaTitle;outcome"), header);
         assertFalse(header.contains("value") || header.contains("addressee"), "no other type's columns: " + header);
 
         StringWriter jsonl = new StringWriter();

@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -77,5 +79,12 @@ final class Html {
     /** Case-insensitive substring test for the simple text filters of the list pages. */
     static boolean contains(String hay, String q) {
         return hay != null && hay.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT).strip());
+    }
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
+
+    /** A date as Dutch readers write it: 16-06-2025. */
+    static String date(LocalDate d) {
+        return d == null ? "" : DUTCH_DATE.format(d);
     }
 }

@@ -7,8 +7,8 @@ final class Layout {
     private Layout() {}
 
     enum Nav {
-        SEARCH("/", "Search"), DECISIONS("/decisions", "Decisions"), RECOMMENDATIONS("/recommendations", "Recommendations"),
-        FUNDING("/funding", "Funding"), UPLOAD("/upload", "Upload"), NONE(null, null);
+        SEARCH("/", "Zoeken"), DECISIONS("/decisions", "Besluiten"), RECOMMENDATIONS("/recommendations", "Aanbevelingen"),
+        FUNDING("/funding", "Financiering"), UPLOAD("/upload", "Uploaden"), NONE(null, null);
 
         final String href;
         final String label;
@@ -26,14 +26,14 @@ final class Layout {
 
     static String page(String title, Nav active, String main) {
         StringBuilder h = new StringBuilder(main.length() + 1500);
-        h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        h.append("<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(Html.esc(title)).append(" · Gremium</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/gremium.css\">")
                 .append("</head><body>")
-                .append("<a class=\"skip\" href=\"#main\">Skip to content</a>")
+                .append("<a class=\"skip\" href=\"#main\">Naar de inhoud</a>")
                 .append("<header class=\"top\"><a class=\"brand\" href=\"/\">Gremium</a>")
-                .append("<nav aria-label=\"Main\"><ul>");
+                .append("<nav aria-label=\"Hoofdmenu\"><ul>");
         for (Nav n : Nav.values()) {
             if (n.href == null) {
                 continue;
@@ -46,7 +46,7 @@ final class Layout {
         }
         h.append("</ul></nav></header>")
                 .append("<main id=\"main\" tabindex=\"-1\">").append(main).append("</main>")
-                .append("<footer>Gremium · works offline · <a href=\"/api\">JSON API</a></footer>")
+                .append("<footer>Gremium · werkt offline · <a href=\"/api\">JSON-API</a></footer>")
                 .append("</body></html>");
         return h.toString();
     }

@@ -16,6 +16,7 @@ import nl.gremium.analytics.RecommendationView;
 import nl.gremium.store.Json;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusEntry;
+import nl.gremium.text.Csv;
 
 /**
  * The controllers' recommendations: the list (page, CSV export, JSON), one recommendation with its
@@ -37,7 +38,7 @@ final class RecommendationHandler {
 
     void csv(Context ctx) {
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"recommendations.csv\"")
-                .result("\uFEFF" + RecommendationsPage.csv(filtered(ctx))); // BOM: spreadsheets then read UTF-8
+                .result(Csv.BOM + RecommendationsPage.csv(filtered(ctx)));
     }
 
     void apiList(Context ctx) {

@@ -2,6 +2,7 @@ package nl.gremium.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,7 +154,8 @@ final class RecommendationsPage {
     }
 
     static String csv(List<RecommendationView> rows) {
-        StringBuilder c = new StringBuilder("id,number,text,issuer,addressee,report,date,age_days,status,status_source,owner,due,note,set_by,set_at,evidence\r\n");
+        StringBuilder c = new StringBuilder(Csv.row(List.of("id", "number", "text", "issuer", "addressee", "report", "date",
+                "age_days", "status", "status_source", "owner", "due", "note", "set_by", "set_at", "evidence")));
         for (RecommendationView v : rows) {
             StatusEntry s = v.controller();
             String evidence = v.evidence() == null ? "" : String.join(" ; ", v.evidence().stream()
@@ -162,10 +164,7 @@ final class RecommendationsPage {
                     v.date() == null ? null : v.date().toString(), v.ageDays() == null ? null : v.ageDays().toString(),
                     v.status().name(), v.statusSource(), s == null ? null : s.owner(), s == null || s.due() == null ? null : s.due().toString(),
                     s == null ? null : s.note(), s == null ? null : s.who(), s == null || s.when() == null ? null : s.when().toString(), evidence};
-            for (int i = 0; i < cells.length; i++) {
-                c.append(i > 0 ? "," : "").append(Csv.cell(cells[i]));
-            }
-            c.append("\r\n");
+            c.append(Csv.row(Arrays.asList(cells)));
         }
         return c.toString();
     }

@@ -20,9 +20,9 @@ final class SearchPage {
     static final int PAGE_SIZE = 10;
     /** URL parameter per facet dimension of the index, in display order, with its heading. */
     private static final List<String[]> FACETS = List.of(
-            new String[] {"type", "type", "Result type"}, new String[] {"kind", "kind", "Document kind"},
-            new String[] {"body", "body", "Body"}, new String[] {"year", "year", "Year"},
-            new String[] {"organisation", "organisation", "Organisation"});
+            new String[] {"type", "type", "Soort resultaat"}, new String[] {"kind", "kind", "Soort document"},
+            new String[] {"body", "body", "Orgaan"}, new String[] {"year", "year", "Jaar"},
+            new String[] {"organisation", "organisation", "Organisatie"});
     private static final Pattern MARK = Pattern.compile("</?mark>");
 
     private SearchPage() {}
@@ -45,19 +45,19 @@ final class SearchPage {
     static String render(SearchResult r, Context ctx) {
         SearchQuery q = r.query();
         StringBuilder h = new StringBuilder(20_000);
-        h.append("<h1>Search</h1>");
+        h.append("<h1>Zoeken</h1>");
         h.append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
-                .append("<div class=\"field\"><label for=\"q\">Search decisions, recommendations, documents</label>")
+                .append("<div class=\"field\"><label for=\"q\">Zoek in besluiten, aanbevelingen, documenten</label>")
                 .append("<input type=\"search\" id=\"q\" name=\"q\" value=\"").append(Html.esc(q.text()))
-                .append("\" placeholder=\"e.g. jaarrekening, &quot;brandweerkazerne&quot;\"></div>")
-                .append("<div class=\"field\"><label for=\"from\">From</label><input type=\"date\" id=\"from\" name=\"from\" value=\"")
+                .append("\" placeholder=\"bijv. jaarrekening, &quot;brandweerkazerne&quot;\"></div>")
+                .append("<div class=\"field\"><label for=\"from\">Van</label><input type=\"date\" id=\"from\" name=\"from\" value=\"")
                 .append(Html.esc(q.from())).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"to\">To</label><input type=\"date\" id=\"to\" name=\"to\" value=\"")
+                .append("<div class=\"field\"><label for=\"to\">Tot en met</label><input type=\"date\" id=\"to\" name=\"to\" value=\"")
                 .append(Html.esc(q.to())).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">");
+                .append("<div class=\"field\"><label for=\"sort\">Volgorde</label><select id=\"sort\" name=\"sort\">");
         for (SearchQuery.Sort s : SearchQuery.Sort.values()) {
             h.append("<option value=\"").append(s.name()).append('"').append(s == q.sort() ? " selected" : "").append('>')
-                    .append(switch (s) { case relevance -> "relevance"; case date_desc -> "newest first"; case date_asc -> "oldest first"; })
+                    .append(switch (s) { case relevance -> "relevantie"; case date_desc -> "nieuwste eerst"; case date_asc -> "oudste eerst"; })
                     .append("</option>");
         }
         h.append("</select></div>");
@@ -67,9 +67,9 @@ final class SearchPage {
                 h.append("<input type=\"hidden\" name=\"").append(f[0]).append("\" value=\"").append(Html.esc(v)).append("\">");
             }
         }
-        h.append("<button type=\"submit\">Search</button></form>");
+        h.append("<button type=\"submit\">Zoeken</button></form>");
         h.append(activeFilters(q));
-        h.append("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Refine\">");
+        h.append("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Verfijnen\">");
         for (String[] f : FACETS) {
             List<SearchResult.FacetCount> counts = r.facets().get(f[1]);
             if (counts == null || counts.isEmpty()) {
@@ -85,12 +85,20 @@ final class SearchPage {
             }
             h.append("</ul>");
         }
-        h.append("</aside><section aria-label=\"Results\">");
+        h.append("</aside><section aria-label=\"Resultaten\">");
         if (q.text().isEmpty() && r.total() == 0) {
             h.append("<p>Type a word or phrase above. The index is empty until documents are ingested (<a href=\"/upload\">upload</a> one).</p>");
         } else {
-            h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " result" : " results")
-                    .append(r.relaxed() ? " containing some of the words (none held them all)" : "").append(" · ")
+            if (r.corrected()) {
+                h.append("<p class=\"suggestion\">Geen resultaten voor <q lang=\"nl\">").append(Html.esc(q.text()))
+                        .append("</q>; resultaten voor <q lang=\"nl\">").append(Html.esc(r.suggestion())).append("</q>.</p>");
+            } else if (r.suggestion() != null) {
+                h.append("<p class=\"suggestion\">Bedoelde u: <a lang=\"nl\" href=\"/?q=")
+                        .append(Html.esc(Html.url(r.suggestion()))).append("\">").append(Html.esc(r.suggestion()))
+                        .append("</a>?</p>");
+            }
+            h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " resultaat" : " resultaten")
+                    .append(r.relaxed() ? " met een deel van de woorden (geen bevatte ze alle)" : "").append(" · ")
                     .append(r.tookMillis()).append(" ms</p>");
         }
         h.append("<ol class=\"hits\" start=\"").append((q.page() - 1) * q.pageSize() + 1).append("\">");
@@ -121,13 +129,13 @@ final class SearchPage {
     private static String hitTitle(SearchResult.Hit hit) {
         String t = hit.title() == null || hit.title().isBlank() ? hit.docId() : hit.title();
         return hit.agendaItem() != null && !"agenda_item".equals(hit.type()) && !"document".equals(hit.type())
-                && !t.startsWith(hit.agendaItem()) ? t + " · item " + hit.agendaItem() : t;
+                && !t.startsWith(hit.agendaItem()) ? t + " · punt " + hit.agendaItem() : t;
     }
 
     private static String meta(SearchResult.Hit hit) {
         List<String> m = new ArrayList<>();
         if (hit.date() != null) {
-            m.add(hit.date().toString());
+            m.add(Html.date(hit.date()));
         }
         if (hit.body() != null) {
             m.add(Html.esc(hit.body()));
@@ -142,7 +150,7 @@ final class SearchPage {
             m.add("status " + Html.esc(hit.status().replace('_', ' ')));
         }
         if (hit.page() > 0) {
-            m.add("page " + hit.page());
+            m.add("pagina " + hit.page());
         }
         return String.join(" · ", m);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 import nl.gremium.model.AgendaItem;
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /** The pieces that turn untrusted text into markup: escaping, in-place marks, snippets, the chart, CSV and file names. */
 class HtmlRenderingTest {
+
+    @Test
+    void datesAreWrittenTheDutchWay() {
+        assertEquals("16-06-2025", Html.date(LocalDate.of(2025, 6, 16)));
+        assertEquals("", Html.date(null));
+    }
 
     @Test
     void escapesEverythingThatCouldBecomeMarkup() {

@@ -76,10 +76,10 @@ class WebBrowserTest {
         browser.get(base() + "/");
         if (!(browser instanceof HtmlUnitDriver)) { // HtmlUnit does not model keyboard focus
             browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            assertEquals("Skip to content", browser.switchTo().activeElement().getText(), "the first Tab reaches the skip link");
+            assertEquals("Naar de inhoud", browser.switchTo().activeElement().getText(), "the first Tab reaches the skip link");
         }
         WebElement box = browser.findElement(By.id("q"));
-        assertEquals("Search decisions, recommendations, documents",
+        assertEquals("Zoek in besluiten, aanbevelingen, documenten",
                 browser.findElement(By.cssSelector("label[for=q]")).getText(), "the query box is labelled");
         box.sendKeys(words);
         box.sendKeys(Keys.ENTER);

@@ -119,6 +119,10 @@ class WebServerTest {
         JsonNode api = Json.mapper().readTree(get("/api/search?q=jaarrekening").body());
         assertTrue(api.get("total").asLong() >= 2);
         assertTrue(api.get("facets").has("type"));
+        String typo = get("/?q=jaarekening").body();
+        assertTrue(typo.contains("<html lang=\"nl\">"), "the UI is Dutch");
+        assertTrue(typo.contains("Geen resultaten voor <q lang=\"nl\">jaarekening</q>; resultaten voor <q lang=\"nl\">"
+                + "jaarrekening</q>") && typo.contains("<mark>"), typo);
     }
 
     @Test
@@ -150,7 +154,7 @@ class WebServerTest {
         assertEquals("controller", one.at("/recommendation/statusSource").asText());
         assertEquals(TestUsers.CONTROLLER, one.at("/history/0/who").asText(), "the signed-in user, not the typed name");
         String csv = get("/recommendations.csv").body();
-        assertTrue(csv.contains("in_progress,controller,Bureau,2026-01-31"), csv);
+        assertTrue(csv.startsWith("\uFEFFid;number;text;") && csv.contains("in_progress;controller;Bureau;2026-01-31"), csv);
     }
 
     @Test

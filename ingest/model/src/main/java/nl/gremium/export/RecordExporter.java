@@ -54,7 +54,7 @@ public final class RecordExporter {
     public int export(List<LogicalDocument> docs, Writer out) {
         try {
             if (format == Format.csv) {
-                out.write(csvLine(columns));
+                out.write(Csv.BOM + csvLine(columns));
             }
             int n = 0;
             for (LogicalDocument d : docs) {
@@ -89,12 +89,7 @@ public final class RecordExporter {
     }
 
     private static String csvLine(List<?> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            Object v = cells.get(i);
-            sb.append(i == 0 ? "" : ",").append(Csv.cell(v == null ? ""
-                    : v instanceof BigDecimal b ? b.toPlainString() : v.toString()));
-        }
-        return sb.append("\r\n").toString();
+        return Csv.row(cells.stream().map(v -> v == null ? ""
+                : v instanceof BigDecimal b ? b.toPlainString() : v.toString()).toList());
     }
 }

@@ -2,6 +2,7 @@ package nl.gremium.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -13,6 +14,11 @@ class CsvTest {
         assertEquals("'=SUM(A1)", Csv.cell("=SUM(A1)"));
         assertEquals("'@cmd", Csv.cell("@cmd"));
         assertEquals("\"'-1+2;x\"", Csv.cell("-1+2;x"));
+    }
+
+    @Test
+    void rowsAreSemicolonSeparatedForDutchExcel() {
+        assertEquals("a;\"b;c\";'=1+1;;-24526\r\n", Csv.row(Arrays.asList("a", "b;c", "=1+1", null, "-24526")));
     }
 
     @Test

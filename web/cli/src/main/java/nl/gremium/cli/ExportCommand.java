@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RecordExporter exporter = new RecordExporter(RecordExporter.format(format), type);
-        DataStore store = data.store();
+        DataStore store = data.existing();
         if (!Files.isDirectory(store.docsDir())) {
             throw new IllegalArgumentException("no documents in " + store.root() + " (run ingest first)");
         }

@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataStore store = data.store();
+        DataStore store = data.existing();
         SearchQuery q = new SearchQuery(String.join(" ", words), types, kinds, bodies, organisations, years, statuses,
                 from, to, sort, page, limit, facets);
         try (SearchService search = SearchService.open(store)) {

@@ -26,6 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        data.existing();
         serve(data, host, port);
         return 0;
     }
