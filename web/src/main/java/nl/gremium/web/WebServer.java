@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     private final UploadLimits limits;
     private final Access access;
     private final Marking marking;
+    private final OidcLogin oidc;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -56,15 +57,22 @@ public final class WebServer implements AutoCloseable {
      *                  front of it); a request naming any other host is refused, so DNS rebinding fails
      */
     public WebServer(DataStore store, Set<String> hostNames) {
-        this(store, hostNames, UploadLimits.DEFAULT);
+        this(store, hostNames, UploadLimits.DEFAULT, null);
     }
 
-    WebServer(DataStore store, Set<String> hostNames, UploadLimits limits) {
+    /** @param oidc single sign-on through this OpenID Connect provider, besides local accounts; null for none */
+    public WebServer(DataStore store, Set<String> hostNames, OidcConfig oidc) {
+        this(store, hostNames, UploadLimits.DEFAULT, oidc);
+    }
+
+    WebServer(DataStore store, Set<String> hostNames, UploadLimits limits, OidcConfig oidc) {
         this.limits = limits;
         this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
         this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
+        this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
+        access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
         Library library = new Library(store);
         this.search = new Search(store);
@@ -131,6 +139,10 @@ public final class WebServer implements AutoCloseable {
             get("/login", access::loginPage);
             post("/login", access::login);
             post("/logout", access::logout);
+            if (oidc != null) {
+                get(OidcLogin.PATH, oidc::start);
+                get(OidcLogin.CALLBACK, oidc::callback);
+            }
             get("/static/gremium.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
 
             get("/", searchHandler::page);

@@ -38,7 +38,7 @@ class UploadHandlerTest {
     void start() {
         store = new DataStore(dir.resolve("data"));
         users = TestUsers.create(store);
-        server = new WebServer(store, Set.of(), LIMITS).start(0);
+        server = new WebServer(store, Set.of(), LIMITS, null).start(0);
     }
 
     @AfterEach
