@@ -10,4 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BodyOutcomes(String body, long total, long noted, long decided, long adoptedAsProposed,
-                           Double shareAdoptedAsProposed) {}
+                           Double shareAdoptedAsProposed) {
+    /** The body decisions without one count under. */
+    public static final String UNKNOWN_BODY = "(onbekend)";
+
+    /** From the counts of all, noted and adopted-as-proposed decisions. */
+    public static BodyOutcomes of(String body, long total, long noted, long adoptedAsProposed) {
+        long decided = total - noted;
+        return new BodyOutcomes(body, total, noted, decided, adoptedAsProposed,
+                decided == 0 ? null : (double) adoptedAsProposed / decided);
+    }
+}

@@ -61,14 +61,9 @@ final class DecisionJob {
                 concat(year(col("date")).cast("string"), lit("-Q"), quarter(col("date")).cast("string")));
         List<BodyOutcomes> perBody = d.groupBy("body").agg(count(lit(1)).as("total"), is(Outcome.noted).as("noted"),
                         is(Outcome.adopted).as("adopted"))
-                .orderBy("body").collectAsList().stream().map(r -> {
-                    long total = r.getAs("total");
-                    long noted = r.getAs("noted");
-                    long adopted = r.getAs("adopted");
-                    long decided = total - noted;
-                    return new BodyOutcomes(r.getAs("body"), total, noted, decided, adopted,
-                            decided == 0 ? null : (double) adopted / decided);
-                }).toList();
+                .orderBy("body").collectAsList().stream()
+                .map(r -> BodyOutcomes.of(r.getAs("body"), r.<Long>getAs("total"), r.<Long>getAs("noted"), r.<Long>getAs("adopted")))
+                .toList();
         d.unpersist();
         return new DecisionReport(perMonth, perQuarter, perBody, recurringTopics(data));
     }

@@ -25,7 +25,7 @@ import nl.gremium.store.StatusEntry;
  * dated by then and controller entries made by then (undated evidence counts from the report's date).
  */
 final class RecommendationStatuses {
-    static final String UNKNOWN = "(onbekend)";
+    static final String UNKNOWN = BodyOutcomes.UNKNOWN_BODY;
     /** Evidence links kept per recommendation: the best per document, at most this many. */
     static final int MAX_EVIDENCE = 10;
 

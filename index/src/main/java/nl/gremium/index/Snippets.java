@@ -22,6 +22,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
     static final int PASSAGES = 2;
+    /**
+     * Characters of a field looked at per hit. Without a bound one 5,000-page document made every search
+     * returning it take seconds (its millions of characters broken into sentences per hit); a match past
+     * this point still finds the document, whose snippet then shows its opening.
+     */
+    static final int MAX_ANALYZED = 100_000;
 
     /** A formatted snippet and where its first matching passage starts in the field. */
     record Snippet(String html, int offset) {}
@@ -33,7 +39,7 @@ final class Snippets {
                                            String... fields) throws IOException {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Formatter())
-                .withMaxLength(2_000_000)
+                .withMaxLength(MAX_ANALYZED)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(new Locale("nl")), 180, 0.4f)));

@@ -48,6 +48,7 @@ final class Access {
     private final Set<String> allowedHosts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private volatile boolean singleSignOn;
 
     /** @param allowedHosts host names (no port) this server answers to; requests naming another host are refused */
     Access(UserStore users, AuditLog audit, Set<String> allowedHosts, Clock clock) {
@@ -79,8 +80,8 @@ final class Access {
         checkHost(ctx);
         String path = ctx.path();
         boolean post = !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name());
-        if (path.equals("/login") || path.startsWith("/static/") || path.equals("/favicon.ico")) {
-            return; // the login form checks its own CSRF cookie
+        if (path.equals("/login") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")) {
+            return; // the login form checks its own CSRF cookie, single sign-on its state cookie
         }
         Optional<Principal> bearer = bearer(ctx);
         Principal user;
@@ -185,7 +186,8 @@ final class Access {
     /** The request's live session, with the user's current role and clearance (changed or removed in the CLI). */
     private Optional<Sessions.Session> session(Context ctx) {
         Optional<Sessions.Session> s = sessions.find(ctx.cookie(SESSION_COOKIE));
-        if (s.isPresent() && users.find(s.get().user.name()).map(Principal::of).filter(s.get().user::equals).isEmpty()) {
+        if (s.isPresent() && !s.get().external
+                && users.find(s.get().user.name()).map(Principal::of).filter(s.get().user::equals).isEmpty()) {
             sessions.end(s.get().id);
             return Optional.empty();
         }
@@ -212,12 +214,27 @@ final class Access {
             return;
         }
         throttle.succeeded(name);
-        sessions.end(ctx.cookie(SESSION_COOKIE)); // a new id at every sign-in: no session fixation
-        Sessions.Session s = sessions.start(Principal.of(u.get()));
-        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, s.id, -1));
         ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", 0));
-        audit.record(u.get().name(), address, "sign-in", null, null);
-        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+        signIn(ctx, Principal.of(u.get()), false, safeNext(ctx.formParam("next")));
+    }
+
+    /** Starts a session for a user who proved who they are (password, or the identity provider) and goes on to {@code next}. */
+    void signIn(Context ctx, Principal user, boolean external, String next) {
+        sessions.end(ctx.cookie(SESSION_COOKIE)); // a new id at every sign-in: no session fixation
+        Sessions.Session s = sessions.start(user, external);
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, s.id, -1));
+        audit.record(user.name(), ctx.ip(), "sign-in", null, external ? "single sign-on" : null);
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    /** A sign-in that did not succeed for a reason other than a password, for the audit trail. */
+    void signInFailed(Context ctx, String name, String reason) {
+        audit.record(name, ctx.ip(), "sign-in-failed", null, reason);
+    }
+
+    /** Adds the single sign-on link to the login page. */
+    void offerSingleSignOn(boolean offer) {
+        this.singleSignOn = offer;
     }
 
     private void loginPage(Context ctx, String error, int status) {
@@ -239,11 +256,15 @@ final class Access {
                 .append("<p><label for=\"username\">User name</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
                 .append("<p><label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
                 .append("<p><button type=\"submit\">Sign in</button></p></form>");
+        if (singleSignOn) {
+            h.append("<p><a class=\"sso\" id=\"sso\" href=\"").append(OidcLogin.PATH).append("?next=")
+                    .append(URLEncoder.encode(next, StandardCharsets.UTF_8)).append("\">Sign in with your organisation account</a></p>");
+        }
         ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Sign in", Layout.Nav.NONE, h.toString()));
     }
 
     /** Only a path on this server: never "//evil.example" or "https://…". */
-    private static String safeNext(String next) {
+    static String safeNext(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
     }
 

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.gremium.analytics.BodyOutcomes;
-import nl.gremium.analytics.DecisionReport;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Outcome;
 
 /** Decisions by body and meeting, filterable, each linked to its agenda item, its proposal and its place in the text. */
 final class DecisionsPage {
@@ -105,7 +106,7 @@ final class DecisionsPage {
     }
 
     static String render(List<Row> all, List<Row> shown, String body, String year, String outcome, String q,
-                         Optional<DecisionReport> report) {
+                         Optional<List<BodyOutcomes>> outcomes) {
         StringBuilder h = new StringBuilder(20_000);
         h.append("<h1>Decisions</h1>");
         h.append("<form class=\"search\" method=\"get\" action=\"/decisions\" role=\"search\" aria-label=\"Filter decisions\">")
@@ -116,7 +117,7 @@ final class DecisionsPage {
                 .distinct().sorted(Comparator.reverseOrder()).toList(), year);
         select(h, "do", "outcome", "Outcome", all.stream().map(Row::outcome).filter(o -> o != null).distinct().sorted().toList(), outcome);
         h.append("<button type=\"submit\">Filter</button></form>");
-        report.ifPresent(r -> h.append(outcomes(r.perBody())));
+        outcomes.ifPresent(o -> h.append(outcomesTable(o)));
         if (shown.isEmpty()) {
             return h.append("<p>No decisions match.</p>").toString();
         }
@@ -159,7 +160,21 @@ final class DecisionsPage {
         return h.toString();
     }
 
-    private static String outcomes(List<BodyOutcomes> perBody) {
+    /** Outcomes per body of these decisions, counted as the analytics job counts them (by body, sorted). */
+    static List<BodyOutcomes> outcomes(List<Row> rows) {
+        Map<String, List<Row>> byBody = new TreeMap<>();
+        for (Row r : rows) {
+            String body = r.body() == null || r.body().isBlank() ? BodyOutcomes.UNKNOWN_BODY : r.body().strip();
+            byBody.computeIfAbsent(body, k -> new ArrayList<>()).add(r);
+        }
+        List<BodyOutcomes> out = new ArrayList<>();
+        byBody.forEach((body, rs) -> out.add(BodyOutcomes.of(body, rs.size(),
+                rs.stream().filter(r -> Outcome.noted.name().equals(r.outcome())).count(),
+                rs.stream().filter(r -> Outcome.adopted.name().equals(r.outcome())).count())));
+        return out;
+    }
+
+    private static String outcomesTable(List<BodyOutcomes> perBody) {
         if (perBody == null || perBody.isEmpty()) {
             return "";
         }

@@ -16,10 +16,10 @@ import java.util.Map;
 final class ErrorMapper {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final String ANSWERED = "gremium.error";
-    private final long maxUpload;
+    private final UploadLimits limits;
 
-    ErrorMapper(long maxUpload) {
-        this.maxUpload = maxUpload;
+    ErrorMapper(UploadLimits limits) {
+        this.limits = limits;
     }
 
     void exception(Exception e, Context ctx) {
@@ -41,7 +41,7 @@ final class ErrorMapper {
             return;
         }
         int status = ctx.statusCode();
-        answer(ctx, status, status == 413 ? "upload too large (at most " + maxUpload / (1024 * 1024) + " MB)"
+        answer(ctx, status, status == 413 ? limits.tooLarge()
                 : status == 404 ? "nothing at " + ctx.path() : reason(status));
     }
 
@@ -65,6 +65,9 @@ final class ErrorMapper {
             case 403 -> "forbidden";
             case 404 -> "not found";
             case 413 -> "too large";
+            case 422 -> "could not be processed";
+            case 429 -> "too many requests";
+            case 503 -> "busy";
             default -> "error";
         };
     }

@@ -63,6 +63,11 @@ final class Library {
         return Principal.current().confidential() ? all : all.stream().filter(Library::visible).toList();
     }
 
+    /** Whether the current request's user is kept from any document (then totals read from disk count too much). */
+    boolean hidesAny() {
+        return !Principal.current().confidential() && docs().values().stream().anyMatch(d -> !visible(d));
+    }
+
     static boolean visible(LogicalDocument d) {
         return Principal.current().confidential() || d.metadata() == null || !d.metadata().confidential();
     }

@@ -2,11 +2,6 @@ package nl.gremium.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failed sign-ins, limited per account and per address: after {@link #MAX_FAILURES} failures for one
@@ -19,44 +14,22 @@ final class LoginThrottle {
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RecentEvents failures;
 
     LoginThrottle(Clock clock) {
-        this.clock = clock;
+        this.failures = new RecentEvents(WINDOW, clock);
     }
 
     boolean blocked(String account, String address) {
-        return count("user:" + account) >= MAX_FAILURES || count("addr:" + address) >= MAX_FAILURES_PER_ADDRESS;
+        return failures.count("user:" + account) >= MAX_FAILURES || failures.count("addr:" + address) >= MAX_FAILURES_PER_ADDRESS;
     }
 
     void failed(String account, String address) {
-        add("user:" + account);
-        add("addr:" + address);
+        failures.add("user:" + account);
+        failures.add("addr:" + address);
     }
 
     void succeeded(String account) {
-        failures.remove("user:" + account);
-    }
-
-    private int count(String key) {
-        Deque<Instant> q = failures.get(key);
-        if (q == null) {
-            return 0;
-        }
-        synchronized (q) {
-            Instant since = clock.instant().minus(WINDOW);
-            while (!q.isEmpty() && q.peekFirst().isBefore(since)) {
-                q.pollFirst();
-            }
-            return q.size();
-        }
-    }
-
-    private void add(String key) {
-        Deque<Instant> q = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (q) {
-            q.addLast(clock.instant());
-        }
+        failures.clear("user:" + account);
     }
 }

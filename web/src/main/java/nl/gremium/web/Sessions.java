@@ -23,11 +23,14 @@ final class Sessions {
         final String id = random();
         final String csrf = random();
         final Principal user;
+        /** Signed in through the identity provider: not in the local user store, its role from the token. */
+        final boolean external;
         final Instant started;
         volatile Instant lastSeen;
 
-        Session(Principal user, Instant now) {
+        Session(Principal user, boolean external, Instant now) {
             this.user = user;
+            this.external = external;
             this.started = now;
             this.lastSeen = now;
         }
@@ -40,10 +43,10 @@ final class Sessions {
         this.clock = clock;
     }
 
-    Session start(Principal user) {
+    Session start(Principal user, boolean external) {
         Instant now = clock.instant();
         byId.values().removeIf(s -> expired(s, now));
-        Session s = new Session(user, now);
+        Session s = new Session(user, external, now);
         byId.put(s.id, s);
         return s;
     }

@@ -29,7 +29,6 @@ import nl.gremium.store.Json;
  * {@link #start(int)} (0 = any free port), stop with {@link #close()}.
  */
 public final class WebServer implements AutoCloseable {
-    private static final long MAX_UPLOAD = 200L * 1024 * 1024;
     public static final String LOOPBACK_ADDRESS = "127.0.0.1";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -40,9 +39,11 @@ public final class WebServer implements AutoCloseable {
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final UploadHandler uploads;
-    private final ErrorMapper errors = new ErrorMapper(MAX_UPLOAD);
+    private final ErrorMapper errors;
+    private final UploadLimits limits;
     private final Access access;
     private final Marking marking;
+    private final OidcLogin oidc;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -56,9 +57,22 @@ public final class WebServer implements AutoCloseable {
      *                  front of it); a request naming any other host is refused, so DNS rebinding fails
      */
     public WebServer(DataStore store, Set<String> hostNames) {
+        this(store, hostNames, UploadLimits.DEFAULT, null);
+    }
+
+    /** @param oidc single sign-on through this OpenID Connect provider, besides local accounts; null for none */
+    public WebServer(DataStore store, Set<String> hostNames, OidcConfig oidc) {
+        this(store, hostNames, UploadLimits.DEFAULT, oidc);
+    }
+
+    WebServer(DataStore store, Set<String> hostNames, UploadLimits limits, OidcConfig oidc) {
+        this.limits = limits;
+        this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
         this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
+        this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
+        access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
         Library library = new Library(store);
         this.search = new Search(store);
@@ -71,7 +85,7 @@ public final class WebServer implements AutoCloseable {
             search.update();
             library.reload();
             version.changed();
-        }), library);
+        }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
     }
 
@@ -85,9 +99,9 @@ public final class WebServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD, SizeUnit.BYTES);
-            config.http.maxRequestSize = MAX_UPLOAD;
+            config.jetty.multipartConfig.maxFileSize(limits.maxBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limits.maxBytes() + UploadLimits.ENVELOPE, SizeUnit.BYTES);
+            config.http.maxRequestSize = limits.maxBytes() + UploadLimits.ENVELOPE;
             routes(config);
         });
         app.exception(Access.SignInRequired.class, Access::toLogin);
@@ -125,6 +139,10 @@ public final class WebServer implements AutoCloseable {
             get("/login", access::loginPage);
             post("/login", access::login);
             post("/logout", access::logout);
+            if (oidc != null) {
+                get(OidcLogin.PATH, oidc::start);
+                get(OidcLogin.CALLBACK, oidc::callback);
+            }
             get("/static/gremium.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
 
             get("/", searchHandler::page);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.gremium.access.FileUserStore;
 import nl.gremium.access.Role;
+import nl.gremium.web.OidcConfig;
 import nl.gremium.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,22 +25,26 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     HostOption host;
 
+    @Mixin
+    OidcOption oidc;
+
     @Override
     public Integer call() throws InterruptedException {
         data.existing();
-        serve(data, host, port);
+        serve(data, host, port, oidc.config());
         return 0;
     }
 
     /**
      * Starts the server, prints its URL and blocks until the JVM is asked to stop. On a data folder
      * without accounts it first creates {@code admin} with a random password, printed this once.
+     * {@code oidc}: single sign-on besides local accounts, or null.
      */
-    static void serve(DataOption data, HostOption host, int port) throws InterruptedException {
+    static void serve(DataOption data, HostOption host, int port, OidcConfig oidc) throws InterruptedException {
         firstAdmin(data);
         WebServer server;
         try {
-            server = new WebServer(data.store(), host.names()).start(host.host, port);
+            server = new WebServer(data.store(), host.names(), oidc).start(host.host, port);
         } catch (RuntimeException e) {
             String why = rootMessage(e);
             throw new IllegalStateException(e.getCause() instanceof BindException || why.contains("bind")

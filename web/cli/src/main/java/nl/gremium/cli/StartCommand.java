@@ -50,7 +50,7 @@ final class StartCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        ServeCommand.serve(data, host, port);
+        ServeCommand.serve(data, host, port, null);
         return 0;
     }
 
