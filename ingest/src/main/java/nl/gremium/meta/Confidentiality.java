@@ -13,7 +13,7 @@ import nl.gremium.text.BlockText;
  * "Zeer geheim", "Departementaal vertrouwelijk", "Niet openbaar"), a classification field ("Classificatie:
  * vertrouwelijk", "Rubricering: Stg. Geheim", "vertrouwelijk: ja"), a sentence saying so ("Dit stuk is
  * vertrouwelijk"), and near the top a stamp withholding the text on a Woo/Wob ground ("Niet openbaar op
- * grond van artikel 5.1, tweede lid, onder e, Woo"). Not counted: a field answering no ("vertrouwelijk:
+ * grond van art. 5.1 lid 2 sub e Woo"). Not counted: a field answering no ("vertrouwelijk:
  * nee", "Classificatie: openbaar"), mentions in running text ("zijn vertrouwelijk gevoerd"), headings that
  * merely start with the words ("Niet openbaar gemaakte documenten"), tables (a Woo inventory lists refused
  * documents, it is not one), and a Woo decision letter, which cites grounds for what it withholds but is
