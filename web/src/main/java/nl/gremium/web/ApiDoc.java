@@ -15,7 +15,7 @@ final class ApiDoc {
             new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
             new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, owner?, due?, note?} → 201 the stored entry (who: the signed-in user)"),
             new Endpoint("GET", "/api/funding", "organisation, stream → funding series per year per letter, revisions"),
-            new Endpoint("POST", "/api/upload", "multipart field 'file' → 201 the ingest report"));
+            new Endpoint("POST", "/api/upload", "multipart field 'file' → 201 the ingest report; 422 when the file could not be ingested (not kept), 413 over the size limit, 429 over the uploads per minute"));
 
     private ApiDoc() {}
 }
