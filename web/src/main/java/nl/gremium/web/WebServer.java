@@ -133,9 +133,12 @@ public final class WebServer implements AutoCloseable {
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
     private void routes(JavalinConfig config) {
         config.router.apiBuilder(() -> {
-            before(access::before); // first: the Host allow-list, sign-in, the role's permission, CSRF
+            before(Lang::before); // the reader's language, for every page including the login and error pages
+            before(access::before); // then: the Host allow-list, sign-in, the role's permission, CSRF
             before(RequestGuard::before);
             after(access::after);
+            after(Lang::after);
+            get("/lang/{code}", Lang::choose);
             get("/login", access::loginPage);
             post("/login", access::login);
             post("/logout", access::logout);
