@@ -125,7 +125,9 @@ final class Access {
     private void auditWrite(Context ctx, Principal user) {
         String path = ctx.path();
         Matcher status = STATUS_POST.matcher(path);
-        if (status.matches()) {
+        if (path.equals("/recommendations/recompute")) {
+            audit.record(user.name(), ctx.ip(), "recompute", null, null);
+        } else if (status.matches()) {
             audit.record(user.name(), ctx.ip(), "status", status.group(1), null);
         } else if (MARK_POST.matcher(path).matches()) {
             Matcher mark = MARK_POST.matcher(path);
@@ -139,6 +141,9 @@ final class Access {
     /** The permission a request needs. */
     static Permission permission(String method, String path) {
         boolean post = "POST".equals(method);
+        if (post && path.equals("/recommendations/recompute")) {
+            return Permission.set_status; // a controller's request; also matches the status pattern below
+        }
         if (post && STATUS_POST.matcher(path).matches()) {
             return Permission.set_status;
         }

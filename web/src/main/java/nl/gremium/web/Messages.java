@@ -5,7 +5,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,6 +27,9 @@ final class Messages {
     static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     static final Messages NL = new Messages(DUTCH);
     static final Messages EN = new Messages(ENGLISH);
+    /** The users' time zone (the boards are Dutch); explicit, so the server's own zone does not matter. */
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final ThreadLocal<Messages> CURRENT = new ThreadLocal<>();
 
     private final Locale locale;
@@ -80,6 +85,11 @@ final class Messages {
     /** A date as readers of this language write it: 16-06-2025, or 16 Jun 2025. */
     String date(LocalDate d) {
         return d == null ? "" : dates.format(d);
+    }
+
+    /** A moment as a reader in the Netherlands sees it on the wall clock: 16-06-2025 14:05 (Dutch) or 16 Jun 2025 14:05. */
+    String dateTime(Instant t) {
+        return t == null ? "" : date(LocalDate.ofInstant(t, AMSTERDAM)) + " " + TIME.format(t.atZone(AMSTERDAM));
     }
 
     /** A whole number with this language's grouping: 12.345 or 12,345. */

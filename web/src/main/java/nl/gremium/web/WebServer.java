@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Marking marking;
     private final OidcLogin oidc;
+    private final StatusRecompute recompute;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -79,12 +80,14 @@ public final class WebServer implements AutoCloseable {
         this.searchHandler = new SearchHandler(search);
         this.documents = new DocumentHandler(library, new OriginalFiles(store));
         this.decisions = new DecisionHandler(library, version);
-        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version));
+        this.recompute = new StatusRecompute(store, version);
+        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
             version.changed();
+            recompute.afterIngest(); // statuses follow the new document (in the background)
         }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
     }
@@ -127,6 +130,7 @@ public final class WebServer implements AutoCloseable {
             app.stop();
             app = null;
         }
+        recompute.close();
         search.close();
     }
 
@@ -156,10 +160,14 @@ public final class WebServer implements AutoCloseable {
             get("/files/{id}", documents::original);
 
             get("/decisions", decisions::page);
+            get("/decisions.csv", decisions::export);
+            get("/decisions.xlsx", decisions::export);
             get("/api/decisions", decisions::api);
 
             get("/recommendations", recommendations::list);
-            get("/recommendations.csv", recommendations::csv);
+            get("/recommendations.csv", recommendations::export);
+            get("/recommendations.xlsx", recommendations::export);
+            post("/recommendations/recompute", recommendations::recompute);
             get("/api/recommendations", recommendations::apiList);
             get("/recommendations/{id}", recommendations::detail);
             get("/api/recommendations/{id}", recommendations::apiDetail);
