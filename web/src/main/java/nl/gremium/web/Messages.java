@@ -79,7 +79,8 @@ final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // always through MessageFormat, so every text writes an apostrophe the same way ('')
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** A date as readers of this language write it: 16-06-2025, or 16 Jun 2025. */

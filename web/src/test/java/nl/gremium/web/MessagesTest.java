@@ -25,6 +25,18 @@ class MessagesTest {
     }
 
     @Test
+    void everyApostropheIsWrittenTwiceAsMessageFormatWants() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = new Properties();
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            p.forEach((k, v) -> assertTrue(!v.toString().replace("''", "").contains("'"), name + " " + k + ": write '' for an apostrophe"));
+        }
+        assertEquals("Resultaatpagina's", Messages.NL.get("search.pages"));
+    }
+
+    @Test
     void dutchIsTheDefaultAndEnglishTheOption() {
         assertEquals(Messages.NL, Messages.forCode(null));
         assertEquals(Messages.NL, Messages.forCode("fr"));
