@@ -171,8 +171,8 @@ class DutchUiBrowserTest {
         browser.get(site.base() + "/recommendations");
         String notice = browser.findElement(By.id("freshness")).getText();
         assertTrue(notice.contains("worden bijgewerkt"), "right after the upload: " + notice);
-        // the Spark run takes seconds; the page shows the new time once it is done
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> {
+        // the Spark run takes a minute or more on a busy machine; the page shows the new time once it is done
+        new WebDriverWait(browser, Duration.ofMinutes(10), Duration.ofSeconds(5)).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("freshness")).getText().contains("Statussen berekend op");
         });
