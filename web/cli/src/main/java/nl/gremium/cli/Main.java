@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
-                EvalOcrCommand.class,
+                EvalOcrCommand.class, EvalCommitmentsCommand.class,
                 DoctorCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,
