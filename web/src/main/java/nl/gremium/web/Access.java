@@ -25,7 +25,9 @@ import nl.gremium.access.UserStore;
  * permission for the request, and a CSRF token on every POST. Signed-out HTML requests are sent to the
  * login page, API requests get 401 JSON. The audit trail gets every sign-in, failed sign-in, upload
  * and status change. Pages need no change: the CSRF field and the sign-out button are added to the
- * HTML they render.
+ * HTML they render. Under {@code --public} ({@link #allowAnonymousReading}) a request without sign-in
+ * that only reads runs as {@link Principal#ANONYMOUS}: no clearance, no writes; signing in still works
+ * and gives the user's role.
  */
 final class Access {
     static final String SESSION_COOKIE = "gremium_session";
@@ -35,6 +37,7 @@ final class Access {
     private static final Pattern POST_FORM = Pattern.compile("(?i)<form\\b[^>]*\\bmethod=\"post\"[^>]*>");
     private static final Pattern STATUS_POST = Pattern.compile("^/(?:api/)?recommendations/([^/]+)(?:/status)?$");
     private static final Pattern MARK_POST = Pattern.compile("^/(?:api/)?documents/([^/]+)/confidentiality$");
+    private static final Pattern USER_POST = Pattern.compile("^" + UsersPage.PATH + "/([^/]+)/(role|password|remove)$");
 
     /** A signed-out browser request: answered with a redirect to the login page. */
     static final class SignInRequired extends RuntimeException {
@@ -49,6 +52,7 @@ final class Access {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private volatile boolean singleSignOn;
+    private volatile boolean anonymousReading;
 
     /** @param allowedHosts host names (no port) this server answers to; requests naming another host are refused */
     Access(UserStore users, AuditLog audit, Set<String> allowedHosts, Clock clock) {
@@ -83,18 +87,23 @@ final class Access {
         if (path.equals("/login") || path.startsWith("/lang/") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")) {
             return; // the login form checks its own CSRF cookie, single sign-on its state cookie
         }
+        Permission needed = permission(ctx.method().name(), path);
         Optional<Principal> bearer = bearer(ctx);
         Principal user;
         if (bearer.isPresent()) {
             user = bearer.get();
         } else {
-            Sessions.Session s = session(ctx).orElseThrow(() -> signInRequired(ctx));
-            user = s.user;
-            if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
-                throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
+            Optional<Sessions.Session> found = session(ctx);
+            if (found.isEmpty() && anonymousReading && !post && needed == Permission.read) {
+                user = Principal.ANONYMOUS;
+            } else {
+                Sessions.Session s = found.orElseThrow(() -> signInRequired(ctx));
+                user = s.user;
+                if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
+                    throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
+                }
             }
         }
-        Permission needed = permission(ctx.method().name(), path);
         if (!user.may(needed)) {
             throw new ForbiddenResponse("your role (" + user.role() + ") may not do this");
         }
@@ -111,7 +120,8 @@ final class Access {
             String type = ctx.res().getContentType();
             if (user != null && type != null && type.startsWith("text/html") && ctx.result() != null) {
                 Sessions.Session s = session(ctx).orElse(null);
-                String html = ctx.result().replace("</ul></nav></header>", "</ul></nav>" + signOut(user) + "</header>");
+                String html = ctx.result().replace("</ul></nav></header>", "</ul></nav>"
+                        + (user.signedIn() ? signOut(user) : signInLink(ctx)) + "</header>");
                 ctx.result(s == null ? html : withCsrf(html, s.csrf));
             }
             if (user != null && "POST".equals(ctx.method().name()) && ctx.status().getCode() < 400) {
@@ -135,7 +145,22 @@ final class Access {
                     "confidential=" + ctx.formParam("confidential"));
         } else if (path.equals("/upload") || path.equals("/api/upload")) {
             audit.record(user.name(), ctx.ip(), "upload", null, null);
+        } else if (path.equals(UsersPage.PATH)) {
+            audit.record(user.name(), ctx.ip(), "user-add", ctx.formParam("username"), roleDetail(ctx));
+        } else if (USER_POST.matcher(path).matches()) {
+            Matcher change = USER_POST.matcher(path);
+            String target = change.matches() ? change.group(1) : null;
+            switch (change.group(2)) {
+                case "role" -> audit.record(user.name(), ctx.ip(), "user-role", target, roleDetail(ctx));
+                case "password" -> audit.record(user.name(), ctx.ip(), "user-password", target, null);
+                default -> audit.record(user.name(), ctx.ip(), "user-remove", target, null);
+            }
         }
+    }
+
+    /** As the CLI's {@code users add} words it: "role controller, clearance confidential". */
+    private static String roleDetail(Context ctx) {
+        return "role " + ctx.formParam("role") + ("yes".equals(ctx.formParam("confidential")) ? ", clearance confidential" : "");
     }
 
     /** The permission a request needs. */
@@ -242,6 +267,11 @@ final class Access {
         this.singleSignOn = offer;
     }
 
+    /** Opens the server to readers who do not sign in ({@code --public}); see the class comment. */
+    void allowAnonymousReading(boolean allow) {
+        this.anonymousReading = allow;
+    }
+
     private void loginPage(Context ctx, String error, int status) {
         // one token per browser, kept across loads: a second tab or the favicon's redirect must not
         // invalidate the form already shown
@@ -277,6 +307,12 @@ final class Access {
     private static String signOut(Principal user) {
         return "<form method=\"post\" action=\"/logout\" class=\"signout\"><span class=\"who\">" + Html.esc(user.name())
                 + " (" + user.role() + ")</span> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
+    }
+
+    private static String signInLink(Context ctx) {
+        String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        return "<p class=\"signout\"><a id=\"sign-in\" href=\"/login?next=" + Html.esc(URLEncoder.encode(here, StandardCharsets.UTF_8))
+                + "\">" + Messages.current().get("login.title") + "</a></p>";
     }
 
     static String withCsrf(String html, String token) {

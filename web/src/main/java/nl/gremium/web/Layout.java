@@ -1,21 +1,27 @@
 package nl.gremium.web;
 
 import io.javalin.http.Context;
+import nl.gremium.access.Role.Permission;
 
 /** The page shell shared by every HTML page: skip link, navigation, main landmark, footer. */
 final class Layout {
     private Layout() {}
 
     enum Nav {
-        SEARCH("/", "nav.search"), DECISIONS("/decisions", "nav.decisions"), RECOMMENDATIONS("/recommendations", "nav.recommendations"),
-        FUNDING("/funding", "nav.funding"), UPLOAD("/upload", "nav.upload"), NONE(null, null);
+        SEARCH("/", "nav.search", Permission.read), DECISIONS("/decisions", "nav.decisions", Permission.read),
+        RECOMMENDATIONS("/recommendations", "nav.recommendations", Permission.read), FUNDING("/funding", "nav.funding", Permission.read),
+        UPLOAD("/upload", "nav.upload", Permission.upload), USERS("/admin/users", "nav.users", Permission.manage_users),
+        NONE(null, null, null);
 
         final String href;
         final String key;
+        /** The link shows only to users who may follow it. */
+        final Permission needs;
 
-        Nav(String href, String key) {
+        Nav(String href, String key, Permission needs) {
             this.href = href;
             this.key = key;
+            this.needs = needs;
         }
     }
 
@@ -36,7 +42,7 @@ final class Layout {
                 .append("<header class=\"top\"><a class=\"brand\" href=\"/\">Gremium</a>")
                 .append("<nav aria-label=\"").append(m.get("nav.menu")).append("\"><ul>");
         for (Nav n : Nav.values()) {
-            if (n.href == null) {
+            if (n.href == null || !Principal.current().may(n.needs)) {
                 continue;
             }
             h.append("<li><a href=\"").append(n.href).append('"');

@@ -45,6 +45,7 @@ public final class WebServer implements AutoCloseable {
     private final Marking marking;
     private final OidcLogin oidc;
     private final StatusRecompute recompute;
+    private final UsersPage usersPage;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -71,7 +72,9 @@ public final class WebServer implements AutoCloseable {
         this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
-        this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
+        FileUserStore accounts = new FileUserStore(store);
+        this.access = new Access(accounts, new AuditLog(store), hosts, Clock.systemUTC());
+        this.usersPage = new UsersPage(accounts);
         this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
         access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
@@ -90,6 +93,15 @@ public final class WebServer implements AutoCloseable {
             recompute.afterIngest(); // statuses follow the new document (in the background)
         }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
+    }
+
+    /**
+     * Lets readers who do not sign in search and read what is not confidential ({@code --public}); every
+     * write still needs a signed-in user of the right role. Call before {@link #start}.
+     */
+    public WebServer openToThePublic() {
+        access.allowAnonymousReading(true);
+        return this;
     }
 
     /** Listens on the loopback interface only. */
@@ -183,6 +195,12 @@ public final class WebServer implements AutoCloseable {
 
             post("/documents/{id}/confidentiality", marking::fromForm);
             post("/api/documents/{id}/confidentiality", marking::api);
+
+            get(UsersPage.PATH, usersPage::page);
+            post(UsersPage.PATH, usersPage::add);
+            post(UsersPage.PATH + "/{name}/role", usersPage::setRole);
+            post(UsersPage.PATH + "/{name}/password", usersPage::setPassword);
+            post(UsersPage.PATH + "/{name}/remove", usersPage::remove);
 
             get("/api", ctx -> ctx.json(ApiDoc.ENDPOINTS));
         });
