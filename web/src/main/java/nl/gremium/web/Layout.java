@@ -7,7 +7,8 @@ final class Layout {
     private Layout() {}
 
     enum Nav {
-        SEARCH("/", "nav.search"), DECISIONS("/decisions", "nav.decisions"), RECOMMENDATIONS("/recommendations", "nav.recommendations"),
+        SEARCH("/", "nav.search"), MEETINGS("/vergaderingen", "nav.meetings"), DOSSIERS("/dossiers", "nav.dossiers"),
+        DECISIONS("/decisions", "nav.decisions"), RECOMMENDATIONS("/recommendations", "nav.recommendations"),
         FUNDING("/funding", "nav.funding"), UPLOAD("/upload", "nav.upload"), NONE(null, null);
 
         final String href;

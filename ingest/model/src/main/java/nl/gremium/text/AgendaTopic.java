@@ -19,7 +19,8 @@ public final class AgendaTopic {
     private static final Set<String> PROCEDURAL = Set.of("opening", "sluiting", "rondvraag", "mededelingen", "mededeling",
             "vaststelling", "vaststellen", "agenda", "verslag", "verslagen", "notulen", "besluitenlijst", "actielijst",
             "ingekomen", "uitgaande", "stukken", "toezeggingen", "lijst", "vorige", "vergadering", "afsluiting",
-            "welkom", "spreekrecht", "insprekers", "ter", "kennisname", "informatie", "algemeen", "dagelijks", "bestuur",
+            "welkom", "spreekrecht", "insprekers", "ter", "kennisname", "kennisgeving", "besluitvorming", "bespreking", "bespreekpunten",
+            "hamerstukken", "hamerstuk", "verzonden", "overige", "informatie", "algemeen", "dagelijks", "bestuur",
             "raad", "commissie", "wvttk", "conceptverslag", "concept");
 
     private AgendaTopic() {}
