@@ -16,9 +16,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
+import nl.gremium.meeting.Dossier;
+import nl.gremium.meeting.Meeting;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
@@ -36,6 +39,8 @@ public final class WebServer implements AutoCloseable {
     private final SearchHandler searchHandler;
     private final DocumentHandler documents;
     private final DecisionHandler decisions;
+    private final MeetingHandler meetings;
+    private final DossierHandler dossiers;
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final UploadHandler uploads;
@@ -83,6 +88,10 @@ public final class WebServer implements AutoCloseable {
         this.searchHandler = new SearchHandler(search);
         this.documents = new DocumentHandler(library, new OriginalFiles(store));
         this.decisions = new DecisionHandler(library, version);
+        Derived<List<Meeting>> meetingList = MeetingHandler.derive(library, version);
+        Derived<List<Dossier>> dossierList = DossierHandler.derive(library, meetingList, version);
+        this.meetings = new MeetingHandler(meetingList, dossierList);
+        this.dossiers = new DossierHandler(dossierList);
         this.recompute = new StatusRecompute(store, version);
         this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
@@ -170,6 +179,16 @@ public final class WebServer implements AutoCloseable {
             get("/documents/{id}", documents::page);
             get("/api/documents/{id}", documents::api);
             get("/files/{id}", documents::original);
+
+            get("/vergaderingen", meetings::calendar);
+            get("/api/vergaderingen", meetings::apiCalendar);
+            get("/vergaderingen/{id}", meetings::page);
+            get("/api/vergaderingen/{id}", meetings::api);
+
+            get("/dossiers", dossiers::list);
+            get("/api/dossiers", dossiers::apiList);
+            get("/dossiers/{id}", dossiers::page);
+            get("/api/dossiers/{id}", dossiers::api);
 
             get("/decisions", decisions::page);
             get("/decisions.csv", decisions::export);
