@@ -8,7 +8,8 @@ final class Layout {
 
     enum Nav {
         SEARCH("/", "Zoeken"), DECISIONS("/decisions", "Besluiten"), RECOMMENDATIONS("/recommendations", "Aanbevelingen"),
-        FUNDING("/funding", "Financiering"), UPLOAD("/upload", "Uploaden"), NONE(null, null);
+        FUNDING("/funding", "Financiering"),
+        MOTIONS("/moties", "Moties"), COMMITMENTS("/toezeggingen", "Toezeggingen"), UPLOAD("/upload", "Uploaden"), NONE(null, null);
 
         final String href;
         final String label;

@@ -38,6 +38,7 @@ public final class WebServer implements AutoCloseable {
     private final DecisionHandler decisions;
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
+    private final RegisterHandler registers;
     private final UploadHandler uploads;
     private final ErrorMapper errors;
     private final UploadLimits limits;
@@ -81,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         this.decisions = new DecisionHandler(library, version);
         this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version));
         this.funding = new FundingHandler(library, version);
+        this.registers = new RegisterHandler(new MotionRegister(library, version), new CommitmentRegister(library, version));
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
@@ -165,6 +167,17 @@ public final class WebServer implements AutoCloseable {
 
             get("/funding", funding::page);
             get("/api/funding", funding::api);
+
+            get("/moties", registers::motionsPage);
+            get("/moties.csv", registers::motionsCsv);
+            get("/moties.xlsx", registers::motionsXlsx);
+            get("/api/moties", registers::motionsApi);
+            post("/moties/{id}", registers::setMotion);
+            get("/toezeggingen", registers::commitmentsPage);
+            get("/toezeggingen.csv", registers::commitmentsCsv);
+            get("/toezeggingen.xlsx", registers::commitmentsXlsx);
+            get("/api/toezeggingen", registers::commitmentsApi);
+            post("/toezeggingen/{id}", registers::setCommitment);
 
             get("/upload", uploads::form);
             post("/upload", uploads::post);
