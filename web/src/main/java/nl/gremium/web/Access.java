@@ -35,7 +35,7 @@ final class Access {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Pattern POST_FORM = Pattern.compile("(?i)<form\\b[^>]*\\bmethod=\"post\"[^>]*>");
-    private static final Pattern STATUS_POST = Pattern.compile("^/(?:api/)?recommendations/([^/]+)(?:/status)?$");
+    private static final Pattern STATUS_POST = Pattern.compile("^/(?:api/)?(?:recommendations|moties|toezeggingen)/([^/]+)(?:/status)?$");
     private static final Pattern MARK_POST = Pattern.compile("^/(?:api/)?documents/([^/]+)/confidentiality$");
     private static final Pattern USER_POST = Pattern.compile("^" + UsersPage.PATH + "/([^/]+)/(role|password|remove)$");
 

@@ -15,6 +15,10 @@ final class ApiDoc {
             new Endpoint("GET", "/api/dossiers", "q → dossiers: a topic followed across meetings and bodies"),
             new Endpoint("GET", "/api/dossiers/{id}", "one dossier with its timeline of agenda items and documents"),
             new Endpoint("GET", "/api/decisions", "body, year, outcome, q → decisions with agenda item and proposal links"),
+            new Endpoint("GET", "/api/moties", "outcome, status, q → motions and amendments: submitters, parties, meeting, outcome, "
+                    + "vote per party, follow-up status with evidence and rule (also /moties.csv, /moties.xlsx)"),
+            new Endpoint("GET", "/api/toezeggingen", "status, overdue, q → commitments: who, to whom, deadline, overdue, owner, "
+                    + "status with evidence and rule (also /toezeggingen.csv, /toezeggingen.xlsx)"),
             new Endpoint("GET", "/api/recommendations", "status, addressee, q → recommendations with status, age, evidence"),
             new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
             new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, owner?, due?, note?} → 201 the stored entry (who: the signed-in user)"),

@@ -10,7 +10,8 @@ final class Layout {
     enum Nav {
         SEARCH("/", "nav.search", Permission.read), MEETINGS("/vergaderingen", "nav.meetings", Permission.read),
         DOSSIERS("/dossiers", "nav.dossiers", Permission.read), DECISIONS("/decisions", "nav.decisions", Permission.read),
-        RECOMMENDATIONS("/recommendations", "nav.recommendations", Permission.read), FUNDING("/funding", "nav.funding", Permission.read),
+        RECOMMENDATIONS("/recommendations", "nav.recommendations", Permission.read), MOTIONS("/moties", "nav.motions", Permission.read),
+        COMMITMENTS("/toezeggingen", "nav.commitments", Permission.read), FUNDING("/funding", "nav.funding", Permission.read),
         UPLOAD("/upload", "nav.upload", Permission.upload), USERS("/admin/users", "nav.users", Permission.manage_users),
         NONE(null, null, null);
 

@@ -1,6 +1,5 @@
 package nl.gremium.web;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,13 +141,7 @@ final class RecommendationsTracker {
         if (get(id).isEmpty()) {
             throw new NotFoundResponse("recommendation " + id + " not found");
         }
-        try {
-            return statuses.set(id, status, owner, due, note, who);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse(e.getMessage());
-        } finally {
-            version.changed();
-        }
+        return StatusSetter.set(statuses, version, id, status, owner, due, note, who);
     }
 
     private List<RecommendationView> fromDocuments() {

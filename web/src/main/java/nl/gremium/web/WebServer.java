@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     private final DossierHandler dossiers;
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
+    private final RegisterHandler registers;
     private final UploadHandler uploads;
     private final ErrorMapper errors;
     private final UploadLimits limits;
@@ -95,6 +96,7 @@ public final class WebServer implements AutoCloseable {
         this.recompute = new StatusRecompute(store, version);
         this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
+        this.registers = new RegisterHandler(new MotionRegister(library, version), new CommitmentRegister(library, version));
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
@@ -207,6 +209,17 @@ public final class WebServer implements AutoCloseable {
 
             get("/funding", funding::page);
             get("/api/funding", funding::api);
+
+            get("/moties", registers::motionsPage);
+            get("/moties.csv", registers::motionsCsv);
+            get("/moties.xlsx", registers::motionsXlsx);
+            get("/api/moties", registers::motionsApi);
+            post("/moties/{id}", registers::setMotion);
+            get("/toezeggingen", registers::commitmentsPage);
+            get("/toezeggingen.csv", registers::commitmentsCsv);
+            get("/toezeggingen.xlsx", registers::commitmentsXlsx);
+            get("/api/toezeggingen", registers::commitmentsApi);
+            post("/toezeggingen/{id}", registers::setCommitment);
 
             get("/upload", uploads::form);
             post("/upload", uploads::post);

@@ -113,7 +113,7 @@ final class WebFixture {
                 new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), f));
     }
 
-    private static SourceFile source(String hashPrefix, String name) {
+    static SourceFile source(String hashPrefix, String name) {
         return new SourceFile("/in/" + name, name, hashPrefix.repeat(4), 1000, "text/plain", 2);
     }
 }

@@ -1,0 +1,136 @@
+package nl.gremium.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.analytics.Evidence;
+import nl.gremium.model.Block;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.RecommendationStatus;
+import nl.gremium.text.Folding;
+import nl.gremium.text.Whitespace;
+
+/**
+ * Follow-up of an adopted motion or a commitment in the documents dated after its meeting: a passage that names it (the motion's
+ * title or number, or most of a commitment's words next to "toezegging") is evidence, and its wording says how far
+ * the follow-up is: "afdoening", "afgedaan", "uitgevoerd", "nagekomen" → done ({@code closed}); "tussenbericht", "in
+ * uitvoering", "voortgang" → in progress; a bare mention leaves it open. The strongest passage gives the status.
+ */
+final class FollowUpFinder {
+    static final String RULE_DONE = "a later document reports it done (afdoening, afgedaan, uitgevoerd, nagekomen)";
+    static final String RULE_PROGRESS = "a later document reports progress (tussenbericht, in uitvoering, voortgang)";
+    static final String RULE_MENTION = "a later document mentions it without saying it is done";
+    static final String RULE_NONE = "no later document follows it up";
+    static final String RULE_CONTROLLER = "set by a controller";
+
+    private static final Pattern DONE = Pattern.compile(
+            "\\b(?:afdoening|afgedaan|af\\s+te\\s+doen|uitgevoerd|nagekomen|gestand\\s+gedaan|invulling\\s+gegeven|voldaan|"
+                    + "afgehandeld|beschouwen\\s+wij\\s+(?:de\\s+)?(?:motie|toezegging)\\s+als)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROGRESS = Pattern.compile(
+            "\\b(?:tussenbericht|tussenstand|in\\s+uitvoering|voortgang|werken\\s+wij\\s+aan|werken\\s+we\\s+aan|wordt\\s+uitgewerkt|"
+                    + "nemen\\s+wij\\s+mee|loopt|lopende)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMITMENT_WORD = Pattern.compile("\\btoezegging|\\btoegezegd", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]{5,}");
+    private static final int SNIPPET = 300;
+    private static final Set<String> COMMON = Set.of("motie", "moties", "amendement", "college", "wethouder", "portefeuillehouder",
+            "toezegging", "toegezegd", "informeren", "commissie", "gemeenteraad", "verzoekt", "besluit", "worden");
+
+    private FollowUpFinder() {}
+
+    /** Evidence for a motion: passages of other documents that name its title (or "motie" with its number). */
+    static List<Evidence> forMotion(String ownDocId, String title, String number, LocalDate since, Collection<LogicalDocument> docs) {
+        String t = title == null ? null : fold(title.replaceFirst("(?i)^\\s*(?:motie|amendement)\\s*[:\\-–]?\\s*", ""));
+        if ((t == null || t.split(" ").length < 2) && number == null) {
+            return List.of();
+        }
+        Pattern byNumber = number == null ? null
+                : Pattern.compile("\\bmotie\\s+(?:nr\\.?\\s*)?" + Pattern.quote(fold(number)) + "\\b");
+        return find(ownDocId, since, docs, passage -> t != null && t.split(" ").length >= 2 && passage.contains(t)
+                || byNumber != null && byNumber.matcher(passage).find());
+    }
+
+    /** Evidence for a commitment: passages that speak of a toezegging and share most of its content words. */
+    static List<Evidence> forCommitment(String ownDocId, String text, LocalDate since, Collection<LogicalDocument> docs) {
+        Set<String> words = words(text);
+        if (words.size() < 3) {
+            return List.of();
+        }
+        return find(ownDocId, since, docs, passage -> {
+            if (!COMMITMENT_WORD.matcher(passage).find()) {
+                return false;
+            }
+            Set<String> shared = new HashSet<>(words(passage));
+            shared.retainAll(words);
+            return shared.size() >= Math.max(3, words.size() / 2);
+        });
+    }
+
+    /** The status the strongest evidence supports, or null without evidence. */
+    static RecommendationStatus status(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::suggests).max(Comparator.comparingInt(FollowUpFinder::rank)).orElse(null);
+    }
+
+    static String rule(List<Evidence> evidence) {
+        RecommendationStatus s = status(evidence);
+        return s == null ? RULE_NONE : s == RecommendationStatus.closed ? RULE_DONE
+                : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
+    }
+
+    private static int rank(RecommendationStatus s) {
+        return s == RecommendationStatus.closed ? 2 : s == RecommendationStatus.in_progress ? 1 : 0;
+    }
+
+    private interface Match {
+        boolean test(String foldedPassage);
+    }
+
+    private static List<Evidence> find(String ownDocId, LocalDate since, Collection<LogicalDocument> docs, Match match) {
+        List<Evidence> out = new ArrayList<>();
+        for (LogicalDocument d : docs) {
+            LocalDate date = d.metadata() == null ? null : d.metadata().date();
+            if (d.id().equals(ownDocId) || since != null && date != null && !date.isAfter(since)) {
+                continue;
+            }
+            String title = DocumentPage.titleOf(d);
+            String inTitle = fold(title + " " + d.source().fileName().replace('-', ' '));
+            boolean named = match.test(inTitle);
+            for (Block b : d.blocks()) {
+                String text = Whitespace.normalize(b.text());
+                if (text.isEmpty() || !named && !match.test(fold(text))) {
+                    continue;
+                }
+                RecommendationStatus s = DONE.matcher(text).find() || DONE.matcher(inTitle).find() ? RecommendationStatus.closed
+                        : PROGRESS.matcher(text).find() || PROGRESS.matcher(inTitle).find() ? RecommendationStatus.in_progress
+                        : RecommendationStatus.open;
+                String rule = s == RecommendationStatus.closed ? RULE_DONE : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
+                out.add(new Evidence(d.id(), title, d.kind() == null ? null : d.kind().name(), date, "document", null,
+                        text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text, s, List.of(), rule));
+                break; // one passage per document
+            }
+        }
+        out.sort(Comparator.comparing(Evidence::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(fold(s));
+        while (m.find()) {
+            if (!COMMON.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String s) {
+        return Whitespace.normalize(Folding.fold(s)).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]+", " ").replaceAll(" +", " ").trim();
+    }
+}
