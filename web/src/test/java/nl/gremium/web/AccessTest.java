@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
+import nl.gremium.access.Role.Permission;
 import nl.gremium.index.Indexer;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.Ingestor;
@@ -159,6 +160,10 @@ class AccessTest {
         HttpRequest.Builder boardStatus = HttpRequest.newBuilder(URI.create(url("/api/recommendations/x/status")))
                 .header("Authorization", users.bearer(TestUsers.BOARD)).POST(HttpRequest.BodyPublishers.ofString(rec));
         assertEquals(403, send(boardStatus).statusCode(), "a board member reads only");
+        HttpRequest.Builder boardRecompute = HttpRequest.newBuilder(URI.create(url("/recommendations/recompute")))
+                .header("Authorization", users.bearer(TestUsers.BOARD)).POST(HttpRequest.BodyPublishers.noBody());
+        assertEquals(403, send(boardRecompute).statusCode(), "a board member does not start a recompute");
+        assertEquals(Permission.set_status, Access.permission("POST", "/recommendations/recompute"), "controllers do");
         HttpRequest.Builder controllerUpload = HttpRequest.newBuilder(URI.create(url("/api/upload")))
                 .header("Authorization", users.bearer(TestUsers.CONTROLLER)).POST(HttpRequest.BodyPublishers.ofString(""));
         assertEquals(403, send(controllerUpload).statusCode(), "a controller does not upload");
