@@ -12,6 +12,7 @@ import nl.gremium.store.DataStore;
  *   recommendations.json  {@link RecommendationsReport}
  *   funding.json          {@link FundingReport}
  *   decisions.json        {@link DecisionReport}
+ *   motions.json          {@link MotionReport}
  * </pre>
  * The same results are written for users as Parquet ({@code analytics/parquet/<table>/}) and CSV
  * ({@code analytics/csv/<table>.csv}, with a header).
@@ -20,6 +21,7 @@ public final class AnalyticsFiles {
     public static final String RECOMMENDATIONS = "recommendations.json";
     public static final String FUNDING = "funding.json";
     public static final String DECISIONS = "decisions.json";
+    public static final String MOTIONS = "motions.json";
 
     private AnalyticsFiles() {}
 
@@ -33,6 +35,10 @@ public final class AnalyticsFiles {
 
     public static Optional<DecisionReport> decisions(DataStore store) {
         return read(store, DECISIONS, DecisionReport.class);
+    }
+
+    public static Optional<MotionReport> motions(DataStore store) {
+        return read(store, MOTIONS, MotionReport.class);
     }
 
     /** Empty when the analytics job has not run yet. */

@@ -28,7 +28,8 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
     static final StructType STATUS = Schemas.of(StatusEntry.class);
 
     /** What one run produced, for the caller's summary and for tests. */
-    public record Result(RecommendationsReport recommendations, FundingReport funding, DecisionReport decisions) {}
+    public record Result(RecommendationsReport recommendations, FundingReport funding, DecisionReport decisions,
+                         MotionReport motions) {}
 
     public Result run(SparkSession spark, Consumer<String> progress) {
         RecordsDataset data = new RecordsDataset(spark, records);
@@ -68,7 +69,15 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         w.table("recurring_topics", RecurringTopic.class, dr.recurringTopics());
         progress.accept(String.format(Locale.ROOT, "analytics: decisions: %d bodies, %d body-months, %d recurring topics %s",
                 dr.perBody().size(), dr.perMonth().size(), dr.recurringTopics().size(), secs(t)));
-        return new Result(rr, fr.report(), dr);
+
+        t = System.nanoTime();
+        MotionReport mr = MotionJob.run(data);
+        w.json(AnalyticsFiles.MOTIONS, mr);
+        w.table("motions_per_month", MotionCount.class, mr.perMonth());
+        w.table("motions_per_party", MotionCount.class, mr.perParty());
+        progress.accept(String.format(Locale.ROOT, "analytics: motions: %d body-months, %d parties %s",
+                mr.perMonth().size(), mr.perParty().stream().map(MotionCount::party).distinct().count(), secs(t)));
+        return new Result(rr, fr.report(), dr, mr);
     }
 
     /** The controllers' entries, read through Spark so the status folder can be any Hadoop path too. */

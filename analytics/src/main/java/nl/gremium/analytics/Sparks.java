@@ -20,7 +20,9 @@ public final class Sparks {
                 .config("spark.sql.session.timeZone", "UTC");
         if (master != null) {
             b.master(master);
-            if (master.startsWith("local")) {
+            // on this machine (embedded, or bin/spark-cluster): executors reach the driver over loopback
+            if (master.startsWith("local") || master.startsWith("spark://127.0.0.1:")
+                    || master.startsWith("spark://localhost:")) {
                 b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
             }
         }
