@@ -165,6 +165,8 @@ public final class WebServer implements AutoCloseable {
 
             get("/funding", funding::page);
             get("/api/funding", funding::api);
+            get("/funding.csv", funding::export);
+            get("/funding.xlsx", funding::export);
 
             get("/upload", uploads::form);
             post("/upload", uploads::post);
