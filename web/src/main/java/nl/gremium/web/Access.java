@@ -80,7 +80,7 @@ final class Access {
         checkHost(ctx);
         String path = ctx.path();
         boolean post = !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name());
-        if (path.equals("/login") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")) {
+        if (path.equals("/login") || path.startsWith("/lang/") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")) {
             return; // the login form checks its own CSRF cookie, single sign-on its state cookie
         }
         Optional<Principal> bearer = bearer(ctx);
@@ -125,7 +125,9 @@ final class Access {
     private void auditWrite(Context ctx, Principal user) {
         String path = ctx.path();
         Matcher status = STATUS_POST.matcher(path);
-        if (status.matches()) {
+        if (path.equals("/recommendations/recompute")) {
+            audit.record(user.name(), ctx.ip(), "recompute", null, null);
+        } else if (status.matches()) {
             audit.record(user.name(), ctx.ip(), "status", status.group(1), null);
         } else if (MARK_POST.matcher(path).matches()) {
             Matcher mark = MARK_POST.matcher(path);
@@ -139,6 +141,9 @@ final class Access {
     /** The permission a request needs. */
     static Permission permission(String method, String path) {
         boolean post = "POST".equals(method);
+        if (post && path.equals("/recommendations/recompute")) {
+            return Permission.set_status; // a controller's request; also matches the status pattern below
+        }
         if (post && STATUS_POST.matcher(path).matches()) {
             return Permission.set_status;
         }
@@ -203,14 +208,14 @@ final class Access {
         }
         if (throttle.blocked(name, address)) {
             audit.record(name, address, "sign-in-refused", null, "too many failed attempts");
-            loginPage(ctx, "Too many failed sign-ins. Try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes.", 429);
+            loginPage(ctx, Messages.current().get("login.throttled", LoginThrottle.WINDOW.toMinutes()), 429);
             return;
         }
         Optional<User> u = name.isEmpty() ? Optional.empty() : users.authenticate(name, password.toCharArray());
         if (u.isEmpty()) {
             throttle.failed(name, address);
             audit.record(name, address, "sign-in-failed", null, null);
-            loginPage(ctx, "Wrong user name or password.", 401);
+            loginPage(ctx, Messages.current().get("login.wrong"), 401);
             return;
         }
         throttle.succeeded(name);
@@ -246,21 +251,22 @@ final class Access {
             ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, token, -1));
         }
         String next = safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
-        StringBuilder h = new StringBuilder("<h1>Sign in</h1>");
+        Messages m = Messages.current();
+        StringBuilder h = new StringBuilder("<h1>").append(m.get("login.title")).append("</h1>");
         if (error != null) {
             h.append("<p class=\"error-box\" role=\"alert\">").append(Html.esc(error)).append("</p>");
         }
         h.append("<form method=\"post\" action=\"/login\" class=\"login\" id=\"login-form\">")
                 .append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"").append(token).append("\">")
                 .append("<input type=\"hidden\" name=\"next\" value=\"").append(Html.esc(next)).append("\">")
-                .append("<p><label for=\"username\">User name</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
-                .append("<p><label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
-                .append("<p><button type=\"submit\">Sign in</button></p></form>");
+                .append("<p><label for=\"username\">").append(m.get("login.username")).append("</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
+                .append("<p><label for=\"password\">").append(m.get("login.password")).append("</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
+                .append("<p><button type=\"submit\">").append(m.get("login.submit")).append("</button></p></form>");
         if (singleSignOn) {
             h.append("<p><a class=\"sso\" id=\"sso\" href=\"").append(OidcLogin.PATH).append("?next=")
-                    .append(URLEncoder.encode(next, StandardCharsets.UTF_8)).append("\">Sign in with your organisation account</a></p>");
+                    .append(URLEncoder.encode(next, StandardCharsets.UTF_8)).append("\">").append(m.get("login.sso")).append("</a></p>");
         }
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Sign in", Layout.Nav.NONE, h.toString()));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page(m.get("login.title"), Layout.Nav.NONE, h.toString()));
     }
 
     /** Only a path on this server: never "//evil.example" or "https://…". */
@@ -270,7 +276,7 @@ final class Access {
 
     private static String signOut(Principal user) {
         return "<form method=\"post\" action=\"/logout\" class=\"signout\"><span class=\"who\">" + Html.esc(user.name())
-                + " (" + user.role() + ")</span> <button type=\"submit\">Sign out</button></form>";
+                + " (" + user.role() + ")</span> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
     }
 
     static String withCsrf(String html, String token) {

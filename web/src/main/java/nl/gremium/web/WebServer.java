@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Marking marking;
     private final OidcLogin oidc;
+    private final StatusRecompute recompute;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -79,12 +80,14 @@ public final class WebServer implements AutoCloseable {
         this.searchHandler = new SearchHandler(search);
         this.documents = new DocumentHandler(library, new OriginalFiles(store));
         this.decisions = new DecisionHandler(library, version);
-        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version));
+        this.recompute = new StatusRecompute(store, version);
+        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
             version.changed();
+            recompute.afterIngest(); // statuses follow the new document (in the background)
         }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
     }
@@ -127,15 +130,19 @@ public final class WebServer implements AutoCloseable {
             app.stop();
             app = null;
         }
+        recompute.close();
         search.close();
     }
 
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
     private void routes(JavalinConfig config) {
         config.router.apiBuilder(() -> {
-            before(access::before); // first: the Host allow-list, sign-in, the role's permission, CSRF
+            before(Lang::before); // the reader's language, for every page including the login and error pages
+            before(access::before); // then: the Host allow-list, sign-in, the role's permission, CSRF
             before(RequestGuard::before);
             after(access::after);
+            after(Lang::after);
+            get("/lang/{code}", Lang::choose);
             get("/login", access::loginPage);
             post("/login", access::login);
             post("/logout", access::logout);
@@ -153,10 +160,14 @@ public final class WebServer implements AutoCloseable {
             get("/files/{id}", documents::original);
 
             get("/decisions", decisions::page);
+            get("/decisions.csv", decisions::export);
+            get("/decisions.xlsx", decisions::export);
             get("/api/decisions", decisions::api);
 
             get("/recommendations", recommendations::list);
-            get("/recommendations.csv", recommendations::csv);
+            get("/recommendations.csv", recommendations::export);
+            get("/recommendations.xlsx", recommendations::export);
+            post("/recommendations/recompute", recommendations::recompute);
             get("/api/recommendations", recommendations::apiList);
             get("/recommendations/{id}", recommendations::detail);
             get("/api/recommendations/{id}", recommendations::apiDetail);

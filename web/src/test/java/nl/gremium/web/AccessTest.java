@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +25,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,6 +205,35 @@ class AccessTest {
             assertFalse(get(path, TestUsers.BOARD).body().contains(note), path); // FundingHandlerTest: a confidential letter's amounts
         }
         assertEquals("no-store", get("/files/" + note, TestUsers.CONTROLLER).headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void exportsInEitherFormatLeaveTheConfidentialNoteOut() throws Exception {
+        LogicalDocument n = store.read(note).orElseThrow();
+        for (String path : List.of("/decisions.csv", "/decisions.xlsx", "/recommendations.csv", "/recommendations.xlsx")) {
+            String board = exportText(path, TestUsers.BOARD), cleared = exportText(path, TestUsers.CONTROLLER);
+            assertFalse(board.contains(note) || board.contains(NOTE_WORD), path + " as a board member");
+            if (path.startsWith("/decisions") && !n.tags().decisions().isEmpty()) {
+                assertTrue(cleared.contains(note), path + ": a cleared user gets the note's decisions");
+            }
+        }
+        HttpResponse<String> signedOut = get("/decisions.xlsx", null);
+        assertTrue(signedOut.statusCode() == 303 || signedOut.statusCode() == 401, "signed out: " + signedOut.statusCode());
+    }
+
+    /** An export's cell text, read back with POI for XLSX. */
+    private static String exportText(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", users.bearer(user));
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        if (!path.endsWith(".xlsx")) {
+            return new String(r.body(), StandardCharsets.UTF_8);
+        }
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> text.append(c.toString()).append('\t')));
+        }
+        return text.toString();
     }
 
     @Test

@@ -116,7 +116,7 @@ class WebBrowserTest {
         browser.findElement(By.id("owner")).sendKeys("Bureau Veiligheid");
         browser.findElement(By.id("note")).sendKeys("Plan van aanpak <b>besproken</b>");
         browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
-        assertTrue(browser.getPageSource().contains("Status saved."), browser.getPageSource());
+        assertTrue(browser.getPageSource().contains(Messages.NL.get("rec.saved")), browser.getPageSource());
 
         server.close();
         server = new WebServer(store).start(0); // a new server over the same data folder
