@@ -3,6 +3,7 @@ package nl.gremium.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,53 +32,22 @@ import nl.gremium.model.LogicalDocument;
 final class FundingPage {
     private FundingPage() {}
 
-    /** The page's Dutch wording, together so that it can move into the message bundle. */
+    /** The page's words, from the message bundle ({@code funding.*}). */
     static final class Text {
-        static final String TITLE = "Financiering";
-        static final String INTRO = "Per organisatie en regeling: één lijn per brief over de jaren, de bedragen eronder en de "
-                + "wijzigingen tussen brieven. Onderdelen (kolommen, verdeelsleutels) staan onder ‘Onderdelen’.";
-        static final String NONE = "Nog geen bedragen gevonden in de ingelezen brieven.";
-        static final String ORGANISATION = "Organisatie";
-        static final String REGULATION = "Regeling";
-        static final String ALL = "alle regelingen";
-        static final String SHOW = "Tonen";
-        static final String DOWNLOAD = "Downloaden:";
-        static final String CHART = "bedragen per jaar per brief";
-        static final String YEAR = "Jaar";
-        static final String LATEST = "Laatst bekend";
-        static final String PER_YEAR = "per jaar (€)";
-        static final String REVISIONS = "Wijzigingen tussen brieven";
-        static final String FROM = "Van";
-        static final String TO = "Naar";
-        static final String OLD = "Oud";
-        static final String NEW = "Nieuw";
-        static final String CHANGE = "Wijziging";
-        static final String COMPONENTS = "Onderdelen";
-        static final String COMPONENT = "Onderdeel";
-        static final String LETTER = "Brief";
-        static final String KIND = "Soort";
-        static final String AMOUNT = "Bedrag";
-        static final String COMPARISON = "Vergelijking tussen organisaties";
-        static final String COMPARISON_NOTE = "Laatst bekende bedrag per jaar; de gekozen organisatie is vet.";
-        static final String LETTERS = "brieven";
-        static final String UNDATED = "zonder datum";
-        static final List<String> EXPORT_HEADER = List.of("organisatie", "regeling", "onderdeel", "jaar", "soort", "bedrag",
-                "brief", "datum brief", "document", "tabel", "pagina", "laatst bekend");
-
         private Text() {}
 
-        /** allocation → toekenning, …: the kinds as a Dutch reader names them. */
+        static String get(String key) {
+            return Messages.current().get("funding." + key);
+        }
+
+        /** allocation → toekenning, …: the kinds as a reader names them. */
         static String kind(String kind) {
-            if (kind == null) {
-                return "";
-            }
-            return switch (kind) {
-                case "allocation" -> "toekenning";
-                case "forecast" -> "raming";
-                case "correction" -> "correctie";
-                case "definitive" -> "definitief";
-                default -> kind;
-            };
+            return kind == null ? "" : List.of("allocation", "forecast", "correction", "definitive").contains(kind)
+                    ? get("kind." + kind) : kind;
+        }
+
+        static List<String> exportHeader() {
+            return List.of(get("export.header").split(";"));
         }
     }
 
@@ -116,38 +86,36 @@ final class FundingPage {
     static List<List<Object>> exportRows(List<FundingStatementRow> statements, String organisation, String stream) {
         return statements.stream().filter(s -> Html.blank(organisation) || s.organisation().equals(organisation))
                 .filter(s -> Html.blank(stream) || s.stream().equals(stream))
-                .map(s -> List.<Object>of(s.organisation(), s.stream(), Objects.toString(s.component(), ""), s.year(),
-                        Text.kind(s.kind()), s.value(), Objects.toString(s.title(), ""), s.docDate() == null ? "" : s.docDate(),
-                        s.docId(), Objects.toString(s.tableId(), ""), s.page() == null ? "" : s.page(),
-                        Boolean.TRUE.equals(s.latest()) ? "ja" : ""))
+                .map(s -> Arrays.<Object>asList(s.organisation(), s.stream(), s.component(), s.year(), Text.kind(s.kind()), s.value(),
+                        s.title(), s.docDate(), s.docId(), s.tableId(), s.page(), Boolean.TRUE.equals(s.latest())))
                 .toList();
     }
 
     static String render(List<FundingSeries> all, String organisation, String stream, String fallbackOrganisation) {
         StringBuilder h = new StringBuilder(20_000);
-        h.append("<h1>").append(Text.TITLE).append("</h1>");
+        h.append("<h1>").append(Text.get("title")).append("</h1>");
         if (all.isEmpty()) {
-            return h.append("<p>").append(Text.NONE).append("</p>").toString();
+            return h.append("<p>").append(Text.get("none")).append("</p>").toString();
         }
-        h.append("<p class=\"muted\">").append(Html.esc(Text.INTRO)).append("</p>");
+        h.append("<p class=\"muted\">").append(Html.esc(Text.get("intro"))).append("</p>");
         List<String> orgs = new ArrayList<>(FundingProfiles.byOrganisation(all).keySet());
         String org = organisation != null && orgs.contains(organisation) ? organisation
                 : fallbackOrganisation != null && orgs.contains(fallbackOrganisation) ? fallbackOrganisation : orgs.get(0);
         List<FundingSeries> ofOrg = filter(all, org, null);
         String regulation = ofOrg.stream().anyMatch(s -> s.stream().equals(stream)) ? stream : null;
-        h.append("<form class=\"search\" method=\"get\" action=\"/funding\" aria-label=\"").append(Text.ORGANISATION).append("\">")
-                .append("<div class=\"field\"><label for=\"org\">").append(Text.ORGANISATION)
+        h.append("<form class=\"search\" method=\"get\" action=\"/funding\" aria-label=\"").append(Text.get("organisation")).append("\">")
+                .append("<div class=\"field\"><label for=\"org\">").append(Text.get("organisation"))
                 .append("</label><select id=\"org\" name=\"organisation\">");
         for (String o : orgs) {
             option(h, o, o, o.equals(org));
         }
-        h.append("</select></div><div class=\"field\"><label for=\"regeling\">").append(Text.REGULATION)
+        h.append("</select></div><div class=\"field\"><label for=\"regeling\">").append(Text.get("regulation"))
                 .append("</label><select id=\"regeling\" name=\"stream\">");
-        option(h, "", Text.ALL, regulation == null);
+        option(h, "", Text.get("all"), regulation == null);
         ofOrg.stream().map(FundingSeries::stream).distinct().forEach(s -> option(h, s, s, s.equals(regulation)));
-        h.append("</select></div><button type=\"submit\">").append(Text.SHOW).append("</button></form>");
+        h.append("</select></div><button type=\"submit\">").append(Text.get("show")).append("</button></form>");
         String query = "?organisation=" + Html.url(org) + (regulation == null ? "" : "&amp;stream=" + Html.url(regulation));
-        h.append("<p class=\"exports\">").append(Text.DOWNLOAD).append(" <a id=\"funding-csv\" href=\"/funding.csv").append(query)
+        h.append("<p class=\"exports\">").append(Text.get("download")).append(" <a id=\"funding-csv\" href=\"/funding.csv").append(query)
                 .append("\">CSV</a> · <a id=\"funding-xlsx\" href=\"/funding.xlsx").append(query).append("\">Excel (XLSX)</a></p>");
 
         List<FundingSeries> mine = filter(all, org, regulation);
@@ -173,24 +141,24 @@ final class FundingPage {
         StringBuilder h = new StringBuilder();
         h.append("<section class=\"chart-block funding-series\" id=\"s-").append(Html.esc(Html.anchor(s.stream()))).append("\"><h3>")
                 .append(Html.esc(s.stream())).append(" <span class=\"muted\">(").append(s.letters().size()).append(' ')
-                .append(Text.LETTERS).append(")</span></h3>");
+                .append(Text.get("letters")).append(")</span></h3>");
         List<SvgChart.Series> lines = new ArrayList<>();
         for (FundingLetter l : s.letters()) {
             TreeMap<Integer, BigDecimal> points = new TreeMap<>();
             l.points().forEach(p -> points.put(p.year(), p.value()));
             lines.add(new SvgChart.Series(letterLabel(l.title(), l.docDate(), l.docId()), points));
         }
-        h.append(SvgChart.render(chartId, s.organisation() + " — " + s.stream() + ": " + Text.CHART, lines));
+        h.append(SvgChart.render(chartId, s.organisation() + " — " + s.stream() + ": " + Text.get("chart"), lines));
         // the table beneath: years down, letters across, each letter's amount for the stream
         boolean latest = s.years().stream().anyMatch(y -> y.latest() != null);
         h.append("<div class=\"table-wrap\"><table class=\"data funding\"><caption>").append(Html.esc(s.stream())).append(' ')
-                .append(Text.PER_YEAR).append("</caption><thead><tr><th scope=\"col\">").append(Text.YEAR).append("</th>");
+                .append(Text.get("per.year")).append("</caption><thead><tr><th scope=\"col\">").append(Text.get("year")).append("</th>");
         for (FundingLetter l : s.letters()) {
             h.append("<th scope=\"col\"><a href=\"/documents/").append(Html.url(l.docId())).append("\">")
                     .append(Html.esc(letterLabel(l.title(), l.docDate(), l.docId()))).append("</a></th>");
         }
         if (latest) {
-            h.append("<th scope=\"col\">").append(Text.LATEST).append("</th>");
+            h.append("<th scope=\"col\">").append(Text.get("latest")).append("</th>");
         }
         h.append("</tr></thead><tbody>");
         for (FundingYear y : s.years()) {
@@ -208,11 +176,11 @@ final class FundingPage {
         }
         h.append("</tbody></table></div>");
         if (!s.revisions().isEmpty()) {
-            h.append("<h4>").append(Text.REVISIONS).append("</h4><div class=\"table-wrap\"><table class=\"data revisions\"><thead><tr>")
-                    .append("<th scope=\"col\">").append(Text.YEAR).append("</th><th scope=\"col\">").append(Text.FROM)
-                    .append("</th><th scope=\"col\">").append(Text.TO).append("</th><th scope=\"col\" class=\"num\">").append(Text.OLD)
-                    .append("</th><th scope=\"col\" class=\"num\">").append(Text.NEW).append("</th><th scope=\"col\" class=\"num\">")
-                    .append(Text.CHANGE).append("</th></tr></thead><tbody>");
+            h.append("<h4>").append(Text.get("revisions")).append("</h4><div class=\"table-wrap\"><table class=\"data revisions\"><thead><tr>")
+                    .append("<th scope=\"col\">").append(Text.get("year")).append("</th><th scope=\"col\">").append(Text.get("from"))
+                    .append("</th><th scope=\"col\">").append(Text.get("to")).append("</th><th scope=\"col\" class=\"num\">").append(Text.get("old"))
+                    .append("</th><th scope=\"col\" class=\"num\">").append(Text.get("new")).append("</th><th scope=\"col\" class=\"num\">")
+                    .append(Text.get("change")).append("</th></tr></thead><tbody>");
             for (FundingRevision r : s.revisions()) {
                 h.append("<tr><td>").append(r.year()).append("</td><td><a href=\"/documents/").append(Html.url(r.fromDoc())).append("\">")
                         .append(Html.esc(letterLabel(r.fromTitle(), r.fromDate(), r.fromDoc()))).append("</a></td><td><a href=\"/documents/")
@@ -243,11 +211,11 @@ final class FundingPage {
             return "";
         }
         rows.sort(Comparator.comparing((String[] r) -> r[0]).thenComparing(r -> r[1]));
-        StringBuilder h = new StringBuilder("<details class=\"components\"><summary>").append(Text.COMPONENTS).append(" (")
+        StringBuilder h = new StringBuilder("<details class=\"components\"><summary>").append(Text.get("components")).append(" (")
                 .append(Html.esc(String.join(", ", new TreeSet<>(rows.stream().map(r -> r[0]).toList())))).append(")</summary>")
-                .append("<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th scope=\"col\">").append(Text.COMPONENT)
-                .append("</th><th scope=\"col\">").append(Text.YEAR).append("</th><th scope=\"col\">").append(Text.LETTER)
-                .append("</th><th scope=\"col\">").append(Text.KIND).append("</th><th scope=\"col\" class=\"num\">").append(Text.AMOUNT)
+                .append("<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th scope=\"col\">").append(Text.get("component"))
+                .append("</th><th scope=\"col\">").append(Text.get("year")).append("</th><th scope=\"col\">").append(Text.get("letter"))
+                .append("</th><th scope=\"col\">").append(Text.get("kind")).append("</th><th scope=\"col\" class=\"num\">").append(Text.get("amount"))
                 .append("</th></tr></thead><tbody>");
         for (String[] r : rows) {
             h.append("<tr><td>").append(Html.esc(r[0])).append("</td><td>").append(r[1]).append("</td><td><a href=\"/documents/")
@@ -265,10 +233,10 @@ final class FundingPage {
         }
         TreeSet<Integer> years = new TreeSet<>();
         rows.values().forEach(r -> years.addAll(r.keySet()));
-        StringBuilder h = new StringBuilder("<section class=\"comparison\" id=\"vergelijking\"><h2>").append(Text.COMPARISON)
-                .append(": ").append(Html.esc(stream)).append("</h2><p class=\"muted\">").append(Text.COMPARISON_NOTE).append("</p>")
+        StringBuilder h = new StringBuilder("<section class=\"comparison\" id=\"vergelijking\"><h2>").append(Text.get("comparison"))
+                .append(": ").append(Html.esc(stream)).append("</h2><p class=\"muted\">").append(Text.get("comparison.note")).append("</p>")
                 .append("<div class=\"table-wrap\"><table class=\"data comparison\"><thead><tr><th scope=\"col\">")
-                .append(Text.ORGANISATION).append("</th>");
+                .append(Text.get("organisation")).append("</th>");
         years.forEach(y -> h.append("<th scope=\"col\" class=\"num\">").append(y).append("</th>"));
         h.append("</tr></thead><tbody>");
         rows.forEach((o, values) -> {
@@ -284,6 +252,6 @@ final class FundingPage {
 
     private static String letterLabel(String title, LocalDate date, String docId) {
         String t = title != null && !title.isBlank() ? title : docId;
-        return (date != null ? Html.date(date) : Text.UNDATED) + " · " + Html.truncate(t, 60);
+        return (date != null ? Html.date(date) : Text.get("undated")) + " · " + Html.truncate(t, 60);
     }
 }

@@ -133,7 +133,7 @@ class FundingHandlerTest {
         assertTrue(body.contains("\"'=HYPERLINK"), "a title starting with = is defused: " + body);
         assertEquals(1 + 3, body.split("\r\n").length);
         HttpResponse<byte[]> xlsx = get("/funding.xlsx", TestUsers.BOARD);
-        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith(FundingHandler.XLSX));
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith(Exports.XLSX));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet s = wb.getSheetAt(0);
             assertEquals("organisatie", s.getRow(0).getCell(0).getStringCellValue());
