@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import nl.gremium.eval.CorpusRun;
 import nl.gremium.eval.FundingEvaluation;
 import nl.gremium.eval.GoldSetEvaluation;
+import nl.gremium.eval.MetadataEvaluation;
 import nl.gremium.eval.StructureEvaluation;
 import nl.gremium.eval.TableEvaluation;
 import nl.gremium.eval.TagEvaluation;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
         description = "Ingest a gold set (default the development corpus) and print quality against its gold labels"
                 + " (splitting, classification, agenda items, metadata; tags; tables; funding facts; records by the"
                 + " real-document conventions: P/R/F1 per type, outcomes, addressees, kinds, tables, per family)."
-                + " A real-document set such as ../shared/corpus-real gets the records section.")
+                + " A real-document set such as ../shared/corpus-real gets the records and metadata sections.")
 final class EvalCommand implements Callable<Integer> {
 
     /** One evaluation section: reads the corpus gold and the ingested documents, prints its numbers. */
@@ -76,6 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         });
         s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
         s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
+        s.put("metadata", (corpus, run, out) -> MetadataEvaluation.of(corpus, run).print(out));
         s.put("records", (corpus, run, out) -> GoldSetEvaluation.evaluate(corpus, TagEvaluation.retagged(run.byFile()))
                 .print(out));
         return s;
@@ -109,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<String, Section> all = sections();
         List<String> chosen = only != null && !only.isEmpty() ? only
-                : realDocumentSet(dir) ? List.of("records") : List.copyOf(all.keySet());
+                : realDocumentSet(dir) ? List.of("records", "metadata") : List.copyOf(all.keySet());
         for (String name : chosen) {
             if (!all.containsKey(name)) {
                 throw new IllegalArgumentException("unknown section '" + name + "' (known: " + String.join(", ", all.keySet()) + ")");
