@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -162,6 +161,41 @@ public final class StructureEvaluation {
         }
         out.add(new MetaRow(doc, "language", "nld", m.language(), "nld".equals(m.language())));
         return out;
+    }
+
+    // ---- numbers ----
+
+    public int boundariesExpected() {
+        return expectedBoundaries.size();
+    }
+
+    public int boundariesFound() {
+        return foundBoundaries.size();
+    }
+
+    public int boundariesCorrect() {
+        return correct(foundBoundaries);
+    }
+
+    public double boundaryPrecision() {
+        return foundBoundaries.isEmpty() ? 0 : (double) boundariesCorrect() / foundBoundaries.size();
+    }
+
+    public double boundaryRecall() {
+        return expectedBoundaries.isEmpty() ? 0 : (double) boundariesCorrect() / expectedBoundaries.size();
+    }
+
+    private int correct(List<Integer> found) {
+        Set<Integer> expected = new HashSet<>(expectedBoundaries);
+        return (int) found.stream().filter(expected::contains).count();
+    }
+
+    public double bundleKindAccuracy() {
+        return rows.isEmpty() ? 0 : (double) rows.stream().filter(DocRow::bundleOk).count() / rows.size();
+    }
+
+    public double fileKindAccuracy() {
+        return rows.isEmpty() ? 0 : (double) rows.stream().filter(DocRow::fileOk).count() / rows.size();
     }
 
     public double agendaItemRecall() {
