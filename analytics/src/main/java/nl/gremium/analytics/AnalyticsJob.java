@@ -53,7 +53,7 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
                 recs.size(), withEvidence, evidence.size(), secs(t)));
 
         t = System.nanoTime();
-        FundingJob.Result fr = FundingJob.run(data);
+        FundingProfiles.Result fr = FundingJob.run(data);
         w.json(AnalyticsFiles.FUNDING, fr.report());
         w.table("funding_statements", FundingStatementRow.class, fr.statements());
         w.table("funding_revisions", FundingRevisionRow.class, fr.revisions());

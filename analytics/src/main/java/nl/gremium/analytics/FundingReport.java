@@ -2,5 +2,5 @@ package nl.gremium.analytics;
 
 import java.util.List;
 
-/** {@code analytics/funding.json}: one series per organisation and stream, sorted by both. */
+/** {@code analytics/funding.json}: one series per organisation and regulation stream, sorted by both. */
 public record FundingReport(List<FundingSeries> series) {}

@@ -113,10 +113,12 @@ final class AnalyticsFixture {
                         fund("f3", "Drenthe", 2025, "500000", FundingKind.allocation, "bdur-jan", jan)))));
         store.write(doc("bdur-jun", DocKind.letter, "Ministerie van Justitie en Veiligheid", null, jun,
                 "Junibrief BDuR 2025", List.of(), List.of(), tags(List.of(), List.of(), List.of(), List.of(
-                        fund("f1", "Groningen", 2025, "1020000.50", FundingKind.correction, "bdur-jun", jun),
+                        fund("f1", "Groningen", 2025, "1020000.50", FundingKind.definitive, "bdur-jun", jun),
+                        new FundingFact("f5", "Groningen", 2025, "BDuR", new BigDecimal("20000.50"), FundingKind.correction,
+                                "bdur-jun", null, jun, "t1", 3, "Correctie"),
                         fund("f2", "Groningen", 2026, "1010000", FundingKind.forecast, "bdur-jun", jun),
                         fund("f3", "Groningen", 2027, "1030000", FundingKind.forecast, "bdur-jun", jun),
-                        fund("f4", "Drenthe", 2025, "495000", FundingKind.correction, "bdur-jun", jun)))));
+                        fund("f4", "Drenthe", 2025, "495000", FundingKind.definitive, "bdur-jun", jun)))));
     }
 
     static void setStatuses(DataStore store) {

@@ -109,9 +109,13 @@ class AnalyticsJobTest {
         FundingSeries gr = series.get("Groningen/BDuR");
         assertEquals(List.of(2025, 2026, 2027), gr.years().stream().map(FundingYear::year).toList());
         FundingYear y2025 = gr.years().get(0);
-        assertEquals(List.of("bdur-jan", "bdur-jun"), y2025.statements().stream().map(FundingStatement::docId).toList());
-        assertEquals(0, new BigDecimal("1020000.50").compareTo(y2025.latest()));
-        assertEquals("correction", y2025.latestKind());
+        assertEquals(List.of("bdur-jan", "bdur-jun", "bdur-jun"), y2025.statements().stream().map(FundingStatement::docId).toList());
+        assertEquals(0, new BigDecimal("1020000.50").compareTo(y2025.latest()), "the corrected total, not the correction");
+        assertEquals("definitive", y2025.latestKind());
+        assertEquals(List.of("Correctie"), gr.components(), "a column header is a drill-down of the one stream");
+        assertEquals(List.of("bdur-jan", "bdur-jun"), gr.letters().stream().map(FundingLetter::docId).toList(),
+                "one line per letter");
+        assertEquals(List.of(2025, 2026, 2027), gr.letters().get(1).points().stream().map(FundingPoint::year).toList());
         assertEquals(1, gr.revisions().size(), "2026 is restated unchanged: no revision");
         FundingRevision rev = gr.revisions().get(0);
         assertEquals(2025, rev.year());
@@ -151,10 +155,10 @@ class AnalyticsJobTest {
         assertEquals(4, spark.read().parquet(store.analyticsDir().resolve("parquet/recommendations").toString()).count());
         List<String> lines = Files.readAllLines(store.analyticsDir().resolve("csv/funding_statements.csv"));
         assertTrue(lines.get(0).startsWith("\uFEFForganisation;stream;year;docId"), "Dutch Excel: BOM and ';' " + lines.get(0));
-        assertEquals(1 + 7, lines.size());
-        assertTrue(lines.contains("Groningen;BDuR;2025;bdur-jun;Junibrief BDuR 2025;2025-06-10;correction;1020000.5;t1;3;true"),
+        assertEquals(1 + 8, lines.size());
+        assertTrue(lines.contains("Groningen;BDuR;2025;bdur-jun;Junibrief BDuR 2025;2025-06-10;definitive;1020000.5;t1;3;true;"),
                 String.join("\n", lines));
-        assertTrue(progress.stream().anyMatch(l -> l.startsWith("analytics: funding: 2 series, 7 statements, 2 revisions")),
+        assertTrue(progress.stream().anyMatch(l -> l.startsWith("analytics: funding: 2 series, 8 statements, 2 revisions")),
                 String.join("\n", progress));
         assertNull(rec("r4").controller());
     }

@@ -75,6 +75,11 @@ public final class MetadataExtractor {
             documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
+            boolean noMeetingDate = meetingDate == null;
+            // a proposal that carries its adoption is dated by it; one without a meeting date by its printed date
+            documentDate = PrintedDate.adopted(texts(content), year)
+                    .or(() -> kind == DocKind.proposal && noMeetingDate
+                            ? PrintedDate.of(fields, texts(content), HEAD, year) : Optional.empty()).orElse(null);
         } else if (kind == DocKind.agenda || kind == DocKind.minutes || kind == DocKind.decision_list) {
             meetingDate = firstDate(fields.get("datum"), year)
                     .or(() -> firstDate(fields.get("datum vergadering"), year))

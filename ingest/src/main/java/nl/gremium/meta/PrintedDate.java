@@ -53,6 +53,22 @@ final class PrintedDate {
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
     }
 
+    /**
+     * The date of an adoption line among the closing lines ("Aldus besloten in de openbare vergadering van 14 mei
+     * 2026", the date possibly on the next line): when a proposal carries its decision, the day it was taken.
+     */
+    static Optional<LocalDate> adopted(List<String> lines, Integer year) {
+        Optional<LocalDate> out = Optional.empty();
+        for (int i = Math.max(0, lines.size() - TAIL); i < lines.size(); i++) {
+            if (ADOPTED.matcher(lines.get(i)).find()) {
+                String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                Optional<LocalDate> d = day(lines.get(i), year).or(() -> day(next, year));
+                out = d.isPresent() ? d : out;
+            }
+        }
+        return out;
+    }
+
     /** A full date right after a date label ("Datum 16 juni 2025", "Publicatiedatum: 3-2-2025"). */
     private static Optional<LocalDate> labelled(List<String> lines, Integer year) {
         for (String t : lines) {

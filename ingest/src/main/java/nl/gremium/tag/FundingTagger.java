@@ -19,14 +19,19 @@ import nl.gremium.model.Table;
 import nl.gremium.tables.TableAnalyzer;
 
 /**
- * Derives funding facts (organisation, year, stream, value, kind) from amount tables and letter text.
+ * Derives funding facts (organisation, year, regulation stream, component, value, kind) from amount tables
+ * and letter text.
  *
- * <p>Tables: every euro table (see {@link TableAnalyzer#isEuro}) gives one fact per body row with a
- * label (the organisation or region) and per value column; the year comes from the column header or
- * else the caption, the stream from the funding scheme named in caption or title ("BDuR") plus the
- * column header or caption subject ("Loon- en prijsbijstelling"). Row-number columns ("Nr."), totals
- * rows and "-" cells give no fact. Text: an amount from the running text gives a fact only when its
- * sentence names one organisation and one year and speaks of funding (bijdrage, uitkering, subsidie, …).
+ * <p>Tables: only a euro table (see {@link TableAnalyzer#isEuro}) whose rows are recipients gives facts: its
+ * label column is headed by a recipient ("Veiligheidsregio", "Gemeente", "Ontvanger", …) or its labels name
+ * organisations ("Gemeente Deventer"); the programme lines of a budget or annual accounts ("Brandweerzorg")
+ * are not organisations. One fact per body row and value column; the year from the column header or else the
+ * caption. The stream is the regulation named in caption or title ("BDuR"), else the caption's subject; the
+ * column header ("Raming", "Correctie", "Bijdrage na correctie") is the fact's component, a drill-down of that
+ * one stream. Row-number columns ("Nr."), totals rows and "-" cells give no fact. Text: an amount from the
+ * running text gives a fact only when its sentence names one organisation and one year and speaks of funding
+ * (bijdrage, uitkering, subsidie, …); a signed amount or one introduced as a correction is the correction, a
+ * sentence about the amount after correction gives the definitive one.
  */
 public final class FundingTagger implements Tagger {
     @Override
@@ -36,9 +41,18 @@ public final class FundingTagger implements Tagger {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)");
     private static final Pattern ROW_NUMBER_HEADER = Pattern.compile("(?i)^(nr|no|nummer|volgnr|#)\\.?$");
-    private static final Pattern ORGANISATION_HEADER = Pattern.compile(
-            "(?i)^(regio|veiligheidsregio|organisatie|gemeente|provincie|instelling|ontvanger|naam)\\b.*");
-    private static final Pattern CORRECTION = Pattern.compile("(?i)correctie|nacalculatie|bijstelling|korting|terugvordering");
+    /** A label column's header naming recipients: its rows are organisations. */
+    private static final Pattern RECIPIENT_HEADER = Pattern.compile(
+            "(?i)^(veiligheids)?regio('?s)?|^(organisatie|gemeente|provincie|instelling|ontvanger|waterschap|deelnemer"
+                    + "|begunstigde|gemeenschappelijke\\s+regeling|aanvrager)(s|n)?\\b.*");
+    private static final Pattern CORRECTION = Pattern.compile("(?i)correctie|nacalculatie|bijstelling|korting|terugvordering|mutatie|verschil");
+    /** The settled amount: after correction, final determination. */
+    private static final Pattern DEFINITIVE = Pattern.compile(
+            "(?i)\\bna\\s+(de\\s+)?(correctie|bijstelling|nacalculatie)|gecorrigeerd|definitie(f|ve)|vastgesteld|vaststelling");
+    /** Words right before a text amount that make it the change, not the total ("een correctie van € 24.526"). */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?i)(correctie|verhoging|verlaging|bijstelling|nacalculatie|mutatie|(verhoogd|verlaagd|bijgesteld|gecorrigeerd)\\s+met)"
+                    + "\\s+(van\\s+)?(in\\s+totaal\\s+)?(\\+|-|−)?\\s*(€|(?i:eur|euro))?\\s*$");
     private static final Pattern FORECAST = Pattern.compile("(?i)raming|prognose|meerjari|indicatie|indicatief");
     /** Where a caption's subject ends: its breakdown ("per regio"), a note or clause run into it. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?i)\\s(per|naar|verdeeld)\\s|[,.;(]");
@@ -120,8 +134,9 @@ public final class FundingTagger implements Tagger {
                 continue;
             }
             String purpose = purpose(header, subject);
-            String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
-            FundingKind kind = kind(header + " " + subject, year, referenceYear);
+            String stream = scheme != null ? scheme : !subject.isEmpty() ? capitalised(subject) : purpose;
+            String component = purpose.isEmpty() || purpose.equalsIgnoreCase(stream) ? null : purpose;
+            FundingKind kind = kind(columnKindText(header, subject), year, referenceYear);
             for (int r = t.headerRows(); r < t.rowCount(); r++) {
                 if (t.totalsRow() != null && t.totalsRow() == r) {
                     continue;
@@ -133,7 +148,7 @@ public final class FundingTagger implements Tagger {
                     continue;
                 }
                 out.add(new FundingFact(doc.id() + "#f" + (already + out.size() + 1), organisation, year, stream,
-                        value.multiply(scale), kind, doc.id(), doc.title(), docDate(doc), t.id(), t.page()));
+                        value.multiply(scale), kind, doc.id(), doc.title(), docDate(doc), t.id(), t.page(), component));
             }
         }
         return out;
@@ -160,25 +175,31 @@ public final class FundingTagger implements Tagger {
         String title = doc.title() == null ? "" : doc.title();
         String scheme = scheme(sentence + " " + title);
         String purpose = a.purpose() != null ? a.purpose() : scheme == null ? funding.group(1).toLowerCase(Locale.ROOT) : "";
-        String stream = scheme == null ? purpose : purpose.isEmpty() ? scheme : scheme + ": " + purpose;
-        FundingKind kind = kind(sentence, year, referenceYear(doc, title));
+        String stream = scheme != null ? scheme : purpose;
+        FundingKind kind = textKind(sentence, a, year, referenceYear(doc, title));
         return Optional.of(new FundingFact(doc.id() + "#f" + (already + 1), organisations.get(0), year,
                 stream.isEmpty() ? null : stream, a.value(), kind, doc.id(), doc.title(), docDate(doc), null, a.page()));
     }
 
-    /** The column holding organisation names: headed "Regio"/"Organisatie"/…, else the first text column. */
+    /**
+     * The column holding the recipients: headed "Veiligheidsregio"/"Gemeente"/…, else the first text column
+     * when most of its labels name an organisation ("Gemeente Deventer"); -1 when the rows are not recipients
+     * (programme lines, cost items).
+     */
     static int labelColumn(Table t) {
         for (int c = 0; c < t.columnCount(); c++) {
-            if (ORGANISATION_HEADER.matcher(columnHeader(t, c)).matches()) {
+            if (RECIPIENT_HEADER.matcher(columnHeader(t, c).strip()).matches()) {
                 return c;
             }
         }
         for (int c = 0; c < t.columnCount(); c++) {
             final int col = c;
-            long text = t.body().stream().filter(r -> col < r.size() && !r.get(col).text().isBlank()
-                    && r.get(col).number() == null && !r.get(col).text().strip().equals("-")).count();
-            if (text * 2 > t.body().size()) {
-                return c;
+            List<String> labels = t.body().stream().filter(r -> col < r.size() && !r.get(col).text().isBlank()
+                    && r.get(col).number() == null && !r.get(col).text().strip().equals("-"))
+                    .map(r -> r.get(col).text().strip()).toList();
+            if (labels.size() * 2 > t.body().size()) {
+                long named = labels.stream().filter(l -> NAMED_ORGANISATION.matcher(l).lookingAt()).count();
+                return named * 2 > labels.size() ? c : -1;
             }
         }
         return -1;
@@ -287,11 +308,14 @@ public final class FundingTagger implements Tagger {
     }
 
     /**
-     * Correction when the wording says so; forecast when it says "raming"/"prognose"/"meerjarig" or the
-     * year lies beyond the coming one (a letter fixes next year's contribution and forecasts the rest);
-     * else allocation.
+     * Definitive when the wording speaks of the amount after correction or final determination; correction when
+     * it speaks of the correction itself; forecast when it says "raming"/"prognose"/"meerjarig" or the year lies
+     * beyond the coming one (a letter fixes next year's contribution and forecasts the rest); else allocation.
      */
     static FundingKind kind(String text, int year, int referenceYear) {
+        if (DEFINITIVE.matcher(text).find()) {
+            return FundingKind.definitive;
+        }
         if (CORRECTION.matcher(text).find()) {
             return FundingKind.correction;
         }
@@ -299,6 +323,37 @@ public final class FundingTagger implements Tagger {
             return FundingKind.forecast;
         }
         return FundingKind.allocation;
+    }
+
+    /**
+     * The wording that decides a column's kind: its header when it says more than a year ("Correctie",
+     * "Bijdrage na correctie", "Bijdrage junibrief" under a caption about a correction), else the caption.
+     */
+    private static String columnKindText(String header, String subject) {
+        String words = clean(CURRENCY.matcher(YEAR.matcher(header).replaceAll(" ")).replaceAll(" "));
+        return words.matches("[\\d()*]*") ? header + " " + subject : header;
+    }
+
+    /**
+     * A text amount's kind: the change when it is signed ("+€ 24.526") or introduced as one ("een correctie
+     * van"), the definitive amount when the sentence speaks of the amount after correction, else as for tables.
+     */
+    static FundingKind textKind(String sentence, Amount a, int year, int referenceYear) {
+        String raw = a.raw() == null ? "" : a.raw().strip();
+        int at = raw.isEmpty() ? -1 : sentence.indexOf(raw);
+        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 40), at);
+        if (raw.startsWith("+") || raw.startsWith("-") || raw.startsWith("−") || before.matches("(?s).*[+−]\\s*€?\\s*$")
+                || CHANGE_BEFORE.matcher(before).find()) {
+            return FundingKind.correction;
+        }
+        if (DEFINITIVE.matcher(sentence).find()) {
+            return FundingKind.definitive;
+        }
+        return kind(sentence, year, referenceYear);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static LocalDate docDate(LogicalDocument doc) {

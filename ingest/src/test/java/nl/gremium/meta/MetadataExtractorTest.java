@@ -141,4 +141,17 @@ class MetadataExtractorTest {
                         + "gevolgen voor het verkeer.", 1)), DocKind.report);
         assertEquals("Herinrichting van het stationsplein", m.title());
     }
+
+    @Test
+    void aProposalCarryingItsAdoptionIsDatedByItNotByADateInTheText() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Raadsvoorstel Herinrichting van het marktplein", 1, 1, null),
+                Block.paragraph("In de commissievergadering van 3 maart 2026 is het ontwerp besproken met de ondernemers.", 1),
+                Block.paragraph("De raad besluit het krediet voor de herinrichting beschikbaar te stellen.", 1),
+                Block.paragraph("Aldus besloten in de openbare vergadering van de raad van", 2),
+                Block.paragraph("14 mei 2026", 2),
+                Block.paragraph("De griffier, de voorzitter,", 2)), DocKind.proposal);
+        assertEquals(LocalDate.of(2026, 5, 14), m.date());
+        assertEquals("Raadsvoorstel Herinrichting van het marktplein", m.title());
+    }
 }

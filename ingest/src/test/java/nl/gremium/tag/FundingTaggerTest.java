@@ -56,7 +56,8 @@ class FundingTaggerTest {
                 facts.stream().map(f -> f.organisation() + " " + f.year() + " " + f.value().toPlainString()).toList());
         assertEquals(List.of("abc-01#f1", "abc-01#f2", "abc-01#f3", "abc-01#f4"), facts.stream().map(FundingFact::id).toList());
         FundingFact first = facts.get(0);
-        assertEquals("BDuR: raming BDuR-bijdrage", first.stream());
+        assertEquals("BDuR", first.stream(), "one stream per regulation");
+        assertEquals("raming BDuR-bijdrage", first.component(), "the caption's subject is the drill-down");
         assertEquals(FundingKind.forecast, first.kind(), "'raming' in the caption");
         assertEquals("t1", first.tableId());
         assertEquals(2, first.page());
@@ -86,6 +87,54 @@ class FundingTaggerTest {
         assertEquals(FundingKind.allocation, FundingTagger.kind("Bijdrage 2026", 2026, 2025));
         assertEquals(FundingKind.forecast, FundingTagger.kind("Bijdrage 2027", 2027, 2025));
         assertEquals(FundingKind.forecast, FundingTagger.kind("Meerjarige raming 2026", 2026, 2025));
+        assertEquals(FundingKind.definitive, FundingTagger.kind("Bijdrage na correctie", 2025, 2025));
+        assertEquals(FundingKind.definitive, FundingTagger.kind("Definitieve vaststelling 2024", 2024, 2025));
+    }
+
+    @Test
+    void columnHeadersAreComponentsOfOneStreamAndCorrectionsAreTheirOwnKind() {
+        List<Block> blocks = new TableAnalyzer().analyze(List.of(
+                Block.heading("Bijlage 1: correctie BDuR-uitkering 2025 per veiligheidsregio (in €)", 1, 2, null),
+                Block.table(TableAnalyzerTest.table(1, 0, "Veiligheidsregio|Bijdrage voorjaarsbrief|Correctie|Bijdrage na correctie",
+                        "Heuvelland|5.100.000|+32.000|5.132.000", "Kustzone|4.000.000|-8.000|3.992.000"))));
+        List<FundingFact> facts = new FundingTagger().extract(doc("Najaarsbrief BDuR 2025", LocalDate.of(2025, 11, 3), blocks),
+                List.of());
+        assertEquals(6, facts.size());
+        assertTrue(facts.stream().allMatch(f -> "BDuR".equals(f.stream()) && f.year() == 2025), "one stream, the caption's year");
+        assertEquals(List.of("Bijdrage voorjaarsbrief allocation", "Correctie correction", "Bijdrage na correctie definitive"),
+                facts.stream().filter(f -> f.organisation().equals("Heuvelland"))
+                        .map(f -> f.component() + " " + f.kind()).toList());
+    }
+
+    @Test
+    void programmeLinesOfAnnualAccountsAreNotOrganisations() {
+        List<Block> blocks = new TableAnalyzer().analyze(List.of(
+                Block.heading("Overzicht lasten per programma 2024 (in €)", 1, 2, null),
+                Block.table(TableAnalyzerTest.table(1, 0, "Programma|Begroting 2024|Realisatie 2024",
+                        "Risicobeheersing|1.200.000|1.150.000", "Incidentbestrijding|8.400.000|8.520.000",
+                        "Ondersteuning|2.000.000|1.990.000"))));
+        assertEquals(List.of(), new FundingTagger().extract(doc("Jaarstukken 2024", LocalDate.of(2025, 4, 1), blocks), List.of()));
+        List<Block> named = new TableAnalyzer().analyze(List.of(
+                Block.heading("Gemeentelijke bijdragen 2026 (in €)", 1, 2, null),
+                Block.table(TableAnalyzerTest.table(1, 0, "|Bijdrage 2026", "Gemeente Oostdorp|410.000",
+                        "Gemeente Westmeer|390.000"))));
+        assertEquals(List.of("Gemeente Oostdorp", "Gemeente Westmeer"), new FundingTagger()
+                .extract(doc("Begroting 2026", LocalDate.of(2025, 4, 1), named), List.of()).stream()
+                .map(FundingFact::organisation).toList(), "labels that name organisations are recipients without a header");
+    }
+
+    @Test
+    void aSignedOrIntroducedChangeInTheTextIsTheCorrectionAndTheAmountAfterItTheDefinitive() {
+        String sentence = "Na correctie ontvangt Veiligheidsregio Heuvelland voor 2025 een BDuR-bijdrage van € 5.132.000, "
+                + "een verhoging van € 32.000.";
+        Amount total = new Amount("a1", "€ 5.132.000", new BigDecimal("5132000"), sentence, 2025, null, null, 1);
+        Amount change = new Amount("a2", "€ 32.000", new BigDecimal("32000"), sentence, 2025, null, null, 1);
+        Amount signed = new Amount("a3", "+€ 12.500", new BigDecimal("12500"),
+                "De uitkering aan Veiligheidsregio Kustzone voor 2025 wijzigt met +€ 12.500.", 2025, null, null, 1);
+        List<FundingFact> facts = new FundingTagger().extract(doc("Najaarsbrief BDuR 2025", LocalDate.of(2025, 11, 3), List.of()),
+                List.of(total, change, signed));
+        assertEquals(List.of("Heuvelland definitive", "Heuvelland correction", "Kustzone correction"),
+                facts.stream().map(f -> f.organisation() + " " + f.kind()).toList());
     }
 
     /**
@@ -129,7 +178,8 @@ class FundingTaggerTest {
                 String tableId = "t" + (ti + 1);
                 expected++;
                 boolean found = mine.stream().anyMatch(f -> f.year() == year && tableId.equals(f.tableId())
-                        && f.value().compareTo(value.get()) == 0 && f.stream().toLowerCase(Locale.ROOT).contains(column));
+                        && f.value().compareTo(value.get()) == 0
+                        && (f.stream() + " " + f.component()).toLowerCase(Locale.ROOT).contains(column));
                 if (!found) {
                     missing.add(gt.path("id").asText() + " / " + h + " / " + year + " = " + value.get());
                 }

@@ -22,7 +22,9 @@ final class ApiDoc {
             new Endpoint("GET", "/api/recommendations", "status, addressee, q → recommendations with status, age, evidence"),
             new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
             new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, owner?, due?, note?} → 201 the stored entry (who: the signed-in user)"),
-            new Endpoint("GET", "/api/funding", "organisation, stream → funding series per year per letter, revisions"),
+            new Endpoint("GET", "/api/funding", "organisation, stream → funding series (organisation × regulation): a line per letter "
+                    + "(points per year), every statement per year with kind and component, revisions between letters, components"),
+            new Endpoint("GET", "/funding.csv", "organisation, stream → every funding statement as CSV (';', BOM); /funding.xlsx the same as XLSX"),
             new Endpoint("POST", "/api/upload", "multipart field 'file' → 201 the ingest report; 422 when the file could not be ingested (not kept), 413 over the size limit, 429 over the uploads per minute"));
 
     private ApiDoc() {}

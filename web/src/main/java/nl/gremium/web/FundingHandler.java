@@ -1,34 +1,38 @@
 package nl.gremium.web;
 
 import io.javalin.http.Context;
-import java.util.List;
-import nl.gremium.analytics.AnalyticsFiles;
-import nl.gremium.analytics.FundingSeries;
+import nl.gremium.analytics.FundingProfiles;
 
-/** {@code /funding} and its JSON twin: the funding series, built once per data change. */
+/**
+ * {@code /funding}, its JSON twin and its CSV and XLSX exports: the funding profiles of the documents the user
+ * may see, computed once per data change and clearance ({@link Derived}).
+ */
 final class FundingHandler {
     /** What the page shows whatever its filters. */
-    private record View(List<FundingSeries> series, boolean analysed, String defaultOrganisation) {}
+    private record View(FundingProfiles.Result profiles, String defaultOrganisation) {}
 
     private final Derived<View> view;
 
     FundingHandler(Library library, DataVersion version) {
         this.view = new Derived<>(version, () -> {
-            List<FundingSeries> series = FundingPage.series(library);
-            return new View(series, AnalyticsFiles.funding(library.store()).isPresent(), FundingPage.defaultOrganisation(series, library));
+            FundingProfiles.Result r = FundingPage.profiles(library);
+            return new View(r, FundingPage.defaultOrganisation(r.report().series(), library));
         });
     }
 
     void page(Context ctx) {
         View v = view.get();
-        Layout.send(ctx, "Funding", Layout.Nav.FUNDING, FundingPage.render(v.series(), ctx.queryParam("organisation"),
-                ctx.queryParam("stream"), v.analysed(), v.defaultOrganisation()));
+        Layout.send(ctx, FundingPage.Text.get("title"), Layout.Nav.FUNDING, FundingPage.render(v.profiles().report().series(),
+                ctx.queryParam("organisation"), ctx.queryParam("stream"), v.defaultOrganisation()));
     }
 
     void api(Context ctx) {
-        String org = ctx.queryParam("organisation"), stream = ctx.queryParam("stream");
-        ctx.json(view.get().series().stream()
-                .filter(x -> Html.blank(org) || org.equals(x.organisation()))
-                .filter(x -> Html.blank(stream) || stream.equals(x.stream())).toList());
+        ctx.json(FundingPage.filter(view.get().profiles().report().series(), ctx.queryParam("organisation"), ctx.queryParam("stream")));
+    }
+
+    /** Every statement of the chosen organisation and regulation (all when not chosen): {@code .csv} or {@code .xlsx}. */
+    void export(Context ctx) {
+        Exports.send(ctx, new Exports.Table("financiering", FundingPage.Text.exportHeader(),
+                FundingPage.exportRows(view.get().profiles().statements(), ctx.queryParam("organisation"), ctx.queryParam("stream"))));
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * A server-rendered line chart (inline SVG, no scripts): one line per series over the years, a y axis
- * in euros from zero, a legend under the plot. Labels are escaped; they come from documents.
+ * in euros fitted to the data (from zero only when the data reach down to it; negatives below a zero line), a
+ * marker for a series of one year, a legend under the plot. Labels are escaped; they come from documents.
  */
 final class SvgChart {
     /** One line: e.g. the amounts per year as one letter states them. */
@@ -25,11 +26,14 @@ final class SvgChart {
 
     static String render(String id, String title, List<Series> series) {
         TreeSet<Integer> years = new TreeSet<>();
-        BigDecimal max = BigDecimal.ZERO;
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             years.addAll(s.values().keySet());
             for (BigDecimal v : s.values().values()) {
-                max = v != null && v.compareTo(max) > 0 ? v : max;
+                if (v != null) {
+                    min = Math.min(min, v.doubleValue());
+                    max = Math.max(max, v.doubleValue());
+                }
             }
         }
         int height = TOP + PLOT_H + AXIS + LEGEND_ROW * series.size() + 8;
@@ -38,22 +42,24 @@ final class SvgChart {
                 .append(W).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"")
                 .append(Html.esc(id)).append("-t ").append(Html.esc(id)).append("-d\">")
                 .append("<title id=\"").append(Html.esc(id)).append("-t\">").append(Html.esc(title)).append("</title>")
-                .append("<desc id=\"").append(Html.esc(id)).append("-d\">Amounts per year, one line per source; ")
-                .append(series.size()).append(" series, the same values are in the table below.</desc>");
-        if (years.isEmpty()) {
-            return svg.append("<text x=\"").append(W / 2).append("\" y=\"40\" text-anchor=\"middle\">No amounts</text></svg>").toString();
+                .append("<desc id=\"").append(Html.esc(id)).append("-d\">Bedragen per jaar, één lijn per bron; ")
+                .append(series.size()).append(" reeksen, dezelfde bedragen staan in de tabel eronder.</desc>");
+        if (years.isEmpty() || min > max) {
+            return svg.append("<text x=\"").append(W / 2).append("\" y=\"40\" text-anchor=\"middle\">Geen bedragen</text></svg>").toString();
         }
-        double top = niceCeiling(max.doubleValue());
+        double[] axis = axis(min, max);
+        double lo = axis[0], hi = axis[1], step = axis[2];
         int x0 = LEFT, x1 = W - RIGHT, y0 = TOP + PLOT_H, y1 = TOP;
         int first = years.first(), last = years.last();
-        // grid and y labels
-        for (int i = 0; i <= 4; i++) {
-            double v = top * i / 4;
-            double y = y0 - (y0 - y1) * (v / top);
-            svg.append("<line class=\"grid\" x1=\"").append(x0).append("\" x2=\"").append(x1).append("\" y1=\"").append(fmt(y))
+        // grid and y labels, fitted to the data so that a small revision on a large amount shows
+        for (int i = 0; lo + i * step <= hi + step / 1000; i++) {
+            double v = lo + i * step;
+            double y = yOf(v, lo, hi, y0, y1);
+            svg.append("<line class=\"").append(Math.abs(v) < step / 1000 ? "grid zero" : "grid").append("\" x1=\"").append(x0)
+                    .append("\" x2=\"").append(x1).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\"/>")
                     .append("<text class=\"ylabel\" x=\"").append(x0 - 8).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(Html.esc(compactEuro(v))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Html.esc(compactEuro(v, step))).append("</text>");
         }
         // x labels
         for (int year : years) {
@@ -69,14 +75,22 @@ final class SvgChart {
             String dash = DASHES[(i / COLOURS.length + i) % DASHES.length];
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
+            long count = s.values().values().stream().filter(v -> v != null).count();
+            // a series of one year has no line to draw: a larger marker with a bar either side makes it visible
+            int r = count == 1 ? 7 : 4;
             s.values().forEach((year, v) -> {
                 if (v == null) {
                     return;
                 }
                 double x = xOf(year, first, last, x0, x1);
-                double y = y0 - (y0 - y1) * (v.doubleValue() / top);
+                double y = yOf(v.doubleValue(), lo, hi, y0, y1);
                 points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
-                dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"")
+                if (count == 1) {
+                    dots.append("<line class=\"single\" x1=\"").append(fmt(x - 18)).append("\" x2=\"").append(fmt(x + 18))
+                            .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke-width=\"3\" stroke=\"")
+                            .append(colour).append("\"/>");
+                }
+                dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(r).append("\" fill=\"")
                         .append(colour).append("\"><title>").append(Html.esc(s.label())).append(": ").append(year)
                         .append(" ").append(Html.esc(Html.euro(v))).append("</title></circle>");
             });
@@ -98,6 +112,32 @@ final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * The y axis {low, high, step}: from zero when the data fill most of that height or cross it (negatives
+     * included), else fitted around the data, so a € 65.000 revision on € 7,7 mln is not a flat line.
+     */
+    static double[] axis(double min, double max) {
+        double lo = min, hi = max;
+        boolean fromZero = min <= 0 || max - min >= 0.5 * max;
+        if (fromZero) {
+            lo = Math.min(0, min);
+            hi = Math.max(0, max);
+        } else {
+            double pad = Math.max((max - min) * 0.15, max * 0.005);
+            lo = min - pad;
+            hi = max + pad;
+        }
+        if (hi == lo) {
+            hi = lo + 1;
+        }
+        double step = niceCeiling((hi - lo) / 4);
+        return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step};
+    }
+
+    private static double yOf(double v, double lo, double hi, int y0, int y1) {
+        return y0 - (y0 - y1) * ((v - lo) / (hi - lo));
+    }
+
     private static double xOf(int year, int first, int last, int x0, int x1) {
         int pad = 30;
         return first == last ? (x0 + x1) / 2.0 : x0 + pad + (x1 - x0 - 2.0 * pad) * (year - first) / (last - first);
@@ -117,19 +157,19 @@ final class SvgChart {
         return 10 * mag;
     }
 
-    /** "€ 27,5 mln", "€ 750 k", "€ 0": short enough for an axis. */
-    static String compactEuro(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        if (Math.abs(v) >= 1e9) {
-            return "€ " + f.format(v / 1e9) + " mld";
+    /**
+     * "€ 27,5 mln", "€ 7,62 mln", "€ 750 k", "€ 0": short enough for an axis, with as many decimals as the
+     * axis step needs to tell its labels apart.
+     */
+    static String compactEuro(double v, double step) {
+        double unit = Math.abs(v) >= 1e9 ? 1e9 : Math.abs(v) >= 1e6 ? 1e6 : Math.abs(v) >= 1e3 ? 1e3 : 1;
+        String suffix = unit == 1e9 ? " mld" : unit == 1e6 ? " mln" : unit == 1e3 ? " k" : "";
+        int decimals = 1;
+        while (decimals < 4 && Math.abs(step / unit * Math.pow(10, decimals) - Math.rint(step / unit * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
         }
-        if (Math.abs(v) >= 1e6) {
-            return "€ " + f.format(v / 1e6) + " mln";
-        }
-        if (Math.abs(v) >= 1e3) {
-            return "€ " + f.format(v / 1e3) + " k";
-        }
-        return "€ " + f.format(v);
+        DecimalFormat f = new DecimalFormat("#,##0." + "#".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        return "€ " + f.format(v / unit) + suffix;
     }
 
     private static String fmt(double d) {

@@ -209,6 +209,8 @@ public final class WebServer implements AutoCloseable {
 
             get("/funding", funding::page);
             get("/api/funding", funding::api);
+            get("/funding.csv", funding::export);
+            get("/funding.xlsx", funding::export);
 
             get("/moties", registers::motionsPage);
             get("/moties.csv", registers::motionsCsv);

@@ -207,6 +207,9 @@ class AccessTest {
         assertFalse(page.contains("<li class=\"hit") || page.contains(note), "no hit, no link to the note");
         assertFalse(get("/recommendations.csv", TestUsers.BOARD).body().contains(note));
         assertFalse(get("/api/decisions", TestUsers.BOARD).body().contains(note));
+        for (String path : List.of("/funding", "/api/funding", "/funding.csv")) {
+            assertFalse(get(path, TestUsers.BOARD).body().contains(note), path); // FundingHandlerTest: a confidential letter's amounts
+        }
         assertEquals("no-store", get("/files/" + note, TestUsers.CONTROLLER).headers().firstValue("Cache-Control").orElse(""));
     }
 

@@ -69,9 +69,24 @@ class HtmlRenderingTest {
         assertEquals(2, svg.split("<polyline", -1).length - 1);
         assertEquals(3, svg.split("<circle", -1).length - 1);
         assertTrue(svg.contains("BDuR &lt;regio&gt;") && svg.contains("brief &lt;1&gt;") && !svg.contains("<1>"));
-        assertTrue(svg.contains("€ 50 mln"), "axis ends at the round number above the maximum");
+        assertTrue(svg.contains("€ 28,5 mln") && !svg.contains(">€ 0<"), "axis fitted to the data, on round numbers");
         assertEquals(5e7, SvgChart.niceCeiling(28_400_000));
         assertEquals(1000, SvgChart.niceCeiling(1000));
+    }
+
+    @Test
+    void aSmallRevisionOnALargeAmountShowsNegativesGoBelowZeroAndOneYearIsAMarker() {
+        double[] fitted = SvgChart.axis(7_642_170, 7_707_128);
+        double revisionShare = (7_707_128 - 7_642_170) / (fitted[1] - fitted[0]);
+        assertTrue(revisionShare > 0.3, "a € 65k revision on € 7,7 mln spans a good part of the height: " + revisionShare);
+        double[] negative = SvgChart.axis(-12_300, 24_526);
+        assertTrue(negative[0] <= -12_300 && negative[1] >= 24_526, "negatives inside the axis");
+        TreeMap<Integer, BigDecimal> one = new TreeMap<>();
+        one.put(2025, new BigDecimal("-12300"));
+        String svg = SvgChart.render("c2", "Correctie", List.of(new SvgChart.Series("brief", one)));
+        assertTrue(svg.contains("r=\"7\"") && svg.contains("class=\"single\""), "one year drawn as a marker");
+        assertTrue(svg.contains("grid zero"), "the zero line is drawn");
+        assertTrue(svg.contains("−") || svg.contains("-12"), "a negative axis label");
     }
 
     @Test

@@ -117,14 +117,27 @@ class WebBrowserTest {
     }
 
     @Test
-    void fundingChartShowsOneLinePerLetter() {
+    void fundingProfileShowsOneRegulationWithALinePerLetterAndTheRevision() {
         TestUsers.signIn(browser, base(), TestUsers.BOARD);
         browser.get(base() + "/funding");
-        Browser.screenshot(browser, "06-funding");
-        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
-        assertFalse(charts.isEmpty(), "a chart is drawn");
-        assertFalse(browser.findElements(By.cssSelector("svg.chart g.series polyline")).isEmpty(), "with at least one line");
-        assertFalse(browser.findElements(By.cssSelector("table.funding td.num")).isEmpty(), "and the table beneath");
+        List<String> organisations = new Select(browser.findElement(By.id("org"))).getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(organisations.stream().anyMatch(o -> o.contains("Vechtland")), "the samples' region: " + organisations);
+        assertTrue(organisations.stream().noneMatch(o -> o.matches("Brandweerzorg|Crisisbeheersing|Meldkamer|Bedrijfsvoering")),
+                "programme lines of the annual accounts are not organisations: " + organisations);
+        new Select(browser.findElement(By.id("org"))).selectByVisibleText(organisations.stream().filter(o -> o.contains("Vechtland"))
+                .findFirst().orElseThrow());
+        new Select(browser.findElement(By.id("regeling"))).selectByValue("BDuR");
+        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        Browser.screenshot(browser, "06-funding-profile");
+        assertEquals(1, browser.findElements(By.cssSelector("svg.chart")).size() - browser.findElements(By.cssSelector("#vergelijking svg")).size(),
+                "one chart for the regulation, not one per column header");
+        assertTrue(browser.findElements(By.cssSelector("svg.chart g.series polyline")).size() >= 2, "a line per letter (junibrief, decemberbrief)");
+        String revisions = browser.findElement(By.cssSelector("table.revisions")).getText();
+        assertTrue(revisions.contains("€ 64.958"), "the 2026 revision of € 64.958 on € 7,6 mln: " + revisions);
+        assertTrue(browser.findElements(By.cssSelector("svg.chart text.ylabel")).stream().noneMatch(t -> t.getText().equals("€ 0")),
+                "the y axis is fitted to the amounts");
+        assertFalse(browser.findElements(By.cssSelector("#vergelijking table.comparison tbody tr")).isEmpty(), "regions compared");
+        assertTrue(browser.findElement(By.id("funding-csv")).getAttribute("href").contains("/funding.csv?organisation="));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +37,8 @@ import nl.gremium.text.BlockText;
  *   <li><b>Kinds</b>: a bundle document counts as correct when a part starts on its first page and has the
  *   manifest's kind; a separate file when it stays one part with the manifest's kind.</li>
  *   <li><b>Agenda items</b>: every gold decision's {@code agenda_item} must be an item number of its file.</li>
- *   <li><b>Metadata</b> of the separate files: organisation (exact), date ({@link Metadata#date()} against the
- *   manifest's date where it gives one), body (where the manifest names an algemeen/dagelijks bestuur), title
- *   (token F1 against the manifest's title, which is sometimes a cataloguer's description).</li>
+ *   <li><b>Metadata</b> of the separate files: title, organisation and date as {@link MetadataEvaluation} scores
+ *   them; body (where the manifest names an algemeen/dagelijks bestuur); language.</li>
  * </ul>
  */
 public final class StructureEvaluation {
@@ -155,48 +153,14 @@ public final class StructureEvaluation {
     private static List<MetaRow> metaRows(JsonNode d, Metadata m) {
         String doc = d.get("doc").asText();
         List<MetaRow> out = new ArrayList<>();
-        String org = text(d, "organisation");
-        if (org != null) {
-            out.add(new MetaRow(doc, "organisation", org, m.organisation(),
-                    m.organisation() != null && org.equalsIgnoreCase(m.organisation())));
-        }
-        String date = text(d, "date");
-        if (date != null) {
-            LocalDate predicted = m.date();
-            out.add(new MetaRow(doc, "date", date, String.valueOf(predicted), LocalDate.parse(date).equals(predicted)));
-        }
+        MetadataEvaluation.rows(d, m).forEach(r -> out.add(new MetaRow(r.doc(), r.field(), r.expected(), r.predicted(), r.ok())));
         String body = text(d, "body");
         if (body != null && body.toLowerCase(Locale.ROOT).matches("(?:algemeen|dagelijks) bestuur.*")) {
             String expected = body.replaceAll("\\s*\\(.*$", "");
             out.add(new MetaRow(doc, "body", expected, m.body(), expected.equalsIgnoreCase(String.valueOf(m.body()))));
         }
-        String title = text(d, "title");
-        if (title != null) {
-            double f1 = tokenF1(title, m.title());
-            out.add(new MetaRow(doc, "title", title, m.title(), f1 >= 0.5));
-        }
         out.add(new MetaRow(doc, "language", "nld", m.language(), "nld".equals(m.language())));
         return out;
-    }
-
-    static double tokenF1(String expected, String predicted) {
-        if (predicted == null) {
-            return 0;
-        }
-        List<String> e = tokens(expected);
-        List<String> p = tokens(predicted);
-        Set<String> common = new HashSet<>(e);
-        common.retainAll(new HashSet<>(p));
-        if (common.isEmpty()) {
-            return 0;
-        }
-        double precision = (double) common.size() / new HashSet<>(p).size();
-        double recall = (double) common.size() / new HashSet<>(e).size();
-        return 2 * precision * recall / (precision + recall);
-    }
-
-    private static List<String> tokens(String s) {
-        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(t -> !t.isEmpty()).toList();
     }
 
     // ---- numbers ----

@@ -61,12 +61,13 @@ public sealed interface ExportRow permits ExportRow.Decision, ExportRow.Recommen
 
     /**
      * One funding statement; {@code organisation} the one it is for, {@code date} the letter's date,
-     * {@code fundingKind} allocation, forecast or correction.
+     * {@code fundingKind} allocation, forecast, correction or definitive, {@code stream} the regulation and
+     * {@code component} the part of it (column header, distribution key) when the letter breaks it down.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Funding(String type, String id, String docId, String source, String title, String kind,
                    String organisation, String body, LocalDate date, Integer page, String text, BigDecimal value,
-                   Integer year, String stream, String fundingKind, String tableId) implements ExportRow {}
+                   Integer year, String stream, String fundingKind, String tableId, String component) implements ExportRow {}
 
     /**
      * A motion or amendment; {@code text} its title as printed (its number when it has none),

@@ -117,7 +117,7 @@ public final class ExportRows {
         return new ExportRow.Funding(FUNDING, x.id(), d.id(), c.source, c.title, c.kind, x.organisation(), c.body,
                 x.docDate() != null ? x.docDate() : c.date, x.page(),
                 x.organisation() + " " + x.year() + " " + x.stream() + ": " + x.value(), x.value(), x.year(),
-                x.stream(), name(x.kind()), x.tableId());
+                x.stream(), name(x.kind()), x.tableId(), x.component());
     }
 
     public static ExportRow.Motion motion(LogicalDocument d, Motion x) {

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Parses numbers as Dutch documents print them: "." groups thousands, "," is the decimal mark,
  * a trailing ",-" or ",--" means whole euros, "€" may stand before or after, and a leading
  * minus (or the Unicode minus, or the bookkeeping "-/-") negates, as do accounting brackets: "(1.234)"
- * and "(€ 1.234)" are -1234. "-" alone, or any other text, is not a number.
+ * and "(€ 1.234)" are -1234; a revision's leading plus ("+24.526", "+€ 24.526") is allowed. "-" alone, or any other text, is not a number.
  */
 public final class DutchNumber {
     private static final Pattern NUMBER = Pattern.compile(
-            "^\\s*(?<sign>-/-|[-−–])?\\s*(?:€\\s*)?(?<sign2>-/-|[-−–])?\\s*"
+            "^\\s*\\+?\\s*(?<sign>-/-|[-−–])?\\s*(?:€\\s*)?\\+?(?<sign2>-/-|[-−–])?\\s*"
                     + "(?<int>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                     + "(?:,(?<frac>\\d+|-{1,2}|—))?\\s*(?:€|euro|EUR)?\\s*$");
 

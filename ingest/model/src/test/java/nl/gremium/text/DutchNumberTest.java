@@ -13,14 +13,14 @@ class DutchNumberTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "1.234.567|1234567", "12,50|12.50", "€ 3.000,-|3000", "-4.267|-4267", "(1.234)|-1234",
-            "(€ 250)|-250", "-/- 75|-75", "€ -/- 1.000|-1000", "0|0",
+            "(€ 250)|-250", "-/- 75|-75", "€ -/- 1.000|-1000", "0|0", "+24.526|24526", "+€ 24.526|24526",
     })
     void parsesDutchNotation(String text, String value) {
         assertEquals(0, new BigDecimal(value).compareTo(DutchNumber.parse(text).orElseThrow()), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-", "()", "(zie bijlage)", "artikel 5", "12 %"})
+    @ValueSource(strings = {"-", "+", "()", "(zie bijlage)", "artikel 5", "12 %"})
     void rejectsWhatIsNoNumber(String text) {
         assertTrue(DutchNumber.parse(text).isEmpty(), text);
     }

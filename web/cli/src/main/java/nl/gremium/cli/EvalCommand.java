@@ -16,6 +16,7 @@ import nl.gremium.analytics.FollowUpEvaluation;
 import nl.gremium.eval.CorpusRun;
 import nl.gremium.eval.FundingEvaluation;
 import nl.gremium.eval.GoldSetEvaluation;
+import nl.gremium.eval.MetadataEvaluation;
 import nl.gremium.eval.StructureEvaluation;
 import nl.gremium.eval.TableEvaluation;
 import nl.gremium.eval.TagEvaluation;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
                 + " (splitting, classification, agenda items, metadata; tags; tables; funding facts; records by the"
                 + " real-document conventions: P/R/F1 per type, outcomes, addressees, kinds, tables, per family; follow-up evidence"
                 + " links and statuses against the follow-up gold, --only followup, with --samples for samples/)."
-                + " A real-document set such as ../shared/corpus-real gets the records section.")
+                + " A real-document set such as ../shared/corpus-real gets the records and metadata sections.")
 final class EvalCommand implements Callable<Integer> {
 
     /** One evaluation section: reads the corpus gold and the ingested documents, prints its numbers. */
@@ -83,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
         });
         s.put("tables", (corpus, run, out) -> TableEvaluation.of(corpus, run).print(out));
         s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
+        s.put("metadata", (corpus, run, out) -> MetadataEvaluation.of(corpus, run).print(out));
         s.put("records", (corpus, run, out) -> GoldSetEvaluation.evaluate(corpus, TagEvaluation.retagged(run.byFile()))
                 .print(out));
         s.put(FOLLOWUP, (corpus, run, out) -> followUp(corpus, run).print(out));
@@ -140,7 +142,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<String, Section> all = sections();
         List<String> chosen = only != null && !only.isEmpty() ? only
-                : realDocumentSet(dir) ? List.of("records") : List.copyOf(all.keySet());
+                : realDocumentSet(dir) ? List.of("records", "metadata") : List.copyOf(all.keySet());
         for (String name : chosen) {
             if (!all.containsKey(name)) {
                 throw new IllegalArgumentException("unknown section '" + name + "' (known: " + String.join(", ", all.keySet()) + ")");
