@@ -22,26 +22,43 @@ import nl.gremium.store.Json;
  * crash) costs only that file: the child has a bounded heap and each file a time limit; on timeout or death
  * the child is killed and the next file starts a fresh one. One child serves many files (JVM start and Tika
  * initialisation cost about a second). Requests and answers are single lines on the child's stdin/stdout;
- * the parsed file travels as JSON through a temporary file.
+ * the parsed file travels as JSON through a temporary file. After {@link #recycleAfter} files the child is
+ * ended and the next file starts a fresh one, so what a hostile file left behind in the child (leaked memory,
+ * threads, a poisoned cache) does not outlive a bounded number of files ({@value #RECYCLE_PROPERTY}).
  */
 public final class ParserWorker implements DocumentParser {
     private static final String ANSWER = "@@gremium ";
     private static final Object EOF = new Object();
     private static final String BUSY = "BUSY";
+    /** System property: files one child parses before it is replaced. */
+    public static final String RECYCLE_PROPERTY = "gremium.parse.recycleAfter";
+    static final int DEFAULT_RECYCLE = 200;
 
     private final Duration timeout;
     private final String maxHeap;
     private final Path scratch;
+    private final int recycleAfter;
+    private int served;
+    private int started;
     private Process process;
     private BufferedWriter requests;
     private LinkedBlockingQueue<Object> answers;
     private Path stderrLog;
     private TikaDocumentParser.Timings lastTimings = new TikaDocumentParser.Timings(0, 0);
 
-    /** @param maxHeap the child's -Xmx, e.g. "768m" */
+    /** @param maxHeap the child's -Xmx, e.g. "768m"; the child is replaced after {@value #RECYCLE_PROPERTY} files (default 200) */
     public ParserWorker(Duration timeout, String maxHeap) {
+        this(timeout, maxHeap, Integer.getInteger(RECYCLE_PROPERTY, DEFAULT_RECYCLE));
+    }
+
+    /** @param recycleAfter files one child parses before a fresh one takes over (at least 1) */
+    public ParserWorker(Duration timeout, String maxHeap, int recycleAfter) {
+        if (recycleAfter < 1) {
+            throw new IllegalArgumentException(RECYCLE_PROPERTY + " must be at least 1, not " + recycleAfter);
+        }
         this.timeout = timeout;
         this.maxHeap = maxHeap;
+        this.recycleAfter = recycleAfter;
         try {
             this.scratch = Files.createTempDirectory("gremium-parse-");
         } catch (IOException e) {
@@ -98,6 +115,9 @@ public final class ParserWorker implements DocumentParser {
             throw new ParseFailure(reason);
         }
         String line = (String) answer;
+        if (++served >= recycleAfter) {
+            stopChild();
+        }
         if (line.startsWith("ERR ")) {
             String[] e = line.substring(4).split(" ", 2);
             throw new ParseFailure(e.length == 2 ? e[1] : "", Integer.parseInt(e[0]));
@@ -122,10 +142,17 @@ public final class ParserWorker implements DocumentParser {
         return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
     }
 
+    /** Child processes started so far (a new one after a timeout, a crash, or {@link #recycleAfter} files). */
+    int processesStarted() {
+        return started;
+    }
+
     private void ensureStarted() throws IOException {
         if (process != null && process.isAlive()) {
             return;
         }
+        served = 0;
+        started++;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         stderrLog = scratch.resolve("worker-stderr.log");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError",
@@ -190,11 +217,11 @@ public final class ParserWorker implements DocumentParser {
         }
     }
 
-    @Override
-    public synchronized void close() {
+    /** Ends the child the polite way (EOF on its stdin ends its loop); kills it when it does not go. */
+    private void stopChild() {
         if (process != null && process.isAlive()) {
             try {
-                requests.close();   // EOF on stdin ends the child's loop
+                requests.close();
                 if (!process.waitFor(5, TimeUnit.SECONDS)) {
                     kill();
                 }
@@ -203,6 +230,11 @@ public final class ParserWorker implements DocumentParser {
             }
         }
         process = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        stopChild();
         try (var files = Files.list(scratch)) {
             for (Path p : files.toList()) {
                 Files.deleteIfExists(p);

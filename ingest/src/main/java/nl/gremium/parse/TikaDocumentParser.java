@@ -121,7 +121,8 @@ public final class TikaDocumentParser implements DocumentParser {
         blocks = OcrMarks.apply(new TableAnalyzer().analyze(blocks), scans.pages());
         lastTimings = new Timings((t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         SourceFile source = new SourceFile(file.toAbsolutePath().normalize().toString(), name, sha, size, type, pages);
-        return new ParsedFile(source, blocks, scans.pages().size(), scans.unread(), scans.unreadReason());
+        return new ParsedFile(source, blocks, scans.pages().size(), scans.unread(), scans.unreadReason(),
+                pdf && pages > 1 ? FontSources.newSourcePages(file) : null);
     }
 
     /** Sets what to call after each page OCR'd (the parse worker's heartbeat). */

@@ -1,11 +1,7 @@
 package nl.gremium.split;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.classify.Cues;
@@ -210,13 +206,13 @@ public final class BundleSplitter {
         return blocks.stream().mapToInt(Block::page).max().orElse(1);
     }
 
-    private static boolean[] fontChanges(ParsedFile file) {
-        String media = file.source().mediaType() == null ? "" : file.source().mediaType().toLowerCase(Locale.ROOT);
-        Path path = file.source().path() == null ? null : Path.of(file.source().path());
-        if (!media.contains("pdf") || path == null || !Files.isRegularFile(path)) {
+    /** The parse worker's font cue as a flag per page: this process never opens the PDF itself. */
+    static boolean[] fontChanges(ParsedFile file) {
+        if (file.newSourcePages() == null) {
             return null;
         }
-        Optional<boolean[]> changes = FontSources.changes(path);
-        return changes.orElse(null);
+        boolean[] change = new boolean[Math.max(1, file.source().pageCount())];
+        file.newSourcePages().stream().filter(p -> p >= 1 && p <= change.length).forEach(p -> change[p - 1] = true);
+        return change;
     }
 }

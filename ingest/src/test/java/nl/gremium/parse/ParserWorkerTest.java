@@ -3,6 +3,7 @@ package nl.gremium.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,17 @@ class ParserWorkerTest {
             ParseFailure e = assertThrows(ParseFailure.class, () -> worker.parse(pdf));
             assertEquals("parser ran out of memory", e.reason());
         }
+    }
+
+    @Test
+    void theChildIsReplacedAfterTheConfiguredNumberOfFiles() throws Exception {
+        Path text = Files.writeString(dir.resolve("kort.txt"), "Verslag\n\nDe voorzitter opent de vergadering.\n");
+        try (ParserWorker worker = new ParserWorker(Duration.ofSeconds(300), "256m", 2)) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(2, worker.parse(text).blocks().size(), "file " + (i + 1));
+            }
+            assertEquals(2, worker.processesStarted(), "files 1-2 in one child, file 3 in a fresh one");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ParserWorker(Duration.ofSeconds(1), "64m", 0));
     }
 }

@@ -1,10 +1,18 @@
 package nl.gremium.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.gremium.model.Block;
+import nl.gremium.model.SourceFile;
+import nl.gremium.parse.ParsedFile;
 import org.junit.jupiter.api.Test;
 
 class BundleSplitterTest {
@@ -68,5 +76,23 @@ class BundleSplitterTest {
         }
         assertEquals(1, splitter.split(report, 12, null).size());
         assertEquals(1, splitter.split(List.of(Block.paragraph("Eén pagina.", 1)), 1, null).size());
+    }
+
+    @Test
+    void theFontCueComesFromTheParseWorkerAndNoPdfIsOpenedHere() throws IOException {
+        // the path names no file: the splitter must take the cue from the parsed file, not read the PDF again
+        SourceFile gone = new SourceFile("/nonexistent/bundel.pdf", "bundel.pdf", "0".repeat(64), 1, "application/pdf", 7);
+        boolean[] cue = BundleSplitter.fontChanges(new ParsedFile(gone, bundle(), 0, 0, null, List.of(5)));
+        BundleSplitter.PageScore page5 = splitter.score(bundle(), 7, cue).stream().filter(p -> p.page() == 5).findFirst().orElseThrow();
+        assertTrue(page5.cues().contains("+3 new font objects (another source file)"), "the worker's cue reaches page 5: " + page5);
+        assertEquals(null, BundleSplitter.fontChanges(new ParsedFile(gone, bundle(), 0, 0, null, null)), "no cue, none invented");
+        assertEquals(4, splitter.split(new ParsedFile(gone, bundle(), 0, 0, null, List.of(2, 4, 7))).size(),
+                "splitting a parsed file needs no file on disk");
+        // and nothing in this package can open one: PDFBox is read in the isolated parse worker only
+        try (Stream<Path> sources = Files.list(Path.of("src", "main", "java", "nl", "gremium", "split"))) {
+            for (Path source : sources.toList()) {
+                assertFalse(Files.readString(source).contains("org.apache.pdfbox"), source + " uses PDFBox in the main process");
+            }
+        }
     }
 }

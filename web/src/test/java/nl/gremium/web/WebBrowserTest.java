@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import nl.gremium.access.FileUserStore;
+import nl.gremium.access.Role;
 import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
@@ -39,6 +42,9 @@ class WebBrowserTest {
         site = SampleSite.start(dir, false);
         store = site.store;
         browser = site.browser;
+        FileUserStore accounts = new FileUserStore(store);
+        ACCOUNTS.stream().filter(a -> accounts.find(a.name()).isEmpty())
+                .forEach(a -> accounts.add(a.name(), a.role(), a.cleared(), TestUsers.password(a.name()).toCharArray()));
     }
 
     @AfterAll
@@ -158,10 +164,20 @@ class WebBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("li.hit a.hit-title")).size() >= 1, "the upload is searchable");
     }
 
+    /** One account per role with clearance and one without; the expectations below follow from role and clearance alone. */
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account(TestUsers.BOARD, Role.board, false), new Account("bestuurder-vertrouwelijk", Role.board, true),
+            new Account(TestUsers.CONTROLLER, Role.controller, true), new Account("controller-open", Role.controller, false),
+            new Account(TestUsers.SECRETARIAT, Role.secretariat, true), new Account("secretariaat-open", Role.secretariat, false),
+            new Account(TestUsers.ADMIN, Role.admin, false), new Account("beheerder-vertrouwelijk", Role.admin, true));
+
+    private record Account(String name, Role role, boolean cleared) {}
+
     @Test
     void eachRoleSignsInAndSeesExactlyWhatItMay() {
         LogicalDocument note = store.documents().stream().filter(d -> d.metadata().confidential()).findFirst()
                 .orElseThrow(() -> new AssertionError("the sample note stamped VERTROUWELIJK is confidential"));
+        LogicalDocument open = store.documents().stream().filter(d -> !d.metadata().confidential()).findFirst().orElseThrow();
         Recommendation rec = store.documents().stream().flatMap(d -> d.tags().recommendations().stream()).findFirst()
                 .orElseThrow();
 
@@ -169,34 +185,99 @@ class WebBrowserTest {
         browser.get(base() + "/decisions");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), "signed out: the login page");
 
-        TestUsers.signIn(browser, base(), TestUsers.BOARD);
-        assertTrue(browser.getCurrentUrl().endsWith("/"), browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.cssSelector("form.signout .who")).getText().contains(TestUsers.BOARD));
-        browser.get(base() + "/?q=" + AccessTest.NOTE_WORD);
-        assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "no hit from the confidential note");
-        browser.get(base() + "/documents/" + note.id());
-        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("404"));
-        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
-        assertTrue(browser.findElements(By.id("status-form")).isEmpty(), "a board member sets no status");
-        browser.get(base() + "/upload");
-        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("403"));
-        Browser.screenshot(browser, "09-board-may-not-upload");
+        for (Account a : ACCOUNTS) {
+            TestUsers.signIn(browser, base(), a.name());
+            String who = a.name() + " (" + a.role() + (a.cleared() ? ", cleared" : "") + "): ";
+            assertTrue(browser.getCurrentUrl().endsWith("/"), who + browser.getCurrentUrl());
+            assertEquals(a.name() + " (" + a.role() + ")", browser.findElement(By.cssSelector("form.signout .who")).getText(), who);
+            List<String> nav = new ArrayList<>(List.of("/", "/decisions", "/recommendations", "/funding"));
+            if (a.role() == Role.secretariat) {
+                nav.add("/upload");
+            }
+            if (a.role() == Role.admin) {
+                nav.add("/admin/users");
+            }
+            assertEquals(nav, navLinks(), who + "navigation");
 
-        TestUsers.signIn(browser, base(), TestUsers.CONTROLLER);
-        browser.get(base() + "/recommendations/" + Html.url(rec.id()));
-        assertFalse(browser.findElements(By.id("status-form")).isEmpty(), "a controller sets statuses");
-        browser.get(base() + "/documents/" + note.id());
-        assertEquals(DocumentPage.titleOf(note), browser.findElement(By.tagName("h1")).getText(), "cleared for confidential");
+            browser.get(base() + "/?q=" + AccessTest.NOTE_WORD);
+            assertEquals(a.cleared(), !browser.findElements(By.cssSelector("li.hit")).isEmpty(), who + "hits from the confidential note");
+            browser.get(base() + "/documents/" + note.id());
+            assertEquals(a.cleared() ? DocumentPage.titleOf(note) : "404", a.cleared() ? h1() : h1().substring(0, 3), who + "the note's page");
+            browser.get(base() + "/documents/" + open.id());
+            assertEquals(DocumentPage.titleOf(open), h1(), who + "a public document");
+            assertEquals(a.role() == Role.secretariat, !browser.findElements(By.id("mark-form")).isEmpty(), who + "confidentiality button");
+            browser.get(base() + "/recommendations/" + Html.url(rec.id()));
+            assertEquals(a.role() == Role.controller, !browser.findElements(By.id("status-form")).isEmpty(), who + "status form");
+            browser.get(base() + "/upload");
+            assertEquals(a.role() == Role.secretariat, !browser.findElements(By.id("file")).isEmpty(), who + "upload form");
+            assertEquals(a.role() == Role.secretariat, !h1().startsWith("403"), who + "upload page");
+            browser.get(base() + "/admin/users");
+            assertEquals(a.role() == Role.admin, !browser.findElements(By.id("users")).isEmpty(), who + "users page");
+            assertEquals(a.role() == Role.admin, !h1().startsWith("403"), who + "users page");
+            Browser.screenshot(browser, "09-role-" + a.name());
+        }
 
-        TestUsers.signIn(browser, base(), TestUsers.SECRETARIAT);
-        browser.get(base() + "/upload");
-        assertFalse(browser.findElements(By.id("file")).isEmpty(), "the secretariat uploads");
-
-        TestUsers.signIn(browser, base(), TestUsers.ADMIN);
-        browser.get(base() + "/?q=" + AccessTest.NOTE_WORD);
-        assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "the admin has no clearance here");
         browser.findElement(By.cssSelector("form.signout button")).click();
         browser.get(base() + "/decisions");
         assertTrue(browser.getCurrentUrl().contains("/login"), "signed out");
+    }
+
+    @Test
+    void theAdminAddsAUserWhoThenSignsInWithTheirRole() {
+        TestUsers.signIn(browser, base(), TestUsers.ADMIN);
+        browser.get(base() + "/admin/users");
+        Browser.screenshot(browser, "10-users");
+        browser.findElement(By.id("new-name")).sendKeys("nieuwe-controller");
+        new Select(browser.findElement(By.id("new-role"))).selectByValue("controller");
+        browser.findElement(By.id("new-conf")).click();
+        browser.findElement(By.id("new-password")).sendKeys(TestUsers.password("nieuwe-controller"));
+        browser.findElement(By.cssSelector("#user-add button[type=submit]")).click();
+        assertEquals(Messages.NL.get("users.added", "nieuwe-controller"), browser.findElement(By.id("users-done")).getText());
+        assertFalse(browser.findElements(By.cssSelector("tr[data-user='nieuwe-controller']")).isEmpty(), "listed");
+
+        TestUsers.signIn(browser, base(), "nieuwe-controller");
+        assertEquals("nieuwe-controller (controller)", browser.findElement(By.cssSelector("form.signout .who")).getText());
+        assertEquals(List.of("/", "/decisions", "/recommendations", "/funding"), navLinks());
+
+        TestUsers.signIn(browser, base(), TestUsers.ADMIN);
+        browser.get(base() + "/admin/users");
+        browser.findElement(By.cssSelector("tr[data-user='nieuwe-controller'] form.user-remove button")).click();
+        assertEquals(Messages.NL.get("users.removed", "nieuwe-controller"), browser.findElement(By.id("users-done")).getText());
+        assertTrue(browser.findElements(By.cssSelector("tr[data-user='nieuwe-controller']")).isEmpty(), "gone");
+    }
+
+    @Test
+    void anAnonymousReaderOfAPublicServerReadsWhatIsNotConfidentialAndNothingMore() {
+        LogicalDocument note = store.documents().stream().filter(d -> d.metadata().confidential()).findFirst().orElseThrow();
+        try (WebServer open = new WebServer(store).openToThePublic().start(0)) {
+            String base = "http://localhost:" + open.port();
+            browser.manage().deleteAllCookies();
+            browser.get(base + "/?q=" + AccessTest.NOTE_WORD);
+            assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "no hit from the confidential note");
+            assertEquals(List.of("/", "/decisions", "/recommendations", "/funding"), navLinks());
+            assertTrue(browser.findElements(By.cssSelector("form.signout")).isEmpty(), "nobody to sign out");
+            Browser.screenshot(browser, "11-public");
+            browser.get(base + "/documents/" + note.id());
+            assertTrue(h1().startsWith("404"), h1());
+            browser.get(base + "/upload");
+            assertTrue(browser.getCurrentUrl().contains("/login?next="), "uploading needs a sign-in");
+            browser.get(base + "/");
+            browser.findElement(By.id("sign-in")).click();
+            browser.findElement(By.id("username")).sendKeys(TestUsers.SECRETARIAT);
+            browser.findElement(By.id("password")).sendKeys(TestUsers.password(TestUsers.SECRETARIAT));
+            browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+            assertTrue(navLinks().contains("/upload"), "a signed-in user keeps their role");
+            browser.get(base + "/documents/" + note.id());
+            assertEquals(DocumentPage.titleOf(note), h1(), "and their clearance");
+        }
+    }
+
+    private static List<String> navLinks() {
+        return browser.findElements(By.cssSelector("header.top nav li:not(.lang) a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", "")).toList();
+    }
+
+    private static String h1() {
+        return browser.findElement(By.tagName("h1")).getText();
     }
 }

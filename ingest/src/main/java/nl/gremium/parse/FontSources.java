@@ -1,4 +1,4 @@
-package nl.gremium.split;
+package nl.gremium.parse;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
  *
  * <p>The cue is only trusted when it is informative: a writer that embeds fonts per page would make every page
  * look new, so a file where more than {@link #MAX_CHANGE_SHARE} of the pages change fonts yields no cue.
+ *
+ * <p>Computed in the parse worker ({@link TikaDocumentParser}) and carried by {@link ParsedFile#newSourcePages()},
+ * so the bundle splitter never opens a PDF in the main process.
  */
 final class FontSources {
     static final double MAX_CHANGE_SHARE = 0.5;
@@ -61,6 +64,19 @@ final class FontSources {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // the text cues still work; parse has reported any real problem with the file
         }
+    }
+
+    /** The 1-based pages where the cue says a new source file starts; null when there is no cue. */
+    static List<Integer> newSourcePages(Path pdf) {
+        return changes(pdf).map(c -> {
+            List<Integer> pages = new ArrayList<>();
+            for (int i = 0; i < c.length; i++) {
+                if (c[i]) {
+                    pages.add(i + 1);
+                }
+            }
+            return List.copyOf(pages);
+        }).orElse(null);
     }
 
     private static Set<Long> fontObjects(PDPage page) {
