@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.gremium.model.Decision;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "gremium.archive.data", matches = ".+")
 class ArchiveRelevanceTest {
+    /** Words of a row taken as its subject when it has no agenda title. */
+    private static final int SUBJECT_WORDS = 8;
     static DataStore store;
     static SearchService search;
     static List<LogicalDocument> docs;
@@ -81,7 +84,7 @@ class ArchiveRelevanceTest {
                 continue;
             }
             for (Decision dec : d.tags().decisions()) {
-                String subject = dec.agendaTitle();
+                String subject = subject(dec);
                 if (subject == null || words(subject).split(" ").length < 3) {
                     continue;
                 }
@@ -95,6 +98,18 @@ class ArchiveRelevanceTest {
         report("decision-list rows on page 1", asked, missed);
         assertTrue(asked >= 20, "the archive holds decision lists with subjects: " + asked);
         assertTrue(missed.size() <= asked / 10, "at least 90% on page 1: " + missed.size() + " missed of " + asked);
+    }
+
+    /**
+     * The row's subject: its agenda item's title, or where the list gives none (a council's list of one row per
+     * item, subject first) the first words of the row.
+     */
+    private static String subject(Decision dec) {
+        if (dec.agendaTitle() != null && !dec.agendaTitle().isBlank()) {
+            return dec.agendaTitle();
+        }
+        String[] w = words(dec.text() == null ? "" : dec.text()).split(" ");
+        return String.join(" ", Arrays.copyOf(w, Math.min(w.length, SUBJECT_WORDS)));
     }
 
     private static void report(String what, int asked, List<String> missed) {
