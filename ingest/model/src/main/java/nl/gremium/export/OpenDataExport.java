@@ -3,8 +3,10 @@ package nl.gremium.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import nl.gremium.meeting.Paper;
 import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Motion;
+import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
 /**
@@ -114,6 +117,22 @@ public final class OpenDataExport {
             }
         }
         return out;
+    }
+
+    /** When a document was last stored: its JSON file's modification time in the data folder, null when gone. */
+    public static Function<String, Instant> storedAt(DataStore store) {
+        return id -> {
+            try {
+                return Files.getLastModifiedTime(store.docPath(id)).toInstant();
+            } catch (IOException e) {
+                return null;
+            }
+        };
+    }
+
+    /** The start of a day in the Netherlands, where the boards meet: "--since 2025-07-01" means from that morning on. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
     }
 
     /** Writes the objects as NDJSON; the number written. */
