@@ -199,4 +199,26 @@ class WebBrowserTest {
         browser.get(base() + "/decisions");
         assertTrue(browser.getCurrentUrl().contains("/login"), "signed out");
     }
+
+    @Test
+    void theCalendarLeadsToAMeetingAndAnItemToItsDossier() {
+        TestUsers.signIn(browser, base(), TestUsers.BOARD);
+        browser.get(base() + "/vergaderingen");
+        Browser.screenshot(browser, "10-meeting-calendar");
+        List<WebElement> meetings = browser.findElements(By.cssSelector("a.meeting-link"));
+        assertTrue(meetings.size() >= 3, "the samples hold two general board meetings and one executive board meeting");
+        browser.findElements(By.cssSelector("a.meeting-link")).stream().filter(a -> a.getAttribute("href").endsWith("algemeen-bestuur-2025-07-09"))
+                .findFirst().orElseThrow(() -> new AssertionError("AB 9 July 2025 in the calendar")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Algemeen bestuur"));
+        List<WebElement> items = browser.findElements(By.cssSelector("li.agenda-item"));
+        assertTrue(items.size() >= 10, "the agenda's items: " + items.size());
+        assertFalse(browser.findElements(By.cssSelector("figure.minutes blockquote")).isEmpty(), "the minutes' passages");
+        assertFalse(browser.findElements(By.cssSelector("p.item-decision .badge")).isEmpty(), "decisions with their outcome");
+        assertFalse(browser.findElements(By.id("previous-meeting")).isEmpty(), "AB 2 April came before");
+        Browser.screenshot(browser, "11-meeting");
+        browser.findElements(By.cssSelector("a.dossier-link")).get(0).click();
+        assertTrue(browser.getCurrentUrl().contains("/dossiers/"), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("li.timeline-entry")).size() >= 2, "a dossier spans meetings");
+        Browser.screenshot(browser, "12-dossier");
+    }
 }
