@@ -14,6 +14,7 @@ final class ApiDoc {
             new Endpoint("GET", "/api/vergaderingen/{id}", "one meeting: agenda items in order with papers, decisions and the minutes' passage; dossiers per item"),
             new Endpoint("GET", "/api/dossiers", "q → dossiers: a topic followed across meetings and bodies"),
             new Endpoint("GET", "/api/dossiers/{id}", "one dossier with its timeline of agenda items and documents"),
+            new Endpoint("GET", "/api/opendata", "since (YYYY-MM-DD, optional) → NDJSON in the Open Raadsinformatie shape: Meeting, AgendaItem, MediaObject, VoteEvent, Motion (docs/OPENDATA.md)"),
             new Endpoint("GET", "/api/decisions", "body, year, outcome, q → decisions with agenda item and proposal links"),
             new Endpoint("GET", "/api/moties", "outcome, status, q → motions and amendments: submitters, parties, meeting, outcome, "
                     + "vote per party, follow-up status with evidence and rule (also /moties.csv, /moties.xlsx)"),

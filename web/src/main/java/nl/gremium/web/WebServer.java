@@ -41,6 +41,7 @@ public final class WebServer implements AutoCloseable {
     private final DecisionHandler decisions;
     private final MeetingHandler meetings;
     private final DossierHandler dossiers;
+    private final OpenDataHandler openData;
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final RegisterHandler registers;
@@ -93,6 +94,7 @@ public final class WebServer implements AutoCloseable {
         Derived<List<Dossier>> dossierList = DossierHandler.derive(library, meetingList, version);
         this.meetings = new MeetingHandler(meetingList, dossierList);
         this.dossiers = new DossierHandler(dossierList);
+        this.openData = new OpenDataHandler(library);
         this.recompute = new StatusRecompute(store, version);
         this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
@@ -191,6 +193,7 @@ public final class WebServer implements AutoCloseable {
             get("/api/dossiers", dossiers::apiList);
             get("/dossiers/{id}", dossiers::page);
             get("/api/dossiers/{id}", dossiers::api);
+            get("/api/opendata", openData::api);
 
             get("/decisions", decisions::page);
             get("/decisions.csv", decisions::export);

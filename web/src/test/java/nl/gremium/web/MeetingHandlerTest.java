@@ -97,13 +97,18 @@ class MeetingHandlerTest {
         assertEquals("adopted", item2.at("/decisions/0/outcome").asText());
         assertTrue(item2.at("/minutes/text").asText().contains("positief resultaat"));
         assertEquals(404, get("/vergaderingen/geen-vergadering-2020-01-01", TestUsers.BOARD).statusCode());
+        HttpResponse<String> feed = get("/api/opendata?since=2020-01-01", TestUsers.BOARD);
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+        assertTrue(feed.body().lines().anyMatch(l -> l.contains("\"@id\":\"gremium:meeting/" + MEETING + "\"")), feed.body());
+        assertEquals("", get("/api/opendata?since=2999-01-01", TestUsers.BOARD).body(), "nothing stored after that day");
+        assertEquals(400, get("/api/opendata?since=gisteren", TestUsers.BOARD).statusCode());
         assertEquals(404, get("/api/vergaderingen/geen-vergadering-2020-01-01", TestUsers.BOARD).statusCode());
     }
 
     @Test
     void noConfidentialDocumentLeaksThroughMeetingsOrDossiers() throws Exception {
         List<String> paths = List.of("/vergaderingen", "/api/vergaderingen", "/vergaderingen/" + MEETING, "/api/vergaderingen/" + MEETING,
-                "/dossiers", "/api/dossiers", "/vergaderingen?body=Algemeen+bestuur");
+                "/dossiers", "/api/dossiers", "/vergaderingen?body=Algemeen+bestuur", "/api/opendata", "/api/opendata?since=2020-01-01");
         for (String p : paths) {
             HttpResponse<String> r = get(p, TestUsers.BOARD);
             assertEquals(200, r.statusCode(), p);
@@ -116,6 +121,7 @@ class MeetingHandlerTest {
                 "one public meeting makes no dossier");
         assertEquals(404, get("/api/dossiers/jaarrekening", TestUsers.BOARD).statusCode());
         // cleared: the same paths show them, so the test above can fail
+        assertTrue(get("/api/opendata", TestUsers.CONTROLLER).body().contains(SECRET_MEETING));
         assertTrue(get("/vergaderingen/" + MEETING, TestUsers.CONTROLLER).body().contains(SECRET));
         assertEquals(200, get("/vergaderingen/" + SECRET_MEETING, TestUsers.CONTROLLER).statusCode());
         JsonNode dossier = Json.mapper().readTree(get("/api/dossiers/jaarrekening", TestUsers.CONTROLLER).body());

@@ -37,6 +37,10 @@ class WebBrowserTest {
     static DataStore store;
     static WebDriver browser;
 
+    /** The menu every reader gets, in the order the page shows it. */
+    private static final List<String> READER_NAV = List.of("/", "/vergaderingen", "/dossiers", "/decisions", "/recommendations",
+            "/funding");
+
     @BeforeAll
     static void start() {
         site = SampleSite.start(dir, false);
@@ -190,7 +194,7 @@ class WebBrowserTest {
             String who = a.name() + " (" + a.role() + (a.cleared() ? ", cleared" : "") + "): ";
             assertTrue(browser.getCurrentUrl().endsWith("/"), who + browser.getCurrentUrl());
             assertEquals(a.name() + " (" + a.role() + ")", browser.findElement(By.cssSelector("form.signout .who")).getText(), who);
-            List<String> nav = new ArrayList<>(List.of("/", "/decisions", "/recommendations", "/funding"));
+            List<String> nav = new ArrayList<>(READER_NAV);
             if (a.role() == Role.secretariat) {
                 nav.add("/upload");
             }
@@ -237,7 +241,7 @@ class WebBrowserTest {
 
         TestUsers.signIn(browser, base(), "nieuwe-controller");
         assertEquals("nieuwe-controller (controller)", browser.findElement(By.cssSelector("form.signout .who")).getText());
-        assertEquals(List.of("/", "/decisions", "/recommendations", "/funding"), navLinks());
+        assertEquals(READER_NAV, navLinks());
 
         TestUsers.signIn(browser, base(), TestUsers.ADMIN);
         browser.get(base() + "/admin/users");
@@ -254,7 +258,7 @@ class WebBrowserTest {
             browser.manage().deleteAllCookies();
             browser.get(base + "/?q=" + AccessTest.NOTE_WORD);
             assertTrue(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "no hit from the confidential note");
-            assertEquals(List.of("/", "/decisions", "/recommendations", "/funding"), navLinks());
+            assertEquals(READER_NAV, navLinks());
             assertTrue(browser.findElements(By.cssSelector("form.signout")).isEmpty(), "nobody to sign out");
             Browser.screenshot(browser, "11-public");
             browser.get(base + "/documents/" + note.id());
@@ -279,5 +283,24 @@ class WebBrowserTest {
 
     private static String h1() {
         return browser.findElement(By.tagName("h1")).getText();
+    void theCalendarLeadsToAMeetingAndAnItemToItsDossier() {
+        TestUsers.signIn(browser, base(), TestUsers.BOARD);
+        browser.get(base() + "/vergaderingen");
+        Browser.screenshot(browser, "10-meeting-calendar");
+        List<WebElement> meetings = browser.findElements(By.cssSelector("a.meeting-link"));
+        assertTrue(meetings.size() >= 3, "the samples hold two general board meetings and one executive board meeting");
+        browser.findElements(By.cssSelector("a.meeting-link")).stream().filter(a -> a.getAttribute("href").endsWith("algemeen-bestuur-2025-07-09"))
+                .findFirst().orElseThrow(() -> new AssertionError("AB 9 July 2025 in the calendar")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Algemeen bestuur"));
+        List<WebElement> items = browser.findElements(By.cssSelector("li.agenda-item"));
+        assertTrue(items.size() >= 10, "the agenda's items: " + items.size());
+        assertFalse(browser.findElements(By.cssSelector("figure.minutes blockquote")).isEmpty(), "the minutes' passages");
+        assertFalse(browser.findElements(By.cssSelector("p.item-decision .badge")).isEmpty(), "decisions with their outcome");
+        assertFalse(browser.findElements(By.id("previous-meeting")).isEmpty(), "AB 2 April came before");
+        Browser.screenshot(browser, "11-meeting");
+        browser.findElements(By.cssSelector("a.dossier-link")).get(0).click();
+        assertTrue(browser.getCurrentUrl().contains("/dossiers/"), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("li.timeline-entry")).size() >= 2, "a dossier spans meetings");
+        Browser.screenshot(browser, "12-dossier");
     }
 }

@@ -18,7 +18,7 @@ import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
 import org.junit.jupiter.api.Test;
 
-class MeetingsTest {
+public class MeetingsTest {
     static final LocalDate MAY = LocalDate.of(2025, 5, 14);
     static final LocalDate JUNE = LocalDate.of(2025, 6, 25);
 
@@ -33,7 +33,7 @@ class MeetingsTest {
         return new Decision("d" + item, text, item, null, "Algemeen bestuur", date, null, outcome, 1, null);
     }
 
-    static List<LogicalDocument> docs() {
+    public static List<LogicalDocument> docs() {
         LogicalDocument agenda = doc("a000000000000000-01", DocKind.agenda, "Algemeen bestuur", MAY, "Agenda algemeen bestuur",
                 List.of(Block.heading("Agenda", 1, 1, null)), List.of(
                         new AgendaItem("10", "Rondvraag", "", 1, 1, 0, 1, "a#10"),

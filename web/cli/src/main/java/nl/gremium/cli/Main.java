@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 UnitsCommand.class,
                 ExportCommand.class,
+                ExportOpenDataCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
                 RetagCommand.class,

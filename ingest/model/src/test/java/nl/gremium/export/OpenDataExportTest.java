@@ -1,0 +1,84 @@
+package nl.gremium.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.gremium.meeting.MeetingsTest;
+import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.Json;
+import org.junit.jupiter.api.Test;
+
+/** The open-data export validates against the schema documented in docs/, and its change feed keeps only what changed. */
+class OpenDataExportTest {
+    static final Instant OLD = Instant.parse("2025-06-01T10:00:00Z");
+    static final Instant NEW = Instant.parse("2025-07-01T10:00:00Z");
+
+    private static Schema schema() throws Exception {
+        Path file = Path.of("..", "..", "docs", "opendata.schema.json");
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(Json.mapper().readTree(Files.readString(file)));
+    }
+
+    /** The June decision list was stored later than the rest. */
+    private static Instant modified(String id) {
+        return id.startsWith("d") ? NEW : OLD;
+    }
+
+    @Test
+    void everyLineValidatesAgainstTheDocumentedSchema() throws Exception {
+        List<LogicalDocument> docs = MeetingsTest.docs();
+        StringWriter w = new StringWriter();
+        int n = OpenDataExport.write(OpenDataExport.objects(docs, OpenDataExportTest::modified, null), w);
+        List<String> lines = w.toString().lines().toList();
+        assertEquals(n, lines.size());
+        Schema schema = schema();
+        Map<String, Long> types = new TreeMap<>();
+        for (String line : lines) {
+            JsonNode o = Json.mapper().readTree(line);
+            List<Error> errors = schema.validate(o);
+            assertTrue(errors.isEmpty(), line + " → " + errors);
+            types.merge(o.get("@type").asText(), 1L, Long::sum);
+        }
+        assertEquals(Map.of("AgendaItem", 4L, "MediaObject", 5L, "Meeting", 2L, "VoteEvent", 2L), types);
+        JsonNode item = lines.stream().map(OpenDataExportTest::tree).filter(o -> o.get("@id").asText().endsWith("2025-05-14/5.1"))
+                .findFirst().orElseThrow();
+        assertEquals("gremium:meeting/algemeen-bestuur-2025-05-14", item.get("parent").asText());
+        assertEquals(2, item.get("position").asInt());
+        assertEquals("gremium:document/c000000000000000-01", item.at("/attachment/0").asText());
+        // the schema can fail: an item without its meeting does not validate
+        ObjectNode broken = (ObjectNode) item.deepCopy();
+        broken.remove("parent");
+        assertFalse(schema.validate(broken).isEmpty(), "the schema requires an agenda item's parent");
+    }
+
+    @Test
+    void theChangeFeedHoldsOnlyWhatWasStoredSince() {
+        List<Map<String, Object>> feed = OpenDataExport.objects(MeetingsTest.docs(), OpenDataExportTest::modified, NEW);
+        assertEquals(List.of("gremium:document/d000000000000000-01", "gremium:meeting/algemeen-bestuur-2025-06-25",
+                        "gremium:agenda-item/algemeen-bestuur-2025-06-25/3", "gremium:decision/d3"),
+                feed.stream().map(o -> (String) o.get("@id")).collect(Collectors.toList()));
+        assertTrue(OpenDataExport.objects(MeetingsTest.docs(), OpenDataExportTest::modified, NEW.plusSeconds(1)).isEmpty());
+    }
+
+    private static JsonNode tree(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
