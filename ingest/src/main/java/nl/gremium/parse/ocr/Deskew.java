@@ -21,8 +21,27 @@ final class Deskew {
 
     /** The page turned level, or the page itself when it is level already. */
     static BufferedImage level(BufferedImage gray) {
-        double angle = angle(gray);
+        return level(gray, angle(gray));
+    }
+
+    /** The page turned level by its measured {@code angle}. */
+    static BufferedImage level(BufferedImage gray, double angle) {
         return Math.abs(angle) < MIN_DEGREES ? gray : rotate(gray, angle);
+    }
+
+    /** A box of the askew page where it lands on the page levelled by {@code angle} (its centre moved). */
+    static RedactionFinder.Box moved(RedactionFinder.Box b, double angle, BufferedImage page) {
+        if (Math.abs(angle) < MIN_DEGREES) {
+            return b;
+        }
+        double a = Math.toRadians(-angle);
+        double cx = page.getWidth() / 2.0;
+        double cy = page.getHeight() / 2.0;
+        double dx = (b.left() + b.right()) / 2.0 - cx;
+        double dy = (b.top() + b.bottom()) / 2.0 - cy;
+        int sx = (int) Math.round(cx + dx * Math.cos(a) - dy * Math.sin(a) - (b.left() + b.right()) / 2.0);
+        int sy = (int) Math.round(cy + dx * Math.sin(a) + dy * Math.cos(a) - (b.top() + b.bottom()) / 2.0);
+        return new RedactionFinder.Box(b.left() + sx, b.top() + sy, b.right() + sx, b.bottom() + sy, b.fill());
     }
 
     /** The skew in degrees, positive when lines run down to the right (the page is turned clockwise). */

@@ -69,21 +69,31 @@ public final class PageReader {
         }
     }
 
-    private Reading reading(BufferedImage page, Path dir) throws OcrFailure {
-        BufferedImage gray = Deskew.level(page);
-        List<RedactionFinder.Box> boxes = new RedactionFinder(dpi).find(gray);
+    private Reading reading(BufferedImage gray, Path dir) throws OcrFailure {
+        // boxes and their labels are read as scanned (as tested before levelling), then painted out, then the
+        // page is levelled and the boxes moved with it
+        List<RedactionFinder.Box> found = new RedactionFinder(dpi).find(gray);
         List<String> inside = new ArrayList<>();
-        BufferedImage clean = copy(gray);
+        BufferedImage painted = copy(gray);
+        Graphics2D p = painted.createGraphics();
+        p.setColor(Color.WHITE);
+        for (RedactionFinder.Box b : found) {
+            inside.add(b.fill() < 0.97 ? labelInside(gray, b, dir) : "");
+            int pad = 3 + b.height() / 6;   // a skewed box's corners stick out of its straight outline
+            p.fillRect(b.left() - pad, b.top() - pad, b.width() + 2 * pad, b.height() + 2 * pad);
+        }
+        p.dispose();
+        double angle = Deskew.angle(painted);
+        BufferedImage levelled = Deskew.level(painted, angle);
+        List<ImageRulings.Segment> segments = ImageRulings.find(levelled, dpi);
+        // a page with ruling is read levelled (rows and columns by x and y); running text is read as scanned:
+        // Tesseract levels lines itself, and the resampled page read slightly worse in the letter's test
+        BufferedImage clean = segments.isEmpty() ? painted : levelled;
+        List<RedactionFinder.Box> boxes = segments.isEmpty() ? found
+                : found.stream().map(b -> Deskew.moved(b, angle, gray)).toList();
         Graphics2D g = clean.createGraphics();
         g.setColor(Color.WHITE);
-        for (RedactionFinder.Box b : boxes) {
-            // a level box with a short white label is still 97-99 % dark: only a solid box is not read
-            inside.add(b.fill() < 0.995 ? labelInside(gray, b, dir) : "");
-            int pad = 3 + b.height() / 6;   // a skewed box's corners stick out of its straight outline
-            g.fillRect(b.left() - pad, b.top() - pad, b.width() + 2 * pad, b.height() + 2 * pad);
-        }
         // ruling lines are painted out too: Tesseract takes a ruled table for a picture, or reads its lines as "|"
-        List<ImageRulings.Segment> segments = ImageRulings.find(clean, dpi);
         int half = dpi / 60 + 2;
         for (ImageRulings.Segment s : segments) {
             g.fillRect(s.x1() - half, s.y1() - half, s.x2() - s.x1() + 2 * half, s.y2() - s.y1() + 2 * half);
