@@ -5,7 +5,7 @@ import java.util.List;
 /** Field names of the index, the facet dimensions, and the schema version. */
 public final class Fields {
     /** Bump when analysis or fields change: an index of another version is rebuilt on the next update. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     public static final String SCHEMA_KEY = "gremium.schema";
 
     public static final String UID = "uid";          // unique per unit
@@ -28,11 +28,14 @@ public final class Fields {
     public static final String PAGE_MAP = "pageMap"; // "offset:page,offset:page…" of TEXT
     public static final String AGENDA_ITEM = "agendaItem";
     public static final String BOOST = "boost";
+    public static final String REDACTION = "redaction"; // on the document unit: the Woo ground of each blacked-out passage
+    /** The redaction facet's value for a box without a readable ground. */
+    public static final String NO_GROUND = "zonder grond";
     public static final String CONFIDENTIAL = "confidential"; // "true" on every unit of a confidential document
 
     public static final List<String> TYPES =
             List.of("document", "agenda_item", "decision", "recommendation", "action", "amount", "funding", "motion");
-    public static final List<String> FACETS = List.of(TYPE, KIND, BODY, ORGANISATION, YEAR);
+    public static final List<String> FACETS = List.of(TYPE, KIND, BODY, ORGANISATION, YEAR, REDACTION);
 
     private Fields() {}
 }

@@ -303,6 +303,7 @@ public final class SearchService implements AutoCloseable {
         f.put(Fields.ORGANISATION, q.organisations());
         f.put(Fields.YEAR, q.years());
         f.put(Fields.STATUS, q.statuses());
+        f.put(Fields.REDACTION, q.redactions());
         return f;
     }
 

@@ -35,6 +35,10 @@ import org.apache.lucene.index.IndexOptions;
 final class Units {
     static final FacetsConfig FACETS = new FacetsConfig();
 
+    static {
+        FACETS.setMultiValued(Fields.REDACTION, true);   // a document may black out passages on several grounds
+    }
+
     /** Stored, tokenized, with offsets in the postings so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -75,6 +79,8 @@ final class Units {
         doc.add(new StoredField(Fields.HASH, hash));
         doc.add(new TextField(Fields.TITLE, title, Field.Store.NO));
         addText(doc, d.blocks(), 0, d.blocks().size(), d.pageStart());
+        // one value per ground: the facet counts documents with a passage blacked out on that ground
+        d.redactionsByGround().keySet().forEach(g -> keyword(doc, Fields.REDACTION, g.isEmpty() ? Fields.NO_GROUND : g, true));
         out.add(doc);
 
         int n = 0;

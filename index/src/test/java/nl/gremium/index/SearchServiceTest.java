@@ -249,4 +249,15 @@ class SearchServiceTest {
     private static String titles(SearchResult r) {
         return r.hits().stream().map(h -> h.type() + ":" + h.title()).toList().toString();
     }
+
+    @Test
+    void redactionsAreAFacetPerGroundCountingDocumentsAndAFilter() {
+        SearchResult all = search.search(SearchQuery.of(""));
+        assertEquals(List.of(new SearchResult.FacetCount("5.1.2e", 1), new SearchResult.FacetCount(Fields.NO_GROUND, 1)),
+                all.facets().get(Fields.REDACTION));
+        SearchResult redacted = search.search(SearchQuery.of("").withRedactions("5.1.2e"));
+        assertEquals(1, redacted.total());
+        assertEquals(TestDocs.letter().id(), redacted.hits().get(0).docId());
+        assertEquals(0, search.search(SearchQuery.of("").withRedactions("5.2")).total());
+    }
 }

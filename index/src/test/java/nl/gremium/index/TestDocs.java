@@ -108,6 +108,9 @@ final class TestDocs {
         d.org = "Ministerie van Justitie en Veiligheid";
         d.blocks.add(Block.paragraph("Hierbij informeer ik u over de hoogte van de Brede Doeluitkering "
                 + "Rampenbestrijding (BDuR) voor 2025 en de verwachte bedragen voor 2026.", 1));
+        // a scanned Woo release: two passages blacked out, one with its ground printed in the box
+        d.blocks.add(Block.paragraph("Contactpersoon " + Block.REDACTED + ", telefoon " + Block.REDACTED + ".", 2)
+                .withOcr(0.9, List.of("5.1.2e", "")));
         d.funding.add(new FundingFact("f1", ORG, 2025, "BDuR", new BigDecimal("8123000"), FundingKind.allocation,
                 d.id(), d.title, LocalDate.of(2025, 6, 2), "t1", 2));
         d.funding.add(new FundingFact("f2", ORG, 2026, "BDuR", new BigDecimal("8301000"), FundingKind.forecast,
@@ -141,6 +144,7 @@ final class TestDocs {
     static LogicalDocument confidentialNote() {
         Doc d = new Doc("c9", DocKind.report, "Notitie piketvergoeding bevelvoerders", "Dagelijks bestuur", DB_DATE, null);
         d.confidential = true;
+        d.blocks.add(Block.paragraph("Behandelaar " + Block.REDACTED + ".", 1).withOcr(0.9, List.of("5.1.2e")));
         d.item("1", "Piketvergoeding", 1, "Het dagelijks bestuur heeft besloten de piketvergoeding van de "
                 + "bevelvoerders te verhogen; de jaarstukken 2024 bieden daarvoor ruimte.");
         d.decisions.add(new Decision("d1", "Het dagelijks bestuur heeft besloten de piketvergoeding te verhogen.", "1",

@@ -167,7 +167,8 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         for (OcrPage page : ocr.values()) {
             for (OcrParagraph p : page.paragraphs()) {
-                out.add(new RawBlock(RawBlock.Kind.PARAGRAPH, p.text(), page.page(), 0, null, null));
+                out.add(p.table() ? new RawBlock(RawBlock.Kind.TABLE, null, page.page(), 0, null, p.rows())
+                        : new RawBlock(RawBlock.Kind.PARAGRAPH, p.text(), page.page(), 0, null, null));
             }
         }
         out.sort(Comparator.comparingInt(RawBlock::page));   // stable: each page keeps its order

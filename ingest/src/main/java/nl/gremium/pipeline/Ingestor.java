@@ -249,7 +249,7 @@ public final class Ingestor implements AutoCloseable {
                     new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, null, 0));
         }
         String key = file.toAbsolutePath().normalize().toString();
-        boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha)).isPresent();
+        boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
         boolean known = !planned.add(sha) || registry.sameContent(sha, key).isPresent();
         Prepared hashed = new Prepared(file, size, sha, null, null, null, null, 0);
         if (unchanged || known) {
@@ -284,7 +284,7 @@ public final class Ingestor implements AutoCloseable {
         String sha = prepared.sha();
         long size = prepared.size();
         Optional<SourceRegistry.Entry> old = run.registry.get(key);
-        if (old.isPresent() && old.get().sha256().equals(sha) && allStored(old.get().ids())) {
+        if (old.isPresent() && old.get().sha256().equals(sha) && !old.get().awaitsOcr() && allStored(old.get().ids())) {
             run.unchanged++;
             return new FileOutcome(shown, "unchanged", sha, 0, old.get().ids(), old.get().sameAs(), null);
         }
@@ -292,7 +292,8 @@ public final class Ingestor implements AutoCloseable {
                 .filter(e -> !e.getValue().ids().isEmpty() && allStored(e.getValue().ids()));
         if (same.isPresent()) {
             List<String> ids = same.get().getValue().ids();
-            run.registry.put(key, new SourceRegistry.Entry(sha, size, ids, same.get().getKey(), Instant.now()));
+            run.registry.put(key, new SourceRegistry.Entry(sha, size, ids, same.get().getKey(), Instant.now(),
+                    same.get().getValue().needOcr()));
             removeUnreferenced(old, key, run);
             ids.forEach(id -> alsoAt(id, sha, file, key));
             run.registry.save();
@@ -335,7 +336,8 @@ public final class Ingestor implements AutoCloseable {
             return fail(run, shown, sha, "processing failed: " + e);
         }
         long t3 = System.nanoTime();
-        run.registry.put(key, new SourceRegistry.Entry(sha, size, written, null, Instant.now()));
+        run.registry.put(key, new SourceRegistry.Entry(sha, size, written, null, Instant.now(),
+                parsed.pagesNeedingOcr()));
         removeUnreferenced(old, key, run);
         written.forEach(id -> store.read(id).ifPresent(run.catalog::put));
         run.catalog.save();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.gremium.parse.ocr.Tesseract;
 import nl.gremium.store.DataStore;
 
 /**
@@ -17,9 +18,16 @@ import nl.gremium.store.DataStore;
  */
 final class SourceRegistry {
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(String sha256, long size, List<String> ids, String sameAs, Instant ingestedAt) {
+    /** @param needOcr pages with print that were not read because Tesseract was missing (null: none) */
+    record Entry(String sha256, long size, List<String> ids, String sameAs, Instant ingestedAt, Integer needOcr) {
         Entry {
             ids = List.copyOf(ids);
+            needOcr = needOcr == null || needOcr == 0 ? null : needOcr;
+        }
+
+        /** Ingested without some of its pages, which OCR can read now: the next run reads the file again. */
+        boolean awaitsOcr() {
+            return needOcr != null && Tesseract.availability().usable();
         }
     }
 
@@ -48,7 +56,7 @@ final class SourceRegistry {
     /** Another path whose content (hash) was ingested already, with documents. */
     Optional<Map.Entry<String, Entry>> sameContent(String sha256, String exceptPath) {
         return sources.entrySet().stream()
-                .filter(e -> !e.getKey().equals(exceptPath) && e.getValue().sha256().equals(sha256))
+                .filter(e -> !e.getKey().equals(exceptPath) && e.getValue().sha256().equals(sha256) && !e.getValue().awaitsOcr())
                 .findFirst();
     }
 

@@ -22,7 +22,8 @@ final class SearchPage {
     private static final List<String[]> FACETS = List.of(
             new String[] {"type", "type", "search.facet.type"}, new String[] {"kind", "kind", "search.facet.kind"},
             new String[] {"body", "body", "dec.body"}, new String[] {"year", "year", "dec.year"},
-            new String[] {"organisation", "organisation", "doc.organisation"});
+            new String[] {"organisation", "organisation", "doc.organisation"},
+            new String[] {"redaction", "redaction", "search.facet.redaction"});
     private static final Pattern MARK = Pattern.compile("</?mark>");
 
     private SearchPage() {}
@@ -39,7 +40,8 @@ final class SearchPage {
         }
         return new SearchQuery(ctx.queryParam("q"), ctx.queryParams("type"), ctx.queryParams("kind"), ctx.queryParams("body"),
                 ctx.queryParams("organisation"), ctx.queryParams("year"), ctx.queryParams("status"),
-                date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"), sort, page, size, true);
+                date(ctx.queryParam("from"), "from"), date(ctx.queryParam("to"), "to"), sort, page, size, true,
+                ctx.queryParams("redaction"));
     }
 
     static String render(SearchResult r, Context ctx) {
@@ -271,6 +273,7 @@ final class SearchPage {
             case "body" -> q.bodies();
             case "year" -> q.years();
             case "organisation" -> q.organisations();
+            case "redaction" -> q.redactions();
             default -> List.of();
         };
     }

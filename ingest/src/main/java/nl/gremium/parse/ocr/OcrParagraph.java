@@ -8,9 +8,20 @@ import java.util.List;
  *
  * @param confidence mean word confidence, 0–1
  * @param grounds    the ground printed at each mark, in order ("" when none was readable)
+ * @param rows       for a ruled table read cell by cell, its cell texts row by row (then {@code text} is the
+ *                   cells joined by tabs and newlines); null for running text
  */
-public record OcrParagraph(String text, double confidence, List<String> grounds) {
+public record OcrParagraph(String text, double confidence, List<String> grounds, List<List<String>> rows) {
     public OcrParagraph {
         grounds = List.copyOf(grounds);
+        rows = rows == null ? null : rows.stream().map(List::copyOf).toList();
+    }
+
+    public OcrParagraph(String text, double confidence, List<String> grounds) {
+        this(text, confidence, grounds, null);
+    }
+
+    public boolean table() {
+        return rows != null;
     }
 }

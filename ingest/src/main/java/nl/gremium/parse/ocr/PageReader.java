@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.gremium.model.Block;
+import nl.gremium.tables.ScannedTables;
 
 /**
  * Reads one page image with Tesseract, redaction-aware: blacked-out boxes are found first
@@ -26,6 +28,8 @@ public final class PageReader {
     /** Below these a page is probably sideways or upside down: ask Tesseract for its orientation. */
     private static final int FEW_WORDS = 12;
     private static final double LOW_CONFIDENCE = 55;
+
+    private static final Pattern EDGE_NOISE = Pattern.compile("^[\\s_|“”‘’‚„\\[\\]]+|[\\s_|“”‘’‚„\\[\\]]+$");
 
     private final Tesseract tesseract;
     private final int dpi;
@@ -66,20 +70,64 @@ public final class PageReader {
     }
 
     private Reading reading(BufferedImage gray, Path dir) throws OcrFailure {
-        List<RedactionFinder.Box> boxes = new RedactionFinder(dpi).find(gray);
+        // boxes and their labels are read as scanned (as tested before levelling), then painted out, then the
+        // page is levelled and the boxes moved with it
+        List<RedactionFinder.Box> found = new RedactionFinder(dpi).find(gray);
         List<String> inside = new ArrayList<>();
-        BufferedImage clean = copy(gray);
-        Graphics2D g = clean.createGraphics();
-        g.setColor(Color.WHITE);
-        for (RedactionFinder.Box b : boxes) {
+        BufferedImage painted = copy(gray);
+        Graphics2D p = painted.createGraphics();
+        p.setColor(Color.WHITE);
+        for (RedactionFinder.Box b : found) {
             inside.add(b.fill() < 0.97 ? labelInside(gray, b, dir) : "");
             int pad = 3 + b.height() / 6;   // a skewed box's corners stick out of its straight outline
-            g.fillRect(b.left() - pad, b.top() - pad, b.width() + 2 * pad, b.height() + 2 * pad);
+            p.fillRect(b.left() - pad, b.top() - pad, b.width() + 2 * pad, b.height() + 2 * pad);
+        }
+        p.dispose();
+        double angle = Deskew.angle(painted);
+        BufferedImage levelled = Deskew.level(painted, angle);
+        List<ImageRulings.Segment> segments = ImageRulings.find(levelled, dpi);
+        // a page with ruling is read levelled (rows and columns by x and y); running text is read as scanned:
+        // Tesseract levels lines itself, and the resampled page read slightly worse in the letter's test
+        BufferedImage clean = segments.isEmpty() ? painted : levelled;
+        List<RedactionFinder.Box> boxes = segments.isEmpty() ? found
+                : found.stream().map(b -> Deskew.moved(b, angle, gray)).toList();
+        Graphics2D g = clean.createGraphics();
+        g.setColor(Color.WHITE);
+        // ruling lines are painted out too: Tesseract takes a ruled table for a picture, or reads its lines as "|"
+        int half = dpi / 60 + 2;
+        for (ImageRulings.Segment s : segments) {
+            g.fillRect(s.x1() - half, s.y1() - half, s.x2() - s.x1() + 2 * half, s.y2() - s.y1() + 2 * half);
         }
         g.dispose();
         Path png = write(clean, dir.resolve("page.png"));
         List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise).toList();
-        return new Reading(png, words, boxes, inside);
+        return new Reading(png, words, boxes, inside, tables(clean, segments, words), 72f / dpi);
+    }
+
+    /** Ruled tables: the rulings in the image and the words read, in points, through the grid analysis. */
+    private List<ScannedTables.Found> tables(BufferedImage clean, List<ImageRulings.Segment> segments,
+                                             List<OcrWord> words) {
+        if (segments.stream().filter(s -> !s.horizontal()).count() < 2) {
+            return List.of();
+        }
+        float pt = 72f / dpi;
+        List<ScannedTables.Line> lines = segments.stream()
+                .map(s -> new ScannedTables.Line(s.x1() * pt, s.y1() * pt, s.x2() * pt, s.y2() * pt)).toList();
+        return ScannedTables.find(0, clean.getWidth() * pt, clean.getHeight() * pt, lines,
+                words.stream().map(w -> box(w, pt)).toList()).stream()
+                .map(t -> new ScannedTables.Found(t.left(), t.top(), t.right(), t.bottom(),
+                        t.rows().stream().map(r -> r.stream().map(PageReader::cell).toList()).toList()))
+                .toList();
+    }
+
+    /** A cell's text without the specks and line remnants read at its edges ("“7.734.388", "10.902.296.|"). */
+    static String cell(String text) {
+        String t = EDGE_NOISE.matcher(text).replaceAll("");
+        return t.matches(".*\\d\\.\\d{3}\\.") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    static ScannedTables.Word box(OcrWord w, float pt) {
+        return new ScannedTables.Word(w.text(), w.left() * pt, w.top() * pt, w.right() * pt, w.bottom() * pt);
     }
 
     /** A white-on-black label in the box: read the inverted box as one line. */
@@ -142,7 +190,8 @@ public final class PageReader {
     }
 
     /** One pass over a page: the image as read, its words, its boxes and the labels read inside them. */
-    private record Reading(Path image, List<OcrWord> words, List<RedactionFinder.Box> boxes, List<String> inside) {
+    private record Reading(Path image, List<OcrWord> words, List<RedactionFinder.Box> boxes, List<String> inside,
+                           List<ScannedTables.Found> tables, float pt) {
         double meanConfidence() {
             return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
         }
@@ -152,11 +201,11 @@ public final class PageReader {
         }
 
         OcrPage page(int page, int rotation) {
-            return Layout.assemble(page, words, boxes, inside, rotation);
+            return Layout.assemble(page, words, boxes, inside, tables, pt, rotation);
         }
     }
 
-    /** Words and marks into lines and paragraphs. */
+    /** Words and marks into lines and paragraphs; the words of a ruled table ({@code pt}: points per pixel) into its cells. */
     private static final class Layout {
         /** A word or a redaction mark on a line. */
         private record Token(String text, int left, String ground) {}
@@ -175,15 +224,19 @@ public final class PageReader {
         }
 
         static OcrPage assemble(int page, List<OcrWord> all, List<RedactionFinder.Box> boxes, List<String> inside,
-                                int rotation) {
+                                List<ScannedTables.Found> tables, float pt, int rotation) {
             String[] grounds = inside.toArray(new String[0]);
+            List<OcrWord> read = new ArrayList<>();
             List<OcrWord> words = new ArrayList<>();
             for (OcrWord w : all) {
                 int box = WooGround.of(w.text()).isPresent() ? besideBox(w, boxes, grounds) : -1;
                 if (box >= 0) {
                     grounds[box] = WooGround.of(w.text()).orElseThrow();
                 } else {
-                    words.add(w);
+                    read.add(w);
+                    if (tables.stream().noneMatch(t -> t.contains(box(w, pt)))) {
+                        words.add(w);
+                    }
                 }
             }
             Map<String, List<Line>> paragraphs = new LinkedHashMap<>();
@@ -219,7 +272,9 @@ public final class PageReader {
                 }
             }
             List<OcrParagraph> out = new ArrayList<>();
+            List<Integer> tops = new ArrayList<>();
             for (List<Line> par : ordered) {
+                tops.add(par.get(0).top);
                 List<String> texts = new ArrayList<>();
                 List<String> marks = new ArrayList<>();
                 double conf = 0;
@@ -241,7 +296,19 @@ public final class PageReader {
                 out.add(new OcrParagraph(OcrCleanup.apply(String.join("\n", texts)),
                         n == 0 ? 0 : Math.round(conf / n) / 100.0, marks));
             }
-            return new OcrPage(page, out, words, rotation);
+            for (ScannedTables.Found t : tables) {
+                int top = Math.round(t.top() / pt);
+                int at = 0;
+                while (at < tops.size() && tops.get(at) <= top) {
+                    at++;
+                }
+                String text = String.join("\n", t.rows().stream().map(r -> String.join("\t", r)).toList());
+                double conf = read.stream().filter(w -> t.contains(box(w, pt))).mapToDouble(OcrWord::confidence)
+                        .average().orElse(0);
+                out.add(at, new OcrParagraph(text, Math.round(conf) / 100.0, List.of(), t.rows()));
+                tops.add(at, top);
+            }
+            return new OcrPage(page, out, read, rotation);
         }
 
         /** The box a ground label is printed beside (same height, within three letter heights), or -1. */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Block;
@@ -25,6 +26,7 @@ import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CharacterErrorRate;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,13 @@ class ScannedSamplesTest {
         assertFalse(text.contains("Postbus 20301") || text.contains("inwoneraantallen"), text);
         assertFalse(text.contains("5.1.2e"), "a ground is a label, not a word: " + text);
 
+        // page 2's two ruled tables are read cell by cell (ruling found in the image), rows kept together
+        List<Block> tables = read.blocks().stream().filter(b -> b.table() != null && b.page() == 2).toList();
+        assertEquals(2, tables.size(), tables.toString());
+        assertTrue(tables.get(0).table().rowCount() >= 26 && tables.get(0).table().columnCount() == 5, tables.toString());
+        assertTrue(tables.get(1).table().rows().stream().anyMatch(r -> r.size() == 4 && r.get(0).text().equals("Vechtland")
+                && r.get(3).text().equals("7.436.912")), tables.toString());
+
         // page 1 is running text: its reading against the original, the blacked-out words taken out
         String original = BlockText.words(page(parser.parse(Corpus.samples().resolve(ScanSet.LETTER)).blocks(), 1));
         for (ScanRenderer.Redaction r : ScanSet.LETTER_REDACTIONS) {
@@ -118,17 +127,46 @@ class ScannedSamplesTest {
         Path in = Files.createDirectories(dir.resolve("mixed"));
         Files.copy(letter, in.resolve("scan.pdf"));
         Files.copy(Corpus.samples().resolve("agenda-ab-2025-07-09.pdf"), in.resolve("agenda.pdf"));
+        DataStore store = new DataStore(dir.resolve("data-without-ocr"));
+        IngestReport report = withoutTesseract(() -> new Ingestor(store).ingest(List.of(in)));
+        assertEquals(1, report.documents());
+        assertEquals(2, report.pagesNeedingOcr());
+        assertEquals(1, report.failures().size());
+        assertTrue(report.failures().get(0).reason().startsWith("no text layer"), report.failures().toString());
+        List<String> notices = report.summary().stream().filter(l -> l.contains("need OCR")).toList();
+        assertEquals(List.of("2 pages need OCR: install tesseract-ocr and tesseract-ocr-nld"), notices);
+    }
+
+    @Test
+    void aFileIngestedBeforeTesseractWasThereIsReadAgainOnceItIs() throws Exception {
+        requireOcr();
+        // a born-digital agenda with one scanned page behind it: ingested without OCR, it lacks that page
+        Path in = Files.createDirectories(dir.resolve("later"));
+        Path onePage = dir.resolve("scan-page.pdf");
+        ScanRenderer.scan(Corpus.samples().resolve("agenda-ab-2025-07-09.pdf"), onePage, ScanRenderer.Settings.plain(200));
+        PDFMergerUtility merge = new PDFMergerUtility();
+        merge.addSource(Corpus.samples().resolve("agenda-ab-2025-07-09.pdf").toFile());
+        merge.addSource(onePage.toFile());
+        merge.setDestinationFileName(in.resolve("agenda-met-scan.pdf").toString());
+        merge.mergeDocuments(null);
+        DataStore store = new DataStore(dir.resolve("data-later"));
+        IngestReport without = withoutTesseract(() -> new Ingestor(store).ingest(List.of(in)));
+        assertEquals(1, without.pagesNeedingOcr(), without.summary().toString());
+        assertEquals(0, without.ocrPages());
+
+        IngestReport with = new Ingestor(store).ingest(List.of(in));
+        assertEquals(0, with.unchanged(), with.summary().toString());
+        assertEquals(1, with.ocrPages(), with.summary().toString());
+        assertEquals(0, with.pagesNeedingOcr());
+        assertEquals(1, new Ingestor(store).ingest(List.of(in)).unchanged(), "read once, then unchanged");
+    }
+
+    /** Runs {@code work} as if Tesseract were not installed. */
+    private static <T> T withoutTesseract(Callable<T> work) throws Exception {
         String before = System.getProperty(Tesseract.COMMAND_PROPERTY);
         System.setProperty(Tesseract.COMMAND_PROPERTY, dir.resolve("no-such-tesseract").toString());
         try {
-            DataStore store = new DataStore(dir.resolve("data-without-ocr"));
-            IngestReport report = new Ingestor(store).ingest(List.of(in));
-            assertEquals(1, report.documents());
-            assertEquals(2, report.pagesNeedingOcr());
-            assertEquals(1, report.failures().size());
-            assertTrue(report.failures().get(0).reason().startsWith("no text layer"), report.failures().toString());
-            List<String> notices = report.summary().stream().filter(l -> l.contains("need OCR")).toList();
-            assertEquals(List.of("2 pages need OCR: install tesseract-ocr and tesseract-ocr-nld"), notices);
+            return work.call();
         } finally {
             if (before == null) {
                 System.clearProperty(Tesseract.COMMAND_PROPERTY);

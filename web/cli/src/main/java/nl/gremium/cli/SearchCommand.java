@@ -57,14 +57,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "Results per page (default: 10).")
     int limit;
 
-    @Option(names = "--facets", description = "Also print counts per type, kind, body, organisation and year.")
+    @Option(names = "--redaction", description = "Only documents with a passage blacked out on this Woo ground (repeatable).")
+    List<String> redactions;
+
+    @Option(names = "--facets", description = "Also print counts per type, kind, body, organisation, year and redaction ground.")
     boolean facets;
 
     @Override
     public Integer call() {
         DataStore store = data.existing();
         SearchQuery q = new SearchQuery(String.join(" ", words), types, kinds, bodies, organisations, years, statuses,
-                from, to, sort, page, limit, facets);
+                from, to, sort, page, limit, facets, redactions);
         try (SearchService search = SearchService.open(store)) {
             if (search.size() == 0 && !store.docFiles().isEmpty()) {
                 throw new IllegalStateException("no index in " + store.indexDir() + " yet; run: gremium reindex --data "
