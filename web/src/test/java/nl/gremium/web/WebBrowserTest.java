@@ -283,6 +283,9 @@ class WebBrowserTest {
 
     private static String h1() {
         return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    @Test
     void theCalendarLeadsToAMeetingAndAnItemToItsDossier() {
         TestUsers.signIn(browser, base(), TestUsers.BOARD);
         browser.get(base() + "/vergaderingen");
