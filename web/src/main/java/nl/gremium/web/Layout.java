@@ -9,7 +9,8 @@ final class Layout {
     enum Nav {
         SEARCH("/", "Zoeken"), DECISIONS("/decisions", "Besluiten"), RECOMMENDATIONS("/recommendations", "Aanbevelingen"),
         FUNDING("/funding", "Financiering"),
-        MOTIONS("/moties", "Moties"), COMMITMENTS("/toezeggingen", "Toezeggingen"), UPLOAD("/upload", "Uploaden"), NONE(null, null);
+        MOTIONS("/moties", "Moties"), COMMITMENTS("/toezeggingen", "Toezeggingen"),
+        SAVED("/zoekopdrachten", "Zoekopdrachten"), UPLOAD("/upload", "Uploaden"), NONE(null, null);
 
         final String href;
         final String label;

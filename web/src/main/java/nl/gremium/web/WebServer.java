@@ -39,6 +39,8 @@ public final class WebServer implements AutoCloseable {
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final RegisterHandler registers;
+    private final SavedSearchHandler savedSearches;
+    private final AlertDigests digests;
     private final UploadHandler uploads;
     private final ErrorMapper errors;
     private final UploadLimits limits;
@@ -71,7 +73,8 @@ public final class WebServer implements AutoCloseable {
         this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
-        this.access = new Access(new FileUserStore(store), new AuditLog(store), hosts, Clock.systemUTC());
+        FileUserStore users = new FileUserStore(store);
+        this.access = new Access(users, new AuditLog(store), hosts, Clock.systemUTC());
         this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
         access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
@@ -80,9 +83,16 @@ public final class WebServer implements AutoCloseable {
         this.searchHandler = new SearchHandler(search);
         this.documents = new DocumentHandler(library, new OriginalFiles(store));
         this.decisions = new DecisionHandler(library, version);
-        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version));
         this.funding = new FundingHandler(library, version);
-        this.registers = new RegisterHandler(new MotionRegister(library, version), new CommitmentRegister(library, version));
+        MotionRegister motions = new MotionRegister(library, version);
+        CommitmentRegister commitments = new CommitmentRegister(library, version);
+        RecommendationsTracker tracker = new RecommendationsTracker(library, version);
+        this.registers = new RegisterHandler(motions, commitments);
+        this.recommendations = new RecommendationHandler(tracker);
+        SavedSearches saved = new SavedSearches(store);
+        AlertMatcher matcher = new AlertMatcher(search, motions, tracker);
+        this.digests = new AlertDigests(saved, matcher, users, commitments, tracker);
+        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, users, Clock.systemUTC());
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
@@ -132,6 +142,17 @@ public final class WebServer implements AutoCloseable {
         search.close();
     }
 
+    /**
+     * Sends the e-mail digests of the saved searches (after an ingest: what is new since the last digest, and the
+     * overdue commitments and recommendations to their owners); returns a one-line summary with any failures.
+     */
+    public String sendDigests(SmtpConfig config) {
+        search.update();
+        AlertDigests.Report r = digests.send(new Mailer(config), config.baseUrl());
+        return "alerts: " + r.sent() + " digests sent with " + r.records() + " new records"
+                + (r.failures().isEmpty() ? "" : "; failed: " + String.join("; ", r.failures()));
+    }
+
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
     private void routes(JavalinConfig config) {
         config.router.apiBuilder(() -> {
@@ -178,6 +199,12 @@ public final class WebServer implements AutoCloseable {
             get("/toezeggingen.xlsx", registers::commitmentsXlsx);
             get("/api/toezeggingen", registers::commitmentsApi);
             post("/toezeggingen/{id}", registers::setCommitment);
+
+            get("/zoekopdrachten", savedSearches::page);
+            get("/api/zoekopdrachten", savedSearches::api);
+            post("/zoekopdrachten", savedSearches::save);
+            post("/zoekopdrachten/{id}/verwijderen", savedSearches::remove);
+            get("/feeds/{token}", savedSearches::feed);
 
             get("/upload", uploads::form);
             post("/upload", uploads::post);
