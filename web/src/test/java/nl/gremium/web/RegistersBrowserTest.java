@@ -79,7 +79,7 @@ class RegistersBrowserTest {
         form.findElement(By.name("owner")).sendKeys("griffie");
         form.findElement(By.name("note")).sendKeys("brief ontvangen");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(browser.getPageSource().contains("set by a controller"), "the status shows as the controller's");
+        assertTrue(browser.getPageSource().contains(FollowUpFinder.RULE_CONTROLLER), "the status shows as the controller's");
         Browser.screenshot(browser, "registers-03-toezegging-afgedaan");
     }
 
