@@ -35,7 +35,8 @@ public record AnalyticsJob(String records, String status, String out, LocalDate 
         ResultWriter w = new ResultWriter(spark, out);
 
         long t = System.nanoTime();
-        List<ExportRow.Recommendation> recs = RecommendationJob.recommendations(data);
+        // an undated report gets the date the incoming-papers list gives it: evidence must follow it, age counts from it
+        List<ExportRow.Recommendation> recs = ReportDates.fill(data, RecommendationJob.recommendations(data));
         List<EvidenceRow> evidence = RecommendationJob.evidence(spark, data, recs);
         RecommendationsReport rr = RecommendationStatuses.report(recs, evidence, controllerStatuses(spark), asOf);
         w.json(AnalyticsFiles.RECOMMENDATIONS, rr);

@@ -9,22 +9,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.gremium.text.Csv;
 
-/** Flat records as CSV (header row, cells by {@link Csv#cell}, lists joined with "; "). */
+/** Flat records as CSV for Dutch Excel (BOM, header row, cells by {@link Csv#row}: ';'-separated, lists joined with "; "). */
 final class CsvTable {
     private CsvTable() {}
 
     static <R extends Record> String of(Class<R> type, List<R> rows) {
         RecordComponent[] cs = type.getRecordComponents();
-        StringBuilder sb = new StringBuilder();
-        sb.append(Arrays.stream(cs).map(RecordComponent::getName).collect(Collectors.joining(","))).append("\r\n");
+        StringBuilder sb = new StringBuilder(Csv.BOM).append(Csv.row(Arrays.stream(cs).map(RecordComponent::getName).toList()));
         for (R r : rows) {
-            for (int i = 0; i < cs.length; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(field(value(r, cs[i])));
-            }
-            sb.append("\r\n");
+            sb.append(Csv.row(Arrays.stream(cs).map(c -> text(value(r, c))).toList()));
         }
         return sb.toString();
     }
@@ -37,12 +30,11 @@ final class CsvTable {
         }
     }
 
-    static String field(Object v) {
+    private static String text(Object v) {
         if (v == null) {
             return "";
         }
-        String s = v instanceof Collection<?> c ? c.stream().map(String::valueOf).collect(Collectors.joining("; "))
+        return v instanceof Collection<?> c ? c.stream().map(String::valueOf).collect(Collectors.joining("; "))
                 : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
-        return Csv.cell(s);
     }
 }

@@ -20,12 +20,9 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.gremium.model.Outcome;
-import nl.gremium.text.Folding;
+import nl.gremium.text.AgendaTopic;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,11 +38,6 @@ import org.apache.spark.sql.types.DataTypes;
 final class DecisionJob {
     /** Agenda, minutes and decision lists carry a meeting's topics; other documents' sections are not agenda topics. */
     static final List<String> MEETING_KINDS = List.of("agenda", "minutes", "decision_list");
-    private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-            "augustus", "september", "oktober", "november", "december", "jan", "feb", "febr", "mrt", "apr", "jun",
-            "jul", "aug", "sep", "sept", "okt", "nov", "dec");
-    private static final Set<String> FILLER = Set.of("de", "het", "een", "en", "van", "over", "op", "in", "te", "ter",
-            "voor", "met", "aan", "tot", "bij");
     private static final UserDefinedFunction TOPIC = udf((UDF1<String, String>) DecisionJob::topic,
             DataTypes.StringType);
 
@@ -101,17 +93,8 @@ final class DecisionJob {
                 .toList();
     }
 
-    /**
-     * The topic of an agenda title: lower case without accents, numbers, dates, bracketed remarks and
-     * filler words, so "Verslag dagelijks bestuur 12 juni 2025" and "Verslag dagelijks bestuur 2 juli
-     * 2025" are one topic.
-     */
+    /** The topic of an agenda title ({@link AgendaTopic}). */
     static String topic(String title) {
-        if (title == null) {
-            return "";
-        }
-        String t = Folding.fold(title).replaceAll("\\([^)]*\\)", " ");
-        return Arrays.stream(t.split("[^\\p{L}]+")).filter(w -> w.length() > 1)
-                .filter(w -> !MONTHS.contains(w) && !FILLER.contains(w)).collect(Collectors.joining(" "));
+        return AgendaTopic.of(title);
     }
 }

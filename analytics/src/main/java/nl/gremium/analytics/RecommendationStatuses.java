@@ -51,7 +51,8 @@ final class RecommendationStatuses {
             List<Evidence> evs = ev.stream().map(EvidenceRow::toEvidence).toList();
             views.add(new RecommendationView(r.id(), r.docId(), r.source(), r.number(), r.text(), r.issuer(),
                     r.addressee(), r.reportTitle() != null ? r.reportTitle() : r.title(), r.theme(), r.date(), age,
-                    status, source, latest, fromEvidence, evs, RecommendationView.ruleOf(latest, fromEvidence, evs)));
+                    status, source, latest, fromEvidence, evs, RecommendationView.ruleOf(latest, fromEvidence, evs),
+                    latest == null ? null : latest.due(), RecommendationView.overdue(latest == null ? null : latest.due(), status, asOf)));
         }
         views.sort(Comparator.comparing(RecommendationView::date, Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(RecommendationView::docId).thenComparing(RecommendationView::id));

@@ -150,9 +150,9 @@ class AnalyticsJobTest {
         assertEquals(result.decisions(), AnalyticsFiles.decisions(store).orElseThrow());
         assertEquals(4, spark.read().parquet(store.analyticsDir().resolve("parquet/recommendations").toString()).count());
         List<String> lines = Files.readAllLines(store.analyticsDir().resolve("csv/funding_statements.csv"));
-        assertTrue(lines.get(0).startsWith("organisation,stream,year,docId"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFForganisation;stream;year;docId"), "Dutch Excel: BOM and ';' " + lines.get(0));
         assertEquals(1 + 7, lines.size());
-        assertTrue(lines.contains("Groningen,BDuR,2025,bdur-jun,Junibrief BDuR 2025,2025-06-10,correction,1020000.5,t1,3,true"),
+        assertTrue(lines.contains("Groningen;BDuR;2025;bdur-jun;Junibrief BDuR 2025;2025-06-10;correction;1020000.5;t1;3;true"),
                 String.join("\n", lines));
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("analytics: funding: 2 series, 7 statements, 2 revisions")),
                 String.join("\n", progress));

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -58,6 +59,14 @@ public final class SearchService implements AutoCloseable {
     private static final Map<String, Float> WEIGHTS = Map.of(
             Fields.TITLE, 3.0f, Fields.HEADING, 2.0f, Fields.TEXT, 1.0f, Fields.LABEL, 1.0f, Fields.CONTEXT, 0.4f);
     private static final int FACET_VALUES = 50;
+    /**
+     * By default, up to this many matches the facet values are counted exactly; above it on a random sample of this many
+     * matches, scaled up (a value's count is then within about 1% of the matches of the true one). Counting reads
+     * every counted unit's doc values, which at a million units was most of a one-word query's time.
+     */
+    static final int FACET_SAMPLE = 20_000;
+    /** Fixed, so that the same query on the same commit shows the same counts on every page. */
+    private static final long SAMPLE_SEED = 20_251L;
     /** Fewer results than this and the query gets a spelling suggestion when one of its words is unknown. */
     private static final int FEW = 3;
     /** Per word held, in the any-word fallback: more than any relevance score, so more words rank first. */
@@ -69,17 +78,24 @@ public final class SearchService implements AutoCloseable {
     private final DataStore store;
     private final Directory directory;
     private final Analyzer analyzer = DutchAnalysis.forQuery();
+    private final int facetSample;
     private SearcherManager manager; // null until an index exists
 
-    private SearchService(DataStore store, Directory directory) {
+    private SearchService(DataStore store, Directory directory, int facetSample) {
         this.store = store;
         this.directory = directory;
+        this.facetSample = facetSample;
     }
 
     public static SearchService open(DataStore store) {
+        return open(store, FACET_SAMPLE);
+    }
+
+    /** With facet counts sampled above {@code facetSample} matches (tests use a small one). */
+    static SearchService open(DataStore store, int facetSample) {
         try {
             Files.createDirectories(store.indexDir());
-            return new SearchService(store, FSDirectory.open(store.indexDir()));
+            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
         }
@@ -150,7 +166,7 @@ public final class SearchService implements AutoCloseable {
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
-                        : found.facetsCollector() == null ? searcher.facetsOfAll()
+                        : found.facetsCollector() == null ? searcher.facetsOfAll(this)
                         : facets(searcher, q, textQuery, withConfidential, found.facetsCollector());
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed, suggestion,
                         corrected, (System.nanoTime() - t0) / 1_000_000);
@@ -201,16 +217,19 @@ public final class SearchService implements AutoCloseable {
             TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
             return new FacetsCollectorManager.FacetsResult(new TopDocs(all, top.scoreDocs), null);
         }
-        FacetsCollectorManager fcm = new FacetsCollectorManager();
-        if (q.sort() != SearchQuery.Sort.relevance) {
-            return FacetsCollectorManager.search(searcher, query, n, byDate(q.sort()), true, fcm);
-        }
-        // by relevance: the top hits with max-score pruning, then every match counted without scoring
-        TopDocs top = searcher.search(query, n);
-        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), fcm);
-        long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // the top hits (by relevance with max-score pruning), then every match collected without scoring
+        TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
+                : searcher.search(query, n, byDate(q.sort()), true);
+        RandomSamplingFacetsCollector all = matches(searcher, query);
+        long total = all.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         return new FacetsCollectorManager.FacetsResult(
                 new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
+    }
+
+    /** Every match of {@code query}, with a sample of them for the facet counts when there are many. */
+    private RandomSamplingFacetsCollector matches(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(new ConstantScoreQuery(query),
+                RandomSamplingFacetsCollector.createManager(facetSample, SAMPLE_SEED));
     }
 
     private static boolean browsing(SearchQuery q, Query textQuery) {
@@ -299,7 +318,7 @@ public final class SearchService implements AutoCloseable {
      * Counts per facet dimension. A dimension the query filters on is counted "sideways", with every
      * filter but its own, so its other values show how many results choosing them would give.
      */
-    private static Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
+    private Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
                                                                      Query textQuery, boolean withConfidential,
                                                                      FacetsCollector fc)
             throws IOException {
@@ -311,9 +330,10 @@ public final class SearchService implements AutoCloseable {
         Map<String, List<String>> filters = filters(q);
         for (String dim : Fields.FACETS) {
             SortedSetDocValuesFacetCounts dimCounts = counts;
+            FacetsCollector dimMatches = fc;
             if (!filters.get(dim).isEmpty()) {
-                FacetsCollector sideways = searcher.search(filtered(q, textQuery, withConfidential, dim), new FacetsCollectorManager());
-                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, sideways);
+                dimMatches = matches(searcher, filtered(q, textQuery, withConfidential, dim));
+                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches);
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult r;
@@ -321,6 +341,9 @@ public final class SearchService implements AutoCloseable {
                 r = dimCounts.getTopChildren(FACET_VALUES, dim);
             } catch (IllegalArgumentException notIndexedYet) {
                 r = null;
+            }
+            if (r != null && dimMatches instanceof RandomSamplingFacetsCollector sampled) {
+                r = sampled.amortizeFacetCounts(r, Units.FACETS, searcher); // unchanged when not sampled
             }
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
@@ -395,11 +418,11 @@ public final class SearchService implements AutoCloseable {
         final SortedSetDocValuesReaderState state;
         private Map<String, List<SearchResult.FacetCount>> facetsOfAll;
 
-        /** The facet counts of every unit in this commit, counted on first use. */
-        synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll() throws IOException {
+        /** The facet counts of every unit in this commit, counted exactly on first use. */
+        synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll(SearchService service) throws IOException {
             if (facetsOfAll == null) {
                 Query all = new MatchAllDocsQuery();
-                facetsOfAll = facets(this, SearchQuery.of(""), all, true, search(all, new FacetsCollectorManager()));
+                facetsOfAll = service.facets(this, SearchQuery.of(""), all, true, search(all, new FacetsCollectorManager()));
             }
             return facetsOfAll;
         }

@@ -165,11 +165,25 @@ final class Units {
         if (r instanceof ExportRow.Decision x && x.outcome() != null) {
             keyword(u, Fields.STATUS, x.outcome(), false);
         }
-        String text = r.text() != null ? r.text() : r instanceof ExportRow.Amount x ? x.raw()
+        String text = r instanceof ExportRow.Amount x ? amountText(x) : r.text() != null ? r.text()
                 : r instanceof ExportRow.Motion x ? x.outcomeText() : null;
         int page = r.page() == null ? 0 : r.page();
         addPlainText(u, text == null ? "" : text, page);
         return u;
+    }
+
+    /**
+     * What an amount hit shows: its sentence, which holds the amount; for a table cell its row and column with the
+     * amount itself ("Brandweerzorg | Realisatie 2024: € 17.064.911"), so the snippet answers the question.
+     */
+    static String amountText(ExportRow.Amount x) {
+        if (x.text() == null || x.text().isBlank()) {
+            return x.raw();
+        }
+        if (x.raw() == null || x.text().contains(x.raw())) {
+            return x.text();
+        }
+        return x.text() + ": " + (x.raw().contains("€") ? x.raw() : "€ " + x.raw());
     }
 
     /** A record's words that are not its text but help find it: report, theme, purpose, stream. */

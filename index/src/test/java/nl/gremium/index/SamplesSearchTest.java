@@ -48,6 +48,15 @@ class SamplesSearchTest {
     }
 
     @Test
+    void aTableAmountHitShowsTheAmountWithItsRowAndColumn() {
+        // samples/README.md: the annual accounts proposal's table, row Brandweerzorg, column Realisatie 2024
+        List<SearchResult.Hit> hits = samples.top3(SearchQuery.of("brandweerzorg realisatie 2024"));
+        assertTrue(tagged("amount", "Brandweerzorg | Realisatie 2024"), "the tagger did not find the table amount");
+        assertTrue(hits.stream().anyMatch(h -> h.type().equals("amount") && plain(h).contains("Brandweerzorg | Realisatie 2024")
+                && plain(h).contains("€ 17.064.911")), describe(hits));
+    }
+
+    @Test
     void annualAccountsDecisionInTopThreeWithHighlight() {
         String sentence = "stelt de jaarstukken 2024 vast";
         List<SearchResult.Hit> hits = top3(SearchQuery.of("besluit jaarstukken"));

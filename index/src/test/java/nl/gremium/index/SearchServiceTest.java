@@ -157,6 +157,32 @@ class SearchServiceTest {
     }
 
     @Test
+    void manyMatchesGetFacetCountsFromASampleScaledUp() {
+        SearchQuery q = SearchQuery.of(""); // without clearance: the general path, every visible unit matches
+        SearchResult exact = search.search(q);
+        SearchResult everything = search.search(q, true);
+        try (SearchService sampling = SearchService.open(search.store(), 8)) {
+            SearchResult sampled = sampling.search(q);
+            assertTrue(exact.total() > 8 * 3, "enough units to sample: " + exact.total());
+            assertEquals(exact.total(), sampled.total(), "the total stays exact");
+            assertEquals(exact.hits(), sampled.hits(), "sampling touches only the counts");
+            long sum = 0;
+            for (SearchResult.FacetCount f : sampled.facets().get("type")) {
+                assertTrue(f.count() <= count(everything, "type", f.value()),
+                        "a scaled count never exceeds the units holding the value: " + f);
+                sum += f.count();
+            }
+            // every unit has one type: the scaled counts add up to about the total
+            assertTrue(Math.abs(sum - exact.total()) <= exact.total() / 2, sum + " vs " + exact.total());
+            assertEquals(sampled.facets(), sampling.search(q).facets(), "the same counts on every repeat");
+        }
+        SearchResult few = search.search(SearchQuery.of("kazerne"));
+        try (SearchService sampling = SearchService.open(search.store(), 1_000)) {
+            assertEquals(few.facets(), sampling.search(SearchQuery.of("kazerne")).facets(), "few matches: exact");
+        }
+    }
+
+    @Test
     void filtersByKindBodyOrganisationYearStatus() {
         assertEquals(3, search.search(SearchQuery.of("").withTypes("decision").withBodies("Dagelijks bestuur")
                 .withYears("2025")).total());

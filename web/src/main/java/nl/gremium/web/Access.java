@@ -25,7 +25,9 @@ import nl.gremium.access.UserStore;
  * permission for the request, and a CSRF token on every POST. Signed-out HTML requests are sent to the
  * login page, API requests get 401 JSON. The audit trail gets every sign-in, failed sign-in, upload
  * and status change. Pages need no change: the CSRF field and the sign-out button are added to the
- * HTML they render.
+ * HTML they render. Under {@code --public} ({@link #allowAnonymousReading}) a request without sign-in
+ * that only reads runs as {@link Principal#ANONYMOUS}: no clearance, no writes; signing in still works
+ * and gives the user's role.
  */
 final class Access {
     static final String SESSION_COOKIE = "gremium_session";
@@ -35,6 +37,7 @@ final class Access {
     private static final Pattern POST_FORM = Pattern.compile("(?i)<form\\b[^>]*\\bmethod=\"post\"[^>]*>");
     private static final Pattern STATUS_POST = Pattern.compile("^/(?:api/)?(?:recommendations|moties|toezeggingen)/([^/]+)(?:/status)?$");
     private static final Pattern MARK_POST = Pattern.compile("^/(?:api/)?documents/([^/]+)/confidentiality$");
+    private static final Pattern USER_POST = Pattern.compile("^" + UsersPage.PATH + "/([^/]+)/(role|password|remove)$");
 
     /** A signed-out browser request: answered with a redirect to the login page. */
     static final class SignInRequired extends RuntimeException {
@@ -49,6 +52,7 @@ final class Access {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private volatile boolean singleSignOn;
+    private volatile boolean anonymousReading;
 
     /** @param allowedHosts host names (no port) this server answers to; requests naming another host are refused */
     Access(UserStore users, AuditLog audit, Set<String> allowedHosts, Clock clock) {
@@ -80,22 +84,27 @@ final class Access {
         checkHost(ctx);
         String path = ctx.path();
         boolean post = !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name());
-        if (path.equals("/login") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")
+        if (path.equals("/login") || path.startsWith("/lang/") || path.startsWith(OidcLogin.PATH) || path.startsWith("/static/") || path.equals("/favicon.ico")
                 || path.startsWith("/feeds/") && "GET".equals(ctx.method().name())) { // a feed's secret token is its sign-in
             return; // the login form checks its own CSRF cookie, single sign-on its state cookie
         }
+        Permission needed = permission(ctx.method().name(), path);
         Optional<Principal> bearer = bearer(ctx);
         Principal user;
         if (bearer.isPresent()) {
             user = bearer.get();
         } else {
-            Sessions.Session s = session(ctx).orElseThrow(() -> signInRequired(ctx));
-            user = s.user;
-            if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
-                throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
+            Optional<Sessions.Session> found = session(ctx);
+            if (found.isEmpty() && anonymousReading && !post && needed == Permission.read) {
+                user = Principal.ANONYMOUS;
+            } else {
+                Sessions.Session s = found.orElseThrow(() -> signInRequired(ctx));
+                user = s.user;
+                if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
+                    throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
+                }
             }
         }
-        Permission needed = permission(ctx.method().name(), path);
         if (!user.may(needed)) {
             throw new ForbiddenResponse("your role (" + user.role() + ") may not do this");
         }
@@ -112,7 +121,8 @@ final class Access {
             String type = ctx.res().getContentType();
             if (user != null && type != null && type.startsWith("text/html") && ctx.result() != null) {
                 Sessions.Session s = session(ctx).orElse(null);
-                String html = ctx.result().replace("</ul></nav></header>", "</ul></nav>" + signOut(user) + "</header>");
+                String html = ctx.result().replace("</ul></nav></header>", "</ul></nav>"
+                        + (user.signedIn() ? signOut(user) : signInLink(ctx)) + "</header>");
                 ctx.result(s == null ? html : withCsrf(html, s.csrf));
             }
             if (user != null && "POST".equals(ctx.method().name()) && ctx.status().getCode() < 400) {
@@ -126,7 +136,9 @@ final class Access {
     private void auditWrite(Context ctx, Principal user) {
         String path = ctx.path();
         Matcher status = STATUS_POST.matcher(path);
-        if (status.matches()) {
+        if (path.equals("/recommendations/recompute")) {
+            audit.record(user.name(), ctx.ip(), "recompute", null, null);
+        } else if (status.matches()) {
             audit.record(user.name(), ctx.ip(), "status", status.group(1), null);
         } else if (MARK_POST.matcher(path).matches()) {
             Matcher mark = MARK_POST.matcher(path);
@@ -134,12 +146,30 @@ final class Access {
                     "confidential=" + ctx.formParam("confidential"));
         } else if (path.equals("/upload") || path.equals("/api/upload")) {
             audit.record(user.name(), ctx.ip(), "upload", null, null);
+        } else if (path.equals(UsersPage.PATH)) {
+            audit.record(user.name(), ctx.ip(), "user-add", ctx.formParam("username"), roleDetail(ctx));
+        } else if (USER_POST.matcher(path).matches()) {
+            Matcher change = USER_POST.matcher(path);
+            String target = change.matches() ? change.group(1) : null;
+            switch (change.group(2)) {
+                case "role" -> audit.record(user.name(), ctx.ip(), "user-role", target, roleDetail(ctx));
+                case "password" -> audit.record(user.name(), ctx.ip(), "user-password", target, null);
+                default -> audit.record(user.name(), ctx.ip(), "user-remove", target, null);
+            }
         }
+    }
+
+    /** As the CLI's {@code users add} words it: "role controller, clearance confidential". */
+    private static String roleDetail(Context ctx) {
+        return "role " + ctx.formParam("role") + ("yes".equals(ctx.formParam("confidential")) ? ", clearance confidential" : "");
     }
 
     /** The permission a request needs. */
     static Permission permission(String method, String path) {
         boolean post = "POST".equals(method);
+        if (post && path.equals("/recommendations/recompute")) {
+            return Permission.set_status; // a controller's request; also matches the status pattern below
+        }
         if (post && STATUS_POST.matcher(path).matches()) {
             return Permission.set_status;
         }
@@ -204,14 +234,14 @@ final class Access {
         }
         if (throttle.blocked(name, address)) {
             audit.record(name, address, "sign-in-refused", null, "too many failed attempts");
-            loginPage(ctx, "Too many failed sign-ins. Try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes.", 429);
+            loginPage(ctx, Messages.current().get("login.throttled", LoginThrottle.WINDOW.toMinutes()), 429);
             return;
         }
         Optional<User> u = name.isEmpty() ? Optional.empty() : users.authenticate(name, password.toCharArray());
         if (u.isEmpty()) {
             throttle.failed(name, address);
             audit.record(name, address, "sign-in-failed", null, null);
-            loginPage(ctx, "Wrong user name or password.", 401);
+            loginPage(ctx, Messages.current().get("login.wrong"), 401);
             return;
         }
         throttle.succeeded(name);
@@ -238,6 +268,11 @@ final class Access {
         this.singleSignOn = offer;
     }
 
+    /** Opens the server to readers who do not sign in ({@code --public}); see the class comment. */
+    void allowAnonymousReading(boolean allow) {
+        this.anonymousReading = allow;
+    }
+
     private void loginPage(Context ctx, String error, int status) {
         // one token per browser, kept across loads: a second tab or the favicon's redirect must not
         // invalidate the form already shown
@@ -247,21 +282,22 @@ final class Access {
             ctx.res().addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, token, -1));
         }
         String next = safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
-        StringBuilder h = new StringBuilder("<h1>Sign in</h1>");
+        Messages m = Messages.current();
+        StringBuilder h = new StringBuilder("<h1>").append(m.get("login.title")).append("</h1>");
         if (error != null) {
             h.append("<p class=\"error-box\" role=\"alert\">").append(Html.esc(error)).append("</p>");
         }
         h.append("<form method=\"post\" action=\"/login\" class=\"login\" id=\"login-form\">")
                 .append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"").append(token).append("\">")
                 .append("<input type=\"hidden\" name=\"next\" value=\"").append(Html.esc(next)).append("\">")
-                .append("<p><label for=\"username\">User name</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
-                .append("<p><label for=\"password\">Password</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
-                .append("<p><button type=\"submit\">Sign in</button></p></form>");
+                .append("<p><label for=\"username\">").append(m.get("login.username")).append("</label> <input id=\"username\" name=\"username\" autocomplete=\"username\" required></p>")
+                .append("<p><label for=\"password\">").append(m.get("login.password")).append("</label> <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
+                .append("<p><button type=\"submit\">").append(m.get("login.submit")).append("</button></p></form>");
         if (singleSignOn) {
             h.append("<p><a class=\"sso\" id=\"sso\" href=\"").append(OidcLogin.PATH).append("?next=")
-                    .append(URLEncoder.encode(next, StandardCharsets.UTF_8)).append("\">Sign in with your organisation account</a></p>");
+                    .append(URLEncoder.encode(next, StandardCharsets.UTF_8)).append("\">").append(m.get("login.sso")).append("</a></p>");
         }
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page("Sign in", Layout.Nav.NONE, h.toString()));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Layout.page(m.get("login.title"), Layout.Nav.NONE, h.toString()));
     }
 
     /** Only a path on this server: never "//evil.example" or "https://…". */
@@ -271,7 +307,13 @@ final class Access {
 
     private static String signOut(Principal user) {
         return "<form method=\"post\" action=\"/logout\" class=\"signout\"><span class=\"who\">" + Html.esc(user.name())
-                + " (" + user.role() + ")</span> <button type=\"submit\">Sign out</button></form>";
+                + " (" + user.role() + ")</span> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
+    }
+
+    private static String signInLink(Context ctx) {
+        String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        return "<p class=\"signout\"><a id=\"sign-in\" href=\"/login?next=" + Html.esc(URLEncoder.encode(here, StandardCharsets.UTF_8))
+                + "\">" + Messages.current().get("login.title") + "</a></p>";
     }
 
     static String withCsrf(String html, String token) {

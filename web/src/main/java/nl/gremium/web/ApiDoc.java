@@ -10,6 +10,10 @@ final class ApiDoc {
             new Endpoint("GET", "/api/search", "q, type, kind, body, organisation, year (repeatable), status, from, to (YYYY-MM-DD), "
                     + "sort (relevance|date_desc|date_asc), page, size (≤ 100) → total, hits with HTML snippets, facets"),
             new Endpoint("GET", "/api/documents/{id}", "one logical document: metadata, blocks, agenda items, tags"),
+            new Endpoint("GET", "/api/vergaderingen", "body → meetings derived from the documents: id, body, date, counts of items, decisions, documents, previous, next"),
+            new Endpoint("GET", "/api/vergaderingen/{id}", "one meeting: agenda items in order with papers, decisions and the minutes' passage; dossiers per item"),
+            new Endpoint("GET", "/api/dossiers", "q → dossiers: a topic followed across meetings and bodies"),
+            new Endpoint("GET", "/api/dossiers/{id}", "one dossier with its timeline of agenda items and documents"),
             new Endpoint("GET", "/api/decisions", "body, year, outcome, q → decisions with agenda item and proposal links"),
             new Endpoint("GET", "/api/moties", "outcome, status, q → motions and amendments: submitters, parties, meeting, outcome, "
                     + "vote per party, follow-up status with evidence and rule (also /moties.csv, /moties.xlsx)"),

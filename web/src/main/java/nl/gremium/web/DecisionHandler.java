@@ -25,8 +25,14 @@ final class DecisionHandler {
     void page(Context ctx) {
         List<DecisionsPage.Row> all = rows.get();
         String body = ctx.queryParam("body"), year = ctx.queryParam("year"), outcome = ctx.queryParam("outcome"), q = ctx.queryParam("q");
-        Layout.send(ctx, "Decisions", Layout.Nav.DECISIONS, DecisionsPage.render(all, DecisionsPage.filter(all, body, year, outcome, q),
+        Layout.send(ctx, Messages.current().get("nav.decisions"), Layout.Nav.DECISIONS, DecisionsPage.render(all, DecisionsPage.filter(all, body, year, outcome, q),
                 body, year, outcome, q, outcomes.get()));
+    }
+
+    /** {@code /decisions.csv} and {@code .xlsx}: the filtered list, as the page shows it. */
+    void export(Context ctx) {
+        Exports.send(ctx, DecisionsPage.table(DecisionsPage.filter(rows.get(), ctx.queryParam("body"), ctx.queryParam("year"),
+                ctx.queryParam("outcome"), ctx.queryParam("q"))));
     }
 
     void api(Context ctx) {

@@ -2,6 +2,7 @@ package nl.gremium.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nl.gremium.analytics.BodyOutcomes;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Decision;
@@ -107,51 +109,59 @@ final class DecisionsPage {
 
     static String render(List<Row> all, List<Row> shown, String body, String year, String outcome, String q,
                          Optional<List<BodyOutcomes>> outcomes) {
+        Messages m = Messages.current();
         StringBuilder h = new StringBuilder(20_000);
-        h.append("<h1>Decisions</h1>");
-        h.append("<form class=\"search\" method=\"get\" action=\"/decisions\" role=\"search\" aria-label=\"Filter decisions\">")
-                .append("<div class=\"field\"><label for=\"dq\">Text</label><input type=\"search\" id=\"dq\" name=\"q\" value=\"")
-                .append(Html.esc(q)).append("\"></div>");
-        select(h, "db", "body", "Body", all.stream().map(Row::body).filter(b -> b != null).distinct().sorted().toList(), body);
-        select(h, "dy", "year", "Year", all.stream().filter(r -> r.date() != null).map(r -> String.valueOf(r.date().getYear()))
-                .distinct().sorted(Comparator.reverseOrder()).toList(), year);
-        select(h, "do", "outcome", "Outcome", all.stream().map(Row::outcome).filter(o -> o != null).distinct().sorted().toList(), outcome);
-        h.append("<button type=\"submit\">Filter</button></form>");
+        h.append("<h1>").append(m.get("dec.title")).append("</h1>");
+        h.append("<form class=\"search\" method=\"get\" action=\"/decisions\" role=\"search\" aria-label=\"").append(m.get("dec.filter.label"))
+                .append("\"><div class=\"field\"><label for=\"dq\">").append(m.get("rec.filter.text"))
+                .append("</label><input type=\"search\" id=\"dq\" name=\"q\" value=\"").append(Html.esc(q)).append("\"></div>");
+        select(h, "db", "body", m.get("dec.body"), all.stream().map(Row::body).filter(b -> b != null).distinct().sorted().toList(), body,
+                o -> o);
+        select(h, "dy", "year", m.get("dec.year"), all.stream().filter(r -> r.date() != null).map(r -> String.valueOf(r.date().getYear()))
+                .distinct().sorted(Comparator.reverseOrder()).toList(), year, o -> o);
+        select(h, "do", "outcome", m.get("dec.outcome"), all.stream().map(Row::outcome).filter(o -> o != null).distinct().sorted().toList(),
+                outcome, DecisionsPage::outcomeLabel);
+        String query = "body=" + Html.url(body) + "&amp;year=" + Html.url(year) + "&amp;outcome=" + Html.url(outcome) + "&amp;q=" + Html.url(q);
+        h.append("<button type=\"submit\">").append(m.get("filter.submit")).append("</button>")
+                .append("<a class=\"button secondary\" id=\"export-csv\" href=\"/decisions.csv?").append(query).append("\">")
+                .append(m.get("export.csv")).append("</a>")
+                .append("<a class=\"button secondary\" id=\"export-xlsx\" href=\"/decisions.xlsx?").append(query).append("\">")
+                .append(m.get("export.xlsx")).append("</a></form>");
         outcomes.ifPresent(o -> h.append(outcomesTable(o)));
         if (shown.isEmpty()) {
-            return h.append("<p>No decisions match.</p>").toString();
+            return h.append("<p>").append(m.get("dec.none")).append("</p>").toString();
         }
-        h.append("<p class=\"muted\">").append(shown.size()).append(" of ").append(all.size()).append(" decisions</p>");
+        h.append("<p class=\"muted\">").append(m.get("dec.shown", shown.size(), all.size())).append("</p>");
         // body → meeting (date + document) → decisions
         Map<String, Map<String, List<Row>>> grouped = new LinkedHashMap<>();
         for (Row r : shown) {
-            grouped.computeIfAbsent(r.body() == null ? "(body unknown)" : r.body(), k -> new LinkedHashMap<>())
+            grouped.computeIfAbsent(r.body() == null ? m.get("dec.bodyUnknown") : r.body(), k -> new LinkedHashMap<>())
                     .computeIfAbsent((r.date() == null ? "" : r.date().toString()) + "|" + r.docId(), k -> new ArrayList<>()).add(r);
         }
         grouped.forEach((b, meetings) -> {
             h.append("<section class=\"body-group\"><h2>").append(Html.esc(b)).append("</h2>");
             meetings.values().forEach(rows -> {
                 Row first = rows.get(0);
-                h.append("<h3>").append(first.date() == null ? "date unknown" : "Meeting of " + first.date()).append(" · <a href=\"/documents/")
+                h.append("<h3>").append(first.date() == null ? m.get("dec.dateUnknown") : m.get("dec.meetingOf", m.date(first.date()))).append(" · <a href=\"/documents/")
                         .append(Html.url(first.docId())).append("\">").append(Html.esc(first.title())).append("</a> <span class=\"muted\">")
-                        .append(Html.esc(first.kind() == null ? "" : first.kind().replace('_', ' '))).append(" · ")
+                        .append(Html.esc(first.kind() == null ? "" : m.get("kind." + first.kind()))).append(" · ")
                         .append(Html.esc(first.source())).append("</span></h3>")
                         .append("<ol class=\"hits decisions\">");
                 for (Row r : rows) {
                     h.append("<li class=\"decision\"><div class=\"hit-title\" lang=\"nl\">")
                             .append(r.agendaItem() != null ? Html.esc(r.agendaItem()) + ". " : "")
-                            .append(Html.esc(r.agendaTitle() != null ? r.agendaTitle() : "Decision")).append("</div>")
+                            .append(Html.esc(r.agendaTitle() != null ? r.agendaTitle() : m.get("dec.decision"))).append("</div>")
                             .append("<p class=\"snippet\" lang=\"nl\"><a class=\"decision-link\" href=\"/documents/").append(Html.url(r.docId()))
                             .append("#rec-").append(Html.esc(Html.anchor(r.id()))).append("\">").append(Html.esc(r.text())).append("</a></p>")
-                            .append("<div class=\"hit-meta\">").append(r.outcome() != null ? "<span class=\"badge decision\">" + Html.esc(r.outcome().replace('_', ' ')) + "</span> " : "");
+                            .append("<div class=\"hit-meta\">").append(r.outcome() != null ? "<span class=\"badge decision\">" + Html.esc(outcomeLabel(r.outcome())) + "</span> " : "");
                     if (r.agendaLink() != null) {
-                        h.append("<a href=\"").append(r.agendaLink().href()).append("\">agenda item ").append(Html.esc(r.agendaItem())).append("</a> ");
+                        h.append("<a href=\"").append(r.agendaLink().href()).append("\">").append(m.get("dec.agendaItem", Html.esc(r.agendaItem()))).append("</a> ");
                     }
                     if (r.proposalLink() != null) {
-                        h.append("· <a href=\"").append(r.proposalLink().href()).append("\">proposal: ")
+                        h.append("· <a href=\"").append(r.proposalLink().href()).append("\">").append(m.get("dec.proposal")).append(": ")
                                 .append(Html.esc(Html.truncate(r.proposalLink().title(), 70))).append("</a> ");
                     }
-                    h.append("· page ").append(r.page()).append("</div></li>");
+                    h.append("· ").append(m.get("dec.page", r.page())).append("</div></li>");
                 }
                 h.append("</ol>");
             });
@@ -178,27 +188,49 @@ final class DecisionsPage {
         if (perBody == null || perBody.isEmpty()) {
             return "";
         }
-        StringBuilder h = new StringBuilder("<details><summary>Outcomes per body</summary><table class=\"data\"><thead><tr>")
-                .append("<th scope=\"col\">Body</th><th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"num\">Noted</th>")
-                .append("<th scope=\"col\" class=\"num\">Decided</th><th scope=\"col\" class=\"num\">Adopted as proposed</th></tr></thead><tbody>");
+        Messages m = Messages.current();
+        StringBuilder h = new StringBuilder("<details><summary>").append(m.get("dec.perBody")).append("</summary><table class=\"data\"><thead><tr>")
+                .append("<th scope=\"col\">").append(m.get("dec.body")).append("</th><th scope=\"col\" class=\"num\">").append(m.get("dec.total"))
+                .append("</th><th scope=\"col\" class=\"num\">").append(m.get("dec.noted")).append("</th><th scope=\"col\" class=\"num\">")
+                .append(m.get("dec.decided")).append("</th><th scope=\"col\" class=\"num\">").append(m.get("dec.asProposed"))
+                .append("</th></tr></thead><tbody>");
         for (BodyOutcomes b : perBody) {
-            h.append("<tr><th scope=\"row\">").append(Html.esc(b.body())).append("</th><td class=\"num\">").append(b.total())
-                    .append("</td><td class=\"num\">").append(b.noted()).append("</td><td class=\"num\">").append(b.decided())
-                    .append("</td><td class=\"num\">").append(b.adoptedAsProposed())
-                    .append(b.shareAdoptedAsProposed() == null ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100 * b.shareAdoptedAsProposed()))
+            h.append("<tr><th scope=\"row\">").append(Html.esc(b.body())).append("</th><td class=\"num\">").append(m.number(b.total()))
+                    .append("</td><td class=\"num\">").append(m.number(b.noted())).append("</td><td class=\"num\">").append(m.number(b.decided()))
+                    .append("</td><td class=\"num\">").append(m.number(b.adoptedAsProposed()))
+                    .append(b.shareAdoptedAsProposed() == null ? "" : " (" + m.decimal(100 * b.shareAdoptedAsProposed(), 0) + "%)")
                     .append("</td></tr>");
         }
         return h.append("</tbody></table></details>").toString();
     }
 
-    static void select(StringBuilder h, String id, String name, String label, List<String> options, String selected) {
+    static void select(StringBuilder h, String id, String name, String label, List<String> options, String selected,
+                       Function<String, String> shown) {
         h.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(label).append("</label><select id=\"").append(id)
-                .append("\" name=\"").append(name).append("\"><option value=\"\">any</option>");
+                .append("\" name=\"").append(name).append("\"><option value=\"\">").append(Messages.current().get("filter.any")).append("</option>");
         for (String o : options) {
             h.append("<option value=\"").append(Html.esc(o)).append('"').append(o.equals(selected) ? " selected" : "").append('>')
-                    .append(Html.esc(o.replace('_', ' '))).append("</option>");
+                    .append(Html.esc(shown.apply(o))).append("</option>");
         }
         h.append("</select></div>");
+    }
+
+    /** An outcome in the reader's words ("vastgesteld"), the stored name when the bundle has none. */
+    static String outcomeLabel(String outcome) {
+        String key = "outcome." + outcome;
+        String label = Messages.current().get(key);
+        return label.equals(key) ? outcome.replace('_', ' ') : label;
+    }
+
+    /** The export: the same columns in CSV and XLSX, named as in the JSON. */
+    static Exports.Table table(List<Row> rows) {
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(Arrays.asList(r.id(), r.body(), r.date(), r.agendaItem(), r.agendaTitle(), r.text(), r.outcome(), r.title(), r.kind(),
+                    r.source(), r.page(), r.docId(), r.proposalLink() == null ? null : r.proposalLink().title()));
+        }
+        return new Exports.Table("decisions", List.of("id", "body", "date", "agendaItem", "agendaTitle", "text", "outcome", "title", "kind",
+                "source", "page", "docId", "proposal"), out);
     }
 
     private static String norm(String s) {

@@ -42,16 +42,18 @@ final class DocumentPage {
 
     /** @param titles the title of another stored document by id (null when unknown), for the sources of motion outcomes */
     static String render(LogicalDocument d, boolean originalAvailable, Function<String, String> titles) {
+        Messages msg = Messages.current();
         StringBuilder h = new StringBuilder(32_000);
         String title = titleOf(d);
         h.append("<article class=\"doc\" lang=\"nl\">");
-        h.append("<p class=\"crumbs\" lang=\"en\"><a href=\"/\">Search</a> › document</p>");
+        h.append("<p class=\"crumbs\" lang=\"").append(msg.code()).append("\"><a href=\"/\">").append(msg.get("nav.search"))
+                .append("</a> › ").append(msg.get("doc.document")).append("</p>");
         h.append("<h1>").append(Html.esc(title)).append("</h1>");
         h.append(metadata(d, originalAvailable));
         h.append(motions(d, titles));
         String side = contents(d) + records(d);
         h.append(side.isEmpty() ? "<div class=\"doc-single\"><div class=\"doc-text\">"
-                : "<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"en\">" + side + "</aside><div class=\"doc-text\">");
+                : "<div class=\"doc-grid\"><aside class=\"doc-side\" lang=\"" + msg.code() + "\">" + side + "</aside><div class=\"doc-text\">");
         h.append(text(d));
         h.append("</div></div></article>");
         return h.toString();
@@ -59,47 +61,47 @@ final class DocumentPage {
 
     static String titleOf(LogicalDocument d) {
         String t = d.title();
-        return t != null && !t.isBlank() ? t : d.source().fileName() + (d.part() > 1 ? " (part " + d.part() + ")" : "");
+        return t != null && !t.isBlank() ? t : d.source().fileName() + (d.part() > 1 ? " (" + Messages.current().get("doc.part", d.part()) + ")" : "");
     }
 
     private static String metadata(LogicalDocument d, boolean originalAvailable) {
         Metadata m = d.metadata();
-        StringBuilder h = new StringBuilder("<dl class=\"meta\" lang=\"en\">");
-        row(h, "Kind", "<span class=\"kind\">" + Html.esc(d.kind() == null ? "other" : d.kind().name().replace('_', ' ')) + "</span>");
+        Messages msg = Messages.current();
+        StringBuilder h = new StringBuilder("<dl class=\"meta\" lang=\"" + msg.code() + "\">");
+        row(h, msg.get("doc.kind"), "<span class=\"kind\">" + Html.esc(msg.get("kind." + (d.kind() == null ? "other" : d.kind().name()))) + "</span>");
         if (m != null) {
-            row(h, "Organisation", Html.esc(m.organisation()));
-            row(h, "Body", Html.esc(m.body()));
-            row(h, "Meeting date", Html.esc(m.meetingDate()));
-            row(h, "Document date", Html.esc(m.documentDate()));
-            row(h, "Language", Html.esc(m.language()));
-            String confidential = m.confidential() ? "<strong>yes</strong> — visible only to users cleared for confidential documents" : "no";
+            row(h, msg.get("doc.organisation"), Html.esc(m.organisation()));
+            row(h, msg.get("dec.body"), Html.esc(m.body()));
+            row(h, msg.get("doc.meetingDate"), Html.esc(msg.date(m.meetingDate())));
+            row(h, msg.get("doc.documentDate"), Html.esc(msg.date(m.documentDate())));
+            row(h, msg.get("doc.language"), Html.esc(m.language()));
+            String confidential = m.confidential() ? msg.get("doc.confidentialYes") : msg.get("doc.confidentialNo");
             if (Principal.current().may(Role.Permission.mark)) {
                 confidential += " <form method=\"post\" action=\"/documents/" + Html.url(d.id()) + "/confidentiality\" class=\"mark\" id=\"mark-form\">"
                         + "<input type=\"hidden\" name=\"confidential\" value=\"" + (m.confidential() ? "no" : "yes") + "\">"
-                        + "<button type=\"submit\">" + (m.confidential() ? "Mark as not confidential" : "Mark as confidential") + "</button></form>";
+                        + "<button type=\"submit\">" + msg.get(m.confidential() ? "doc.markPublic" : "doc.markConfidential") + "</button></form>";
             }
-            row(h, "Confidential", confidential);
+            row(h, msg.get("doc.confidential"), confidential);
         }
         Map<String, Integer> redacted = d.redactionsByGround();
         if (!redacted.isEmpty()) {
-            row(h, "Redactions", Html.esc(redacted.values().stream().mapToInt(Integer::intValue).sum() + " — "
-                    + redacted.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "no ground" : e.getKey()) + ": " + e.getValue())
+            row(h, msg.get("doc.redactions"), Html.esc(redacted.values().stream().mapToInt(Integer::intValue).sum() + " — "
+                    + redacted.entrySet().stream().map(e -> (e.getKey().isEmpty() ? msg.get("doc.noGround") : e.getKey()) + ": " + e.getValue())
                     .collect(Collectors.joining(", "))));
         }
         if (d.ocrConfidence() != null) {
-            row(h, "Text", Html.esc(String.format(Locale.ROOT, "read by OCR from page images (lowest block confidence %.2f)",
-                    d.ocrConfidence())));
+            row(h, msg.get("doc.text"), Html.esc(msg.get("doc.ocr", msg.decimal(d.ocrConfidence(), 2))));
         }
         String source = place(d.location());
         if (originalAvailable) {
             // a part of a bundle PDF opens at its first page
             String at = "pdf".equals(OriginalFiles.extension(d.source().fileName())) && d.pageStart() > 1 ? "#page=" + d.pageStart() : "";
-            source += " · <a href=\"/files/" + Html.esc(d.id()) + at + "\">original file</a>";
+            source += " · <a href=\"/files/" + Html.esc(d.id()) + at + "\">" + msg.get("doc.original") + "</a>";
         }
-        row(h, "Source", source);
+        row(h, msg.get("doc.source"), source);
         if (!d.alsoIn().isEmpty()) {
             // the same content came in again (a bundle part, a copy in another folder): one document, several places
-            row(h, "Also in", String.join("<br>", d.alsoIn().stream().map(DocumentPage::place).toList()));
+            row(h, msg.get("doc.alsoIn"), String.join("<br>", d.alsoIn().stream().map(DocumentPage::place).toList()));
         }
         row(h, "Id", "<code>" + Html.esc(d.id()) + "</code> · <a href=\"/api/documents/" + Html.esc(d.id()) + "\">JSON</a>");
         return h.append("</dl>").toString();
@@ -107,9 +109,10 @@ final class DocumentPage {
 
     /** "file.pdf (pages 11–13, part 7)" */
     private static String place(SourcePart p) {
-        String pages = p.pageStart() == p.pageEnd() ? "page " + p.pageStart() : "pages " + p.pageStart() + "–" + p.pageEnd();
+        Messages msg = Messages.current();
+        String pages = p.pageStart() == p.pageEnd() ? msg.get("dec.page", p.pageStart()) : msg.get("doc.pages", p.pageStart(), p.pageEnd());
         String name = p.source() == null ? "?" : p.source().fileName();
-        return Html.esc(name) + " (" + pages + (p.part() > 0 ? ", part " + p.part() : "") + ")";
+        return Html.esc(name) + " (" + pages + (p.part() > 0 ? ", " + msg.get("doc.part", p.part()) : "") + ")";
     }
 
     /**
@@ -164,7 +167,8 @@ final class DocumentPage {
         if (d.agendaItems().isEmpty()) {
             return "";
         }
-        StringBuilder h = new StringBuilder("<nav class=\"toc\" aria-label=\"Agenda items\"><h2>Agenda items</h2><ul class=\"plain\">");
+        String label = Messages.current().get("doc.agendaItems");
+        StringBuilder h = new StringBuilder("<nav class=\"toc\" aria-label=\"" + label + "\"><h2>" + label + "</h2><ul class=\"plain\">");
         for (AgendaItem a : d.agendaItems()) {
             h.append("<li><a href=\"#item-").append(Html.esc(Html.anchor(a.number()))).append("\">")
                     .append(Html.esc(a.number())).append(". ").append(Html.esc(a.title())).append("</a></li>");
@@ -178,14 +182,15 @@ final class DocumentPage {
         if (t.decisions().isEmpty() && t.recommendations().isEmpty() && t.actions().isEmpty() && t.amounts().isEmpty()) {
             return "";
         }
-        h.append("<section class=\"found\"><h2>Found in this document</h2>");
-        list(h, "Decisions", "decision", t.decisions().stream().map(x -> new String[] {x.id(),
+        Messages msg = Messages.current();
+        h.append("<section class=\"found\"><h2>").append(msg.get("doc.found")).append("</h2>");
+        list(h, msg.get("nav.decisions"), "decision", t.decisions().stream().map(x -> new String[] {x.id(),
                 (x.agendaItem() != null ? x.agendaItem() + " · " : "") + x.text()}).toList());
-        list(h, "Recommendations", "recommendation", t.recommendations().stream().map(x -> new String[] {x.id(),
+        list(h, msg.get("nav.recommendations"), "recommendation", t.recommendations().stream().map(x -> new String[] {x.id(),
                 (x.number() != null ? x.number() + " · " : "") + x.text()}).toList());
-        list(h, "Actions", "action", t.actions().stream().map(x -> new String[] {x.id(),
+        list(h, msg.get("doc.actions"), "action", t.actions().stream().map(x -> new String[] {x.id(),
                 (x.actor() != null ? x.actor() + ": " : "") + x.text()}).toList());
-        list(h, "Amounts", "amount", t.amounts().stream().map(x -> new String[] {x.id(), x.raw()}).toList());
+        list(h, msg.get("doc.amounts"), "amount", t.amounts().stream().map(x -> new String[] {x.id(), x.raw()}).toList());
         return h.append("</section>").toString();
     }
 
@@ -199,12 +204,12 @@ final class DocumentPage {
             h.append("<li><a href=\"#rec-").append(Html.esc(Html.anchor(it[0]))).append("\" lang=\"nl\">")
                     .append(Html.esc(Html.truncate(it[1], 140))).append("</a>");
             if ("recommendation".equals(type)) {
-                h.append(" · <a href=\"/recommendations/").append(Html.url(it[0])).append("\">status</a>");
+                h.append(" · <a href=\"/recommendations/").append(Html.url(it[0])).append("\">").append(Messages.current().get("rec.status").toLowerCase(Messages.current().locale())).append("</a>");
             }
             h.append("</li>");
         }
         if (items.size() > LIST_MAX) {
-            h.append("<li class=\"muted\">and ").append(items.size() - LIST_MAX).append(" more, marked in the text</li>");
+            h.append("<li class=\"muted\">").append(Messages.current().get("doc.moreInText", items.size() - LIST_MAX)).append("</li>");
         }
         h.append("</ul>");
     }
@@ -231,13 +236,14 @@ final class DocumentPage {
                 if (end > i) {
                     open.push(end);
                     h.append("<section class=\"item\" id=\"item-").append(Html.esc(Html.anchor(a.number())))
-                            .append("\" aria-label=\"Agenda item ").append(Html.esc(a.number())).append("\">");
+                            .append("\" aria-label=\"").append(Messages.current().get("dec.agendaItem", Html.esc(a.number()))).append("\">");
                 }
             }
             Block b = blocks.get(i);
             if (b.page() != page) {
                 page = b.page();
-                h.append("<div class=\"page\" id=\"page-").append(page).append("\" lang=\"en\">page ").append(page).append("</div>");
+                h.append("<div class=\"page\" id=\"page-").append(page).append("\" lang=\"").append(Messages.current().code()).append("\">")
+                        .append(Messages.current().get("dec.page", page)).append("</div>");
             }
             h.append(block(b, marksPerBlock[i]));
         }
@@ -337,6 +343,7 @@ final class DocumentPage {
     private static List<InlineMarks.Mark>[] placeMarks(LogicalDocument d) {
         List<Block> blocks = d.blocks();
         List<InlineMarks.Mark>[] per = new List[blocks.size()];
+        Messages msg = Messages.current();
         InlineMarks[] probes = new InlineMarks[blocks.size()]; // each block's normalised text, built once
         for (int i = 0; i < per.length; i++) {
             per[i] = new ArrayList<>();
@@ -344,25 +351,26 @@ final class DocumentPage {
         }
         Tags t = d.tags();
         for (Decision x : t.decisions()) {
-            place(blocks, probes, per, new InlineMarks.Mark(x.text(), "decision", x.id(), "Decision" + outcome(x)), x.page(), null);
+            place(blocks, probes, per, new InlineMarks.Mark(x.text(), "decision", x.id(), msg.get("dec.decision") + outcome(x)), x.page(), null);
         }
         for (Recommendation x : t.recommendations()) {
             place(blocks, probes, per, new InlineMarks.Mark(x.text(), "recommendation", x.id(),
-                    "Recommendation" + (x.addressee() != null ? " to " + x.addressee() : "")), x.page(), null);
+                    x.addressee() != null ? msg.get("doc.recTo", x.addressee()) : msg.get("rec.recommendation")), x.page(), null);
         }
         for (Action x : t.actions()) {
             place(blocks, probes, per, new InlineMarks.Mark(x.text(), "action", x.id(),
-                    "Action" + (x.actor() != null ? " for " + x.actor() : "") + (x.due() != null ? ", due " + x.due() : "")), x.page(), null);
+                    msg.get("doc.action") + (x.actor() != null ? " " + msg.get("doc.for", x.actor()) : "")
+                            + (x.due() != null ? ", " + msg.get("rec.dueOn", msg.date(x.due())) : "")), x.page(), null);
         }
         for (Amount x : t.amounts()) {
-            place(blocks, probes, per, new InlineMarks.Mark(x.raw(), "amount", x.id(), "Amount " + Html.euro(x.value())), x.page(),
+            place(blocks, probes, per, new InlineMarks.Mark(x.raw(), "amount", x.id(), msg.get("doc.amount") + " " + Html.euro(x.value())), x.page(),
                     x.tableId() == null ? firstWords(x.text()) : null);
         }
         return per;
     }
 
     private static String outcome(Decision x) {
-        return x.outcome() == null ? "" : " (" + x.outcome().name().replace('_', ' ') + ")";
+        return x.outcome() == null ? "" : " (" + DecisionsPage.outcomeLabel(x.outcome().name()) + ")";
     }
 
     /**

@@ -24,14 +24,14 @@ final class ErrorMapper {
 
     void exception(Exception e, Context ctx) {
         if (e instanceof EndpointNotFound) {
-            answer(ctx, 404, "nothing at " + ctx.path());
+            answer(ctx, 404, Messages.current().get("error.nothingAt", ctx.path()));
         } else if (e instanceof HttpResponseException h) {
             answer(ctx, h.getStatus(), h.getMessage());
         } else if (e instanceof IllegalArgumentException) {
             answer(ctx, 400, e.getMessage()); // our parsers' words for a bad value (a status, a date)
         } else {
             LOG.log(System.Logger.Level.ERROR, "gremium web: " + ctx.method() + " " + ctx.path() + " failed", e);
-            answer(ctx, 500, "internal error; the server log says more");
+            answer(ctx, 500, Messages.current().get("error.internal"));
         }
     }
 
@@ -42,7 +42,7 @@ final class ErrorMapper {
         }
         int status = ctx.statusCode();
         answer(ctx, status, status == 413 ? limits.tooLarge()
-                : status == 404 ? "nothing at " + ctx.path() : reason(status));
+                : status == 404 ? Messages.current().get("error.nothingAt", ctx.path()) : reason(status));
     }
 
     private static void answer(Context ctx, int status, String message) {
@@ -54,21 +54,16 @@ final class ErrorMapper {
             body.put("error", message);
             ctx.json(body);
         } else {
-            Layout.send(ctx, "Error " + status, Layout.Nav.NONE, "<h1>" + status + " — " + Html.esc(reason(status))
-                    + "</h1><p class=\"error-box\">" + Html.esc(message) + "</p><p><a href=\"/\">Back to search</a></p>");
+            Messages m = Messages.current();
+            Layout.send(ctx, m.get("error.title", String.valueOf(status)), Layout.Nav.NONE, "<h1>" + status + " — " + Html.esc(reason(status))
+                    + "</h1><p class=\"error-box\">" + Html.esc(message) + "</p><p><a href=\"/\">" + m.get("error.back") + "</a></p>");
         }
     }
 
     private static String reason(int status) {
         return switch (status) {
-            case 400 -> "bad request";
-            case 403 -> "forbidden";
-            case 404 -> "not found";
-            case 413 -> "too large";
-            case 422 -> "could not be processed";
-            case 429 -> "too many requests";
-            case 503 -> "busy";
-            default -> "error";
+            case 400, 403, 404, 413, 422, 429, 503 -> Messages.current().get("error." + status);
+            default -> Messages.current().get("error.other");
         };
     }
 }

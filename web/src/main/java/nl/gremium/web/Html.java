@@ -3,10 +3,7 @@ package nl.gremium.web;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -49,14 +46,9 @@ final class Html {
         return value == null ? "" : URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** A euro amount in Dutch notation: "€ 1.234.567" (cents only when present). */
+    /** A euro amount in the reader's notation: "€ 1.234.567" in Dutch (cents only when present). */
     static String euro(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat(value.scale() > 0 && value.stripTrailingZeros().scale() > 0
-                ? "#,##0.00" : "#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        return "€ " + f.format(value);
+        return Messages.current().euro(value);
     }
 
     /** A safe id/anchor fragment from arbitrary text ("5.1" → "5.1", "a b" → "a-b"). */
@@ -81,10 +73,8 @@ final class Html {
         return hay != null && hay.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT).strip());
     }
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
-
-    /** A date as Dutch readers write it: 16-06-2025. */
+    /** A date as the reader writes it: 16-06-2025 in Dutch. */
     static String date(LocalDate d) {
-        return d == null ? "" : DUTCH_DATE.format(d);
+        return Messages.current().date(d);
     }
 }

@@ -12,7 +12,9 @@ import nl.gremium.access.User;
 record Principal(String name, Role role, boolean confidential) {
     private static final ThreadLocal<Principal> CURRENT = new ThreadLocal<>();
     /** When no user was set (outside the checked routes): no clearance, read only; fails closed. */
-    static final Principal NOBODY = new Principal("anonymous", Role.board, false);
+    static final Principal NOBODY = new Principal("nobody", Role.board, false);
+    /** A reader who did not sign in, under {@code --public}: reads what is not confidential, nothing else. */
+    static final Principal ANONYMOUS = new Principal("anonymous", Role.board, false);
 
     static Principal of(User u) {
         return new Principal(u.name(), u.role(), u.confidential());
@@ -40,6 +42,11 @@ record Principal(String name, Role role, boolean confidential) {
 
     static void clear() {
         CURRENT.remove();
+    }
+
+    /** False for {@link #ANONYMOUS} (and outside a request): no name to show, no sign-out. */
+    boolean signedIn() {
+        return this != ANONYMOUS && this != NOBODY;
     }
 
     boolean may(Role.Permission permission) {

@@ -16,7 +16,6 @@ import nl.gremium.analytics.RecommendationView;
 import nl.gremium.store.Json;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.store.StatusEntry;
-import nl.gremium.text.Csv;
 
 /**
  * The controllers' recommendations: the list (page, CSV export, JSON), one recommendation with its
@@ -24,21 +23,30 @@ import nl.gremium.text.Csv;
  */
 final class RecommendationHandler {
     private final RecommendationsTracker tracker;
+    private final StatusRecompute recompute;
 
-    RecommendationHandler(RecommendationsTracker tracker) {
+    RecommendationHandler(RecommendationsTracker tracker, StatusRecompute recompute) {
         this.tracker = tracker;
+        this.recompute = recompute;
     }
 
     void list(Context ctx) {
         List<RecommendationView> all = tracker.list();
         String status = ctx.queryParam("status"), addressee = ctx.queryParam("addressee"), q = ctx.queryParam("q");
-        Layout.send(ctx, "Recommendations", Layout.Nav.RECOMMENDATIONS, RecommendationsPage.list(all,
-                RecommendationsPage.filter(all, status, addressee, q), status, addressee, q, tracker.freshness()));
+        Layout.send(ctx, Messages.current().get("nav.recommendations"), Layout.Nav.RECOMMENDATIONS, RecommendationsPage.list(all,
+                RecommendationsPage.filter(all, status, addressee, q), status, addressee, q,
+                new RecommendationsPage.Computed(tracker.freshness(), recompute.running(), recompute.failedAt() != null)));
     }
 
-    void csv(Context ctx) {
-        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"recommendations.csv\"")
-                .result(Csv.BOM + RecommendationsPage.csv(filtered(ctx)));
+    /** {@code /recommendations.csv} and {@code .xlsx}: the filtered list. */
+    void export(Context ctx) {
+        Exports.send(ctx, RecommendationsPage.table(filtered(ctx)));
+    }
+
+    /** A controller asks for the statuses to be computed again (in the background; the list says so meanwhile). */
+    void recompute(Context ctx) {
+        recompute.request();
+        ctx.redirect("/recommendations", HttpStatus.SEE_OTHER);
     }
 
     void apiList(Context ctx) {
@@ -47,8 +55,9 @@ final class RecommendationHandler {
 
     void detail(Context ctx) {
         RecommendationView v = recommendation(ctx);
-        Layout.send(ctx, "Recommendation " + Objects.toString(v.number(), ""), Layout.Nav.RECOMMENDATIONS,
-                RecommendationsPage.detail(v, tracker.history(v.id()), "saved".equals(ctx.queryParam("m")) ? "Status saved." : null));
+        Messages m = Messages.current();
+        Layout.send(ctx, m.get("rec.one", Objects.toString(v.number(), "")), Layout.Nav.RECOMMENDATIONS,
+                RecommendationsPage.detail(v, tracker.history(v.id()), "saved".equals(ctx.queryParam("m")) ? m.get("rec.saved") : null));
     }
 
     void apiDetail(Context ctx) {

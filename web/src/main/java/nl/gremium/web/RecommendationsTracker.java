@@ -121,7 +121,8 @@ final class RecommendationsTracker {
                     : v.evidence().stream().filter(e -> library.get(e.docId()).isPresent()).toList();
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
                     report, v.theme(), date, age, status, source, c, v.evidenceStatus(), evidence,
-                    RecommendationView.ruleOf(c, v.evidenceStatus(), evidence)));
+                    RecommendationView.ruleOf(c, v.evidenceStatus(), evidence), c == null ? null : c.due(),
+                    RecommendationView.overdue(c == null ? null : c.due(), status, today)));
         }
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
@@ -149,7 +150,7 @@ final class RecommendationsTracker {
             for (Recommendation r : d.tags().recommendations()) {
                 out.add(new RecommendationView(r.id(), d.id(), d.source().fileName(), r.number(), r.text(), r.issuer(),
                         r.addressee(), r.reportTitle(), r.theme(), r.date(), null,
-                        RecommendationStatus.open, "none", null, null, List.of(), "statuses not computed yet"));
+                        RecommendationStatus.open, "none", null, null, List.of(), "statuses not computed yet", null, null));
             }
         }
         return out;

@@ -20,9 +20,9 @@ final class SearchPage {
     static final int PAGE_SIZE = 10;
     /** URL parameter per facet dimension of the index, in display order, with its heading. */
     private static final List<String[]> FACETS = List.of(
-            new String[] {"type", "type", "Soort resultaat"}, new String[] {"kind", "kind", "Soort document"},
-            new String[] {"body", "body", "Orgaan"}, new String[] {"year", "year", "Jaar"},
-            new String[] {"organisation", "organisation", "Organisatie"});
+            new String[] {"type", "type", "search.facet.type"}, new String[] {"kind", "kind", "search.facet.kind"},
+            new String[] {"body", "body", "dec.body"}, new String[] {"year", "year", "dec.year"},
+            new String[] {"organisation", "organisation", "doc.organisation"});
     private static final Pattern MARK = Pattern.compile("</?mark>");
 
     private SearchPage() {}
@@ -44,21 +44,22 @@ final class SearchPage {
 
     static String render(SearchResult r, Context ctx) {
         SearchQuery q = r.query();
+        Messages m = Messages.current();
         StringBuilder h = new StringBuilder(20_000);
-        h.append("<h1>Zoeken</h1>");
+        h.append("<h1>").append(m.get("nav.search")).append("</h1>");
         h.append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
-                .append("<div class=\"field\"><label for=\"q\">Zoek in besluiten, aanbevelingen, documenten</label>")
+                .append("<div class=\"field\"><label for=\"q\">").append(m.get("search.label")).append("</label>")
                 .append("<input type=\"search\" id=\"q\" name=\"q\" value=\"").append(Html.esc(q.text()))
-                .append("\" placeholder=\"bijv. jaarrekening, &quot;brandweerkazerne&quot;\"></div>")
-                .append("<div class=\"field\"><label for=\"from\">Van</label><input type=\"date\" id=\"from\" name=\"from\" value=\"")
-                .append(Html.esc(q.from())).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"to\">Tot en met</label><input type=\"date\" id=\"to\" name=\"to\" value=\"")
-                .append(Html.esc(q.to())).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"sort\">Volgorde</label><select id=\"sort\" name=\"sort\">");
+                .append("\" placeholder=\"").append(Html.esc(m.get("search.placeholder"))).append("\"></div>")
+                .append("<div class=\"field\"><label for=\"from\">").append(m.get("search.from"))
+                .append("</label><input type=\"date\" id=\"from\" name=\"from\" value=\"").append(Html.esc(q.from())).append("\"></div>")
+                .append("<div class=\"field\"><label for=\"to\">").append(m.get("search.to"))
+                .append("</label><input type=\"date\" id=\"to\" name=\"to\" value=\"").append(Html.esc(q.to())).append("\"></div>")
+                .append("<div class=\"field\"><label for=\"sort\">").append(m.get("search.sort"))
+                .append("</label><select id=\"sort\" name=\"sort\">");
         for (SearchQuery.Sort s : SearchQuery.Sort.values()) {
             h.append("<option value=\"").append(s.name()).append('"').append(s == q.sort() ? " selected" : "").append('>')
-                    .append(switch (s) { case relevance -> "relevantie"; case date_desc -> "nieuwste eerst"; case date_asc -> "oudste eerst"; })
-                    .append("</option>");
+                    .append(m.get("search.sort." + s.name())).append("</option>");
         }
         h.append("</select></div>");
         // keep the facet filters when the text changes
@@ -67,44 +68,44 @@ final class SearchPage {
                 h.append("<input type=\"hidden\" name=\"").append(f[0]).append("\" value=\"").append(Html.esc(v)).append("\">");
             }
         }
-        h.append("<button type=\"submit\">Zoeken</button></form>");
+        h.append("<button type=\"submit\">").append(m.get("nav.search")).append("</button></form>");
         h.append(activeFilters(q));
-        h.append("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"Verfijnen\">");
+        h.append("<div class=\"results-grid\"><aside class=\"facets\" aria-label=\"").append(m.get("search.refine")).append("\">");
         for (String[] f : FACETS) {
             List<SearchResult.FacetCount> counts = r.facets().get(f[1]);
             if (counts == null || counts.isEmpty()) {
                 continue;
             }
-            h.append("<h2 id=\"facet-").append(f[0]).append("\">").append(f[2]).append("</h2><ul aria-labelledby=\"facet-").append(f[0]).append("\">");
+            h.append("<h2 id=\"facet-").append(f[0]).append("\">").append(m.get(f[2])).append("</h2><ul aria-labelledby=\"facet-").append(f[0]).append("\">");
             List<String> selected = values(q, f[0]);
             for (SearchResult.FacetCount c : counts.subList(0, Math.min(12, counts.size()))) {
                 boolean on = selected.contains(c.value());
                 h.append("<li><a href=\"").append(Html.esc(toggle(q, f[0], c.value()))).append('"')
                         .append(on ? " aria-current=\"true\"" : "").append('>').append(on ? "✓ " : "")
-                        .append(Html.esc(c.value().replace('_', ' '))).append("</a><span class=\"count\">").append(c.count()).append("</span></li>");
+                        .append(Html.esc(facetValue(f[0], c.value()))).append("</a><span class=\"count\">").append(m.number(c.count()))
+                        .append("</span></li>");
             }
             h.append("</ul>");
         }
-        h.append("</aside><section aria-label=\"Resultaten\">");
+        h.append("</aside><section aria-label=\"").append(m.get("search.results")).append("\">");
         if (q.text().isEmpty() && r.total() == 0) {
-            h.append("<p>Type a word or phrase above. The index is empty until documents are ingested (<a href=\"/upload\">upload</a> one).</p>");
+            h.append("<p>").append(m.get("search.empty")).append("</p>");
         } else {
             if (r.corrected()) {
-                h.append("<p class=\"suggestion\">Geen resultaten voor <q lang=\"nl\">").append(Html.esc(q.text()))
-                        .append("</q>; resultaten voor <q lang=\"nl\">").append(Html.esc(r.suggestion())).append("</q>.</p>");
+                h.append("<p class=\"suggestion\">").append(m.get("search.corrected", "<q lang=\"nl\">" + Html.esc(q.text()) + "</q>",
+                        "<q lang=\"nl\">" + Html.esc(r.suggestion()) + "</q>")).append("</p>");
             } else if (r.suggestion() != null) {
-                h.append("<p class=\"suggestion\">Bedoelde u: <a lang=\"nl\" href=\"/?q=")
-                        .append(Html.esc(Html.url(r.suggestion()))).append("\">").append(Html.esc(r.suggestion()))
-                        .append("</a>?</p>");
+                h.append("<p class=\"suggestion\">").append(m.get("search.didYouMean", "<a lang=\"nl\" href=\"/?q="
+                        + Html.esc(Html.url(r.suggestion())) + "\">" + Html.esc(r.suggestion()) + "</a>")).append("</p>");
             }
-            h.append("<p class=\"muted\" role=\"status\">").append(r.total()).append(r.total() == 1 ? " resultaat" : " resultaten")
-                    .append(r.relaxed() ? " met een deel van de woorden (geen bevatte ze alle)" : "").append(" · ")
+            h.append("<p class=\"muted\" role=\"status\">").append(m.get("search.count", r.total()))
+                    .append(r.relaxed() ? " " + m.get("search.relaxed") : "").append(" · ")
                     .append(r.tookMillis()).append(" ms</p>");
         }
         h.append("<ol class=\"hits\" start=\"").append((q.page() - 1) * q.pageSize() + 1).append("\">");
         for (SearchResult.Hit hit : r.hits()) {
             h.append("<li class=\"hit ").append(Html.esc(hit.type())).append("\"><span class=\"badge ").append(Html.esc(hit.type())).append("\">")
-                    .append(Html.esc(hit.type().replace('_', ' '))).append("</span> <a class=\"hit-title\" href=\"").append(Html.esc(href(hit)))
+                    .append(Html.esc(facetValue("type", hit.type()))).append("</span> <a class=\"hit-title\" href=\"").append(Html.esc(href(hit)))
                     .append("\" lang=\"nl\">").append(Html.esc(hitTitle(hit))).append("</a>")
                     .append("<p class=\"snippet\" lang=\"nl\">").append(safeSnippet(hit.snippet())).append("</p>")
                     .append("<div class=\"hit-meta\">").append(meta(hit)).append("</div></li>");
@@ -129,7 +130,7 @@ final class SearchPage {
     private static String hitTitle(SearchResult.Hit hit) {
         String t = hit.title() == null || hit.title().isBlank() ? hit.docId() : hit.title();
         return hit.agendaItem() != null && !"agenda_item".equals(hit.type()) && !"document".equals(hit.type())
-                && !t.startsWith(hit.agendaItem()) ? t + " · punt " + hit.agendaItem() : t;
+                && !t.startsWith(hit.agendaItem()) ? t + " · " + Messages.current().get("search.item", hit.agendaItem()) : t;
     }
 
     private static String meta(SearchResult.Hit hit) {
@@ -141,16 +142,17 @@ final class SearchPage {
             m.add(Html.esc(hit.body()));
         }
         if (hit.kind() != null) {
-            m.add(Html.esc(hit.kind().replace('_', ' ')));
+            m.add(Html.esc(facetValue("kind", hit.kind())));
         }
         if (hit.organisation() != null) {
             m.add(Html.esc(hit.organisation()));
         }
         if (hit.status() != null) {
-            m.add("status " + Html.esc(hit.status().replace('_', ' ')));
+            m.add(Messages.current().get("rec.status").toLowerCase(Messages.current().locale()) + " "
+                    + Html.esc(facetValue("status", hit.status())));
         }
         if (hit.page() > 0) {
-            m.add("pagina " + hit.page());
+            m.add(Messages.current().get("dec.page", hit.page()));
         }
         return String.join(" · ", m);
     }
@@ -188,29 +190,44 @@ final class SearchPage {
         return s.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replaceAll("&(?![#a-zA-Z0-9]+;)", "&amp;");
     }
 
+    /** A facet value in the reader's words: a document kind, a result type or a status by its label; other values as they are. */
+    static String facetValue(String facet, String value) {
+        String key = switch (facet) {
+            case "kind" -> "kind." + value;
+            case "type" -> "type." + value;
+            case "status" -> "status." + value;
+            default -> null;
+        };
+        String label = key == null ? key : Messages.current().get(key);
+        return label == null || label.equals(key) ? value.replace('_', ' ') : label;
+    }
+
     private static String activeFilters(SearchQuery q) {
         StringBuilder h = new StringBuilder();
         for (String[] f : FACETS) {
             for (String v : values(q, f[0])) {
-                h.append("<li><a href=\"").append(Html.esc(toggle(q, f[0], v))).append("\" aria-label=\"Remove filter ")
-                        .append(f[2]).append(": ").append(Html.esc(v)).append("\">").append(f[2]).append(": ")
-                        .append(Html.esc(v.replace('_', ' '))).append(" ✕</a></li>");
+                String label = Messages.current().get(f[2]);
+                h.append("<li><a href=\"").append(Html.esc(toggle(q, f[0], v))).append("\" aria-label=\"")
+                        .append(Html.esc(Messages.current().get("search.removeFilter", label, v))).append("\">").append(label).append(": ")
+                        .append(Html.esc(facetValue(f[0], v))).append(" ✕</a></li>");
             }
         }
-        return h.length() == 0 ? "" : "<ul class=\"active-filters\" aria-label=\"Active filters\">" + h + "</ul>";
+        return h.length() == 0 ? "" : "<ul class=\"active-filters\" aria-label=\"" + Messages.current().get("search.activeFilters") + "\">"
+                + h + "</ul>";
     }
 
     private static String pager(SearchQuery q, int pages) {
         if (pages <= 1) {
             return "";
         }
-        StringBuilder h = new StringBuilder("<nav class=\"pager\" aria-label=\"Result pages\">");
+        Messages m = Messages.current();
+        StringBuilder h = new StringBuilder("<nav class=\"pager\" aria-label=\"" + m.get("search.pages") + "\">");
         if (q.page() > 1) {
-            h.append("<a rel=\"prev\" href=\"").append(Html.esc(url(q, null, null, q.page() - 1))).append("\">← Previous</a>");
+            h.append("<a rel=\"prev\" href=\"").append(Html.esc(url(q, null, null, q.page() - 1))).append("\">← ").append(m.get("search.previous")).append("</a>");
         }
-        h.append("<span>page ").append(q.page()).append(" of ").append(pages).append("</span>");
+        h.append("<span>").append(m.get("search.pageOf", q.page(), pages)).append("</span>");
         if (q.page() < pages) {
-            h.append("<a rel=\"next\" href=\"").append(Html.esc(url(q, null, null, q.page() + 1))).append("\">Next →</a>");
+            h.append("<a rel=\"next\" href=\"").append(Html.esc(url(q, null, null, q.page() + 1))).append("\">").append(m.get("search.next")).append(" →</a>");
         }
         return h.append("</nav>").toString();
     }

@@ -31,13 +31,13 @@ final class UploadHandler {
     }
 
     void form(Context ctx) {
-        Layout.send(ctx, "Upload", Layout.Nav.UPLOAD, UploadPage.form(null));
+        Layout.send(ctx, Messages.current().get("nav.upload"), Layout.Nav.UPLOAD, UploadPage.form(null));
     }
 
     void post(Context ctx) throws IOException {
         IngestReport r = upload(ctx);
         ctx.status(Uploads.failed(r) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
-        Layout.send(ctx, "Upload", Layout.Nav.UPLOAD, UploadPage.result(r, library) + UploadPage.form(null));
+        Layout.send(ctx, Messages.current().get("nav.upload"), Layout.Nav.UPLOAD, UploadPage.result(r, library) + UploadPage.form(null));
     }
 
     void api(Context ctx) throws IOException {

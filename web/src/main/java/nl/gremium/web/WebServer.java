@@ -16,9 +16,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
+import nl.gremium.meeting.Dossier;
+import nl.gremium.meeting.Meeting;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 
@@ -36,6 +39,8 @@ public final class WebServer implements AutoCloseable {
     private final SearchHandler searchHandler;
     private final DocumentHandler documents;
     private final DecisionHandler decisions;
+    private final MeetingHandler meetings;
+    private final DossierHandler dossiers;
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final RegisterHandler registers;
@@ -47,6 +52,8 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Marking marking;
     private final OidcLogin oidc;
+    private final StatusRecompute recompute;
+    private final UsersPage usersPage;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -73,8 +80,9 @@ public final class WebServer implements AutoCloseable {
         this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
-        FileUserStore users = new FileUserStore(store);
-        this.access = new Access(users, new AuditLog(store), hosts, Clock.systemUTC());
+        FileUserStore accounts = new FileUserStore(store);
+        this.access = new Access(accounts, new AuditLog(store), hosts, Clock.systemUTC());
+        this.usersPage = new UsersPage(accounts);
         this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
         access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
@@ -83,22 +91,37 @@ public final class WebServer implements AutoCloseable {
         this.searchHandler = new SearchHandler(search);
         this.documents = new DocumentHandler(library, new OriginalFiles(store));
         this.decisions = new DecisionHandler(library, version);
+        Derived<List<Meeting>> meetingList = MeetingHandler.derive(library, version);
+        Derived<List<Dossier>> dossierList = DossierHandler.derive(library, meetingList, version);
+        this.meetings = new MeetingHandler(meetingList, dossierList);
+        this.dossiers = new DossierHandler(dossierList);
+        this.recompute = new StatusRecompute(store, version);
         this.funding = new FundingHandler(library, version);
         MotionRegister motions = new MotionRegister(library, version);
         CommitmentRegister commitments = new CommitmentRegister(library, version);
         RecommendationsTracker tracker = new RecommendationsTracker(library, version);
         this.registers = new RegisterHandler(motions, commitments);
-        this.recommendations = new RecommendationHandler(tracker);
+        this.recommendations = new RecommendationHandler(tracker, recompute);
         SavedSearches saved = new SavedSearches(store);
         AlertMatcher matcher = new AlertMatcher(search, motions, tracker);
-        this.digests = new AlertDigests(saved, matcher, users, commitments, tracker);
-        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, users, Clock.systemUTC());
+        this.digests = new AlertDigests(saved, matcher, accounts, commitments, tracker);
+        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, accounts, Clock.systemUTC());
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
             version.changed();
+            recompute.afterIngest(); // statuses follow the new document (in the background)
         }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
+    }
+
+    /**
+     * Lets readers who do not sign in search and read what is not confidential ({@code --public}); every
+     * write still needs a signed-in user of the right role. Call before {@link #start}.
+     */
+    public WebServer openToThePublic() {
+        access.allowAnonymousReading(true);
+        return this;
     }
 
     /** Listens on the loopback interface only. */
@@ -139,6 +162,7 @@ public final class WebServer implements AutoCloseable {
             app.stop();
             app = null;
         }
+        recompute.close();
         search.close();
     }
 
@@ -156,9 +180,12 @@ public final class WebServer implements AutoCloseable {
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
     private void routes(JavalinConfig config) {
         config.router.apiBuilder(() -> {
-            before(access::before); // first: the Host allow-list, sign-in, the role's permission, CSRF
+            before(Lang::before); // the reader's language, for every page including the login and error pages
+            before(access::before); // then: the Host allow-list, sign-in, the role's permission, CSRF
             before(RequestGuard::before);
             after(access::after);
+            after(Lang::after);
+            get("/lang/{code}", Lang::choose);
             get("/login", access::loginPage);
             post("/login", access::login);
             post("/logout", access::logout);
@@ -175,11 +202,25 @@ public final class WebServer implements AutoCloseable {
             get("/api/documents/{id}", documents::api);
             get("/files/{id}", documents::original);
 
+            get("/vergaderingen", meetings::calendar);
+            get("/api/vergaderingen", meetings::apiCalendar);
+            get("/vergaderingen/{id}", meetings::page);
+            get("/api/vergaderingen/{id}", meetings::api);
+
+            get("/dossiers", dossiers::list);
+            get("/api/dossiers", dossiers::apiList);
+            get("/dossiers/{id}", dossiers::page);
+            get("/api/dossiers/{id}", dossiers::api);
+
             get("/decisions", decisions::page);
+            get("/decisions.csv", decisions::export);
+            get("/decisions.xlsx", decisions::export);
             get("/api/decisions", decisions::api);
 
             get("/recommendations", recommendations::list);
-            get("/recommendations.csv", recommendations::csv);
+            get("/recommendations.csv", recommendations::export);
+            get("/recommendations.xlsx", recommendations::export);
+            post("/recommendations/recompute", recommendations::recompute);
             get("/api/recommendations", recommendations::apiList);
             get("/recommendations/{id}", recommendations::detail);
             get("/api/recommendations/{id}", recommendations::apiDetail);
@@ -212,6 +253,12 @@ public final class WebServer implements AutoCloseable {
 
             post("/documents/{id}/confidentiality", marking::fromForm);
             post("/api/documents/{id}/confidentiality", marking::api);
+
+            get(UsersPage.PATH, usersPage::page);
+            post(UsersPage.PATH, usersPage::add);
+            post(UsersPage.PATH + "/{name}/role", usersPage::setRole);
+            post(UsersPage.PATH + "/{name}/password", usersPage::setPassword);
+            post(UsersPage.PATH + "/{name}/remove", usersPage::remove);
 
             get("/api", ctx -> ctx.json(ApiDoc.ENDPOINTS));
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,11 +20,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.access.AuditLog;
+import nl.gremium.access.FileUserStore;
+import nl.gremium.access.Role.Permission;
 import nl.gremium.index.Indexer;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +160,10 @@ class AccessTest {
         HttpRequest.Builder boardStatus = HttpRequest.newBuilder(URI.create(url("/api/recommendations/x/status")))
                 .header("Authorization", users.bearer(TestUsers.BOARD)).POST(HttpRequest.BodyPublishers.ofString(rec));
         assertEquals(403, send(boardStatus).statusCode(), "a board member reads only");
+        HttpRequest.Builder boardRecompute = HttpRequest.newBuilder(URI.create(url("/recommendations/recompute")))
+                .header("Authorization", users.bearer(TestUsers.BOARD)).POST(HttpRequest.BodyPublishers.noBody());
+        assertEquals(403, send(boardRecompute).statusCode(), "a board member does not start a recompute");
+        assertEquals(Permission.set_status, Access.permission("POST", "/recommendations/recompute"), "controllers do");
         HttpRequest.Builder controllerUpload = HttpRequest.newBuilder(URI.create(url("/api/upload")))
                 .header("Authorization", users.bearer(TestUsers.CONTROLLER)).POST(HttpRequest.BodyPublishers.ofString(""));
         assertEquals(403, send(controllerUpload).statusCode(), "a controller does not upload");
@@ -203,6 +211,140 @@ class AccessTest {
     }
 
     @Test
+    void exportsInEitherFormatLeaveTheConfidentialNoteOut() throws Exception {
+        LogicalDocument n = store.read(note).orElseThrow();
+        for (String path : List.of("/decisions.csv", "/decisions.xlsx", "/recommendations.csv", "/recommendations.xlsx")) {
+            String board = exportText(path, TestUsers.BOARD), cleared = exportText(path, TestUsers.CONTROLLER);
+            assertFalse(board.contains(note) || board.contains(NOTE_WORD), path + " as a board member");
+            if (path.startsWith("/decisions") && !n.tags().decisions().isEmpty()) {
+                assertTrue(cleared.contains(note), path + ": a cleared user gets the note's decisions");
+            }
+        }
+        HttpResponse<String> signedOut = get("/decisions.xlsx", null);
+        assertTrue(signedOut.statusCode() == 303 || signedOut.statusCode() == 401, "signed out: " + signedOut.statusCode());
+    }
+
+    @Test
+    void thePublicModeLetsAnonymousReadersReadWhatIsNotConfidentialAndNothingElse() throws Exception {
+        try (WebServer open = new WebServer(store).openToThePublic().start(0)) {
+            int port = open.port();
+            HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(url(port, "/?q=stroomuitval"))));
+            assertEquals(200, home.statusCode(), "no sign-in needed to read");
+            assertTrue(home.body().contains("<li class=\"hit"), "public documents are found");
+            assertTrue(home.body().contains("id=\"sign-in\""), "with a link to sign in");
+            assertFalse(home.body().contains("href=\"/upload\"") || home.body().contains("href=\"/admin/users\""), "no links it may not follow");
+            assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+
+            // leaks: the note's word, its page, file and JSON, the exports, the facets
+            JsonNode hits = Json.mapper().readTree(anonymous(port, "/api/search?q=" + NOTE_WORD).body());
+            assertEquals(0, hits.get("total").asLong());
+            JsonNode all = Json.mapper().readTree(anonymous(port, "/api/search?q=&size=100").body());
+            all.get("hits").forEach(h -> assertNotEquals(note, h.get("docId").asText()));
+            JsonNode board = Json.mapper().readTree(get("/api/search?q=&size=100", TestUsers.BOARD).body());
+            assertEquals(board.get("total").asLong(), all.get("total").asLong(), "the same as a user without clearance");
+            assertEquals(board.get("facets"), all.get("facets"), "facet counts without the note");
+            assertFalse(anonymous(port, "/?q=" + NOTE_WORD).body().contains(note));
+            for (String path : List.of("/documents/" + note, "/files/" + note, "/api/documents/" + note)) {
+                assertEquals(404, anonymous(port, path).statusCode(), path);
+            }
+            for (String path : List.of("/decisions.csv", "/recommendations.csv", "/api/decisions", "/api/recommendations", "/decisions", "/funding")) {
+                HttpResponse<String> r = anonymous(port, path);
+                assertEquals(200, r.statusCode(), path);
+                assertFalse(r.body().contains(note) || r.body().contains(NOTE_WORD), path);
+            }
+
+            // no writes, no forms for them, no admin
+            assertEquals(303, anonymous(port, "/upload").statusCode(), "the upload form asks for sign-in");
+            assertEquals(303, anonymous(port, "/admin/users").statusCode());
+            for (String path : List.of("/api/upload", "/api/recommendations/x/status", "/api/documents/" + note + "/confidentiality",
+                    "/recommendations/recompute", "/upload", "/admin/users")) {
+                assertEquals(401, send(form(port, path, "confidential=no", null)).statusCode(), "POST " + path);
+            }
+            String progress = store.documents().stream().filter(d -> !d.metadata().confidential()).map(LogicalDocument::id)
+                    .findFirst().orElseThrow();
+            String page = anonymous(port, "/documents/" + progress).body();
+            assertFalse(page.contains("method=\"post\""), "no form that writes on a document page");
+            assertTrue(store.read(note).orElseThrow().metadata().confidential(), "the note stays confidential");
+
+            // signing in still gives the user's role and clearance on the same server
+            Session s = signIn(port, TestUsers.CONTROLLER, TestUsers.password(TestUsers.CONTROLLER));
+            assertEquals(200, send(HttpRequest.newBuilder(URI.create(url(port, "/documents/" + note))).header("Cookie", s.cookie)).statusCode());
+            assertEquals(200, get("/api/search?q=stroomuitval", TestUsers.BOARD).statusCode());
+        }
+        assertEquals(303, get("/", null).statusCode(), "without --public the same data asks for sign-in");
+    }
+
+    @Test
+    void onlyTheAdminManagesUsersOnTheUsersPageAndEveryChangeIsAudited() throws Exception {
+        FileUserStore accounts = new FileUserStore(store);
+        for (String user : List.of(TestUsers.BOARD, TestUsers.CONTROLLER, TestUsers.SECRETARIAT)) {
+            assertEquals(403, get("/admin/users", user).statusCode(), user);
+            assertEquals(403, send(admin("", "username=inbreker&role=admin&password=lang+genoeg+wachtwoord", user)).statusCode(), user);
+        }
+        HttpResponse<String> page = get("/admin/users", TestUsers.ADMIN);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<html lang=\"nl\"") && page.body().contains(Messages.NL.get("users.title")));
+        for (String user : List.of(TestUsers.BOARD, TestUsers.CONTROLLER, TestUsers.SECRETARIAT, TestUsers.ADMIN)) {
+            assertTrue(page.body().contains("data-user=\"" + user + "\""), user + " listed");
+        }
+        assertFalse(page.body().contains("$argon2") || page.body().contains("grm_"), "no hashes or tokens on the page");
+
+        HttpResponse<String> weak = send(admin("", "username=nieuwe&role=controller&password=kort", TestUsers.ADMIN));
+        assertEquals(400, weak.statusCode());
+        assertTrue(weak.body().contains("id=\"users-error\""), "the reason is shown");
+        assertTrue(accounts.find("nieuwe").isEmpty());
+
+        assertEquals(200, send(admin("", "username=nieuwe&role=controller&confidential=yes&password=een+lang+genoeg+wachtwoord",
+                TestUsers.ADMIN)).statusCode());
+        assertEquals("nieuwe (controller, confidential)", accounts.find("nieuwe").orElseThrow().toString());
+        assertEquals(200, send(admin("/nieuwe/role", "role=board", TestUsers.ADMIN)).statusCode());
+        assertEquals("nieuwe (board)", accounts.find("nieuwe").orElseThrow().toString(), "role and clearance changed");
+        assertEquals(200, send(admin("/nieuwe/password", "password=nog+een+ander+wachtwoord", TestUsers.ADMIN)).statusCode());
+        assertTrue(accounts.authenticate("nieuwe", "nog een ander wachtwoord".toCharArray()).isPresent());
+        assertEquals(400, send(admin("/" + TestUsers.ADMIN + "/remove", "", TestUsers.ADMIN)).statusCode(), "not oneself");
+        assertEquals(400, send(admin("/" + TestUsers.ADMIN + "/role", "role=board", TestUsers.ADMIN)).statusCode(), "not oneself");
+        assertEquals(400, send(admin("/niemand/remove", "", TestUsers.ADMIN)).statusCode());
+        assertEquals(200, send(admin("/nieuwe/remove", "", TestUsers.ADMIN)).statusCode());
+        assertTrue(accounts.find("nieuwe").isEmpty());
+
+        // a signed-in admin's browser needs the page's form token
+        Session s = signIn(TestUsers.ADMIN, TestUsers.password(TestUsers.ADMIN));
+        assertEquals(403, send(form("/admin/users/" + TestUsers.BOARD + "/remove", "", s.cookie)).statusCode());
+        assertTrue(accounts.find(TestUsers.BOARD).isPresent());
+
+        String trail = Files.readString(new AuditLog(store).file());
+        for (String action : List.of("user-add", "user-role", "user-password", "user-remove")) {
+            assertTrue(trail.contains("\"action\":\"" + action + "\""), action);
+        }
+        assertTrue(trail.contains("\"user\":\"" + TestUsers.ADMIN + "\""), "by the signed-in admin");
+        assertTrue(new AuditLog(store).verify().intact());
+    }
+
+    private static HttpRequest.Builder admin(String path, String body, String user) {
+        return HttpRequest.newBuilder(URI.create(url("/admin/users" + path))).header("Authorization", users.bearer(user))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpResponse<String> anonymous(int port, String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url(port, path))));
+    }
+
+    /** An export's cell text, read back with POI for XLSX. */
+    private static String exportText(String path, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", users.bearer(user));
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        if (!path.endsWith(".xlsx")) {
+            return new String(r.body(), StandardCharsets.UTF_8);
+        }
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> text.append(c.toString()).append('\t')));
+        }
+        return text.toString();
+    }
+
+    @Test
     void theSecretariatMarksADocumentConfidentialAndBack() throws Exception {
         String progress = store.documents().stream().filter(d -> !d.metadata().confidential()).map(LogicalDocument::id)
                 .findFirst().orElseThrow();
@@ -236,7 +378,11 @@ class AccessTest {
     private record Session(String cookie, String setCookie) {}
 
     private static Session signIn(String user, String password) throws Exception {
-        HttpResponse<String> r = signInResponse(user, password);
+        return signIn(server.port(), user, password);
+    }
+
+    private static Session signIn(int port, String user, String password) throws Exception {
+        HttpResponse<String> r = signInResponse(port, user, password);
         assertEquals(303, r.statusCode(), r.body());
         String set = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.SESSION_COOKIE + "="))
                 .findFirst().orElseThrow();

@@ -72,9 +72,9 @@ class RegistersBrowserTest {
 
         browser.get(base() + "/toezeggingen");
         assertEquals("Toezeggingen", browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElements(By.cssSelector("tr.overdue")).size() >= 1, "an overdue commitment is marked");
+        assertTrue(browser.findElements(By.cssSelector("tr.is-overdue")).size() >= 1, "an overdue commitment is marked");
         Browser.screenshot(browser, "registers-02-toezeggingen");
-        var form = browser.findElements(By.cssSelector("tr.overdue form.status-form")).get(0);
+        var form = browser.findElements(By.cssSelector("tr.is-overdue form.status-form")).get(0);
         new Select(form.findElement(By.name("status"))).selectByValue("closed");
         form.findElement(By.name("owner")).sendKeys("griffie");
         form.findElement(By.name("note")).sendKeys("brief ontvangen");

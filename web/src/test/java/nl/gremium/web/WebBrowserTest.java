@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.gremium.index.Indexer;
 import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
-import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,36 +30,26 @@ import org.openqa.selenium.support.ui.Select;
 class WebBrowserTest {
     @TempDir
     static Path dir;
+    static SampleSite site;
     static DataStore store;
-    static WebServer server;
     static WebDriver browser;
 
     @BeforeAll
     static void start() {
-        store = new DataStore(dir.resolve("data"));
-        Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(samples), "samples/ is committed");
-        try (Ingestor ingestor = new Ingestor(store)) {
-            ingestor.ingest(List.of(samples));
-        }
-        Indexer.update(store, Indexer.Progress.NONE);
-        TestUsers.create(store);
-        server = new WebServer(store).start(0);
-        browser = Browser.open();
+        site = SampleSite.start(dir, false);
+        store = site.store;
+        browser = site.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
     private static String base() {
-        return "http://localhost:" + server.port();
+        return site.base();
     }
 
     @Test
@@ -116,10 +104,9 @@ class WebBrowserTest {
         browser.findElement(By.id("owner")).sendKeys("Bureau Veiligheid");
         browser.findElement(By.id("note")).sendKeys("Plan van aanpak <b>besproken</b>");
         browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
-        assertTrue(browser.getPageSource().contains("Status saved."), browser.getPageSource());
+        assertTrue(browser.getPageSource().contains(Messages.NL.get("rec.saved")), browser.getPageSource());
 
-        server.close();
-        server = new WebServer(store).start(0); // a new server over the same data folder
+        site.restart(); // a new server over the same data folder
         TestUsers.signIn(browser, base(), TestUsers.CONTROLLER); // sessions end with the server
         browser.get(base() + "/recommendations/" + Html.url(rec.id()));
         assertEquals("in_progress", new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"));

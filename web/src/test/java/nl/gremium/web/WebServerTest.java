@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,7 @@ import nl.gremium.model.Tags;
 import nl.gremium.pipeline.MotionOutcomes;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,44 @@ class WebServerTest {
         assertEquals(TestUsers.CONTROLLER, one.at("/history/0/who").asText(), "the signed-in user, not the typed name");
         String csv = get("/recommendations.csv").body();
         assertTrue(csv.startsWith("\uFEFFid;number;text;") && csv.contains("in_progress;controller;Bureau;2026-01-31"), csv);
+    }
+
+    @Test
+    void decisionsAndRecommendationsDownloadAsCsvForDutchExcelAndAsXlsx() throws Exception {
+        HttpResponse<String> csv = get("/decisions.csv?body=Algemeen%20bestuur");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("decisions.csv"));
+        assertTrue(csv.body().startsWith("\uFEFFid;body;date;agendaItem;"), csv.body());
+        assertTrue(csv.body().contains(WebFixture.DECISION_ID + ";Algemeen bestuur;2025-07-09;2;Jaarrekening 2024;"), csv.body());
+        assertFalse(csv.body().contains("Gemeenteraad"), "the filter applies to the export");
+        for (String path : List.of("/decisions.xlsx", "/recommendations.xlsx")) {
+            HttpResponse<byte[]> x = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .header("Authorization", users.bearer(TestUsers.CONTROLLER)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, x.statusCode(), path);
+            assertEquals(Exports.XLSX, x.headers().firstValue("Content-Type").orElse(""));
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+                assertTrue(wb.getSheetAt(0).getLastRowNum() >= 1, path + " has rows");
+                assertEquals("id", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            }
+        }
+    }
+
+    @Test
+    void pagesAreDutchUntilTheReaderChoosesEnglish() throws Exception {
+        String nl = get("/decisions").body();
+        assertTrue(nl.contains("<html lang=\"nl\">") && nl.contains("<h1>Besluiten</h1>") && nl.contains("Vergadering van 09-07-2025"), nl);
+        HttpResponse<String> choose = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/lang/en"))
+                        .header("Referer", "http://localhost:" + server.port() + "/decisions?year=2025").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, choose.statusCode());
+        assertEquals("/decisions?year=2025", choose.headers().firstValue("Location").orElse(""));
+        String cookie = choose.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.startsWith(Lang.COOKIE + "=en;"), cookie);
+        String en = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/decisions"))
+                .header("Authorization", users.bearer(TestUsers.CONTROLLER)).header("Cookie", Lang.COOKIE + "=en").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertTrue(en.contains("<html lang=\"en\">") && en.contains("<h1>Decisions</h1>") && en.contains("Meeting of 9 Jul 2025"), en);
     }
 
     @Test

@@ -93,6 +93,14 @@ public final class FileUserStore implements UserStore {
     }
 
     @Override
+    public void setRole(String name, Role role, boolean confidential) {
+        if (role == null) {
+            throw new IllegalArgumentException("user " + key(name) + " needs a role");
+        }
+        update(name, u -> u.withRole(role, confidential));
+    }
+
+    @Override
     public boolean remove(String name) {
         String key = key(name);
         try (DataLock ignored = store.lock("users")) {

@@ -22,6 +22,10 @@ public record User(String name, Role role, boolean confidential, String password
         return new User(name, role, confidential, hash, tokenHashes, created);
     }
 
+    public User withRole(Role newRole, boolean clearance) {
+        return new User(name, newRole, clearance, passwordHash, tokenHashes, created);
+    }
+
     public User withTokenHashes(List<String> hashes) {
         return new User(name, role, confidential, passwordHash, hashes, created);
     }

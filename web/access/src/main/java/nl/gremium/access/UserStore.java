@@ -17,6 +17,9 @@ public interface UserStore {
 
     void setPassword(String name, char[] password);
 
+    /** @throws IllegalArgumentException when there is no such user */
+    void setRole(String name, Role role, boolean confidential);
+
     /** @return true when the user existed */
     boolean remove(String name);
 

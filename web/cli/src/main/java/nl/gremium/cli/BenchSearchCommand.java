@@ -20,12 +20,19 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Empty folder for the synthetic data (default: a temporary folder, deleted afterwards).")
     Path dir;
 
+    @Option(names = "--reuse", description = "Time the queries on the index already in --dir (left by an earlier run), without generating or indexing.")
+    boolean reuse;
+
     @Override
     public Integer call() throws Exception {
+        if (reuse && dir == null) {
+            System.err.println("bench-search: --reuse needs --dir");
+            return 2;
+        }
         boolean temp = dir == null;
         Path target = temp ? Files.createTempDirectory("gremium-bench-") : dir;
         try {
-            System.out.print(SearchBenchmark.run(target, records, queries, System.err).format());
+            System.out.print(SearchBenchmark.run(target, records, queries, reuse, System.err).format());
         } finally {
             if (temp) {
                 try (var s = Files.walk(target)) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.gremium.analytics.Analytics;
+import nl.gremium.analytics.FollowUpEvaluation;
 import nl.gremium.eval.CorpusRun;
 import nl.gremium.eval.FundingEvaluation;
 import nl.gremium.eval.GoldSetEvaluation;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Ingest a gold set (default the development corpus) and print quality against its gold labels"
                 + " (splitting, classification, agenda items, metadata; tags; tables; funding facts; records by the"
-                + " real-document conventions: P/R/F1 per type, outcomes, addressees, kinds, tables, per family)."
+                + " real-document conventions: P/R/F1 per type, outcomes, addressees, kinds, tables, per family; follow-up evidence"
+                + " links and statuses against the follow-up gold, --only followup, with --samples for samples/)."
                 + " A real-document set such as ../shared/corpus-real gets the records section.")
 final class EvalCommand implements Callable<Integer> {
 
@@ -47,6 +50,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "Data folder to ingest the corpus into (default: a fresh temporary folder, so your own"
                     + " data folder is left alone; an existing folder is reused and unchanged files are skipped).")
     Path data;
+
+    @Option(names = "--samples",
+            description = "Measure samples/ (our own documents) instead of a corpus; only the follow-up section has gold for them.")
+    boolean samples;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
             description = "Sections to run, comma-separated: ${COMPLETION-CANDIDATES} (default: all).",
@@ -78,7 +85,20 @@ final class EvalCommand implements Callable<Integer> {
         s.put("funding", (corpus, run, out) -> FundingEvaluation.of(corpus, run).print(out));
         s.put("records", (corpus, run, out) -> GoldSetEvaluation.evaluate(corpus, TagEvaluation.retagged(run.byFile()))
                 .print(out));
+        s.put(FOLLOWUP, (corpus, run, out) -> followUp(corpus, run).print(out));
         return s;
+    }
+
+    static final String FOLLOWUP = "followup";
+
+    /**
+     * Runs the analytics (Spark, embedded) over the ingested folder and measures the follow-up against the gold
+     * in the repository: the samples' gold for samples/, the corpus's gold otherwise.
+     */
+    static FollowUpEvaluation.Result followUp(Path corpus, CorpusRun run) {
+        Analytics.run(run.store(), "local[2]", null, line -> { });
+        boolean samples = corpus.toAbsolutePath().normalize().equals(Corpus.samples().toAbsolutePath().normalize());
+        return FollowUpEvaluation.evaluate(samples ? FollowUpEvaluation.SAMPLES : FollowUpEvaluation.CORPUS, run.store());
     }
 
     /**
@@ -102,6 +122,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (samples) {
+            if (only != null && !only.equals(List.of(FOLLOWUP))) {
+                throw new IllegalArgumentException("samples/ has gold for the follow-up section only (--only " + FOLLOWUP + ")");
+            }
+            Path dir = Corpus.samples();
+            CorpusRun run = CorpusRun.ingest(dir, data);
+            run.report().summary().forEach(System.out::println);
+            System.out.println();
+            followUp(dir, run).print(System.out);
+            return 0;
+        }
         Path dir = corpus != null ? corpus : Corpus.locate().orElseThrow(() -> new IllegalStateException(
                 "no corpus found (looked for ../shared/corpus; pass --corpus DIR or set GREMIUM_CORPUS)"));
         if (!Files.isRegularFile(dir.resolve("manifest.json")) || !Files.isDirectory(dir.resolve("files"))) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.gremium.analytics.Analytics;
 import nl.gremium.index.ConsoleProgress;
 import nl.gremium.index.Indexer;
 import nl.gremium.pipeline.IngestReport;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Parse files and folders into structured, tagged documents in the data folder.",
                 "Unchanged files are skipped; a changed file replaces its old documents; a file that cannot be "
-                        + "parsed is reported with its reason and the others are still ingested."},
+                        + "parsed is reported with its reason and the others are still ingested.",
+                "When documents changed, the analytics (recommendation statuses and their evidence) are recomputed "
+                        + "afterwards, unless --no-analytics."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file ingested or unchanged", "1:the run could not be done (error message)",
                 "2:bad command line", "3:some files failed (listed in the summary and the run report); "
-                        + "the others were ingested"})
+                        + "the others were ingested; or the analytics could not be recomputed"})
 final class IngestCommand implements Callable<Integer> {
     static final int PARTIAL_FAILURE = 3;
 
@@ -38,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Files parsed and analysed at once, each parse in its own process (default: one per core, "
                     + "here ${DEFAULT-VALUE}).")
     int workers = Ingestor.Options.defaultWorkers();
+
+    @Option(names = "--no-analytics",
+            description = "Do not recompute the analytics (recommendation statuses, funding, decisions) after documents changed.")
+    boolean noAnalytics;
 
     @Override
     public Integer call() {
@@ -58,6 +65,16 @@ final class IngestCommand implements Callable<Integer> {
         report.summary().forEach(System.err::println);
         // the search index follows every run (one commit; nothing to do when nothing changed)
         System.err.println(Indexer.update(data.store(), new ConsoleProgress(System.err)).summary());
+        // statuses follow the documents: evidence in what just arrived counts at once, not after a manual run
+        if (!noAnalytics && (!report.addedIds().isEmpty() || !report.removedIds().isEmpty())) {
+            try {
+                Analytics.run(data.store(), Analytics.DEFAULT_MASTER, null, System.err::println);
+            } catch (RuntimeException e) {
+                System.err.println("gremium ingest: the documents are stored, but recomputing the analytics failed ("
+                        + e.getMessage() + "); run ./gremium analytics");
+                return PARTIAL_FAILURE;
+            }
+        }
         return report.failures().isEmpty() ? 0 : PARTIAL_FAILURE;
     }
 }

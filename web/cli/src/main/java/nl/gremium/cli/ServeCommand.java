@@ -44,7 +44,11 @@ final class ServeCommand implements Callable<Integer> {
         firstAdmin(data);
         WebServer server;
         try {
-            server = new WebServer(data.store(), host.names(), oidc).start(host.host, port);
+            server = new WebServer(data.store(), host.names(), oidc);
+            if (host.publicReading) {
+                server.openToThePublic();
+            }
+            server.start(host.host, port);
         } catch (RuntimeException e) {
             String why = rootMessage(e);
             throw new IllegalStateException(e.getCause() instanceof BindException || why.contains("bind")
@@ -55,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "gremium-web-stop"));
-        System.out.println("Gremium is running at " + server.url() + "  (data: " + data.store().root() + "; Ctrl+C stops it)");
+        System.out.println("Gremium is running at " + server.url() + (host.publicReading ? "  (public: anonymous readers see what is not confidential)" : "")
+                + "  (data: " + data.store().root() + "; Ctrl+C stops it)");
         System.out.flush();
         stopped.await();
     }

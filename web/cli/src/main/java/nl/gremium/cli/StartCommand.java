@@ -34,14 +34,14 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String dir = data.data.toString();
         DataStore store = data.store();
-        List<String> ingest = new ArrayList<>(List.of("ingest", "--data", dir));
+        List<String> ingest = new ArrayList<>(List.of("ingest", "--no-analytics", "--data", dir));
         paths.forEach(p -> ingest.add(p.toString()));
         int ingested = Main.run(ingest.toArray(String[]::new));
         // a bad file does not stop the run (ingest reports it); nothing ingested at all does
         if (store.docFiles().isEmpty()) {
             throw new IllegalStateException("nothing ingested into " + store.docsDir() + " (ingest exit code " + ingested + ")");
         }
-        if (hasCommand("analytics")) {
+        if (hasCommand("analytics")) { // once here, so a run that changed nothing still gets its first analytics
             int analysed = Main.run("analytics", "--data", dir);
             if (analysed != 0) {
                 System.err.println("gremium start: analytics failed (exit " + analysed + "); serving without its results");

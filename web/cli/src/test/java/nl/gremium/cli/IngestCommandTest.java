@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import nl.gremium.analytics.AnalyticsFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +22,26 @@ class IngestCommandTest {
         Files.writeString(in.resolve("stukken.html"),
                 "<html><body><h1>Ingekomen stukken</h1><p>Het bestuur neemt kennis van de stukken.</p></body></html>");
         Files.write(in.resolve("leeg.pdf"), new byte[0]);
-        String err = stderrOf(3, "ingest", "--data", dir.resolve("data").toString(), in.toString());
+        String err = stderrOf(3, "ingest", "--no-analytics", "--data", dir.resolve("data").toString(), in.toString());
         assertTrue(err.contains("1 document") && err.contains("1 failed"), err);
         assertTrue(err.contains("leeg.pdf: empty file (0 bytes)"), err);
         assertEquals(1, Files.list(dir.resolve("data").resolve("docs")).count());
         assertTrue(Files.isDirectory(dir.resolve("data").resolve("logs")), "library logging has its folder");
         assertTrue(!err.contains("WARN") && !err.contains("INFO"), "no library logging on the terminal: " + err);
+    }
+
+    @Test
+    void statusesAreRecomputedAfterAnIngestThatChangedDocuments(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("besluitenlijst.txt"), "Besluitenlijst dagelijks bestuur 12 maart 2026\n\n"
+                + "1. Het dagelijks bestuur stelt de jaarrekening 2025 vast.\n");
+        Path data = dir.resolve("data");
+        stderrOf(0, "ingest", "--data", data.toString(), in.toString());
+        Path statuses = data.resolve("analytics").resolve(AnalyticsFiles.RECOMMENDATIONS);
+        assertTrue(Files.isRegularFile(statuses), "the analytics ran after the ingest");
+        FileTime first = Files.getLastModifiedTime(statuses);
+        String again = stderrOf(0, "ingest", "--data", data.toString(), in.toString());
+        assertEquals(first, Files.getLastModifiedTime(statuses), "nothing changed, nothing recomputed: " + again);
     }
 
     @Test

@@ -42,8 +42,12 @@ public final class SearchBenchmark {
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "corpus:   %,d documents, %,d agenda items + records, %,d index units (generated in %.1f s)%n", documents, records, units, generateSeconds));
-            sb.append(String.format(Locale.ROOT, "indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; ", indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
+            if (indexSeconds == 0) {
+                sb.append("indexing: reused the folder's index; ");
+            } else {
+                sb.append(String.format(Locale.ROOT, "indexing: %.1f s = %,.0f records/s (%,.0f units/s); %.1f s CPU = %,.0f records per CPU-second; ", indexSeconds, recordsPerSecond(), units / indexSeconds, indexCpuSeconds,
                             records / indexCpuSeconds));
+            }
             sb.append(String.format(Locale.ROOT, "index size %.1f MB%n", indexBytes / 1e6));
             sb.append(String.format(Locale.ROOT, "queries:  %,d timed (facets + snippets, 10 per page); machine load average %.1f%n", queries, loadAverage));
             sb.append(String.format(Locale.ROOT, "  %-30s %5s | %-27s | %-27s%n", "", "", "wall-clock ms", "CPU ms (this thread)"));
@@ -64,8 +68,22 @@ public final class SearchBenchmark {
 
     private SearchBenchmark() {}
 
-    /** Runs the benchmark in {@code dataDir} (which must be empty or absent). */
-    public static Result run(Path dataDir, long records, int queries, PrintStream log) {
+    /**
+     * Runs the benchmark in {@code dataDir}, which must be empty or absent, or (with {@code reuse}) hold the
+     * data and index of an earlier run: then only the queries are timed, so two builds can be compared on one
+     * index without generating and indexing it twice.
+     */
+    public static Result run(Path dataDir, long records, int queries, boolean reuse, PrintStream log) {
+        DataStore store = new DataStore(dataDir);
+        if (reuse) {
+            if (!Files.isDirectory(store.indexDir())) {
+                throw new IllegalArgumentException("no index to reuse in " + dataDir);
+            }
+            int documents = store.docFiles().size();
+            Result r = queries(store, queries, log);
+            return new Result(r.units() - documents, documents, r.units(), 0, 0, 0, size(store.indexDir()), queries,
+                    r.latencies(), r.cpu(), r.loadAverage());
+        }
         try {
             if (Files.isDirectory(dataDir)) {
                 try (Stream<Path> s = Files.list(dataDir)) {
@@ -77,7 +95,6 @@ public final class SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DataStore store = new DataStore(dataDir);
         log.printf(Locale.ROOT, "generating %,d agenda items and records in %s%n", records, dataDir);
         long t0 = System.nanoTime();
         long written = new SyntheticCorpus(42).write(store, records);
@@ -88,11 +105,19 @@ public final class SearchBenchmark {
         Indexer.Report r = Indexer.rebuild(store, new ConsoleProgress(log));
         double index = (System.nanoTime() - t0) / 1e9;
         double indexCpu = (processCpuNanos() - cpu0) / 1e9;
+        Result q = queries(store, queries, log);
+        return new Result(written, store.docFiles().size(), r.units(), gen, index, indexCpu, size(store.indexDir()),
+                queries, q.latencies(), q.cpu(), q.loadAverage());
+    }
 
+    /** Times the query mix on the folder's index; of the result only units, latencies and load are filled. */
+    private static Result queries(DataStore store, int queries, PrintStream log) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<Double>> cpuTimes = new LinkedHashMap<>();
+        int units;
         try (SearchService search = SearchService.open(store)) {
+            units = search.size();
             List<Map.Entry<String, SearchQuery>> mix = mix(queries + queries / 5, new Random(1));
             int warm = queries / 5;
             log.printf(Locale.ROOT, "running %,d queries after %,d warm-up queries%n", queries, warm);
@@ -113,8 +138,8 @@ public final class SearchBenchmark {
                 }
             }
         }
-        return new Result(written, store.docFiles().size(), r.units(), gen, index, indexCpu, size(store.indexDir()),
-                queries, sorted(times), sorted(cpuTimes), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return new Result(0, 0, units, 0, 0, 0, 0, queries, sorted(times), sorted(cpuTimes),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static Map<String, double[]> sorted(Map<String, List<Double>> times) {

@@ -1,0 +1,134 @@
+package nl.gremium.analytics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.gremium.export.ExportRow;
+import nl.gremium.text.DutchDates;
+import org.apache.spark.sql.Row;
+
+/**
+ * The date of a report that prints none: the date the list of incoming papers gives it. A board's list of
+ * incoming papers has one row per paper (number, date received, kind, sender, subject); the row whose sender is
+ * the report's issuer and whose subject words the report's own text holds names the report. Without a printed
+ * date, evidence cannot be shown to follow the report, and its age and the trend have no start.
+ */
+final class ReportDates {
+    /** Share of a row's subject words the report's text must hold (at least two words). */
+    static final double SUBJECT_SHARE = 0.75;
+
+    private ReportDates() {}
+
+    /** One row of an incoming-papers list: its date and the word stems of each of its other cells. */
+    record ListRow(LocalDate date, String text, List<String> cells) {
+        /** The subject: the cell with the most words that is not the sender (the number, kind and handling have few). */
+        Set<String> subject(String issuer) {
+            Set<String> best = Set.of();
+            for (String c : cells) {
+                Set<String> keys = new HashSet<>(FollowUpMatcher.keys(c));
+                keys.removeAll(GENERIC);
+                if (!FollowUpMatcher.issuedBy(c, issuer) && keys.size() > best.size()) {
+                    best = keys;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Words of a list's kind column ("Brief en rapport"), not of a subject. */
+    private static final Set<String> GENERIC = Set.copyOf(FollowUpMatcher.keys("brief rapport bijlage notitie memo mail"));
+
+    /** The recommendations with the date of their report filled in where the report prints none and a list dates it. */
+    static List<ExportRow.Recommendation> fill(RecordsDataset data, List<ExportRow.Recommendation> recs) {
+        Set<String> undated = new HashSet<>();
+        recs.stream().filter(r -> r.date() == null).forEach(r -> undated.add(r.docId()));
+        if (undated.isEmpty()) {
+            return recs;
+        }
+        List<ListRow> rows = new ArrayList<>();
+        Map<String, String> reportText = new HashMap<>();
+        for (Row d : data.documents().filter(col("kind").equalTo("document_list").or(col("docId").isin(undated.toArray())))
+                .select("docId", "kind", "date", "text").collectAsList()) {
+            if ("document_list".equals(d.getAs("kind"))) {
+                rows.addAll(rows(d.getAs("text"), d.getAs("date")));
+            }
+            if (undated.contains(d.<String>getAs("docId"))) {
+                reportText.put(d.getAs("docId"), d.getAs("text"));
+            }
+        }
+        Map<String, Optional<LocalDate>> dates = new HashMap<>();
+        List<ExportRow.Recommendation> out = new ArrayList<>(recs.size());
+        for (ExportRow.Recommendation r : recs) {
+            if (r.date() != null) {
+                out.add(r);
+                continue;
+            }
+            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> dateOf(r.issuer(), reportText.get(id), rows));
+            out.add(d.map(date -> withDate(r, date)).orElse(r));
+        }
+        return out;
+    }
+
+    /** The received date of the list row naming the report: its issuer as sender, most of its subject words in the report. */
+    static Optional<LocalDate> dateOf(String issuer, String reportText, List<ListRow> rows) {
+        if (issuer == null || reportText == null) {
+            return Optional.empty();
+        }
+        Set<String> report = new HashSet<>(FollowUpMatcher.keys(reportText));
+        ListRow best = null;
+        double bestShare = 0;
+        for (ListRow row : rows) {
+            Set<String> subject = row.subject(issuer);
+            if (!FollowUpMatcher.issuedBy(row.text(), issuer) || subject.size() < 2) {
+                continue;
+            }
+            long held = subject.stream().filter(report::contains).count();
+            double share = held / (double) subject.size();
+            if (share >= SUBJECT_SHARE && share > bestShare) {
+                best = row;
+                bestShare = share;
+            }
+        }
+        return Optional.ofNullable(best).map(ListRow::date);
+    }
+
+    /**
+     * The rows of a list's text: lines (table rows, cells tab-separated) holding a date no later than the list's
+     * own, with their other cells.
+     */
+    static List<ListRow> rows(String text, LocalDate listDate) {
+        List<ListRow> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\\R")) {
+            if (!line.contains("\t")) {
+                continue;
+            }
+            Optional<LocalDate> date = DutchDates.first(line);
+            if (date.isEmpty() || listDate != null && date.get().isAfter(listDate)) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : line.split("\t")) {
+                if (DutchDates.first(c).isEmpty()) {
+                    cells.add(c);
+                }
+            }
+            out.add(new ListRow(date.get(), line, cells));
+        }
+        return out;
+    }
+
+    private static ExportRow.Recommendation withDate(ExportRow.Recommendation r, LocalDate date) {
+        return new ExportRow.Recommendation(r.type(), r.id(), r.docId(), r.source(), r.title(), r.kind(), r.organisation(), r.body(),
+                date, r.page(), r.text(), r.number(), r.issuer(), r.addressee(), r.reportTitle(), r.theme());
+    }
+}

@@ -1,0 +1,22 @@
+package nl.gremium.meeting;
+
+import java.util.List;
+import nl.gremium.model.Decision;
+
+/**
+ * One agenda item of a meeting, gathered from every document of that meeting.
+ *
+ * @param number    as printed ("5.1")
+ * @param itemId    the agenda item id in the document the item was taken from (agenda first), or null
+ * @param papers    the documents sent for this item
+ * @param decisions what the decision list or the minutes record for it
+ * @param minutes   the minutes' passage, or null when no minutes are stored
+ */
+public record MeetingItem(String number, String title, String docId, String itemId, List<Paper> papers,
+                          List<Decision> decisions, Passage minutes) {
+
+    public MeetingItem {
+        papers = List.copyOf(papers);
+        decisions = List.copyOf(decisions);
+    }
+}
