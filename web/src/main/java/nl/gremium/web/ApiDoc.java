@@ -20,6 +20,8 @@ final class ApiDoc {
                     + "vote per party, follow-up status with evidence and rule (also /moties.csv, /moties.xlsx)"),
             new Endpoint("GET", "/api/toezeggingen", "status, overdue, q → commitments: who, to whom, deadline, overdue, owner, "
                     + "status with evidence and rule (also /toezeggingen.csv, /toezeggingen.xlsx)"),
+            new Endpoint("GET", "/api/zoekopdrachten", "the signed-in user's saved searches and follows (name, query or follow, "
+                    + "e-mail, feed token); each has an Atom feed at /feeds/{feedToken}"),
             new Endpoint("GET", "/api/recommendations", "status, addressee, q → recommendations with status, age, evidence"),
             new Endpoint("GET", "/api/recommendations/{id}", "one recommendation and its status history"),
             new Endpoint("POST", "/api/recommendations/{id}/status", "JSON {status, owner?, due?, note?} → 201 the stored entry (who: the signed-in user)"),

@@ -24,11 +24,11 @@ import nl.gremium.text.Whitespace;
  * uitvoering", "voortgang" → in progress; a bare mention leaves it open. The strongest passage gives the status.
  */
 final class FollowUpFinder {
-    static final String RULE_DONE = "a later document reports it done (afdoening, afgedaan, uitgevoerd, nagekomen)";
-    static final String RULE_PROGRESS = "a later document reports progress (tussenbericht, in uitvoering, voortgang)";
-    static final String RULE_MENTION = "a later document mentions it without saying it is done";
-    static final String RULE_NONE = "no later document follows it up";
-    static final String RULE_CONTROLLER = "set by a controller";
+    static final String RULE_DONE = "een later document meldt het afgedaan (afdoening, afgedaan, uitgevoerd, nagekomen)";
+    static final String RULE_PROGRESS = "een later document meldt voortgang (tussenbericht, in uitvoering, voortgang)";
+    static final String RULE_MENTION = "een later document noemt het zonder te melden dat het af is";
+    static final String RULE_NONE = "geen later document volgt het op";
+    static final String RULE_CONTROLLER = "gezet door een controller";
 
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:afdoening|afgedaan|af\\s+te\\s+doen|uitgevoerd|nagekomen|gestand\\s+gedaan|invulling\\s+gegeven|voldaan|"

@@ -12,6 +12,7 @@ final class Layout {
         DOSSIERS("/dossiers", "nav.dossiers", Permission.read), DECISIONS("/decisions", "nav.decisions", Permission.read),
         RECOMMENDATIONS("/recommendations", "nav.recommendations", Permission.read), MOTIONS("/moties", "nav.motions", Permission.read),
         COMMITMENTS("/toezeggingen", "nav.commitments", Permission.read), FUNDING("/funding", "nav.funding", Permission.read),
+        SAVED("/zoekopdrachten", "nav.saved", Permission.read),
         UPLOAD("/upload", "nav.upload", Permission.upload), USERS("/admin/users", "nav.users", Permission.manage_users),
         NONE(null, null, null);
 

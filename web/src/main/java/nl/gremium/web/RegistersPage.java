@@ -91,7 +91,7 @@ final class RegistersPage {
                 .append("<th scope=\"col\">Toezegging</th><th scope=\"col\">Wie</th><th scope=\"col\">Aan wie</th><th scope=\"col\">Termijn</th>")
                 .append("<th scope=\"col\">Bron</th><th scope=\"col\">Status</th></tr></thead><tbody>");
         for (CommitmentRow r : shown) {
-            h.append("<tr id=\"").append(Html.esc(Html.anchor(r.id()))).append("\"").append(r.overdue() ? " class=\"overdue\"" : "")
+            h.append("<tr id=\"").append(Html.esc(Html.anchor(r.id()))).append("\"").append(r.overdue() ? " class=\"is-overdue\"" : "")
                     .append("><td>").append(Html.esc(Html.truncate(r.text(), 400))).append("</td><td>").append(Html.esc(r.who()))
                     .append("</td><td>").append(Html.esc(r.toWhom())).append("</td><td>").append(Html.esc(r.dueText()))
                     .append(r.due() == null ? "" : " <span class=\"muted\">(" + Html.date(r.due()) + ")</span>")

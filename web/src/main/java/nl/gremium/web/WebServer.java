@@ -45,6 +45,8 @@ public final class WebServer implements AutoCloseable {
     private final RecommendationHandler recommendations;
     private final FundingHandler funding;
     private final RegisterHandler registers;
+    private final SavedSearchHandler savedSearches;
+    private final AlertDigests digests;
     private final UploadHandler uploads;
     private final ErrorMapper errors;
     private final UploadLimits limits;
@@ -96,9 +98,16 @@ public final class WebServer implements AutoCloseable {
         this.dossiers = new DossierHandler(dossierList);
         this.openData = new OpenDataHandler(library);
         this.recompute = new StatusRecompute(store, version);
-        this.recommendations = new RecommendationHandler(new RecommendationsTracker(library, version), recompute);
         this.funding = new FundingHandler(library, version);
-        this.registers = new RegisterHandler(new MotionRegister(library, version), new CommitmentRegister(library, version));
+        MotionRegister motions = new MotionRegister(library, version);
+        CommitmentRegister commitments = new CommitmentRegister(library, version);
+        RecommendationsTracker tracker = new RecommendationsTracker(library, version);
+        this.registers = new RegisterHandler(motions, commitments);
+        this.recommendations = new RecommendationHandler(tracker, recompute);
+        SavedSearches saved = new SavedSearches(store);
+        AlertMatcher matcher = new AlertMatcher(search, motions, tracker);
+        this.digests = new AlertDigests(saved, matcher, accounts, commitments, tracker);
+        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, accounts, Clock.systemUTC());
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
@@ -157,6 +166,17 @@ public final class WebServer implements AutoCloseable {
         }
         recompute.close();
         search.close();
+    }
+
+    /**
+     * Sends the e-mail digests of the saved searches (after an ingest: what is new since the last digest, and the
+     * overdue commitments and recommendations to their owners); returns a one-line summary with any failures.
+     */
+    public String sendDigests(SmtpConfig config) {
+        search.update();
+        AlertDigests.Report r = digests.send(new Mailer(config), config.baseUrl());
+        return "alerts: " + r.sent() + " digests sent with " + r.records() + " new records"
+                + (r.failures().isEmpty() ? "" : "; failed: " + String.join("; ", r.failures()));
     }
 
     /** Every route, page and JSON twin side by side. A new page: a handler class, its rows here, a line in {@link ApiDoc}. */
@@ -225,6 +245,12 @@ public final class WebServer implements AutoCloseable {
             get("/toezeggingen.xlsx", registers::commitmentsXlsx);
             get("/api/toezeggingen", registers::commitmentsApi);
             post("/toezeggingen/{id}", registers::setCommitment);
+
+            get("/zoekopdrachten", savedSearches::page);
+            get("/api/zoekopdrachten", savedSearches::api);
+            post("/zoekopdrachten", savedSearches::save);
+            post("/zoekopdrachten/{id}/verwijderen", savedSearches::remove);
+            get("/feeds/{token}", savedSearches::feed);
 
             get("/upload", uploads::form);
             post("/upload", uploads::post);

@@ -55,6 +55,15 @@ class RegistersTest {
     static void start() {
         store = new DataStore(dir.resolve("data"));
         WebFixture.write(store);
+        writeFixture(store);
+        MotionOutcomes.link(store);
+        users = TestUsers.create(store);
+        server = new WebServer(store).start(0);
+    }
+
+    /** The council minutes (a voted motion, a rejected amendment with a formula title, commitments), the afdoening letter,
+     * and confidential minutes with a motion and a commitment; the browser test shares them. */
+    static void writeFixture(DataStore store) {
         Metadata council = new Metadata("Verslag raad 2 oktober 2025", "Gemeente Testdorp", "Gemeenteraad", LocalDate.of(2025, 10, 2),
                 null, "nld", false);
         store.write(new LogicalDocument(COUNCIL_MINUTES, WebFixture.source("3333333333333333", "verslag-raad.txt"), 1, 1, 1,
@@ -80,9 +89,6 @@ class RegistersTest {
                         + " voor 1 november 2025 ontvangt.", 1)), List.of(),
                 new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new Motion(SECRET + "#v1",
                         DocKind.motion, "M99", "Motie " + SECRET_WORD, List.of("Geheim"), List.of("CDA"), Outcome.adopted, "Aangenomen", 1)))));
-        MotionOutcomes.link(store);
-        users = TestUsers.create(store);
-        server = new WebServer(store).start(0);
     }
 
     @AfterAll

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 BenchIngestCommand.class,
                 EvalCommand.class,
-                EvalOcrCommand.class, EvalCommitmentsCommand.class,
+                EvalOcrCommand.class, EvalCommitmentsCommand.class, AlertsCommand.class,
                 DoctorCommand.class,
                 SamplesCommand.class,
                 TrainCommand.class,

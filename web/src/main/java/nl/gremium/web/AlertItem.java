@@ -1,0 +1,11 @@
+package nl.gremium.web;
+
+import java.time.LocalDate;
+
+/** One record in a digest or feed: what it is, where it stands, and a line of its text. */
+record AlertItem(String id, String type, String docId, String title, LocalDate date, String snippet) {
+    /** The record's place in the document page. */
+    String path() {
+        return "/documents/" + Html.url(docId) + (id.equals(docId) ? "" : "#rec-" + Html.anchor(id));
+    }
+}
