@@ -39,7 +39,7 @@ class WebBrowserTest {
 
     /** The menu every reader gets, in the order the page shows it. */
     private static final List<String> READER_NAV = List.of("/", "/vergaderingen", "/dossiers", "/decisions", "/recommendations",
-            "/funding");
+            "/moties", "/toezeggingen", "/funding", "/zoekopdrachten");
 
     @BeforeAll
     static void start() {
