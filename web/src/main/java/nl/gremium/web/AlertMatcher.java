@@ -38,7 +38,7 @@ final class AlertMatcher {
             return out;
         }
         SearchQuery q = new SearchQuery(s.query(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                SearchQuery.Sort.date_desc, 1, MAX, false);
+                SearchQuery.Sort.date_desc, 1, MAX, false, List.of());
         SearchResult r = search.search(q);
         for (SearchResult.Hit h : r.hits()) {
             out.add(new AlertItem(h.id(), h.type(), h.docId(), h.title(), h.date(), h.snippet()));

@@ -191,7 +191,7 @@ class AlertsTest {
     private static Set<String> newRecords(boolean confidential) {
         try (SearchService s = SearchService.open(store)) {
             SearchQuery q = new SearchQuery(QUERY, null, null, null, null, null, null, null, null, SearchQuery.Sort.date_desc, 1,
-                    AlertMatcher.MAX, false);
+                    AlertMatcher.MAX, false, null);
             return s.search(q, confidential).hits().stream().filter(h -> h.docId().equals(PUBLIC) || h.docId().equals(CONFIDENTIAL))
                     .map(h -> h.id()).collect(Collectors.toSet());
         }
