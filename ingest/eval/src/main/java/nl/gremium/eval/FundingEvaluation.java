@@ -99,7 +99,7 @@ public final class FundingEvaluation {
                     }
                 });
                 int best = TableEvaluation.bestMatch(gt, tables, from);
-                if (gold.isEmpty()) {
+                if (gold.isEmpty() || !gt.path("funding").asBoolean(true)) { // "funding": false: amounts no one receives
                     if (best >= 0) {
                         from = best + 1;
                     }

@@ -81,6 +81,7 @@ final class AprilMeeting {
                         row("Meldkamer", "4.470.000", "4.287.352", "182.648"),
                         row("Bedrijfsvoering", "2.455.000", "2.475.159", "-20.159"),
                         row("Totaal", "27.450.000", "26.908.682", "541.318")), 3, 2, 2, 2)
+                .notFunding()
                 .h1("Zienswijzen gemeenteraden")
                 .p("De gemeenteraden van Zwolle, Kampen en Hardenberg hebben laten weten geen opmerkingen te hebben.",
                         "De gemeenteraad van Ommen vraagt aandacht voor de personele bezetting van de kazerne in Ommen.")

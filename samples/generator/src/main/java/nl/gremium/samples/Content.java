@@ -93,7 +93,7 @@ final class Content {
         elements.add(new Element.Fields(rows));
         forms++;
         gold.tables().add(new Gold.Table("form-" + forms, "Kopgegevens", false, rows.size(), 2, 0, List.of(),
-                List.of(rows.get(0), rows.get(rows.size() - 1)), true));
+                List.of(rows.get(0), rows.get(rows.size() - 1)), true, null));
         return this;
     }
 
@@ -122,7 +122,15 @@ final class Content {
             }
         }
         gold.tables().add(new Gold.Table(id, caption == null ? heading : caption, caption == null, rows.size(),
-                rows.get(0).size(), 1, List.of(rows.get(0)), List.of(rows.get(1), rows.get(rows.size() - 1)), false));
+                rows.get(0).size(), 1, List.of(rows.get(0)), List.of(rows.get(1), rows.get(rows.size() - 1)), false, null));
+        return this;
+    }
+
+    /** Marks the last table's amounts as no organisation's funding (the funding evaluation skips them). */
+    Content notFunding() {
+        Gold.Table t = gold.tables().remove(gold.tables().size() - 1);
+        gold.tables().add(new Gold.Table(t.id(), t.caption(), t.captionInDocument(), t.nRows(), t.nCols(), t.headerRows(),
+                t.header(), t.cellsSample(), t.form(), false));
         return this;
     }
 

@@ -25,12 +25,16 @@ public record Gold(List<Decision> decisions, List<Recommendation> recommendation
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Amount(BigDecimal value, String raw, @JsonProperty("in_table") String inTable) {}
 
-    /** {@code form} marks a label/value header form, which only DOCX, ODT and HTML render as a table. */
+    /**
+     * {@code form} marks a label/value header form, which only DOCX, ODT and HTML render as a table;
+     * {@code funding} false marks amounts no organisation receives (programme lines of annual accounts).
+     */
     public record Table(String id, String caption, @JsonProperty("caption_in_document") boolean captionInDocument,
                         @JsonProperty("n_rows") int nRows, @JsonProperty("n_cols") int nCols,
                         @JsonProperty("header_rows") int headerRows, List<List<String>> header,
                         @JsonProperty("cells_sample") List<List<String>> cellsSample,
-                        @JsonIgnore boolean form) {}
+                        @JsonIgnore boolean form,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean funding) {}
 
     static Gold empty() {
         return new Gold(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
