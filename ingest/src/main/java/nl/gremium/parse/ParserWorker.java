@@ -162,7 +162,7 @@ public final class ParserWorker implements DocumentParser {
                 cmd.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ParserWorker.class.getName()));
+        cmd.addAll(List.of("-cp", WorkerClassPath.of(System.getProperty("java.class.path")), ParserWorker.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(stderrLog.toFile());
         process = pb.start();
