@@ -140,7 +140,7 @@ class WebServerTest {
         HttpResponse<String> noFile = postJson("/api/upload", "{}", null, TestUsers.SECRETARIAT);
         assertEquals(400, noFile.statusCode(), noFile.body());
         assertTrue(Json.mapper().readTree(noFile.body()).get("error").asText().contains("'file'"));
-        assertEquals(13, Json.mapper().readTree(get("/api").body()).size(), "GET /api lists the endpoints");
+        assertEquals(17, Json.mapper().readTree(get("/api").body()).size(), "GET /api lists the endpoints");
     }
 
     @Test
