@@ -8,13 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser the UI tests drive: Debian's headless Chromium through its chromedriver when both are
@@ -58,7 +61,16 @@ final class Browser {
         }
         try {
             Files.createDirectories(SCREENSHOTS);
-            Path png = shooter.getScreenshotAs(OutputType.FILE).toPath();
+            Path png;
+            try {
+                png = shooter.getScreenshotAs(OutputType.FILE).toPath();
+            } catch (WebDriverException e) {
+                // a navigation still settling (a form post's redirect on a loaded machine) aborts the capture:
+                // wait until the page has loaded, then take it once more
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "complete".equals(
+                        ((JavascriptExecutor) x).executeScript("return document.readyState")));
+                png = shooter.getScreenshotAs(OutputType.FILE).toPath();
+            }
             Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
