@@ -38,7 +38,7 @@ public final class ResultText {
             for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     sb.append(e.getKey()).append(": ").append(e.getValue().stream()
-                            .map(f -> f.value() + " (" + f.count() + ")").collect(Collectors.joining(", "))).append('\n');
+                            .map(f -> f.value() + " (" + (f.estimated() ? "≈" : "") + f.count() + ")").collect(Collectors.joining(", "))).append('\n');
                 }
             }
         }

@@ -33,7 +33,15 @@ public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<St
                       String agendaItem, LocalDate date, String kind, String body, String organisation,
                       String status, float score) {}
 
-    public record FacetCount(String value, int count) {}
+    /**
+     * @param estimated true when counted on a random sample of the matches and scaled up (very broad queries,
+     *                  {@code SearchService.FACET_SAMPLE}); shown as "≈ 12.300"
+     */
+    public record FacetCount(String value, int count, boolean estimated) {
+        public FacetCount(String value, int count) {
+            this(value, count, false);
+        }
+    }
 
     public int pages() {
         return query.pageSize() == 0 ? 0

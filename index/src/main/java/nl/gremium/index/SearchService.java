@@ -343,12 +343,14 @@ public final class SearchService implements AutoCloseable {
             } catch (IllegalArgumentException notIndexedYet) {
                 r = null;
             }
+            boolean estimated = false;
             if (r != null && dimMatches instanceof RandomSamplingFacetsCollector sampled) {
                 r = sampled.amortizeFacetCounts(r, Units.FACETS, searcher); // unchanged when not sampled
+                estimated = sampled.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum() > facetSample;
             }
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
-                    values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+                    values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue(), estimated));
                 }
             }
             out.put(dim, values);

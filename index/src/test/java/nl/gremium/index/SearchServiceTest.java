@@ -170,6 +170,7 @@ class SearchServiceTest {
             for (SearchResult.FacetCount f : sampled.facets().get("type")) {
                 assertTrue(f.count() <= count(everything, "type", f.value()),
                         "a scaled count never exceeds the units holding the value: " + f);
+                assertTrue(f.estimated(), "a scaled count says it is an estimate: " + f);
                 sum += f.count();
             }
             // every unit has one type: the scaled counts add up to about the total
@@ -179,6 +180,7 @@ class SearchServiceTest {
         SearchResult few = search.search(SearchQuery.of("kazerne"));
         try (SearchService sampling = SearchService.open(search.store(), 1_000)) {
             assertEquals(few.facets(), sampling.search(SearchQuery.of("kazerne")).facets(), "few matches: exact");
+            assertTrue(few.facets().values().stream().flatMap(List::stream).noneMatch(SearchResult.FacetCount::estimated));
         }
     }
 

@@ -383,7 +383,10 @@ public final class Ingestor implements AutoCloseable {
         List<String> own = new ArrayList<>(ownOld);
         for (Piece piece : pieces) {
             SourcePart here = piece.place();
-            Optional<LogicalDocument> stored = catalog.find(piece.print(), own).flatMap(store::read);
+            Optional<LogicalDocument> stored = catalog.candidates(piece.print(), own).stream()
+                    .map(store::read).flatMap(Optional::stream)
+                    .filter(d -> ContentFingerprint.overlap(piece.blocks(), d.blocks()) >= ContentCatalog.SAME_DOCUMENT)
+                    .findFirst();
             LogicalDocument doc;
             if (stored.isEmpty()) {
                 doc = piece.doc();

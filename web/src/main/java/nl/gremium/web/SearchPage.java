@@ -84,7 +84,8 @@ final class SearchPage {
                 boolean on = selected.contains(c.value());
                 h.append("<li><a href=\"").append(Html.esc(toggle(q, f[0], c.value()))).append('"')
                         .append(on ? " aria-current=\"true\"" : "").append('>').append(on ? "✓ " : "")
-                        .append(Html.esc(facetValue(f[0], c.value()))).append("</a><span class=\"count\">").append(m.number(c.count()))
+                        .append(Html.esc(facetValue(f[0], c.value()))).append("</a><span class=\"count\"").append(c.estimated() ? " title=\"" + m.get("search.estimated") + "\">≈ " : ">")
+                        .append(m.number(c.count()))
                         .append("</span></li>");
             }
             h.append("</ul>");
