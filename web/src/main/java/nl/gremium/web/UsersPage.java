@@ -1,7 +1,9 @@
 package nl.gremium.web;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Optional;
+import nl.gremium.access.AccountRejected;
 import nl.gremium.access.Role;
 import nl.gremium.access.User;
 import nl.gremium.access.UserStore;
@@ -54,7 +56,11 @@ final class UsersPage {
     private void change(Context ctx, String doneKey, String name, Runnable work) {
         try {
             work.run();
-        } catch (IllegalArgumentException e) {
+        } catch (AccountRejected e) {
+            ctx.status(400);
+            render(ctx, null, Messages.current().get("users.error." + e.reason().name().toLowerCase(Locale.ROOT), e.args()));
+            return;
+        } catch (IllegalArgumentException e) { // our own checks (oneself, unknown user) are already in the user's language
             ctx.status(400);
             render(ctx, null, e.getMessage());
             return;

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
 import nl.gremium.meeting.Dossier;
@@ -53,6 +55,12 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Marking marking;
     private final OidcLogin oidc;
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
+    private final ExecutorService alerts = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gremium-alerts");
+        t.setDaemon(true);
+        return t;
+    });
     private final StatusRecompute recompute;
     private final UsersPage usersPage;
     private final String css = resource("gremium.css");
@@ -113,6 +121,7 @@ public final class WebServer implements AutoCloseable {
             library.reload();
             version.changed();
             recompute.afterIngest(); // statuses follow the new document (in the background)
+            alertsAfterUpload(store);
         }), library, limits, Clock.systemUTC());
         this.marking = new Marking(store, library, search, version);
     }
@@ -165,7 +174,27 @@ public final class WebServer implements AutoCloseable {
             app = null;
         }
         recompute.close();
+        alerts.shutdownNow();
         search.close();
+    }
+
+    /**
+     * With an SMTP server configured in the data folder ({@link SmtpConfig#file}), the digests go out after each
+     * upload as {@code gremium alerts} would send them, on one background thread so uploads never wait for mail.
+     * The file is read each time: configuring alerts needs no restart.
+     */
+    private void alertsAfterUpload(DataStore store) {
+        try {
+            SmtpConfig.of(store).ifPresent(c -> alerts.execute(() -> {
+                try {
+                    LOG.log(System.Logger.Level.INFO, sendDigests(c));
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "alerts after an upload failed: " + e.getMessage(), e);
+                }
+            }));
+        } catch (RuntimeException e) { // a damaged smtp.properties: say so, the upload itself succeeded
+            LOG.log(System.Logger.Level.ERROR, "alerts after an upload not sent: " + e.getMessage());
+        }
     }
 
     /**

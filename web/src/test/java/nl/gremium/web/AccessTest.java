@@ -295,6 +295,8 @@ class AccessTest {
         HttpResponse<String> weak = send(admin("", "username=nieuwe&role=controller&password=kort", TestUsers.ADMIN));
         assertEquals(400, weak.statusCode());
         assertTrue(weak.body().contains("id=\"users-error\""), "the reason is shown");
+        assertTrue(weak.body().contains(Messages.NL.get("users.error.password_short", 12)), "in Dutch: " + weak.body());
+        assertFalse(weak.body().contains("too short"), "not the store's English message");
         assertTrue(accounts.find("nieuwe").isEmpty());
 
         assertEquals(200, send(admin("", "username=nieuwe&role=controller&confidential=yes&password=een+lang+genoeg+wachtwoord",

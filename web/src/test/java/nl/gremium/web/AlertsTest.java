@@ -206,7 +206,7 @@ class AlertsTest {
         return out;
     }
 
-    private static String html(MimeMessage m) throws Exception {
+    static String html(MimeMessage m) throws Exception {
         return part(m, "text/html");
     }
 

@@ -94,6 +94,11 @@ class UploadHandlerTest {
     }
 
     private HttpResponse<String> upload(String name, byte[] content) throws Exception {
+        return upload(server, users.bearer(TestUsers.SECRETARIAT), name, content);
+    }
+
+    /** POSTs one file to {@code /api/upload} as a multipart form, as the upload page's form does. */
+    static HttpResponse<String> upload(WebServer server, String authorization, String name, byte[] content) throws Exception {
         String boundary = "----gremium-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
@@ -101,7 +106,7 @@ class UploadHandlerTest {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/upload"))
-                .header("Authorization", users.bearer(TestUsers.SECRETARIAT))
+                .header("Authorization", authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -67,17 +67,18 @@ public final class FileUserStore implements UserStore {
     public User add(String name, Role role, boolean confidential, char[] password) {
         String key = key(name);
         if (!NAME.matcher(key).matches()) {
-            throw new IllegalArgumentException("user name '" + name + "' is not allowed: 1–64 letters, digits, '.', '_', '-', '@'");
+            throw new AccountRejected(AccountRejected.Reason.NAME_NOT_ALLOWED,
+                    "user name '" + name + "' is not allowed: 1–64 letters, digits, '.', '_', '-', '@'", name);
         }
         if (role == null) {
-            throw new IllegalArgumentException("user " + key + " needs a role");
+            throw new AccountRejected(AccountRejected.Reason.NO_ROLE, "user " + key + " needs a role", key);
         }
         Passwords.checkPolicy(password);
         User u = new User(key, role, confidential, Passwords.hash(password), List.of(), clock.instant());
         try (DataLock ignored = store.lock("users")) {
             List<User> all = new ArrayList<>(list());
             if (all.stream().anyMatch(x -> x.name().equals(key))) {
-                throw new IllegalArgumentException("user " + key + " exists already");
+                throw new AccountRejected(AccountRejected.Reason.EXISTS, "user " + key + " exists already", key);
             }
             all.add(u);
             save(all);
@@ -95,7 +96,7 @@ public final class FileUserStore implements UserStore {
     @Override
     public void setRole(String name, Role role, boolean confidential) {
         if (role == null) {
-            throw new IllegalArgumentException("user " + key(name) + " needs a role");
+            throw new AccountRejected(AccountRejected.Reason.NO_ROLE, "user " + key(name) + " needs a role", key(name));
         }
         update(name, u -> u.withRole(role, confidential));
     }
@@ -163,7 +164,7 @@ public final class FileUserStore implements UserStore {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no user " + key);
+        throw new AccountRejected(AccountRejected.Reason.NO_SUCH_USER, "no user " + key, key);
     }
 
     private void save(List<User> all) {

@@ -29,13 +29,15 @@ public final class Passwords {
         return Password.check(new String(password), hash).with(Argon2Function.getInstanceFromHash(hash));
     }
 
-    /** @throws IllegalArgumentException saying what is wrong with the password */
+    /** @throws AccountRejected saying what is wrong with the password */
     public static void checkPolicy(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw new IllegalArgumentException("password too short: at least " + MIN_LENGTH + " characters");
+            throw new AccountRejected(AccountRejected.Reason.PASSWORD_SHORT,
+                    "password too short: at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (password.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("password too long: at most " + MAX_LENGTH + " characters");
+            throw new AccountRejected(AccountRejected.Reason.PASSWORD_LONG,
+                    "password too long: at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
     }
 }

@@ -32,7 +32,7 @@ public enum Role {
     public static Role parse(String s) {
         String key = s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(r -> r.name().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown role '" + s + "'; one of "
-                        + Arrays.toString(values())));
+                .orElseThrow(() -> new AccountRejected(AccountRejected.Reason.UNKNOWN_ROLE, "unknown role '" + s + "'; one of "
+                        + Arrays.toString(values()), s));
     }
 }
