@@ -44,6 +44,8 @@ public final class MetadataExtractor {
                     // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
                     + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
                     + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$");
+    private static final Pattern LABELLED_TITLE = Pattern.compile(
+            "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}:\\s*\\p{L}");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     private static final int SIGNATURE = 12;
@@ -68,10 +70,16 @@ public final class MetadataExtractor {
         Integer year = commonYear(all);
 
         String body = body(fields, head, kind);
-        String organisation = organisation(content, head, all, kind);
+        boolean motion = kind == DocKind.motion || kind == DocKind.amendment;
+        String organisation = (motion ? CouncilOpening.organisation(head) : Optional.<String>empty())
+                .orElseGet(() -> organisation(content, head, all, kind));
         LocalDate meetingDate = null;
         LocalDate documentDate = null;
-        if (kind == DocKind.letter) {
+        if (motion && CouncilOpening.meetingDate(head, year).isPresent()) {
+            // submitted in the meeting its opening names; a printed date only from its own date field
+            meetingDate = CouncilOpening.meetingDate(head, year).get();
+            documentDate = firstDate(fields.get("datum"), year).orElse(null);
+        } else if (kind == DocKind.letter) {
             documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
@@ -105,6 +113,9 @@ public final class MetadataExtractor {
             return subject != null ? cap(subject) : headingBeforeSalutation(content);
         }
         String formTitle = fields.get(HeaderFields.FORM_TITLE);
+        if (formTitle == null && (kind == DocKind.motion || kind == DocKind.amendment)) {
+            formTitle = labelledTitle(content);
+        }
         String first = formTitle != null ? formTitle : titleLine(content);
         if ((kind == DocKind.proposal || kind == DocKind.document_list) && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
@@ -159,6 +170,20 @@ public final class MetadataExtractor {
                     }
                 }
                 return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Motie: Geef de raad alle stukken.", "Amendement vreemd aan de orde van de dag: …": a motion's or amendment's
+     * title line names its kind and may end with a full stop.
+     */
+    private static String labelledTitle(List<Block> content) {
+        for (Block b : content.subList(0, Math.min(HEAD, content.size()))) {
+            String t = BlockText.normalise(b.text());
+            if (!b.is(BlockType.TABLE) && LABELLED_TITLE.matcher(t).find() && BlockText.words(t) <= 40) {
+                return t.replaceFirst("\\.$", "");
             }
         }
         return null;

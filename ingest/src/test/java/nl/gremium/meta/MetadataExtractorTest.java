@@ -154,4 +154,49 @@ class MetadataExtractorTest {
         assertEquals(LocalDate.of(2026, 5, 14), m.date());
         assertEquals("Raadsvoorstel Herinrichting van het marktplein", m.title());
     }
+
+    @Test
+    void aMotionIsOfTheCouncilItsOpeningNamesAndDatedByTheMeeting() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("GEMEENTERAAD", 1, 1, null),
+                Block.paragraph("Stuknummer:", 1),
+                Block.paragraph("Pagina 1 van 2", 1),
+                Block.paragraph("Motie: De raad krijgt alle stukken over de nieuwe kade.", 1),
+                Block.paragraph("Indiener: Mirjam de Wit, Partij voor de Buurt", 1),
+                Block.paragraph("De raad van de gemeente Bergen op Zoom, in vergadering bijeen op donderdag 9 oktober 2025, "
+                        + "ter bespreking van het voorstel over de kade,", 1),
+                Block.paragraph("constaterende dat de Provincie Noord-Brabant en de gemeente Tholen op 1 maart 2024 "
+                        + "een convenant tekenden;", 1),
+                Block.paragraph("verzoekt het college de raad voor 1 december 2025 alle stukken te sturen,", 1),
+                Block.paragraph("en gaat over tot de orde van de dag.", 1)), DocKind.motion);
+        assertEquals("Motie: De raad krijgt alle stukken over de nieuwe kade", m.title());
+        assertEquals("Gemeente Bergen op Zoom", m.organisation());
+        assertEquals(LocalDate.of(2025, 10, 9), m.date());
+    }
+
+    @Test
+    void provincialAndParliamentaryMotionsNameTheirAssembly() {
+        Metadata staten = extractor.extract(List.of(
+                Block.paragraph("Amendement vreemd aan de orde: Zonneparken alleen op daken", 1),
+                Block.paragraph("Provinciale Staten van Zeeland, in vergadering bijeen op 14 maart 2025,", 1),
+                Block.paragraph("gelet op het voorstel van Gedeputeerde Staten over de omgevingsvisie;", 1),
+                Block.paragraph("besluiten in het voorstel een lid toe te voegen.", 1)), DocKind.amendment);
+        assertEquals("Provincie Zeeland", staten.organisation());
+        assertEquals("Amendement vreemd aan de orde: Zonneparken alleen op daken", staten.title());
+        assertEquals(LocalDate.of(2025, 3, 14), staten.date());
+
+        Metadata kamer = extractor.extract(List.of(
+                Block.paragraph("Motie van het lid Jansen over lokale spaarbanken", 1),
+                Block.paragraph("De Kamer, gehoord de beraadslaging,", 1),
+                Block.paragraph("overwegende dat het Ministerie van Financiën de regels herziet;", 1),
+                Block.paragraph("verzoekt de regering de regels te laten gelden voor alle banken,", 1)), DocKind.motion);
+        assertEquals("Tweede Kamer der Staten-Generaal", kamer.organisation());
+    }
+
+    @Test
+    void aLineMerelyMentioningTheCouncilIsNoOpening() {
+        assertTrue(CouncilOpening.organisation(List.of("De raad van de gemeente Tholen heeft besloten dat de kade wordt "
+                + "verbreed en dat de kosten gedeeld worden met de provincie en het waterschap")).isEmpty());
+        assertTrue(CouncilOpening.organisation(List.of("Raad van State,")).isEmpty());
+    }
 }
