@@ -20,12 +20,16 @@ final class CouncilOpening {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);
+    private static final Pattern NAMED_COUNCIL = Pattern.compile(
+            "(?u)\\b(?:[Gg]emeenteraad\\s+(?:van\\s+)?|[Rr]aad\\s+van\\s+de\\s+gemeente\\s+)" + PLACE
+                    + "|\\bProvinciale\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern PROVINCE = Pattern.compile("(?u)^(?:[Dd]e\\s+)?Provinciale\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern BOARD = Pattern.compile(
             "(?u)^(?:[Hh]et\\s+)?(?:[Aa]lgemeen\\s+[Bb]estuur|[Vv]ergadering)\\s+van\\s+(?:de\\s+|het\\s+)?(.*?)(?:,|\\s+in\\s+vergadering|$)");
-    private static final Pattern CHAMBER = Pattern.compile("(?u)^De\\s+(Eerste\\s+)?Kamer\\s*,\\s*gehoord\\s+de\\s+beraadslaging");
+    private static final Pattern CHAMBER = Pattern.compile("(?u)^De\\s+(Eerste\\s+)?Kamer\\s*,(?:\\s*gehoord\\s+de\\s+beraadslaging.*)?$");
     private static final Pattern ASSEMBLED = Pattern.compile("(?iu)\\bin\\s+(?:openbare\\s+)?vergadering\\s+bijeen(?:\\s+op)?\\b");
-    private static final int LINES = 15;
+    /** A Kamer motion prints its parliamentary-paper header (year, number, bill, names) above the opening. */
+    private static final int LINES = 25;
 
     private CouncilOpening() {}
 
@@ -53,6 +57,18 @@ final class CouncilOpening {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A council named in a title or header line: "Vergadering gemeenteraad Zeeweide gehouden op …", "Notulen van de
+     * gemeenteraad van X", "Provinciale Staten van X" → "Gemeente X", "Provincie X".
+     */
+    static Optional<String> councilNamed(String line) {
+        Matcher m = NAMED_COUNCIL.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? "Gemeente " + m.group(1) : "Provincie " + m.group(2));
     }
 
     /** The meeting date of "…, in vergadering bijeen op 12 juni 2025, …". */

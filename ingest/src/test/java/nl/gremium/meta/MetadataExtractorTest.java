@@ -187,7 +187,8 @@ class MetadataExtractorTest {
 
         Metadata kamer = extractor.extract(List.of(
                 Block.paragraph("Motie van het lid Jansen over lokale spaarbanken", 1),
-                Block.paragraph("De Kamer, gehoord de beraadslaging,", 1),
+                Block.paragraph("De Kamer,", 1),
+                Block.paragraph("gehoord de beraadslaging,", 1),
                 Block.paragraph("overwegende dat het Ministerie van Financiën de regels herziet;", 1),
                 Block.paragraph("verzoekt de regering de regels te laten gelden voor alle banken,", 1)), DocKind.motion);
         assertEquals("Tweede Kamer der Staten-Generaal", kamer.organisation());
@@ -198,5 +199,36 @@ class MetadataExtractorTest {
         assertTrue(CouncilOpening.organisation(List.of("De raad van de gemeente Tholen heeft besloten dat de kade wordt "
                 + "verbreed en dat de kosten gedeeld worden met de provincie en het waterschap")).isEmpty());
         assertTrue(CouncilOpening.organisation(List.of("Raad van State,")).isEmpty());
+    }
+
+    @Test
+    void councilMinutesUnderAPageNumberAreTitledAndIssuedByTheirCouncil() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("1", 1),
+                Block.paragraph("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", 1),
+                Block.paragraph("(Geopend te 13.30 uur)", 1),
+                Block.paragraph("Voorzitter: de burgemeester, mr. A. de Vries", 1),
+                Block.paragraph("De voorzitter opent de vergadering. De Veiligheidsregio Kustland heeft een brief gestuurd "
+                        + "over de kazerne, die de Veiligheidsregio Kustland ook aan de buurgemeenten stuurde.", 1)),
+                DocKind.minutes);
+        assertEquals("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", m.title());
+        assertEquals("Gemeente Zeeweide", m.organisation());
+        assertEquals(LocalDate.of(2025, 9, 4), m.meetingDate());
+    }
+
+    @Test
+    void aProposalUnderItsLetterheadIsTitledByItsOwnTitleLine() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Gemeente Zeeweide Postbus 400", 1),
+                Block.paragraph("Markt 1 4300 AB Zeeweide", 1),
+                Block.paragraph("Zeeweide", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("3 februari 2026", 1),
+                Block.paragraph("Gewijzigd voorstel van het college inzake verhoging van de reserve", 1),
+                Block.paragraph("Grondexploitaties", 1),
+                Block.paragraph("In 2019 is de reserve vastgesteld op 12 miljoen euro. Sindsdien zijn de kosten gestegen.", 1)),
+                DocKind.proposal);
+        assertEquals("Gewijzigd voorstel van het college inzake verhoging van de reserve Grondexploitaties", m.title());
+        assertEquals("Gemeente Zeeweide", m.organisation());
     }
 }
