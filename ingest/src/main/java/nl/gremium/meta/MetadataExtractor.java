@@ -43,7 +43,14 @@ public final class MetadataExtractor {
                     + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie)\\b\\s*:?\\s*\\S{0,20}$"
                     // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
                     + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
-                    + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$");
+                    + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$"
+                    // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
+                    + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
+    private static final Pattern LABELLED_TITLE = Pattern.compile(
+            "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}:\\s*\\p{L}");
+    /** "(Gewijzigd) voorstel van het college inzake …", "Raadsvoorstel van het presidium tot …". */
+    private static final Pattern PROPOSAL_TITLE = Pattern.compile(
+            "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     private static final int SIGNATURE = 12;
@@ -68,10 +75,16 @@ public final class MetadataExtractor {
         Integer year = commonYear(all);
 
         String body = body(fields, head, kind);
-        String organisation = organisation(content, head, all, kind);
+        boolean motion = kind == DocKind.motion || kind == DocKind.amendment;
+        String organisation = (motion ? CouncilOpening.organisation(texts(content)) : Optional.<String>empty())
+                .orElseGet(() -> organisation(content, head, all, kind));
         LocalDate meetingDate = null;
         LocalDate documentDate = null;
-        if (kind == DocKind.letter) {
+        if (motion && CouncilOpening.meetingDate(texts(content), year).isPresent()) {
+            // submitted in the meeting its opening names; a printed date only from its own date field
+            meetingDate = CouncilOpening.meetingDate(texts(content), year).get();
+            documentDate = firstDate(fields.get("datum"), year).orElse(null);
+        } else if (kind == DocKind.letter) {
             documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
@@ -105,9 +118,17 @@ public final class MetadataExtractor {
             return subject != null ? cap(subject) : headingBeforeSalutation(content);
         }
         String formTitle = fields.get(HeaderFields.FORM_TITLE);
+        if (formTitle == null && (kind == DocKind.motion || kind == DocKind.amendment || kind == DocKind.proposal)) {
+            formTitle = labelledTitle(content, kind == DocKind.proposal ? PROPOSAL_TITLE : LABELLED_TITLE);
+        }
         String first = formTitle != null ? formTitle : titleLine(content);
         if ((kind == DocKind.proposal || kind == DocKind.document_list) && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
+        }
+        if (first == null && subject == null && BOARD_KINDS.contains(kind) && fields.get("vergadering") != null
+                && !LETTERHEAD.matcher(fields.get("vergadering")).find()) {
+            // minutes that open "Vergadering gemeenteraad X gehouden op …": the meeting line is their title
+            return cap("Vergadering " + fields.get("vergadering"));
         }
         if (first == null) {
             return subject == null ? null : cap(subject);
@@ -118,6 +139,9 @@ public final class MetadataExtractor {
         }
         // "Verslag" + "Van: Dagelijks bestuur" + "Datum: 12 juni 2025" → "Verslag vergadering Dagelijks bestuur 12 juni 2025"
         String meeting = fields.getOrDefault("vergadering", fields.getOrDefault("van", body));
+        if (meeting != null && LETTERHEAD.matcher(meeting).find()) { // "Vergadering terugkijken https://…": a link row
+            meeting = fields.getOrDefault("van", body);
+        }
         String date = fields.get("datum");
         StringBuilder sb = new StringBuilder(capitalise(bare.group(1).toLowerCase(Locale.ROOT)));
         if (meeting != null) {
@@ -160,6 +184,31 @@ public final class MetadataExtractor {
                 }
                 return t;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Motie: Geef de raad alle stukken.", "Amendement vreemd aan de orde van de dag: …", "Voorstel van het college
+     * inzake …": the title line names the document's kind and may end with a full stop. A proposal's title wraps onto
+     * a short next line ("… maximale hoogte reserve" / "Activafinanciering").
+     */
+    private static String labelledTitle(List<Block> content, Pattern label) {
+        int n = Math.min(HEAD, content.size());
+        for (int i = 0; i < n; i++) {
+            Block b = content.get(i);
+            String t = BlockText.normalise(b.text());
+            if (b.is(BlockType.TABLE) || !label.matcher(t).find() || BlockText.words(t) > 40) {
+                continue;
+            }
+            if (i + 1 < content.size() && !t.endsWith(".") && label == PROPOSAL_TITLE) {
+                String next = BlockText.normalise(content.get(i + 1).text());
+                if (!content.get(i + 1).is(BlockType.TABLE) && BlockText.words(next) <= 4 && !next.matches(".*[.:;]$")
+                        && !next.isEmpty() && !HeaderFields.isField(next)) {
+                    t = t + " " + next;
+                }
+            }
+            return t.replaceFirst("\\.$", "");
         }
         return null;
     }
@@ -223,6 +272,10 @@ public final class MetadataExtractor {
             return Organisations.expand(signed.get(), mentions);
         }
         for (int i = 0; i < Math.min(4, head.size()); i++) {
+            Optional<String> council = CouncilOpening.councilNamed(head.get(i));
+            if (council.isPresent()) {
+                return council.get();
+            }
             List<String> named = Organisations.mentions(head.get(i));
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
                     || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();

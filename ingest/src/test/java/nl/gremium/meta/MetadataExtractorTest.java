@@ -154,4 +154,81 @@ class MetadataExtractorTest {
         assertEquals(LocalDate.of(2026, 5, 14), m.date());
         assertEquals("Raadsvoorstel Herinrichting van het marktplein", m.title());
     }
+
+    @Test
+    void aMotionIsOfTheCouncilItsOpeningNamesAndDatedByTheMeeting() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("GEMEENTERAAD", 1, 1, null),
+                Block.paragraph("Stuknummer:", 1),
+                Block.paragraph("Pagina 1 van 2", 1),
+                Block.paragraph("Motie: De raad krijgt alle stukken over de nieuwe kade.", 1),
+                Block.paragraph("Indiener: Mirjam de Wit, Partij voor de Buurt", 1),
+                Block.paragraph("De raad van de gemeente Bergen op Zoom, in vergadering bijeen op donderdag 9 oktober 2025, "
+                        + "ter bespreking van het voorstel over de kade,", 1),
+                Block.paragraph("constaterende dat de Provincie Noord-Brabant en de gemeente Tholen op 1 maart 2024 "
+                        + "een convenant tekenden;", 1),
+                Block.paragraph("verzoekt het college de raad voor 1 december 2025 alle stukken te sturen,", 1),
+                Block.paragraph("en gaat over tot de orde van de dag.", 1)), DocKind.motion);
+        assertEquals("Motie: De raad krijgt alle stukken over de nieuwe kade", m.title());
+        assertEquals("Gemeente Bergen op Zoom", m.organisation());
+        assertEquals(LocalDate.of(2025, 10, 9), m.date());
+    }
+
+    @Test
+    void provincialAndParliamentaryMotionsNameTheirAssembly() {
+        Metadata staten = extractor.extract(List.of(
+                Block.paragraph("Amendement vreemd aan de orde: Zonneparken alleen op daken", 1),
+                Block.paragraph("Provinciale Staten van Zeeland, in vergadering bijeen op 14 maart 2025,", 1),
+                Block.paragraph("gelet op het voorstel van Gedeputeerde Staten over de omgevingsvisie;", 1),
+                Block.paragraph("besluiten in het voorstel een lid toe te voegen.", 1)), DocKind.amendment);
+        assertEquals("Provincie Zeeland", staten.organisation());
+        assertEquals("Amendement vreemd aan de orde: Zonneparken alleen op daken", staten.title());
+        assertEquals(LocalDate.of(2025, 3, 14), staten.date());
+
+        Metadata kamer = extractor.extract(List.of(
+                Block.paragraph("Motie van het lid Jansen over lokale spaarbanken", 1),
+                Block.paragraph("De Kamer,", 1),
+                Block.paragraph("gehoord de beraadslaging,", 1),
+                Block.paragraph("overwegende dat het Ministerie van Financiën de regels herziet;", 1),
+                Block.paragraph("verzoekt de regering de regels te laten gelden voor alle banken,", 1)), DocKind.motion);
+        assertEquals("Tweede Kamer der Staten-Generaal", kamer.organisation());
+    }
+
+    @Test
+    void aLineMerelyMentioningTheCouncilIsNoOpening() {
+        assertTrue(CouncilOpening.organisation(List.of("De raad van de gemeente Tholen heeft besloten dat de kade wordt "
+                + "verbreed en dat de kosten gedeeld worden met de provincie en het waterschap")).isEmpty());
+        assertTrue(CouncilOpening.organisation(List.of("Raad van State,")).isEmpty());
+    }
+
+    @Test
+    void councilMinutesUnderAPageNumberAreTitledAndIssuedByTheirCouncil() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("1", 1),
+                Block.paragraph("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", 1),
+                Block.paragraph("(Geopend te 13.30 uur)", 1),
+                Block.paragraph("Voorzitter: de burgemeester, mr. A. de Vries", 1),
+                Block.paragraph("De voorzitter opent de vergadering. De Veiligheidsregio Kustland heeft een brief gestuurd "
+                        + "over de kazerne, die de Veiligheidsregio Kustland ook aan de buurgemeenten stuurde.", 1)),
+                DocKind.minutes);
+        assertEquals("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", m.title());
+        assertEquals("Gemeente Zeeweide", m.organisation());
+        assertEquals(LocalDate.of(2025, 9, 4), m.meetingDate());
+    }
+
+    @Test
+    void aProposalUnderItsLetterheadIsTitledByItsOwnTitleLine() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Gemeente Zeeweide Postbus 400", 1),
+                Block.paragraph("Markt 1 4300 AB Zeeweide", 1),
+                Block.paragraph("Zeeweide", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("3 februari 2026", 1),
+                Block.paragraph("Gewijzigd voorstel van het college inzake verhoging van de reserve", 1),
+                Block.paragraph("Grondexploitaties", 1),
+                Block.paragraph("In 2019 is de reserve vastgesteld op 12 miljoen euro. Sindsdien zijn de kosten gestegen.", 1)),
+                DocKind.proposal);
+        assertEquals("Gewijzigd voorstel van het college inzake verhoging van de reserve Grondexploitaties", m.title());
+        assertEquals("Gemeente Zeeweide", m.organisation());
+    }
 }
