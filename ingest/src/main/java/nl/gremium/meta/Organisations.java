@@ -12,8 +12,8 @@ import nl.gremium.text.Whitespace;
 /**
  * Names of issuing organisations in Dutch public-sector text: "Veiligheidsregio IJsselland", "Ministerie van
  * Justitie en Veiligheid", "Inspectie Justitie en Veiligheid", "Gemeente Zwolle", "Veiligheidsberaad", …
- * and the signatures that imply one ("De Minister van Justitie en Veiligheid" → the ministry). Running text writes
- * "de gemeente Zwolle" in lower case: that is the same name.
+ * and the signatures that imply one ("De Minister van Justitie en Veiligheid" → the ministry). "de gemeente Zwolle" in
+ * lower case is left out on purpose: running text mentions neighbours and partners that way, not the issuer.
  */
 public final class Organisations {
     private static final String NAME = "\\p{Lu}[\\p{L}&'’-]*";
@@ -25,7 +25,7 @@ public final class Organisations {
             "(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
-                    + "|(?<regional>Veiligheidsregio|[Gg]emeente|[Pp]rovincie|Waterschap|Hoogheemraadschap|GGD"
+                    + "|(?<regional>Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"

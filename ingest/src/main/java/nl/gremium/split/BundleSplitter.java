@@ -27,6 +27,7 @@ public final class BundleSplitter {
     private static final int TOP = 2;
     private static final int HEAD = 12;
     private static final int TAIL = 6;
+    private static final int SALUTATION_WORDS = 12;
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
 
@@ -116,7 +117,9 @@ public final class BundleSplitter {
             score += 4;
             cues.add("+4 document title at top");
         }
-        if (anyMatch(head, Cues.SALUTATION)) {
+        // a letter's salutation is a line of its own ("Geachte voorzitter,"); minutes quote speeches that open
+        // "Geachte leden van de raad, …" in mid-paragraph, which start no document
+        if (head.stream().anyMatch(t -> Cues.SALUTATION.matcher(t).find() && BlockText.words(t) <= SALUTATION_WORDS)) {
             score += 4;
             cues.add("+4 salutation");
         }

@@ -65,6 +65,18 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aSpeechOpeningWithASalutationInMinutesStartsNoDocument() {
+        List<Block> minutes = new ArrayList<>();
+        minutes.add(Block.paragraph("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", 1));
+        minutes.add(Block.paragraph("De voorzitter opent de vergadering en geeft het woord aan de eerste inspreker.", 1));
+        minutes.add(Block.paragraph("Geachte leden van de raad, beste inwoners op de tribune. Ik spreek hier namens de "
+                + "bewonersvereniging van de Oosterkade, die al jaren vraagt om een veilige oversteek bij de school en "
+                + "die nu hoopt dat u vandaag eindelijk besluit.", 2));
+        minutes.add(Block.paragraph("De voorzitter. Dank u wel. Dan gaan we naar het volgende agendapunt.", 2));
+        assertEquals(1, splitter.split(minutes, 2, null).size());
+    }
+
+    @Test
     void aLongReportStaysOnePart() {
         List<Block> report = new ArrayList<>();
         report.add(Block.heading("Evaluatie oefenbeleid", 1, 1, null));
