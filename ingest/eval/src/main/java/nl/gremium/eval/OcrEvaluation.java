@@ -62,6 +62,13 @@ public final class OcrEvaluation {
                     out.printf(Locale.ROOT, "  %-15s %12.3f %12.3f %+8.3f%n", t, a, b, b - a);
                 }
             }
+            // what scanning lost or added: the scans' text misses that the born-digital files do not have
+            List<String> lost = scanned.misses().stream()
+                    .filter(m -> !m.contains(" amount ") && !bornDigital.misses().contains(m)).toList();
+            if (!lost.isEmpty()) {
+                out.println("  misses on the scans only:");
+                lost.forEach(m -> out.println("    " + m));
+            }
         }
     }
 

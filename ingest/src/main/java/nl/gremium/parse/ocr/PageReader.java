@@ -99,7 +99,9 @@ public final class PageReader {
             g.fillRect(s.x1() - half, s.y1() - half, s.x2() - s.x1() + 2 * half, s.y2() - s.y1() + 2 * half);
         }
         g.dispose();
-        Path png = write(clean, dir.resolve("page.png"));
+        // specks off only now: the rulings and boxes above are found on the page as scanned, where a median
+        // would not thin a hairline rule
+        Path png = write(Despeckle.median(clean), dir.resolve("page.png"));
         List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise).toList();
         return new Reading(png, words, boxes, inside, tables(clean, segments, words), 72f / dpi);
     }
