@@ -73,26 +73,28 @@ public final class MetadataExtractor {
         Map<String, String> fields = HeaderFields.read(content.subList(0, Math.min(HEAD + 10, content.size())));
         String all = BlockText.join(content);
         Integer year = commonYear(all);
+        List<String> lines = texts(content);
 
         String body = body(fields, head, kind);
         boolean motion = kind == DocKind.motion || kind == DocKind.amendment;
-        String organisation = (motion ? CouncilOpening.organisation(texts(content)) : Optional.<String>empty())
+        String organisation = (motion ? CouncilOpening.organisation(lines) : Optional.<String>empty())
                 .orElseGet(() -> organisation(content, head, all, kind));
         LocalDate meetingDate = null;
         LocalDate documentDate = null;
-        if (motion && CouncilOpening.meetingDate(texts(content), year).isPresent()) {
+        Optional<LocalDate> opened = motion ? CouncilOpening.meetingDate(lines, year) : Optional.empty();
+        if (opened.isPresent()) {
             // submitted in the meeting its opening names; a printed date only from its own date field
-            meetingDate = CouncilOpening.meetingDate(texts(content), year).get();
+            meetingDate = opened.get();
             documentDate = firstDate(fields.get("datum"), year).orElse(null);
         } else if (kind == DocKind.letter) {
-            documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
+            documentDate = PrintedDate.of(fields, lines, HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
             boolean noMeetingDate = meetingDate == null;
             // a proposal that carries its adoption is dated by it; one without a meeting date by its printed date
-            documentDate = PrintedDate.adopted(texts(content), year)
+            documentDate = PrintedDate.adopted(lines, year)
                     .or(() -> kind == DocKind.proposal && noMeetingDate
-                            ? PrintedDate.of(fields, texts(content), HEAD, year) : Optional.empty()).orElse(null);
+                            ? PrintedDate.of(fields, lines, HEAD, year) : Optional.empty()).orElse(null);
         } else if (kind == DocKind.agenda || kind == DocKind.minutes || kind == DocKind.decision_list) {
             meetingDate = firstDate(fields.get("datum"), year)
                     .or(() -> firstDate(fields.get("datum vergadering"), year))
@@ -102,7 +104,7 @@ public final class MetadataExtractor {
                             .map(DutchDates::first).flatMap(Optional::stream).findFirst())
                     .orElse(null);
         } else {
-            documentDate = PrintedDate.of(fields, texts(content), HEAD, year).orElse(null);
+            documentDate = PrintedDate.of(fields, lines, HEAD, year).orElse(null);
         }
         String title = title(content, fields, kind, body, meetingDate);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
