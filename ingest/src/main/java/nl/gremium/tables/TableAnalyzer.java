@@ -155,6 +155,7 @@ public final class TableAnalyzer {
      */
     private static String captionBefore(List<Block> blocks, int index) {
         String shortParagraph = null;
+        String note = null;
         int seen = 0;
         for (int i = index - 1; i >= 0 && seen < CAPTION_LOOKBACK; i--) {
             Block b = blocks.get(i);
@@ -169,11 +170,15 @@ public final class TableAnalyzer {
                 // a heading over text that ended on an earlier page belongs to that text, not to this table
                 return seen > 0 && b.page() < blocks.get(index).page() ? shortParagraph : text;
             }
-            if (seen == 0 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()) {
-                return text.length() <= 2 * CAPTION_MAX ? text : text.substring(0, 2 * CAPTION_MAX).strip() + "…";
+            if (seen <= 1 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()
+                    && (seen == 0 || note != null)) {
+                // OCR and some layouts break a caption from its unit line ("Bedragen in euro's, …"): one caption
+                String caption = note == null ? text : text + " " + note;
+                return caption.length() <= 2 * CAPTION_MAX ? caption : caption.substring(0, 2 * CAPTION_MAX).strip() + "…";
             }
-            if (seen == 0 && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX && !text.endsWith(".")) {
-                shortParagraph = text;
+            if (seen == 0 && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX) {
+                note = text;
+                shortParagraph = text.endsWith(".") ? null : text;
             }
             seen++;
         }

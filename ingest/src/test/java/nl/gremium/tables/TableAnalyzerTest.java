@@ -43,6 +43,23 @@ public class TableAnalyzerTest {
     }
 
     @Test
+    void captionBrokenFromItsUnitLineIsOneCaptionAndMakesTheTableEuro() {
+        // how OCR reads a caption set on two lines: the label, then the unit sentence as its own paragraph
+        Table t = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("Bijlage 3: Verdeling van de bijdrage over de gemeenten", 2),
+                Block.paragraph("Bedragen in euro's, prijspeil 2026.", 2),
+                Block.table(table(2, 0, "Gemeente|2026|2027", "Oosterwolde|1.204.000|1.230.500",
+                        "Westerhaven|984.300|1.002.750"))))).get(0);
+        assertEquals("Bijlage 3: Verdeling van de bijdrage over de gemeenten Bedragen in euro's, prijspeil 2026.", t.caption());
+        assertTrue(t.euro());
+        Table plain = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("De gemeenten ontvangen het volgende.", 2),
+                Block.paragraph("Bedragen in euro's, prijspeil 2026.", 2),
+                Block.table(table(2, 0, "Gemeente|2026", "Oosterwolde|1.204.000"))))).get(0);
+        assertNull(plain.caption(), "a unit line under running text is no caption on its own");
+    }
+
+    @Test
     void textTableHeaderAndNoEuro() {
         Table t = tables(new TableAnalyzer().analyze(List.of(Block.table(table(1, 0,
                 "Naam|Functie|Organisatie", "Jan Jansen|Adviseur crisisbeheersing|Gemeente Deventer",

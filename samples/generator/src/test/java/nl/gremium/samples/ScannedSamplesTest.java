@@ -11,10 +11,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
+import nl.gremium.index.Indexer;
+import nl.gremium.index.SearchQuery;
+import nl.gremium.index.SearchResult;
+import nl.gremium.index.SearchService;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
@@ -120,6 +125,29 @@ class ScannedSamplesTest {
         Block upsideDown = parts.get(1).blocks().stream().filter(b -> b.page() == 3).findFirst().orElseThrow();
         assertNotNull(upsideDown.ocrConfidence());
         assertTrue(upsideDown.ocrConfidence() > 0.6, "page 3 was read upright: " + upsideDown);
+    }
+
+    @Test
+    void scannedLetterAndBundleAreSearchableAndRedactedWordsAreNot() throws Exception {
+        requireOcr();
+        DataStore store = new DataStore(Files.createTempDirectory(dir, "data-search-"));
+        IngestReport report = new Ingestor(store).ingest(List.of(letter, bundle));
+        assertTrue(report.failures().isEmpty(), report.summary().toString());
+        Indexer.update(store, Indexer.Progress.NONE);
+        try (SearchService search = SearchService.open(store)) {
+            // a word only on the bundle's upside-down page: found, and the hit points at that page
+            SearchResult hattem = search.search(SearchQuery.of("Hattem"));
+            assertTrue(hattem.total() > 0, "nothing found for a word of the turned page");
+            assertTrue(hattem.hits().stream().anyMatch(h -> h.page() == 3), hattem.hits().toString());
+            // the letter's amounts table on its scanned annex page is found by a region's amount
+            SearchResult amount = search.search(SearchQuery.of("7.436.912"));
+            assertTrue(amount.hits().stream().anyMatch(h -> h.page() == 2), amount.hits().toString());
+            // blacked-out words never reach the index: the search forgives (compound parts, spelling) and may
+            // find other words, but no hit shows the redacted phrase
+            SearchResult redacted = search.search(SearchQuery.of("onjuiste inwoneraantallen"));
+            assertTrue(redacted.hits().stream().noneMatch(h -> h.snippet().toLowerCase(Locale.ROOT).contains("inwoneraantallen")),
+                    redacted.hits().toString());
+        }
     }
 
     @Test
