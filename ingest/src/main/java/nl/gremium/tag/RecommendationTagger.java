@@ -77,7 +77,7 @@ final class RecommendationTagger implements Tagger {
         Integer itemLevel = null;
         int lastNumber = 0;
         Open current = null;
-        List<Integer> sectionParagraphs = new ArrayList<>();
+        List<Pending> sectionParagraphs = new ArrayList<>();
         int foundAtSectionStart = 0;
         boolean paused = false;
         String pendingLabel = null;
@@ -113,7 +113,7 @@ final class RecommendationTagger implements Tagger {
             }
             Matcher section = SECTION.matcher(t);
             if (heading && section.find()) {
-                closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+                closeSection(view, found, sectionParagraphs, foundAtSectionStart);
                 inSection = true;
                 leadInOnly = false;
                 sectionLevel = block.level() == null ? 9 : block.level();
@@ -146,7 +146,7 @@ final class RecommendationTagger implements Tagger {
             }
             if (heading && inSection && !leadInOnly && (block.level() == null || block.level() <= sectionLevel
                     || !block.is(BlockType.HEADING))) {
-                closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+                closeSection(view, found, sectionParagraphs, foundAtSectionStart);
                 inSection = false;
                 current = null;
                 continue;
@@ -213,7 +213,7 @@ final class RecommendationTagger implements Tagger {
                 Integer n = marker != null && marker.matches("\\d+[.)]?") ? Integer.valueOf(marker.replaceAll("\\D", "")) : null;
                 if ((itemLevel == null || level <= itemLevel) && n != null && n <= lastNumber) {
                     // numbering restarts or goes back: a new list (e.g. a numbered chapter), not this one
-                    closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+                    closeSection(view, found, sectionParagraphs, foundAtSectionStart);
                     inSection = false;
                     current = null;
                     continue;
@@ -252,10 +252,10 @@ final class RecommendationTagger implements Tagger {
                 inSection = false; // the list after a lead-in has ended
                 current = null;
             } else {
-                sectionParagraphs.add(b);
+                sectionParagraphs.add(new Pending(b, addressee));
             }
         }
-        closeSection(view, found, sectionParagraphs, foundAtSectionStart, addressee);
+        closeSection(view, found, sectionParagraphs, foundAtSectionStart);
 
         Metadata m = view.doc.metadata();
         String issuer = m != null && m.organisation() != null ? m.organisation() : issuerFromText(view);
@@ -279,19 +279,22 @@ final class RecommendationTagger implements Tagger {
         return o;
     }
 
+    /** A paragraph of a section without list items, with the addressee label it stood under. */
+    private record Pending(int block, String addressee) {}
+
     /** A section without list items: its paragraphs that read as recommendations, one each. */
-    private static void closeSection(DocumentView view, List<Open> found, List<Integer> paragraphs, int foundAtStart,
-                                     String addressee) {
+    private static void closeSection(DocumentView view, List<Open> found, List<Pending> paragraphs, int foundAtStart) {
         if (found.size() > foundAtStart) {
             paragraphs.clear();
             return;
         }
-        for (int b : paragraphs) {
+        for (Pending p : paragraphs) {
+            int b = p.block();
             List<DocumentView.Sentence> s = view.sentences(b);
             if (!s.isEmpty() && DutchNlp.get().role(s.get(0).text()).role() == SentenceRole.recommendation) {
                 Open o = new Open();
                 o.text.append(view.text(b));
-                o.addressee = addressee;
+                o.addressee = p.addressee();
                 o.page = view.block(b).page();
                 found.add(o);
             }

@@ -41,6 +41,24 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void unmarkedRequestsKeepTheAddresseeTheyStoodUnder() {
+        // a scan read without its list markers: the requests are plain paragraphs under two addressee labels
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h("5", "Aanbevelingen", 1),
+                p("Aan de besturen van de veiligheidsregio's"),
+                p("Oefen het crisisplan jaarlijks met de netbeheerders en de waterschappen."),
+                p("Leg de afspraken over noodstroom vast in het regionaal crisisplan."),
+                p("Aan de minister van Justitie en Veiligheid"),
+                p("Zorg voor een landelijke regeling voor reservebrandstof bij langdurige uitval."),
+                h("6", "Verantwoording", 1)), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Aan de besturen van de veiligheidsregio's", r.get(0).addressee());
+        assertEquals("Aan de besturen van de veiligheidsregio's", r.get(1).addressee());
+        assertEquals("Aan de minister van Justitie en Veiligheid", r.get(2).addressee());
+    }
+
+    @Test
     void addresseeFromTheLeadIn() {
         LogicalDocument doc = Docs.of(DocKind.letter, List.of(
                 p("Aanbevelingen"),

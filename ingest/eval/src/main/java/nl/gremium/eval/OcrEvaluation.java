@@ -76,14 +76,16 @@ public final class OcrEvaluation {
 
     /**
      * Scores the scanned copies in {@code scans} (same file names as in {@code originals}) against the
-     * originals and the gold files of {@code goldCorpus}/gold that name them.
+     * originals and the gold files of {@code goldCorpus}/gold that name them; {@code blackedOut} names, per
+     * file, the phrases the scan hides under redaction boxes (not counted as misread: they must be absent).
      */
-    public static Result evaluate(int dpi, Path originals, Path scans, Path goldCorpus) {
+    public static Result evaluate(int dpi, Path originals, Path scans, Path goldCorpus, Map<String, List<String>> blackedOut) {
         List<FileScore> files = new ArrayList<>();
         TikaDocumentParser parser = new TikaDocumentParser();
         try (var list = Files.list(scans)) {
             for (Path scan : list.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
-                files.add(score(parser, originals.resolve(scan.getFileName()), scan, dpi));
+                files.add(score(parser, originals.resolve(scan.getFileName()), scan, dpi,
+                        blackedOut.getOrDefault(scan.getFileName().toString(), List.of())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,9 +97,12 @@ public final class OcrEvaluation {
         return new Result(dpi, files, TagEvaluation.evaluate(gold, born), TagEvaluation.evaluate(gold, scanned));
     }
 
-    static FileScore score(TikaDocumentParser parser, Path original, Path scan, int dpi) {
+    static FileScore score(TikaDocumentParser parser, Path original, Path scan, int dpi, List<String> blackedOut) {
         try {
             String reference = BlockText.words(parser.parse(original).blocks());
+            for (String phrase : blackedOut) {
+                reference = reference.replace(phrase, " ").replaceAll("\\s+", " ");
+            }
             long t0 = System.nanoTime();
             ParsedFile read = parser.parse(scan);
             double seconds = (System.nanoTime() - t0) / 1e9;

@@ -25,6 +25,11 @@ public final class ScanSet {
 
     private ScanSet() {}
 
+    /** Per scanned file, the phrases hidden under its redaction boxes. */
+    public static Map<String, List<String>> blackedOut() {
+        return Map.of(LETTER, LETTER_REDACTIONS.stream().map(ScanRenderer.Redaction::phrase).toList());
+    }
+
     /** How each file is scanned at {@code dpi}. */
     public static ScanRenderer.Settings settings(String file, int dpi) {
         ScanRenderer.Settings plain = ScanRenderer.Settings.plain(dpi);

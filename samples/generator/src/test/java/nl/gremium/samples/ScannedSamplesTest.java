@@ -99,9 +99,8 @@ class ScannedSamplesTest {
         }
         double cer = CharacterErrorRate.of(BlockText.words(List.of(Block.paragraph(original, 1))),
                 BlockText.words(page(read.blocks(), 1)));
-        // the target is 3% (met on the agenda and minutes pages, see BENCHMARKS.md); this page, with its
-        // letterhead block and two boxes, reads at about 4%: the guard is against getting worse
-        assertTrue(cer <= 0.05, "CER " + cer);
+        // the target is 3% at 200 dpi (this page reads at about 0.3% since the despeckling, see BENCHMARKS.md)
+        assertTrue(cer <= 0.03, "CER " + cer);
 
         List<LogicalDocument> docs = ingest(List.of(letter)).values().iterator().next();
         assertEquals(1, docs.size());

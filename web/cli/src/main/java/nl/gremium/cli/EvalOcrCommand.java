@@ -35,7 +35,7 @@ final class EvalOcrCommand implements Callable<Integer> {
         for (int dpi : dpis) {
             Path dir = keep != null ? keep.resolve(dpi + "dpi") : Files.createTempDirectory("gremium-scans-");
             ScanSet.write(samples, dir, dpi);
-            OcrEvaluation.evaluate(dpi, samples, dir, samples.resolve(".meta")).print(System.out);
+            OcrEvaluation.evaluate(dpi, samples, dir, samples.resolve(".meta"), ScanSet.blackedOut()).print(System.out);
             System.out.println();
         }
         return 0;
