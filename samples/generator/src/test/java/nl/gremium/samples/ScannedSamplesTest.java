@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.index.Indexer;
 import nl.gremium.index.SearchQuery;
@@ -32,6 +34,12 @@ import nl.gremium.store.DataStore;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CharacterErrorRate;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +155,72 @@ class ScannedSamplesTest {
             assertTrue(redacted.hits().stream().noneMatch(h -> h.snippet().toLowerCase(Locale.ROOT).contains("inwoneraantallen")),
                     redacted.hits().toString());
         }
+    }
+
+    @Test
+    void twoColumnScanIsReadColumnByColumn() throws Exception {
+        requireOcr();
+        List<String> left = List.of(
+                "Het dagelijks bestuur heeft in het voorjaar de risicoprofielen van alle gemeenten opnieuw bekeken.",
+                "Daarbij bleek dat de opkomsttijden in het noorden van de regio langer zijn dan in het zuiden.",
+                "De commandant stelt voor om de post in Oosterwolde vaker met een dagdienst te bezetten.");
+        List<String> right = List.of(
+                "Voor de uitvoering van dit voorstel is een extra budget nodig dat in de begroting wordt opgenomen.",
+                "De ondernemingsraad heeft positief geadviseerd over de nieuwe roosters van de vrijwilligers.",
+                "Het algemeen bestuur wordt gevraagd om in de vergadering van oktober een besluit te nemen.");
+        Path born = dir.resolve("twee-kolommen.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                column(cs, font, left, 56, 760);
+                column(cs, font, right, 316, 760);
+            }
+            pdf.save(born.toFile());
+        }
+        Path scan = dir.resolve("scan-twee-kolommen.pdf");
+        ScanRenderer.scan(born, scan, ScanRenderer.Settings.plain(200));
+        String text = BlockText.words(new TikaDocumentParser().parse(scan).blocks());
+        // each sentence whole (no line of the left column glued to its neighbour on the right), in column order
+        int at = -1;
+        for (String sentence : concat(left, right)) {
+            int found = text.indexOf(sentence.substring(0, 40));
+            assertTrue(found > at, "'" + sentence + "' out of order or broken in: " + text);
+            at = found;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** Sentences as paragraphs in a column 220 pt wide, words wrapped by width. */
+    private static void column(PDPageContentStream cs, PDType1Font font, List<String> paragraphs, float x, float top)
+            throws IOException {
+        float y = top;
+        for (String paragraph : paragraphs) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String next = line.isEmpty() ? word : line + " " + word;
+                if (font.getStringWidth(next) / 1000 * 11 > 220) {
+                    y = show(cs, font, line.toString(), x, y);
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(next);
+                }
+            }
+            y = show(cs, font, line.toString(), x, y) - 10;
+        }
+    }
+
+    private static float show(PDPageContentStream cs, PDType1Font font, String line, float x, float y) throws IOException {
+        cs.beginText();
+        cs.setFont(font, 11);
+        cs.newLineAtOffset(x, y);
+        cs.showText(line);
+        cs.endText();
+        return y - 15;
     }
 
     @Test
