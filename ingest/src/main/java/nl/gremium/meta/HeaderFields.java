@@ -39,6 +39,8 @@ final class HeaderFields {
             "(?<=^|\\s)(?:" + capitalised(LABELS) + ")(?=\\s|:)");
     private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
+    /** A salutation is never a field's value (nor is page furniture). */
+    private static final Pattern NOT_A_VALUE = Pattern.compile("(?iu)^geachte?\\b");
 
     private HeaderFields() {}
 
@@ -81,7 +83,14 @@ final class HeaderFields {
             String value = beforeFirstLabel(m.group("value").strip());
             // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
             if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
-                value = beforeFirstLabel(BlockText.normalise(blocks.get(i + 1).text()));
+                String next = BlockText.normalise(blocks.get(i + 1).text());
+                // labels stacked in a column of their own ("Datum", "Betreft", "Geachte" as a scan reads a
+                // letter's margin): the next line is another label or the salutation, not this label's value
+                Matcher nextField = FIELD.matcher(next);
+                boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
+                if (!bareLabel && !NOT_A_VALUE.matcher(next).find() && !BlockText.isFurniture(next)) {
+                    value = beforeFirstLabel(next);
+                }
             }
             if (!value.isEmpty()) {
                 out.putIfAbsent(label, value);

@@ -53,6 +53,10 @@ public final class MetadataExtractor {
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
     private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
+    /** "'s-Gravenhage 2021", "Den Haag, 5 juli 2022": where and when a paper was printed, not what it is. */
+    private static final Pattern PLACE_DATE = Pattern.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
+            + "|\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:op|aan|den|de|in|bij|van)\\s+)*\\p{Lu}[\\p{L}-]*){0,3},)"
+            + "\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d{2}$");
     private static final int SIGNATURE = 12;
     private static final int MAX_TITLE = 200;
 
@@ -238,7 +242,7 @@ public final class MetadataExtractor {
     }
 
     private static boolean titleCandidate(String t) {
-        return !t.isEmpty() && !HeaderFields.isField(t) && !SALUTATION.matcher(t).find()
+        return !t.isEmpty() && !HeaderFields.isField(t) && !SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
                 && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }
@@ -246,8 +250,10 @@ public final class MetadataExtractor {
     /** "GEMEENTERAAD", "Algemeen bestuur": the name of a body on its own heads the page, it does not title it. */
     private static boolean bareBodyName(String t) {
         Matcher m = BODY.matcher(t);
+        // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
+        String name = t.replaceFirst("(?iu)\\s+(?:en|van|voor|der|de|het)$", "");
         return m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s\\p{P}]", "").isEmpty()
-                || Organisations.mentions(t).stream().anyMatch(o -> o.equalsIgnoreCase(t));
+                || Organisations.mentions(name).stream().anyMatch(o -> o.equalsIgnoreCase(name));
     }
 
     private static String cap(String title) {

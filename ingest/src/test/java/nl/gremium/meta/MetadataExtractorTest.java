@@ -2,6 +2,7 @@ package nl.gremium.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,40 @@ class MetadataExtractorTest {
                 Block.paragraph("Geachte voorzitter,", 1),
                 Block.paragraph("Met deze brief informeren wij u over de bijdrage.", 1)), DocKind.letter);
         assertNull(letter.title());
+    }
+
+    @Test
+    void labelsStackedInTheirOwnColumnTakeNoLabelOrSalutationAsValue() {
+        // a scanned letter whose margin column is read first: labels one under the other, then the salutation
+        Metadata scanned = extractor.extract(List.of(
+                Block.paragraph("Ministerie van Voorbeeldzaken", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("Geachte", 1),
+                Block.paragraph("Bij brief van 3 maart heeft u om inzage in de stukken gevraagd.", 1)), DocKind.letter);
+        assertNotEquals("Geachte", scanned.title());
+        assertNotEquals("Betreft", scanned.title());
+        assertNull(extractor.extract(List.of(
+                Block.paragraph("Ministerie van Justitie en", 1),
+                Block.paragraph("Veiligheid", 1),
+                Block.paragraph("Geachte heer,", 1),
+                Block.paragraph("Hierbij ontvangt u het besluit.", 1)), DocKind.letter).title(), "a letterhead name wrapped over two lines");
+        Metadata plain = extractor.extract(List.of(
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("Vergadering over de reservebrandstof", 1),
+                Block.paragraph("Geachte voorzitter,", 1)), DocKind.letter);
+        assertEquals("Vergadering over de reservebrandstof", plain.title(), "a value that starts like a label is still a value");
+        Metadata printed = extractor.extract(List.of(
+                Block.paragraph("'s-Hertogenbosch 2024", 1),
+                Block.heading("Regeling reservebrandstof", 1, 1, null),
+                Block.paragraph("Het bestuur stelt de regeling vast.", 1)), DocKind.other);
+        assertEquals("Regeling reservebrandstof", printed.title(), "place and year of printing are no title");
+        assertEquals("Programmabegroting 2026", extractor.extract(List.of(
+                Block.heading("Programmabegroting 2026", 1, 1, null),
+                Block.paragraph("Het bestuur stelt de begroting vast.", 1)), DocKind.other).title());
+        assertNotEquals("Bergen op Zoom, 12 mei 2024", extractor.extract(List.of(
+                Block.paragraph("Bergen op Zoom, 12 mei 2024", 1),
+                Block.paragraph("Het bestuur stelt de begroting vast.", 1)), DocKind.other).title());
     }
 
     @Test

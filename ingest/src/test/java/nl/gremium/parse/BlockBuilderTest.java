@@ -101,10 +101,12 @@ class BlockBuilderTest {
 
     @Test
     void pageFurniturePatterns() {
-        for (String s : List.of("Pagina 4 van 7", "-Concept-", "Kenmerk / vervolgblad 2 van 5", "12", "- 3 -")) {
+        for (String s : List.of("Pagina 4 van 7", "-Concept-", "Kenmerk / vervolgblad 2 van 5", "12", "- 3 -",
+                "Content overslaan", "Ga direct naar de inhoud", "Printversie")) {
             assertEquals(true, PageFurniture.is(s), s);
         }
-        for (String s : List.of("Concept-collegevoorstel", "2025", "1. Opening", "Pagina's van het verslag")) {
+        for (String s : List.of("Concept-collegevoorstel", "2025", "1. Opening", "Pagina's van het verslag",
+                "Menukaart van de kantine", "De inhoud van het menu")) {
             assertEquals(false, PageFurniture.is(s), s);
         }
     }
