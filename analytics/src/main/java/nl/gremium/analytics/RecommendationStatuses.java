@@ -49,10 +49,12 @@ final class RecommendationStatuses {
             String source = latest != null ? "controller" : ev.isEmpty() ? "none" : "evidence";
             Long age = r.date() == null ? null : ChronoUnit.DAYS.between(r.date(), asOf);
             List<Evidence> evs = ev.stream().map(EvidenceRow::toEvidence).toList();
+            // the controller's due date wins over the one the report prints
+            LocalDate due = latest != null && latest.due() != null ? latest.due() : r.due();
             views.add(new RecommendationView(r.id(), r.docId(), r.source(), r.number(), r.text(), r.issuer(),
                     r.addressee(), r.reportTitle() != null ? r.reportTitle() : r.title(), r.theme(), r.date(), age,
                     status, source, latest, fromEvidence, evs, RecommendationView.ruleOf(latest, fromEvidence, evs),
-                    latest == null ? null : latest.due(), RecommendationView.overdue(latest == null ? null : latest.due(), status, asOf)));
+                    due, RecommendationView.overdue(due, status, asOf)));
         }
         views.sort(Comparator.comparing(RecommendationView::date, Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(RecommendationView::docId).thenComparing(RecommendationView::id));

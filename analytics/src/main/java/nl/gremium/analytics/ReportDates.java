@@ -129,6 +129,6 @@ final class ReportDates {
 
     private static ExportRow.Recommendation withDate(ExportRow.Recommendation r, LocalDate date) {
         return new ExportRow.Recommendation(r.type(), r.id(), r.docId(), r.source(), r.title(), r.kind(), r.organisation(), r.body(),
-                date, r.page(), r.text(), r.number(), r.issuer(), r.addressee(), r.reportTitle(), r.theme());
+                date, r.page(), r.text(), r.number(), r.issuer(), r.addressee(), r.reportTitle(), r.theme(), r.due(), r.dueText());
     }
 }

@@ -1,18 +1,14 @@
 package nl.gremium.tag;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Commitment;
 import nl.gremium.model.LogicalDocument;
-import nl.gremium.text.DutchDates;
 
 /**
  * Commitments (toezeggingen) in minutes and letters: an executive ("de wethouder", "het college", "ik" of a
@@ -65,15 +61,6 @@ public final class Commitments {
                     + "\\b(?:geen|niet|nooit)\\s+(?:\\S+\\s+){0,3}?(?:toezegging|toezeggen|toe\\s+zeggen|toegezegd|toe)\\b|"
                     + "\\btoezeggingenlijst\\b|\\blijst\\s+(?:van|met)\\s+toezeggingen\\b", I);
     /** A commitment's deadline as printed. */
-    private static final Pattern DUE = Pattern.compile(
-            "\\b(?:v[oó]{2}r|uiterlijk|in|na|binnen|eind|begin|medio|rond)\\s+(?:het\\s+|de\\s+)?(?:(?:eerste|tweede|derde|vierde|"
-                    + "1e|2e|3e|4e)\\s+kwartaal(?:\\s+van)?(?:\\s+20\\d{2})?|(?:zomer(?:reces)?|kerst(?:reces)?|herfst|najaar|voorjaar|"
-                    + "einde?\\s+van\\s+(?:het|dit)\\s+jaar|jaarwisseling|begrotingsbehandeling|kadernota|voorjaarsnota)"
-                    + "(?:\\s+(?:van\\s+)?20\\d{2})?|\\d{1,2}\\s+\\p{L}+\\s+20\\d{2}|(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-                    + "september|oktober|november|december)(?:\\s+20\\d{2})?|20\\d{2}|(?:twee|drie|vier|zes|acht)\\s+weken|"
-                    + "(?:een|twee|drie)\\s+maanden?)\\b", I);
-    private static final Pattern QUARTER = Pattern.compile("(eerste|tweede|derde|vierde|1e|2e|3e|4e)\\s+kwartaal", I);
-    private static final Pattern YEAR = Pattern.compile("20\\d{2}");
     private static final String TITLE = "(?:de\\s+)?(?:wethouder|burgemeester|portefeuillehouder|gedeputeerde|minister|"
             + "staatssecretaris|voorzitter|loco-burgemeester)";
     /**
@@ -177,54 +164,9 @@ public final class Commitments {
         }
         Matcher to = TO_WHOM.matcher(body);
         String toWhom = to.find() ? to.group("to") : null;
-        Matcher d = DUE.matcher(body);
-        String dueText = d.find() ? d.group() : null;
-        return Optional.of(new Commitment(ids.next('t', text), text, tidy(who), tidy(toWhom), dueText,
-                dueText == null ? null : lastDay(dueText, date).orElse(null), page, cue));
-    }
-
-    /** The last day a printed deadline allows, reckoned from the document's date; empty when it cannot be. */
-    static Optional<LocalDate> lastDay(String dueText, LocalDate date) {
-        String t = dueText.toLowerCase(Locale.ROOT);
-        Optional<LocalDate> exact = DutchDates.first(dueText);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        Matcher y = YEAR.matcher(t);
-        Integer year = y.find() ? Integer.valueOf(y.group()) : date == null ? null : date.getYear();
-        if (year == null) {
-            return Optional.empty();
-        }
-        Matcher q = QUARTER.matcher(t);
-        if (q.find()) {
-            int n = "eerste1e".contains(q.group(1)) ? 1 : "tweede2e".contains(q.group(1)) ? 2 : "derde3e".contains(q.group(1)) ? 3 : 4;
-            return Optional.of(LocalDate.of(year, n * 3, 1).with(TemporalAdjusters.lastDayOfMonth()));
-        }
-        if (t.contains("zomer")) {
-            return Optional.of(t.startsWith("na") ? LocalDate.of(year, Month.SEPTEMBER, 30) : LocalDate.of(year, Month.JULY, 1));
-        }
-        if (t.contains("einde") || t.contains("eind van") || t.contains("jaarwisseling") || t.contains("kerst")
-                || t.contains("najaar") || t.contains("herfst")) {
-            return Optional.of(LocalDate.of(year, Month.DECEMBER, 31));
-        }
-        if (t.contains("voorjaar")) {
-            return Optional.of(LocalDate.of(year, Month.JUNE, 20));
-        }
-        for (String m : List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")) {
-            if (t.contains(m)) {
-                LocalDate first = LocalDate.of(year, DutchDates.monthOf(m), 1);
-                return Optional.of(t.startsWith("voor") || t.startsWith("vóór") ? first : first.with(TemporalAdjusters.lastDayOfMonth()));
-            }
-        }
-        if (date != null && t.matches(".*\\b(weken|maand|maanden)\\b.*")) {
-            int n = t.contains("twee") ? 2 : t.contains("drie") ? 3 : t.contains("vier") ? 4 : t.contains("zes") ? 6 : t.contains("acht") ? 8 : 1;
-            return Optional.of(t.contains("wek") || t.contains("week") ? date.plusWeeks(n) : date.plusMonths(n));
-        }
-        if (t.matches(".*\\b(in|voor|uiterlijk|eind)\\s+20\\d{2}\\b.*") && y.reset().find()) {
-            return Optional.of(LocalDate.of(year, Month.DECEMBER, 31));
-        }
-        return Optional.empty();
+        Optional<Deadline> due = Deadline.in(body, date);
+        return Optional.of(new Commitment(ids.next('t', text), text, tidy(who), tidy(toWhom),
+                due.map(Deadline::text).orElse(null), due.map(Deadline::day).orElse(null), page, cue));
     }
 
     private static String tidy(String s) {

@@ -50,8 +50,7 @@ final class DistinctRecommendations implements Tagger {
         draft.recommendations.clear();
         IdSequence ids = draft.ids('r');
         for (Recommendation k : kept) {
-            draft.recommendations.add(new Recommendation(ids.next(), k.text(), k.number(), k.issuer(), k.addressee(),
-                    k.reportTitle(), k.date(), k.theme(), k.page()));
+            draft.recommendations.add(k.withId(ids.next()));
         }
     }
 

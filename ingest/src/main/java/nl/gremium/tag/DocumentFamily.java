@@ -98,18 +98,21 @@ public enum DocumentFamily {
         /** Also for letters: a rekenkamer's or accountant's letter may carry a recommendations table. */
         static final Tagger RECOMMENDATION_TABLES = new RecommendationTableTagger();
         static final Tagger DISTINCT_RECOMMENDATIONS = new DistinctRecommendations();
-        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, ACTIONS, ENTITIES, FUNDING, JUDGED);
+        /** After every stage that finds recommendations: their due dates. */
+        static final Tagger DEADLINES = new RecommendationDeadlines();
+        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, DEADLINES, ACTIONS, ENTITIES, FUNDING,
+                JUDGED);
         /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES,
-                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, ACTIONS, new ResponseActionTagger(),
+                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new ResponseActionTagger(),
                 ENTITIES, FUNDING, JUDGED);
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
-        static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, ACTIONS,
+        static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
                 new DictumActionTagger(), ENTITIES, FUNDING, JUDGED);
         /** A motion's considerations are no commitments: its requests are its only actions. */
         static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
         /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
-        static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, ACTIONS,
+        static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
                 ENTITIES, FUNDING, JUDGED);
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
@@ -117,10 +120,11 @@ public enum DocumentFamily {
          * read one dictum per item, leave out.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, ACTIONS, new LetterActionTagger(), ENTITIES, FUNDING, JUDGED);
+                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new LetterActionTagger(), ENTITIES,
+                FUNDING, JUDGED);
         /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
          *  agreed points add to the general actions, the meeting's own procedure leaves them. */
-        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, ACTIONS,
+        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
                 new MinutesActionTagger(), ENTITIES, FUNDING, JUDGED);
     }
 }

@@ -75,13 +75,13 @@ class CommitmentsTest {
     @Test
     void reckonsTheLastDayOfAPrintedDeadline() {
         LocalDate meeting = LocalDate.of(2026, 3, 12);
-        assertEquals(LocalDate.of(2026, 7, 1), Commitments.lastDay("voor de zomer", meeting).orElseThrow());
-        assertEquals(LocalDate.of(2026, 9, 30), Commitments.lastDay("na de zomer", meeting).orElseThrow());
-        assertEquals(LocalDate.of(2026, 6, 30), Commitments.lastDay("in het tweede kwartaal van 2026", meeting).orElseThrow());
-        assertEquals(LocalDate.of(2026, 10, 1), Commitments.lastDay("uiterlijk 1 oktober 2026", meeting).orElseThrow());
-        assertEquals(LocalDate.of(2026, 4, 23), Commitments.lastDay("binnen zes weken", meeting).orElseThrow());
-        assertEquals(LocalDate.of(2027, 12, 31), Commitments.lastDay("in 2027", meeting).orElseThrow());
-        assertTrue(Commitments.lastDay("voor de begrotingsbehandeling", null).isEmpty());
+        assertEquals(LocalDate.of(2026, 7, 1), Deadline.lastDay("voor de zomer", meeting).orElseThrow());
+        assertEquals(LocalDate.of(2026, 9, 30), Deadline.lastDay("na de zomer", meeting).orElseThrow());
+        assertEquals(LocalDate.of(2026, 6, 30), Deadline.lastDay("in het tweede kwartaal van 2026", meeting).orElseThrow());
+        assertEquals(LocalDate.of(2026, 10, 1), Deadline.lastDay("uiterlijk 1 oktober 2026", meeting).orElseThrow());
+        assertEquals(LocalDate.of(2026, 4, 23), Deadline.lastDay("binnen zes weken", meeting).orElseThrow());
+        assertEquals(LocalDate.of(2027, 12, 31), Deadline.lastDay("in 2027", meeting).orElseThrow());
+        assertTrue(Deadline.lastDay("voor de begrotingsbehandeling", null).isEmpty());
     }
 
     @Test

@@ -117,12 +117,14 @@ final class RecommendationsTracker {
             String report = v.reportTitle() != null ? v.reportTitle() : doc.map(DocumentPage::titleOf).orElse(v.source());
             LocalDate date = v.date() != null ? v.date() : doc.map(d -> d.metadata() == null ? null : d.metadata().date()).orElse(null);
             Long age = date == null ? null : ChronoUnit.DAYS.between(date, today);
+            // a controller's due date, else the one the report prints (carried by the analysed view)
+            LocalDate due = c != null && c.due() != null ? c.due() : v.due();
             List<Evidence> evidence = v.evidence() == null ? List.of()
                     : v.evidence().stream().filter(e -> library.get(e.docId()).isPresent()).toList();
             out.add(new RecommendationView(v.id(), v.docId(), v.source(), v.number(), v.text(), v.issuer(), v.addressee(),
                     report, v.theme(), date, age, status, source, c, v.evidenceStatus(), evidence,
-                    RecommendationView.ruleOf(c, v.evidenceStatus(), evidence), c == null ? null : c.due(),
-                    RecommendationView.overdue(c == null ? null : c.due(), status, today)));
+                    RecommendationView.ruleOf(c, v.evidenceStatus(), evidence), due,
+                    RecommendationView.overdue(due, status, today)));
         }
         out.sort(Comparator.comparing(RecommendationView::reportTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecommendationView::number, Comparator.nullsLast(NumberOrder.INSTANCE))
@@ -150,7 +152,8 @@ final class RecommendationsTracker {
             for (Recommendation r : d.tags().recommendations()) {
                 out.add(new RecommendationView(r.id(), d.id(), d.source().fileName(), r.number(), r.text(), r.issuer(),
                         r.addressee(), r.reportTitle(), r.theme(), r.date(), null,
-                        RecommendationStatus.open, "none", null, null, List.of(), "statuses not computed yet", null, null));
+                        RecommendationStatus.open, "none", null, null, List.of(), "statuses not computed yet", r.due(),
+                        RecommendationView.overdue(r.due(), RecommendationStatus.open, LocalDate.now(ZoneId.systemDefault()))));
             }
         }
         return out;

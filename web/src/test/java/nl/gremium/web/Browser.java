@@ -8,15 +8,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +55,23 @@ final class Browser {
         }
         System.err.println("Browser tests: using HtmlUnit (no " + driver + " or " + chromium + ", or -Dgremium.htmlunit=true)");
         return new HtmlUnitDriver(false); // the pages need no JavaScript
+    }
+
+    /**
+     * Clicks a link or a form's button and waits for the page it leads to: the old page gone and the new one
+     * loaded. A bare click returns before the next page is there, and on a loaded machine the test then reads
+     * (or navigates away from) the page it came from.
+     */
+    static void follow(WebDriver d, WebElement e) {
+        if (d instanceof HtmlUnitDriver) {
+            e.click(); // HtmlUnit loads the next page before click returns
+            return;
+        }
+        WebElement old = d.findElement(By.tagName("html"));
+        e.click();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
     }
 
     /** Saves a full-window PNG under web/target/screenshots (Chromium only; HtmlUnit renders nothing). */

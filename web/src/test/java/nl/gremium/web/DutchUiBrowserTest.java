@@ -70,7 +70,7 @@ class DutchUiBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("section.body-group h3")).stream()
                 .anyMatch(h -> h.getText().matches("(?s)Vergadering van \\d\\d-\\d\\d-\\d{4}.*")), "Dutch dates");
 
-        browser.findElement(By.id("lang-switch")).click();
+        Browser.follow(browser, browser.findElement(By.id("lang-switch")));
         assertTrue(browser.getCurrentUrl().endsWith("/decisions"), "back on the page: " + browser.getCurrentUrl());
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Decisions", browser.findElement(By.tagName("h1")).getText());
@@ -79,7 +79,7 @@ class DutchUiBrowserTest {
         browser.get(site.base() + "/recommendations");
         assertEquals("Recommendations tracker", browser.findElement(By.tagName("h1")).getText(), "the choice is kept");
 
-        browser.findElement(By.id("lang-switch")).click();
+        Browser.follow(browser, browser.findElement(By.id("lang-switch")));
         assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Aanbevelingen volgen", browser.findElement(By.tagName("h1")).getText());
         browser.manage().deleteAllCookies();
@@ -98,7 +98,7 @@ class DutchUiBrowserTest {
         new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
         // a date field takes the digits in the browser's own order; 1 January reads the same either way
         browser.findElement(By.id("due")).sendKeys(browser instanceof HtmlUnitDriver ? "2026-01-01" : "01012026");
-        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("#status-form button[type=submit]")));
         assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Status opgeslagen."));
 
         browser.get(site.base() + "/recommendations");
@@ -115,8 +115,18 @@ class DutchUiBrowserTest {
         assertFalse(browser.findElements(By.id("recompute")).isEmpty(), "a controller may recompute");
 
         new Select(browser.findElement(By.id("rs"))).selectByValue("overdue");
-        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
-        assertEquals(1, browser.findElements(By.cssSelector("#recommendations tbody tr")).size(), "only the overdue one");
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.search button[type=submit]")));
+        // the controller's due date, and the report's own deadline for the boards' response (vóór 1 januari 2026)
+        // for those of its recommendations that are not closed
+        List<WebElement> overdue = browser.findElements(By.cssSelector("#recommendations tbody tr"));
+        assertFalse(overdue.isEmpty());
+        assertTrue(overdue.stream().allMatch(r -> r.getText().contains("over tijd")), "only overdue ones");
+        assertTrue(overdue.stream().anyMatch(r -> r.getAttribute("id").equals("r-" + Html.anchor(inProgress.id()))));
+        assertTrue(overdue.stream().anyMatch(r -> !r.getAttribute("id").equals("r-" + Html.anchor(inProgress.id()))
+                && r.getText().contains("uiterlijk 01-01-2026")), "a deadline the report prints: "
+                + overdue.stream().map(WebElement::getText).toList());
+        assertTrue(analysed.stream().noneMatch(v -> v.status() == RecommendationStatus.closed && Boolean.TRUE.equals(v.overdue())),
+                "a closed recommendation is never overdue");
 
         TestUsers.signIn(browser, site.base(), TestUsers.BOARD);
         browser.get(site.base() + "/recommendations");
@@ -149,7 +159,7 @@ class DutchUiBrowserTest {
         WebElement suggestion = browser.findElement(By.cssSelector("p.suggestion"));
         Browser.screenshot(browser, "search-suggestion");
         assertTrue(suggestion.getText().startsWith("Bedoelde u: noodstroom stroomuitval"), suggestion.getText());
-        suggestion.findElement(By.tagName("a")).click();
+        Browser.follow(browser, suggestion.findElement(By.tagName("a")));
         assertEquals("noodstroom stroomuitval", browser.findElement(By.id("q")).getAttribute("value"));
         assertFalse(browser.findElements(By.cssSelector("li.hit")).isEmpty(), "the corrected search finds the inspection report");
     }
@@ -164,7 +174,7 @@ class DutchUiBrowserTest {
         TestUsers.signIn(browser, site.base(), TestUsers.SECRETARIAT);
         browser.get(site.base() + "/upload");
         browser.findElement(By.id("file")).sendKeys(note.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.upload button[type=submit]")));
         assertFalse(browser.findElements(By.cssSelector(".upload-result a")).isEmpty(), "ingested");
         browser.get(site.base() + "/recommendations");
         String notice = browser.findElement(By.id("freshness")).getText();

@@ -78,7 +78,7 @@ class RegistersBrowserTest {
         new Select(form.findElement(By.name("status"))).selectByValue("closed");
         form.findElement(By.name("owner")).sendKeys("griffie");
         form.findElement(By.name("note")).sendKeys("brief ontvangen");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.follow(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(browser.getPageSource().contains(FollowUpFinder.RULE_CONTROLLER), "the status shows as the controller's");
         Browser.screenshot(browser, "registers-03-toezegging-afgedaan");
     }
@@ -95,7 +95,7 @@ class RegistersBrowserTest {
         browser.findElement(By.id("sn")).sendKeys("Meldkamer");
         browser.findElement(By.id("sq")).sendKeys("meldkamer");
         browser.findElement(By.id("se")).sendKeys("bestuurder@example.org");
-        browser.findElement(By.cssSelector("form.save-search button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.save-search button[type=submit]")));
         assertTrue(browser.findElements(By.cssSelector("table.saved a.feed")).size() == 1, "the saved search with its feed");
         Browser.screenshot(browser, "registers-04-zoekopdrachten");
         browser.get(browser.findElement(By.cssSelector("table.saved a.feed")).getAttribute("href"));

@@ -53,6 +53,6 @@ final class TestUsers {
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password(name));
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
     }
 }

@@ -86,7 +86,7 @@ class WebBrowserTest {
         WebElement hit = browser.findElements(By.cssSelector("li.hit.decision a.hit-title")).stream()
                 .filter(a -> a.getAttribute("href").endsWith("#rec-" + Html.anchor(decision.id())))
                 .findFirst().orElseThrow(() -> new AssertionError("decision " + decision.id() + " not among the hits for '" + words + "'"));
-        hit.click();
+        Browser.follow(browser, hit);
         assertTrue(browser.getCurrentUrl().contains("/documents/" + doc.id()));
         WebElement mark = browser.findElement(By.id("rec-" + Html.anchor(decision.id())));
         assertTrue(mark.getAttribute("class").contains("decision"), "the decision is highlighted in the text");
@@ -94,9 +94,9 @@ class WebBrowserTest {
         // from the decisions view, click 2 reaches the agenda item / document
         browser.get(base() + "/decisions");
         Browser.screenshot(browser, "03-decisions");
-        browser.findElements(By.cssSelector("a.decision-link")).stream()
+        Browser.follow(browser, browser.findElements(By.cssSelector("a.decision-link")).stream()
                 .filter(a -> a.getAttribute("href").endsWith("#rec-" + Html.anchor(decision.id()))).findFirst()
-                .orElseThrow().click();
+                .orElseThrow());
         assertEquals(DocumentPage.titleOf(doc), browser.findElement(By.tagName("h1")).getText());
     }
 
@@ -113,7 +113,7 @@ class WebBrowserTest {
         new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
         browser.findElement(By.id("owner")).sendKeys("Bureau Veiligheid");
         browser.findElement(By.id("note")).sendKeys("Plan van aanpak <b>besproken</b>");
-        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("#status-form button[type=submit]")));
         assertTrue(browser.getPageSource().contains(Messages.NL.get("rec.saved")), browser.getPageSource());
 
         site.restart(); // a new server over the same data folder
@@ -137,7 +137,7 @@ class WebBrowserTest {
         new Select(browser.findElement(By.id("org"))).selectByVisibleText(organisations.stream().filter(o -> o.contains("Vechtland"))
                 .findFirst().orElseThrow());
         new Select(browser.findElement(By.id("regeling"))).selectByValue("BDuR");
-        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.search button[type=submit]")));
         Browser.screenshot(browser, "06-funding-profile");
         assertEquals(1, browser.findElements(By.cssSelector("svg.chart")).size() - browser.findElements(By.cssSelector("#vergelijking svg")).size(),
                 "one chart for the regulation, not one per column header");
@@ -157,9 +157,9 @@ class WebBrowserTest {
         TestUsers.signIn(browser, base(), TestUsers.SECRETARIAT);
         browser.get(base() + "/upload");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.upload button[type=submit]")));
         Browser.screenshot(browser, "07-upload");
-        browser.findElement(By.cssSelector(".upload-result a")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector(".upload-result a")));
         assertTrue(browser.findElement(By.cssSelector(".doc-text")).getText().contains("<script>document.title='pwned'</script>"));
         assertTrue(browser.findElements(By.cssSelector(".doc-text script")).isEmpty(), "no script element from document text");
         assertFalse(browser.getTitle().contains("pwned"));
@@ -221,7 +221,7 @@ class WebBrowserTest {
             Browser.screenshot(browser, "09-role-" + a.name());
         }
 
-        browser.findElement(By.cssSelector("form.signout button")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("form.signout button")));
         browser.get(base() + "/decisions");
         assertTrue(browser.getCurrentUrl().contains("/login"), "signed out");
     }
@@ -235,7 +235,7 @@ class WebBrowserTest {
         new Select(browser.findElement(By.id("new-role"))).selectByValue("controller");
         browser.findElement(By.id("new-conf")).click();
         browser.findElement(By.id("new-password")).sendKeys(TestUsers.password("nieuwe-controller"));
-        browser.findElement(By.cssSelector("#user-add button[type=submit]")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("#user-add button[type=submit]")));
         assertEquals(Messages.NL.get("users.added", "nieuwe-controller"), browser.findElement(By.id("users-done")).getText());
         assertFalse(browser.findElements(By.cssSelector("tr[data-user='nieuwe-controller']")).isEmpty(), "listed");
 
@@ -245,7 +245,7 @@ class WebBrowserTest {
 
         TestUsers.signIn(browser, base(), TestUsers.ADMIN);
         browser.get(base() + "/admin/users");
-        browser.findElement(By.cssSelector("tr[data-user='nieuwe-controller'] form.user-remove button")).click();
+        Browser.follow(browser, browser.findElement(By.cssSelector("tr[data-user='nieuwe-controller'] form.user-remove button")));
         assertEquals(Messages.NL.get("users.removed", "nieuwe-controller"), browser.findElement(By.id("users-done")).getText());
         assertTrue(browser.findElements(By.cssSelector("tr[data-user='nieuwe-controller']")).isEmpty(), "gone");
     }
@@ -266,10 +266,10 @@ class WebBrowserTest {
             browser.get(base + "/upload");
             assertTrue(browser.getCurrentUrl().contains("/login?next="), "uploading needs a sign-in");
             browser.get(base + "/");
-            browser.findElement(By.id("sign-in")).click();
+            Browser.follow(browser, browser.findElement(By.id("sign-in")));
             browser.findElement(By.id("username")).sendKeys(TestUsers.SECRETARIAT);
             browser.findElement(By.id("password")).sendKeys(TestUsers.password(TestUsers.SECRETARIAT));
-            browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+            Browser.follow(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
             assertTrue(navLinks().contains("/upload"), "a signed-in user keeps their role");
             browser.get(base + "/documents/" + note.id());
             assertEquals(DocumentPage.titleOf(note), h1(), "and their clearance");
@@ -292,8 +292,9 @@ class WebBrowserTest {
         Browser.screenshot(browser, "10-meeting-calendar");
         List<WebElement> meetings = browser.findElements(By.cssSelector("a.meeting-link"));
         assertTrue(meetings.size() >= 3, "the samples hold two general board meetings and one executive board meeting");
-        browser.findElements(By.cssSelector("a.meeting-link")).stream().filter(a -> a.getAttribute("href").endsWith("algemeen-bestuur-2025-07-09"))
-                .findFirst().orElseThrow(() -> new AssertionError("AB 9 July 2025 in the calendar")).click();
+        Browser.follow(browser, browser.findElements(By.cssSelector("a.meeting-link")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("algemeen-bestuur-2025-07-09"))
+                .findFirst().orElseThrow(() -> new AssertionError("AB 9 July 2025 in the calendar")));
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Algemeen bestuur"));
         List<WebElement> items = browser.findElements(By.cssSelector("li.agenda-item"));
         assertTrue(items.size() >= 10, "the agenda's items: " + items.size());
@@ -301,7 +302,7 @@ class WebBrowserTest {
         assertFalse(browser.findElements(By.cssSelector("p.item-decision .badge")).isEmpty(), "decisions with their outcome");
         assertFalse(browser.findElements(By.id("previous-meeting")).isEmpty(), "AB 2 April came before");
         Browser.screenshot(browser, "11-meeting");
-        browser.findElements(By.cssSelector("a.dossier-link")).get(0).click();
+        Browser.follow(browser, browser.findElements(By.cssSelector("a.dossier-link")).get(0));
         assertTrue(browser.getCurrentUrl().contains("/dossiers/"), browser.getCurrentUrl());
         assertTrue(browser.findElements(By.cssSelector("li.timeline-entry")).size() >= 2, "a dossier spans meetings");
         Browser.screenshot(browser, "12-dossier");

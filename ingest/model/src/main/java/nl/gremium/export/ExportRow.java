@@ -45,7 +45,8 @@ public sealed interface ExportRow permits ExportRow.Decision, ExportRow.Recommen
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Recommendation(String type, String id, String docId, String source, String title, String kind,
                           String organisation, String body, LocalDate date, Integer page, String text,
-                          String number, String issuer, String addressee, String reportTitle, String theme)
+                          String number, String issuer, String addressee, String reportTitle, String theme,
+                          LocalDate due, String dueText)
             implements ExportRow {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -97,7 +97,7 @@ public final class ExportRows {
         Context c = Context.of(d);
         return new ExportRow.Recommendation(RECOMMENDATION, x.id(), d.id(), c.source, c.title, c.kind, c.organisation,
                 c.body, x.date() != null ? x.date() : c.date, x.page(), x.text(), x.number(), x.issuer(),
-                x.addressee(), x.reportTitle(), x.theme());
+                x.addressee(), x.reportTitle(), x.theme(), x.due(), x.dueText());
     }
 
     public static ExportRow.Action action(LogicalDocument d, Action x) {
