@@ -2,6 +2,7 @@ package nl.gremium.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -143,7 +144,8 @@ public final class Meetings {
 
     private static Set<String> words(String title) {
         String topic = AgendaTopic.of(title);
-        return topic.isEmpty() ? Set.of() : Set.of(topic.split(" ")).stream().filter(w -> w.length() > 2).collect(Collectors.toSet());
+        // a title may repeat a word ("geen bezwaar, geen wensen"): a set of its words, not Set.of, which refuses doubles
+        return Arrays.stream(topic.split(" ")).filter(w -> w.length() > 2).collect(Collectors.toSet());
     }
 
     private static String passage(LogicalDocument d, AgendaItem a) {

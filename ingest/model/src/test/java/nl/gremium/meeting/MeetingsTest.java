@@ -87,6 +87,17 @@ public class MeetingsTest {
     }
 
     @Test
+    void anItemTitleThatRepeatsAWordIsMatchedLikeAnyOther() {
+        LogicalDocument agenda = doc("f000000000000000-01", DocKind.agenda, "Gemeenteraad", JUNE, "Agenda",
+                List.of(), List.of(new AgendaItem("7", "Motie geen windmolens, geen zonneparken", "", 1, 1, 0, 1, "f#7")), List.of());
+        LogicalDocument motion = doc("g000000000000000-01", DocKind.motion, "Gemeenteraad", JUNE,
+                "Motie geen windmolens, geen zonneparken", List.of(), List.of(), List.of());
+        Meeting m = Meetings.derive(List.of(agenda, motion)).get(0);
+        assertEquals(1, m.items().size(), m.items().toString());
+        assertEquals(1, m.items().get(0).papers().size(), "the motion is the item's paper: " + m.items());
+    }
+
+    @Test
     void referencesAreNormalised() {
         assertEquals(Set.of("RIS312345", "Z-25-00417", "kst-32545-143"),
                 References.in("Zie RIS 312345 en zaaknummer: Z-25-00417; Kamerstukken 32 545, nr. 143. Kenmerk: ab (geen nummer)"));
