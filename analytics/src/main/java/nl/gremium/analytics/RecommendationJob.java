@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import nl.gremium.export.ExportRow;
 import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -90,19 +89,6 @@ final class RecommendationJob {
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
     }
 
-    /**
-     * At most this many recommendations are compared with one passage, those sharing the most stems:
-     * keeps the work linear when many reports use the same words (a passage that really follows up
-     * more recommendations than this is rare; see BENCHMARKS.md).
-     */
-    static final int MAX_CANDIDATES = 100;
-
-    static int[] mostShared(int[] shared) {
-        IntStream all = IntStream.range(0, shared.length).filter(i -> shared[i] > 0);
-        return all.boxed().sorted((a, b) -> shared[b] != shared[a] ? shared[b] - shared[a] : a - b)
-                .limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray();
-    }
-
     /** The broadcast side: recommendations, the stem index and the stems too common to identify an issuer. */
     record Lookup(List<Target> targets, Map<String, List<Integer>> index, Set<String> common)
             implements Serializable {
@@ -110,17 +96,23 @@ final class RecommendationJob {
         List<Row> match(Row p) {
             List<FollowUpMatcher.Sentence> sentences = FollowUpMatcher.sentences(p.getAs("ptext"));
             int[] shared = new int[targets.size()];
+            List<Integer> touched = new ArrayList<>();
             for (String k : FollowUpMatcher.keys(sentences)) {
                 for (int i : index.getOrDefault(k, List.of())) {
-                    shared[i]++;
+                    if (shared[i]++ == 0) {
+                        touched.add(i);
+                    }
                 }
             }
+            touched.sort(null); // in the recommendations' order, as the links are reported
             String pdoc = p.getAs("pdoc");
             LocalDate pdate = p.getAs("pdate");
             String pkind = p.getAs("pkind");
             String porg = p.getAs("porg");
             List<Row> out = new ArrayList<>();
-            for (int i : mostShared(shared)) {
+            // every recommendation that shares enough stems with the passage (the stem index is the blocking):
+            // no cap, so no evidence is dropped however many reports use the same words
+            for (int i : touched) {
                 Target t = targets.get(i);
                 if (shared[i] < t.minKeys() || pdoc.equals(t.docId())
                         || (t.date() != null && pdate != null && !pdate.isAfter(t.date()))) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import nl.gremium.model.Action;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
 import nl.gremium.model.Decision;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
@@ -18,7 +21,11 @@ import nl.gremium.store.DataStore;
  * Synthetic scale-up for benchmarks: every document of a data folder copied {@code factor} times
  * into another, copy k with its ids suffixed "~k", its dates {@code k} weeks later and its funding
  * values {@code k}‰ higher, so copies form a longer history (more months, more letters revising
- * each other) rather than exact duplicates.
+ * each other) rather than exact duplicates. The copies' running text gets a vocabulary of its own (every
+ * lower-case word of five letters or more prefixed with the copy's tag, so "stroomuitval" becomes
+ * "qbstroomuitval" in copy 1): an archive 100 times as large holds 100 times as many different reports, not
+ * one report 100 times, whose follow-up would refer to every copy and grow with the square of the factor.
+ * Names, organisations and amounts stay as they are.
  */
 public final class ScaleUp {
     private ScaleUp() {}
@@ -51,23 +58,45 @@ public final class ScaleUp {
         String s = "~" + k;
         UnaryOperator<LocalDate> shift = x -> x == null ? null : x.plusWeeks(k);
         BigDecimal f = BigDecimal.ONE.add(BigDecimal.valueOf(k, 3));
+        UnaryOperator<String> v = text -> vary(text, k);
         Metadata m = d.metadata();
-        Metadata m2 = m == null ? null : new Metadata(m.title(), m.organisation(), m.body(), shift.apply(m.meetingDate()),
+        Metadata m2 = m == null ? null : new Metadata(v.apply(m.title()), m.organisation(), m.body(), shift.apply(m.meetingDate()),
                 shift.apply(m.documentDate()), m.language(), m.confidential());
         Tags t = d.tags();
         Tags t2 = new Tags(
-                t.decisions().stream().map(x -> new Decision(x.id() + s, x.text(), x.agendaItem(), x.agendaTitle(),
-                        x.body(), shift.apply(x.date()), x.proposal(), x.outcome(), x.page(), x.outcomeText())).toList(),
-                t.recommendations().stream().map(x -> new Recommendation(x.id() + s, x.text(), x.number(), x.issuer(),
-                        x.addressee(), x.reportTitle(), shift.apply(x.date()), x.theme(), x.page(), shift.apply(x.due()),
-                        x.dueText())).toList(),
-                t.actions().stream().map(x -> new Action(x.id() + s, x.text(), x.actor(), shift.apply(x.due()),
+                t.decisions().stream().map(x -> new Decision(x.id() + s, v.apply(x.text()), x.agendaItem(),
+                        v.apply(x.agendaTitle()), x.body(), shift.apply(x.date()), x.proposal(), x.outcome(), x.page(),
+                        x.outcomeText())).toList(),
+                t.recommendations().stream().map(x -> new Recommendation(x.id() + s, v.apply(x.text()), x.number(), x.issuer(),
+                        x.addressee(), v.apply(x.reportTitle()), shift.apply(x.date()), v.apply(x.theme()), x.page(),
+                        shift.apply(x.due()), x.dueText())).toList(),
+                t.actions().stream().map(x -> new Action(x.id() + s, v.apply(x.text()), x.actor(), shift.apply(x.due()),
                         x.dueText(), x.agendaItem(), x.page())).toList(),
                 t.amounts(), t.entities(),
                 t.funding().stream().map(x -> new FundingFact(x.id() + s, x.organisation(), x.year(), x.stream(),
                         x.value() == null ? null : x.value().multiply(f), x.kind(), x.docId() + s, x.title(),
                         shift.apply(x.docDate()), x.tableId(), x.page())).toList());
+        List<Block> blocks = d.blocks().stream().map(b -> b.table() != null ? b
+                : new Block(b.type(), v.apply(b.text()), b.page(), b.level(), b.number(), null, b.ocrConfidence(), b.redactions()))
+                .toList();
+        List<AgendaItem> items = d.agendaItems() == null ? null : d.agendaItems().stream()
+                .map(a -> new AgendaItem(a.number(), v.apply(a.title()), v.apply(a.text()), a.pageStart(), a.pageEnd(),
+                        a.blockStart(), a.blockEnd(), a.id())).toList();
         return new LogicalDocument(d.id() + s, d.source(), d.part(), d.pageStart(), d.pageEnd(), d.kind(), m2,
-                d.blocks(), d.agendaItems(), t2);
+                blocks, items, t2);
+    }
+
+    private static final Pattern CONTENT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\p{Ll}\\p{L}{4,})");
+
+    /** Copy k's vocabulary: its lower-case words of five letters or more prefixed with its tag (copy 0 unchanged). */
+    static String vary(String text, int k) {
+        if (text == null || k == 0) {
+            return text;
+        }
+        StringBuilder tag = new StringBuilder("q");
+        for (int n = k; n > 0; n /= 26) {
+            tag.append((char) ('a' + n % 26));
+        }
+        return CONTENT_WORD.matcher(text).replaceAll(tag.toString());
     }
 }
