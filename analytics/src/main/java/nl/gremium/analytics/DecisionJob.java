@@ -63,14 +63,15 @@ final class DecisionJob {
     private static List<PeriodCount> periods(Dataset<Row> d, Column period) {
         return d.withColumn("period", period).groupBy("body", "period")
                 .agg(count(lit(1)).as("total"), is(Outcome.adopted).as("adopted"),
-                        is(Outcome.adopted_amended).as("amended"), is(Outcome.noted).as("noted"))
+                        is(Outcome.adopted_amended).as("amended"), is(Outcome.noted).as("noted"),
+                        is(Outcome.rejected).as("rejected"), is(Outcome.withdrawn).as("withdrawn"),
+                        is(Outcome.deferred).as("deferred"))
                 .orderBy("body", "period").collectAsList().stream().map(r -> {
                     long total = r.getAs("total");
-                    long adopted = r.getAs("adopted");
-                    long amended = r.getAs("amended");
-                    long noted = r.getAs("noted");
-                    return new PeriodCount(r.getAs("body"), r.getAs("period"), total, adopted, amended, noted,
-                            total - adopted - amended - noted);
+                    long[] n = {r.getAs("adopted"), r.getAs("amended"), r.getAs("noted"), r.getAs("rejected"),
+                            r.getAs("withdrawn"), r.getAs("deferred")};
+                    return new PeriodCount(r.getAs("body"), r.getAs("period"), total, n[0], n[1], n[2], n[3], n[4], n[5],
+                            total - n[0] - n[1] - n[2] - n[3] - n[4] - n[5]);
                 }).toList();
     }
 

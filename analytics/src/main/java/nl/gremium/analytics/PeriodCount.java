@@ -6,7 +6,10 @@ package nl.gremium.analytics;
  * @param adoptedAsProposed outcome adopted (as proposed, e.g. "besluit conform voorstel")
  * @param adoptedAmended    adopted with changes
  * @param noted             taken note of ("neemt kennis van")
- * @param other             deferred, rejected or without a recognised outcome
+ * @param rejected          voted down
+ * @param withdrawn         withdrawn by who submitted it
+ * @param deferred          deferred (aangehouden, uitgesteld) to a later meeting
+ * @param other             a tie, not treated, or without a recognised outcome
  */
 public record PeriodCount(String body, String period, long total, long adoptedAsProposed, long adoptedAmended,
-                          long noted, long other) {}
+                          long noted, long rejected, long withdrawn, long deferred, long other) {}

@@ -130,9 +130,10 @@ class AnalyticsJobTest {
     @Test
     void decisionTrendsPerBodyPeriodAndTopic() {
         DecisionReport d = result.decisions();
-        assertEquals(List.of(new PeriodCount("Algemeen bestuur", "2025-04", 3, 1, 1, 1, 0),
-                new PeriodCount("Algemeen bestuur", "2025-10", 2, 1, 0, 1, 0),
-                new PeriodCount("Dagelijks bestuur", "2025-05", 2, 1, 0, 0, 1)), d.perMonth());
+        assertEquals(List.of(new PeriodCount("Algemeen bestuur", "2025-04", 3, 1, 1, 1, 0, 0, 0, 0),
+                new PeriodCount("Algemeen bestuur", "2025-10", 2, 1, 0, 1, 0, 0, 0, 0),
+                new PeriodCount("Dagelijks bestuur", "2025-05", 2, 1, 0, 0, 1, 0, 0, 0)), d.perMonth(),
+                "the executive board's rejected decision counted as rejected");
         assertEquals(List.of("Algemeen bestuur 2025-Q2 3", "Algemeen bestuur 2025-Q4 2", "Dagelijks bestuur 2025-Q2 2"),
                 d.perQuarter().stream().map(p -> p.body() + " " + p.period() + " " + p.total()).toList());
         BodyOutcomes ab = d.perBody().get(0);

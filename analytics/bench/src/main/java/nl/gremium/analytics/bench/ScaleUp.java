@@ -14,6 +14,7 @@ import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
+import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
 import nl.gremium.store.DataStore;
 
@@ -76,13 +77,17 @@ public final class ScaleUp {
                 t.funding().stream().map(x -> new FundingFact(x.id() + s, x.organisation(), x.year(), x.stream(),
                         x.value() == null ? null : x.value().multiply(f), x.kind(), x.docId() + s, x.title(),
                         shift.apply(x.docDate()), x.tableId(), x.page())).toList());
-        List<Block> blocks = d.blocks().stream().map(b -> b.table() != null ? b
-                : new Block(b.type(), v.apply(b.text()), b.page(), b.level(), b.number(), null, b.ocrConfidence(), b.redactions()))
-                .toList();
+        // a table's words too (its cells, and so the funding tables, keep their figures)
+        List<Block> blocks = d.blocks().stream().map(b -> new Block(b.type(), v.apply(b.text()), b.page(), b.level(),
+                b.number(), b.table(), b.ocrConfidence(), b.redactions())).toList();
         List<AgendaItem> items = d.agendaItems() == null ? null : d.agendaItems().stream()
                 .map(a -> new AgendaItem(a.number(), v.apply(a.title()), v.apply(a.text()), a.pageStart(), a.pageEnd(),
                         a.blockStart(), a.blockEnd(), a.id())).toList();
-        return new LogicalDocument(d.id() + s, d.source(), d.part(), d.pageStart(), d.pageEnd(), d.kind(), m2,
+        SourceFile file = d.source();
+        // the file name too: follow-up matching reads a report's subject from it
+        SourceFile source = file == null ? null : new SourceFile(file.path(), v.apply(file.fileName()), file.sha256(),
+                file.size(), file.mediaType(), file.pageCount());
+        return new LogicalDocument(d.id() + s, source, d.part(), d.pageStart(), d.pageEnd(), d.kind(), m2,
                 blocks, items, t2);
     }
 
