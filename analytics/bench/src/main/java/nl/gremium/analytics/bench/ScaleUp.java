@@ -2,7 +2,11 @@ package nl.gremium.analytics.bench;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -22,11 +26,11 @@ import nl.gremium.store.DataStore;
  * Synthetic scale-up for benchmarks: every document of a data folder copied {@code factor} times
  * into another, copy k with its ids suffixed "~k", its dates {@code k} weeks later and its funding
  * values {@code k}‰ higher, so copies form a longer history (more months, more letters revising
- * each other) rather than exact duplicates. The copies' running text gets a vocabulary of its own (every
- * lower-case word of five letters or more prefixed with the copy's tag, so "stroomuitval" becomes
- * "qbstroomuitval" in copy 1): an archive 100 times as large holds 100 times as many different reports, not
- * one report 100 times, whose follow-up would refer to every copy and grow with the square of the factor.
- * Names, organisations and amounts stay as they are.
+ * each other) rather than exact duplicates. Each copy also follows up reports of its own: the words of the
+ * reports' subjects (their titles, themes and file names) get the copy's tag wherever they occur, so
+ * "stroomuitval" becomes "qbstroomuitval" in copy 1. An archive 100 times as large holds 100 times as many
+ * different reports, not one report 100 times whose follow-up would refer to every copy and grow with the
+ * square of the factor. All other words, names, organisations and amounts stay as they are.
  */
 public final class ScaleUp {
     private ScaleUp() {}
@@ -42,10 +46,11 @@ public final class ScaleUp {
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no documents in " + from.root() + " (run ingest first)");
         }
+        Set<String> subjects = subjectWords(docs);
         long n = 0;
         for (int k = 0; k < factor; k++) {
             for (LogicalDocument d : docs) {
-                to.write(copy(d, k));
+                to.write(copy(d, k, subjects));
                 n++;
             }
             if ((k + 1) % 10 == 0 || k + 1 == factor) {
@@ -55,11 +60,11 @@ public final class ScaleUp {
         return n;
     }
 
-    static LogicalDocument copy(LogicalDocument d, int k) {
+    static LogicalDocument copy(LogicalDocument d, int k, Set<String> subjects) {
         String s = "~" + k;
         UnaryOperator<LocalDate> shift = x -> x == null ? null : x.plusWeeks(k);
         BigDecimal f = BigDecimal.ONE.add(BigDecimal.valueOf(k, 3));
-        UnaryOperator<String> v = text -> vary(text, k);
+        UnaryOperator<String> v = text -> vary(text, k, subjects);
         Metadata m = d.metadata();
         Metadata m2 = m == null ? null : new Metadata(v.apply(m.title()), m.organisation(), m.body(), shift.apply(m.meetingDate()),
                 shift.apply(m.documentDate()), m.language(), m.confidential());
@@ -91,10 +96,33 @@ public final class ScaleUp {
                 blocks, items, t2);
     }
 
-    private static final Pattern CONTENT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\p{Ll}\\p{L}{4,})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
 
-    /** Copy k's vocabulary: its lower-case words of five letters or more prefixed with its tag (copy 0 unchanged). */
-    static String vary(String text, int k) {
+    /** The words (five letters or more, lower case) that name what the reports are about. */
+    static Set<String> subjectWords(List<LogicalDocument> docs) {
+        Set<String> out = new HashSet<>();
+        for (LogicalDocument d : docs) {
+            if (d.tags() == null || d.tags().recommendations().isEmpty()) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(d.title());
+            texts.add(d.source() == null ? null : d.source().fileName());
+            d.tags().recommendations().forEach(r -> {
+                texts.add(r.reportTitle());
+                texts.add(r.theme());
+            });
+            for (String t : texts) {
+                if (t != null) {
+                    WORD.matcher(t).results().forEach(m -> out.add(m.group().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Copy k's version of a text: its subject words prefixed with the copy's tag (copy 0 unchanged). */
+    static String vary(String text, int k, Set<String> subjects) {
         if (text == null || k == 0) {
             return text;
         }
@@ -102,6 +130,7 @@ public final class ScaleUp {
         for (int n = k; n > 0; n /= 26) {
             tag.append((char) ('a' + n % 26));
         }
-        return CONTENT_WORD.matcher(text).replaceAll(tag.toString());
+        return WORD.matcher(text).replaceAll(m -> subjects.contains(m.group().toLowerCase(Locale.ROOT))
+                ? tag + m.group() : m.group());
     }
 }
