@@ -70,11 +70,19 @@ final class RecommendationJob {
     static List<EvidenceRow> evidence(SparkSession spark, RecordsDataset data, List<ExportRow.Recommendation> recs) {
         List<Target> targets = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, List<Integer>> byTitle = new HashMap<>();
+        Map<String, List<Integer>> byIssuer = new HashMap<>();
         for (ExportRow.Recommendation r : recs) {
             FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.title(), r.source(), r.issuer(),
                     r.theme(), r.text());
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
+            }
+            for (String k : stems(t.title())) {
+                byTitle.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
+            }
+            for (String k : stems(t.issuer())) {
+                byIssuer.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }
             targets.add(new Target(r.id(), r.docId(), r.date(), r.issuer(), r.addressee(), t,
                     t.title().size() >= 2 ? 2 : 1));
@@ -83,19 +91,31 @@ final class RecommendationJob {
             return List.of();
         }
         Broadcast<Lookup> lookup = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new Lookup(targets, index, commonStems(data)));
+                .broadcast(new Lookup(targets, index, byTitle, byIssuer, commonStems(data)));
         return passages(data).flatMap((FlatMapFunction<Row, Row>) p -> lookup.value().match(p).iterator(),
                         Encoders.row(EVIDENCE))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
     }
 
-    /** The broadcast side: recommendations, the stem index and the stems too common to identify an issuer. */
-    record Lookup(List<Target> targets, Map<String, List<Integer>> index, Set<String> common)
+    private static Set<String> stems(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        terms.forEach(t -> out.add(FollowUpMatcher.stem(t)));
+        return out;
+    }
+
+    /**
+     * The broadcast side: recommendations, the stem indexes (all terms; title terms; issuer terms) and the stems
+     * too common to identify an issuer.
+     */
+    record Lookup(List<Target> targets, Map<String, List<Integer>> index, Map<String, List<Integer>> byTitle,
+                  Map<String, List<Integer>> byIssuer, Set<String> common)
             implements Serializable {
 
         List<Row> match(Row p) {
             List<FollowUpMatcher.Sentence> sentences = FollowUpMatcher.sentences(p.getAs("ptext"));
             int[] shared = new int[targets.size()];
+            boolean[] title = new boolean[targets.size()];
+            boolean[] issuer = new boolean[targets.size()];
             List<Integer> touched = new ArrayList<>();
             for (String k : FollowUpMatcher.keys(sentences)) {
                 for (int i : index.getOrDefault(k, List.of())) {
@@ -103,6 +123,8 @@ final class RecommendationJob {
                         touched.add(i);
                     }
                 }
+                byTitle.getOrDefault(k, List.of()).forEach(i -> title[i] = true);
+                byIssuer.getOrDefault(k, List.of()).forEach(i -> issuer[i] = true);
             }
             touched.sort(null); // in the recommendations' order, as the links are reported
             String pdoc = p.getAs("pdoc");
@@ -110,11 +132,13 @@ final class RecommendationJob {
             String pkind = p.getAs("pkind");
             String porg = p.getAs("porg");
             List<Row> out = new ArrayList<>();
-            // every recommendation that shares enough stems with the passage (the stem index is the blocking):
-            // no cap, so no evidence is dropped however many reports use the same words
+            // blocking, with no cap that could drop evidence: only recommendations the passage can refer to as
+            // FollowUpMatcher.match decides it (a word of the report's title, or its issuer with another of its
+            // terms) and that share enough stems with it are compared
             for (int i : touched) {
                 Target t = targets.get(i);
-                if (shared[i] < t.minKeys() || pdoc.equals(t.docId())
+                boolean canRefer = title[i] || issuer[i] && shared[i] >= 2;
+                if (!canRefer || shared[i] < t.minKeys() || pdoc.equals(t.docId())
                         || (t.date() != null && pdate != null && !pdate.isAfter(t.date()))) {
                     continue; // follow-up comes after the report
                 }
