@@ -157,7 +157,20 @@ public final class FollowUpMatcher implements Serializable {
     }
 
     /** One sentence of a passage, normalised and tokenised once for all the recommendations it is compared with. */
-    public record Sentence(String text, String normalised, Set<String> tokens) implements Serializable {}
+    /**
+     * A passage's sentence, read once for every recommendation it is compared with: its words, and whether it
+     * says something is under way or done, names a report or recommendations, or carries a status label.
+     */
+    public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
+                           boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress)
+            implements Serializable {
+        static Sentence of(String text) {
+            String n = normalise(text);
+            return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
+                    REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
+                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find());
+        }
+    }
 
     /** The passage's sentences (split at sentence ends and line breaks). */
     public static List<Sentence> sentences(String text) {
@@ -168,7 +181,7 @@ public final class FollowUpMatcher implements Serializable {
         for (String s : SENTENCE_END.split(text)) {
             String t = Whitespace.normalize(s);
             if (!t.isEmpty()) {
-                out.add(new Sentence(t, normalise(t), Set.copyOf(tokens(t))));
+                out.add(Sentence.of(t));
             }
         }
         return out;
@@ -201,9 +214,8 @@ public final class FollowUpMatcher implements Serializable {
         String progressAnywhere = null;
         for (Sentence sentence : sentences) {
             String s = sentence.text();
-            String n = sentence.normalised();
             Set<String> st = sentence.tokens();
-            if (progressAnywhere == null && IN_PROGRESS.matcher(n).find()) {
+            if (progressAnywhere == null && sentence.inProgress()) {
                 progressAnywhere = s;
             }
             List<String> hits = terms.title().stream().filter(st::contains).toList();
@@ -211,7 +223,7 @@ public final class FollowUpMatcher implements Serializable {
             List<String> related = !issuer ? List.of() : union(terms.title(), terms.theme()).stream()
                     .filter(t -> !hits.contains(t) && st.stream().anyMatch(w -> sameStem(w, t))).toList();
             // a title alone is often also a programme's name: it must come with the issuer or a report word
-            boolean refers = (need > 0 && hits.size() >= need && (issuer || REPORT_WORD.matcher(n).find()))
+            boolean refers = (need > 0 && hits.size() >= need && (issuer || sentence.reportWord()))
                     || (issuer && hits.size() + related.size() > 0);
             if (refers) {
                 matched.addAll(hits);
@@ -221,26 +233,26 @@ public final class FollowUpMatcher implements Serializable {
                 related.forEach(t -> matched.add(t + "~"));
                 int score = 3 * hits.size() + (issuer ? 2 : 0) + related.size();
                 // as snippet, prefer the sentence that also says what happens with the report
-                int shown = score + (IN_PROGRESS.matcher(n).find() || CLOSED.matcher(n).find() ? 2 : 0);
+                int shown = score + (sentence.inProgress() || sentence.closed() ? 2 : 0);
                 if (shown > bestShown) {
                     bestShown = shown;
                     bestScore = score;
                     best = s;
                 }
             }
-            if (refers || n.contains("aanbeveling") || n.contains("actiepunt")) {
-                if (closed == null && CLOSED.matcher(n).find()) {
+            if (refers || sentence.aboutRecommendations()) {
+                if (closed == null && sentence.closed()) {
                     closed = s;
                 }
-                if (progress == null && IN_PROGRESS.matcher(n).find()) {
+                if (progress == null && sentence.inProgress()) {
                     progress = s;
                 }
             }
             // a sentence on this recommendation's own subject says how far this one is
             if (terms.theme().stream().anyMatch(st::contains)) {
-                RecommendationStatus cue = LABEL_CLOSED.matcher(n).find() || CLOSED.matcher(n).find()
+                RecommendationStatus cue = sentence.labelClosed() || sentence.closed()
                         ? RecommendationStatus.closed
-                        : LABEL_PROGRESS.matcher(n).find() || IN_PROGRESS.matcher(n).find()
+                        : sentence.labelProgress() || sentence.inProgress()
                         ? RecommendationStatus.in_progress : null;
                 if (cue != null && (own == null || cue.ordinal() > own.ordinal())) {
                     own = cue;
