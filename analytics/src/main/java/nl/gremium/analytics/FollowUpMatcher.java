@@ -86,9 +86,25 @@ public final class FollowUpMatcher implements Serializable {
         public List<String> keys() {
             Set<String> k = new LinkedHashSet<>();
             for (Set<String> s : List.of(title, issuer, theme)) {
-                s.forEach(t -> k.add(stem(t)));
+                k.addAll(stems(s));
             }
             return List.copyOf(k);
+        }
+
+        /** The join keys of the report's title terms only. */
+        public Set<String> titleKeys() {
+            return stems(title);
+        }
+
+        /** The join keys of the issuer's terms only. */
+        public Set<String> issuerKeys() {
+            return stems(issuer);
+        }
+
+        private static Set<String> stems(Set<String> terms) {
+            Set<String> out = new LinkedHashSet<>();
+            terms.forEach(t -> out.add(stem(t)));
+            return out;
         }
     }
 

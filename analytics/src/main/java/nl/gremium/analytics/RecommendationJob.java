@@ -78,10 +78,10 @@ final class RecommendationJob {
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }
-            for (String k : stems(t.title())) {
+            for (String k : t.titleKeys()) {
                 byTitle.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }
-            for (String k : stems(t.issuer())) {
+            for (String k : t.issuerKeys()) {
                 byIssuer.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }
             targets.add(new Target(r.id(), r.docId(), r.date(), r.issuer(), r.addressee(), t,
@@ -95,12 +95,6 @@ final class RecommendationJob {
         return passages(data).flatMap((FlatMapFunction<Row, Row>) p -> lookup.value().match(p).iterator(),
                         Encoders.row(EVIDENCE))
                 .collectAsList().stream().map(r -> Schemas.fromRow(r, EvidenceRow.class)).toList();
-    }
-
-    private static Set<String> stems(Set<String> terms) {
-        Set<String> out = new HashSet<>();
-        terms.forEach(t -> out.add(FollowUpMatcher.stem(t)));
-        return out;
     }
 
     /**

@@ -39,8 +39,6 @@ final class HeaderFields {
             "(?<=^|\\s)(?:" + capitalised(LABELS) + ")(?=\\s|:)");
     private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
-    /** A salutation is never a field's value (nor is page furniture). */
-    private static final Pattern NOT_A_VALUE = Pattern.compile("(?iu)^geachte?\\b");
 
     private HeaderFields() {}
 
@@ -88,7 +86,7 @@ final class HeaderFields {
                 // letter's margin): the next line is another label or the salutation, not this label's value
                 Matcher nextField = FIELD.matcher(next);
                 boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
-                if (!bareLabel && !NOT_A_VALUE.matcher(next).find() && !BlockText.isFurniture(next)) {
+                if (!bareLabel && !MetadataExtractor.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
                 }
             }

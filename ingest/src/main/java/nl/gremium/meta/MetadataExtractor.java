@@ -52,7 +52,7 @@ public final class MetadataExtractor {
     private static final Pattern PROPOSAL_TITLE = Pattern.compile(
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
-    private static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
+    static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
     /** "'s-Gravenhage 2021", "Den Haag, 5 juli 2022": where and when a paper was printed, not what it is. */
     private static final Pattern PLACE_DATE = Pattern.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
             + "|\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:op|aan|den|de|in|bij|van)\\s+)*\\p{Lu}[\\p{L}-]*){0,3},)"

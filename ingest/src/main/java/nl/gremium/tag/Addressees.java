@@ -19,9 +19,15 @@ import java.util.stream.Collectors;
  * text, so that "adviseert de toelichting aan te vullen" does not make "de toelichting" an addressee.
  */
 final class Addressees {
-    private static final Pattern PHRASE = load();
+    private static final List<String> HEADS = read();
+    private static final Pattern PHRASE = phrase(HEADS);
 
     private Addressees() {}
+
+    /** The head nouns of the list, longest first ("college van burgemeester en wethouders", …, "raad"). */
+    static List<String> heads() {
+        return HEADS;
+    }
 
     /** The addressee that opens {@code text} as printed ("het college", "de minister van VWS"), or null. */
     static String leading(String text) {
@@ -37,7 +43,7 @@ final class Addressees {
                 .collect(Collectors.joining("|"));
     }
 
-    private static Pattern load() {
+    private static List<String> read() {
         List<String> heads;
         try (InputStream in = Addressees.class.getResourceAsStream("addressees.txt")) {
             if (in == null) {
@@ -51,6 +57,10 @@ final class Addressees {
         }
         // longest first, so "college van burgemeester en wethouders" wins over "college"
         heads.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(heads);
+    }
+
+    private static Pattern phrase(List<String> heads) {
         String alternatives = quoted(heads.stream().filter(h -> !h.equals("u")).toList());
         // names of two words and more stand without article too ("Gedeputeerde Staten", "Tweede Kamer")
         String names = quoted(heads.stream().filter(h -> h.contains(" ")).toList());

@@ -20,9 +20,6 @@ final class RecommendationDeadlines implements Tagger {
             "(?iu)\\baanbeveling(?:en)?\\b.*\\b(?:opvolg\\p{L}*|op\\s+te\\s+volgen|reag\\p{L}+|reactie|laten\\s+weten|informeren"
                     + "|berichten|uit(?:voer|\\s+te\\s+voer)\\p{L}*|implement\\p{L}+)|\\b(?:opvolg\\p{L}*|reactie|laten\\s+weten)\\b.*"
                     + "\\baanbeveling(?:en)?\\b");
-    /** Words that name who must respond; a response deadline for one addressee does not bind the other. */
-    private static final List<String> ADDRESSEES = List.of("minister", "staatssecretaris", "bestur", "bestuur", "college",
-            "raad", "staten", "burgemeester", "directie", "commandant", "korpschef");
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
@@ -36,7 +33,7 @@ final class RecommendationDeadlines implements Tagger {
             LocalDate from = r.date() != null ? r.date() : view.date();
             Optional<Deadline> own = Deadline.in(r.text(), from).filter(d -> d.day() != null);
             Optional<Deadline> due = own.isPresent() ? own : responses.stream()
-                    .filter(s -> concerns(s.text(), r.addressee()))
+                    .filter(s -> concerns(s.text(), r.addressee(), r.issuer()))
                     .map(s -> Deadline.in(s.text(), from)).flatMap(Optional::stream)
                     .filter(d -> d.day() != null).findFirst();
             if (due.isPresent()) {
@@ -45,14 +42,21 @@ final class RecommendationDeadlines implements Tagger {
         }
     }
 
-    /** Whether a response sentence binds the recommendation's addressee: it names that addressee, or nobody. */
-    static boolean concerns(String sentence, String addressee) {
+    /**
+     * Whether a response sentence binds the recommendation's addressee: it names that addressee (a head noun of
+     * {@link Addressees}, "de besturen", "de minister"), or it names no addressee at all. The report's issuer
+     * ("De inspectie vraagt …") asks; it is not one who must respond.
+     */
+    static boolean concerns(String sentence, String addressee, String issuer) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        List<String> named = ADDRESSEES.stream().filter(s::contains).toList();
-        if (named.isEmpty()) {
-            return true;
-        }
         String a = addressee == null ? "" : addressee.toLowerCase(Locale.ROOT);
-        return named.stream().anyMatch(a::contains);
+        String by = issuer == null ? "" : issuer.toLowerCase(Locale.ROOT);
+        List<String> named = Addressees.heads().stream()
+                .filter(h -> !h.equals("u") && word(h).matcher(s).find() && !word(h).matcher(by).find()).toList();
+        return named.isEmpty() || named.stream().anyMatch(h -> word(h).matcher(a).find());
+    }
+
+    private static Pattern word(String head) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
     }
 }

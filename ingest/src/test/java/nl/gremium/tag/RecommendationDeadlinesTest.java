@@ -48,8 +48,11 @@ class RecommendationDeadlinesTest {
     @Test
     void aResponseSentenceThatNamesNobodyBindsEveryAddressee() {
         assertTrue(RecommendationDeadlines.concerns("Wij verwachten vóór 1 mei 2026 een reactie op de aanbevelingen.",
-                "Aan de minister van Justitie en Veiligheid"));
+                "Aan de minister van Justitie en Veiligheid", "Inspectie Justitie en Veiligheid"));
         assertFalse(RecommendationDeadlines.concerns("Het college reageert vóór 1 mei 2026 op de aanbevelingen.",
-                "Aan de raad"));
+                "Aan de raad", "Rekenkamer Oosterwolde"));
+        assertTrue(RecommendationDeadlines.concerns("De inspectie verwacht vóór 1 mei 2026 een reactie op de aanbevelingen.",
+                "Aan de minister van Justitie en Veiligheid", "Inspectie Justitie en Veiligheid"),
+                "the issuer that asks names no one who must respond");
     }
 }
