@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,11 +65,14 @@ final class Browser {
             e.click(); // HtmlUnit loads the next page before click returns
             return;
         }
-        WebElement old = d.findElement(By.tagName("html"));
+        // a mark on the old page's window: a new document has a new window object without it. (Staleness of the
+        // old <html> element is no good signal: Chromium answers the check with an "unknown error" while the
+        // navigation is half done.)
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        js.executeScript("window.gremiumLeaving = true");
         e.click();
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
+        new WebDriverWait(d, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(x -> Boolean.TRUE.equals(
+                js.executeScript("return window.gremiumLeaving !== true && document.readyState === 'complete'")));
     }
 
     /** Saves a full-window PNG under web/target/screenshots (Chromium only; HtmlUnit renders nothing). */
