@@ -2,8 +2,10 @@ package nl.gremium.segment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.Folding;
 
 /**
  * Finds the numbered agenda items of agendas, minutes, decision lists and proposals.
@@ -33,6 +36,15 @@ public final class AgendaSegmenter {
                     + "|\\s(?=(?:De|Het|Een|Er|Hij|Zij|Men|Wij|Ik|Dit|Deze|Namens|Tijdens|Naar aanleiding)\\s+(?:heer\\b|mevrouw\\b|\\p{Ll}))"
                     + "|\\s(?=(?:Mevrouw|Dhr\\.|Mw\\.)\\s+\\p{Lu})"
                     + "|(?<=[.!?])\\s");
+    /**
+     * How minutes announce the item they turn to: "Aan de orde is:" (or "zijn", "komt", "komen"), the item's
+     * heading on the next line or after the colon. Council minutes that letter their items ("A.", "G.1") instead
+     * of numbering them, or repeat an item after a break (its votes), are segmented by this.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)^aan de orde (?:is|zijn|komt|komen)(?: thans)?\\s*:?\\s*(.*)$");
+    /** An item's label in front of its heading: "A.", "G.1", "12.", "4a." (a lone letter needs its dot: "U bent …"). */
+    private static final Pattern ITEM_LABEL = Pattern.compile(
+            "^([A-Z](?:\\.\\d{1,2}){1,2}|\\d{1,2}[a-z]?(?:\\.\\d{1,2}){0,2})[.)]?\\s+(?=\\S)|^([A-Z])[.)]\\s+(?=\\S)");
     private static final Set<DocKind> SEGMENTED =
             EnumSet.of(DocKind.agenda, DocKind.minutes, DocKind.decision_list, DocKind.proposal);
 
@@ -41,6 +53,12 @@ public final class AgendaSegmenter {
             return List.of();
         }
         List<Integer> starts = numberedStarts(blocks, kind);
+        if (kind == DocKind.minutes) {
+            List<AgendaItem> announced = announcedItems(blocks);
+            if (announced.size() >= 2 && announced.size() > starts.size()) {
+                return announced;
+            }
+        }
         List<String> numbers = starts.stream().map(i -> BlockText.outlineNumber(blocks.get(i))).collect(Collectors.toList());
         List<String> titles = null;
         if (starts.isEmpty() && kind == DocKind.decision_list) {
@@ -98,6 +116,88 @@ public final class AgendaSegmenter {
         String t = m.find() && m.start() > 0 ? text.substring(0, m.start()) : text;
         String[] words = t.strip().split(" ");
         return words.length <= 16 ? t.strip() : String.join(" ", Arrays.copyOf(words, 16));
+    }
+
+    /**
+     * The items minutes announce ({@link #ANNOUNCEMENT}), each running to the next announcement; its number is
+     * the label before the heading ("G.1"), null when there is none. Minutes that take all votes at the end
+     * head each item's votes with its title again ("- Voorstel inzake de Groenvisie."): such a line starts a
+     * part of that item (same number), so its decisions are not left under the last item discussed.
+     */
+    private static List<AgendaItem> announcedItems(List<Block> blocks) {
+        List<Start> starts = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.is(BlockType.TABLE)) {
+                continue;
+            }
+            Matcher m = ANNOUNCEMENT.matcher(BlockText.normalise(b.text()));
+            if (!m.matches()) {
+                continue;
+            }
+            String rest = m.group(1).strip();
+            if (!rest.isEmpty()) {
+                starts.add(Start.of(i, i, rest));
+            } else if (i + 1 < blocks.size()) {
+                starts.add(Start.of(i, i + 1, BlockText.normalise(blocks.get(i + 1).text())));
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        List<Start> all = new ArrayList<>(starts);
+        all.addAll(returns(blocks, starts));
+        all.sort(Comparator.comparingInt(Start::head));
+        starts.clear();
+        for (Start st : all) {
+            Start prev = starts.isEmpty() ? null : starts.get(starts.size() - 1);
+            // a title quoted inside its own item (a motion "ter bespreking van …") continues that item
+            if (prev == null || !Objects.equals(prev.number(), st.number()) || !prev.title().equals(st.title())) {
+                starts.add(st);
+            }
+        }
+        List<AgendaItem> items = new ArrayList<>();
+        for (int j = 0; j < starts.size(); j++) {
+            Start st = starts.get(j);
+            int end = j + 1 < starts.size() ? starts.get(j + 1).boundary() : blocks.size();
+            int pageEnd = blocks.get(st.head()).page();
+            for (int i = st.head(); i < end; i++) {
+                pageEnd = Math.max(pageEnd, blocks.get(i).page());
+            }
+            items.add(new AgendaItem(st.number(), st.title(), BlockText.join(blocks.subList(st.head() + 1, Math.max(st.head() + 1, end))),
+                    blocks.get(st.head()).page(), pageEnd, st.head(), end));
+        }
+        return items;
+    }
+
+    /**
+     * Later lines that repeat an announced item's title on their own (a bullet or dash allowed in front); the
+     * line may carry more than the announcement did (a reference the announcement wrapped onto its next line).
+     */
+    private static List<Start> returns(List<Block> blocks, List<Start> announced) {
+        List<Start> out = new ArrayList<>();
+        for (int i = announced.get(0).head() + 1; i < blocks.size(); i++) {
+            int at = i;
+            String t = BlockText.normalise(blocks.get(i).text()).replaceFirst("^[-–•]\\s*", "");
+            if (BlockText.words(t) > 30 || announced.stream().anyMatch(s -> s.head() == at || s.boundary() == at)) {
+                continue;
+            }
+            String line = Folding.fold(Start.of(i, i, t).title());
+            announced.stream().filter(s -> s.head() < at && BlockText.words(s.title()) >= 3
+                            && (line.equals(Folding.fold(s.title())) || line.startsWith(Folding.fold(s.title()) + " ")))
+                    .findFirst().ifPresent(s -> out.add(new Start(at, at, s.number(), s.title())));
+        }
+        return out;
+    }
+
+    /** Where an item starts: its heading block, the block that ends the item before it, its label and title. */
+    private record Start(int boundary, int head, String number, String title) {
+        static Start of(int boundary, int head, String heading) {
+            Matcher label = ITEM_LABEL.matcher(heading);
+            String number = label.find() ? (label.group(1) != null ? label.group(1) : label.group(2)) : null;
+            String title = headingPart(number == null ? heading : heading.substring(label.end())).replaceAll("[.:]+$", "");
+            return new Start(boundary, head, number, title);
+        }
     }
 
     /** Indexes of blocks that start numbered items, in order, each continuing the outline before it. */

@@ -1,17 +1,12 @@
 package nl.gremium.tag;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.gremium.text.WordList;
 
 /**
  * The bodies a recommendation can be addressed to (resource addressees.txt): "de raad", "het college van
@@ -44,17 +39,8 @@ final class Addressees {
     }
 
     private static List<String> read() {
-        List<String> heads;
-        try (InputStream in = Addressees.class.getResourceAsStream("addressees.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource nl/gremium/tag/addressees.txt is missing");
-            }
-            heads = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> heads = WordList.read(Addressees.class, "addressees.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
         // longest first, so "college van burgemeester en wethouders" wins over "college"
         heads.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(heads);

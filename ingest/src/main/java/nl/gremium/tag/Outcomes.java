@@ -1,17 +1,12 @@
 package nl.gremium.tag;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.gremium.model.Outcome;
 import nl.gremium.text.Folding;
+import nl.gremium.text.WordList;
 
 /**
  * Printed outcomes ("Aangenomen", "unaniem aangenomen", "Stemmen staken", "Niet behandeld", "Conform")
@@ -98,21 +93,10 @@ public final class Outcomes {
     }
 
     private static List<Phrase> load() {
-        InputStream in = Outcomes.class.getResourceAsStream("outcomes.txt");
-        if (in == null) {
-            throw new IllegalStateException("resource missing: nl/gremium/tag/outcomes.txt");
-        }
         List<Phrase> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line : r.lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                out.add(new Phrase(key(parts[1]), Outcome.valueOf(parts[0].strip())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read outcomes.txt", e);
+        for (String line : WordList.read(Outcomes.class, "outcomes.txt")) {
+            String[] parts = line.split("\t", 2);
+            out.add(new Phrase(key(parts[1]), Outcome.valueOf(parts[0].strip())));
         }
         out.sort(Comparator.comparingInt((Phrase p) -> p.text().length()).reversed());
         return List.copyOf(out);

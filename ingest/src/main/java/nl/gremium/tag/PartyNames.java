@@ -1,17 +1,12 @@
 package nl.gremium.tag;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.WordList;
 
 /**
  * Political party names in a line of text: the national parties of {@code parties.txt} and local parties by
@@ -54,21 +49,7 @@ final class PartyNames {
     }
 
     private static Pattern load() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = PartyNames.class.getResourceAsStream("parties.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("parties.txt missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.trim();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    names.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> names = new ArrayList<>(WordList.read(PartyNames.class, "parties.txt"));
         names.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "CU-SGP" before "CU"
         return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", names.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\d])");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
@@ -13,6 +15,48 @@ import org.junit.jupiter.api.Test;
 
 class AgendaSegmenterTest {
     private final AgendaSegmenter segmenter = new AgendaSegmenter();
+
+    @Test
+    void minutesThatAnnounceLetteredItemsAreSegmentedByTheAnnouncement() {
+        List<Block> blocks = List.of(
+                Block.paragraph("Verslag van de openbare vergadering van de raad", 1),
+                Block.paragraph("A. Vaststelling agenda", 1), // the agenda at the top is not where items start
+                Block.paragraph("B. Voorstel inzake de Groenvisie", 1),
+                Block.paragraph("Aan de orde is:", 2),
+                Block.paragraph("A. Vaststelling agenda.", 2),
+                Block.paragraph("De voorzitter. Kan de raad met de agenda instemmen? Dat is het geval.", 2),
+                Block.listItem("Er zijn drie zaken die wij noemen.", 2, 1, "1."),
+                Block.paragraph("Aan de orde is: B.1 Voorstel van het college inzake de Groenvisie (RIS100001).", 3),
+                Block.paragraph("Mevrouw De Wit (Groen). Voorzitter. Wij steunen dit voorstel.", 3),
+                Block.paragraph("Aan de orde is:", 4),
+                Block.paragraph("Mondelinge vragen.", 4),
+                Block.paragraph("De heer Bos (Wijkpartij). U bent te laat, voorzitter.", 4),
+                Block.paragraph("Aan de orde is:", 5),
+                Block.paragraph("B.1 Voorstel van het college inzake de Groenvisie (RIS100001).", 5),
+                Block.paragraph("Het voorstel wordt aangenomen.", 5),
+                Block.paragraph("Aan de orde is:", 6),
+                Block.paragraph("C. Stemmingen.", 6),
+                Block.listItem("- Vaststelling agenda (nogmaals).", 6, 1, null),
+                Block.paragraph("In stemming komt motie A.1.", 6),
+                Block.paragraph("De motie wordt aangenomen.", 6));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.minutes);
+        assertEquals(Arrays.asList("A", "B.1", null, "B.1", "C"), items.stream().map(AgendaItem::number).toList(),
+                "a two-word title repeated is too short to be sure of");
+        List<Block> votes = new ArrayList<>(blocks);
+        votes.set(17, Block.listItem("- Voorstel van het college inzake de Groenvisie (RIS100001) en bijlagen.", 6, 1, null));
+        List<AgendaItem> withVotes = segmenter.segment(votes, DocKind.minutes);
+        assertEquals(Arrays.asList("A", "B.1", null, "B.1", "C", "B.1"), withVotes.stream().map(AgendaItem::number).toList());
+        assertTrue(withVotes.get(5).text().contains("motie A.1"), "the votes under the item whose title heads them");
+        assertFalse(withVotes.get(4).text().contains("motie A.1"));
+        assertEquals("Vaststelling agenda", items.get(0).title());
+        assertEquals("Voorstel van het college inzake de Groenvisie (RIS100001)", items.get(1).title());
+        assertEquals("Mondelinge vragen", items.get(2).title());
+        assertEquals(4, items.get(0).blockStart());
+        assertEquals(7, items.get(0).blockEnd(), "up to the next announcement");
+        assertTrue(items.get(3).text().contains("aangenomen"), "a return to an item (its votes) is an item of its own");
+        assertEquals(List.of(), segmenter.segment(blocks.subList(0, 6), DocKind.minutes).stream()
+                .filter(i -> i.number() != null && i.number().equals("B")).toList(), "one announcement is not an outline");
+    }
 
     @Test
     void minutesItemsNestAndIgnoreNumberedDecisionLists() {

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +40,23 @@ final class Access {
     private static final Pattern MARK_POST = Pattern.compile("^/(?:api/)?documents/([^/]+)/confidentiality$");
     private static final Pattern USER_POST = Pattern.compile("^" + UsersPage.PATH + "/([^/]+)/(role|password|remove)$");
 
-    /** A signed-out browser request: answered with a redirect to the login page. */
+    /** User management asks for the password again when the sign-in (or the last confirmation) is older (ASVS 3.7.1). */
+    static final Duration CONFIRM_WITHIN = Duration.ofMinutes(15);
+
+    /**
+     * A browser request that needs a (fresh) sign-in first: answered with a redirect to the login page, or to
+     * {@code location} (the password confirmation) when it is set.
+     */
     static final class SignInRequired extends RuntimeException {
+        final String location;
+
         SignInRequired() {
+            this(null);
+        }
+
+        SignInRequired(String location) {
             super("sign in first", null, false, false);
+            this.location = location;
         }
     }
 
@@ -51,6 +65,7 @@ final class Access {
     private final Set<String> allowedHosts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final Clock clock;
     private volatile boolean singleSignOn;
     private volatile boolean anonymousReading;
 
@@ -61,10 +76,15 @@ final class Access {
         this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
+        this.clock = clock;
     }
 
     /** Sends a signed-out browser to the login page, remembering where it was going. */
     static void toLogin(SignInRequired e, Context ctx) {
+        if (e.location != null) {
+            ctx.redirect(e.location, HttpStatus.SEE_OTHER);
+            return;
+        }
         ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
                 StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
@@ -103,10 +123,19 @@ final class Access {
                 if (post && !sameToken(s.csrf, Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD)))) {
                     throw new ForbiddenResponse("missing or stale form token; reload the page and try again");
                 }
+                if (needed == Permission.manage_users && user.may(needed) && s.confirmed.plus(CONFIRM_WITHIN).isBefore(clock.instant())) {
+                    // a form post comes back to its page: the data it carried is not replayed after the detour
+                    String back = post ? UsersPage.PATH : path + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                    throw new SignInRequired(s.external ? OidcLogin.PATH + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)
+                            : AccountPage.confirmLink(back));
+                }
             }
         }
         if (!user.may(needed)) {
             throw new ForbiddenResponse("your role (" + user.role() + ") may not do this");
+        }
+        if (!user.signedIn() && path.startsWith("/account/")) {
+            throw signInRequired(ctx); // a public reader has no account to manage
         }
         Principal.set(user);
         ctx.attribute("principal", user);
@@ -146,6 +175,8 @@ final class Access {
                     "confidential=" + ctx.formParam("confidential"));
         } else if (path.equals("/upload") || path.equals("/api/upload")) {
             audit.record(user.name(), ctx.ip(), "upload", null, null);
+        } else if (path.equals(AccountPage.PATH)) {
+            audit.record(user.name(), ctx.ip(), "password-change", user.name(), null);
         } else if (path.equals(UsersPage.PATH)) {
             audit.record(user.name(), ctx.ip(), "user-add", ctx.formParam("username"), roleDetail(ctx));
         } else if (USER_POST.matcher(path).matches()) {
@@ -258,6 +289,51 @@ final class Access {
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Checks a signed-in user's password again (changing it, confirming before user management), throttled and
+     * audited as a sign-in is.
+     *
+     * @return the reason in the user's language when it is refused (and the status set), empty when it is right
+     */
+    Optional<String> checkPassword(Context ctx, Principal me, char[] password, String purpose) {
+        String address = ctx.ip();
+        if (throttle.blocked(me.name(), address)) {
+            audit.record(me.name(), address, purpose + "-refused", null, "too many failed attempts");
+            ctx.status(429);
+            return Optional.of(Messages.current().get("login.throttled", LoginThrottle.WINDOW.toMinutes()));
+        }
+        if (users.authenticate(me.name(), password).isEmpty()) {
+            throttle.failed(me.name(), address);
+            audit.record(me.name(), address, purpose + "-failed", null, "wrong password");
+            ctx.status(400);
+            return Optional.of(Messages.current().get("account.wrongCurrent"));
+        }
+        throttle.succeeded(me.name());
+        return Optional.empty();
+    }
+
+    /** The user proved their password again: user management is open to this session for a while. */
+    void confirmed(Context ctx) {
+        session(ctx).ifPresent(s -> s.confirmed = clock.instant());
+    }
+
+    /** Whether this request's user signed in through the identity provider (no local password to change). */
+    boolean external(Context ctx) {
+        return session(ctx).map(s -> s.external).orElse(false) || Principal.current().name().startsWith(OidcLogin.NAME_PREFIX);
+    }
+
+    /** After a password change: every session of the user ends, this browser gets a new one. */
+    void renewSessions(Context ctx, Principal me) {
+        sessions.endAllOf(me.name());
+        Sessions.Session s = sessions.start(me, false);
+        ctx.res().addHeader("Set-Cookie", cookie(ctx, SESSION_COOKIE, s.id, -1));
+    }
+
+    /** Ends every session of an account whose password an administrator set or which was removed. */
+    void endSessionsOf(String name) {
+        sessions.endAllOf(name);
+    }
+
     /** A sign-in that did not succeed for a reason other than a password, for the audit trail. */
     void signInFailed(Context ctx, String name, String reason) {
         audit.record(name, ctx.ip(), "sign-in-failed", null, reason);
@@ -306,8 +382,10 @@ final class Access {
     }
 
     private static String signOut(Principal user) {
-        return "<form method=\"post\" action=\"/logout\" class=\"signout\"><span class=\"who\">" + Html.esc(user.name())
-                + " (" + user.role() + ")</span> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
+        // the name leads to the user's own password page
+        return "<form method=\"post\" action=\"/logout\" class=\"signout\"><a class=\"who\" id=\"account\" href=\"" + AccountPage.PATH
+                + "\" title=\"" + Messages.current().get("account.title") + "\">" + Html.esc(user.name())
+                + " (" + user.role() + ")</a> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
     }
 
     private static String signInLink(Context ctx) {

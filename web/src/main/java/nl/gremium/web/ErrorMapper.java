@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The one place a failed request is answered: JSON {@code {"status": n, "error": "…"}} under /api, an
  * HTML page elsewhere. Handlers throw Javalin's own HTTP errors ({@code NotFoundResponse},
- * {@code BadRequestResponse}, …) with a message written for the user; anything else is a fault of ours,
+ * {@code BadRequestResponse}, …) with a message written for the user; an IllegalArgumentException is a bad
+ * value, 400 with its message when our code threw it ({@link #userMessage}); anything else is a fault of ours,
  * logged on the server in full and answered with a plain "internal error", so no exception text or
  * server path reaches the client.
  */
@@ -27,12 +28,29 @@ final class ErrorMapper {
             answer(ctx, 404, Messages.current().get("error.nothingAt", ctx.path()));
         } else if (e instanceof HttpResponseException h) {
             answer(ctx, h.getStatus(), h.getMessage());
-        } else if (e instanceof IllegalArgumentException) {
-            answer(ctx, 400, e.getMessage()); // our parsers' words for a bad value (a status, a date)
+        } else if (e instanceof IllegalArgumentException bad) {
+            if (!ours(bad)) {
+                LOG.log(System.Logger.Level.WARNING, "gremium web: " + ctx.method() + " " + ctx.path() + " refused", e);
+            }
+            answer(ctx, 400, userMessage(bad));
         } else {
             LOG.log(System.Logger.Level.ERROR, "gremium web: " + ctx.method() + " " + ctx.path() + " failed", e);
             answer(ctx, 500, Messages.current().get("error.internal"));
         }
+    }
+
+    /**
+     * Our parsers' words for a bad value (a status, a date, a field too long) are written for the user; a
+     * library's (a URI, a number format) may name internals, so the user gets the plain "bad request" instead.
+     */
+    static String userMessage(IllegalArgumentException e) {
+        return ours(e) && e.getMessage() != null ? e.getMessage() : Messages.current().get("error.400");
+    }
+
+    /** Thrown by Gremium's own code: the frame that threw it is one of ours. */
+    private static boolean ours(Throwable e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return at.length > 0 && at[0].getClassName().startsWith("nl.gremium.");
     }
 
     /** A status set without an exception (Jetty refusing a request body that is too large, a route that matched nothing). */

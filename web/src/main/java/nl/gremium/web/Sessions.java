@@ -27,12 +27,15 @@ final class Sessions {
         final boolean external;
         final Instant started;
         volatile Instant lastSeen;
+        /** When the user last gave their password (or the provider signed them in): user management wants it recent. */
+        volatile Instant confirmed;
 
         Session(Principal user, boolean external, Instant now) {
             this.user = user;
             this.external = external;
             this.started = now;
             this.lastSeen = now;
+            this.confirmed = now;
         }
     }
 

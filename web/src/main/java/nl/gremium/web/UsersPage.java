@@ -17,9 +17,11 @@ import nl.gremium.access.UserStore;
 final class UsersPage {
     static final String PATH = "/admin/users";
     private final UserStore users;
+    private final Access access;
 
-    UsersPage(UserStore users) {
+    UsersPage(UserStore users, Access access) {
         this.users = users;
+        this.access = access;
     }
 
     void page(Context ctx) {
@@ -41,7 +43,10 @@ final class UsersPage {
 
     void setPassword(Context ctx) {
         String name = ctx.pathParam("name");
-        change(ctx, "users.passwordChanged", name, () -> users.setPassword(existing(name).name(), password(ctx)));
+        change(ctx, "users.passwordChanged", name, () -> {
+            users.setPassword(existing(name).name(), password(ctx));
+            access.endSessionsOf(existing(name).name()); // whoever was signed in with the old password is out
+        });
     }
 
     void remove(Context ctx) {
@@ -49,6 +54,7 @@ final class UsersPage {
         change(ctx, "users.removed", name, () -> {
             notSelf(name);
             users.remove(existing(name).name());
+            access.endSessionsOf(name.strip().toLowerCase(Locale.ROOT));
         });
     }
 

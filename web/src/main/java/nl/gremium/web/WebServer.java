@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
     });
     private final StatusRecompute recompute;
     private final UsersPage usersPage;
+    private final AccountPage accountPage;
     private final String css = resource("gremium.css");
     private Javalin app;
 
@@ -85,14 +86,20 @@ public final class WebServer implements AutoCloseable {
     }
 
     WebServer(DataStore store, Set<String> hostNames, UploadLimits limits, OidcConfig oidc) {
+        this(store, hostNames, limits, oidc, Clock.systemUTC());
+    }
+
+    /** @param clock the time sessions, sign-in throttling and confirmations go by (tests move it on) */
+    WebServer(DataStore store, Set<String> hostNames, UploadLimits limits, OidcConfig oidc, Clock clock) {
         this.limits = limits;
         this.errors = new ErrorMapper(limits);
         Set<String> hosts = new HashSet<>(LOOPBACK);
         hosts.addAll(hostNames);
         FileUserStore accounts = new FileUserStore(store);
-        this.access = new Access(accounts, new AuditLog(store), hosts, Clock.systemUTC());
-        this.usersPage = new UsersPage(accounts);
-        this.oidc = oidc == null ? null : new OidcLogin(oidc, access, Clock.systemUTC());
+        this.access = new Access(accounts, new AuditLog(store), hosts, clock);
+        this.usersPage = new UsersPage(accounts, access);
+        this.accountPage = new AccountPage(accounts, access);
+        this.oidc = oidc == null ? null : new OidcLogin(oidc, access, clock);
         access.offerSingleSignOn(oidc != null);
         DataVersion version = new DataVersion(store);
         Library library = new Library(store);
@@ -115,14 +122,14 @@ public final class WebServer implements AutoCloseable {
         SavedSearches saved = new SavedSearches(store);
         AlertMatcher matcher = new AlertMatcher(search, motions, tracker);
         this.digests = new AlertDigests(saved, matcher, accounts, commitments, tracker);
-        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, accounts, Clock.systemUTC());
+        this.savedSearches = new SavedSearchHandler(saved, digests, matcher, accounts, clock);
         this.uploads = new UploadHandler(new Uploads(store, report -> {
             search.update();
             library.reload();
             version.changed();
             recompute.afterIngest(); // statuses follow the new document (in the background)
             alertsAfterUpload(store);
-        }), library, limits, Clock.systemUTC());
+        }), library, limits, clock);
         this.marking = new Marking(store, library, search, version);
     }
 
@@ -287,6 +294,11 @@ public final class WebServer implements AutoCloseable {
 
             post("/documents/{id}/confidentiality", marking::fromForm);
             post("/api/documents/{id}/confidentiality", marking::api);
+
+            get(AccountPage.PATH, accountPage::page);
+            post(AccountPage.PATH, accountPage::change);
+            get(AccountPage.CONFIRM, accountPage::confirmPage);
+            post(AccountPage.CONFIRM, accountPage::confirm);
 
             get(UsersPage.PATH, usersPage::page);
             post(UsersPage.PATH, usersPage::add);

@@ -74,6 +74,8 @@ class OidcLoginTest {
         assertEquals("/decisions", r.uri().getPath(), "back where the user was going");
         assertTrue(r.body().contains("sso:jansen (controller)"), "signed in with the claim's role");
         assertEquals(200, get(browser, "/api/search?q=jaarrekening").statusCode(), "the session works for the API too");
+        assertTrue(get(browser, AccountPage.PATH).body().contains("id=\"account-external\""),
+                "no local password to change: the page sends the user to their organisation");
         assertTrue(Files.readString(new AuditLog(store).file()).contains("single sign-on"), "the sign-in is audited");
     }
 
@@ -91,6 +93,15 @@ class OidcLoginTest {
         SignedJWT ours = provider.issueToken(ISSUER_ID, CLIENT, new DefaultOAuth2TokenCallback(ISSUER_ID, "jansen",
                 JOSEObjectType.JWT.getType(), List.of(CLIENT), Map.of("nonce", nonce.getValue()), 3600));
         assertEquals("jansen", login.validate(ours, nonce).getSubject().getValue(), "the same token for us is accepted");
+    }
+
+    @Test
+    void aSignInWhoseTokenIsForAnotherAudienceIsRefusedEndToEnd() throws Exception {
+        // the provider copies claims over its defaults, so an "aud" claim makes the code flow's ID token
+        // name another client: the callback must refuse it and start no session
+        enqueue(List.of("een-andere-client"), Map.of("aud", List.of("een-andere-client"), "roles", List.of("admin"),
+                "preferred_username", "indringer"), 3600);
+        assertRefused("audience");
     }
 
     @Test

@@ -39,7 +39,7 @@ final class TestUsers {
     }
 
     static String password(String name) {
-        return "wachtwoord van " + name;
+        return "geheime zin nummer " + Integer.toHexString(name.hashCode()); // not the name itself: the policy refuses that
     }
 
     /** The value of an {@code Authorization} header for this user. */

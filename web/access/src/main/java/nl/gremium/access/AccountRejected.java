@@ -11,7 +11,7 @@ public final class AccountRejected extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Why a change was refused; the web pages' message keys are {@code users.error.} plus the lower-case name. */
-    public enum Reason { PASSWORD_SHORT, PASSWORD_LONG, NAME_NOT_ALLOWED, NO_ROLE, EXISTS, NO_SUCH_USER, UNKNOWN_ROLE }
+    public enum Reason { PASSWORD_SHORT, PASSWORD_LONG, PASSWORD_COMMON, PASSWORD_NAME, NAME_NOT_ALLOWED, NO_ROLE, EXISTS, NO_SUCH_USER, UNKNOWN_ROLE }
 
     private final Reason reason;
     private final transient List<Object> args;

@@ -73,7 +73,7 @@ public final class FileUserStore implements UserStore {
         if (role == null) {
             throw new AccountRejected(AccountRejected.Reason.NO_ROLE, "user " + key + " needs a role", key);
         }
-        Passwords.checkPolicy(password);
+        Passwords.checkPolicy(key, password);
         User u = new User(key, role, confidential, Passwords.hash(password), List.of(), clock.instant());
         try (DataLock ignored = store.lock("users")) {
             List<User> all = new ArrayList<>(list());
@@ -88,7 +88,7 @@ public final class FileUserStore implements UserStore {
 
     @Override
     public void setPassword(String name, char[] password) {
-        Passwords.checkPolicy(password);
+        Passwords.checkPolicy(key(name), password);
         String hash = Passwords.hash(password);
         update(name, u -> u.withPasswordHash(hash));
     }

@@ -18,24 +18,24 @@ class FileUserStoreTest {
     @Test
     void passwordsAndTokensAreStoredOnlyAsHashesAndCheckedAgainstThem() throws Exception {
         FileUserStore users = new FileUserStore(new DataStore(dir));
-        users.add("Anna", Role.controller, false, "lange-zin-voor-anna".toCharArray());
-        users.add("bert", Role.secretariat, true, "bert heeft een wachtwoord".toCharArray());
+        users.add("Anna", Role.controller, false, "lange-zin-voor-de-griffie".toCharArray());
+        users.add("bert", Role.secretariat, true, "hij heeft een wachtwoord".toCharArray());
         String token = users.newToken("anna");
 
         String stored = Files.readString(users.file());
-        assertFalse(stored.contains("lange-zin-voor-anna"), "no password in plain text");
+        assertFalse(stored.contains("lange-zin-voor-de-griffie"), "no password in plain text");
         assertFalse(stored.contains(token.substring(4)), "no token in plain text");
         assertTrue(stored.contains("$argon2id$"), "Argon2id hashes");
 
-        assertEquals("anna", users.authenticate("ANNA ", "lange-zin-voor-anna".toCharArray()).orElseThrow().name());
-        assertTrue(users.authenticate("anna", "lange-zin-voor-anne".toCharArray()).isEmpty());
-        assertTrue(users.authenticate("nobody", "lange-zin-voor-anna".toCharArray()).isEmpty());
+        assertEquals("anna", users.authenticate("ANNA ", "lange-zin-voor-de-griffie".toCharArray()).orElseThrow().name());
+        assertTrue(users.authenticate("anna", "lange-zin-voor-de-griffje".toCharArray()).isEmpty());
+        assertTrue(users.authenticate("nobody", "lange-zin-voor-de-griffie".toCharArray()).isEmpty());
         assertEquals("anna", users.byToken(token).orElseThrow().name());
         assertTrue(users.byToken(token + "x").isEmpty());
         assertTrue(users.byToken("grm_guessed").isEmpty());
 
         users.setPassword("anna", "een nieuwe lange zin".toCharArray());
-        assertTrue(users.authenticate("anna", "lange-zin-voor-anna".toCharArray()).isEmpty());
+        assertTrue(users.authenticate("anna", "lange-zin-voor-de-griffie".toCharArray()).isEmpty());
         assertTrue(users.authenticate("anna", "een nieuwe lange zin".toCharArray()).isPresent());
         assertTrue(users.find("bert").orElseThrow().confidential());
         assertEquals(Role.secretariat, users.find("bert").orElseThrow().role());

@@ -26,16 +26,21 @@ class UsersCommandTest {
     private String run(int expectedExit, String stdin, String... args) {
         InputStream in = System.in;
         PrintStream out = System.out;
+        PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
             assertEquals(expectedExit, Main.run(args), String.join(" ", args));
         } finally {
             System.setIn(in);
             System.setOut(out);
+            System.setErr(err);
         }
-        return captured.toString(StandardCharsets.UTF_8);
+        // a refusal is told on standard error; the tests read both
+        return captured.toString(StandardCharsets.UTF_8) + errors.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -43,9 +48,11 @@ class UsersCommandTest {
         String data = dir.toString();
         run(0, "een lange zin als wachtwoord\n", "users", "add", "anna", "--role", "controller", "--clearance",
                 "confidential", "--password-stdin", "--data", data);
-        run(0, "nog een lange zin voor bert\n", "users", "add", "bert", "--role", "board", "--password-stdin", "--data", data);
+        run(0, "nog een lange zin voor hem\n", "users", "add", "bert", "--role", "board", "--password-stdin", "--data", data);
         run(1, "kort\n", "users", "add", "carla", "--role", "board", "--password-stdin", "--data", data);
-        run(1, "nog een lange zin voor carla\n", "users", "add", "carla", "--role", "chief", "--password-stdin", "--data", data);
+        assertTrue(run(1, "Welkom2025!!!!\n", "users", "add", "carla", "--role", "board", "--password-stdin", "--data", data)
+                .contains("too easy to guess"), "a common password is refused with the reason");
+        run(1, "nog een lange zin voor haar\n", "users", "add", "carla", "--role", "chief", "--password-stdin", "--data", data);
         String list = run(0, "", "users", "list", "--data", data);
         assertTrue(list.matches("(?s)anna\\s+controller\\s+confidential\\s+0 token.*bert\\s+board\\s+-\\s+0 token.*"), list);
         String token = run(0, "", "users", "token", "bert", "--data", data).strip();
