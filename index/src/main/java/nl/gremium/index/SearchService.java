@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import nl.gremium.store.DataStore;
 import org.apache.lucene.analysis.Analyzer;
@@ -115,6 +116,25 @@ public final class SearchService implements AutoCloseable {
      *                         are filtered inside the Lucene query, so they count in no total or facet either
      */
     public SearchResult search(SearchQuery q, boolean withConfidential) {
+        return search(q, withConfidential, () -> false);
+    }
+
+    /** A search given up on because its asker went away ({@code stop} said so before the snippets were done). */
+    public static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("search stopped: the asker went away", null, false, false);
+        }
+    }
+
+    /**
+     * As {@link #search(SearchQuery, boolean)}, asking {@code stop} between the hits' snippets (the part that
+     * grows with the documents' size) whether to go on.
+     *
+     * @throws Cancelled when {@code stop} answers true
+     */
+    public SearchResult search(SearchQuery q, boolean withConfidential, BooleanSupplier stop) {
         long t0 = System.nanoTime();
         SearcherManager m = manager();
         if (m == null) {
@@ -158,7 +178,7 @@ public final class SearchService implements AutoCloseable {
                     ids[i - from] = all[i].doc;
                 }
                 Map<String, Snippets.Snippet[]> snippets =
-                        Snippets.highlight(searcher, analyzer, textQuery, ids, Fields.TEXT, Fields.HEADING);
+                        Snippets.highlight(searcher, analyzer, textQuery, ids, stop, Fields.TEXT, Fields.HEADING);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
                 for (int i = 0; i < ids.length; i++) {

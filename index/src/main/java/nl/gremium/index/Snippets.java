@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import nl.gremium.text.Whitespace;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,9 +35,14 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** Per field, one snippet per doc id (empty when the field is absent). */
+    /**
+     * Per field, one snippet per doc id (empty when the field is absent). Documents are highlighted one at a time
+     * and {@code stop} is asked before each: when the asker has gone, the rest is not worth the CPU.
+     *
+     * @throws SearchService.Cancelled when {@code stop} says so
+     */
     static Map<String, Snippet[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
-                                           String... fields) throws IOException {
+                                           BooleanSupplier stop, String... fields) throws IOException {
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new Formatter())
                 .withMaxLength(MAX_ANALYZED)
@@ -45,15 +51,19 @@ final class Snippets {
                         BreakIterator.getSentenceInstance(new Locale("nl")), 180, 0.4f)));
         int[] max = new int[fields.length];
         Arrays.fill(max, PASSAGES);
-        Map<String, Object[]> all = h.highlightObjects(fields, query, docIds, max);
         Map<String, Snippet[]> result = new HashMap<>();
         for (String field : fields) {
-            Object[] out = all.get(field);
-            Snippet[] snippets = new Snippet[docIds.length];
-            for (int i = 0; i < docIds.length; i++) {
-                snippets[i] = out == null || out[i] == null ? new Snippet("", 0) : (Snippet) out[i];
+            result.put(field, new Snippet[docIds.length]);
+        }
+        for (int i = 0; i < docIds.length; i++) {
+            if (stop.getAsBoolean()) {
+                throw new SearchService.Cancelled();
             }
-            result.put(field, snippets);
+            Map<String, Object[]> one = h.highlightObjects(fields, query, new int[] {docIds[i]}, max);
+            for (String field : fields) {
+                Object[] out = one.get(field);
+                result.get(field)[i] = out == null || out[0] == null ? new Snippet("", 0) : (Snippet) out[0];
+            }
         }
         return result;
     }

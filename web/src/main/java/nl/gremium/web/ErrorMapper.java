@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.gremium.index.SearchService;
 
 /**
  * The one place a failed request is answered: JSON {@code {"status": n, "error": "…"}} under /api, an
@@ -28,6 +29,11 @@ final class ErrorMapper {
             answer(ctx, 404, Messages.current().get("error.nothingAt", ctx.path()));
         } else if (e instanceof HttpResponseException h) {
             answer(ctx, h.getStatus(), h.getMessage());
+        } else if (e instanceof SearchService.Cancelled) {
+            // nobody is left to read an answer; the status is for the request log only
+            LOG.log(System.Logger.Level.INFO, "gremium web: " + ctx.method() + " " + ctx.path() + ": client went away, search stopped");
+            ctx.attribute(ANSWERED, Boolean.TRUE);
+            ctx.status(503).result("");
         } else if (e instanceof IllegalArgumentException bad) {
             if (!ours(bad)) {
                 LOG.log(System.Logger.Level.WARNING, "gremium web: " + ctx.method() + " " + ctx.path() + " refused", e);

@@ -11,10 +11,10 @@ final class SearchHandler {
     }
 
     void page(Context ctx) {
-        Layout.send(ctx, "Search", Layout.Nav.SEARCH, SearchPage.render(search.search(SearchPage.query(ctx)), ctx));
+        Layout.send(ctx, "Search", Layout.Nav.SEARCH, SearchPage.render(search.search(SearchPage.query(ctx), ctx), ctx));
     }
 
     void api(Context ctx) {
-        ctx.json(search.search(SearchPage.query(ctx)));
+        ctx.json(search.search(SearchPage.query(ctx), ctx));
     }
 }

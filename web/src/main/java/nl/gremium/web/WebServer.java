@@ -142,6 +142,11 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** The search behind the pages, for tests that look at how it was used. */
+    Search search() {
+        return search;
+    }
+
     /** Listens on the loopback interface only. */
     public WebServer start(int port) {
         return start(LOOPBACK_ADDRESS, port);
