@@ -86,8 +86,11 @@ final class DecisionListTagger implements Tagger {
                 Row row = row(cells, outcomeColumn);
                 if (row.code() != null) {
                     section = row.code();
-                } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()) {
-                    section = row.subject(); // a printed group heading ("Gestaakte stemmen …") heads what follows
+                } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()
+                        && (outcomeColumn < 0 || outcomeColumn >= cells.size() || cells.get(outcomeColumn).isEmpty())) {
+                    // a printed group heading ("Gestaakte stemmen …") heads what follows; a row with "-" in the
+                    // outcome column is a note ("Er is geen amendement K.A") and leaves the item as it was
+                    section = row.subject();
                 }
                 if (row.outcomeText() == null || row.subject().isEmpty()) {
                     continue;

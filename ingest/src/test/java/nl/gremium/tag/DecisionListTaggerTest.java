@@ -78,6 +78,7 @@ class DecisionListTaggerTest {
                 row("Punt", "Omschrijving", "Besluit"),
                 row("F", "Voorstel inzake het Mobiliteitsplan (RIS412020)", "Het lid De Vries neemt niet deel aan de stemming"),
                 row("-", "Er is geen motie F.1", ""),
+                row("", "Er is geen amendement F.A", "-"),
                 row("412021", "Motie F.2 D66 Veilige schoolroutes", "Aangenomen"),
                 row("", "Gestaakte stemmen vorige vergadering", ""),
                 row("412015", "Motie B.3 SP Gratis zwemles", "Verworpen")), 1, null, false);
@@ -85,7 +86,7 @@ class DecisionListTaggerTest {
 
         assertEquals(2, d.size(), d::toString);
         assertEquals("Motie F.2 D66 Veilige schoolroutes", d.get(0).text());
-        assertEquals("F", d.get(0).agendaItem());
+        assertEquals("F", d.get(0).agendaItem(), "a note with '-' for an outcome is no heading");
         assertEquals("Gestaakte stemmen vorige vergadering", d.get(1).agendaItem(), "a printed group heading heads its rows");
     }
 

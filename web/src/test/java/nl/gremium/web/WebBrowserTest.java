@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,24 @@ class WebBrowserTest {
 
     private static String base() {
         return site.base();
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordFromTheNameInTheHeader() {
+        String name = "wisselaar";
+        new FileUserStore(store).add(name, Role.board, false, TestUsers.password(name).toCharArray());
+        TestUsers.signIn(browser, base(), name);
+        Browser.follow(browser, browser.findElement(By.id("account")));
+        assertEquals("/account/password", URI.create(browser.getCurrentUrl()).getPath());
+        String fresh = "een eigen zin om te onthouden";
+        browser.findElement(By.id("current")).sendKeys(TestUsers.password(name));
+        browser.findElement(By.id("password")).sendKeys(fresh);
+        browser.findElement(By.id("repeat")).sendKeys(fresh);
+        Browser.follow(browser, browser.findElement(By.cssSelector("#account-form button[type=submit]")));
+        assertEquals("Uw wachtwoord is gewijzigd. Andere sessies met uw account zijn beëindigd.",
+                browser.findElement(By.id("account-done")).getText());
+        Browser.screenshot(browser, "account-password");
+        assertTrue(new FileUserStore(store).authenticate(name, fresh.toCharArray()).isPresent());
     }
 
     @Test
