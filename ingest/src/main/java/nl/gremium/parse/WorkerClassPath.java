@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.gremium.model.Block;
 
 /**
  * The class path a parse worker starts with: only the jars of the ingest module's runtime closure (listed at
@@ -32,14 +33,17 @@ final class WorkerClassPath {
         if (artifacts.isEmpty()) {
             return launching; // no list in this build: nothing to filter by
         }
-        String own = ownLocation();
+        // the ingest code and the model it fills: jars of Gremium's own (on a Spark worker, or from a packaged
+        // CLI) are not in the list, which names the build's third-party artifacts and module folders
+        // (compared as real paths: a class path of links, as a Spark worker's jars folder, loads from their targets)
+        Set<String> own = Set.copyOf(List.of(real(location(WorkerClassPath.class)), real(location(Block.class))));
         List<String> kept = new ArrayList<>();
         for (String entry : launching.split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;
             }
             Path p = Path.of(entry);
-            if (entry.equals(own) || Files.isDirectory(p) || listed(p.getFileName().toString(), artifacts)) {
+            if (own.contains(real(entry)) || Files.isDirectory(p) || listed(p.getFileName().toString(), artifacts)) {
                 kept.add(entry);
             }
         }
@@ -79,8 +83,16 @@ final class WorkerClassPath {
     }
 
     /** The jar or folder this class was loaded from (the ingest module itself). */
-    private static String ownLocation() {
-        CodeSource source = WorkerClassPath.class.getProtectionDomain().getCodeSource();
+    private static String real(String path) {
+        try {
+            return path.isEmpty() ? path : Path.of(path).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return path;
+        }
+    }
+
+    private static String location(Class<?> c) {
+        CodeSource source = c.getProtectionDomain().getCodeSource();
         try {
             return source == null ? "" : Path.of(source.getLocation().toURI()).toString();
         } catch (URISyntaxException e) {

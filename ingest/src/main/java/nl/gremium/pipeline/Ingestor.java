@@ -109,6 +109,8 @@ public final class Ingestor implements AutoCloseable {
     private final ThreadLocal<BundleSplitter> splitter = ThreadLocal.withInitial(BundleSplitter::new);
     private final ThreadLocal<Analysis> analysis = ThreadLocal.withInitial(Analysis::new);
     private RunReport lastRun;
+    /** Where another machine left its parse and analysis of files ({@link StagedFile}); null: all done here. */
+    private volatile Path staging;
 
     public Ingestor(DataStore store) {
         this(store, Options.defaults());
@@ -133,6 +135,65 @@ public final class Ingestor implements AutoCloseable {
         try (DataLock ignored = store.lock("ingest")) {
             return ingestLocked(paths);
         }
+    }
+
+    /**
+     * As {@link #ingest(List)}, taking each file's parse and analysis from {@code staging} when another machine
+     * left it there ({@link #stage}); a file without one is parsed here.
+     */
+    public IngestReport ingest(List<Path> paths, Path staging) {
+        this.staging = staging;
+        try {
+            return ingest(paths);
+        } finally {
+            this.staging = null;
+        }
+    }
+
+    /** The files under {@code paths} whose content is not stored yet: those a run would parse. */
+    public List<Path> toAnalyse(List<Path> paths) {
+        SourceRegistry registry = SourceRegistry.load(store);
+        List<Path> out = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
+        for (Path file : walk(paths, new ArrayList<>())) {
+            try {
+                String sha = Hashing.sha256(file);
+                String key = file.toAbsolutePath().normalize().toString();
+                boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
+                if (!unchanged && planned.add(sha) && registry.sameContent(sha, key).isEmpty()) {
+                    out.add(file);
+                }
+            } catch (IOException e) {
+                out.add(file); // the storing run reports it by name
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parses and analyses one file exactly as this run's workers would and leaves the result in {@code staging}
+     * for the run that stores it (a Spark executor's share of {@code ingest --master}). Nothing is stored here.
+     *
+     * @return "ok", or what went wrong with the file
+     */
+    public String stage(Path file, Path staging) {
+        Prepared hashed = hashed(file);
+        if (hashed.readError() != null) {
+            return hashed.readError(); // the storing run reads it again and reports it
+        }
+        String sha = hashed.sha();
+        Prepared p = analyse(hashed, parsers.parse(file));
+        ParserPool.Outcome parse = p.parse();
+        ParsedFile parsed = parse.parsed();
+        List<StagedFile.Piece> pieces = p.docs() == null ? null
+                : p.docs().stream().map(d -> new StagedFile.Piece(d.doc(), d.place(), d.blocks())).toList();
+        new StagedFile(sha, parse.failure() == null ? null : parse.failure().reason(),
+                parse.failure() == null ? 0 : parse.failure().pagesNeedingOcr(), parse.nanos(),
+                parse.timings() == null ? 0 : parse.timings().tikaMillis(), parse.timings() == null ? 0 : parse.timings().tablesMillis(),
+                parsed == null ? null : parsed.source(), parsed == null ? 0 : parsed.ocrPages(),
+                parsed == null ? 0 : parsed.pagesNeedingOcr(), parsed == null ? null : parsed.ocrNote(),
+                pieces, p.error(), p.stagesNanos()).write(staging);
+        return parse.failure() != null ? parse.failure().reason() : p.error() != null ? p.error() : "ok";
     }
 
     private IngestReport ingestLocked(List<Path> paths) {
@@ -239,24 +300,39 @@ public final class Ingestor implements AutoCloseable {
      * already planned or stored, starts its parse and analysis on the workers.
      */
     private CompletableFuture<Prepared> start(Path file, SourceRegistry registry, Set<String> planned) {
-        long size;
-        String sha;
-        try {
-            size = Files.size(file);
-            sha = Hashing.sha256(file);
-        } catch (IOException e) {
-            return CompletableFuture.completedFuture(
-                    new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, null, 0));
+        Prepared hashed = hashed(file);
+        if (hashed.readError() != null) {
+            return CompletableFuture.completedFuture(hashed);
         }
+        String sha = hashed.sha();
         String key = file.toAbsolutePath().normalize().toString();
         boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
         boolean known = !planned.add(sha) || registry.sameContent(sha, key).isPresent();
-        Prepared hashed = new Prepared(file, size, sha, null, null, null, null, 0);
         if (unchanged || known) {
             return CompletableFuture.completedFuture(hashed);   // decided when it is its turn to be stored
         }
+        Path staged = staging == null ? null : StagedFile.at(staging, sha);
+        if (staged != null && Files.isRegularFile(staged)) {
+            return CompletableFuture.supplyAsync(() -> fromStaged(hashed, StagedFile.read(staged)), analysisThreads);
+        }
         return CompletableFuture.supplyAsync(() -> parsers.parse(file), parseThreads)
                 .thenApplyAsync(parse -> analyse(hashed, parse), analysisThreads);
+    }
+
+    /** The file's size and content hash, or why it cannot be read. */
+    private static Prepared hashed(Path file) {
+        try {
+            return new Prepared(file, Files.size(file), Hashing.sha256(file), null, null, null, null, 0);
+        } catch (IOException e) {
+            return new Prepared(file, 0, null, "cannot read file: " + e.getMessage(), null, null, null, 0);
+        }
+    }
+
+    /** A file parsed and analysed elsewhere, as if the workers here had done it. */
+    private static Prepared fromStaged(Prepared hashed, StagedFile st) {
+        List<Piece> docs = st.pieces() == null ? null : st.pieces().stream()
+                .map(x -> new Piece(x.doc(), x.place(), x.blocks(), ContentFingerprint.of(x.blocks()))).toList();
+        return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, st.outcome(), docs, st.error(), st.stagesNanos());
     }
 
     private Prepared analyse(Prepared hashed, ParserPool.Outcome parse) {

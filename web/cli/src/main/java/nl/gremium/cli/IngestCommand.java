@@ -9,6 +9,7 @@ import nl.gremium.index.ConsoleProgress;
 import nl.gremium.index.Indexer;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
+import nl.gremium.pipeline.StagedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +43,12 @@ final class IngestCommand implements Callable<Integer> {
                     + "here ${DEFAULT-VALUE}).")
     int workers = Ingestor.Options.defaultWorkers();
 
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Parse and analyse on a Spark cluster (spark://host:7077, or local[N]) instead of this "
+                    + "machine's workers; the data folder must be reachable from the executors under the same path. "
+                    + "Storing and indexing stay here.")
+    String master;
+
     @Option(names = "--no-analytics",
             description = "Do not recompute the analytics (recommendation statuses, funding, decisions) after documents changed.")
     boolean noAnalytics;
@@ -60,7 +67,18 @@ final class IngestCommand implements Callable<Integer> {
                 .withProgress(System.err, System.console() != null);
         IngestReport report;
         try (Ingestor ingestor = new Ingestor(data.store(), options)) {
-            report = ingestor.ingest(paths);
+            if (master == null) {
+                report = ingestor.ingest(paths);
+            } else {
+                Path staging = data.store().root().resolve("staging");
+                StagedFile.clear(staging); // what a stopped run left behind may be of files since changed
+                ClusterIngest.stage(master, ingestor.toAnalyse(paths), staging, Duration.ofSeconds(timeoutSeconds), System.err);
+                try {
+                    report = ingestor.ingest(paths, staging); // failures are reported by the storing run, by name
+                } finally {
+                    StagedFile.clear(staging);
+                }
+            }
         }
         report.summary().forEach(System.err::println);
         // the search index follows every run (one commit; nothing to do when nothing changed)

@@ -1,6 +1,7 @@
 package nl.gremium.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.gremium.analytics.AnalyticsFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,37 @@ class IngestCommandTest {
         FileTime first = Files.getLastModifiedTime(statuses);
         String again = stderrOf(0, "ingest", "--data", data.toString(), in.toString());
         assertEquals(first, Files.getLastModifiedTime(statuses), "nothing changed, nothing recomputed: " + again);
+    }
+
+    /**
+     * {@code ingest --master}: Spark's executors parse and analyse, this machine stores; the records are the same
+     * as a local run's. Here on {@code local[2]} (in the build); the same on a standalone cluster is the documented
+     * command in BENCHMARKS.md (bin/spark-cluster).
+     */
+    @Test
+    void aClusterIngestStoresTheSameDocumentsAsALocalOne(@TempDir Path dir) throws Exception {
+        Path samples = Path.of("..", "..", "samples").toAbsolutePath().normalize();
+        Path local = dir.resolve("local");
+        Path cluster = dir.resolve("cluster");
+        stderrOf(0, "ingest", "--no-analytics", "--data", local.toString(), samples.toString());
+        String err = stderrOf(0, "ingest", "--no-analytics", "--master", "local[2]", "--data", cluster.toString(), samples.toString());
+        assertTrue(err.contains("to parse and analyse on local[2]") && err.contains("the cluster parsed and analysed"), err);
+        List<String> ids = ids(local);
+        assertTrue(ids.size() >= 10, "the samples give documents: " + ids);
+        assertEquals(ids, ids(cluster), "the same documents");
+        for (String id : ids) {
+            assertEquals(Files.readString(local.resolve("docs").resolve(id + ".json")),
+                    Files.readString(cluster.resolve("docs").resolve(id + ".json")), id);
+        }
+        assertFalse(Files.exists(cluster.resolve("staging")), "the staging folder is cleared");
+        String again = stderrOf(0, "ingest", "--no-analytics", "--master", "local[2]", "--data", cluster.toString(), samples.toString());
+        assertFalse(again.contains("to parse and analyse"), "nothing changed, nothing sent to the cluster: " + again);
+    }
+
+    private static List<String> ids(Path data) throws Exception {
+        try (Stream<Path> docs = Files.list(data.resolve("docs"))) {
+            return docs.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+        }
     }
 
     @Test
