@@ -97,7 +97,7 @@ public final class StructureEvaluation {
         for (JsonNode d : documents) {
             String doc = d.get("doc").asText();
             String fileName = Path.of(d.get("file").asText()).getFileName().toString();
-            DocKind kind = DocKind.valueOf(d.get("kind").asText());
+            DocKind kind = kindOf(d.get("kind").asText());
             String prefix = prefix(corpus.resolve(d.get("text").asText()));
             int start = pages.find(prefix, searchFrom);
             if (start < 0) {
@@ -328,5 +328,14 @@ public final class StructureEvaluation {
     private static String text(JsonNode d, String field) {
         JsonNode n = d.get(field);
         return n == null || n.isNull() ? null : n.asText();
+    }
+
+    /** The gold's kind, or null for one we do not have (a real-document set labels a whole bundle "bundle"). */
+    private static DocKind kindOf(String kind) {
+        try {
+            return DocKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

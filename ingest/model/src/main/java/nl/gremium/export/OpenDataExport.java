@@ -23,6 +23,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Motion;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
+import nl.gremium.text.Folding;
 
 /**
  * Meetings, agenda items, documents, decisions and motions in the shape of Open Raadsinformatie (Popolo and
@@ -190,8 +191,11 @@ public final class OpenDataExport {
         return PREFIX + kind + "/" + local;
     }
 
+    /** An item's id: its number in the meeting, or for an item without one (minutes' "Mondelinge vragen") its title. */
     private static String itemId(Meeting m, MeetingItem i) {
-        return id("agenda-item", m.id() + "/" + i.number());
+        String local = i.number() != null ? i.number()
+                : "t-" + Folding.fold(String.valueOf(i.title())).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return id("agenda-item", m.id() + "/" + local);
     }
 
     private static String organisation(Meeting m, Map<String, LogicalDocument> byId) {

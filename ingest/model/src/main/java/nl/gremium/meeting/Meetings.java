@@ -71,7 +71,7 @@ public final class Meetings {
         for (LogicalDocument d : ordered) {
             if (SKELETON.contains(d.kind())) {
                 for (AgendaItem a : d.agendaItems()) {
-                    items.putIfAbsent(key(a.number()), new Draft(a.number(), a.title(), d.id(), a.id()));
+                    items.putIfAbsent(key(a), new Draft(a.number(), a.title(), d.id(), a.id()));
                 }
             }
         }
@@ -89,7 +89,7 @@ public final class Meetings {
             }
             if (d.kind() == DocKind.minutes) {
                 for (AgendaItem a : d.agendaItems()) {
-                    Draft item = items.get(key(a.number()));
+                    Draft item = items.get(key(a));
                     if (item != null && item.minutes == null) {
                         item.minutes = new Passage(d.id(), a.id(), shorten(passage(d, a)), a.pageStart());
                     }
@@ -164,6 +164,11 @@ public final class Meetings {
         }
         int cut = t.lastIndexOf(' ', PASSAGE_CHARS);
         return t.substring(0, cut > 0 ? cut : PASSAGE_CHARS) + " …";
+    }
+
+    /** An item's key: its number, or for an item without one (minutes' "Mondelinge vragen") its title. */
+    private static String key(AgendaItem a) {
+        return a.number() != null ? key(a.number()) : "#" + Folding.fold(a.title());
     }
 
     private static String key(String number) {

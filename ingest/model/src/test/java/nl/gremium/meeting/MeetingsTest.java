@@ -73,6 +73,17 @@ public class MeetingsTest {
     }
 
     @Test
+    void itemsWithoutANumberStayApartByTheirTitles() {
+        LogicalDocument minutes = doc("f000000000000000-01", DocKind.minutes, "Gemeenteraad", JUNE, "Notulen",
+                List.of(Block.paragraph("Mondelinge vragen.", 1), Block.paragraph("Stemmingen.", 1)), List.of(
+                        new AgendaItem(null, "Mondelinge vragen", "De heer Bos vraagt naar de brug.", 1, 1, 0, 1, "f#mv"),
+                        new AgendaItem(null, "Stemmingen", "De motie wordt aangenomen.", 1, 1, 1, 2, "f#st")), List.of());
+        Meeting m = Meetings.derive(List.of(minutes)).get(0);
+        assertEquals(List.of("Mondelinge vragen", "Stemmingen"), m.items().stream().map(MeetingItem::title).toList());
+        assertTrue(m.items().get(1).minutes().text().contains("aangenomen"), "each keeps its own passage");
+    }
+
+    @Test
     void aDossierFollowsATopicAcrossMeetingsWithTheLetterCitingItsReference() {
         List<LogicalDocument> docs = docs();
         List<Dossier> dossiers = Dossiers.derive(Meetings.derive(docs), docs);
