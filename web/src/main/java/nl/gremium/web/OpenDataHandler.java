@@ -3,8 +3,10 @@ package nl.gremium.web;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import nl.gremium.export.OpenDataExport;
 
 /**
@@ -27,8 +29,9 @@ final class OpenDataHandler {
             throw new BadRequestResponse("since: expected a date YYYY-MM-DD, got '" + since + "'");
         }
         StringWriter w = new StringWriter();
-        OpenDataExport.write(OpenDataExport.objects(library.all(), OpenDataExport.storedAt(library.store()),
-                day == null ? null : OpenDataExport.startOf(day)), w);
+        Instant from = day == null ? null : OpenDataExport.startOf(day);
+        OpenDataExport.write(OpenDataExport.objects(library.all(), OpenDataExport.storedAt(library.store()), from,
+                from == null ? Map.of() : OpenDataExport.withdrawnSince(library.store(), from)), w);
         ctx.contentType("application/x-ndjson; charset=utf-8").result(w.toString());
     }
 }

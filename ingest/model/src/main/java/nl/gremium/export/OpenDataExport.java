@@ -1,19 +1,24 @@
 package nl.gremium.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.gremium.meeting.Meeting;
 import nl.gremium.meeting.MeetingItem;
 import nl.gremium.meeting.Meetings;
@@ -21,6 +26,7 @@ import nl.gremium.meeting.Paper;
 import nl.gremium.model.Decision;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Motion;
+import nl.gremium.store.ConfidentialityMarks;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import nl.gremium.text.Folding;
@@ -29,8 +35,9 @@ import nl.gremium.text.Folding;
  * Meetings, agenda items, documents, decisions and motions in the shape of Open Raadsinformatie (Popolo and
  * schema.org names: {@code Meeting}, {@code AgendaItem}, {@code MediaObject}, {@code Motion}, {@code VoteEvent}),
  * one JSON object a line like OpenBesluitvorming's NDJSON; the mapping is in {@code docs/OPENDATA.md}, the schema
- * in {@code docs/opendata.schema.json}. With a date, a change feed: only what was (re)stored since then. The
- * caller passes the documents that may be published (never confidential ones).
+ * in {@code docs/opendata.schema.json}. With a date, a change feed: only what was (re)stored since then, after a
+ * {@code Deleted} line for each document withdrawn since. The caller passes the documents that may be published
+ * (never confidential ones).
  */
 public final class OpenDataExport {
     /** The id scheme of every exported object: "gremium:meeting/…", "gremium:document/…". */
@@ -45,9 +52,27 @@ public final class OpenDataExport {
      * @param since    only objects of documents stored on or after this instant; null for everything
      */
     public static List<Map<String, Object>> objects(Collection<LogicalDocument> docs, Function<String, Instant> modified, Instant since) {
+        return objects(docs, modified, since, Map.of());
+    }
+
+    /**
+     * As {@link #objects(Collection, Function, Instant)}; a change feed ({@code since} given) starts with a
+     * {@code Deleted} object for each withdrawn document ({@link #withdrawnSince}) that is not among {@code docs}.
+     */
+    public static List<Map<String, Object>> objects(Collection<LogicalDocument> docs, Function<String, Instant> modified, Instant since,
+                                                    Map<String, Instant> withdrawn) {
         Map<String, LogicalDocument> byId = new LinkedHashMap<>();
         docs.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(d -> byId.put(d.id(), d));
         List<Map<String, Object>> out = new ArrayList<>();
+        if (since != null) {
+            new TreeMap<>(withdrawn).forEach((id, when) -> {
+                if (!byId.containsKey(id) && changed(when, since)) {
+                    Map<String, Object> gone = object("Deleted", id("document", id), "", when);
+                    gone.put("deleted", when.toString());
+                    out.add(gone);
+                }
+            });
+        }
         for (LogicalDocument d : byId.values()) {
             Instant m = modified.apply(d.id());
             if (changed(m, since)) {
@@ -115,6 +140,37 @@ public final class OpenDataExport {
                     put(o, "committee", d.metadata().body());
                 }
                 out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Documents a change feed must tell its consumers to drop, with when: removed from the data folder by an
+     * ingest (a changed file's old parts, a file gone from a re-ingested folder; from the run reports in
+     * {@code runs/}), or marked confidential by the secretariat, since {@code since}. The caller leaves out the ones
+     * its reader may still see.
+     */
+    public static Map<String, Instant> withdrawnSince(DataStore store, Instant since) {
+        Map<String, Instant> out = new HashMap<>();
+        if (Files.isDirectory(store.runsDir())) {
+            try (Stream<Path> runs = Files.list(store.runsDir())) {
+                for (Path run : runs.filter(f -> f.getFileName().toString().endsWith("-ingest.json")).sorted().toList()) {
+                    JsonNode report = Json.mapper().readTree(run.toFile());
+                    Instant when = Instant.parse(report.path("startedAt").asText("1970-01-01T00:00:00Z"));
+                    if (since == null || !when.isBefore(since)) {
+                        report.path("summary").path("removedIds").forEach(id -> out.merge(id.asText(), when, (a, b) -> a.isAfter(b) ? a : b));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("cannot read the ingest run reports in " + store.runsDir() + ": " + e.getMessage(), e);
+            }
+        }
+        ConfidentialityMarks marks = new ConfidentialityMarks(store);
+        Map<String, Boolean> latest = marks.latest();
+        for (ConfidentialityMarks.Mark m : marks.all()) {
+            if (m.confidential() && Boolean.TRUE.equals(latest.get(m.docId())) && (since == null || !m.when().isBefore(since))) {
+                out.merge(m.docId(), m.when(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         return out;

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.gremium.model.LogicalDocument;
 
@@ -52,6 +54,13 @@ public final class ConfidentialityMarks {
     /** The latest mark per document id. */
     public Map<String, Boolean> latest() {
         Map<String, Boolean> out = new LinkedHashMap<>();
+        all().forEach(m -> out.put(m.docId(), m.confidential()));
+        return out;
+    }
+
+    /** Every mark, oldest first. */
+    public List<Mark> all() {
+        List<Mark> out = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return out;
         }
@@ -61,8 +70,7 @@ public final class ConfidentialityMarks {
                     continue;
                 }
                 try {
-                    Mark m = Json.mapper().readValue(l, Mark.class);
-                    out.put(m.docId(), m.confidential());
+                    out.add(Json.mapper().readValue(l, Mark.class));
                 } catch (JacksonException e) {
                     System.err.println("warning: " + file.getFileName() + ": a torn line skipped");
                 }

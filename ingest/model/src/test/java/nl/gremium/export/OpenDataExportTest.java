@@ -13,15 +13,21 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.gremium.meeting.MeetingsTest;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.store.ConfidentialityMarks;
+import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The open-data export validates against the schema documented in docs/, and its change feed keeps only what changed. */
 class OpenDataExportTest {
@@ -72,6 +78,36 @@ class OpenDataExportTest {
                         "gremium:agenda-item/algemeen-bestuur-2025-06-25/3", "gremium:decision/d3"),
                 feed.stream().map(o -> (String) o.get("@id")).collect(Collectors.toList()));
         assertTrue(OpenDataExport.objects(MeetingsTest.docs(), OpenDataExportTest::modified, NEW.plusSeconds(1)).isEmpty());
+    }
+
+    @Test
+    void theChangeFeedTellsWhichDocumentsWereWithdrawn(@TempDir Path dir) throws Exception {
+        DataStore store = new DataStore(dir);
+        Files.createDirectories(store.runsDir());
+        // an ingest that replaced a changed file removed its old document; an older run removed one before the date
+        Files.writeString(store.runsDir().resolve("20250702-090000-000-ingest.json"),
+                "{\"startedAt\":\"2025-07-02T09:00:00Z\",\"summary\":{\"removedIds\":[\"9000000000000000-01\"]}}");
+        Files.writeString(store.runsDir().resolve("20250501-090000-000-ingest.json"),
+                "{\"startedAt\":\"2025-05-01T09:00:00Z\",\"summary\":{\"removedIds\":[\"8000000000000000-01\"]}}");
+        ConfidentialityMarks marks = new ConfidentialityMarks(store, Clock.fixed(NEW.plusSeconds(60), ZoneOffset.UTC));
+        marks.set("c000000000000000-01", true, "secretariaat"); // the proposal, marked confidential after the date
+        Map<String, Instant> withdrawn = OpenDataExport.withdrawnSince(store, NEW);
+        assertEquals(Set.of("9000000000000000-01", "c000000000000000-01"), withdrawn.keySet());
+
+        List<LogicalDocument> visible = MeetingsTest.docs().stream().filter(d -> !d.id().startsWith("c")).toList();
+        List<Map<String, Object>> feed = OpenDataExport.objects(visible, OpenDataExportTest::modified, NEW, withdrawn);
+        assertEquals(List.of("gremium:document/9000000000000000-01", "gremium:document/c000000000000000-01"),
+                feed.stream().filter(o -> "Deleted".equals(o.get("@type"))).map(o -> (String) o.get("@id")).toList());
+        assertEquals("Deleted", feed.get(0).get("@type"), "withdrawals first");
+        Schema schema = schema();
+        for (Map<String, Object> o : feed) {
+            assertTrue(schema.validate(Json.mapper().valueToTree(o)).isEmpty(), o.toString());
+        }
+        List<Map<String, Object>> cleared = OpenDataExport.objects(MeetingsTest.docs(), OpenDataExportTest::modified, NEW, withdrawn);
+        assertEquals(1, cleared.stream().filter(o -> "Deleted".equals(o.get("@type"))).count(),
+                "a reader who may see the marked document gets no withdrawal of it");
+        assertTrue(OpenDataExport.objects(visible, OpenDataExportTest::modified, null, withdrawn).stream()
+                .noneMatch(o -> "Deleted".equals(o.get("@type"))), "a full export has nothing to withdraw");
     }
 
     private static JsonNode tree(String line) {

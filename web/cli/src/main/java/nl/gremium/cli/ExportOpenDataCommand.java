@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,9 @@ final class ExportOpenDataCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no documents in " + store.root() + " (run ingest first)");
         }
         List<LogicalDocument> open = store.documents().stream().filter(d -> d.metadata() == null || !d.metadata().confidential()).toList();
-        List<Map<String, Object>> objects = OpenDataExport.objects(open, OpenDataExport.storedAt(store),
-                since == null ? null : OpenDataExport.startOf(since));
+        Instant from = since == null ? null : OpenDataExport.startOf(since);
+        List<Map<String, Object>> objects = OpenDataExport.objects(open, OpenDataExport.storedAt(store), from,
+                from == null ? Map.of() : OpenDataExport.withdrawnSince(store, from));
         if (out == null) {
             OpenDataExport.write(objects, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             return 0;
