@@ -42,7 +42,8 @@ final class DossiersPage {
         if (!d.references().isEmpty()) {
             h.append(" · ").append(m.get("dos.references")).append(": ").append(Html.esc(String.join(", ", d.references())));
         }
-        h.append("</p><h2>").append(m.get("dos.timeline")).append("</h2><ol class=\"timeline\">");
+        h.append("</p>").append(SavedSearchPage.followButton("dossier:" + d.id(), m.get("dos.followName", d.title())));
+        h.append("<h2>").append(m.get("dos.timeline")).append("</h2><ol class=\"timeline\">");
         for (DossierEntry e : d.timeline()) {
             h.append("<li class=\"timeline-entry\"><span class=\"when\">").append(Html.esc(m.date(e.date()))).append("</span> ")
                     .append("<span class=\"muted\">").append(Html.esc(e.body())).append("</span><div lang=\"nl\">");

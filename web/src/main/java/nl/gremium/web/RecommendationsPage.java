@@ -171,7 +171,9 @@ final class RecommendationsPage {
         if (message != null) {
             h.append("<p class=\"notice\" role=\"status\">").append(Html.esc(message)).append("</p>");
         }
-        h.append("<blockquote lang=\"nl\">").append(Html.esc(v.text())).append("</blockquote><dl class=\"meta\">");
+        h.append("<blockquote lang=\"nl\">").append(Html.esc(v.text())).append("</blockquote>")
+                .append(SavedSearchPage.followButton("recommendation:" + v.id(), m.get("rec.followName", Objects.toString(v.number(), v.id()))))
+                .append("<dl class=\"meta\">");
         dd(h, m.get("rec.status"), statusBadge(v.status()) + " <span class=\"muted\">" + sourceLabel(v.statusSource()) + "</span>"
                 + (v.statusRule() == null ? "" : "<br><span class=\"rule\">" + m.get("rec.rule") + ": <span lang=\"en\">"
                 + Html.esc(v.statusRule()) + "</span></span>"));

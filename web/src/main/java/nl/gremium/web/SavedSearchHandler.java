@@ -17,7 +17,7 @@ import nl.gremium.access.UserStore;
  */
 final class SavedSearchHandler {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]{1,255}$");
-    private static final Pattern FOLLOW = Pattern.compile("^(?:motion|recommendation):[^\\s]{1,300}$");
+    private static final Pattern FOLLOW = Pattern.compile("^(?:motion|recommendation|dossier):[^\\s]{1,300}$");
     private static final int MAX_TEXT = 500;
 
     private final SavedSearches saved;
@@ -36,7 +36,7 @@ final class SavedSearchHandler {
 
     void page(Context ctx) {
         Layout.send(ctx, "Zoekopdrachten", Layout.Nav.SAVED, SavedSearchPage.render(saved.of(Principal.current().name()), feedBase(ctx),
-                ctx.queryParam("q"), ctx.queryParam("follow")));
+                ctx.queryParam("q"), ctx.queryParam("follow"), ctx.queryParam("name")));
     }
 
     void api(Context ctx) {
@@ -49,13 +49,13 @@ final class SavedSearchHandler {
         String follow = blankToNull(ctx.formParam("follow"));
         String email = blankToNull(ctx.formParam("email"));
         if ((q == null) == (follow == null)) {
-            throw new BadRequestResponse("geef een zoekvraag of een te volgen motie of aanbeveling, niet beide");
+            throw new BadRequestResponse("geef een zoekvraag of een te volgen motie, aanbeveling of dossier, niet beide");
         }
         if (q != null) {
             text(q, "zoekvraag");
         }
         if (follow != null && !FOLLOW.matcher(follow).matches()) {
-            throw new BadRequestResponse("volgen: 'motion:<id>' of 'recommendation:<id>' verwacht");
+            throw new BadRequestResponse("volgen: 'motion:<id>', 'recommendation:<id>' of 'dossier:<id>' verwacht");
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new BadRequestResponse("'" + email + "' is geen e-mailadres");

@@ -120,7 +120,7 @@ public final class WebServer implements AutoCloseable {
         this.registers = new RegisterHandler(motions, commitments);
         this.recommendations = new RecommendationHandler(tracker, recompute);
         SavedSearches saved = new SavedSearches(store);
-        AlertMatcher matcher = new AlertMatcher(search, motions, tracker);
+        AlertMatcher matcher = new AlertMatcher(search, motions, tracker, dossierList);
         this.digests = new AlertDigests(saved, matcher, accounts, commitments, tracker);
         this.savedSearches = new SavedSearchHandler(saved, digests, matcher, accounts, clock);
         this.uploads = new UploadHandler(new Uploads(store, report -> {
