@@ -385,7 +385,7 @@ final class Access {
         // the name leads to the user's own password page
         return "<form method=\"post\" action=\"/logout\" class=\"signout\"><a class=\"who\" id=\"account\" href=\"" + AccountPage.PATH
                 + "\" title=\"" + Messages.current().get("account.title") + "\">" + Html.esc(user.name())
-                + " (" + user.role() + ")</a> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
+                + " (" + Messages.current().get("role.short." + user.role().name()) + ")</a> <button type=\"submit\">" + Messages.current().get("logout.submit") + "</button></form>";
     }
 
     private static String signInLink(Context ctx) {

@@ -36,33 +36,35 @@ final class RegistersPage {
     }
 
     static String motions(List<MotionRow> all, List<MotionRow> shown, String outcome, String status, String q, boolean mayEdit) {
+        Messages m = Messages.current();
         StringBuilder h = new StringBuilder(16_000);
-        h.append("<h1>Moties en amendementen</h1><p>").append(all.size()).append(" moties en amendementen; ")
-                .append(all.stream().filter(r -> r.status() != null).count()).append(" aangenomen en gevolgd.</p>");
-        h.append("<form class=\"search\" method=\"get\" action=\"/moties\" role=\"search\" aria-label=\"Moties filteren\">")
-                .append(field("mq", "q", "Tekst, indiener of partij", q))
-                .append("<div class=\"field\"><label for=\"mo\">Uitkomst</label><select id=\"mo\" name=\"outcome\"><option value=\"\">alle</option>");
+        h.append("<h1>").append(m.get("reg.motions.title")).append("</h1><p>")
+                .append(m.get("reg.motions.summary", all.size(), all.stream().filter(r -> r.status() != null).count())).append("</p>");
+        h.append("<form class=\"search\" method=\"get\" action=\"/moties\" role=\"search\" aria-label=\"").append(m.get("reg.motions.filter"))
+                .append("\">").append(field("mq", "q", m.get("reg.motions.q"), q))
+                .append("<div class=\"field\"><label for=\"mo\">").append(m.get("reg.col.outcome"))
+                .append("</label><select id=\"mo\" name=\"outcome\"><option value=\"\">").append(m.get("reg.all")).append("</option>");
         for (Outcome o : Outcome.values()) {
             h.append(option(o.name(), outcome(o), o.name().equals(outcome)));
         }
-        h.append("</select></div>").append(statusSelect("ms", status)).append("<button type=\"submit\">Filteren</button></form>");
+        h.append("</select></div>").append(statusSelect("ms", status)).append("<button type=\"submit\">").append(m.get("reg.filter"))
+                .append("</button></form>");
         h.append("<p><a href=\"/moties.csv").append(query(outcome, status, q, "outcome")).append("\">CSV</a> · <a href=\"/moties.xlsx")
                 .append(query(outcome, status, q, "outcome")).append("\">Excel</a> · <a href=\"/api/moties\">JSON</a></p>");
-        h.append("<table class=\"register motions\"><caption>").append(shown.size()).append(" getoond</caption><thead><tr>")
-                .append("<th scope=\"col\">Nummer</th><th scope=\"col\">Titel</th><th scope=\"col\">Indieners</th><th scope=\"col\">Vergadering</th>")
-                .append("<th scope=\"col\">Uitkomst</th><th scope=\"col\">Stemming</th><th scope=\"col\">Opvolging</th></tr></thead><tbody>");
+        h.append("<table class=\"register motions\"><caption>").append(m.get("reg.shown", shown.size())).append("</caption><thead><tr>")
+                .append(headers("number", "title", "submitters", "meeting", "outcome", "votes", "followUp")).append("</tr></thead><tbody>");
         for (MotionRow r : shown) {
             h.append("<tr id=\"").append(Html.esc(Html.anchor(r.id()))).append("\"><td>").append(Html.esc(r.number()))
                     .append("</td><td><a href=\"/documents/").append(Html.url(r.docId())).append("\">").append(Html.esc(r.title()))
-                    .append("</a>").append("amendment".equals(r.kind()) ? " <span class=\"muted\">(amendement)</span>" : "")
+                    .append("</a>").append("amendment".equals(r.kind()) ? " <span class=\"muted\">(" + m.get("reg.amendment") + ")</span>" : "")
                     .append("</td><td>").append(Html.esc(String.join(", ", r.submitters())))
                     .append(r.parties().isEmpty() ? "" : " <span class=\"muted\">(" + Html.esc(String.join(", ", r.parties())) + ")</span>")
                     .append("</td><td>").append(Html.esc(r.body())).append(' ').append(Html.date(r.date())).append("</td><td>")
-                    .append(r.outcome() == null ? "<span class=\"muted\">onbekend</span>" : outcome(r.outcome()));
+                    .append(r.outcome() == null ? "<span class=\"muted\">" + m.get("reg.unknown") + "</span>" : outcome(r.outcome()));
             if (r.outcomeSource() != null) {
                 String doc = r.outcomeSource().contains("#") ? r.outcomeSource().substring(0, r.outcomeSource().indexOf('#')) : r.outcomeSource();
                 h.append(" <a class=\"outcome-source\" href=\"/documents/").append(Html.url(doc)).append("#rec-")
-                        .append(Html.esc(Html.anchor(r.outcomeSource()))).append("\">bron</a>");
+                        .append(Html.esc(Html.anchor(r.outcomeSource()))).append("\">").append(m.get("reg.source.link")).append("</a>");
             }
             h.append("</td><td>").append(Html.esc(votes(r.votes()))).append("</td><td>");
             if (r.status() != null) {
@@ -78,27 +80,30 @@ final class RegistersPage {
 
     static String commitments(List<CommitmentRow> all, List<CommitmentRow> shown, String status, String overdue, String q,
                               boolean mayEdit) {
+        Messages m = Messages.current();
         StringBuilder h = new StringBuilder(16_000);
-        h.append("<h1>Toezeggingen</h1><p>").append(all.size()).append(" toezeggingen; ")
-                .append(all.stream().filter(CommitmentRow::overdue).count()).append(" over de termijn.</p>");
-        h.append("<form class=\"search\" method=\"get\" action=\"/toezeggingen\" role=\"search\" aria-label=\"Toezeggingen filteren\">")
-                .append(field("tq", "q", "Tekst, wie of aan wie", q)).append(statusSelect("ts", status))
-                .append("<div class=\"field\"><label for=\"to\">Te laat</label><input type=\"checkbox\" id=\"to\" name=\"overdue\" value=\"1\"")
-                .append(Html.blank(overdue) ? "" : " checked").append("></div><button type=\"submit\">Filteren</button></form>");
+        h.append("<h1>").append(m.get("reg.commitments.title")).append("</h1><p>")
+                .append(m.get("reg.commitments.summary", all.size(), all.stream().filter(CommitmentRow::overdue).count())).append("</p>");
+        h.append("<form class=\"search\" method=\"get\" action=\"/toezeggingen\" role=\"search\" aria-label=\"")
+                .append(m.get("reg.commitments.filter")).append("\">")
+                .append(field("tq", "q", m.get("reg.commitments.q"), q)).append(statusSelect("ts", status))
+                .append("<div class=\"field\"><label for=\"to\">").append(m.get("reg.overdue"))
+                .append("</label><input type=\"checkbox\" id=\"to\" name=\"overdue\" value=\"1\"")
+                .append(Html.blank(overdue) ? "" : " checked").append("></div><button type=\"submit\">").append(m.get("reg.filter"))
+                .append("</button></form>");
         h.append("<p><a href=\"/toezeggingen.csv").append(query(overdue, status, q, "overdue")).append("\">CSV</a> · <a href=\"/toezeggingen.xlsx")
                 .append(query(overdue, status, q, "overdue")).append("\">Excel</a> · <a href=\"/api/toezeggingen\">JSON</a></p>");
-        h.append("<table class=\"register commitments\"><caption>").append(shown.size()).append(" getoond</caption><thead><tr>")
-                .append("<th scope=\"col\">Toezegging</th><th scope=\"col\">Wie</th><th scope=\"col\">Aan wie</th><th scope=\"col\">Termijn</th>")
-                .append("<th scope=\"col\">Bron</th><th scope=\"col\">Status</th></tr></thead><tbody>");
+        h.append("<table class=\"register commitments\"><caption>").append(m.get("reg.shown", shown.size())).append("</caption><thead><tr>")
+                .append(headers("commitment", "who", "toWhom", "due", "source", "status")).append("</tr></thead><tbody>");
         for (CommitmentRow r : shown) {
             h.append("<tr id=\"").append(Html.esc(Html.anchor(r.id()))).append("\"").append(r.overdue() ? " class=\"is-overdue\"" : "")
                     .append("><td>").append(Html.esc(Html.truncate(r.text(), 400))).append("</td><td>").append(Html.esc(r.who()))
                     .append("</td><td>").append(Html.esc(r.toWhom())).append("</td><td>").append(Html.esc(r.dueText()))
                     .append(r.due() == null ? "" : " <span class=\"muted\">(" + Html.date(r.due()) + ")</span>")
-                    .append(r.overdue() ? " <strong class=\"late\">te laat</strong>" : "")
-                    .append(r.owner() == null ? "" : "<br>eigenaar: " + Html.esc(r.owner()))
+                    .append(r.overdue() ? " <strong class=\"late\">" + m.get("reg.late") + "</strong>" : "")
+                    .append(r.owner() == null ? "" : "<br>" + m.get("reg.ownerIs", Html.esc(r.owner())))
                     .append("</td><td><a href=\"/documents/").append(Html.url(r.docId())).append("\">").append(Html.esc(r.docTitle()))
-                    .append("</a> p. ").append(r.page()).append(' ').append(Html.date(r.date())).append("</td><td>")
+                    .append("</a> ").append(m.get("reg.page", r.page())).append(' ').append(Html.date(r.date())).append("</td><td>")
                     .append(followUp(r.status(), r.rule(), r.evidence()));
             if (mayEdit) {
                 h.append(statusForm("/toezeggingen/" + Html.url(r.id()), r.id(), r.status(), true));
@@ -134,26 +139,23 @@ final class RegistersPage {
         return s.toString();
     }
 
+    /** A motion's or commitment's follow-up status in the reader's words ("in uitvoering", "afgedaan"). */
     static String statusLabel(RecommendationStatus s) {
-        return switch (s) {
-            case open -> "open";
-            case in_progress -> "in uitvoering";
-            case closed -> "afgedaan";
-        };
+        return Messages.current().get("reg.status." + s.name());
     }
 
+    /** A motion's outcome in the reader's words: a motion is "aangenomen", where a proposal is "vastgesteld". */
     static String outcome(Outcome o) {
-        return switch (o) {
-            case adopted -> "aangenomen";
-            case adopted_amended -> "geamendeerd aangenomen";
-            case noted -> "voor kennisgeving";
-            case deferred -> "uitgesteld";
-            case rejected -> "verworpen";
-            case withdrawn -> "ingetrokken";
-            case held -> "aangehouden";
-            case tie -> "staken der stemmen";
-            case not_treated -> "niet behandeld";
-        };
+        return Messages.current().get("reg.outcome." + o.name());
+    }
+
+    /** Column headers of a register table, by their message keys under {@code reg.col.}. */
+    private static String headers(String... keys) {
+        StringBuilder h = new StringBuilder();
+        for (String k : keys) {
+            h.append("<th scope=\"col\">").append(Messages.current().get("reg.col." + k)).append("</th>");
+        }
+        return h.toString();
     }
 
     private static String followUp(RecommendationStatus s, String rule, List<Evidence> evidence) {
@@ -170,23 +172,27 @@ final class RegistersPage {
     private static String statusForm(String action, String id, RecommendationStatus current, boolean withOwner) {
         String key = Html.esc(Html.anchor(id));
         StringBuilder h = new StringBuilder("<form class=\"status-form\" method=\"post\" action=\"").append(action).append("\">")
-                .append("<label for=\"s-").append(key).append("\">Status</label><select id=\"s-").append(key).append("\" name=\"status\">");
+                .append("<label for=\"s-").append(key).append("\">").append(Messages.current().get("reg.col.status"))
+                .append("</label><select id=\"s-").append(key).append("\" name=\"status\">");
         for (RecommendationStatus s : RecommendationStatus.values()) {
             h.append(option(s.name(), statusLabel(s), s == current));
         }
         h.append("</select>");
         if (withOwner) {
-            h.append("<label for=\"o-").append(key).append("\">Eigenaar</label><input id=\"o-").append(key).append("\" name=\"owner\">")
-                    .append("<label for=\"d-").append(key).append("\">Uiterste datum</label><input type=\"date\" id=\"d-").append(key)
-                    .append("\" name=\"due\">");
+            h.append("<label for=\"o-").append(key).append("\">").append(Messages.current().get("reg.owner")).append("</label><input id=\"o-")
+                    .append(key).append("\" name=\"owner\">")
+                    .append("<label for=\"d-").append(key).append("\">").append(Messages.current().get("reg.dueDate"))
+                    .append("</label><input type=\"date\" id=\"d-").append(key).append("\" name=\"due\">");
         }
-        return h.append("<label for=\"n-").append(key).append("\">Toelichting</label><input id=\"n-").append(key).append("\" name=\"note\">")
-                .append("<button type=\"submit\">Opslaan</button></form>").toString();
+        return h.append("<label for=\"n-").append(key).append("\">").append(Messages.current().get("reg.note")).append("</label><input id=\"n-")
+                .append(key).append("\" name=\"note\">")
+                .append("<button type=\"submit\">").append(Messages.current().get("reg.save")).append("</button></form>").toString();
     }
 
     private static String statusSelect(String id, String status) {
-        StringBuilder h = new StringBuilder("<div class=\"field\"><label for=\"").append(id).append("\">Status</label><select id=\"")
-                .append(id).append("\" name=\"status\"><option value=\"\">alle</option>");
+        StringBuilder h = new StringBuilder("<div class=\"field\"><label for=\"").append(id).append("\">")
+                .append(Messages.current().get("reg.col.status")).append("</label><select id=\"")
+                .append(id).append("\" name=\"status\"><option value=\"\">").append(Messages.current().get("reg.all")).append("</option>");
         for (RecommendationStatus s : RecommendationStatus.values()) {
             h.append(option(s.name(), statusLabel(s), s.name().equals(status)));
         }

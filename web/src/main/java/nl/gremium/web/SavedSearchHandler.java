@@ -35,7 +35,7 @@ final class SavedSearchHandler {
     }
 
     void page(Context ctx) {
-        Layout.send(ctx, "Zoekopdrachten", Layout.Nav.SAVED, SavedSearchPage.render(saved.of(Principal.current().name()), feedBase(ctx),
+        Layout.send(ctx, Messages.current().get("nav.saved"), Layout.Nav.SAVED, SavedSearchPage.render(saved.of(Principal.current().name()), feedBase(ctx),
                 ctx.queryParam("q"), ctx.queryParam("follow"), ctx.queryParam("name")));
     }
 
@@ -44,21 +44,22 @@ final class SavedSearchHandler {
     }
 
     void save(Context ctx) {
-        String name = text(ctx.formParam("name"), "naam");
+        Messages m = Messages.current();
+        String name = text(ctx.formParam("name"), m.get("saved.name"));
         String q = blankToNull(ctx.formParam("q"));
         String follow = blankToNull(ctx.formParam("follow"));
         String email = blankToNull(ctx.formParam("email"));
         if ((q == null) == (follow == null)) {
-            throw new BadRequestResponse("geef een zoekvraag of een te volgen motie, aanbeveling of dossier, niet beide");
+            throw new BadRequestResponse(m.get("saved.error.oneOf"));
         }
         if (q != null) {
-            text(q, "zoekvraag");
+            text(q, m.get("saved.query"));
         }
         if (follow != null && !FOLLOW.matcher(follow).matches()) {
-            throw new BadRequestResponse("volgen: 'motion:<id>', 'recommendation:<id>' of 'dossier:<id>' verwacht");
+            throw new BadRequestResponse(m.get("saved.error.follow"));
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new BadRequestResponse("'" + email + "' is geen e-mailadres");
+            throw new BadRequestResponse(m.get("saved.error.email", email));
         }
         SavedSearch s = new SavedSearch(SavedSearches.newSecret().substring(0, 12), Principal.current().name(), name, q, follow, email,
                 SavedSearches.newSecret(), clock.instant(), List.of());
@@ -68,7 +69,7 @@ final class SavedSearchHandler {
 
     void remove(Context ctx) {
         if (!saved.remove(Principal.current().name(), ctx.pathParam("id"))) {
-            throw new NotFoundResponse("zoekopdracht niet gevonden");
+            throw new NotFoundResponse(Messages.current().get("saved.error.notFound"));
         }
         ctx.redirect("/zoekopdrachten", HttpStatus.SEE_OTHER);
     }
@@ -88,10 +89,10 @@ final class SavedSearchHandler {
 
     private static String text(String s, String field) {
         if (s == null || s.isBlank()) {
-            throw new BadRequestResponse(field + " ontbreekt");
+            throw new BadRequestResponse(Messages.current().get("saved.error.missing", field));
         }
         if (s.length() > MAX_TEXT) {
-            throw new BadRequestResponse(field + " is langer dan " + MAX_TEXT + " tekens");
+            throw new BadRequestResponse(Messages.current().get("saved.error.tooLong", field, MAX_TEXT));
         }
         return s.strip();
     }

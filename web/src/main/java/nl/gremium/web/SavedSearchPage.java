@@ -16,28 +16,34 @@ final class SavedSearchPage {
     }
 
     static String render(List<SavedSearch> mine, String feedBase, String q, String follow, String name) {
-        StringBuilder h = new StringBuilder(8_000).append("<h1>Zoekopdrachten en volgen</h1>")
-                .append("<p>Na elke nieuwe inlees-ronde krijgt u per e-mail wat nieuw is, en elke zoekopdracht heeft een eigen Atom-feed.</p>");
-        h.append("<table class=\"saved\"><caption>").append(mine.size()).append(" bewaard</caption><thead><tr><th scope=\"col\">Naam</th>")
-                .append("<th scope=\"col\">Zoekvraag of volgt</th><th scope=\"col\">E-mail</th><th scope=\"col\">Feed</th><th scope=\"col\">")
-                .append("<span class=\"visually-hidden\">Verwijderen</span></th></tr></thead><tbody>");
+        Messages m = Messages.current();
+        StringBuilder h = new StringBuilder(8_000).append("<h1>").append(m.get("saved.title")).append("</h1>")
+                .append("<p>").append(m.get("saved.intro")).append("</p>");
+        h.append("<table class=\"saved\"><caption>").append(m.get("saved.count", mine.size())).append("</caption><thead><tr><th scope=\"col\">")
+                .append(m.get("saved.name")).append("</th><th scope=\"col\">").append(m.get("saved.queryOrFollow")).append("</th><th scope=\"col\">")
+                .append(m.get("saved.email")).append("</th><th scope=\"col\">Feed</th><th scope=\"col\"><span class=\"visually-hidden\">")
+                .append(m.get("saved.remove")).append("</span></th></tr></thead><tbody>");
         for (SavedSearch s : mine) {
             h.append("<tr><td>").append(Html.esc(s.name())).append("</td><td>")
                     .append(s.query() != null ? "<a href=\"/?q=" + Html.url(s.query()) + "\">" + Html.esc(s.query()) + "</a>" : Html.esc(s.follow()))
                     .append("</td><td>").append(Html.esc(s.email() == null ? "—" : s.email())).append("</td><td><a class=\"feed\" href=\"")
                     .append(Html.esc(feedBase + s.feedToken())).append("\">Atom-feed</a></td><td><form method=\"post\" action=\"/zoekopdrachten/")
-                    .append(Html.url(s.id())).append("/verwijderen\"><button type=\"submit\">Verwijderen</button></form></td></tr>");
+                    .append(Html.url(s.id())).append("/verwijderen\"><button type=\"submit\">").append(m.get("saved.remove"))
+                    .append("</button></form></td></tr>");
         }
         h.append("</tbody></table>");
-        h.append("<h2>Nieuwe zoekopdracht</h2><form class=\"save-search\" method=\"post\" action=\"/zoekopdrachten\">")
-                .append("<div class=\"field\"><label for=\"sn\">Naam</label><input id=\"sn\" name=\"name\" required maxlength=\"500\" value=\"")
+        h.append("<h2>").append(m.get("saved.new")).append("</h2><form class=\"save-search\" method=\"post\" action=\"/zoekopdrachten\">")
+                .append("<div class=\"field\"><label for=\"sn\">").append(m.get("saved.name"))
+                .append("</label><input id=\"sn\" name=\"name\" required maxlength=\"500\" value=\"")
                 .append(Html.esc(name)).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"sq\">Zoekvraag</label><input type=\"search\" id=\"sq\" name=\"q\" maxlength=\"500\" value=\"")
+                .append("<div class=\"field\"><label for=\"sq\">").append(m.get("saved.query"))
+                .append("</label><input type=\"search\" id=\"sq\" name=\"q\" maxlength=\"500\" value=\"")
                 .append(Html.esc(q)).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"sf\">Of volgen (motion:id, recommendation:id of dossier:id)</label><input id=\"sf\" name=\"follow\" value=\"")
+                .append("<div class=\"field\"><label for=\"sf\">").append(m.get("saved.follow")).append("</label><input id=\"sf\" name=\"follow\" value=\"")
                 .append(Html.esc(follow)).append("\"></div>")
-                .append("<div class=\"field\"><label for=\"se\">E-mailadres voor de samenvatting</label><input type=\"email\" id=\"se\" name=\"email\"></div>")
-                .append("<button type=\"submit\">Bewaren</button></form>");
+                .append("<div class=\"field\"><label for=\"se\">").append(m.get("saved.emailLabel"))
+                .append("</label><input type=\"email\" id=\"se\" name=\"email\"></div>")
+                .append("<button type=\"submit\">").append(m.get("saved.save")).append("</button></form>");
         return h.toString();
     }
 }

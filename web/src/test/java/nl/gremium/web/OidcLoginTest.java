@@ -72,7 +72,7 @@ class OidcLoginTest {
         HttpResponse<String> r = get(browser, OidcLogin.PATH + "?next=/decisions");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("/decisions", r.uri().getPath(), "back where the user was going");
-        assertTrue(r.body().contains("sso:jansen (controller)"), "signed in with the claim's role");
+        assertTrue(r.body().contains("sso:jansen (" + Messages.NL.get("role.short.controller") + ")"), "signed in with the claim's role");
         assertEquals(200, get(browser, "/api/search?q=jaarrekening").statusCode(), "the session works for the API too");
         assertTrue(get(browser, AccountPage.PATH).body().contains("id=\"account-external\""),
                 "no local password to change: the page sends the user to their organisation");

@@ -212,7 +212,8 @@ class WebBrowserTest {
             TestUsers.signIn(browser, base(), a.name());
             String who = a.name() + " (" + a.role() + (a.cleared() ? ", cleared" : "") + "): ";
             assertTrue(browser.getCurrentUrl().endsWith("/"), who + browser.getCurrentUrl());
-            assertEquals(a.name() + " (" + a.role() + ")", browser.findElement(By.cssSelector("form.signout .who")).getText(), who);
+            assertEquals(a.name() + " (" + Messages.NL.get("role.short." + a.role().name()) + ")",
+                    browser.findElement(By.cssSelector("form.signout .who")).getText(), who);
             List<String> nav = new ArrayList<>(READER_NAV);
             if (a.role() == Role.secretariat) {
                 nav.add("/upload");
@@ -259,7 +260,7 @@ class WebBrowserTest {
         assertFalse(browser.findElements(By.cssSelector("tr[data-user='nieuwe-controller']")).isEmpty(), "listed");
 
         TestUsers.signIn(browser, base(), "nieuwe-controller");
-        assertEquals("nieuwe-controller (controller)", browser.findElement(By.cssSelector("form.signout .who")).getText());
+        assertEquals("nieuwe-controller (" + Messages.NL.get("role.short.controller") + ")", browser.findElement(By.cssSelector("form.signout .who")).getText());
         assertEquals(READER_NAV, navLinks());
 
         TestUsers.signIn(browser, base(), TestUsers.ADMIN);

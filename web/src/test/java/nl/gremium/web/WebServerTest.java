@@ -195,6 +195,15 @@ class WebServerTest {
                 .header("Authorization", users.bearer(TestUsers.CONTROLLER)).header("Cookie", Lang.COOKIE + "=en").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("<h1>Decisions</h1>") && en.contains("Meeting of 9 Jul 2025"), en);
+        // the registers and the saved searches follow the choice too
+        for (String[] page : new String[][] {{"/moties", "<h1>Motions and amendments</h1>", "Filter</button>"},
+                {"/toezeggingen", "<h1>Commitments</h1>", "Deadline</th>"}, {"/zoekopdrachten", "<h1>Saved searches and follows</h1>", "Save</button>"}}) {
+            String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + page[0]))
+                    .header("Authorization", users.bearer(TestUsers.CONTROLLER)).header("Cookie", Lang.COOKIE + "=en").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            assertTrue(body.contains(page[1]) && body.contains(page[2]), page[0] + ": " + body);
+            assertFalse(body.contains("Filteren") || body.contains("Bewaren"), page[0] + " has no Dutch buttons left");
+        }
     }
 
     @Test
