@@ -120,6 +120,7 @@ public final class OpenDataExport {
                 }
             }
         }
+        Map<String, Map<String, Object>> people = new TreeMap<>();
         for (LogicalDocument d : byId.values()) {
             Instant m = modified.apply(d.id());
             if (!changed(m, since)) {
@@ -131,6 +132,8 @@ public final class OpenDataExport {
                 put(o, "identifier", mo.number());
                 o.put("creator", mo.submitters());
                 o.put("party", mo.parties());
+                o.put("creator_id", mo.submitters().stream().map(n -> actor(people, "Person", "person", n, null, m)).toList());
+                o.put("party_id", mo.parties().stream().map(n -> actor(people, "Organization", "organization", n, "party", m)).toList());
                 put(o, "result", mo.outcome() == null ? null : mo.outcome().name());
                 put(o, "result_text", mo.outcomeText());
                 put(o, "result_source", mo.outcomeSource() == null ? null : id("decision", mo.outcomeSource()));
@@ -142,7 +145,26 @@ public final class OpenDataExport {
                 out.add(o);
             }
         }
+        out.addAll(people.values()); // the submitters and parties of the motions above, once each
         return out;
+    }
+
+    /**
+     * A Popolo {@code Person} or {@code Organization} for a name as printed, made once per run; its id is the
+     * folded name, so "De Vries" and "de Vries" are one.
+     */
+    private static String actor(Map<String, Map<String, Object>> seen, String type, String kind, String name, String classification,
+                                Instant modified) {
+        String id = id(kind, Folding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+        Map<String, Object> o = seen.computeIfAbsent(id, k -> {
+            Map<String, Object> x = object(type, k, name, modified);
+            put(x, "classification", classification);
+            return x;
+        });
+        if (modified != null && (o.get("modified") == null || modified.toString().compareTo((String) o.get("modified")) > 0)) {
+            o.put("modified", modified.toString());
+        }
+        return id;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.gremium.meeting.MeetingsTest;
+import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Metadata;
+import nl.gremium.model.Motion;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.SourceFile;
+import nl.gremium.model.Tags;
 import nl.gremium.store.ConfidentialityMarks;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Json;
@@ -33,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenDataExportTest {
     static final Instant OLD = Instant.parse("2025-06-01T10:00:00Z");
     static final Instant NEW = Instant.parse("2025-07-01T10:00:00Z");
+    static final LocalDate NEW_DAY = LocalDate.of(2025, 7, 1);
 
     private static Schema schema() throws Exception {
         Path file = Path.of("..", "..", "docs", "opendata.schema.json");
@@ -108,6 +117,35 @@ class OpenDataExportTest {
                 "a reader who may see the marked document gets no withdrawal of it");
         assertTrue(OpenDataExport.objects(visible, OpenDataExportTest::modified, null, withdrawn).stream()
                 .noneMatch(o -> "Deleted".equals(o.get("@type"))), "a full export has nothing to withdraw");
+    }
+
+    @Test
+    void theMotionsSubmittersAndPartiesArePersonsAndOrganisationsOnce() throws Exception {
+        LogicalDocument first = motionDoc("m100000000000000-01", new Motion("m1#1", DocKind.motion, "M1", "Motie groen in de wijk",
+                List.of("Jansen", "de Vries"), List.of("VVD", "CDA"), Outcome.adopted, "aangenomen", 1));
+        LogicalDocument second = motionDoc("m200000000000000-01", new Motion("m2#1", DocKind.amendment, "A1", "Amendement fietspad",
+                List.of("De Vries"), List.of("VVD"), null, null, 1));
+        List<Map<String, Object>> all = OpenDataExport.objects(List.of(first, second), OpenDataExportTest::modified, null);
+        Schema schema = schema();
+        for (Map<String, Object> o : all) {
+            assertTrue(schema.validate(Json.mapper().valueToTree(o)).isEmpty(), o.toString());
+        }
+        assertEquals(List.of("gremium:person/de-vries", "gremium:person/jansen"), ids(all, "Person"), "one person however the name is cased");
+        assertEquals(List.of("gremium:organization/cda", "gremium:organization/vvd"), ids(all, "Organization"));
+        Map<String, Object> motion = all.stream().filter(o -> "gremium:motion/m1#1".equals(o.get("@id"))).findFirst().orElseThrow();
+        assertEquals(List.of("gremium:person/jansen", "gremium:person/de-vries"), motion.get("creator_id"));
+        assertEquals(List.of("gremium:organization/vvd", "gremium:organization/cda"), motion.get("party_id"));
+    }
+
+    private static List<String> ids(List<Map<String, Object>> objects, String type) {
+        return objects.stream().filter(o -> type.equals(o.get("@type"))).map(o -> (String) o.get("@id")).sorted().toList();
+    }
+
+    private static LogicalDocument motionDoc(String id, Motion motion) {
+        return new LogicalDocument(id, new SourceFile("/in/" + id, id + ".pdf", id.substring(0, 1).repeat(64), 1, "application/pdf", 1),
+                1, 1, 1, motion.kind(), new Metadata(motion.title(), "Gemeente Testdorp", "Gemeenteraad", NEW_DAY, null, "nld", false),
+                List.of(Block.paragraph(motion.title(), 1)), List.of(),
+                new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(motion)));
     }
 
     private static JsonNode tree(String line) {
