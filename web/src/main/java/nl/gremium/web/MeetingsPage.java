@@ -68,8 +68,8 @@ final class MeetingsPage {
         }
         h.append("<ol class=\"agenda\">");
         for (MeetingItem item : x.items()) {
-            h.append("<li class=\"agenda-item\" id=\"item-").append(Html.esc(Html.anchor(item.number()))).append("\"><h3 lang=\"nl\">")
-                    .append(Html.esc(item.number())).append(". ");
+            h.append("<li class=\"agenda-item\" id=\"item-").append(Html.esc(Html.anchor(item.key()))).append("\"><h3 lang=\"nl\">")
+                    .append(item.number() == null ? "" : Html.esc(item.number()) + ". ");
             if (item.docId() != null) {
                 h.append("<a href=\"/documents/").append(Html.url(item.docId())).append("#item-").append(Html.esc(Html.anchor(item.number())))
                         .append("\">").append(Html.esc(item.title() == null ? m.get("mtg.item", item.number()) : item.title())).append("</a>");

@@ -155,7 +155,7 @@ public final class OpenDataExport {
      */
     private static String actor(Map<String, Map<String, Object>> seen, String type, String kind, String name, String classification,
                                 Instant modified) {
-        String id = id(kind, Folding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+        String id = id(kind, Folding.slug(name));
         Map<String, Object> o = seen.computeIfAbsent(id, k -> {
             Map<String, Object> x = object(type, k, name, modified);
             put(x, "classification", classification);
@@ -269,11 +269,8 @@ public final class OpenDataExport {
         return PREFIX + kind + "/" + local;
     }
 
-    /** An item's id: its number in the meeting, or for an item without one (minutes' "Mondelinge vragen") its title. */
     private static String itemId(Meeting m, MeetingItem i) {
-        String local = i.number() != null ? i.number()
-                : "t-" + Folding.fold(String.valueOf(i.title())).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return id("agenda-item", m.id() + "/" + local);
+        return id("agenda-item", m.id() + "/" + i.key());
     }
 
     private static String organisation(Meeting m, Map<String, LogicalDocument> byId) {

@@ -126,7 +126,7 @@ public final class Dossiers {
     }
 
     private static String slug(String text) {
-        String s = Folding.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String s = Folding.slug(text);
         String[] words = s.split("-");
         return words.length > 8 ? String.join("-", List.of(words).subList(0, 8)) : s.isEmpty() ? "dossier" : s;
     }

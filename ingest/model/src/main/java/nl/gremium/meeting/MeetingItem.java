@@ -2,6 +2,7 @@ package nl.gremium.meeting;
 
 import java.util.List;
 import nl.gremium.model.Decision;
+import nl.gremium.text.Folding;
 
 /**
  * One agenda item of a meeting, gathered from every document of that meeting.
@@ -18,5 +19,11 @@ public record MeetingItem(String number, String title, String docId, String item
     public MeetingItem {
         papers = List.copyOf(papers);
         decisions = List.copyOf(decisions);
+    }
+
+    /** The item within its meeting: its number, or for an item without one (minutes' "Mondelinge vragen") "t-" and its title. */
+    public String key() {
+        return number != null ? number
+                : "t-" + Folding.slug(title);
     }
 }

@@ -56,7 +56,7 @@ public final class Meetings {
 
     /** The meeting id of a body and date: "algemeen-bestuur-2025-07-09". */
     public static String id(String body, LocalDate date) {
-        String slug = Folding.fold(body).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = Folding.slug(body);
         return slug + "-" + date;
     }
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Accent- and case-insensitive comparison keys: "Continuïteit" and "continuiteit" fold to the same text. */
 public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 
     private Folding() {}
 
@@ -16,5 +18,10 @@ public final class Folding {
             return "";
         }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded text as an id part: runs of anything but letters and digits become one "-" ("Algemeen bestuur" → "algemeen-bestuur"). */
+    public static String slug(String text) {
+        return EDGE_DASH.matcher(NOT_SLUG.matcher(fold(text)).replaceAll("-")).replaceAll("");
     }
 }

@@ -11,4 +11,11 @@ class FoldingTest {
         assertEquals("een financiele bijdrage", Folding.fold("Eén financiële bijdrage"));
         assertEquals("", Folding.fold(null));
     }
+
+    @Test
+    void aSlugKeepsLettersAndDigitsJoinedByOneDash() {
+        assertEquals("algemeen-bestuur", Folding.slug(" Algemeen   bestuur! "));
+        assertEquals("continuiteit-2025", Folding.slug("Continuïteit (2025)"));
+        assertEquals("", Folding.slug(null));
+    }
 }
