@@ -3,6 +3,7 @@ package nl.gremium.web;
 import java.util.List;
 import nl.gremium.meeting.Dossier;
 import nl.gremium.meeting.DossierEntry;
+import nl.gremium.meeting.MeetingItem;
 import nl.gremium.model.Decision;
 
 /** The dossiers and one dossier's timeline across meetings and bodies. */
@@ -49,7 +50,8 @@ final class DossiersPage {
                     .append("<span class=\"muted\">").append(Html.esc(e.body())).append("</span><div lang=\"nl\">");
             if (e.meetingId() != null) {
                 h.append("<a class=\"meeting-link\" href=\"/vergaderingen/").append(Html.url(e.meetingId())).append("#item-")
-                        .append(Html.esc(Html.anchor(e.number()))).append("\">").append(m.get("mtg.item", Html.esc(e.number()))).append(": ")
+                        .append(Html.esc(Html.anchor(MeetingItem.key(e.number(), e.title())))).append("\">")
+                        .append(e.number() == null ? "" : m.get("mtg.item", Html.esc(e.number())) + ": ")
                         .append(Html.esc(e.title())).append("</a>");
             } else {
                 h.append("<a href=\"/documents/").append(Html.url(e.docId())).append("\">").append(m.get("dos.document")).append(": ")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gremium.meeting.Dossier;
 import nl.gremium.meeting.Meeting;
+import nl.gremium.meeting.MeetingItem;
 import nl.gremium.meeting.Meetings;
 
 /**
@@ -64,7 +65,7 @@ final class MeetingHandler {
         Meeting m = meetings.get().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundResponse(Messages.current().get("mtg.notFound")));
         Map<String, String> inDossier = dossiers.get().stream().flatMap(d -> d.timeline().stream()
-                        .filter(e -> m.id().equals(e.meetingId())).map(e -> Map.entry(e.number(), d.id())))
+                        .filter(e -> m.id().equals(e.meetingId())).map(e -> Map.entry(MeetingItem.key(e.number(), e.title()), d.id())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         return new Detail(m, inDossier);
     }

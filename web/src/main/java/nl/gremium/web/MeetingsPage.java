@@ -75,7 +75,7 @@ final class MeetingsPage {
                         .append("\">").append(Html.esc(item.title() == null ? m.get("mtg.item", item.number()) : item.title())).append("</a>");
             }
             h.append("</h3>");
-            String dossier = detail.dossiers().get(item.number());
+            String dossier = detail.dossiers().get(item.key());
             if (dossier != null) {
                 h.append("<p class=\"muted\"><a class=\"dossier-link\" href=\"/dossiers/").append(Html.url(dossier)).append("\">")
                         .append(m.get("mtg.inDossier")).append("</a></p>");

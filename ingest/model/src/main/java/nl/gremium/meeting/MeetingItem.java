@@ -23,7 +23,11 @@ public record MeetingItem(String number, String title, String docId, String item
 
     /** The item within its meeting: its number, or for an item without one (minutes' "Mondelinge vragen") "t-" and its title. */
     public String key() {
-        return number != null ? number
-                : "t-" + Folding.slug(title);
+        return key(number, title);
+    }
+
+    /** {@link #key()} of an item known by its number and title (a dossier's step). */
+    public static String key(String number, String title) {
+        return number != null ? number : "t-" + Folding.slug(title);
     }
 }
