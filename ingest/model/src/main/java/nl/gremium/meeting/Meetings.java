@@ -70,8 +70,14 @@ public final class Meetings {
         Map<String, Draft> items = new LinkedHashMap<>();
         for (LogicalDocument d : ordered) {
             if (SKELETON.contains(d.kind())) {
+                String before = null; // the numbered item an unnumbered one follows in its document
                 for (AgendaItem a : d.agendaItems()) {
-                    items.putIfAbsent(key(a), new Draft(a.number(), a.title(), d.id(), a.id()));
+                    Draft draft = items.computeIfAbsent(key(a), k -> new Draft(a.number(), a.title(), d.id(), a.id()));
+                    if (a.number() == null && draft.after == null) {
+                        draft.after = before;
+                    } else if (a.number() != null) {
+                        before = a.number();
+                    }
                 }
             }
         }
@@ -108,9 +114,39 @@ public final class Meetings {
                 }
             }
         }
-        List<MeetingItem> list = items.values().stream().sorted(Comparator.comparing(x -> x.number, Meetings::compareNumbers))
-                .map(Draft::item).toList();
+        List<MeetingItem> list = inOrder(items.values()).stream().map(Draft::item).toList();
         return new Meeting(id, first.metadata().body(), first.metadata().meetingDate(), list, all, loose, null, null);
+    }
+
+    /**
+     * Numbered items in numeric order; an item without a number ("Mondelinge vragen") right after the numbered
+     * item it follows in its document (first when nothing precedes it), so it is not pushed to the top.
+     */
+    private static List<Draft> inOrder(Collection<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.stream().filter(x -> x.number != null)
+                .sorted(Comparator.comparing(x -> x.number, Meetings::compareNumbers)).toList());
+        int top = 0;
+        for (Draft x : drafts) {
+            if (x.number != null) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < out.size() && x.after != null; i++) {
+                if (key(x.after).equals(key(out.get(i).number))) {
+                    at = i + 1;
+                }
+            }
+            if (at < 0) {
+                out.add(top++, x);
+            } else {
+                // after its numbered item and any unnumbered ones already placed there
+                while (at < out.size() && out.get(at).number == null) {
+                    at++;
+                }
+                out.add(at, x);
+            }
+        }
+        return out;
     }
 
     private static int rank(LogicalDocument d) {
@@ -197,6 +233,8 @@ public final class Meetings {
         final List<Paper> papers = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
         Passage minutes;
+        /** For an item without a number: the number of the item before it in its document, or null. */
+        String after;
 
         Draft(String number, String title, String docId, String itemId) {
             this.number = number;

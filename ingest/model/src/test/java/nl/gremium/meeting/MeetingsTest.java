@@ -76,10 +76,14 @@ public class MeetingsTest {
     void itemsWithoutANumberStayApartByTheirTitles() {
         LogicalDocument minutes = doc("f000000000000000-01", DocKind.minutes, "Gemeenteraad", JUNE, "Notulen",
                 List.of(Block.paragraph("Mondelinge vragen.", 1), Block.paragraph("Stemmingen.", 1)), List.of(
+                        new AgendaItem("B", "Verordening parkeren", "Het voorstel wordt besproken.", 1, 1, 0, 1, "f#b"),
                         new AgendaItem(null, "Mondelinge vragen", "De heer Bos vraagt naar de brug.", 1, 1, 0, 1, "f#mv"),
-                        new AgendaItem(null, "Stemmingen", "De motie wordt aangenomen.", 1, 1, 1, 2, "f#st")), List.of());
+                        new AgendaItem("A", "Vaststelling agenda", "De agenda wordt vastgesteld.", 1, 1, 0, 1, "f#a"),
+                        new AgendaItem(null, "Stemmingen", "De motie wordt aangenomen.", 1, 1, 1, 2, "f#st"),
+                        new AgendaItem(null, "Sluiting", "De voorzitter sluit de vergadering.", 1, 1, 1, 2, "f#sl")), List.of());
         Meeting m = Meetings.derive(List.of(minutes)).get(0);
-        assertEquals(List.of("Mondelinge vragen", "Stemmingen"), m.items().stream().map(MeetingItem::title).toList());
+        assertEquals(List.of("Vaststelling agenda", "Stemmingen", "Sluiting", "Verordening parkeren", "Mondelinge vragen"),
+                m.items().stream().map(MeetingItem::title).toList(), "an unnumbered item stays after the item it follows");
         assertTrue(m.items().get(1).minutes().text().contains("aangenomen"), "each keeps its own passage");
     }
 
