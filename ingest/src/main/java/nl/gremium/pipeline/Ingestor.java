@@ -158,9 +158,7 @@ public final class Ingestor implements AutoCloseable {
         for (Path file : walk(paths, new ArrayList<>())) {
             try {
                 String sha = Hashing.sha256(file);
-                String key = file.toAbsolutePath().normalize().toString();
-                boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
-                if (!unchanged && planned.add(sha) && registry.sameContent(sha, key).isEmpty()) {
+                if (needsParse(registry, file.toAbsolutePath().normalize().toString(), sha, planned)) {
                     out.add(file);
                 }
             } catch (IOException e) {
@@ -305,10 +303,7 @@ public final class Ingestor implements AutoCloseable {
             return CompletableFuture.completedFuture(hashed);
         }
         String sha = hashed.sha();
-        String key = file.toAbsolutePath().normalize().toString();
-        boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
-        boolean known = !planned.add(sha) || registry.sameContent(sha, key).isPresent();
-        if (unchanged || known) {
+        if (!needsParse(registry, file.toAbsolutePath().normalize().toString(), sha, planned)) {
             return CompletableFuture.completedFuture(hashed);   // decided when it is its turn to be stored
         }
         Path staged = staging == null ? null : StagedFile.at(staging, sha);
@@ -317,6 +312,16 @@ public final class Ingestor implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> parsers.parse(file), parseThreads)
                 .thenApplyAsync(parse -> analyse(hashed, parse), analysisThreads);
+    }
+
+    /**
+     * Whether a file's content must be parsed: not unchanged at this path, not planned earlier in the run, not
+     * stored from another place. Records the content as planned.
+     */
+    private static boolean needsParse(SourceRegistry registry, String key, String sha, Set<String> planned) {
+        boolean unchanged = registry.get(key).filter(e -> e.sha256().equals(sha) && !e.awaitsOcr()).isPresent();
+        boolean known = !planned.add(sha) || registry.sameContent(sha, key).isPresent();
+        return !unchanged && !known;
     }
 
     /** The file's size and content hash, or why it cannot be read. */

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.gremium.model.Block;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.SourceFile;
@@ -15,6 +13,7 @@ import nl.gremium.model.SourcePart;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.parse.TikaDocumentParser;
+import nl.gremium.store.Folders;
 import nl.gremium.store.Json;
 
 /**
@@ -50,14 +49,7 @@ public record StagedFile(String sha256, String failure, int failurePagesNeedingO
 
     /** Removes a staging folder and what is left in it (after the storing run, or a run that was stopped). */
     public static void clear(Path staging) {
-        if (!Files.isDirectory(staging)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(staging)) {
-            all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + staging, e);
-        }
+        Folders.delete(staging);
     }
 
     static StagedFile read(Path file) {

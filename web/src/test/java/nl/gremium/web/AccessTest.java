@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
 import nl.gremium.access.Role.Permission;
@@ -125,7 +122,7 @@ class AccessTest {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/"))).header("Cookie", s.cookie));
         assertEquals(200, page.statusCode());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
-        String csrf = csrfOf(page.body());
+        String csrf = TestUsers.csrfOf(page.body());
         assertEquals(403, send(form("/logout", "", s.cookie)).statusCode(), "POST without the form token");
         assertEquals(303, send(form("/logout", "csrf=" + csrf, s.cookie)).statusCode());
         assertEquals(303, send(HttpRequest.newBuilder(URI.create(url("/"))).header("Cookie", s.cookie)).statusCode(),
@@ -399,11 +396,7 @@ class AccessTest {
     }
 
     private static HttpResponse<String> signInResponse(int port, String user, String password) throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(port, "/login"))));
-        String loginCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.LOGIN_COOKIE + "="))
-                .findFirst().orElseThrow();
-        return send(form(port, "/login", "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&csrf=" + csrfOf(page.body()), loginCookie.substring(0, loginCookie.indexOf(';'))));
+        return TestUsers.signInOverHttp(http, port, user, password);
     }
 
     private static HttpRequest.Builder form(String path, String body, String cookie) {
@@ -417,11 +410,5 @@ class AccessTest {
             b.header("Cookie", cookie);
         }
         return b;
-    }
-
-    private static String csrfOf(String html) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), "the page carries a form token");
-        return m.group(1);
     }
 }

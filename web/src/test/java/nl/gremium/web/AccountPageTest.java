@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.gremium.access.AuditLog;
 import nl.gremium.access.FileUserStore;
 import nl.gremium.store.DataStore;
@@ -114,13 +112,13 @@ class AccountPageTest {
         assertEquals(303, asked.statusCode());
         assertEquals("/account/confirm?next=%2Fadmin%2Fusers", asked.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> post = send(form("/admin/users", "username=stiekem&role=admin&password=een+lang+genoeg+wachtwoord", s,
-                csrfOf(get("/", s).body())));
+                TestUsers.csrfOf(get("/", s).body())));
         assertEquals(303, post.statusCode(), "a change posted with an old sign-in is not carried out");
         assertTrue(new FileUserStore(store).find("stiekem").isEmpty());
 
         HttpResponse<String> confirmPage = get("/account/confirm?next=%2Fadmin%2Fusers", s);
         assertTrue(confirmPage.body().contains("id=\"confirm-form\""));
-        String token = csrfOf(confirmPage.body());
+        String token = TestUsers.csrfOf(confirmPage.body());
         assertEquals(400, send(form("/account/confirm", "next=%2Fadmin%2Fusers&password=fout", s, token)).statusCode());
         assertEquals(303, get("/admin/users", s).statusCode(), "a wrong password confirms nothing");
         HttpResponse<String> ok = send(form("/account/confirm", "next=%2Fadmin%2Fusers&password="
@@ -133,18 +131,13 @@ class AccountPageTest {
     }
 
     private static HttpResponse<String> change(String cookie, String current, String password, String repeat) throws Exception {
-        String token = csrfOf(get("/account/password", cookie).body());
+        String token = TestUsers.csrfOf(get("/account/password", cookie).body());
         return send(form("/account/password", "current=" + enc(current) + "&password=" + enc(password) + "&repeat=" + enc(repeat),
                 cookie, token));
     }
 
     private static String signIn(String user, String password) throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/login"))));
-        String login = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.LOGIN_COOKIE + "="))
-                .findFirst().orElseThrow();
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", login.substring(0, login.indexOf(';')))
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + enc(password) + "&csrf=" + csrfOf(page.body()))));
+        HttpResponse<String> r = TestUsers.signInOverHttp(http, server.port(), user, password);
         assertEquals(303, r.statusCode(), r.body());
         return sessionCookie(r);
     }
@@ -166,12 +159,6 @@ class AccountPageTest {
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String csrfOf(String html) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), "the page carries a form token");
-        return m.group(1);
     }
 
     private static String url(String path) {

@@ -1,7 +1,17 @@
 package nl.gremium.web;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.gremium.access.FileUserStore;
 import nl.gremium.access.Role;
 import nl.gremium.store.DataStore;
@@ -54,5 +64,25 @@ final class TestUsers {
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password(name));
         Browser.follow(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+    }
+
+    /** Posts the login form over HTTP as a browser would (its token cookie and field first); the answer as it came. */
+    static HttpResponse<String> signInOverHttp(HttpClient http, int port, String user, String password) throws Exception {
+        String base = "http://localhost:" + port;
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String login = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Access.LOGIN_COOKIE + "="))
+                .findFirst().orElseThrow();
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", login.substring(0, login.indexOf(';')))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&csrf=" + csrfOf(page.body()))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The form token a page carries (fails the test when it carries none). */
+    static String csrfOf(String html) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page carries a form token");
+        return m.group(1);
     }
 }

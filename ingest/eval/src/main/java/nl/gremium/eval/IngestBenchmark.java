@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
+import nl.gremium.store.Folders;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
@@ -107,9 +106,9 @@ public final class IngestBenchmark {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
+        try {
+            Folders.delete(root);
+        } catch (UncheckedIOException ignored) {
             // a temp folder left behind is harmless
         }
     }

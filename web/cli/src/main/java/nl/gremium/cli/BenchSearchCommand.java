@@ -2,9 +2,9 @@ package nl.gremium.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import nl.gremium.index.bench.SearchBenchmark;
+import nl.gremium.store.Folders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +35,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             System.out.print(SearchBenchmark.run(target, records, queries, reuse, System.err).format());
         } finally {
             if (temp) {
-                try (var s = Files.walk(target)) {
-                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                Folders.delete(target);
             }
         }
         return 0;
