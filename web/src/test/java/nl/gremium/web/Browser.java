@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -61,8 +62,18 @@ final class Browser {
      * (or navigates away from) the page it came from.
      */
     static void follow(WebDriver d, WebElement e) {
+        navigate(d, e::click);
+    }
+
+    /** Presses Enter in a form's field and waits for the page the form leads to, as {@link #follow} does. */
+    static void submit(WebDriver d, WebElement field) {
+        navigate(d, () -> field.sendKeys(Keys.ENTER));
+    }
+
+    /** Does what leaves the page, then waits until the next page has loaded. */
+    private static void navigate(WebDriver d, Runnable action) {
         if (d instanceof HtmlUnitDriver) {
-            e.click(); // HtmlUnit loads the next page before click returns
+            action.run(); // HtmlUnit loads the next page before the action returns
             return;
         }
         // a mark on the old page's window: a new document has a new window object without it. (Staleness of the
@@ -70,7 +81,7 @@ final class Browser {
         // navigation is half done.)
         JavascriptExecutor js = (JavascriptExecutor) d;
         js.executeScript("window.gremiumLeaving = true");
-        e.click();
+        action.run();
         new WebDriverWait(d, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(x -> Boolean.TRUE.equals(
                 js.executeScript("return window.gremiumLeaving !== true && document.readyState === 'complete'")));
     }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
@@ -155,7 +154,7 @@ class DutchUiBrowserTest {
         WebElement box = browser.findElement(By.id("q"));
         // one word right, one misspelled: the any-word results show, with the correction offered
         box.sendKeys("noodstroom stroomuitvel");
-        box.sendKeys(Keys.ENTER);
+        Browser.submit(browser, box);
         WebElement suggestion = browser.findElement(By.cssSelector("p.suggestion"));
         Browser.screenshot(browser, "search-suggestion");
         assertTrue(suggestion.getText().startsWith("Bedoelde u: noodstroom stroomuitval"), suggestion.getText());

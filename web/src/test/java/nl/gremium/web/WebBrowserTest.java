@@ -99,7 +99,7 @@ class WebBrowserTest {
         assertEquals("Zoek in besluiten, aanbevelingen, documenten",
                 browser.findElement(By.cssSelector("label[for=q]")).getText(), "the query box is labelled");
         box.sendKeys(words);
-        box.sendKeys(Keys.ENTER);
+        Browser.submit(browser, box);
         Browser.screenshot(browser, "01-search");
         // click 1: the decision hit
         WebElement hit = browser.findElements(By.cssSelector("li.hit.decision a.hit-title")).stream()
