@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
 import nl.gremium.text.BlockText;
 
 /**
@@ -57,6 +59,7 @@ final class HeaderFields {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.is(BlockType.TABLE)) {
+                readColumnHeads(b.table(), out);
                 // a header laid out as a two-column table: "Datum | donderdag 15 mei 2025"
                 for (String row : b.text().split("\n")) {
                     Matcher m = FIELD.matcher(BlockText.normalise(row.replaceFirst("\t", " ")));
@@ -67,7 +70,7 @@ final class HeaderFields {
                 continue;
             }
             String t = BlockText.normalise(b.text());
-            boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t)
+            boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t) && !oneField(t)
                     || capitalisedLabels(t) >= 2;
             if (formLike) {
                 readForm(t, i == 0, out);
@@ -95,6 +98,33 @@ final class HeaderFields {
             }
         }
         return out;
+    }
+
+    /**
+     * A letter's reference strip: labels as column heads and the values in the row below ("Datum | Kenmerk |
+     * Bijlagen" over "27.11.2022 | D2022-117 | 2").
+     */
+    private static void readColumnHeads(Table table, Map<String, String> out) {
+        if (table == null || table.rowCount() < 2) {
+            return;
+        }
+        List<Cell> heads = table.rows().get(0);
+        List<Cell> values = table.rows().get(1);
+        int labels = 0;
+        for (Cell c : heads) {
+            Matcher m = FIELD.matcher(BlockText.normalise(c.text()));
+            labels += m.matches() && m.group("value").isBlank() ? 1 : 0;
+        }
+        if (labels < 2) {
+            return;
+        }
+        for (int j = 0; j < Math.min(heads.size(), values.size()); j++) {
+            Matcher m = FIELD.matcher(BlockText.normalise(heads.get(j).text()));
+            String value = BlockText.normalise(values.get(j).text());
+            if (m.matches() && m.group("value").isBlank() && !value.isEmpty()) {
+                out.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), value);
+            }
+        }
     }
 
     /** Whether {@code text} (one block) is itself a "label value" field line. */
@@ -140,6 +170,12 @@ final class HeaderFields {
             n++;
         }
         return n;
+    }
+
+    /** "Onderwerp: Brief aan PS": one labelled value whose words include "aan" or "van", not a run-together form. */
+    private static boolean oneField(String t) {
+        List<Label> labels = inlineLabels(t);
+        return !labels.get(0).isShort() && labels.stream().filter(l -> !l.isShort()).count() == 1;
     }
 
     private static boolean startsWithLabel(String t) {

@@ -29,9 +29,12 @@ public final class MetadataExtractor {
     private static final int HEAD = 15;
     private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
+    /** A title line that stops on a function word continues on the next line. */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om)$");
+    private static final int MAX_CONTINUATION = 15;
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
-                    + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave)$");
+                    + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave|toelichting)$");
     /**
      * Letterhead and page furniture, never a title: a postal address or phone line ("Gemeente X Postbus 100 T 14…"),
      * a web or mail address, a bare label waiting for its value ("RIS-nummer:", "Kenmerk"), a reference number.
@@ -209,8 +212,10 @@ public final class MetadataExtractor {
             }
             if (i + 1 < content.size() && !t.endsWith(".") && label == PROPOSAL_TITLE) {
                 String next = BlockText.normalise(content.get(i + 1).text());
-                if (!content.get(i + 1).is(BlockType.TABLE) && BlockText.words(next) <= 4 && !next.matches(".*[.:;]$")
-                        && !next.isEmpty() && !HeaderFields.isField(next)) {
+                // a line ending on "van de" or "tot" is cut mid-phrase, so its continuation may be long
+                int most = DANGLING.matcher(t).find() ? MAX_CONTINUATION : 4;
+                if (!content.get(i + 1).is(BlockType.TABLE) && BlockText.words(next) <= most && !next.matches(".*[.:;]$")
+                        && !next.isEmpty() && !HeaderFields.isField(next) && !GENERIC_SECTION.matcher(next).matches()) {
                     t = t + " " + next;
                 }
             }
@@ -267,11 +272,17 @@ public final class MetadataExtractor {
 
     // ---- organisation and body ----
 
-    /** Issuer: the signature (letters), the letterhead, the title zone, else the most mentioned organisation. */
+    /**
+     * Issuer: the signature (letters), the letterhead or title zone, the header's own web address, a signature, else
+     * the most mentioned organisation.
+     */
     private static String organisation(List<Block> content, List<String> head, String all, DocKind kind) {
         List<String> mentions = Organisations.mentions(all);
+        // tables count here: a header laid out as one ("Raad | Datum en tijd | Locatie | https://…") prints the address
+        Optional<String> site = OwnWebsite.organisation(content.subList(0, Math.min(HEAD, content.size())).stream()
+                .map(b -> BlockText.normalise(b.text())).toList());
         if (mentions.isEmpty()) {
-            return null;
+            return site.orElse(null);
         }
         // A letter is issued by who signs it (its first lines may be the addressee); other documents name
         // their issuer in the title lines.
@@ -290,6 +301,11 @@ public final class MetadataExtractor {
             if (!named.isEmpty() && !addressee) {
                 return Organisations.expand(named.get(0), mentions);
             }
+        }
+        // the header's own web address before a signature: "voorzitter" or "secretaris" also heads a list of
+        // decisions whose rows name other bodies
+        if (site.isPresent()) {
+            return site.get();
         }
         if (signed.isPresent()) {
             return Organisations.expand(signed.get(), mentions);

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Metadata;
+import nl.gremium.tables.TableAnalyzerTest;
 import org.junit.jupiter.api.Test;
 
 class MetadataExtractorTest {
@@ -265,5 +266,58 @@ class MetadataExtractorTest {
                 DocKind.proposal);
         assertEquals("Gewijzigd voorstel van het college inzake verhoging van de reserve Grondexploitaties", m.title());
         assertEquals("Gemeente Zeeweide", m.organisation());
+    }
+
+    @Test
+    void aProposalTitleCutMidPhraseContinuesButASectionHeadingIsNoContinuation() {
+        Metadata cut = extractor.extract(List.of(
+                Block.paragraph("Gemeente Zeeweide Postbus 400", 1),
+                Block.paragraph("Voorstel van het college tot vaststelling van de Verordening tot wijziging van de", 1),
+                Block.paragraph("Verordening parkeerbelastingen Zeeweide 2026 en de tarieventabel", 1),
+                Block.paragraph("Toelichting", 1),
+                Block.paragraph("De tarieven worden jaarlijks aangepast aan de prijsontwikkeling.", 1)),
+                DocKind.proposal);
+        assertEquals("Voorstel van het college tot vaststelling van de Verordening tot wijziging van de Verordening "
+                + "parkeerbelastingen Zeeweide 2026 en de tarieventabel", cut.title());
+        Metadata whole = extractor.extract(List.of(
+                Block.paragraph("Voorstel van het college inzake het register van geheime stukken", 1),
+                Block.paragraph("Toelichting", 1),
+                Block.paragraph("Het register wordt elk halfjaar bijgewerkt.", 1)),
+                DocKind.proposal);
+        assertEquals("Voorstel van het college inzake het register van geheime stukken", whole.title());
+    }
+
+    @Test
+    void aDecisionListIsOfTheMunicipalityWhoseOwnWebsiteItsHeaderPrintsNotOfOneItMentions() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Besluitenlijst", 1),
+                Block.paragraph("Raad Datum en tijd 5 maart 2026, 19.30 uur Locatie Raadzaal "
+                        + "Uitzending https://gemeentehofvantwente.raadsinformatie.nl/vergadering/1234", 1),
+                Block.table(TableAnalyzerTest.table(1, 1, "Punt|Omschrijving|Besluit", "A|Vaststelling agenda|Conform",
+                        "B|Zienswijze begroting 2027 Veiligheidsregio Twente|Conform",
+                        "C|Jaarstukken 2025 Veiligheidsregio Twente|Conform",
+                        "D|Motie over de kazerne van Veiligheidsregio Twente|Aangenomen",
+                        "E|Motie over de meldkamer van Veiligheidsregio Twente|Verworpen")),
+                Block.paragraph("De griffier, mevrouw C. de Vries", 1)),
+                DocKind.decision_list);
+        assertEquals("Gemeente Hof van Twente", m.organisation());
+        assertEquals(List.of(), OwnWebsite.organisation(List.of("zie www.rijksoverheid.nl en info@voorbeeld.nl")).stream().toList());
+        assertEquals("Provincie Overijssel", OwnWebsite.organisation(List.of("Postbus 10078 www.overijssel.nl")).orElseThrow());
+        assertEquals("Gemeente Groningen", OwnWebsite.organisation(List.of("raad@groningen.nl")).orElseThrow());
+    }
+
+    @Test
+    void aLetterWithItsReferenceStripAsColumnHeadsIsDatedByItsDatumColumnAndTitledByItsWholeSubject() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Provincie Zeeweide", 1),
+                Block.paragraph("Postbus 900 4300 AA Zeeweide", 1),
+                Block.table(TableAnalyzerTest.table(1, 1, "Datum|Kenmerk|Bijlagen|Uw brief", "04.03.2026|Z2026-118|2|")),
+                Block.paragraph("Onderwerp: Brief aan de gemeenteraden over de zonneladders", 1),
+                Block.paragraph("Datum verzending 12.03.2026", 1),
+                Block.paragraph("Geachte leden van de raad,", 1),
+                Block.paragraph("Met deze brief informeren wij u over de vastgestelde zonneladders.", 1),
+                Block.paragraph("Gedeputeerde Staten van Zeeweide,", 1)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 3, 4), m.documentDate());
+        assertEquals("Brief aan de gemeenteraden over de zonneladders", m.title());
     }
 }
