@@ -12,6 +12,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.DutchDates;
 
 /**
  * The label/value fields in a document's header: "Datum: 9 juli 2025", "Van: Dagelijks bestuur", and the
@@ -25,7 +26,7 @@ final class HeaderFields {
     static final String FORM_TITLE = "_title";
 
     private static final Pattern FIELD = Pattern.compile(
-            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum|van|aan|vergadering|overleg|onderwerp|betreft"
+            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
     private static final String LABELS = "datum overleg|overleg|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
             + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
@@ -40,6 +41,13 @@ final class HeaderFields {
     private static final Pattern CAPITALISED_LABEL = Pattern.compile(
             "(?<=^|\\s)(?:" + capitalised(LABELS) + ")(?=\\s|:)");
     private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
+    /** Two or more labels and nothing else. */
+    private static final Pattern LABELS_ONLY = Pattern.compile(
+            "(?iu)^(?:(?:datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|bijlagen?)\\s*:?\\s*){2,}$");
+    /** A date stamp's letter-spaced day ("2 9 APR 2022"). */
+    private static final Pattern STAMP_DAY = Pattern.compile("^(\\d) (\\d)(?=\\s+\\p{L})");
+    /** How many lines below the last stacked label its values may come. */
+    private static final int STACK_REACH = 3;
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
 
     private HeaderFields() {}
@@ -56,20 +64,38 @@ final class HeaderFields {
     /** Fields of the first blocks, first occurrence of each label (lower-case keys). */
     static Map<String, String> read(List<Block> blocks) {
         Map<String, String> out = new LinkedHashMap<>();
+        // Fields in tables count after those in lines: where a scan's text layer overlaps another page's, the
+        // mix comes out as a table of interleaved words, while the letter's own field lines stay clean.
+        Map<String, String> inTables = new LinkedHashMap<>();
+        List<String> stacked = new ArrayList<>();
+        int stackedAt = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.is(BlockType.TABLE)) {
-                readColumnHeads(b.table(), out);
+                readColumnHeads(b.table(), inTables);
                 // a header laid out as a two-column table: "Datum | donderdag 15 mei 2025"
                 for (String row : b.text().split("\n")) {
                     Matcher m = FIELD.matcher(BlockText.normalise(row.replaceFirst("\t", " ")));
                     if (m.matches() && !m.group("value").isBlank()) {
-                        out.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), m.group("value").strip());
+                        inTables.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), m.group("value").strip());
                     }
                 }
                 continue;
             }
             String t = BlockText.normalise(b.text());
+            if (LABELS_ONLY.matcher(t).matches()) { // "Datum Betreft": a margin of labels read as one line
+                stacked.addAll(inlineLabels(t).stream().map(Label::name).toList());
+                stackedAt = i;
+                continue;
+            }
+            if (i - stackedAt > STACK_REACH) {
+                stacked.clear();
+            }
+            if (!stacked.isEmpty() && !isField(t) && !MetadataExtractor.SALUTATION.matcher(t).find()) {
+                valuesOfStackedLabels(t, stacked, out);
+                stacked.clear();
+                continue;
+            }
             boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t) && !oneField(t)
                     || capitalisedLabels(t) >= 2;
             if (formLike) {
@@ -91,12 +117,16 @@ final class HeaderFields {
                 boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
                 if (!bareLabel && !MetadataExtractor.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
+                } else if (!BlockText.isFurniture(next)) {
+                    stacked.add(label);
+                    stackedAt = i;
                 }
             }
             if (!value.isEmpty()) {
                 out.putIfAbsent(label, value);
             }
         }
+        inTables.forEach(out::putIfAbsent);
         return out;
     }
 
@@ -123,6 +153,27 @@ final class HeaderFields {
             String value = BlockText.normalise(values.get(j).text());
             if (m.matches() && m.group("value").isBlank() && !value.isEmpty()) {
                 out.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), value);
+            }
+        }
+    }
+
+    /**
+     * The value line of a stacked label column ("Datum", "Betreft", "Geachte" beside "29 APR 2022 Beslissing op uw
+     * Wob-verzoek"): a scan reads the values in the labels' order, so a date opening the line is the date and the
+     * rest the subject.
+     */
+    private static void valuesOfStackedLabels(String line, List<String> labels, Map<String, String> out) {
+        String t = STAMP_DAY.matcher(line).replaceFirst("$1$2");
+        List<DutchDates.Found> dates = DutchDates.findAll(t);
+        if (!labels.contains("datum") || dates.isEmpty() || dates.get(0).start() != 0
+                || dates.get(0).precision() != DutchDates.Precision.DAY) {
+            return;
+        }
+        out.putIfAbsent("datum", dates.get(0).raw());
+        String rest = t.substring(dates.get(0).end()).strip();
+        for (String subject : List.of("betreft", "onderwerp")) {
+            if (labels.contains(subject) && !rest.isEmpty()) {
+                out.putIfAbsent(subject, rest);
             }
         }
     }

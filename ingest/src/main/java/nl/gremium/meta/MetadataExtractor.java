@@ -29,6 +29,7 @@ public final class MetadataExtractor {
     private static final int HEAD = 15;
     private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
+    private static final Pattern WRAPPED_NAME = Pattern.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
     /** A title line that stops on a function word continues on the next line. */
     private static final Pattern DANGLING = Pattern.compile("(?iu)\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om)$");
     private static final int MAX_CONTINUATION = 15;
@@ -295,7 +296,10 @@ public final class MetadataExtractor {
             if (council.isPresent()) {
                 return council.get();
             }
-            List<String> named = Organisations.mentions(head.get(i));
+            // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
+            String line = i + 1 < head.size() && WRAPPED_NAME.matcher(head.get(i)).find()
+                    ? head.get(i) + " " + head.get(i + 1) : head.get(i);
+            List<String> named = Organisations.mentions(line);
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
                     || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();
             if (!named.isEmpty() && !addressee) {

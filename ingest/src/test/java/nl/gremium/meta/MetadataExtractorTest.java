@@ -320,4 +320,30 @@ class MetadataExtractorTest {
         assertEquals(LocalDate.of(2026, 3, 4), m.documentDate());
         assertEquals("Brief aan de gemeenteraden over de zonneladders", m.title());
     }
+
+    @Test
+    void aScannedLetterWithItsLabelsStackedInTheMarginTakesTheStampedDateAndTheSubjectFromTheLineBeside() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Ministerie van Binnenlandse Zaken en", 1),
+                Block.paragraph("Koninkrijksrelaties", 1),
+                Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("Geachte", 1),
+                Block.paragraph("1 4 MRT 2026 Beslissing op uw Woo-verzoek over de verbouwing van het archief", 1),
+                Block.paragraph("In uw verzoek van 2 januari 2026 vraagt u om documenten over de verbouwing.", 1),
+                Block.paragraph("Met vriendelijke groet,", 2),
+                Block.paragraph("namens deze, het hoofd van de afdeling Archief", 2)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 3, 14), m.documentDate());
+        assertEquals("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", m.organisation());
+        assertEquals("Beslissing op uw Woo-verzoek over de verbouwing van het archief", m.title());
+        Metadata oneLine = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
+                Block.paragraph("Datum Betreft", 1),
+                Block.paragraph("21 april 2026 Geschilbesluit over de frequentie 4B", 1),
+                Block.paragraph("Geachte heer, mevrouw,", 1),
+                Block.paragraph("Hierbij ontvangt u ons besluit.", 1)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 4, 21), oneLine.documentDate());
+        assertEquals("Geschilbesluit over de frequentie 4B", oneLine.title());
+    }
 }
