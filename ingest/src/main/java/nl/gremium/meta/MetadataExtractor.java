@@ -282,9 +282,6 @@ public final class MetadataExtractor {
         // tables count here: a header laid out as one ("Raad | Datum en tijd | Locatie | https://…") prints the address
         Optional<String> site = OwnWebsite.organisation(content.subList(0, Math.min(HEAD, content.size())).stream()
                 .map(b -> BlockText.normalise(b.text())).toList());
-        if (mentions.isEmpty()) {
-            return site.orElse(null);
-        }
         // A letter is issued by who signs it (its first lines may be the addressee); other documents name
         // their issuer in the title lines.
         Optional<String> signed = signatureOrganisation(content);

@@ -118,8 +118,10 @@ public final class BundleSplitter {
             cues.add("+4 document title at top");
         }
         // a letter's salutation is a line of its own ("Geachte voorzitter,"); minutes quote speeches that open
-        // "Geachte leden van de raad, …" in mid-paragraph, which start no document
-        if (head.stream().anyMatch(t -> Cues.SALUTATION.matcher(t).find() && BlockText.words(t) <= SALUTATION_WORDS)) {
+        // "Geachte leden van de raad, …" in mid-paragraph or "Geachte voorzitter. Allereerst …" as sentences,
+        // which start no document
+        if (head.stream().anyMatch(t -> Cues.SALUTATION.matcher(t).find() && BlockText.words(t) <= SALUTATION_WORDS
+                && !t.endsWith("."))) {
             score += 4;
             cues.add("+4 salutation");
         }

@@ -74,6 +74,15 @@ class BundleSplitterTest {
                 + "die nu hoopt dat u vandaag eindelijk besluit.", 2));
         minutes.add(Block.paragraph("De voorzitter. Dank u wel. Dan gaan we naar het volgende agendapunt.", 2));
         assertEquals(1, splitter.split(minutes, 2, null).size());
+        // a speech typed into the minutes as sentences: "Geachte voorzitter. …" is a sentence, not a letter's line
+        List<Block> typed = new ArrayList<>(minutes.subList(0, 2));
+        typed.add(Block.paragraph("Geachte voorzitter en geachte leden. Allereerst dank aan alle insprekers.", 2));
+        typed.add(Block.paragraph("Wij steunen het voorstel, maar vragen om een evaluatie na een jaar.", 2));
+        assertEquals(1, splitter.split(typed, 2, null).size());
+        List<Block> letter = new ArrayList<>(minutes.subList(0, 2));
+        letter.add(Block.paragraph("Geachte leden van de raad,", 2));
+        letter.add(Block.paragraph("Hierbij ontvangt u de jaarstukken van de gemeenschappelijke regeling.", 2));
+        assertEquals(2, splitter.split(letter, 2, null).size(), "a letter's salutation line still starts a document");
     }
 
     @Test
