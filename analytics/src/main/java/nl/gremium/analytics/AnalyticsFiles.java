@@ -2,6 +2,8 @@ package nl.gremium.analytics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import nl.gremium.store.DataStore;
 
@@ -27,6 +29,17 @@ public final class AnalyticsFiles {
 
     public static Optional<RecommendationsReport> recommendations(DataStore store) {
         return read(store, RECOMMENDATIONS, RecommendationsReport.class);
+    }
+
+    /**
+     * The statuses the follow-up analysis computed from evidence (recommendation id → status name), for the
+     * search index to show what the tracker shows; empty before the first run.
+     */
+    public static Map<String, String> evidenceStatuses(DataStore store) {
+        Map<String, String> out = new HashMap<>();
+        recommendations(store).ifPresent(r -> r.recommendations().stream().filter(v -> v.evidenceStatus() != null)
+                .forEach(v -> out.put(v.id(), v.evidenceStatus().name())));
+        return out;
     }
 
     public static Optional<FundingReport> funding(DataStore store) {

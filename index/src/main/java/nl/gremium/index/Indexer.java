@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.DataLock;
@@ -66,22 +67,37 @@ public final class Indexer {
 
     /** Brings the index up to date with the data folder: upserts by id and content hash, deletes the rest. */
     public static Report update(DataStore store, Progress progress) {
-        return run(store, false, progress);
+        return update(store, progress, Map.of());
+    }
+
+    /**
+     * As {@link #update(DataStore, Progress)}, with the statuses the follow-up analysis computed from evidence
+     * (recommendation id → status name): a recommendation's indexed status is the controller's when one was set,
+     * else the computed one, else "open", as the tracker shows it. When either changes, the documents holding
+     * recommendations are indexed again.
+     */
+    public static Report update(DataStore store, Progress progress, Map<String, String> computedStatuses) {
+        return run(store, false, progress, computedStatuses);
     }
 
     /** Recreates the index from the JSON documents; the old index stays readable until the new one commits. */
     public static Report rebuild(DataStore store, Progress progress) {
-        return run(store, true, progress);
+        return rebuild(store, progress, Map.of());
+    }
+
+    /** As {@link #rebuild(DataStore, Progress)}, with the computed statuses of {@link #update(DataStore, Progress, Map)}. */
+    public static Report rebuild(DataStore store, Progress progress, Map<String, String> computedStatuses) {
+        return run(store, true, progress, computedStatuses);
     }
 
     /** Under the data folder's writer lock: a CLI reindex and a server upload take turns. */
-    private static Report run(DataStore store, boolean rebuild, Progress progress) {
+    private static Report run(DataStore store, boolean rebuild, Progress progress, Map<String, String> computed) {
         try (DataLock ignored = store.lock(rebuild ? "reindex" : "index update")) {
-            return runLocked(store, rebuild, progress);
+            return runLocked(store, rebuild, progress, computed);
         }
     }
 
-    private static Report runLocked(DataStore store, boolean rebuild, Progress progress) {
+    private static Report runLocked(DataStore store, boolean rebuild, Progress progress, Map<String, String> computed) {
         long t0 = System.currentTimeMillis();
         Path dir = store.indexDir();
         try {
@@ -100,10 +116,11 @@ public final class Indexer {
             // recommendation statuses live outside the documents: when their history changed, the
             // documents holding recommendations are indexed again
             StatusStore statuses = new StatusStore(store);
-            String statusHash = Files.isRegularFile(statuses.file()) ? sha256(statuses.file()) : "";
+            String statusHash = (Files.isRegularFile(statuses.file()) ? sha256(statuses.file()) : "")
+                    + (computed.isEmpty() ? "" : "+" + Hashing.sha256(new TreeMap<>(computed).toString()));
             boolean statusChanged = !statusHash.equals(last.userData().get(STATUS_KEY));
             Set<String> restatus = statusChanged ? last.withRecommendations() : Set.of();
-            Map<String, String> latest = new HashMap<>();
+            Map<String, String> latest = new HashMap<>(computed);
             statuses.latest().forEach((id, e) -> latest.put(id, e.status().name()));
             Function<String, String> statusOf = id -> latest.getOrDefault(id, RecommendationStatus.open.name());
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -94,6 +95,24 @@ class IndexerTest {
             assertEquals(1, closed.total());
             assertTrue(closed.hits().get(0).id().endsWith("/recommendation/r1"));
             assertFalse(Indexer.update(store, Indexer.Progress.NONE).committed());
+        }
+    }
+
+    @Test
+    void aStatusComputedFromEvidenceIsIndexedUnlessAControllerSetOne() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        try (SearchService search = SearchService.open(store)) {
+            Map<String, String> computed = Map.of("r1", "in_progress", "r2", "in_progress");
+            Indexer.Report r = Indexer.update(store, Indexer.Progress.NONE, computed);
+            assertTrue(r.committed(), "new computed statuses re-index the documents holding recommendations");
+            assertEquals(2, total(search, SearchQuery.of("").withStatuses("in_progress")));
+            assertFalse(Indexer.update(store, Indexer.Progress.NONE, computed).committed(), "the same statuses: nothing to do");
+            new StatusStore(store).set("r1", RecommendationStatus.closed, "directie", null, "plannen ontvangen", "test");
+            Indexer.update(store, Indexer.Progress.NONE, computed);
+            assertEquals(1, total(search, SearchQuery.of("").withStatuses("in_progress")));
+            assertEquals(1, total(search, SearchQuery.of("").withStatuses("closed")), "the controller's status wins");
         }
     }
 

@@ -114,7 +114,9 @@ final class RecommendationHandler {
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("due date '" + due + "' is not a date (YYYY-MM-DD)");
         }
-        return tracker.set(id, s, owner, dueDate, note, Principal.current().name());
+        StatusEntry entry = tracker.set(id, s, owner, dueDate, note, Principal.current().name());
+        recompute.statusSet();
+        return entry;
     }
 
     private static String str(Object o) {

@@ -2,6 +2,7 @@ package nl.gremium.web;
 
 import io.javalin.http.Context;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.gremium.analytics.AnalyticsFiles;
 import nl.gremium.index.Indexer;
 import nl.gremium.index.SearchQuery;
 import nl.gremium.index.SearchResult;
@@ -42,9 +43,9 @@ final class Search implements AutoCloseable {
         return abandoned.get();
     }
 
-    /** Brings the index up to date after an upload was ingested. */
+    /** Brings the index up to date after an upload, a status change or a recompute of the statuses. */
     void update() {
-        Indexer.update(store, Indexer.Progress.NONE);
+        Indexer.update(store, Indexer.Progress.NONE, AnalyticsFiles.evidenceStatuses(store));
     }
 
     @Override

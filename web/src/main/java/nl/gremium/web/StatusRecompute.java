@@ -28,13 +28,30 @@ final class StatusRecompute implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Runnable reindex;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean running;
     private volatile Instant failedAt;
 
-    StatusRecompute(DataStore store, DataVersion version) {
+    /**
+     * @param reindex brings the search index's statuses in line (after a run, and after a controller set one), so
+     *                search hits and their status facet show what the tracker shows
+     */
+    StatusRecompute(DataStore store, DataVersion version, Runnable reindex) {
         this.store = store;
         this.version = version;
+        this.reindex = reindex;
+    }
+
+    /** After a controller set a status: the index follows in the background, behind any recompute. */
+    void statusSet() {
+        worker.execute(() -> {
+            try {
+                reindex.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "updating the search index after a status change failed", e);
+            }
+        });
     }
 
     /** After an upload: recompute when the folder has statuses to keep fresh. */
@@ -67,6 +84,7 @@ final class StatusRecompute implements AutoCloseable {
         running = true;
         try {
             Analytics.run(store, MASTER, null, line -> LOG.log(System.Logger.Level.INFO, line));
+            reindex.run();
             failedAt = null;
         } catch (RuntimeException e) {
             failedAt = Instant.now();

@@ -112,7 +112,7 @@ public final class WebServer implements AutoCloseable {
         this.meetings = new MeetingHandler(meetingList, dossierList);
         this.dossiers = new DossierHandler(dossierList);
         this.openData = new OpenDataHandler(library);
-        this.recompute = new StatusRecompute(store, version);
+        this.recompute = new StatusRecompute(store, version, search::update);
         this.funding = new FundingHandler(library, version);
         MotionRegister motions = new MotionRegister(library, version);
         CommitmentRegister commitments = new CommitmentRegister(library, version);

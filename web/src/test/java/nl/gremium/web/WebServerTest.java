@@ -157,6 +157,13 @@ class WebServerTest {
         assertEquals(TestUsers.CONTROLLER, one.at("/history/0/who").asText(), "the signed-in user, not the typed name");
         String csv = get("/recommendations.csv").body();
         assertTrue(csv.startsWith("\uFEFFid;number;text;") && csv.contains("in_progress;controller;Bureau;2026-01-31"), csv);
+        // search hits follow (the index is brought in line in the background, within moments)
+        JsonNode hits = null;
+        for (int i = 0; i < 100 && (hits == null || !hits.toString().contains(WebFixture.REC_ID)); i++) {
+            Thread.sleep(i == 0 ? 0 : 100);
+            hits = Json.mapper().readTree(get("/api/search?q=&type=recommendation&status=in_progress").body()).get("hits");
+        }
+        assertTrue(hits.toString().contains(WebFixture.REC_ID), "the search index shows the status just set: " + hits);
     }
 
     @Test

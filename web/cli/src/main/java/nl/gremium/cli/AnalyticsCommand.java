@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.gremium.analytics.Analytics;
 import nl.gremium.analytics.bench.ScaleUp;
+import nl.gremium.index.ConsoleProgress;
 import nl.gremium.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,8 @@ final class AnalyticsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analytics.run(data.store(), master, asOf, System.err::println);
+        // search hits and their status facet follow the statuses just computed
+        System.err.println(SearchIndex.update(data.store(), new ConsoleProgress(System.err)).summary());
         return 0;
     }
 

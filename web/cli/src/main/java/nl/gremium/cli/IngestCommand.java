@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.gremium.analytics.Analytics;
 import nl.gremium.index.ConsoleProgress;
-import nl.gremium.index.Indexer;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.pipeline.StagedFile;
@@ -82,11 +81,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         report.summary().forEach(System.err::println);
         // the search index follows every run (one commit; nothing to do when nothing changed)
-        System.err.println(Indexer.update(data.store(), new ConsoleProgress(System.err)).summary());
+        System.err.println(SearchIndex.update(data.store(), new ConsoleProgress(System.err)).summary());
         // statuses follow the documents: evidence in what just arrived counts at once, not after a manual run
         if (!noAnalytics && (!report.addedIds().isEmpty() || !report.removedIds().isEmpty())) {
             try {
                 Analytics.run(data.store(), Analytics.DEFAULT_MASTER, null, System.err::println);
+                // the index shows the statuses just computed (only documents holding recommendations are redone)
+                System.err.println(SearchIndex.update(data.store(), new ConsoleProgress(System.err)).summary());
             } catch (RuntimeException e) {
                 System.err.println("gremium ingest: the documents are stored, but recomputing the analytics failed ("
                         + e.getMessage() + "); run ./gremium analytics");

@@ -19,7 +19,7 @@ final class ReindexCommand implements Callable<Integer> {
         if (store.docFiles().isEmpty()) {
             throw new IllegalStateException("no documents in " + store.docsDir() + "; run: gremium ingest PATH…");
         }
-        Indexer.Report r = Indexer.rebuild(store, new ConsoleProgress(System.err));
+        Indexer.Report r = SearchIndex.rebuild(store, new ConsoleProgress(System.err));
         System.out.println(r.summary());
         r.failures().forEach(f -> System.err.println("  failed: " + f));
         return r.failures().isEmpty() ? 0 : 1;

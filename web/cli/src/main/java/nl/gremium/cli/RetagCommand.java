@@ -2,7 +2,6 @@ package nl.gremium.cli;
 
 import java.util.concurrent.Callable;
 import nl.gremium.index.ConsoleProgress;
-import nl.gremium.index.Indexer;
 import nl.gremium.pipeline.Retagger;
 import nl.gremium.store.DataStore;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ final class RetagCommand implements Callable<Integer> {
         Retagger.Report r = new Retagger(store).run(all, System.err);
         System.out.println(r.summary());
         if (r.retagged() > 0) {
-            System.out.println(Indexer.update(store, new ConsoleProgress(System.err)).summary());
+            System.out.println(SearchIndex.update(store, new ConsoleProgress(System.err)).summary());
         }
         return 0;
     }
