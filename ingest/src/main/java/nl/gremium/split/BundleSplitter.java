@@ -28,6 +28,8 @@ public final class BundleSplitter {
     private static final int HEAD = 12;
     private static final int TAIL = 6;
     private static final int SALUTATION_WORDS = 12;
+    /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
+    private static final Pattern MEETING_HELD = Pattern.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
 
@@ -74,15 +76,19 @@ public final class BundleSplitter {
                 byPage.get(b.page()).add(b);
             }
         }
+        // Minutes paste in the motions and amendments they vote on, each in its source's fonts: in a file that opens
+        // as minutes, new fonts alone are no new document
+        boolean minutes = anyMatch(texts(BlockText.content(byPage.get(1)), TOP), Cues.MINUTES_TITLE, MEETING_HELD);
         List<PageScore> out = new ArrayList<>();
         for (int p = 2; p <= pages; p++) {
             boolean fontChange = fontChanges != null && p - 1 < fontChanges.length && fontChanges[p - 1];
-            out.add(scorePage(p, byPage.get(p), previousContent(byPage, p), fontChange));
+            out.add(scorePage(p, byPage.get(p), previousContent(byPage, p), fontChange, minutes));
         }
         return out;
     }
 
-    private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previous, boolean fontChange) {
+    private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previous, boolean fontChange,
+                                       boolean inMinutes) {
         List<String> cues = new ArrayList<>();
         int score = 0;
         List<Block> content = BlockText.content(pageBlocks);
@@ -108,8 +114,9 @@ public final class BundleSplitter {
         String firstText = BlockText.normalise(first.text());
 
         if (fontChange) {
-            score += 3;
-            cues.add("+3 new font objects (another source file)");
+            int weight = inMinutes ? 1 : 3;
+            score += weight;
+            cues.add("+" + weight + " new font objects (another source file" + (inMinutes ? ", in minutes" : "") + ")");
         }
         boolean titled = anyMatch(top, Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
                 Cues.PROPOSAL_FORM, Cues.DOCLIST);

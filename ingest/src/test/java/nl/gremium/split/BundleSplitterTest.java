@@ -86,6 +86,22 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aMotionPastedIntoMinutesInItsOwnFontsStartsNoDocument() {
+        List<Block> minutes = new ArrayList<>();
+        minutes.add(Block.paragraph("1", 1));
+        minutes.add(Block.paragraph("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", 1));
+        minutes.add(Block.paragraph("De voorzitter. Ik breng de motie van de heer Smit in stemming. Die luidt als volgt.", 1));
+        minutes.add(Block.paragraph("De raad van de gemeente Zeeweide, in vergadering bijeen op 4 september 2025,", 2));
+        minutes.add(Block.paragraph("verzoekt het college de oversteek bij de school veilig te maken,", 2));
+        minutes.add(Block.paragraph("De voorzitter. De motie is aangenomen.", 3));
+        boolean[] fonts = {false, true, false};
+        assertEquals(1, splitter.split(minutes, 3, fonts).size());
+        List<Block> notes = new ArrayList<>(minutes);
+        notes.set(1, Block.paragraph("Overzicht van de stemmingen in september", 1));
+        assertEquals(2, splitter.split(notes, 3, fonts).size(), "outside minutes new fonts still start a document");
+    }
+
+    @Test
     void aLongReportStaysOnePart() {
         List<Block> report = new ArrayList<>();
         report.add(Block.heading("Evaluatie oefenbeleid", 1, 1, null));
