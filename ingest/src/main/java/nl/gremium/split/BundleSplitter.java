@@ -30,6 +30,8 @@ public final class BundleSplitter {
     private static final int SALUTATION_WORDS = 12;
     /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
     private static final Pattern MEETING_HELD = Pattern.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
+    /** A line that runs on into the next: it ends on a comma or a function word. */
+    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
 
@@ -118,7 +120,7 @@ public final class BundleSplitter {
             score += weight;
             cues.add("+" + weight + " new font objects (another source file" + (inMinutes ? ", in minutes" : "") + ")");
         }
-        boolean titled = anyMatch(top, Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
+        boolean titled = anyMatch(standalone(top), Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
                 Cues.PROPOSAL_FORM, Cues.DOCLIST);
         if (titled) {
             score += 4;
@@ -188,6 +190,20 @@ public final class BundleSplitter {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The lines that are not the end of a sentence begun on the line above: in "De raad …, ter bespreking van" /
+     * "Raadsvoorstel Programmabegroting 2026" the second line is what a quoted motion is about, not a title.
+     */
+    private static List<String> standalone(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || !CONTINUES.matcher(lines.get(i - 1)).find()) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
     }
 
     private static boolean endsOpen(Block b) {

@@ -91,7 +91,8 @@ class BundleSplitterTest {
         minutes.add(Block.paragraph("1", 1));
         minutes.add(Block.paragraph("Vergadering gemeenteraad Zeeweide gehouden op donderdag 4 september 2025", 1));
         minutes.add(Block.paragraph("De voorzitter. Ik breng de motie van de heer Smit in stemming. Die luidt als volgt.", 1));
-        minutes.add(Block.paragraph("De raad van de gemeente Zeeweide, in vergadering bijeen op 4 september 2025,", 2));
+        minutes.add(Block.paragraph("De raad van de gemeente Zeeweide, in vergadering bijeen op 4 september 2025, ter bespreking van", 2));
+        minutes.add(Block.paragraph("Raadsvoorstel Verkeersplan Oosterkade 2026.", 2));
         minutes.add(Block.paragraph("verzoekt het college de oversteek bij de school veilig te maken,", 2));
         minutes.add(Block.paragraph("De voorzitter. De motie is aangenomen.", 3));
         boolean[] fonts = {false, true, false};
