@@ -172,7 +172,6 @@ public final class FollowUpMatcher implements Serializable {
         return match(terms, sentences(text), recordType, issuerUsable);
     }
 
-    /** One sentence of a passage, normalised and tokenised once for all the recommendations it is compared with. */
     /**
      * A passage's sentence, read once for every recommendation it is compared with: its words, and whether it
      * says something is under way or done, names a report or recommendations, or carries a status label.

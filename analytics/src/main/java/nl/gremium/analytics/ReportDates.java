@@ -15,14 +15,17 @@ import nl.gremium.text.DutchDates;
 import org.apache.spark.sql.Row;
 
 /**
- * The date of a report that prints none: the date the list of incoming papers gives it. A board's list of
- * incoming papers has one row per paper (number, date received, kind, sender, subject); the row whose sender is
- * the report's issuer and whose subject words the report's own text holds names the report. Without a printed
+ * The date of a report that prints none: the date of the letter that covers it, else the date the list of incoming
+ * papers gives it. A board's list of incoming papers has one row per paper (number, date received, kind, sender,
+ * subject); the row whose sender is the report's issuer and whose subject words the report's own text holds names
+ * the report. Without a printed
  * date, evidence cannot be shown to follow the report, and its age and the trend have no start.
  */
 final class ReportDates {
     /** Share of a row's subject words the report's text must hold (at least two words). */
     static final double SUBJECT_SHARE = 0.75;
+    /** A covering letter found by title words needs a title of at least this many (two would match too much). */
+    static final int MIN_TITLE_WORDS = 3;
 
     private ReportDates() {}
 
@@ -53,27 +56,70 @@ final class ReportDates {
             return recs;
         }
         List<ListRow> rows = new ArrayList<>();
-        Map<String, String> reportText = new HashMap<>();
-        for (Row d : data.documents().filter(col("kind").equalTo("document_list").or(col("docId").isin(undated.toArray())))
-                .select("docId", "kind", "date", "text").collectAsList()) {
+        List<Paper> letters = new ArrayList<>();
+        Map<String, Paper> reports = new HashMap<>();
+        for (Row d : data.documents().filter(col("kind").isin("document_list", "letter").or(col("docId").isin(undated.toArray())))
+                .select("docId", "source", "title", "kind", "organisation", "date", "pageStart", "pageEnd", "text").collectAsList()) {
+            Paper paper = new Paper(d.getAs("docId"), d.getAs("source"), d.getAs("title"), d.getAs("organisation"),
+                    d.getAs("date"), d.getAs("pageStart"), d.getAs("pageEnd"), d.getAs("text"));
             if ("document_list".equals(d.getAs("kind"))) {
-                rows.addAll(rows(d.getAs("text"), d.getAs("date")));
+                rows.addAll(rows(paper.text(), paper.date()));
             }
-            if (undated.contains(d.<String>getAs("docId"))) {
-                reportText.put(d.getAs("docId"), d.getAs("text"));
+            if ("letter".equals(d.getAs("kind")) && paper.date() != null) {
+                letters.add(paper);
+            }
+            if (undated.contains(paper.docId())) {
+                reports.put(paper.docId(), paper);
             }
         }
         Map<String, Optional<LocalDate>> dates = new HashMap<>();
         List<ExportRow.Recommendation> out = new ArrayList<>(recs.size());
         for (ExportRow.Recommendation r : recs) {
-            if (r.date() != null) {
+            if (r.date() != null || !reports.containsKey(r.docId())) {
                 out.add(r);
                 continue;
             }
-            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> dateOf(r.issuer(), reportText.get(id), rows));
+            Paper report = reports.get(r.docId());
+            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> coveringLetterDate(r.issuer(), report, letters)
+                    .or(() -> dateOf(r.issuer(), report.text(), rows)));
             out.add(d.map(date -> withDate(r, date)).orElse(r));
         }
         return out;
+    }
+
+    /** What dating a report needs of a document: where it sits in its file, who issued it, its title and text. */
+    record Paper(String docId, String source, String title, String organisation, LocalDate date, Integer pageStart,
+                 Integer pageEnd, String text) {}
+
+    /**
+     * The date of the report's covering letter: a dated letter of the report's issuer that either comes right before
+     * it in the same file (a bundle's "Hierbij bied ik u het rapport … aan" and the report behind it) or names most
+     * of the report's title words. The earliest such letter is the one that sent it.
+     */
+    static Optional<LocalDate> coveringLetterDate(String issuer, Paper report, List<Paper> letters) {
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        Set<String> title = new HashSet<>(FollowUpMatcher.keys(report.title() == null ? "" : report.title()));
+        title.removeAll(GENERIC);
+        LocalDate best = null;
+        for (Paper l : letters) {
+            if (!FollowUpMatcher.issuedBy(l.organisation(), issuer) || l.docId().equals(report.docId())) {
+                continue;
+            }
+            boolean before = l.source() != null && l.source().equals(report.source()) && l.pageEnd() != null
+                    && report.pageStart() != null && l.pageEnd() + 1 == report.pageStart();
+            if (before) {
+                return Optional.of(l.date());
+            }
+            Set<String> words = new HashSet<>(FollowUpMatcher.keys(l.text() == null ? "" : l.text()));
+            long held = title.stream().filter(words::contains).count();
+            boolean names = title.size() >= MIN_TITLE_WORDS && held >= SUBJECT_SHARE * title.size();
+            if (names && (best == null || l.date().isBefore(best))) {
+                best = l.date();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The received date of the list row naming the report: its issuer as sender, most of its subject words in the report. */

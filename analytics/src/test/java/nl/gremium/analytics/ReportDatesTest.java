@@ -32,4 +32,22 @@ class ReportDatesTest {
         assertEquals(Optional.empty(), ReportDates.dateOf("Inspectie Justitie en Veiligheid",
                 "Een rapport over de huisvesting van de brandweerkazernes.", rows), "another subject");
     }
+
+    @Test
+    void anUndatedReportTakesTheDateOfItsCoveringLetter() {
+        ReportDates.Paper report = new ReportDates.Paper("abc-02", "bundel.pdf", "Oefenprogramma's van de meldkamer bij uitval van systemen",
+                "Inspectie Justitie en Veiligheid", null, 3, 20, REPORT);
+        ReportDates.Paper before = new ReportDates.Paper("abc-01", "bundel.pdf", "Aanbieding rapport", "Inspectie Justitie en Veiligheid",
+                LocalDate.of(2026, 3, 9), 1, 2, "Hierbij bied ik u ons rapport aan.");
+        ReportDates.Paper naming = new ReportDates.Paper("def-01", "brief.pdf", "Rapport meldkamers", "Inspectie Justitie en Veiligheid",
+                LocalDate.of(2026, 3, 10), 1, 1, "Hierbij ontvangt u het rapport over de oefenprogramma's van de meldkamer bij uitval van systemen.");
+        ReportDates.Paper otherIssuer = new ReportDates.Paper("ghi-01", "brief2.pdf", "Reactie", "Gemeente Zeeweide",
+                LocalDate.of(2026, 3, 1), 1, 1, "Wij reageren op de oefenprogramma's van de meldkamer bij uitval van systemen.");
+        String issuer = "Inspectie Justitie en Veiligheid";
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), ReportDates.coveringLetterDate(issuer, report, List.of(naming, before, otherIssuer)),
+                "the letter right before it in the same file");
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 10)), ReportDates.coveringLetterDate(issuer, report, List.of(naming, otherIssuer)),
+                "a letter of its issuer naming its title");
+        assertEquals(Optional.empty(), ReportDates.coveringLetterDate(issuer, report, List.of(otherIssuer)), "not another organisation's");
+    }
 }
