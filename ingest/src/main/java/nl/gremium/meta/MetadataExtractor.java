@@ -312,8 +312,10 @@ public final class MetadataExtractor {
             return Organisations.expand(signed.get(), mentions);
         }
         if (BOARD_KINDS.contains(kind)) {
-            // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in.
-            return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList()).orElse(null);
+            // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in;
+            // a consultation between organisations names them only in its attendance line
+            return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList())
+                    .or(() -> Attendance.organisation(head)).orElse(null);
         }
         return Organisations.mostFrequent(mentions).orElse(null);
     }

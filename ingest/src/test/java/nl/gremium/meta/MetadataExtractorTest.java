@@ -346,4 +346,17 @@ class MetadataExtractorTest {
         assertEquals(LocalDate.of(2026, 4, 21), oneLine.documentDate());
         assertEquals("Geschilbesluit over de frequentie 4B", oneLine.title());
     }
+
+    @Test
+    void aConsultationBetweenOrganisationsIsOfTheProvinceItsAttendanceLineNames() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Verslag bestuurlijk overleg zonnevelden Noordoever", 1),
+                Block.paragraph("Dinsdag 3 maart 2026 14.00 – 15.00 uur", 1),
+                Block.paragraph("Aanwezig: Piet Smit (gemeente Goes), Anna de Vries (provincie Zeeland), Kees Bos (gemeente Kapelle)", 1),
+                Block.paragraph("De gemeenten vragen om meer ruimte voor zonnevelden op bedrijventerreinen.", 1),
+                Block.paragraph("Afgesproken wordt dat de provincie een voorstel uitwerkt.", 1)), DocKind.minutes);
+        assertEquals("Provincie Zeeland", m.organisation());
+        assertEquals("Gemeente Alphen aan den Rijn", Attendance.organisation(List.of("Aanwezig: J. Vos (gemeente Alphen aan den Rijn)")).orElseThrow());
+        assertTrue(Attendance.organisation(List.of("De gemeente Goes en de provincie Zeeland spraken af ...")).isEmpty(), "only the attendance line");
+    }
 }

@@ -1,0 +1,50 @@
+package nl.gremium.meta;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose meeting it is, from its attendance line ("Aanwezig: A. de Vries (provincie Zeeland), B. Smit (gemeente
+ * Goes)"): minutes of a consultation between organisations carry no letterhead, and name the organisations only
+ * there and in lower case, which {@link Organisations} leaves alone in running text. The province is taken
+ * before a municipality, the tier that convenes such consultations; names are checked against {@link Places}.
+ */
+final class Attendance {
+    private static final Pattern PRESENT = Pattern.compile("(?iu)^(?:aanwezig|deelnemers)\\b");
+    private static final Pattern MEMBER = Pattern.compile(
+            "(?iu)\\b(provincie|gemeente)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:aan|op|en|de|den|van|bij)\\s+)*\\p{Lu}[\\p{L}'’-]*)*)");
+
+    private Attendance() {}
+
+    static Optional<String> organisation(List<String> head) {
+        Optional<String> municipality = Optional.empty();
+        for (String line : head) {
+            if (!PRESENT.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = MEMBER.matcher(line);
+            while (m.find()) {
+                Optional<String> org = known(m.group(1), m.group(2));
+                if (org.isPresent() && org.get().startsWith("Provincie")) {
+                    return org;
+                }
+                municipality = municipality.or(() -> org);
+            }
+        }
+        return municipality;
+    }
+
+    /** The longest run of the written name's words that is a known place ("Overijssel Tijs" → "Overijssel"). */
+    private static Optional<String> known(String kind, String name) {
+        String[] words = name.split("\\s+");
+        for (int n = words.length; n >= 1; n--) {
+            Optional<String> org = Places.named(kind, String.join(" ", List.of(words).subList(0, n)));
+            if (org.isPresent()) {
+                return org;
+            }
+        }
+        return Optional.empty();
+    }
+}
