@@ -16,12 +16,21 @@ final class Attendance {
     private static final Pattern MEMBER = Pattern.compile(
             "(?iu)\\b(provincie|gemeente)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:aan|op|en|de|den|van|bij)\\s+)*\\p{Lu}[\\p{L}'’-]*)*)");
 
+    private static final Pattern LABEL = Pattern.compile("(?u)^\\p{L}[\\p{L} ]{0,20}\\s*:");
+    private static final int WRAPPED_LINES = 3;
+
     private Attendance() {}
 
     static Optional<String> organisation(List<String> head) {
         Optional<String> municipality = Optional.empty();
+        int left = 0; // the attendance wraps over the next lines until another label
         for (String line : head) {
-            if (!PRESENT.matcher(line).find()) {
+            if (PRESENT.matcher(line).find()) {
+                left = WRAPPED_LINES + 1;
+            } else if (LABEL.matcher(line).find()) {
+                left = 0;
+            }
+            if (left-- <= 0) {
                 continue;
             }
             Matcher m = MEMBER.matcher(line);

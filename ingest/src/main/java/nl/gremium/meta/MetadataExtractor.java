@@ -2,6 +2,7 @@ package nl.gremium.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,8 +281,9 @@ public final class MetadataExtractor {
     private static String organisation(List<Block> content, List<String> head, String all, DocKind kind) {
         List<String> mentions = Organisations.mentions(all);
         // tables count here: a header laid out as one ("Raad | Datum en tijd | Locatie | https://…") prints the address
-        Optional<String> site = OwnWebsite.organisation(content.subList(0, Math.min(HEAD, content.size())).stream()
-                .map(b -> BlockText.normalise(b.text())).toList());
+        List<String> headRows = content.subList(0, Math.min(HEAD, content.size())).stream()
+                .flatMap(b -> Arrays.stream(b.text().split("\n"))).map(BlockText::normalise).toList();
+        Optional<String> site = OwnWebsite.organisation(headRows);
         // A letter is issued by who signs it (its first lines may be the addressee); other documents name
         // their issuer in the title lines.
         Optional<String> signed = signatureOrganisation(content);
@@ -315,7 +317,7 @@ public final class MetadataExtractor {
             // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in;
             // a consultation between organisations names them only in its attendance line
             return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList())
-                    .or(() -> Attendance.organisation(head)).orElse(null);
+                    .or(() -> Attendance.organisation(headRows)).orElse(null);
         }
         return Organisations.mostFrequent(mentions).orElse(null);
     }

@@ -358,5 +358,7 @@ class MetadataExtractorTest {
         assertEquals("Provincie Zeeland", m.organisation());
         assertEquals("Gemeente Alphen aan den Rijn", Attendance.organisation(List.of("Aanwezig: J. Vos (gemeente Alphen aan den Rijn)")).orElseThrow());
         assertTrue(Attendance.organisation(List.of("De gemeente Goes en de provincie Zeeland spraken af ...")).isEmpty(), "only the attendance line");
+        assertEquals("Provincie Zeeland", Attendance.organisation(List.of("Aanwezig : Piet Smit (Goes), Anna de Vries",
+                "(provincie Zeeland)", "Afwezig : Kees Bos (gemeente Kapelle)", "(provincie Utrecht)")).orElseThrow(), "wrapped onto the next line");
     }
 }
