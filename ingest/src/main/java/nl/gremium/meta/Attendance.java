@@ -35,7 +35,7 @@ final class Attendance {
             }
             Matcher m = MEMBER.matcher(line);
             while (m.find()) {
-                Optional<String> org = known(m.group(1), m.group(2));
+                Optional<String> org = Places.leading(m.group(1), m.group(2));
                 if (org.isPresent() && org.get().startsWith("Provincie")) {
                     return org;
                 }
@@ -43,17 +43,5 @@ final class Attendance {
             }
         }
         return municipality;
-    }
-
-    /** The longest run of the written name's words that is a known place ("Overijssel Tijs" → "Overijssel"). */
-    private static Optional<String> known(String kind, String name) {
-        String[] words = name.split("\\s+");
-        for (int n = words.length; n >= 1; n--) {
-            Optional<String> org = Places.named(kind, String.join(" ", List.of(words).subList(0, n)));
-            if (org.isPresent()) {
-                return org;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -20,9 +20,11 @@ final class CouncilOpening {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);
+    /** The council or the executive of a named municipality or province: "college van burgemeester en wethouders van X". */
     private static final Pattern NAMED_COUNCIL = Pattern.compile(
-            "(?u)\\b(?:[Gg]emeenteraad\\s+(?:van\\s+)?|[Rr]aad\\s+van\\s+de\\s+gemeente\\s+)" + PLACE
-                    + "|\\bProvinciale\\s+Staten\\s+van\\s+" + PLACE);
+            "(?u)\\b(?:[Gg]emeenteraad\\s+(?:van\\s+)?|[Rr]aad\\s+van\\s+de\\s+gemeente\\s+"
+                    + "|[Bb]urgemeester\\s+en\\s+wethouders\\s+van\\s+(?:de\\s+gemeente\\s+)?)" + PLACE
+                    + "|\\b(?:Provinciale|Gedeputeerde)\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern PROVINCE = Pattern.compile("(?u)^(?:[Dd]e\\s+)?Provinciale\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern BOARD = Pattern.compile(
             "(?u)^(?:[Hh]et\\s+)?(?:[Aa]lgemeen\\s+[Bb]estuur|[Vv]ergadering)\\s+van\\s+(?:de\\s+|het\\s+)?(.*?)(?:,|\\s+in\\s+vergadering|$)");
@@ -68,7 +70,9 @@ final class CouncilOpening {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(m.group(1) != null ? "Gemeente " + m.group(1) : "Provincie " + m.group(2));
+        // a known place's own name where the line runs on ("Gedeputeerde Staten van Overijssel Datum …")
+        return m.group(1) != null ? Places.leading("gemeente", m.group(1)).or(() -> Optional.of("Gemeente " + m.group(1)))
+                : Places.leading("provincie", m.group(2)).or(() -> Optional.of("Provincie " + m.group(2)));
     }
 
     /** The meeting date of "…, in vergadering bijeen op 12 juni 2025, …". */

@@ -1,5 +1,6 @@
 package nl.gremium.meta;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,18 @@ final class Places {
     /** "provincie" or "gemeente" with a written name ("Overijssel", "Den Haag"), when that place exists. */
     static Optional<String> named(String kind, String name) {
         return byLabel(kind + name).filter(org -> org.regionMatches(true, 0, kind, 0, kind.length()));
+    }
+
+    /** The longest leading run of the written words that is a known place ("Overijssel Datum" → Provincie Overijssel). */
+    static Optional<String> leading(String kind, String words) {
+        String[] w = words.split("\\s+");
+        for (int n = w.length; n >= 1; n--) {
+            Optional<String> org = named(kind, String.join(" ", Arrays.asList(w).subList(0, n)));
+            if (org.isPresent()) {
+                return org;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String key(String text) {

@@ -361,4 +361,18 @@ class MetadataExtractorTest {
         assertEquals("Provincie Zeeland", Attendance.organisation(List.of("Aanwezig : Piet Smit (Goes), Anna de Vries",
                 "(provincie Zeeland)", "Afwezig : Kees Bos (gemeente Kapelle)", "(provincie Utrecht)")).orElseThrow(), "wrapped onto the next line");
     }
+
+    @Test
+    void theExecutiveNamedInTheOpeningLinesIssuesThePaper() {
+        Metadata gs = extractor.extract(List.of(
+                Block.paragraph("Gedeputeerde Staten van Zeeland Datum 3 maart 2026", 1),
+                Block.paragraph("Voorstel aan Provinciale Staten over de zonneladder", 1),
+                Block.paragraph("Wij stellen voor de zonneladder vast te stellen, zoals besproken met Gemeente Goes.", 1)), DocKind.proposal);
+        assertEquals("Provincie Zeeland", gs.organisation());
+        Metadata bw = extractor.extract(List.of(
+                Block.paragraph("Het college van burgemeester en wethouders van de gemeente Bergen op Zoom", 1),
+                Block.paragraph("Raadsvoorstel over de herinrichting van de Markt", 1),
+                Block.paragraph("Wij vragen de raad in te stemmen, na overleg met Provincie Noord-Brabant.", 1)), DocKind.proposal);
+        assertEquals("Gemeente Bergen op Zoom", bw.organisation());
+    }
 }
