@@ -113,7 +113,9 @@ public final class MetadataExtractor {
                             .map(DutchDates::first).flatMap(Optional::stream).findFirst())
                     .orElse(null);
         } else {
-            documentDate = PrintedDate.of(fields, lines, HEAD, year).orElse(null);
+            documentDate = PrintedDate.of(fields, lines, HEAD, year)
+                    .or(() -> kind == DocKind.report || kind == DocKind.inspection_report
+                            ? PrintedDate.coverMonth(lines, HEAD) : Optional.empty()).orElse(null);
         }
         String title = title(content, fields, kind, body, meetingDate);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),

@@ -27,6 +27,7 @@ public final class Organisations {
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     + "|(?<regional>Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
+                    + "|Rekenkamer(?:commissie)? " + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"
                     + "|Raad van State|Algemene Rekenkamer|Nationale ombudsman"

@@ -54,6 +54,18 @@ final class PrintedDate {
     }
 
     /**
+     * A report's cover often prints only a month ("Maart 2026") on a line of its own among the opening lines: the
+     * first of that month, when nothing names a day.
+     */
+    static Optional<LocalDate> coverMonth(List<String> lines, int head) {
+        return lines.subList(0, Math.min(head, lines.size())).stream()
+                .filter(t -> BlockText.words(t) <= 3)
+                .map(t -> DutchDates.findAll(t).stream().filter(f -> f.precision() == DutchDates.Precision.MONTH
+                        && f.raw().length() >= t.strip().length() - 1).findFirst())
+                .flatMap(Optional::stream).map(DutchDates.Found::date).findFirst();
+    }
+
+    /**
      * The date of an adoption line among the closing lines ("Aldus besloten in de openbare vergadering van 14 mei
      * 2026", the date possibly on the next line): when a proposal carries its decision, the day it was taken.
      */

@@ -137,7 +137,9 @@ final class RecommendationTagger implements Tagger {
             }
             if ((heading || t.endsWith(":") && t.length() < 120) && ADDRESSEE.matcher(unnumbered).matches()
                     && (inSection || leadInOnly)) {
-                addressee = unnumbered.replaceFirst("\\s*:$", "");
+                // "Aan de raad bevelen wij aan:" names "de raad"; a heading "Aan de besturen van de regio's" whole
+                String named = Addressees.leading(unnumbered.replaceFirst("(?iu)^(?:aan|voor)\\s+", ""));
+                addressee = named != null && LEAD_IN.matcher(unnumbered).find() ? named : unnumbered.replaceFirst("\\s*:$", "");
                 paused = false;
                 current = null;
                 itemLevel = null;

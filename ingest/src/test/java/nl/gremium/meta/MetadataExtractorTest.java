@@ -375,4 +375,18 @@ class MetadataExtractorTest {
                 Block.paragraph("Wij vragen de raad in te stemmen, na overleg met Provincie Noord-Brabant.", 1)), DocKind.proposal);
         assertEquals("Gemeente Bergen op Zoom", bw.organisation());
     }
+
+    @Test
+    void aRekenkamerReportUnderItsNameIsTitledByItsOwnTitleAndDatedByItsCoverMonth() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rekenkamer Zeeweide", 1),
+                Block.heading("Grip op jeugdzorg", 1, 1, null),
+                Block.paragraph("Onderzoek naar de sturing op de jeugdzorg", 1),
+                Block.paragraph("Maart 2026", 1),
+                Block.heading("Samenvatting", 2, 1, null),
+                Block.paragraph("De rekenkamer onderzocht in 2025 hoe de gemeente de jeugdzorg inkoopt.", 2)), DocKind.report);
+        assertEquals("Grip op jeugdzorg", m.title());
+        assertEquals("Rekenkamer Zeeweide", m.organisation());
+        assertEquals(LocalDate.of(2026, 3, 1), m.documentDate());
+    }
 }

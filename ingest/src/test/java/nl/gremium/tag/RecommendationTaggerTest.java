@@ -73,6 +73,20 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void aLeadInNamingItsAddresseeFirstGivesThatAddressee() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h(null, "Aanbevelingen", 1),
+                p("Wij bevelen het college aan:"),
+                li("1.", "Informeer de raad elk halfjaar over de wachttijden."),
+                p("Aan de raad bevelen wij aan:"),
+                li("2.", "Stel kaders vast voor de maximale wachttijd.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("het college", r.get(0).addressee());
+        assertEquals("de raad", r.get(1).addressee());
+    }
+
+    @Test
     void survivesAGluedAddresseeAndStopsWhenNumberingRestarts() {
         LogicalDocument doc = Docs.of(DocKind.report, List.of(
                 h("3", "Aanbevelingen", 1),
