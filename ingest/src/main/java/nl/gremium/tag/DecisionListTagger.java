@@ -2,6 +2,8 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +41,7 @@ final class DecisionListTagger implements Tagger {
             "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
             Pattern.DOTALL);
     private static final int MAX_OTHER_OUTCOME = 4;
+    private static final int BARE_OUTCOME_WORDS = 10;
     private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
 
     private final Tagger fallback = new DecisionTagger();
@@ -47,13 +50,23 @@ final class DecisionListTagger implements Tagger {
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('d');
         List<Decision> found = fromTables(view, ids);
-        if (found.isEmpty()) {
-            found = fromParagraphs(view, ids);
+        if (!found.isEmpty()) {
+            draft.decisions.addAll(found);
+            return;
         }
+        found = fromParagraphs(view, ids);
         if (found.isEmpty()) {
             fallback.tag(view, draft);
             return;
         }
+        // a paragraph-form list labels some decisions ("Besluit: conform") and states others as the board's
+        // sentence ("Het college besluit: 1. … 2. …"): items without a labelled one keep what the general tagger reads
+        Set<String> decided = new HashSet<>();
+        found.forEach(d -> decided.add(d.agendaItem()));
+        TagDraft general = new TagDraft(view.doc.id());
+        fallback.tag(view, general);
+        general.decisions.stream().filter(d -> d.agendaItem() != null && !decided.contains(d.agendaItem())).forEach(found::add);
+        found.sort(Comparator.comparingInt(Decision::page));
         draft.decisions.addAll(found);
     }
 
@@ -184,21 +197,38 @@ final class DecisionListTagger implements Tagger {
                 continue;
             }
             Matcher m = LABEL.matcher(view.text(b));
-            if (!m.matches()) {
+            String said;
+            boolean bare = !m.matches() && bareOutcome(view, b);
+            if (m.matches()) {
+                said = m.group(1).strip();
+            } else if (bare) {
+                said = view.text(b);
+            } else {
                 continue;
             }
-            String said = m.group(1).strip();
             Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(said);
             AgendaItem item = view.item(b);
             String title = item != null ? item.title() : headingText(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what
-            boolean onlyOutcome = outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
+            boolean onlyOutcome = bare || outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
             String text = onlyOutcome && title != null ? title : said;
-            String printed = outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
+            String printed = bare ? said
+                    : outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
             out.add(decision(view, ids, text, item == null ? null : item.number(), printed,
                     outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page()));
         }
         return out;
+    }
+
+    /**
+     * "Aangehouden tot de volgende vergadering.", "Conform advies.": a short paragraph opening an agenda item with
+     * an outcome is the item's decision, unlabelled.
+     */
+    private static boolean bareOutcome(DocumentView view, int b) {
+        AgendaItem item = view.item(b);
+        int h = view.headingBefore(b);
+        boolean opensItem = item != null && h >= 0 && h == b - 1 && view.item(h) == item;
+        return opensItem && view.text(b).split("\\s+").length <= BARE_OUTCOME_WORDS && Outcomes.startPhrase(view.text(b)).isPresent();
     }
 
     private static String headingText(DocumentView view, int block) {

@@ -139,4 +139,26 @@ class DecisionListTaggerTest {
         assertEquals("Mandaatbesluit Omgevingsdienst", d.get(2).text());
         assertEquals(Outcome.held, d.get(2).outcome());
     }
+
+    @Test
+    void aParagraphFormListAlsoKeepsTheBoardsOwnDecisionSentencesAndBareOutcomes() {
+        List<Block> blocks = List.of(
+                h("1", "Subsidie sportverenigingen 2027", 1),
+                p("Het college besluit de subsidie aan de sportverenigingen voor 2027 vast te stellen op 125.000 euro."),
+                h("2", "Beantwoording vragen over de Veerweg", 1),
+                p("Besluit: conform advies."),
+                h("3", "Verkoop perceel Industrieweg 12", 1),
+                p("Aangehouden tot de vergadering van 21 april."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("1", "Subsidie sportverenigingen 2027", "", 1, 1, 0, 2),
+                new AgendaItem("2", "Beantwoording vragen over de Veerweg", "", 1, 1, 2, 4),
+                new AgendaItem("3", "Verkoop perceel Industrieweg 12", "", 1, 1, 4, 6));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(List.of("1", "2", "3"), d.stream().map(Decision::agendaItem).sorted().toList(), d::toString);
+        Decision held = d.stream().filter(x -> "3".equals(x.agendaItem())).findFirst().orElseThrow();
+        assertEquals("Verkoop perceel Industrieweg 12", held.text());
+        assertEquals(Outcome.deferred, held.outcome());
+        assertEquals("Aangehouden tot de vergadering van 21 april.", held.outcomeText());
+    }
 }
