@@ -113,6 +113,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
+    /** "moeten" with a future tense still commits ("zal … moeten worden"). */
+    private static final Pattern FUTURE = Pattern.compile("(?is).*\\b(?:zal|zullen)\\b.*");
+    private static final Pattern CONDITION = Pattern.compile("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
     private static final Pattern ACTION_LIST = Pattern.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$|"
                     + "\\bvolgende\\s+(?:werkzaamheden|maatregelen)\\b[^:]*:$", I);
@@ -170,7 +173,7 @@ final class ActionTagger implements Tagger {
      */
     private static boolean listNote(String text) {
         return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !NOT_ACTION.matcher(text).find()
-                && !text.matches("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
+                && !CONDITION.matcher(text).matches();
     }
 
     List<Action> tag(DocumentView view, IdSequence ids, List<Decision> decisions) {
@@ -286,27 +289,41 @@ final class ActionTagger implements Tagger {
             // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
             return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
         }
-        boolean strong = STRONG.matcher(text).find();
-        boolean ahead = AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
+        // a form is tried only while the ones before it leave the kind open; the role model runs once at most
         Kind k = null;
-        boolean weak = WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find();
-        if (!strong && weak && !ahead && DutchNlp.get().role(text).p(SentenceRole.action) >= 0.8) {
-            ahead = true; // a task verb without a date: only when the role model is sure it is a commitment
-        }
+        DutchNlp.RoleScore role = null;
         if (PASSIVE_FUTURE.matcher(text).find()) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (strong || weak && ahead) {
+        } else if (STRONG.matcher(text).find()) {
             k = Kind.ACTIVE;
-        } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead)) {
+        } else if (WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find()) {
+            // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits
+            boolean ahead = ahead(text, docDate);
+            if (!ahead) {
+                role = DutchNlp.get().role(text);
+            }
+            if (ahead || role.p(SentenceRole.action) >= 0.8) {
+                k = Kind.ACTIVE;
+            } else if (PASSIVE.matcher(text).find() && meeting && !IN_MEETING.matcher(text).find()) {
+                k = Kind.PASSIVE;
+            }
+        } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead(text, docDate))) {
             k = Kind.PASSIVE;
         }
-        if (k == null || OBLIGATION.matcher(text).find() && !text.matches("(?is).*\\b(?:zal|zullen)\\b.*")) {
+        if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {
             return null;
         }
-        DutchNlp.RoleScore role = DutchNlp.get().role(text);
+        if (role == null) {
+            role = DutchNlp.get().role(text);
+        }
         boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
                 && role.probability() >= 0.6;
         return vetoed ? null : k;
+    }
+
+    /** A time ahead in the text: what turns a present tense into a commitment. */
+    private static boolean ahead(String text, LocalDate docDate) {
+        return AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
     }
 
     static boolean isAction(String text) {

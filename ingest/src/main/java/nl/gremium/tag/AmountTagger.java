@@ -15,6 +15,7 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.tables.TableAnalyzer;
 import nl.gremium.text.DutchNumber;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Euro amounts by a rule grammar, in running text and in euro tables.
@@ -108,8 +109,19 @@ final class AmountTagger implements Tagger {
     /** An amount found in a piece of text, before it gets an id. */
     record Match(String raw, BigDecimal value, int start, int end) {}
 
+    /** What every amount holds besides a digit: a number word needs the currency or "ton" after it. */
+    private static final List<String> NO_DIGIT_AMOUNT = List.of("€", "eur", "ton");
+
+    /** Whether {@link #AMOUNT} or {@link #MONEY_NOUN} could match: most sentences have no figure at all. */
+    private static boolean mayHoldAmount(String text) {
+        return RegexGuard.hasDigit(text) || RegexGuard.containsAny(RegexGuard.fold(text), NO_DIGIT_AMOUNT);
+    }
+
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
+        if (!mayHoldAmount(text)) {
+            return out;
+        }
         Matcher m = AMOUNT.matcher(text).useTransparentBounds(true);
         while (m.find()) {
             int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : m.group("n3") != null ? 3 : 4;

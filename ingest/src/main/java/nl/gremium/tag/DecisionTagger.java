@@ -58,6 +58,10 @@ final class DecisionTagger implements Tagger {
     /** "Men gaat hiermee akkoord": agrees to the sentence before, which becomes part of the text. */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
+    /** "Men gaat hiermee akkoord", "De vergadering stemt daarmee in": a body agreeing, with {@link #ANAPHORIC}. */
+    private static final Pattern AGREES = Pattern.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
+    /** A proposal adopted as proposed ("besluit conform voorstel") is a decision all the same. */
+    private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
     private static final Pattern PROPOSAL = Pattern.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
                     + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
@@ -166,15 +170,13 @@ final class DecisionTagger implements Tagger {
         if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {
             return 0;
         }
+        // each form is tried only while the ones before it leave the score open
         boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();
-        boolean passive = PASSIVE.matcher(s).find();
-        boolean letter = LETTER.matcher(s).find();
-        boolean anaphoric = s.matches("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*")
-                && ANAPHORIC.matcher(s).find();
-        if (!active && !passive && !letter && !anaphoric) {
+        boolean anaphoric = !active && AGREES.matcher(s).matches() && ANAPHORIC.matcher(s).find();
+        if (!active && !anaphoric && !PASSIVE.matcher(s).find() && !LETTER.matcher(s).find()) {
             return 0;
         }
-        if (PROPOSAL.matcher(s).find() && !s.matches("(?i).*\\b(?:conform|overeenkomstig)\\b.*")) {
+        if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

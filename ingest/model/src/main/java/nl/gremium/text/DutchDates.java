@@ -80,8 +80,8 @@ public final class DutchDates {
     /** All dates in {@code text}, in order; "3 september" takes {@code defaultYear} when given. */
     public static List<Found> findAll(String text, Integer defaultYear) {
         List<Found> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
+        if (text == null || !RegexGuard.hasDigit(text)) {
+            return out; // every form has a day number or a year
         }
         Matcher m = WORD_DAY.matcher(text);
         while (m.find()) {

@@ -1,0 +1,46 @@
+package nl.gremium.text;
+
+import java.util.List;
+
+/**
+ * Cheap tests run before a costly regex: one whose every match holds a digit, or one of a few literal words,
+ * need not scan a text without them. The tests are necessary conditions only (a text that passes still goes
+ * to the regex), so what the regex finds never changes; they only spare re-analysis most of its regex time.
+ */
+public final class RegexGuard {
+    private RegexGuard() {}
+
+    /** Whether the text has a digit as {@code \d} means it (ASCII 0–9, the regex default). */
+    public static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text folded char by char the way a {@code CASE_INSENSITIVE | UNICODE_CASE} regex compares a char with
+     * a literal (lower case of upper case, so "ſ" folds to "s"): same length, and every lower-case literal a
+     * match of such a regex spells is a substring of the folded text.
+     */
+    public static String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(out);
+    }
+
+    /** Whether the folded text ({@link #fold}) contains one of the lower-case literals. */
+    public static boolean containsAny(String folded, List<String> literals) {
+        for (String l : literals) {
+            if (folded.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.gremium.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RegexGuardTest {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void everyCharACaseInsensitiveRegexTakesForALetterFoldsToThatLetter() {
+        for (char l = 'a'; l <= 'z'; l++) {
+            Pattern p = Pattern.compile(String.valueOf(l), I);
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                String s = String.valueOf((char) c);
+                if (p.matcher(s).matches()) {
+                    assertEquals(String.valueOf(l), RegexGuard.fold(s), "char U+" + Integer.toHexString(c));
+                }
+            }
+        }
+    }
+
+    @Test
+    void foldingKeepsTheLengthSoOffsetsStay() {
+        assertEquals("wij zullen s", RegexGuard.fold("Wij ZULLEN ſ"));
+        assertEquals("zal i", RegexGuard.fold("Zal İ")); // String.toLowerCase would make "i̇", one char longer
+    }
+
+    @Test
+    void aDigitIsWhatBackslashDMeans() {
+        Pattern d = Pattern.compile("\\d");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = String.valueOf((char) c);
+            assertEquals(d.matcher(s).matches(), RegexGuard.hasDigit(s), "char U+" + Integer.toHexString(c));
+        }
+        assertTrue(RegexGuard.hasDigit("€ 2,5 miljoen"));
+        assertFalse(RegexGuard.hasDigit("twee miljoen euro"));
+    }
+
+    @Test
+    void literalsAreFoundInTheFoldedText() {
+        assertTrue(RegexGuard.containsAny(RegexGuard.fold("De Raad ZAL besluiten"), List.of("zullen", "zal")));
+        assertFalse(RegexGuard.containsAny(RegexGuard.fold("De raad besluit"), List.of("zullen", "zal")));
+    }
+}
