@@ -16,6 +16,8 @@ import nl.gremium.model.DocKind;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.DutchDates;
+import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Commitments and tasks for the future. A sentence is an action when it has a commitment form and is not
@@ -54,7 +56,8 @@ final class ActionTagger implements Tagger {
             + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b.*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
             + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
     private static final Pattern OWN = Pattern.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern STRONG = Pattern.compile(
+    /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
+    private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
                     + "(?<!\\bte\\s)\\b(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
@@ -64,14 +67,21 @@ final class ActionTagger implements Tagger {
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
                     + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
-                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I);
-    private static final Pattern WEAK = Pattern.compile(
+                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I,
+            "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",
+            "bereidt", "bereiden", "komt", "komen", "zegt", "werkt", "werken", "verantwoordelijk", "taak", "gevraagd",
+            "verzocht", "nemen", "neem", "afspraken");
+    private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
                     + "\\borganiseer(?:t|en)\\b|\\binformeer(?:t|en)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
                     + "\\bkom(?:t|en)\\b.*\\bterug\\b|\\b(?:zendt|zenden|verzendt|rapporteert|rapporteren|verwerkt|verwerken)\\b|"
                     + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
-                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I);
+                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I,
+            "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
+            "organiseren", "informeert", "informeren", "werkt", "werken", "terug", "zendt", "zenden", "verzendt", "rapporteert",
+            "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
+            "verzoekt", "gaat", "gaan");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -80,10 +90,10 @@ final class ActionTagger implements Tagger {
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
     private static final Pattern IN_MEETING = Pattern.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
-    private static final Pattern PASSIVE = Pattern.compile(
+    private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
-                    + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I);
+                    + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I, "wordt", "worden", "afgesproken", "voorzien");
     /** A time ahead: what turns a present tense into a commitment. */
     private static final Pattern AHEAD = Pattern.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
@@ -102,16 +112,17 @@ final class ActionTagger implements Tagger {
                     + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|hebben)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I);
-    private static final Pattern PASSIVE_FUTURE = Pattern.compile(
+    private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
-                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
+                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I,
+            "zal", "zullen");
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
     private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
-    private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
+    private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
     /** "moeten" with a future tense still commits ("zal … moeten worden"). */
     private static final Pattern FUTURE = Pattern.compile("(?is).*\\b(?:zal|zullen)\\b.*");
@@ -292,11 +303,12 @@ final class ActionTagger implements Tagger {
         // a form is tried only while the ones before it leave the kind open; the role model runs once at most
         Kind k = null;
         DutchNlp.RoleScore role = null;
-        if (PASSIVE_FUTURE.matcher(text).find()) {
+        String folded = RegexGuard.fold(text);
+        if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (STRONG.matcher(text).find()) {
+        } else if (STRONG.find(text, folded)) {
             k = Kind.ACTIVE;
-        } else if (WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find()) {
+        } else if (WEAK.find(text, folded) || CAUSATIVE.find(text, folded)) {
             // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits
             boolean ahead = ahead(text, docDate);
             if (!ahead) {
@@ -304,10 +316,10 @@ final class ActionTagger implements Tagger {
             }
             if (ahead || role.p(SentenceRole.action) >= 0.8) {
                 k = Kind.ACTIVE;
-            } else if (PASSIVE.matcher(text).find() && meeting && !IN_MEETING.matcher(text).find()) {
+            } else if (PASSIVE.find(text, folded) && meeting && !IN_MEETING.matcher(text).find()) {
                 k = Kind.PASSIVE;
             }
-        } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead(text, docDate))) {
+        } else if (PASSIVE.find(text, folded) && (meeting && !IN_MEETING.matcher(text).find() || ahead(text, docDate))) {
             k = Kind.PASSIVE;
         }
         if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {

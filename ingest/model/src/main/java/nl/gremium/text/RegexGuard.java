@@ -34,6 +34,31 @@ public final class RegexGuard {
         return new String(out);
     }
 
+    /**
+     * Whether the folded text ({@link #fold} of {@code text}) holds one of the lower-case words as a whole word: no
+     * ASCII letter or digit of {@code text} right before or after it. That is what {@code \\bword\\b} needs on
+     * every Java: {@code \\b} counts ASCII letters and digits as word characters whether it follows Unicode
+     * (Java 17) or ASCII (Java 19 and later) rules.
+     */
+    public static boolean hasWord(String text, String folded, List<String> words) {
+        for (String w : words) {
+            for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+                if (!asciiWordChar(text, i - 1) && !asciiWordChar(text, i + w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWordChar(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Whether the folded text ({@link #fold}) contains one of the lower-case literals. */
     public static boolean containsAny(String folded, List<String> literals) {
         for (String l : literals) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,31 @@ class RegexGuardTest {
         }
         assertTrue(RegexGuard.hasDigit("€ 2,5 miljoen"));
         assertFalse(RegexGuard.hasDigit("twee miljoen euro"));
+    }
+
+    @Test
+    void aWholeWordMatchIsNeverMissedWhateverSurroundsIt() {
+        // letters, case variants, the chars that fold into ASCII (ſ, ı, İ, Kelvin sign), accents, a combining mark,
+        // underscore, digit and punctuation around "zal", "ik" and "als"
+        char[] alphabet = "zalZALikIKs ſıİ\u212Aé\u0301_1.-".toCharArray();
+        Pattern p = Pattern.compile("\\b(?:zal|ik)\\b|(?<=\\s)als(?=\\s)", I);
+        List<String> words = List.of("zal", "ik", "als");
+        Random random = new Random(42);
+        int matched = 0;
+        for (int n = 0; n < 200_000; n++) {
+            char[] t = new char[1 + random.nextInt(7)];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(t);
+            if (p.matcher(text).find()) {
+                matched++;
+                assertTrue(RegexGuard.hasWord(text, RegexGuard.fold(text), words), text);
+            }
+        }
+        assertTrue(matched > 1000, "the sample exercises the regex: " + matched);
+        assertFalse(RegexGuard.hasWord("Zalm", RegexGuard.fold("Zalm"), words));
+        assertTrue(RegexGuard.hasWord("Wij ZAL.", RegexGuard.fold("Wij ZAL."), words));
     }
 
     @Test
