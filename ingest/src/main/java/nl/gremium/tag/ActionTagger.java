@@ -101,9 +101,12 @@ final class ActionTagger implements Tagger {
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
-    private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b|"
-                    + "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
+    /** Not an action by how it opens or ends: a question, a condition, a report of a letter received. */
+    private static final Pattern NOT_ACTION_FRAME = Pattern.compile(
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b", I);
+    /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
+    private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
+            "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
                     + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
                     + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
@@ -111,7 +114,11 @@ final class ActionTagger implements Tagger {
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|hebben)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
-                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I);
+                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I,
+            "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
+            "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
+            "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
+            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
@@ -183,7 +190,7 @@ final class ActionTagger implements Tagger {
      * time ahead ("wordt in februari voortgezet"); a condition ("Als … wordt … dan …") is no action.
      */
     private static boolean listNote(String text) {
-        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !NOT_ACTION.matcher(text).find()
+        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !notAction(text, RegexGuard.fold(text))
                 && !CONDITION.matcher(text).matches();
     }
 
@@ -293,7 +300,8 @@ final class ActionTagger implements Tagger {
         if (text.length() > DocumentView.MAX_SENTENCE) {
             return null;
         }
-        if (NOT_ACTION.matcher(text).find()) {
+        String folded = RegexGuard.fold(text);
+        if (notAction(text, folded)) {
             return null;
         }
         if (DecisionTagger.score(text) > 0) {
@@ -303,7 +311,6 @@ final class ActionTagger implements Tagger {
         // a form is tried only while the ones before it leave the kind open; the role model runs once at most
         Kind k = null;
         DutchNlp.RoleScore role = null;
-        String folded = RegexGuard.fold(text);
         if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
         } else if (STRONG.find(text, folded)) {
@@ -331,6 +338,10 @@ final class ActionTagger implements Tagger {
         boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
                 && role.probability() >= 0.6;
         return vetoed ? null : k;
+    }
+
+    private static boolean notAction(String text, String folded) {
+        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded);
     }
 
     /** A time ahead in the text: what turns a present tense into a commitment. */

@@ -29,11 +29,13 @@ final class MinutesActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** The meeting's own procedure: submitting motions, voting, suspending, giving the floor. */
-    private static final Pattern PROCEDURE = Pattern.compile(
+    private static final GuardedPattern PROCEDURE = GuardedPattern.of(
             "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
                     + "\\bhet\\s+woord\\b|\\bspreektijd\\b|\\b(?:eerste|tweede)\\s+termijn\\b|\\binterruptie|\\bde\\s+beraadslaging\\b|"
                     + "\\bvoor\\s+te\\s+lezen\\b|\\bvoorlezen\\b|\\bheropen|\\bsluit\\s+de\\s+vergadering\\b|\\bvanavond\\b|"
-                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I);
+                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I,
+            "ingediend", "stemming", "stemmingen", "gestemd", "stemmen", "schorsen", "schorsing", "geschorst", "woord", "spreektijd",
+            "termijn", "interruptie*", "beraadslaging", "lezen", "voorlezen", "heropen*", "sluit", "vanavond", "nu");
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern PROMISE = GuardedPattern.of(
             "\\btoegezegd\\b|\\btoezegging\\s+(?:doet|gedaan|gedaan\\s+is)\\b|\\bdoe[tn]?\\s+(?:de|een|daarbij\\s+de)\\s+toezegging\\b|"
@@ -54,8 +56,9 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern AGREED_HEADING = Pattern.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
                     + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
-    private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I);
+    private static final Pattern NOT_ACTION_FRAME = Pattern.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
+    private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
+            "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -86,7 +89,7 @@ final class MinutesActionTagger implements Tagger {
         boolean verbatim = verbatim(view);
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
-            if (PROCEDURE.matcher(a.text()).find() || verbatim && !explicit(a.text())) {
+            if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text())) {
                 continue;
             }
             String actor = a.actor() == null ? actor(a.text()) : null;
@@ -112,10 +115,13 @@ final class MinutesActionTagger implements Tagger {
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String t = s.text();
-                if (t.length() > DocumentView.MAX_SENTENCE || NOT_ACTION.matcher(t).find() || PROCEDURE.matcher(t).find()) {
+                if (t.length() > DocumentView.MAX_SENTENCE) {
                     continue;
                 }
                 String folded = RegexGuard.fold(t);
+                if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)) {
+                    continue;
+                }
                 boolean promised = promise(t, folded);
                 String actor = actor(t, folded, promised);
                 if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {

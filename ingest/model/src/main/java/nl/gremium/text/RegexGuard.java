@@ -38,12 +38,15 @@ public final class RegexGuard {
      * Whether the folded text ({@link #fold} of {@code text}) holds one of the lower-case words as a whole word: no
      * ASCII letter or digit of {@code text} right before or after it. That is what {@code \\bword\\b} needs on
      * every Java: {@code \\b} counts ASCII letters and digits as word characters whether it follows Unicode
-     * (Java 17) or ASCII (Java 19 and later) rules.
+     * (Java 17) or ASCII (Java 19 and later) rules. A word written with a final "*" only needs to start a word
+     * ({@code \\binterruptie} matches "interrupties").
      */
     public static boolean hasWord(String text, String folded, List<String> words) {
-        for (String w : words) {
+        for (String word : words) {
+            boolean prefix = word.endsWith("*");
+            String w = prefix ? word.substring(0, word.length() - 1) : word;
             for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
-                if (!asciiWordChar(text, i - 1) && !asciiWordChar(text, i + w.length())) {
+                if (!asciiWordChar(text, i - 1) && (prefix || !asciiWordChar(text, i + w.length()))) {
                     return true;
                 }
             }
