@@ -33,9 +33,14 @@ public record Cue(DocKind kind, Zone zone, Pattern pattern, int points, int per,
         return new Cue(kind, zone, Cues.re(regex), 1, per, cap, why);
     }
 
+    /** Matching lines beyond this many change no score: the points reach the cap, or the penalty applies. */
+    private int enough() {
+        return points > 0 ? per * ((cap + points - 1) / points) : per;
+    }
+
     /** The points this cue gives the document. */
     public int score(DocumentEvidence doc) {
-        int n = doc.count(zone, pattern) / per;
+        int n = doc.count(zone, pattern, enough()) / per;
         if (n == 0) {
             return 0;
         }

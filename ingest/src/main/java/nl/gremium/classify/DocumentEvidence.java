@@ -71,8 +71,18 @@ public final class DocumentEvidence {
         return lines(zone).stream().anyMatch(l -> p.matcher(l).find());
     }
 
-    public int count(Zone zone, Pattern p) {
-        return (int) lines(zone).stream().filter(l -> p.matcher(l).find()).count();
+    /** Lines of the zone that match, counted up to {@code limit}: a caller whose score saturates needs no more. */
+    public int count(Zone zone, Pattern p, int limit) {
+        int n = 0;
+        for (String line : lines(zone)) {
+            if (n >= limit) {
+                break;
+            }
+            if (p.matcher(line).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Pages the document spans. */
