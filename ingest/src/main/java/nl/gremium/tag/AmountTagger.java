@@ -69,8 +69,10 @@ final class AmountTagger implements Tagger {
             "^(?<gap>(?:[^€\\d]|\\b(?:19|20)\\d{2}\\b){0,30}?(?:\\btot(?: en met)?|\\bt/m|\\bà|\\ba|\\ben|\\bof|\\bnaar|[-–/])\\s*)"
                     + "(?<n>" + MONEY_NUM + "|\\d+(?:,\\d+)?(?=\\s*" + SCALE + "))(?:\\s*(?<s>" + SCALE + ")(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> MONEY_NOUNS = List.of("bedrag", "budget", "subsidie", "bijdrage", "krediet", "vergoeding",
+            "saldo", "tekort", "overschot", "kosten", "investering", "uitkering");
     private static final Pattern MONEY_NOUN = Pattern.compile(
-            "\\b(?:bedrag|budget|subsidie|bijdrage|krediet|vergoeding|saldo|tekort|overschot|kosten|investering|uitkering)"
+            "\\b(?:" + String.join("|", MONEY_NOUNS) + ")"
                     + "(?:en)?(?:\\s+(?:van|ad|groot|bedraagt|bedragen|is|was)|\\s*:)"
                     + "(?:\\s+(?:circa|ca\\.|ruim|maximaal|ongeveer|totaal|in totaal|bijna|minimaal))?\\s+(?<n>" + MONEY_NUM + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -109,21 +111,18 @@ final class AmountTagger implements Tagger {
     /** An amount found in a piece of text, before it gets an id. */
     record Match(String raw, BigDecimal value, int start, int end) {}
 
-    /** What every amount holds besides a digit: a number word needs the currency or "ton" after it. */
-    private static final List<String> NO_DIGIT_AMOUNT = List.of("€", "eur", "ton");
-
-    /** Whether {@link #AMOUNT} or {@link #MONEY_NOUN} could match: most sentences have no figure at all. */
-    private static boolean mayHoldAmount(String text) {
-        return RegexGuard.hasDigit(text) || RegexGuard.containsAny(RegexGuard.fold(text), NO_DIGIT_AMOUNT);
-    }
+    /**
+     * What every match of {@link #AMOUNT} holds: the currency ("€", "EUR", "euro"), "ton", or the bracket OCR
+     * reads for "€". Most sentences hold none (numbers and dates without a currency), and skip that regex.
+     */
+    private static final List<String> AMOUNT_MARKS = List.of("€", "eur", "ton", "(");
 
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        if (!mayHoldAmount(text)) {
-            return out;
-        }
+        String folded = RegexGuard.fold(text);
+        boolean marked = RegexGuard.containsAny(folded, AMOUNT_MARKS);
         Matcher m = AMOUNT.matcher(text).useTransparentBounds(true);
-        while (m.find()) {
+        while (marked && m.find()) {
             int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : m.group("n3") != null ? 3 : 4;
             String num = m.group("n" + k);
             String whole = k == 1 || k == 2 ? m.group("w" + k) : null;
@@ -151,8 +150,9 @@ final class AmountTagger implements Tagger {
                 m.region(end, text.length());
             }
         }
+        boolean nounAndFigure = RegexGuard.hasDigit(text) && RegexGuard.containsAny(folded, MONEY_NOUNS);
         Matcher noun = MONEY_NOUN.matcher(text);
-        while (noun.find()) {
+        while (nounAndFigure && noun.find()) {
             int start = noun.start("n");
             int end = noun.end("n");
             if (follows(text, end) && out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
