@@ -304,7 +304,7 @@ final class ActionTagger implements Tagger {
         if (notAction(text, folded)) {
             return null;
         }
-        if (DecisionTagger.score(text) > 0) {
+        if (DecisionTagger.score(text, folded) > 0) {
             // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
             return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
         }

@@ -170,13 +170,17 @@ final class DecisionTagger implements Tagger {
 
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
     static int score(String s) {
+        return score(s, RegexGuard.fold(s));
+    }
+
+    /** {@link #score(String)} of a sentence already folded ({@link RegexGuard#fold}). */
+    static int score(String s, String folded) {
         if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {
             return 0;
         }
         // each form is tried only while the ones before it leave the score open
         boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();
         boolean anaphoric = !active && AGREES.matcher(s).matches() && ANAPHORIC.matcher(s).find();
-        String folded = RegexGuard.fold(s);
         if (!active && !anaphoric && !PASSIVE.find(s, folded) && !LETTER.find(s, folded)) {
             return 0;
         }
