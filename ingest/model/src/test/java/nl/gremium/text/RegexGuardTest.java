@@ -68,6 +68,14 @@ class RegexGuardTest {
     }
 
     @Test
+    void aGuardedPatternFindsWhatItsRegexFinds() {
+        GuardedPattern g = GuardedPattern.of("\\bzal\\b|\\binterruptie", I, "zal", "interruptie*");
+        for (String text : List.of("Hij ZAL komen", "zalm", "De interrupties", "geen interruptie", "Niets", "ZAL")) {
+            assertEquals(g.pattern().matcher(text).find(), g.find(text, RegexGuard.fold(text)), text);
+        }
+    }
+
+    @Test
     void literalsAreFoundInTheFoldedText() {
         assertTrue(RegexGuard.containsAny(RegexGuard.fold("De Raad ZAL besluiten"), List.of("zullen", "zal")));
         assertFalse(RegexGuard.containsAny(RegexGuard.fold("De raad besluit"), List.of("zullen", "zal")));
