@@ -112,15 +112,17 @@ final class AmountTagger implements Tagger {
     record Match(String raw, BigDecimal value, int start, int end) {}
 
     /**
-     * What every match of {@link #AMOUNT} holds: the currency ("€", "EUR", "euro"), "ton", or the bracket OCR
-     * reads for "€". Most sentences hold none (numbers and dates without a currency), and skip that regex.
+     * What every match of {@link #AMOUNT} holds: "€", the bracket OCR reads for it (with the space after it), or
+     * the word "EUR", "euro" or "ton". Most sentences hold none (numbers and dates without a currency), and skip
+     * that regex.
      */
-    private static final List<String> AMOUNT_MARKS = List.of("€", "eur", "ton", "(");
+    private static final List<String> AMOUNT_SIGNS = List.of("€", "( ", "(\t", "(\n", "(\u000b", "(\f", "(\r");
+    private static final List<String> AMOUNT_WORDS = List.of("eur", "euro", "ton");
 
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
         String folded = RegexGuard.fold(text);
-        boolean marked = RegexGuard.containsAny(folded, AMOUNT_MARKS);
+        boolean marked = RegexGuard.containsAny(folded, AMOUNT_SIGNS) || RegexGuard.hasWord(text, folded, AMOUNT_WORDS);
         Matcher m = AMOUNT.matcher(text).useTransparentBounds(true);
         while (marked && m.find()) {
             int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : m.group("n3") != null ? 3 : 4;
