@@ -9,7 +9,7 @@ public final class DecisionListRecogniser implements Recogniser {
     static final List<Cue> CUES = List.of(
             Cue.once(decision_list, Zone.TITLE, 7, Cues.DECISIONS_TITLE, "title Besluitenlijst"),
             Cue.per(decision_list, Zone.ALL, 2, 2, "heeft besloten|besluit(?:en)? (?:om|tot|conform)|stemt in met|^besluit$|^besluit:",
-                    "decision phrases"),
+                    "decision phrases").needing("heeft besloten", "besluit", "stemt in met"),
             // a column of outcomes: lines (table rows) that end in the verdict
             Cue.per(decision_list, Zone.ITEMS, 3, 2, "\\s(?:aangenomen|verworpen|conform(?:\\s+voorstel)?|aangehouden|ingetrokken"
                     + "|vastgesteld|hamerstuk)$", "outcome per item"));

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.RegexGuard;
 
 /**
  * The text of one document cut into the {@link Zone}s the recognisers look at, computed once per document.
@@ -33,6 +34,7 @@ public final class DocumentEvidence {
     private static final Pattern SHORT_CODE = Pattern.compile("^\\S*\\d\\S*(?:\\s+\\S+)?$");
 
     private final Map<Zone, List<String>> zones = new EnumMap<>(Zone.class);
+    private final Map<Zone, List<String>> foldedZones = new EnumMap<>(Zone.class);
     private final int pages;
     private final int size;
     private final double numberedShare;
@@ -71,8 +73,30 @@ public final class DocumentEvidence {
         return lines(zone).stream().anyMatch(l -> p.matcher(l).find());
     }
 
-    public int count(Zone zone, Pattern p) {
-        return (int) lines(zone).stream().filter(l -> p.matcher(l).find()).count();
+    /** Lines of the zone that match, counted up to {@code limit}: a caller whose score saturates needs no more. */
+    public int count(Zone zone, Pattern p, int limit) {
+        return count(zone, p, List.of(), limit);
+    }
+
+    /**
+     * Lines of the zone that match, counted up to {@code limit}; with {@code needs}, only lines whose folded text
+     * holds one of those literals go to the regex ({@link RegexGuard}).
+     */
+    public int count(Zone zone, Pattern p, List<String> needs, int limit) {
+        List<String> lines = lines(zone);
+        List<String> folded = needs.isEmpty() ? null : folded(zone);
+        int n = 0;
+        for (int i = 0; i < lines.size() && n < limit; i++) {
+            if ((folded == null || RegexGuard.containsAny(folded.get(i), needs)) && p.matcher(lines.get(i)).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The zone's lines folded for literal guards, computed once per zone. */
+    private List<String> folded(Zone zone) {
+        return foldedZones.computeIfAbsent(zone, z -> lines(z).stream().map(RegexGuard::fold).toList());
     }
 
     /** Pages the document spans. */

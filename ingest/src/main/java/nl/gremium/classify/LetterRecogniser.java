@@ -25,7 +25,8 @@ public final class LetterRecogniser implements Recogniser {
                     + "|staten|tweede kamer|eerste kamer|voorzitter)\\b", "addressed to a board"),
             Cue.each(letter, Zone.ALL, 2, "\\b(?:wij|ik)\\s+(?:informeer|informeren|bericht|berichten)\\s+u\\b|\\b(?:hebben wij|heb ik)\\s+u\\b"
                     + "|\\bin uw (?:brief|verzoek|e-mail)\\b|\\bbij brief van\\b|^hierbij\\s+(?:ontvangt u|stuur|zend|bied|informeer|bericht)",
-                    "writer addresses the reader"));
+                    "writer addresses the reader")
+                    .needing("informeer", "bericht", "hebben wij", "heb ik", "in uw ", "bij brief van", "hierbij"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

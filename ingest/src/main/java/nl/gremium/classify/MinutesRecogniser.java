@@ -23,7 +23,8 @@ public final class MinutesRecogniser implements Recogniser {
             new Cue(minutes, Zone.HEAD, Cues.re("^(?:aanwezig|afwezig|afgemeld|voorzitter|griffier|notulist|verslaglegging|verslag)\\b\\s*:"
                     + "|^(?:aanwezig|afwezig|afgemeld)\\b"), 2, 1, 3, "attendance"),
             Cue.per(minutes, Zone.ALL, 3, 2, "opent de vergadering|sluit de (?:voorzitter )?(?:de )?vergadering|\\bgeeft aan dat\\b"
-                    + "|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b", "meeting narrative"),
+                    + "|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b", "meeting narrative")
+                    .needing("opent de vergadering", "sluit de ", "geeft aan dat", "merkt op", "vraagt"),
             // a transcript is unmistakable, even where a speaker opens with "Geachte voorzitter"
             new Cue(minutes, Zone.ALL, SPEECH_TURN, 1, 3, 10, "speech turns"));
 

@@ -12,10 +12,13 @@ public final class ProposalRecogniser implements Recogniser {
     static final List<Cue> CUES = List.of(
             Cue.once(proposal, Zone.TITLE, 5, Cues.PROPOSAL_TITLE, "title Agendapunt/Voorstel"),
             Cue.each(proposal, Zone.ALL, 3, "wordt voorgesteld|voorgesteld (?:te|wordt) besluiten|stel(?:t|len) (?:u )?voor (?:om|te)"
-                    + "|datum overleg|^beslispunten|^voorstel$|^beoogd effect|^besluitvorming$|^portefeuillehouder\\b", "proposal phrases"),
+                    + "|datum overleg|^beslispunten|^voorstel$|^beoogd effect|^besluitvorming$|^portefeuillehouder\\b", "proposal phrases")
+                    .needing("voorgesteld", "voor om", "voor te", "datum overleg", "beslispunten", "voorstel", "beoogd effect",
+                            "besluitvorming", "portefeuillehouder"),
             Cue.once(proposal, Zone.ALL, 3, "gelezen het voorstel|stel(?:t|len)\\s+(?:het college\\s+|wij\\s+|gedeputeerde staten\\s+)?"
                     + "(?:de raad\\s+|uw raad\\s+|u\\s+|provinciale staten\\s+)?voor\\s+(?:het\\s+volgende\\s+|bijgaand\\s+)?"
-                    + "(?:ontwerp)?besluit\\s+(?:te nemen|vast te stellen)|^(?:ontwerp)?(?:raads|staten)besluit$", "decision to adopt"));
+                    + "(?:ontwerp)?besluit\\s+(?:te nemen|vast te stellen)|^(?:ontwerp)?(?:raads|staten)besluit$", "decision to adopt")
+                    .needing("gelezen het voorstel", "besluit"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

@@ -26,7 +26,7 @@ public final class ReportRecogniser implements Recogniser {
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {
         boolean salutation = doc.any(Zone.HEAD, Cues.SALUTATION);
-        if (doc.count(Zone.ALL, INSPECTORATE) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
+        if (doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
             scores.add(inspection_report, 4, "inspectorate with recommendations");
             scores.addIf(doc.any(Zone.ALL, REPORT_WORDS), inspection_report, 1, "report words");
             scores.addIf(salutation, inspection_report, -3, "but written as a letter");

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -94,11 +95,13 @@ public final class DutchNlp {
         return new RoleScore(best, all.get(best), all);
     }
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     /** The role model's input: lower-cased tokens with digits folded to "0", so amounts and dates generalise. */
     static String[] roleFeatures(String[] tokens) {
         String[] out = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = tokens[i].toLowerCase(Locale.ROOT).replaceAll("\\d", "0");
+            out[i] = DIGIT.matcher(tokens[i].toLowerCase(Locale.ROOT)).replaceAll("0");
         }
         return out;
     }

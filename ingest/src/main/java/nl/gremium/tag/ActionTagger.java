@@ -16,6 +16,8 @@ import nl.gremium.model.DocKind;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.DutchDates;
+import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Commitments and tasks for the future. A sentence is an action when it has a commitment form and is not
@@ -54,7 +56,8 @@ final class ActionTagger implements Tagger {
             + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b.*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
             + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
     private static final Pattern OWN = Pattern.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern STRONG = Pattern.compile(
+    /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
+    private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
                     + "(?<!\\bte\\s)\\b(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
@@ -64,14 +67,21 @@ final class ActionTagger implements Tagger {
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
                     + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
-                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I);
-    private static final Pattern WEAK = Pattern.compile(
+                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I,
+            "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",
+            "bereidt", "bereiden", "komt", "komen", "zegt", "werkt", "werken", "verantwoordelijk", "taak", "gevraagd",
+            "verzocht", "nemen", "neem", "afspraken");
+    private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
                     + "\\borganiseer(?:t|en)\\b|\\binformeer(?:t|en)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
                     + "\\bkom(?:t|en)\\b.*\\bterug\\b|\\b(?:zendt|zenden|verzendt|rapporteert|rapporteren|verwerkt|verwerken)\\b|"
                     + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
-                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I);
+                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I,
+            "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
+            "organiseren", "informeert", "informeren", "werkt", "werken", "terug", "zendt", "zenden", "verzendt", "rapporteert",
+            "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
+            "verzoekt", "gaat", "gaan");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -80,10 +90,10 @@ final class ActionTagger implements Tagger {
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
     private static final Pattern IN_MEETING = Pattern.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
-    private static final Pattern PASSIVE = Pattern.compile(
+    private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
-                    + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I);
+                    + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I, "wordt", "worden", "afgesproken", "voorzien");
     /** A time ahead: what turns a present tense into a commitment. */
     private static final Pattern AHEAD = Pattern.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
@@ -91,9 +101,12 @@ final class ActionTagger implements Tagger {
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
-    private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b|"
-                    + "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
+    /** Not an action by how it opens or ends: a question, a condition, a report of a letter received. */
+    private static final Pattern NOT_ACTION_FRAME = Pattern.compile(
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b", I);
+    /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
+    private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
+            "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
                     + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
                     + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
@@ -101,18 +114,26 @@ final class ActionTagger implements Tagger {
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|hebben)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
-                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I);
-    private static final Pattern PASSIVE_FUTURE = Pattern.compile(
+                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I,
+            "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
+            "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
+            "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
+            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
+    private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
-                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I);
+                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I,
+            "zal", "zullen");
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
     private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
-    private static final Pattern CAUSATIVE = Pattern.compile("\\blaat\\b.*\\b\\p{L}+en\\b", I);
+    private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
     private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
+    /** "moeten" with a future tense still commits ("zal … moeten worden"). */
+    private static final Pattern FUTURE = Pattern.compile("(?is).*\\b(?:zal|zullen)\\b.*");
+    private static final Pattern CONDITION = Pattern.compile("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
     private static final Pattern ACTION_LIST = Pattern.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$|"
                     + "\\bvolgende\\s+(?:werkzaamheden|maatregelen)\\b[^:]*:$", I);
@@ -169,8 +190,8 @@ final class ActionTagger implements Tagger {
      * time ahead ("wordt in februari voortgezet"); a condition ("Als … wordt … dan …") is no action.
      */
     private static boolean listNote(String text) {
-        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !NOT_ACTION.matcher(text).find()
-                && !text.matches("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
+        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !notAction(text, RegexGuard.fold(text))
+                && !CONDITION.matcher(text).matches();
     }
 
     List<Action> tag(DocumentView view, IdSequence ids, List<Decision> decisions) {
@@ -279,34 +300,53 @@ final class ActionTagger implements Tagger {
         if (text.length() > DocumentView.MAX_SENTENCE) {
             return null;
         }
-        if (NOT_ACTION.matcher(text).find()) {
+        String folded = RegexGuard.fold(text);
+        if (notAction(text, folded)) {
             return null;
         }
-        if (DecisionTagger.score(text) > 0) {
+        if (DecisionTagger.score(text, folded) > 0) {
             // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
             return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
         }
-        boolean strong = STRONG.matcher(text).find();
-        boolean ahead = AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
+        // a form is tried only while the ones before it leave the kind open; the role model runs once at most
         Kind k = null;
-        boolean weak = WEAK.matcher(text).find() || CAUSATIVE.matcher(text).find();
-        if (!strong && weak && !ahead && DutchNlp.get().role(text).p(SentenceRole.action) >= 0.8) {
-            ahead = true; // a task verb without a date: only when the role model is sure it is a commitment
-        }
-        if (PASSIVE_FUTURE.matcher(text).find()) {
+        DutchNlp.RoleScore role = null;
+        if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (strong || weak && ahead) {
+        } else if (STRONG.find(text, folded)) {
             k = Kind.ACTIVE;
-        } else if (PASSIVE.matcher(text).find() && (meeting && !IN_MEETING.matcher(text).find() || ahead)) {
+        } else if (WEAK.find(text, folded) || CAUSATIVE.find(text, folded)) {
+            // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits
+            boolean ahead = ahead(text, docDate);
+            if (!ahead) {
+                role = DutchNlp.get().role(text);
+            }
+            if (ahead || role.p(SentenceRole.action) >= 0.8) {
+                k = Kind.ACTIVE;
+            } else if (PASSIVE.find(text, folded) && meeting && !IN_MEETING.matcher(text).find()) {
+                k = Kind.PASSIVE;
+            }
+        } else if (PASSIVE.find(text, folded) && (meeting && !IN_MEETING.matcher(text).find() || ahead(text, docDate))) {
             k = Kind.PASSIVE;
         }
-        if (k == null || OBLIGATION.matcher(text).find() && !text.matches("(?is).*\\b(?:zal|zullen)\\b.*")) {
+        if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {
             return null;
         }
-        DutchNlp.RoleScore role = DutchNlp.get().role(text);
+        if (role == null) {
+            role = DutchNlp.get().role(text);
+        }
         boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
                 && role.probability() >= 0.6;
         return vetoed ? null : k;
+    }
+
+    private static boolean notAction(String text, String folded) {
+        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded);
+    }
+
+    /** A time ahead in the text: what turns a present tense into a commitment. */
+    private static boolean ahead(String text, LocalDate docDate) {
+        return AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
     }
 
     static boolean isAction(String text) {

@@ -15,6 +15,7 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.tables.TableAnalyzer;
 import nl.gremium.text.DutchNumber;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Euro amounts by a rule grammar, in running text and in euro tables.
@@ -68,8 +69,10 @@ final class AmountTagger implements Tagger {
             "^(?<gap>(?:[^€\\d]|\\b(?:19|20)\\d{2}\\b){0,30}?(?:\\btot(?: en met)?|\\bt/m|\\bà|\\ba|\\ben|\\bof|\\bnaar|[-–/])\\s*)"
                     + "(?<n>" + MONEY_NUM + "|\\d+(?:,\\d+)?(?=\\s*" + SCALE + "))(?:\\s*(?<s>" + SCALE + ")(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> MONEY_NOUNS = List.of("bedrag", "budget", "subsidie", "bijdrage", "krediet", "vergoeding",
+            "saldo", "tekort", "overschot", "kosten", "investering", "uitkering");
     private static final Pattern MONEY_NOUN = Pattern.compile(
-            "\\b(?:bedrag|budget|subsidie|bijdrage|krediet|vergoeding|saldo|tekort|overschot|kosten|investering|uitkering)"
+            "\\b(?:" + String.join("|", MONEY_NOUNS) + ")"
                     + "(?:en)?(?:\\s+(?:van|ad|groot|bedraagt|bedragen|is|was)|\\s*:)"
                     + "(?:\\s+(?:circa|ca\\.|ruim|maximaal|ongeveer|totaal|in totaal|bijna|minimaal))?\\s+(?<n>" + MONEY_NUM + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -108,10 +111,20 @@ final class AmountTagger implements Tagger {
     /** An amount found in a piece of text, before it gets an id. */
     record Match(String raw, BigDecimal value, int start, int end) {}
 
+    /**
+     * What every match of {@link #AMOUNT} holds: "€", the bracket OCR reads for it (with the space after it), or
+     * the word "EUR", "euro" or "ton". Most sentences hold none (numbers and dates without a currency), and skip
+     * that regex.
+     */
+    private static final List<String> AMOUNT_SIGNS = List.of("€", "( ", "(\t", "(\n", "(\u000b", "(\f", "(\r");
+    private static final List<String> AMOUNT_WORDS = List.of("eur", "euro", "ton");
+
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
+        String folded = RegexGuard.fold(text);
+        boolean marked = RegexGuard.containsAny(folded, AMOUNT_SIGNS) || RegexGuard.hasWord(text, folded, AMOUNT_WORDS);
         Matcher m = AMOUNT.matcher(text).useTransparentBounds(true);
-        while (m.find()) {
+        while (marked && m.find()) {
             int k = m.group("n1") != null ? 1 : m.group("n2") != null ? 2 : m.group("n3") != null ? 3 : 4;
             String num = m.group("n" + k);
             String whole = k == 1 || k == 2 ? m.group("w" + k) : null;
@@ -139,8 +152,9 @@ final class AmountTagger implements Tagger {
                 m.region(end, text.length());
             }
         }
+        boolean nounAndFigure = RegexGuard.hasDigit(text) && RegexGuard.containsAny(folded, MONEY_NOUNS);
         Matcher noun = MONEY_NOUN.matcher(text);
-        while (noun.find()) {
+        while (nounAndFigure && noun.find()) {
             int start = noun.start("n");
             int end = noun.end("n");
             if (follows(text, end) && out.stream().noneMatch(a -> a.start() < end && start < a.end())) {

@@ -13,6 +13,8 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Formal decisions as recorded in minutes, decision lists and letters: "Het algemeen bestuur besluit
@@ -47,17 +49,22 @@ final class DecisionTagger implements Tagger {
                     + "benoem(?:t|en)|verleen(?:t|en)|wijst\\b.*\\baf\\b|verwerp(?:t|en)|houdt\\b.*\\baan\\b|"
                     + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b|gun(?:t|nen)|machtig(?:t|en)|mandateer(?:t|en)|ken(?:t|nen)\\b.*\\btoe\\b|"
                     + "trek(?:t|ken)\\b.*\\bin\\b|bekrachtig(?:t|en)|verklaar(?:t|en)\\b.*\\bvan\\s+toepassing)", I);
-    private static final Pattern PASSIVE = Pattern.compile(
+    private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "(?:\\b(?:wordt|worden)\\b.*\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
-                    + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I);
-    private static final Pattern LETTER = Pattern.compile(
+                    + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
+    /** Guarded by "ik", which all but two alternatives need, and the words of those two. */
+    private static final GuardedPattern LETTER = GuardedPattern.of(
             "\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
                     + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b|"
                     + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
-                    + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I);
+                    + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I, "ik", "besluit", "aangemerkt", "aangewezen");
     /** "Men gaat hiermee akkoord": agrees to the sentence before, which becomes part of the text. */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
+    /** "Men gaat hiermee akkoord", "De vergadering stemt daarmee in": a body agreeing, with {@link #ANAPHORIC}. */
+    private static final Pattern AGREES = Pattern.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
+    /** A proposal adopted as proposed ("besluit conform voorstel") is a decision all the same. */
+    private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
     private static final Pattern PROPOSAL = Pattern.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
                     + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
@@ -97,7 +104,7 @@ final class DecisionTagger implements Tagger {
                     s = s.substring(g.start()).trim();
                 }
                 int score = score(s);
-                if (score == 0 || letter && PERFECT.matcher(s).find() && !LETTER.matcher(s).find()
+                if (score == 0 || letter && PERFECT.matcher(s).find() && !LETTER.find(s, RegexGuard.fold(s))
                         || DocumentView.scheduledLater(s, view.date())) {
                     continue; // a letter reporting an earlier decision, or a decision still to be taken
                 }
@@ -163,18 +170,21 @@ final class DecisionTagger implements Tagger {
 
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
     static int score(String s) {
+        return score(s, RegexGuard.fold(s));
+    }
+
+    /** {@link #score(String)} of a sentence already folded ({@link RegexGuard#fold}). */
+    static int score(String s, String folded) {
         if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {
             return 0;
         }
+        // each form is tried only while the ones before it leave the score open
         boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();
-        boolean passive = PASSIVE.matcher(s).find();
-        boolean letter = LETTER.matcher(s).find();
-        boolean anaphoric = s.matches("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*")
-                && ANAPHORIC.matcher(s).find();
-        if (!active && !passive && !letter && !anaphoric) {
+        boolean anaphoric = !active && AGREES.matcher(s).matches() && ANAPHORIC.matcher(s).find();
+        if (!active && !anaphoric && !PASSIVE.find(s, folded) && !LETTER.find(s, folded)) {
             return 0;
         }
-        if (PROPOSAL.matcher(s).find() && !s.matches("(?i).*\\b(?:conform|overeenkomstig)\\b.*")) {
+        if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

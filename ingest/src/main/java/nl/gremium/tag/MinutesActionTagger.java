@@ -9,6 +9,8 @@ import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
+import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.RegexGuard;
 
 /**
  * What minutes record as follow-up beyond the general action forms, and what they record that only looks like
@@ -27,30 +29,36 @@ final class MinutesActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** The meeting's own procedure: submitting motions, voting, suspending, giving the floor. */
-    private static final Pattern PROCEDURE = Pattern.compile(
+    private static final GuardedPattern PROCEDURE = GuardedPattern.of(
             "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
                     + "\\bhet\\s+woord\\b|\\bspreektijd\\b|\\b(?:eerste|tweede)\\s+termijn\\b|\\binterruptie|\\bde\\s+beraadslaging\\b|"
                     + "\\bvoor\\s+te\\s+lezen\\b|\\bvoorlezen\\b|\\bheropen|\\bsluit\\s+de\\s+vergadering\\b|\\bvanavond\\b|"
-                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I);
-    private static final Pattern PROMISE = Pattern.compile(
+                    + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I,
+            "ingediend", "stemming", "stemmingen", "gestemd", "stemmen", "schorsen", "schorsing", "geschorst", "woord", "spreektijd",
+            "termijn", "interruptie*", "beraadslaging", "lezen", "voorlezen", "heropen*", "sluit", "vanavond", "nu");
+    /** Guarded by the word each alternative needs. */
+    private static final GuardedPattern PROMISE = GuardedPattern.of(
             "\\btoegezegd\\b|\\btoezegging\\s+(?:doet|gedaan|gedaan\\s+is)\\b|\\bdoe[tn]?\\s+(?:de|een|daarbij\\s+de)\\s+toezegging\\b|"
                     + "\\bzeg(?:t|gen)?\\b[^.?]*\\btoe\\b|\\bkom(?:t|en)\\s+(?:er|hier|daar)\\s*op\\s+terug\\b|"
-                    + "\\bkom(?:t|en)\\b[^.?]{0,60}?\\bop\\s+terug\\b", I);
-    private static final Pattern REQUEST = Pattern.compile(
+                    + "\\bkom(?:t|en)\\b[^.?]{0,60}?\\bop\\s+terug\\b", I,
+            "toegezegd", "toezegging", "zeg", "zegt", "zeggen", "terug");
+    private static final GuardedPattern REQUEST = GuardedPattern.of(
             "\\b(?:met\\s+(?:daarbij\\s+)?het\\s+)?verzoek\\s+aan\\s+(?<np>(?:de|het)\\s+[^,.;]{3,60}?)\\s+(?:om|of)\\b|"
-                    + "\\b(?:heeft|hebben)\\s+(?<np2>(?:het|de)\\s+[^,.;]{3,60}?)\\s+verzocht\\b", I);
+                    + "\\b(?:heeft|hebben)\\s+(?<np2>(?:het|de)\\s+[^,.;]{3,60}?)\\s+verzocht\\b", I, "verzoek", "verzocht");
     private static final Pattern PRODUCT = Pattern.compile(
             "^er\\s+kom(?:t|en)\\s+(?:nog\\s+)?(?:een|nieuwe)\\s+\\p{L}+", I);
-    private static final Pattern PASSIVE = Pattern.compile(
+    private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "\\b(?:wordt|worden)\\s+(?:(?:nog|nader|ambtelijk|bestuurlijk|schriftelijk|later|verder|dan|ook)\\s+){0,3}"
                     + "(?:afgestemd|uitgezocht|nagegaan|nagevraagd|doorgegeven|gecommuniceerd|samengevat|verspreid|"
-                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I);
+                    + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I,
+            "wordt", "worden");
     /** A heading over agreed points: every point under it is an action. */
     private static final Pattern AGREED_HEADING = Pattern.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
                     + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
-    private static final Pattern NOT_ACTION = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht)\\b|\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I);
+    private static final Pattern NOT_ACTION_FRAME = Pattern.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
+    private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
+            "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -81,7 +89,7 @@ final class MinutesActionTagger implements Tagger {
         boolean verbatim = verbatim(view);
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
-            if (PROCEDURE.matcher(a.text()).find() || verbatim && !explicit(a.text())) {
+            if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text())) {
                 continue;
             }
             String actor = a.actor() == null ? actor(a.text()) : null;
@@ -107,15 +115,20 @@ final class MinutesActionTagger implements Tagger {
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String t = s.text();
-                if (t.length() > DocumentView.MAX_SENTENCE || NOT_ACTION.matcher(t).find() || PROCEDURE.matcher(t).find()) {
+                if (t.length() > DocumentView.MAX_SENTENCE) {
                     continue;
                 }
-                String actor = actor(t);
-                if (verbatim && speaker != null && promise(t) && (actor == null || SELF.matcher(actor).matches())) {
+                String folded = RegexGuard.fold(t);
+                if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)) {
+                    continue;
+                }
+                boolean promised = promise(t, folded);
+                String actor = actor(t, folded, promised);
+                if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn
                 }
-                boolean action = underAgreed || actor != null || REQUEST.matcher(t).find() || promise(t)
-                        || PRODUCT.matcher(t).find() || PASSIVE.matcher(t).find();
+                boolean action = underAgreed || actor != null || REQUEST.find(t, folded) || promised
+                        || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
                 if (action && !taken(t, kept, added, draft.decisions)) {
                     added.add(new Action(null, t, actor, null, null, item == null ? null : item.number(), s.page()));
                 }
@@ -134,14 +147,14 @@ final class MinutesActionTagger implements Tagger {
     }
 
     /** A promise by someone; "er is … toegezegd" reports a grant received, not a commitment of the meeting. */
-    private static boolean promise(String t) {
-        return PROMISE.matcher(t).find() && !GRANTED.matcher(t).find();
+    private static boolean promise(String t, String folded) {
+        return PROMISE.find(t, folded) && !GRANTED.matcher(t).find();
     }
 
     /** An explicit commitment, request or follow-up, as opposed to a speaker's "ik zal" or "we gaan". */
     private static boolean explicit(String t) {
-        return REQUEST.matcher(t).find() || promise(t) || PRODUCT.matcher(t).find()
-                || PASSIVE.matcher(t).find();
+        String folded = RegexGuard.fold(t);
+        return REQUEST.find(t, folded) || promise(t, folded) || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
     }
 
     /**
@@ -164,11 +177,16 @@ final class MinutesActionTagger implements Tagger {
 
     /** The party asked or committing, for a request or a promise; null otherwise or when none is named. */
     private static String actor(String t) {
-        Matcher r = REQUEST.matcher(t);
-        if (r.find()) {
+        String folded = RegexGuard.fold(t);
+        return actor(t, folded, promise(t, folded));
+    }
+
+    private static String actor(String t, String folded, boolean promised) {
+        Matcher r = REQUEST.pattern().matcher(t);
+        if (REQUEST.mayMatch(t, folded) && r.find()) {
             return r.group("np") != null ? r.group("np") : r.group("np2");
         }
-        return promise(t) ? subject(t) : null;
+        return promised ? subject(t) : null;
     }
 
     private static String subject(String t) {

@@ -10,6 +10,8 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Recommendations of inspection and advisory reports: one per bullet or number in an "Aanbevelingen"
@@ -44,11 +46,13 @@ final class RecommendationTagger implements Tagger {
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
     private static final Pattern LABEL = Pattern.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
     private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$", I);
-    private static final Pattern LEAD_IN = Pattern.compile(
+    /** Guarded by the word each alternative needs. */
+    private static final GuardedPattern LEAD_IN = GuardedPattern.of(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
                     + "|\\badvise(?:ert|ren)\\s+(?:wij\\s+|we\\s+|de\\s+rekenkamer(?:commissie)?\\s+)?(?<c>(?:de|het|u|uw)\\b[^,:;]*?)\\s*(?:om\\s*|het\\s+volgende\\s*)?:"
                     + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
-                    + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I);
+                    + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I,
+            "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende");
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
@@ -173,8 +177,8 @@ final class RecommendationTagger implements Tagger {
                 pendingLabel = null;
                 continue;
             }
-            Matcher lead = LEAD_IN.matcher(t);
-            boolean leadFound = !block.is(BlockType.LIST_ITEM) && lead.find();
+            Matcher lead = LEAD_IN.pattern().matcher(t);
+            boolean leadFound = !block.is(BlockType.LIST_ITEM) && LEAD_IN.mayMatch(t, RegexGuard.fold(t)) && lead.find();
             if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
                 // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
                 String a = lead.group("a") != null ? lead.group("a") : lead.group("b");

@@ -14,6 +14,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
 import nl.gremium.text.Folding;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Votes recorded in minutes, one decision per vote, whose text is what was voted on as printed:
@@ -101,9 +102,12 @@ final class VoteTagger implements Tagger {
     /** Words after a withdrawn item that are not part of it ("Ik houd de motie bij dezen dan ook aan"). */
     private static final Pattern ADVERBS = Pattern.compile(
             "(?:\\s+(?:bij\\s+dezen?|hierbij|dan|ook|daarom|dus|graag|nu|toch|maar|even))+\\s*$", I);
-    /** A cheap test that a block may hold a vote, before the sentence patterns run. */
-    private static final Pattern CUE = Pattern.compile(
-            "stem|aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|trek|houd", I);
+    /**
+     * A cheap test that a block may hold a vote, before the sentence patterns run: one of these in the folded text
+     * ({@link RegexGuard#fold}, the comparison a case-insensitive regex of them would make).
+     */
+    private static final List<String> CUE = List.of("stem", "aangenomen", "verworpen", "afgewezen", "ingetrokken",
+            "aangehouden", "trek", "houd");
     /** The end of a title wrapped onto a line of its own: a reference in brackets. */
     private static final Pattern TITLE_TAIL = Pattern.compile("^\\([^()]{1,60}\\)[.:]?$");
     /** A motion's own closing bullet, not an agenda title. */
@@ -168,7 +172,7 @@ final class VoteTagger implements Tagger {
                 title = title + " " + stripEnd(blockText); // "(RIS 2026-114)." wrapped onto its own line
                 continue;
             }
-            if (!CUE.matcher(blockText).find()) {
+            if (!RegexGuard.containsAny(RegexGuard.fold(blockText), CUE)) {
                 pending = pending != null && (pendingAge += view.sentences(b).size()) > PENDING_SENTENCES ? null : pending;
                 continue; // most of a debate: no vote in this block
             }

@@ -34,6 +34,17 @@ class CueTest {
     }
 
     @Test
+    void aCueNeedingLiteralsScoresAsItsRegexAlone() {
+        Cue plain = Cue.each(DocKind.minutes, Zone.ALL, 9, "merkt op|\\bvraagt\\b", "x");
+        Cue guarded = plain.needing("merkt op", "vraagt");
+        for (String text : List.of("Hij MERKT op", "Zij vraagt of", "Hij merkte op", "Ze vraagt", "Niets")) {
+            assertEquals(plain.score(lines(4, text)), guarded.score(lines(4, text)), text);
+        }
+        assertEquals(4, guarded.score(lines(4, "Hij MERKT op")));
+        assertEquals(0, guarded.score(lines(4, "Hij merkte op")));
+    }
+
+    @Test
     void penaltyAppliesOnce() {
         assertEquals(-3, Cue.once(DocKind.report, Zone.ALL, -3, "geachte", "letter").score(lines(4, "Geachte heer")));
     }

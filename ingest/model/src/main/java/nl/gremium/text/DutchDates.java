@@ -38,18 +38,20 @@ public final class DutchDates {
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
 
     // Word forms: "dinsdag 4 september 2025", "4 sept. 2025", "4 september" (year optional), "september 2025".
+    // Each pattern opens with a lookahead for its first character: it turns most positions away before the
+    // lookbehinds run (the same matches, found at a fraction of the cost).
     private static final Pattern WORD_DAY = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
+            "(?=\\d)(?<![\\p{L}\\d])(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
                     + "(?:\\s+'?" + YEAR + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD_MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})(?=[jfmasondJFMASOND])" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
+            "(?=[jfmasondJFMASOND])(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Numeric forms: "09-07-2025", "9/7/2025", "9.7.2025", ISO "2025-07-09".
     private static final Pattern NUMERIC_DMY = Pattern.compile(
-            "(?<![\\d.,/-])(?<day>[0-3]?\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d,]|\\.\\d)");
+            "(?=\\d)(?<![\\d.,/-])(?<day>[0-3]?\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d,]|\\.\\d)");
     private static final Pattern NUMERIC_ISO = Pattern.compile(
-            "(?<![\\d.,/-])" + YEAR + "-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?![\\d])");
+            "(?=\\d)(?<![\\d.,/-])" + YEAR + "-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?![\\d])");
 
     private DutchDates() {}
 
@@ -80,8 +82,8 @@ public final class DutchDates {
     /** All dates in {@code text}, in order; "3 september" takes {@code defaultYear} when given. */
     public static List<Found> findAll(String text, Integer defaultYear) {
         List<Found> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
+        if (text == null || !RegexGuard.hasDigit(text)) {
+            return out; // every form has a day number or a year
         }
         Matcher m = WORD_DAY.matcher(text);
         while (m.find()) {
