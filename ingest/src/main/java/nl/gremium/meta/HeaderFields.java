@@ -44,8 +44,6 @@ final class HeaderFields {
     /** Two or more labels and nothing else. */
     private static final Pattern LABELS_ONLY = Pattern.compile(
             "(?iu)^(?:(?:datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|bijlagen?)\\s*:?\\s*){2,}$");
-    /** A date stamp's letter-spaced day ("2 9 APR 2022"). */
-    private static final Pattern STAMP_DAY = Pattern.compile("^(\\d) (\\d)(?=\\s+\\p{L})");
     /** How many lines below the last stacked label its values may come. */
     private static final int STACK_REACH = 3;
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
@@ -163,7 +161,7 @@ final class HeaderFields {
      * rest the subject.
      */
     private static void valuesOfStackedLabels(String line, List<String> labels, Map<String, String> out) {
-        String t = STAMP_DAY.matcher(line).replaceFirst("$1$2");
+        String t = DateStamp.normalise(line);
         List<DutchDates.Found> dates = DutchDates.findAll(t);
         if (!labels.contains("datum") || dates.isEmpty() || dates.get(0).start() != 0
                 || dates.get(0).precision() != DutchDates.Precision.DAY) {

@@ -74,6 +74,8 @@ public final class MetadataExtractor {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
                     + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
+    /** The letter's closing formula, wherever it stands. */
+    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend)\\b");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {
@@ -326,9 +328,14 @@ public final class MetadataExtractor {
 
     /** The organisation named after a sign-off in the last blocks ("Hoogachtend, … Inspectie X"). */
     private static Optional<String> signatureOrganisation(List<Block> content) {
-        int from = Math.max(0, content.size() - SIGNATURE);
+        return signatureOrganisation(content, Math.max(0, content.size() - SIGNATURE), SIGN_OFF)
+                // annexes after the letter (an inventory, the articles of law) push its sign-off up
+                .or(() -> signatureOrganisation(content, 0, CLOSING));
+    }
+
+    private static Optional<String> signatureOrganisation(List<Block> content, int from, Pattern signOff) {
         for (int i = from; i < content.size(); i++) {
-            if (!SIGN_OFF.matcher(BlockText.normalise(content.get(i).text())).find()) {
+            if (!signOff.matcher(BlockText.normalise(content.get(i).text())).find()) {
                 continue;
             }
             for (int j = i; j < Math.min(content.size(), i + 6); j++) {

@@ -1,13 +1,17 @@
 package nl.gremium.meta;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.gremium.text.Whitespace;
+import nl.gremium.text.WordList;
 
 /**
  * Names of issuing organisations in Dutch public-sector text: "Veiligheidsregio IJsselland", "Ministerie van
@@ -21,6 +25,15 @@ public final class Organisations {
     private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
     /** Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag". */
     private static final String PLACE = "(?:Den |De |Hollands )?" + NAME + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de) " + NAME + ")?";
+    /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
+    private static final String AGENCIES = WordList.read(Organisations.class, "agencies.txt").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final List<String> MINISTRIES = WordList.read(Organisations.class, "ministries.txt");
+    /** "minister voor Rechtsbescherming" → the ministry the post sits in ({@code minister-posts.txt}). */
+    private static final Map<String, String> POSTS = WordList.read(Organisations.class, "minister-posts.txt").stream()
+            .map(l -> l.split("\t", 2)).collect(Collectors.toUnmodifiableMap(a -> a[0], a -> a[1], (a, b) -> a));
+    private static final Pattern MINISTER_FOR = Pattern.compile(
+            "(?iu)\\b(?:minister|staatssecretaris)\\s+voor\\s+([\\p{L}-]+(?:,?\\s+(?:en\\s+)?[\\p{L}-]+){0,5})");
     private static final Pattern ORG = Pattern.compile(
             "(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
@@ -28,6 +41,7 @@ public final class Organisations {
                     + "|(?<regional>Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     + "|Rekenkamer(?:commissie)? " + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
+                    + "|" + AGENCIES
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"
                     + "|Raad van State|Algemene Rekenkamer|Nationale ombudsman"
@@ -57,14 +71,39 @@ public final class Organisations {
         while (minister.find()) {
             out.add("Ministerie van " + tidy(minister.group(1)));
         }
+        Matcher post = MINISTER_FOR.matcher(text);
+        while (post.find()) {
+            ministryOfPost(post.group(1)).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /** The listed ministry {@code name} is, or the one it is the start of when only one is ("Ministerie van Defensie"). */
+    static Optional<String> ministry(String name) {
+        if (MINISTRIES.contains(name)) {
+            return Optional.of(name);
+        }
+        List<String> longer = MINISTRIES.stream().filter(m -> m.startsWith(name + " ") || m.startsWith(name + ",")).toList();
+        return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
+    }
+
+    /** The ministry of "minister voor Primair en Voortgezet Onderwijs": the longest listed post the words start with. */
+    private static Optional<String> ministryOfPost(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return POSTS.entrySet().stream().filter(e -> w.startsWith(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue);
     }
 
     /** The organisation implied by a signature line, if any ("De Minister van X" → "Ministerie van X"). */
     public static Optional<String> fromSignature(String line) {
         Matcher minister = MINISTER.matcher(line);
         if (minister.find()) {
-            return Optional.of("Ministerie van " + tidy(minister.group(1)));
+            // a ministry the list knows, in full ("… Binnenlandse Zaken" cut at the line end); a garbled one is none
+            return ministry("Ministerie van " + tidy(minister.group(1)));
+        }
+        Matcher post = MINISTER_FOR.matcher(line);
+        if (post.find() && ministryOfPost(post.group(1)).isPresent()) {
+            return ministryOfPost(post.group(1));
         }
         List<String> named = mentions(line);
         return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));

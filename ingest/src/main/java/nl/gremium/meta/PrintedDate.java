@@ -102,7 +102,7 @@ final class PrintedDate {
         if (value == null) {
             return Optional.empty();
         }
-        return DutchDates.findAll(value, year).stream()
+        return DutchDates.findAll(DateStamp.normalise(value), year).stream()
                 .filter(f -> f.precision() == DutchDates.Precision.DAY).map(DutchDates.Found::date).findFirst();
     }
 }

@@ -101,9 +101,13 @@ final class ActionTagger implements Tagger {
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
-    /** Not an action by how it opens or ends: a question, a condition, a report of a letter received. */
+    /**
+     * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
+     * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays).
+     */
     private static final Pattern NOT_ACTION_FRAME = Pattern.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b", I);
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
+                    + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"

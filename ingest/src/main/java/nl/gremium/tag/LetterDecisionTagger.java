@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.Folding;
 
 /**
@@ -53,6 +54,10 @@ final class LetterDecisionTagger implements Tagger {
             // objections: "Ik verklaar uw bezwaar ongegrond", "handhaaf ik het bestreden besluit"
             "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\b(?:on)?gegrond\\b", "\\b" + ME + "\\s+(?:verklaar|verklaren)\\b" + GAP + "\\b(?:on)?gegrond\\b",
             "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\bniet[- ]ontvankelijk\\b",
+            // "Ik kan uw verzoek niet honoreren", "honoreer ik uw verzoek gedeeltelijk"
+            "\\b(?:honoreer|honoreren)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:honoreer|honoreren)\\b",
+            "\\b" + ME + "\\s+(?:kan|kunnen)\\b" + GAP + "\\bniet\\s+(?:honoreren|inwilligen|toewijzen)\\b",
+            "\\b(?:kan|kunnen)\\s+" + ME + "\\b" + GAP + "\\bniet\\s+(?:honoreren|inwilligen|toewijzen)\\b",
             "\\b(?:herroep|herroepen|handhaaf|handhaven)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:herroep|herroepen|handhaaf|handhaven)\\b",
             // the passive of a decision on a request, with its degree ("worden gedeeltelijk openbaar gemaakt")
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:niet|deels|gedeeltelijk|geheel|volledig)\\s+openbaar\\s+gemaakt\\b",
@@ -62,11 +67,23 @@ final class LetterDecisionTagger implements Tagger {
             "\\b(?:het\\s+college|ons\\s+college|gedeputeerde\\s+staten|GS|provinciale\\s+staten|de\\s+raad|het\\s+kabinet|de\\s+ministerraad"
                     + "|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\b"
                     + GAP + "\\b(?:heeft|hebben)\\b" + GAP + "\\bbesloten\\b"), I);
-    /** Sentences that only weigh, ask or describe: a decision is not conditional, not a question, not the request itself. */
+    /**
+     * Sentences that only weigh, ask or describe: a decision is not conditional, not a question, not the request itself
+     * (though it may refer back to it: "de informatie waarom u verzocht"), not case law, the law's own wording ("kan …
+     * besluiten") or how to object.
+     */
     private static final Pattern NOT_DECIDING = Pattern.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
-                    + "|\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b"
-                    + "|\\bvoordat\\s+(?:ik|wij|we)\\b|\\bzou(?:den)?\\b", I);
+                    + "|(?<!\\b(?:waarom|waarnaar|waar|die|dat|om)\\s)\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b"
+                    + "|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b|\\bbezwaarschrift\\b"
+                    + "|\\bvoordat\\s+(?:ik|wij|we)\\b|\\bzou(?:den)?\\b|\\b(?:wanneer|indien)\\s+(?:ik|wij|we)\\b"
+                    + "|\\b(?:kan|kunnen)\\s+(?:ik|wij|we|het\\s+bestuursorgaan)\\s+besluiten\\b|\\bvolgens\\s+(?:vaste\\s+)?(?:recht)?spraak\\b"
+                    + "|^hierbij\\s+wordt\\s+getoetst\\b", I);
+    /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
+    private static final Pattern LAW_ANNEX = Pattern.compile(
+            "^(?:bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
+                    // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
+                    + "|^bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
     private static final int MIN = 25;
 
     @Override
@@ -85,6 +102,9 @@ final class LetterDecisionTagger implements Tagger {
         List<Decision> found = new ArrayList<>();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
+            if (LAW_ANNEX.matcher(view.text(b)).find() && (block.is(BlockType.HEADING) || BlockText.headingLike(block))) {
+                break; // the articles of law quoted in an annex ("Het bestuursorgaan kan besluiten …") decide nothing here
+            }
             if (block.is(BlockType.TABLE)) {
                 for (WooInventory.Row row : WooInventory.rows(block.table())) {
                     found.add(decision(view, row.document(), row.status(), block.page()));

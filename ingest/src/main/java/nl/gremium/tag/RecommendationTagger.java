@@ -143,7 +143,7 @@ final class RecommendationTagger implements Tagger {
                     && (inSection || leadInOnly)) {
                 // "Aan de raad bevelen wij aan:" names "de raad"; a heading "Aan de besturen van de regio's" whole
                 String named = Addressees.leading(unnumbered.replaceFirst("(?iu)^(?:aan|voor)\\s+", ""));
-                addressee = named != null && LEAD_IN.matcher(unnumbered).find() ? named : unnumbered.replaceFirst("\\s*:$", "");
+                addressee = named != null && LEAD_IN.pattern().matcher(unnumbered).find() ? named : unnumbered.replaceFirst("\\s*:$", "");
                 paused = false;
                 current = null;
                 itemLevel = null;

@@ -389,4 +389,26 @@ class MetadataExtractorTest {
         assertEquals("Rekenkamer Zeeweide", m.organisation());
         assertEquals(LocalDate.of(2026, 3, 1), m.documentDate());
     }
+
+    @Test
+    void aGarbledSignatureNamesNoMinistryAndAPostNamesItsMinistry() {
+        Metadata garbled = extractor.extract(List.of(
+                Block.paragraph("Ministerie van Defensie", 1),
+                Block.paragraph("> Retouradres Postbus 20701 2500 ES Den Haag", 1),
+                Block.paragraph("Datum 27JUL 2026", 1),
+                Block.paragraph("Betreft Besluit op uw Woo-verzoek", 1),
+                Block.paragraph("Geachte heer De Boer,", 1),
+                Block.paragraph("Ik heb besloten de gevraagde informatie openbaar te maken.", 1),
+                Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("De minister van Defensiie.,^ namens deze,", 1)), DocKind.letter);
+        assertEquals("Ministerie van Defensie", garbled.organisation());
+        assertEquals(LocalDate.of(2026, 7, 27), garbled.documentDate());
+        Metadata post = extractor.extract(List.of(
+                Block.paragraph("Geachte mevrouw Jansen,", 1),
+                Block.paragraph("Uw verzoek om de notities over de rechtsbijstand wijs ik af.", 1),
+                Block.paragraph("Met vriendelijke groet,", 1),
+                Block.paragraph("De minister voor Rechtsbescherming, namens deze,", 1),
+                Block.paragraph("het hoofd Juridische Zaken", 1)), DocKind.letter);
+        assertEquals("Ministerie van Justitie en Veiligheid", post.organisation());
+    }
 }

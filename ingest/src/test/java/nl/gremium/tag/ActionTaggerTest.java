@@ -99,5 +99,7 @@ class ActionTaggerTest {
                 + "verder zal worden behandeld door de directie."));
         assertFalse(ActionTagger.isAction("Het nieuwe station zal daarmee een veel grotere capaciteit hebben dan het oude."));
         assertTrue(ActionTagger.isAction("Wat betreft de planning zal de secretaris de stukken voor 1 juni rondsturen."));
+        assertFalse(ActionTagger.isAction("Specifiek verzoekt u om de verslagen van het overleg vóór 1 juni toe te sturen."),
+                "the requester's words are no commitment");
     }
 }

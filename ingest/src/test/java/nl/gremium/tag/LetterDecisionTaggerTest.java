@@ -32,6 +32,8 @@ class LetterDecisionTaggerTest {
             "Met dit besluit stel ik de subsidie vast op € 12.340.",
             "Ik verklaar uw bezwaar ongegrond en handhaaf het bestreden besluit.",
             "De verslagen van de stuurgroep worden gedeeltelijk openbaar gemaakt.",
+            "Ik heb besloten de informatie waarom u verzocht gedeeltelijk openbaar te maken.",
+            "Ik kan uw verzoek om alle verslagen te ontvangen niet honoreren.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -45,6 +47,11 @@ class LetterDecisionTaggerTest {
             "Wij hebben vastgesteld dat de aanvraag volledig is.",
             "Het bestuursorgaan besluit binnen vier weken op het verzoek.",
             "Het document met nummer 4 is reeds openbaar en te vinden op de website.",
+            "Op 2 mei heeft u verzocht om alle verslagen openbaar te maken, en ik heb besloten dat te beoordelen.",
+            "Op grond van artikel 5.2 kan ik besluiten persoonlijke beleidsopvattingen niet openbaar te maken.",
+            "Volgens vaste rechtspraak kan openbaarmaking worden geweigerd indien de documenten reeds openbaar zijn.",
+            "Dit kan door binnen zes weken een bezwaarschrift in te dienen; daarin maak ik duidelijk wat u moet vermelden.",
+            "Ik weeg af wat er gebeurt wanneer ik deze informatie openbaar maak.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
@@ -70,6 +77,17 @@ class LetterDecisionTaggerTest {
         assertNull(d.get(0).outcome());
         assertEquals("Deels openbaar", d.get(2).outcomeText());
         assertEquals(doc.id() + "#d4", d.get(3).id());
+    }
+
+    @Test
+    void theArticlesOfLawQuotedInAnAnnexDecideNothing() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen."),
+                Docs.h(null, "Bijlage 1 – Relevante artikelen", 2),
+                Docs.p("Documenten worden niet openbaar gemaakt voor zover het belang van de betrokkene zwaarder weegt.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen."), draft.decisions.stream().map(Decision::text).toList());
     }
 
     @Test

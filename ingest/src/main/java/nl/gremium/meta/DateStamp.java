@@ -1,0 +1,23 @@
+package nl.gremium.meta;
+
+import java.util.regex.Pattern;
+
+/**
+ * A received or sent stamp as a scan's text layer reads it: letter-spaced or dotted digits ("2 9 APR 2022", "2.5 APR
+ * 2022"), the day run into the month ("27JUL 2022"), a comma before the year ("0 3 FEB, 2022"). Rewritten into a
+ * date {@code DutchDates} reads, for header fields only: running text keeps its own spacing.
+ */
+final class DateStamp {
+    private static final String MONTH = "(?:jan|feb|mrt|maa|mar|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?";
+    private static final Pattern SPACED_DAY = Pattern.compile("(?iu)(?<![\\d.])([0-3])[ .]([0-9])(?=\\s*" + MONTH + ")");
+    private static final Pattern DAY_RUN_IN = Pattern.compile("(?iu)(?<=\\d)(?=" + MONTH + "\\s*[,.]?\\s*(?:19|20)\\d{2})");
+    private static final Pattern COMMA_YEAR = Pattern.compile("(?iu)(\\b" + MONTH + ")\\s*,\\s*((?:19|20)\\d{2})");
+
+    private DateStamp() {}
+
+    static String normalise(String text) {
+        String t = SPACED_DAY.matcher(text).replaceAll("$1$2");
+        t = DAY_RUN_IN.matcher(t).replaceAll(" ");
+        return COMMA_YEAR.matcher(t).replaceAll("$1 $2");
+    }
+}
