@@ -15,6 +15,9 @@ public final class LetterRecogniser implements Recogniser {
             // information letters to a board announce themselves and often have no salutation
             Cue.once(letter, Zone.TITLE, 4, "^(?:raadsinformatiebrief|raadsmededeling|raadsbrief|statenbrief|statenmededeling|kamerbrief"
                     + "|collegebrief|informatiebrief|commissiebrief)\\b", "title information letter"),
+            // a decision on a request is a letter to the requester, also when laid out as a "beschikking" without salutation
+            Cue.once(letter, Zone.TITLE, 4, "^(?:beschikking|besluit|beslissing)\\s+op\\s+(?:uw\\s+|het\\s+)?(?:wob|woo|bezwaar|aanvraag"
+                    + "|verzoek)", "title decision on a request"),
             Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines

@@ -222,6 +222,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aDecisionOnARequestLaidOutAsABeschikkingIsALetter() {
+        assertEquals(DocKind.letter, classifier.classify(doc("# Beschikking op Woo-verzoek", "Ministerie van Waterbeheer",
+                "# Inleiding", "Op 2 april 2026 is een verzoek ontvangen om openbaarmaking van de verslagen van het waterberaad.",
+                "# Besluit", "De minister besluit de verslagen gedeeltelijk openbaar te maken.",
+                "# Motivering", "De namen van medewerkers worden niet openbaar gemaakt op grond van artikel 5.1 van de Woo.")));
+    }
+
+    @Test
     void invitationIsAnAgendaNotMinutes() {
         assertEquals(DocKind.agenda, classifier.classify(doc("Vergadering van de raadscommissie Ruimte",
                 "te houden op dinsdag 7 april 2026 om 20.00 uur", "Locatie: Raadzaal", "1. Opening", "2. Vaststelling agenda",
