@@ -264,7 +264,7 @@ public final class MetadataExtractor {
         // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
         String name = t.replaceFirst("(?iu)\\s+(?:en|van|voor|der|de|het)$", "");
         return m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s\\p{P}]", "").isEmpty()
-                || Organisations.mentions(name).stream().anyMatch(o -> o.equalsIgnoreCase(name));
+                || Organisations.mentions(name).stream().anyMatch(o -> o.regionMatches(true, 0, name, 0, name.length()));
     }
 
     private static String cap(String title) {

@@ -65,7 +65,9 @@ public final class Organisations {
         }
         Matcher m = ORG.matcher(text);
         while (m.find()) {
-            out.add(tidy(m.group()));
+            // a ministry cut at a line end ("Ministerie van Volksgezondheid") by its full listed name
+            String name = tidy(m.group());
+            out.add(name.startsWith("Ministerie van ") ? ministry(name).orElse(name) : name);
         }
         Matcher minister = MINISTER.matcher(text);
         while (minister.find()) {

@@ -70,7 +70,7 @@ final class LetterDecisionTagger implements Tagger {
     /**
      * Sentences that only weigh, ask or describe: a decision is not conditional, not a question, not the request itself
      * (though it may refer back to it: "de informatie waarom u verzocht"), not case law, the law's own wording ("kan …
-     * besluiten") or how to object.
+     * besluiten", "kan … worden geweigerd"), the weighing of interests ("ken ik … gewicht toe") or how to object.
      */
     private static final Pattern NOT_DECIDING = Pattern.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
@@ -78,7 +78,8 @@ final class LetterDecisionTagger implements Tagger {
                     + "|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b|\\bbezwaarschrift\\b"
                     + "|\\bvoordat\\s+(?:ik|wij|we)\\b|\\bzou(?:den)?\\b|\\b(?:wanneer|indien)\\s+(?:ik|wij|we)\\b"
                     + "|\\b(?:kan|kunnen)\\s+(?:ik|wij|we|het\\s+bestuursorgaan)\\s+besluiten\\b|\\bvolgens\\s+(?:vaste\\s+)?(?:recht)?spraak\\b"
-                    + "|^hierbij\\s+wordt\\s+getoetst\\b", I);
+                    + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
+                    + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b", I);
     /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
     private static final Pattern LAW_ANNEX = Pattern.compile(
             "^(?:bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"

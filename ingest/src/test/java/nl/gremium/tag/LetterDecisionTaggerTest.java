@@ -52,6 +52,8 @@ class LetterDecisionTaggerTest {
             "Volgens vaste rechtspraak kan openbaarmaking worden geweigerd indien de documenten reeds openbaar zijn.",
             "Dit kan door binnen zes weken een bezwaarschrift in te dienen; daarin maak ik duidelijk wat u moet vermelden.",
             "Ik weeg af wat er gebeurt wanneer ik deze informatie openbaar maak.",
+            "Aan deze omstandigheden ken ik een zodanig gewicht toe dat het belang van openbaarmaking moet wijken.",
+            "Openbaarmaking kan met een beroep op dit belang worden geweigerd, als de gevolgen onevenredig zijn.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
