@@ -44,6 +44,9 @@ final class HeaderFields {
     /** Two or more labels and nothing else. */
     private static final Pattern LABELS_ONLY = Pattern.compile(
             "(?iu)^(?:(?:datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|bijlagen?)\\s*:?\\s*){2,}$");
+    private static final Pattern ADDRESS_TAIL = Pattern.compile("(?iu)\\bpostbus\\s+\\d|\\bwww\\.|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}");
+    private static final Pattern LETTERHEAD_START = Pattern.compile(
+            "(?u)\\s(?:(?:directie|divisie|afdeling|dienst|team|bezoekadres|postadres)\\s+\\p{Lu}|[Pp]ostbus\\s+\\d|www\\.|\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})");
     /** How many lines below the last stacked label its values may come. */
     private static final int STACK_REACH = 3;
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
@@ -73,6 +76,17 @@ final class HeaderFields {
                 readColumnHeads(b.table(), inTables);
                 // a header laid out as a two-column table: "Datum | donderdag 15 mei 2025"
                 for (String row : b.text().split("\n")) {
+                    String[] cells = row.split("\t");
+                    Matcher label = FIELD.matcher(BlockText.normalise(cells[0]));
+                    if (cells.length > 2 && label.matches() && label.group("value").isBlank()) {
+                        // "Betreft | Uw Wob-verzoek | Kenmerk Z1-…": the value is the cell beside the label, the
+                        // letterhead's column goes on in the next one
+                        String value = BlockText.normalise(cells[1]);
+                        if (!value.isEmpty()) {
+                            inTables.putIfAbsent(label.group("label").toLowerCase(Locale.ROOT), value);
+                        }
+                        continue;
+                    }
                     Matcher m = FIELD.matcher(BlockText.normalise(row.replaceFirst("\t", " ")));
                     if (m.matches() && !m.group("value").isBlank()) {
                         inTables.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), m.group("value").strip());
@@ -105,7 +119,7 @@ final class HeaderFields {
                 continue;
             }
             String label = m.group("label").toLowerCase(Locale.ROOT);
-            String value = beforeFirstLabel(m.group("value").strip());
+            String value = withoutLetterhead(beforeFirstLabel(m.group("value").strip()));
             // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
             if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
                 String next = BlockText.normalise(blocks.get(i + 1).text());
@@ -174,6 +188,18 @@ final class HeaderFields {
                 out.putIfAbsent(subject, rest);
             }
         }
+    }
+
+    /**
+     * A value the letterhead's right column ran into ("Woo-besluit 22-0350 directie Strategie … Postbus 43006 3540 AA
+     * Utrecht www.…"): when an address follows, the value ends where the sender's unit or address begins.
+     */
+    static String withoutLetterhead(String value) {
+        if (!ADDRESS_TAIL.matcher(value).find()) {
+            return value;
+        }
+        Matcher start = LETTERHEAD_START.matcher(value);
+        return start.find() && start.start() > 0 ? value.substring(0, start.start()).strip() : value;
     }
 
     /** Whether {@code text} (one block) is itself a "label value" field line. */

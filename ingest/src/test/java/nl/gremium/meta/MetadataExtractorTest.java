@@ -411,4 +411,20 @@ class MetadataExtractorTest {
                 Block.paragraph("het hoofd Juridische Zaken", 1)), DocKind.letter);
         assertEquals("Ministerie van Justitie en Veiligheid", post.organisation());
     }
+
+    @Test
+    void aSubjectDoesNotRunOnIntoTheLetterheadsColumn() {
+        Metadata glued = extractor.extract(List.of(
+                Block.paragraph("Datum 4 maart 2026", 1),
+                Block.paragraph("Betreft: Woo-besluit 26-0114 directie Toezicht team openbaarmaking Laan 5 3500 AA Utrecht Postbus 400 www.voorbeeld.nl", 1),
+                Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Ik heb besloten uw verzoek toe te wijzen.", 1)), DocKind.letter);
+        assertEquals("Woo-besluit 26-0114", glued.title());
+        Metadata table = extractor.extract(List.of(
+                Block.table(TableAnalyzerTest.table(1, 0, "Datum|25 april 2026|", "Betreft|Uw Woo-verzoek|Kenmerk Z1-2026-118")),
+                Block.paragraph("Geachte mevrouw Bos,", 1),
+                Block.paragraph("Ik heb besloten uw verzoek toe te wijzen.", 1)), DocKind.letter);
+        assertEquals("Uw Woo-verzoek", table.title());
+        assertEquals("Besluit over de afdeling Noord", HeaderFields.withoutLetterhead("Besluit over de afdeling Noord"), "no address, no cut");
+    }
 }
