@@ -272,13 +272,13 @@ class MetadataExtractorTest {
     void aProposalTitleCutMidPhraseContinuesButASectionHeadingIsNoContinuation() {
         Metadata cut = extractor.extract(List.of(
                 Block.paragraph("Gemeente Zeeweide Postbus 400", 1),
-                Block.paragraph("Voorstel van het college tot vaststelling van de Verordening tot wijziging van de", 1),
-                Block.paragraph("Verordening parkeerbelastingen Zeeweide 2026 en de tarieventabel", 1),
+                Block.paragraph("Voorstel van het college inzake een gewijzigde parkeerverordening en nieuwe tarieven voor de", 1),
+                Block.paragraph("binnenstad van Zeeweide en de havenkom vanaf 2026", 1),
                 Block.paragraph("Toelichting", 1),
                 Block.paragraph("De tarieven worden jaarlijks aangepast aan de prijsontwikkeling.", 1)),
                 DocKind.proposal);
-        assertEquals("Voorstel van het college tot vaststelling van de Verordening tot wijziging van de Verordening "
-                + "parkeerbelastingen Zeeweide 2026 en de tarieventabel", cut.title());
+        assertEquals("Voorstel van het college inzake een gewijzigde parkeerverordening en nieuwe tarieven voor de "
+                + "binnenstad van Zeeweide en de havenkom vanaf 2026", cut.title());
         Metadata whole = extractor.extract(List.of(
                 Block.paragraph("Voorstel van het college inzake het register van geheime stukken", 1),
                 Block.paragraph("Toelichting", 1),
