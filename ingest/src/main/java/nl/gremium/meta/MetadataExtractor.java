@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
@@ -31,8 +32,6 @@ public final class MetadataExtractor {
     private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
     private static final Pattern WRAPPED_NAME = Pattern.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
-    /** A title line that stops on a function word continues on the next line. */
-    private static final Pattern DANGLING = Pattern.compile("(?iu)\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om)$");
     private static final int MAX_CONTINUATION = 15;
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
@@ -74,8 +73,6 @@ public final class MetadataExtractor {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
                     + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
-    /** The letter's closing formula, wherever it stands. */
-    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend)\\b");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {
@@ -219,7 +216,7 @@ public final class MetadataExtractor {
             if (i + 1 < content.size() && !t.endsWith(".") && label == PROPOSAL_TITLE) {
                 String next = BlockText.normalise(content.get(i + 1).text());
                 // a line ending on "van de" or "tot" is cut mid-phrase, so its continuation may be long
-                int most = DANGLING.matcher(t).find() ? MAX_CONTINUATION : 4;
+                int most = BlockText.runsOn(t) ? MAX_CONTINUATION : 4;
                 if (!content.get(i + 1).is(BlockType.TABLE) && BlockText.words(next) <= most && !next.matches(".*[.:;]$")
                         && !next.isEmpty() && !HeaderFields.isField(next) && !GENERIC_SECTION.matcher(next).matches()) {
                     t = t + " " + next;
@@ -330,7 +327,7 @@ public final class MetadataExtractor {
     private static Optional<String> signatureOrganisation(List<Block> content) {
         return signatureOrganisation(content, Math.max(0, content.size() - SIGNATURE), SIGN_OFF)
                 // annexes after the letter (an inventory, the articles of law) push its sign-off up
-                .or(() -> signatureOrganisation(content, 0, CLOSING));
+                .or(() -> signatureOrganisation(content, 0, Cues.CLOSING));
     }
 
     private static Optional<String> signatureOrganisation(List<Block> content, int from, Pattern signOff) {

@@ -30,8 +30,6 @@ public final class BundleSplitter {
     private static final int SALUTATION_WORDS = 12;
     /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
     private static final Pattern MEETING_HELD = Pattern.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
-    /** A line that runs on into the next: it ends on a comma or a function word. */
-    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
     private static final Pattern PAGE_OF = Pattern.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
 
@@ -199,7 +197,7 @@ public final class BundleSplitter {
     private static List<String> standalone(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (i == 0 || !CONTINUES.matcher(lines.get(i - 1)).find()) {
+            if (i == 0 || !BlockText.runsOn(lines.get(i - 1))) {
                 out.add(lines.get(i));
             }
         }

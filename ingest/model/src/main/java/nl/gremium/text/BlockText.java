@@ -10,6 +10,9 @@ import nl.gremium.model.BlockType;
 /** Small views on block text shared by classification, splitting, segmentation and metadata. */
 public final class BlockText {
     /** A leading outline number: "5.3", "5.3.", "1)" — group 1 is the number without trailing dot. */
+    /** A line that runs on into the next: it ends on a comma or a function word ("… ter bespreking van"). */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s+(?=\\S)");
 
     private BlockText() {}
@@ -64,6 +67,11 @@ public final class BlockText {
             return t.substring(m.end()).strip();
         }
         return t;
+    }
+
+    /** Whether {@code line} stops mid-phrase and goes on in the next line. */
+    public static boolean runsOn(String line) {
+        return RUNS_ON.matcher(line).find();
     }
 
     /** Looks like a heading: a HEADING block, or a short line without sentence-final punctuation. */
