@@ -15,15 +15,18 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads every page's glyphs (via PDFTextStripper's text positions, which resolve fonts, widths and
- * the text matrix for us) and ruling lines (via {@link RulingCollector}) in one pass.
+ * the text matrix for us) and ruling lines (its path operators, {@link PathOperators}, feed a
+ * {@link RulingCollector}) in one pass over the page's content stream.
  */
 final class LayoutReader extends PDFTextStripper {
     private final Consumer<PageLayout> sink;
     private List<Glyph> glyphs = new ArrayList<>();
+    private RulingCollector rulings;
 
     private LayoutReader(Consumer<PageLayout> sink) {
         super();
         this.sink = sink;
+        PathOperators.addTo(this, () -> rulings);
     }
 
     /** Hands each page's layout to {@code sink} as soon as the page is read, so only one page is held at a time. */
@@ -34,6 +37,7 @@ final class LayoutReader extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         glyphs = new ArrayList<>();
+        rulings = new RulingCollector(page.getCropBox());
         super.startPage(page);
     }
 
@@ -67,7 +71,7 @@ final class LayoutReader extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
         sink.accept(new PageLayout(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
-                RulingCollector.collect(page), List.copyOf(glyphs)));
+                rulings.rulings(), List.copyOf(glyphs)));
         glyphs = new ArrayList<>();
         super.endPage(page);
     }

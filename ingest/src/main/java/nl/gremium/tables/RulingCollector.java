@@ -1,22 +1,18 @@
 package nl.gremium.tables;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Collects the ruling lines of one page: stroked straight segments and rectangle edges, and filled
  * rectangles thin enough to be lines (some writers draw cell borders that way). Curves, images and
- * large filled areas (cell shading) are ignored. The engine hands us points already transformed by
- * the current transformation matrix; we flip them into the y-down page space text positions use.
+ * large filled areas (cell shading) are ignored. {@link PathOperators} hands us the page's path operators
+ * with points already transformed by the current transformation matrix, while {@link LayoutReader} reads
+ * the glyphs in the same pass; we flip them into the y-down page space text positions use.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     private static final float THIN = 3f;
 
     private final PDRectangle crop;
@@ -26,15 +22,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D current = new Point2D.Float();
     private Point2D subpathStart = new Point2D.Float();
 
-    RulingCollector(PDPage page) {
-        super(page);
-        this.crop = page.getCropBox();
+    RulingCollector(PDRectangle crop) {
+        this.crop = crop;
     }
 
-    static List<Ruling> collect(PDPage page) throws IOException {
-        RulingCollector c = new RulingCollector(page);
-        c.processPage(page);
-        return c.rulings;
+    List<Ruling> rulings() {
+        return List.copyOf(rulings);
     }
 
     private float fx(double x) {
@@ -45,8 +38,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return (float) (crop.getUpperRightY() - y);
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float minX = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         float maxX = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float minY = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -56,40 +48,30 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         subpathStart = p0;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         path.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
         current = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    /** A curve is never a ruling; only where it ends matters (the next segment starts there). */
+    void curveTo(float x3, float y3) {
         current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         lineTo((float) subpathStart.getX(), (float) subpathStart.getY());
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (float[] s : path) {
             addSegment(s[0], s[1], s[2], s[3]);
         }
@@ -102,8 +84,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (float[] r : rects) {
             float w = r[2] - r[0];
             float h = r[3] - r[1];
@@ -116,8 +97,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         clear();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         strokePath();
     }
 
@@ -132,15 +112,4 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         path.clear();
         rects.clear();
     }
-
-    @Override
-    public void clip(int windingRule) {
-        // a clipping path is not drawn; the following endPath clears it
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {}
-
-    @Override
-    public void shadingFill(COSName shadingName) {}
 }
