@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
 import nl.gremium.store.Folders;
+import nl.gremium.text.Progress;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
@@ -29,7 +31,7 @@ import org.apache.tika.sax.BodyContentHandler;
 public final class IngestBenchmark {
     /** Pages/s of both and their ratio (ingest ÷ bare; 1.0 would mean the pipeline costs nothing beyond Tika). */
     public record Result(int files, int pages, double bareSeconds, double ingestSeconds, int failures, int workers,
-                         Map<String, Double> ingestBreakdown) {
+                         Map<String, Double> ingestBreakdown, double bareCpuSeconds, double ingestCpuSeconds) {
         public double barePagesPerSecond() {
             return pages / bareSeconds;
         }
@@ -42,14 +44,26 @@ public final class IngestBenchmark {
             return ingestPagesPerSecond() / barePagesPerSecond();
         }
 
+        /**
+         * The ratio the workers would reach with a core each and no other load: bare CPU per page over ingest CPU
+         * per page, times the workers. On a shared machine the wall-clock ratio also measures the neighbours.
+         */
+        public double cpuRatio() {
+            return bareCpuSeconds / ingestCpuSeconds * workers;
+        }
+
         public List<String> lines() {
             return List.of(
                     String.format(Locale.ROOT, "files %d, pages %d", files, pages),
-                    String.format(Locale.ROOT, "tika bare parse: %.1f s, %.1f pages/s", bareSeconds, barePagesPerSecond()),
-                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s (%d failed, %d workers)", ingestSeconds,
-                            ingestPagesPerSecond(), failures, workers),
+                    String.format(Locale.ROOT, "tika bare parse: %.1f s, %.1f pages/s, %.1f CPU s", bareSeconds,
+                            barePagesPerSecond(), bareCpuSeconds),
+                    String.format(Locale.ROOT, "full ingest:     %.1f s, %.1f pages/s, %.1f CPU s, parse processes included"
+                            + " (%d failed, %d workers)", ingestSeconds, ingestPagesPerSecond(), ingestCpuSeconds, failures,
+                            workers),
                     String.format(Locale.ROOT, "ratio ingest/bare: %.2f (ingest takes %.1fx the time of a bare Tika parse)",
                             ratio(), 1 / ratio()),
+                    String.format(Locale.ROOT, "ratio from CPU time, %d workers with a core each: %.2f (ingest does %.1fx"
+                            + " the CPU work of a bare Tika parse)", workers, cpuRatio(), ingestCpuSeconds / bareCpuSeconds),
                     "ingest time by step (s): " + ingestBreakdown);
         }
     }
@@ -68,11 +82,17 @@ public final class IngestBenchmark {
         }
         AutoDetectParser tika = new AutoDetectParser();
         int pages = 0;
+        Progress progress = Progress.lines(System.err::println, "tika bare parse", "files", "pages", files.size(),
+                Duration.ofSeconds(10));
+        double cpu0 = CpuTime.seconds();
         long t0 = System.nanoTime();
-        for (Path f : files) {
-            pages += bareParse(tika, f);
+        for (int i = 0; i < files.size(); i++) {
+            pages += bareParse(tika, files.get(i));
+            progress.update(i + 1, pages, null);
         }
         double bare = (System.nanoTime() - t0) / 1e9;
+        double bareCpu = CpuTime.seconds() - cpu0;
+        progress.done();
 
         Path data;
         try {
@@ -80,6 +100,7 @@ public final class IngestBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        double cpu1 = CpuTime.seconds();
         long t1 = System.nanoTime();
         IngestReport report;
         Map<String, Double> breakdown;
@@ -88,8 +109,10 @@ public final class IngestBenchmark {
             breakdown = ingestor.lastRun().seconds();
         }
         double ingest = (System.nanoTime() - t1) / 1e9;
+        double ingestCpu = CpuTime.seconds() - cpu1; // the parse processes have ended: their time is counted
         deleteTree(data);
-        return new Result(files.size(), pages, bare, ingest, report.failures().size(), workers, breakdown);
+        return new Result(files.size(), pages, bare, ingest, report.failures().size(), workers, breakdown, bareCpu,
+                ingestCpu);
     }
 
     /** Parses to plain text; returns the page count (PDF) or 1; a file Tika rejects counts 0 pages. */
