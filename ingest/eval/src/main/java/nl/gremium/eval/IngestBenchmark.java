@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.gremium.pipeline.IngestReport;
 import nl.gremium.pipeline.Ingestor;
 import nl.gremium.store.DataStore;
@@ -70,19 +71,15 @@ public final class IngestBenchmark {
 
     private IngestBenchmark() {}
 
-    public static Result run(List<Path> paths) {
-        return run(paths, Ingestor.Options.defaultWorkers());
-    }
-
-    /** Bare Tika on one thread, then the full ingest with {@code workers} workers. */
-    public static Result run(List<Path> paths, int workers) {
+    /** Bare Tika on one thread, then the full ingest with {@code workers} workers; progress lines go to {@code log}. */
+    public static Result run(List<Path> paths, int workers, Consumer<String> log) {
         List<Path> files = Ingestor.walk(paths, new ArrayList<>());
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files under " + paths);
         }
         AutoDetectParser tika = new AutoDetectParser();
         int pages = 0;
-        Progress progress = Progress.lines(System.err::println, "tika bare parse", "files", "pages", files.size(),
+        Progress progress = Progress.lines(log, "tika bare parse", "files", "pages", files.size(),
                 Duration.ofSeconds(10));
         double cpu0 = CpuTime.seconds();
         long t0 = System.nanoTime();

@@ -24,7 +24,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         Path logs = Path.of(System.getProperty("java.io.tmpdir"), "gremium-bench-ingest");
         LibraryLog.into(logs);
         System.err.println("library log: " + logs.resolve("logs"));
-        IngestBenchmark.run(paths, workers).lines().forEach(System.out::println);
+        IngestBenchmark.run(paths, workers, System.err::println).lines().forEach(System.out::println);
         return 0;
     }
 }
