@@ -313,6 +313,11 @@ public final class FollowUpMatcher implements Serializable {
         return n.replaceAll("\\bjustitie\\s+en\\s+veiligheid\\b", "jenv").replaceAll("\\bj\\s*&\\s*v\\b", "jenv");
     }
 
+    /** Whether matching passes over this word: a function word, or one every board paper uses. */
+    public static boolean ignores(String word) {
+        return STOP.contains(normalise(word));
+    }
+
     static List<String> tokens(String text) {
         if (text == null) {
             return List.of();

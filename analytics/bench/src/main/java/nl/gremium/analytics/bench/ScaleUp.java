@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import nl.gremium.analytics.FollowUpMatcher;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
@@ -17,6 +18,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
+import nl.gremium.model.Motion;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
@@ -30,7 +32,9 @@ import nl.gremium.store.DataStore;
  * reports' subjects (their titles, themes and file names) get the copy's tag wherever they occur, so
  * "stroomuitval" becomes "qbstroomuitval" in copy 1. An archive 100 times as large holds 100 times as many
  * different reports, not one report 100 times whose follow-up would refer to every copy and grow with the
- * square of the factor. All other words, names, organisations and amounts stay as they are.
+ * square of the factor. Words the follow-up matcher passes over ("voorstel", "inzake") stay as they are, or a
+ * copy's tagged "qbvoorstel" would become a rare term that matches what the original's does not. All other words,
+ * names, organisations and amounts stay as they are.
  */
 public final class ScaleUp {
     private ScaleUp() {}
@@ -81,7 +85,10 @@ public final class ScaleUp {
                 t.amounts(), t.entities(),
                 t.funding().stream().map(x -> new FundingFact(x.id() + s, x.organisation(), x.year(), x.stream(),
                         x.value() == null ? null : x.value().multiply(f), x.kind(), x.docId() + s, x.title(),
-                        shift.apply(x.docDate()), x.tableId(), x.page())).toList());
+                        shift.apply(x.docDate()), x.tableId(), x.page())).toList(),
+                t.motions().stream().map(x -> new Motion(x.id() + s, x.kind(), x.number(), v.apply(x.title()),
+                        x.submitters(), x.parties(), x.outcome(), x.outcomeText(), x.page(),
+                        x.outcomeSource() == null ? null : x.outcomeSource() + s)).toList());
         // a table's words too (its cells, and so the funding tables, keep their figures)
         List<Block> blocks = d.blocks().stream().map(b -> new Block(b.type(), v.apply(b.text()), b.page(), b.level(),
                 b.number(), b.table(), b.ocrConfidence(), b.redactions())).toList();
@@ -114,7 +121,8 @@ public final class ScaleUp {
             });
             for (String t : texts) {
                 if (t != null) {
-                    WORD.matcher(t).results().forEach(m -> out.add(m.group().toLowerCase(Locale.ROOT)));
+                    WORD.matcher(t).results().map(m -> m.group().toLowerCase(Locale.ROOT))
+                            .filter(w -> !FollowUpMatcher.ignores(w)).forEach(out::add);
                 }
             }
         }
