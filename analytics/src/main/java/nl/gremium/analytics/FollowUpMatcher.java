@@ -158,8 +158,17 @@ public final class FollowUpMatcher implements Serializable {
 
     /** True when every distinctive word of the issuer occurs in the organisation's name (its own papers are no follow-up). */
     public static boolean issuedBy(String organisation, String issuer) {
-        Set<String> i = distinct(issuer);
-        return !i.isEmpty() && organisation != null && Set.copyOf(tokens(organisation)).containsAll(i);
+        return issuedBy(nameWords(organisation), nameWords(issuer));
+    }
+
+    /** {@link #issuedBy(String, String)} on names already read with {@link #nameWords}, for callers that hold many. */
+    public static boolean issuedBy(Set<String> organisationWords, Set<String> issuerWords) {
+        return !issuerWords.isEmpty() && organisationWords.containsAll(issuerWords);
+    }
+
+    /** The words a name is compared on (none for null). */
+    public static Set<String> nameWords(String name) {
+        return name == null ? Set.of() : Set.copyOf(tokens(name));
     }
 
     /**

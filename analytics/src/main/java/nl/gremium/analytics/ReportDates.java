@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.gremium.export.ExportRow;
 import nl.gremium.text.DutchDates;
 import org.apache.spark.sql.Row;
@@ -29,16 +30,26 @@ final class ReportDates {
 
     private ReportDates() {}
 
-    /** One row of an incoming-papers list: its date and the word stems of each of its other cells. */
-    record ListRow(LocalDate date, String text, List<String> cells) {
-        /** The subject: the cell with the most words that is not the sender (the number, kind and handling have few). */
-        Set<String> subject(String issuer) {
-            Set<String> best = Set.of();
-            for (String c : cells) {
+    /**
+     * One row of an incoming-papers list: its date, its text, and the word stems of each of its other cells (read
+     * once: every undated report is held against every row).
+     */
+    record ListRow(LocalDate date, String text, List<String> cells, List<Set<String>> cellKeys,
+                   List<Set<String>> cellNames, Set<String> textNames) {
+        ListRow(LocalDate date, String text, List<String> cells) {
+            this(date, text, cells, cells.stream().map(c -> {
                 Set<String> keys = new HashSet<>(FollowUpMatcher.keys(c));
                 keys.removeAll(GENERIC);
-                if (!FollowUpMatcher.issuedBy(c, issuer) && keys.size() > best.size()) {
-                    best = keys;
+                return Set.copyOf(keys);
+            }).toList(), cells.stream().map(FollowUpMatcher::nameWords).toList(), FollowUpMatcher.nameWords(text));
+        }
+
+        /** The subject: the cell with the most words that is not the sender (the number, kind and handling have few). */
+        Set<String> subject(Set<String> issuer) {
+            Set<String> best = Set.of();
+            for (int i = 0; i < cells.size(); i++) {
+                if (!FollowUpMatcher.issuedBy(cellNames.get(i), issuer) && cellKeys.get(i).size() > best.size()) {
+                    best = cellKeys.get(i);
                 }
             }
             return best;
@@ -72,6 +83,9 @@ final class ReportDates {
                 reports.put(paper.docId(), paper);
             }
         }
+        Map<String, Set<String>> letterWords = new HashMap<>(); // each letter's words read once, not once per report
+        Function<Paper, Set<String>> wordsOf = l -> letterWords.computeIfAbsent(l.docId(), id -> words(l));
+        Map<String, List<Paper>> lettersByIssuer = new HashMap<>();
         Map<String, Optional<LocalDate>> dates = new HashMap<>();
         List<ExportRow.Recommendation> out = new ArrayList<>(recs.size());
         for (ExportRow.Recommendation r : recs) {
@@ -80,7 +94,9 @@ final class ReportDates {
                 continue;
             }
             Paper report = reports.get(r.docId());
-            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> coveringLetterDate(r.issuer(), report, letters)
+            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> (r.issuer() == null ? Optional.<LocalDate>empty()
+                    : coveringLetterDate(report, lettersByIssuer.computeIfAbsent(r.issuer(),
+                            i -> lettersOf(i, letters, new HashMap<>())), wordsOf))
                     .or(() -> dateOf(r.issuer(), report.text(), rows)));
             out.add(d.map(date -> withDate(r, date)).orElse(r));
         }
@@ -97,14 +113,28 @@ final class ReportDates {
      * of the report's title words. The earliest such letter is the one that sent it.
      */
     static Optional<LocalDate> coveringLetterDate(String issuer, Paper report, List<Paper> letters) {
-        if (issuer == null) {
-            return Optional.empty();
-        }
+        return coveringLetterDate(report, lettersOf(issuer, letters, new HashMap<>()), ReportDates::words);
+    }
+
+    /** The letters {@code issuer} sent; {@code sent} remembers the answer per organisation name, as names repeat. */
+    private static List<Paper> lettersOf(String issuer, List<Paper> letters, Map<String, Boolean> sent) {
+        Set<String> issuerWords = FollowUpMatcher.nameWords(issuer);
+        return letters.stream().filter(l -> l.organisation() != null && sent.computeIfAbsent(l.organisation(),
+                o -> FollowUpMatcher.issuedBy(FollowUpMatcher.nameWords(o), issuerWords))).toList();
+    }
+
+    private static Set<String> words(Paper p) {
+        return Set.copyOf(FollowUpMatcher.keys(p.text() == null ? "" : p.text()));
+    }
+
+    /** The covering letter among {@code letters}, all of the report's issuer. */
+    private static Optional<LocalDate> coveringLetterDate(Paper report, List<Paper> letters,
+                                                          Function<Paper, Set<String>> wordsOf) {
         Set<String> title = new HashSet<>(FollowUpMatcher.keys(report.title() == null ? "" : report.title()));
         title.removeAll(GENERIC);
         LocalDate best = null;
         for (Paper l : letters) {
-            if (!FollowUpMatcher.issuedBy(l.organisation(), issuer) || l.docId().equals(report.docId())) {
+            if (l.docId().equals(report.docId())) {
                 continue;
             }
             boolean before = l.source() != null && l.source().equals(report.source()) && l.pageEnd() != null
@@ -112,7 +142,7 @@ final class ReportDates {
             if (before) {
                 return Optional.of(l.date());
             }
-            Set<String> words = new HashSet<>(FollowUpMatcher.keys(l.text() == null ? "" : l.text()));
+            Set<String> words = wordsOf.apply(l);
             long held = title.stream().filter(words::contains).count();
             boolean names = title.size() >= MIN_TITLE_WORDS && held >= SUBJECT_SHARE * title.size();
             if (names && (best == null || l.date().isBefore(best))) {
@@ -128,11 +158,12 @@ final class ReportDates {
             return Optional.empty();
         }
         Set<String> report = new HashSet<>(FollowUpMatcher.keys(reportText));
+        Set<String> issuerWords = FollowUpMatcher.nameWords(issuer);
         ListRow best = null;
         double bestShare = 0;
         for (ListRow row : rows) {
-            Set<String> subject = row.subject(issuer);
-            if (!FollowUpMatcher.issuedBy(row.text(), issuer) || subject.size() < 2) {
+            Set<String> subject = row.subject(issuerWords);
+            if (!FollowUpMatcher.issuedBy(row.textNames(), issuerWords) || subject.size() < 2) {
                 continue;
             }
             long held = subject.stream().filter(report::contains).count();

@@ -53,6 +53,15 @@ final class RecommendationTagger implements Tagger {
                     + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
                     + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I,
             "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende");
+    /**
+     * The executive advising its own council ("Het college adviseert de raad per punt als volgt:", "Gelet op het
+     * voorgaande adviseert het college de gemeenteraad de zienswijze:"): a proposal's advice, which the council's
+     * decision settles, not a recommendation of an inspector or auditor to follow up.
+     */
+    private static final Pattern BOARD_ADVISES = Pattern.compile("\\b(?:het\\s+college(?:\\s+van\\s+\\p{L}+(?:\\s+en\\s+\\p{L}+)?)?"
+            + "|burgemeester\\s+en\\s+wethouders|gedeputeerde\\s+staten|het\\s+dagelijks\\s+bestuur)\\s+advise(?:ert|ren)\\b"
+            + "|\\badvise(?:ert|ren)\\s+(?:het\\s+college|burgemeester\\s+en\\s+wethouders|gedeputeerde\\s+staten"
+            + "|het\\s+dagelijks\\s+bestuur)\\s+(?:de|het|uw|u|provinciale)\\b", I);
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
@@ -76,6 +85,7 @@ final class RecommendationTagger implements Tagger {
         List<Open> found = new ArrayList<>();
         boolean inSection = false;
         boolean leadInOnly = false;
+        boolean awaitingFirst = false; // a lead-in was just read: what follows must be a recommendation
         int sectionLevel = 0;
         String addressee = null;
         Integer itemLevel = null;
@@ -178,7 +188,8 @@ final class RecommendationTagger implements Tagger {
                 continue;
             }
             Matcher lead = LEAD_IN.pattern().matcher(t);
-            boolean leadFound = !block.is(BlockType.LIST_ITEM) && LEAD_IN.mayMatch(t, RegexGuard.fold(t)) && lead.find();
+            boolean leadFound = !block.is(BlockType.LIST_ITEM) && LEAD_IN.mayMatch(t, RegexGuard.fold(t)) && lead.find()
+                    && !(lead.group("c") != null && BOARD_ADVISES.matcher(t).find());
             if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
                 // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
                 String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
@@ -199,6 +210,7 @@ final class RecommendationTagger implements Tagger {
                 if (!inSection) {
                     inSection = true;
                     leadInOnly = true;
+                    awaitingFirst = true;
                     foundAtSectionStart = found.size();
                     sectionParagraphs.clear();
                 }
@@ -213,6 +225,16 @@ final class RecommendationTagger implements Tagger {
                 continue; // findings: not even the role model's reading makes them recommendations
             }
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
+            if (awaitingFirst) {
+                awaitingFirst = false;
+                if (leadInOnly && !listItem && !readAsRecommendation(view, b)) {
+                    // "… via het informatiepunt, telefoonnummer:" – the colon led to something else
+                    inSection = false;
+                    sectionParagraphs.clear();
+                    current = null;
+                    continue;
+                }
+            }
             if (listItem) {
                 int level = block.level() == null ? 1 : block.level();
                 String marker = block.number() != null ? block.number() : markerOf(t);
@@ -296,8 +318,7 @@ final class RecommendationTagger implements Tagger {
         }
         for (Pending p : paragraphs) {
             int b = p.block();
-            List<DocumentView.Sentence> s = view.sentences(b);
-            if (!s.isEmpty() && DutchNlp.get().role(s.get(0).text()).role() == SentenceRole.recommendation) {
+            if (readAsRecommendation(view, b)) {
                 Open o = new Open();
                 o.text.append(view.text(b));
                 o.addressee = p.addressee();
@@ -306,6 +327,12 @@ final class RecommendationTagger implements Tagger {
             }
         }
         paragraphs.clear();
+    }
+
+    /** The sentence-role model reads the block's first sentence as a recommendation. */
+    private static boolean readAsRecommendation(DocumentView view, int b) {
+        List<DocumentView.Sentence> s = view.sentences(b);
+        return !s.isEmpty() && DutchNlp.get().role(s.get(0).text()).role() == SentenceRole.recommendation;
     }
 
     /**

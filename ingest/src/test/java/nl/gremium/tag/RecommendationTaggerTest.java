@@ -103,4 +103,34 @@ class RecommendationTaggerTest {
         assertEquals("Aan het college van burgemeester en wethouders", r.get(1).addressee());
         assertEquals("Leg de werkwijze vast.", r.get(3).text());
     }
+
+    @Test
+    void theExecutiveAdvisingItsCouncilIsAProposalNotARecommendation() {
+        LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
+                p("Tegen het ontwerp van het parkeerplan zijn twee zienswijzen ingediend."),
+                p("Alles afwegend adviseert het college de gemeenteraad de zienswijzen:"),
+                li("-", "over de tarieven ongegrond te verklaren;"),
+                li("-", "over de venstertijden gegrond te verklaren en het plan daarop aan te passen."),
+                p("Het college adviseert de raad per onderdeel als volgt:"),
+                li("1.", "Maak de eerste parkeerminuten gratis."),
+                p("Advies: ontraden.")), List.of());
+        assertEquals(List.of(), tag(doc));
+        LogicalDocument audit = Docs.of(DocKind.report, List.of(
+                p("De rekenkamercommissie adviseert de raad om het college te vragen:"),
+                li("1.", "Leg jaarlijks vast welke doelen het parkeerplan moet halen."),
+                li("2.", "Meet de bezetting van de garages elk kwartaal.")), List.of());
+        assertEquals(2, tag(audit).size(), "an auditor advising the council still recommends");
+    }
+
+    @Test
+    void aColonThatLeadsToContactDetailsOpensNoRecommendations() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Voor de sloop is een asbestinventarisatie nodig."),
+                p("Wij adviseren u om hierover vooraf contact op te nemen met het omgevingsloket, telefoonnummer:"),
+                p("0800-1234567 of per e-mail: loket@voorbeeldstad.nl"),
+                p("Uit de constructieberekening van het ingenieursbureau blijkt dat:"),
+                li("1.", "De fundering bestaat uit betonnen palen op een diepte van twaalf meter."),
+                li("2.", "De kelderwand wordt met damwanden waterdicht gehouden.")), List.of());
+        assertEquals(List.of(), tag(doc));
+    }
 }
