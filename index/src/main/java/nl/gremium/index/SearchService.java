@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import nl.gremium.store.DataStore;
@@ -18,10 +19,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -187,8 +186,8 @@ public final class SearchService implements AutoCloseable {
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
-                        : found.facetsCollector() == null ? searcher.facetsOfAll(this)
-                        : facets(searcher, q, textQuery, withConfidential, found.facetsCollector());
+                        : found.matches() == null ? searcher.facetsOfAll(this)
+                        : facets(searcher, q, textQuery, withConfidential, found.matches());
                 return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed, suggestion,
                         corrected, (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -228,29 +227,29 @@ public final class SearchService implements AutoCloseable {
      * million units each time. Without clearance the confidential units are filtered out, so the whole-index
      * counts would not hold and the query takes the general path.
      */
-    private FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, SearchQuery q, Query textQuery,
-                                                    boolean withConfidential) throws IOException {
+    private Found run(IndexSearcher searcher, SearchQuery q, Query textQuery, boolean withConfidential)
+            throws IOException {
         Query query = filtered(q, textQuery, withConfidential, null);
         int n = Math.max(1, q.page() * q.pageSize());
         if (withConfidential && browsing(q, textQuery)) {
             TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
                     : searcher.search(query, n, new Sort(dateField(q.sort())), false);
             TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
-            return new FacetsCollectorManager.FacetsResult(new TopDocs(all, top.scoreDocs), null);
+            return new Found(new TopDocs(all, top.scoreDocs), null);
         }
         // the top hits (by relevance with max-score pruning), then every match collected without scoring
         TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
                 : searcher.search(query, n, byDate(q.sort()), true);
-        RandomSamplingFacetsCollector all = matches(searcher, query);
-        long total = all.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        return new FacetsCollectorManager.FacetsResult(
-                new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
+        Matches all = matches(searcher, query);
+        return new Found(new TopDocs(new TotalHits(all.total(), TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
     }
 
+    /** The top units and every match (null when browsing everything: its facets are those of the whole index). */
+    private record Found(TopDocs topDocs, Matches matches) {}
+
     /** Every match of {@code query}, with a sample of them for the facet counts when there are many. */
-    private RandomSamplingFacetsCollector matches(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(new ConstantScoreQuery(query),
-                RandomSamplingFacetsCollector.createManager(facetSample, SAMPLE_SEED));
+    private Matches matches(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(new ConstantScoreQuery(query), Matches.manager(facetSample, SAMPLE_SEED));
     }
 
     private static boolean browsing(SearchQuery q, Query textQuery) {
@@ -342,20 +341,20 @@ public final class SearchService implements AutoCloseable {
      */
     private Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
                                                                      Query textQuery, boolean withConfidential,
-                                                                     FacetsCollector fc)
+                                                                     Matches all)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
             return out;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, fc);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, all.facets());
         Map<String, List<String>> filters = filters(q);
         for (String dim : Fields.FACETS) {
             SortedSetDocValuesFacetCounts dimCounts = counts;
-            FacetsCollector dimMatches = fc;
+            Matches dimMatches = all;
             if (!filters.get(dim).isEmpty()) {
                 dimMatches = matches(searcher, filtered(q, textQuery, withConfidential, dim));
-                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches);
+                dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches.facets());
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult r;
@@ -364,14 +363,14 @@ public final class SearchService implements AutoCloseable {
             } catch (IllegalArgumentException notIndexedYet) {
                 r = null;
             }
-            boolean estimated = false;
-            if (r != null && dimMatches instanceof RandomSamplingFacetsCollector sampled) {
-                r = sampled.amortizeFacetCounts(r, Units.FACETS, searcher); // unchanged when not sampled
-                estimated = sampled.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum() > facetSample;
-            }
             if (r != null) {
+                boolean estimated = dimMatches.sampled();
                 for (LabelAndValue lv : r.labelValues) {
-                    values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue(), estimated));
+                    int count = lv.value.intValue();
+                    if (estimated) { // scaled up, but never above the number of units holding the value
+                        count = Math.min(searcher.docFreq(dim, lv.label), (int) (count / dimMatches.rate()));
+                    }
+                    values.add(new SearchResult.FacetCount(lv.label, count, estimated));
                 }
             }
             out.put(dim, values);
@@ -441,12 +440,24 @@ public final class SearchService implements AutoCloseable {
     private static final class FacetSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
         private Map<String, List<SearchResult.FacetCount>> facetsOfAll;
+        /** Units holding each facet value, the cap of a scaled-up count; looked up once per commit. */
+        private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+
+        int docFreq(String dim, String value) throws IOException {
+            String path = FacetsConfig.pathToString(new String[] {dim, value}, 2);
+            Integer n = docFreqs.get(path);
+            if (n == null) {
+                n = getIndexReader().docFreq(new Term(Units.FACETS.getDimConfig(dim).indexFieldName, path));
+                docFreqs.put(path, n);
+            }
+            return n;
+        }
 
         /** The facet counts of every unit in this commit, counted exactly on first use. */
         synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll(SearchService service) throws IOException {
             if (facetsOfAll == null) {
                 Query all = new MatchAllDocsQuery();
-                facetsOfAll = service.facets(this, SearchQuery.of(""), all, true, search(all, new FacetsCollectorManager()));
+                facetsOfAll = service.facets(this, SearchQuery.of(""), all, true, search(all, Matches.manager(Integer.MAX_VALUE, 0)));
             }
             return facetsOfAll;
         }
