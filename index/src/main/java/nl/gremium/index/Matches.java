@@ -156,7 +156,7 @@ final class Matches {
         }
     }
 
-    /** One segment's matches, in increasing order: an array while it is smaller than a bit set would be. */
+    /** One segment's matches, in increasing order: an array while there are few, else a bit set. */
     private static final class Leaf {
         final LeafReaderContext context;
         int count;
@@ -173,7 +173,9 @@ final class Matches {
             } else {
                 if (count == docs.length) {
                     int maxDoc = context.reader().maxDoc();
-                    if (count >= maxDoc >>> 5) { // as many bytes as a bit set of the segment
+                    // a quarter of the segment's bit set in bytes (Lucene's DocIdSetBuilder switches there too):
+                    // a broad query stops growing and copying its array early
+                    if (count >= maxDoc >>> 7) {
                         bits = new FixedBitSet(maxDoc);
                         for (int i = 0; i < count; i++) {
                             bits.set(docs[i]);

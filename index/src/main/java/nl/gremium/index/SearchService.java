@@ -45,7 +45,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -147,30 +146,30 @@ public final class SearchService implements AutoCloseable {
                 Query textQuery = parse(q.text(), BooleanClause.Occur.MUST);
                 var found = run(searcher, q, textQuery, withConfidential);
                 boolean relaxed = false;
-                if (found.topDocs().totalHits.value == 0 && !q.text().isEmpty()) {
+                if (found.total() == 0 && !q.text().isEmpty()) {
                     Query any = parse(q.text(), BooleanClause.Occur.SHOULD);
                     if (!any.equals(textQuery)) {
                         textQuery = any;
                         found = run(searcher, q, textQuery, withConfidential);
-                        relaxed = found.topDocs().totalHits.value > 0;
+                        relaxed = found.total() > 0;
                     }
                 }
                 String suggestion = null;
                 boolean corrected = false;
-                if ((relaxed || found.topDocs().totalHits.value < FEW) && !q.text().isEmpty()) {
+                if ((relaxed || found.total() < FEW) && !q.text().isEmpty()) {
                     suggestion = SpellingSuggestion.suggest(searcher.getIndexReader(), analyzer, q.text());
-                    if (suggestion != null && found.topDocs().totalHits.value == 0) {
+                    if (suggestion != null && found.total() == 0) {
                         // nothing at all: show what the suggestion finds, and say so
                         Query fixed = parse(suggestion, BooleanClause.Occur.MUST);
                         var fixedFound = run(searcher, q, fixed, withConfidential);
-                        if (fixedFound.topDocs().totalHits.value > 0) {
+                        if (fixedFound.total() > 0) {
                             textQuery = fixed;
                             found = fixedFound;
                             corrected = true;
                         }
                     }
                 }
-                ScoreDoc[] all = found.topDocs().scoreDocs;
+                ScoreDoc[] all = found.top();
                 int from = Math.min(all.length, (q.page() - 1) * q.pageSize());
                 int to = Math.min(all.length, from + q.pageSize());
                 int[] ids = new int[to - from];
@@ -186,9 +185,9 @@ public final class SearchService implements AutoCloseable {
                             snippets.get(Fields.HEADING)[i], all[from + i].score));
                 }
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
-                        : found.matches() == null ? searcher.facetsOfAll(this)
+                        : found.matches() == null ? found.facets()
                         : facets(searcher, q, textQuery, withConfidential, found.matches());
-                return new SearchResult(q, found.topDocs().totalHits.value, hits, facets, relaxed, suggestion,
+                return new SearchResult(q, found.total(), hits, facets, relaxed, suggestion,
                         corrected, (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 m.release(searcher);
@@ -220,32 +219,43 @@ public final class SearchService implements AutoCloseable {
 
     /**
      * The top {@code page × size} units and, except when browsing everything, a collector of all matches for the
-     * facet counts. Browsing (no words, no filters) by a user who may see every unit is the one query that
-     * matches every unit: its facets are those of the whole index ({@link FacetSearcher#facetsOfAll}, counted
-     * once per commit) and its top units come from a collector that stops early (relevance is the same for all,
-     * so order by index or by date with the date's points skipping what cannot compete) instead of visiting the
-     * million units each time. Without clearance the confidential units are filtered out, so the whole-index
-     * counts would not hold and the query takes the general path.
+     * facet counts. Browsing (no words, no filters) is the one query that matches every unit the asker may see: its
+     * total and facets are those of all visible units ({@link FacetSearcher#whole}, counted exactly once per commit
+     * and clearance, instead of visiting the million units each time). With clearance its top units come from a
+     * collector that stops early (relevance is the same for all, so order by index or by date with the date's
+     * points skipping what cannot compete); without, they are searched as any query's, past the confidential ones.
      */
-    private Found run(IndexSearcher searcher, SearchQuery q, Query textQuery, boolean withConfidential)
+    private Found run(FacetSearcher searcher, SearchQuery q, Query textQuery, boolean withConfidential)
             throws IOException {
         Query query = filtered(q, textQuery, withConfidential, null);
         int n = Math.max(1, q.page() * q.pageSize());
         if (withConfidential && browsing(q, textQuery)) {
             TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
                     : searcher.search(query, n, new Sort(dateField(q.sort())), false);
-            TotalHits all = new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO);
-            return new Found(new TopDocs(all, top.scoreDocs), null);
+            return new Found(top.scoreDocs, searcher.whole(this, true));
         }
         // the top hits (by relevance with max-score pruning), then every match collected without scoring
         TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
                 : searcher.search(query, n, byDate(q.sort()), true);
+        if (browsing(q, textQuery)) {
+            return new Found(top.scoreDocs, searcher.whole(this, false));
+        }
         Matches all = matches(searcher, query);
-        return new Found(new TopDocs(new TotalHits(all.total(), TotalHits.Relation.EQUAL_TO), top.scoreDocs), all);
+        return new Found(top.scoreDocs, all.total(), all, null);
     }
 
-    /** The top units and every match (null when browsing everything: its facets are those of the whole index). */
-    private record Found(TopDocs topDocs, Matches matches) {}
+    /**
+     * The top units, the total, and either every match (for the facet counts) or, when browsing everything, the
+     * facets of all visible units.
+     */
+    private record Found(ScoreDoc[] top, long total, Matches matches, Map<String, List<SearchResult.FacetCount>> facets) {
+        Found(ScoreDoc[] top, Whole whole) {
+            this(top, whole.total(), null, whole.facets());
+        }
+    }
+
+    /** The number of units a user of one clearance may see, and their facet counts. */
+    private record Whole(long total, Map<String, List<SearchResult.FacetCount>> facets) {}
 
     /** Every match of {@code query}, with a sample of them for the facet counts when there are many. */
     private Matches matches(IndexSearcher searcher, Query query) throws IOException {
@@ -439,7 +449,8 @@ public final class SearchService implements AutoCloseable {
     /** A searcher with the facet ordinals of its reader, computed once per commit rather than per search. */
     private static final class FacetSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
-        private Map<String, List<SearchResult.FacetCount>> facetsOfAll;
+        /** By clearance (true: may see confidential units), counted on first use. */
+        private final Map<Boolean, Whole> whole = new ConcurrentHashMap<>();
         /** Units holding each facet value, the cap of a scaled-up count; looked up once per commit. */
         private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
 
@@ -453,13 +464,17 @@ public final class SearchService implements AutoCloseable {
             return n;
         }
 
-        /** The facet counts of every unit in this commit, counted exactly on first use. */
-        synchronized Map<String, List<SearchResult.FacetCount>> facetsOfAll(SearchService service) throws IOException {
-            if (facetsOfAll == null) {
+        /** The total and exact facet counts of every unit a user of this clearance may see in this commit. */
+        synchronized Whole whole(SearchService service, boolean withConfidential) throws IOException {
+            Whole w = whole.get(withConfidential);
+            if (w == null) {
                 Query all = new MatchAllDocsQuery();
-                facetsOfAll = service.facets(this, SearchQuery.of(""), all, true, search(all, Matches.manager(Integer.MAX_VALUE, 0)));
+                Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, null),
+                        Matches.manager(Integer.MAX_VALUE, 0));
+                w = new Whole(matches.total(), service.facets(this, SearchQuery.of(""), all, withConfidential, matches));
+                whole.put(withConfidential, w);
             }
-            return facetsOfAll;
+            return w;
         }
 
         FacetSearcher(IndexReader reader) throws IOException {

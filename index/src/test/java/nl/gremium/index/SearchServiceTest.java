@@ -158,10 +158,15 @@ class SearchServiceTest {
 
     @Test
     void manyMatchesGetFacetCountsFromASampleScaledUp() {
-        SearchQuery q = SearchQuery.of(""); // without clearance: the general path, every visible unit matches
+        // every dated unit: not browsing, so the general path
+        SearchQuery q = SearchQuery.of("").withFrom(LocalDate.of(1900, 1, 1));
         SearchResult exact = search.search(q);
-        SearchResult everything = search.search(q, true);
+        SearchResult everything = search.search(SearchQuery.of(""), true);
         try (SearchService sampling = SearchService.open(search.store(), 10)) {
+            SearchResult browsed = sampling.search(SearchQuery.of(""));
+            assertEquals(search.search(SearchQuery.of("")).facets(), browsed.facets(),
+                    "browsing everything is counted exactly, once per commit and clearance");
+            assertTrue(browsed.facets().values().stream().flatMap(List::stream).noneMatch(SearchResult.FacetCount::estimated));
             SearchResult sampled = sampling.search(q);
             assertTrue(exact.total() > 10 * 2, "enough units to sample: " + exact.total());
             assertEquals(exact.total(), sampled.total(), "the total stays exact");
