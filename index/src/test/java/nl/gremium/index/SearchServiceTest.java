@@ -117,8 +117,14 @@ class SearchServiceTest {
 
     @Test
     void phrasesAreExact() {
-        assertTrue(find("\"vastgoedbeleid voor de brandweerkazernes\"").total() > 0);
+        SearchResult r = find("\"vastgoedbeleid voor de brandweerkazernes\"");
+        assertTrue(r.total() > 0);
         assertEquals(0, find("\"brandweerkazernes voor het vastgoedbeleid\"").total());
+        // a phrase's hits are scored in the pass that counts its matches: best first, and counted in the facets
+        for (int i = 1; i < r.hits().size(); i++) {
+            assertTrue(r.hits().get(i - 1).score() >= r.hits().get(i).score(), titles(r));
+        }
+        assertEquals(r.total(), UnitCounts.counted(r, "type").values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
