@@ -23,6 +23,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--reuse", description = "Time the queries on the index already in --dir (left by an earlier run), without generating or indexing.")
     boolean reuse;
 
+    @Option(names = "--ids", paramLabel = "FILE", description = "Also write each timed query's total and hit ids to FILE, to diff two builds' results.")
+    Path ids;
+
     @Override
     public Integer call() throws Exception {
         if (reuse && dir == null) {
@@ -32,7 +35,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         boolean temp = dir == null;
         Path target = temp ? Files.createTempDirectory("gremium-bench-") : dir;
         try {
-            System.out.print(SearchBenchmark.run(target, records, queries, reuse, System.err).format());
+            System.out.print(SearchBenchmark.run(target, records, queries, reuse, ids, System.err).format());
         } finally {
             if (temp) {
                 Folders.delete(target);

@@ -74,13 +74,22 @@ public final class SearchBenchmark {
      * index without generating and indexing it twice.
      */
     public static Result run(Path dataDir, long records, int queries, boolean reuse, PrintStream log) {
+        return run(dataDir, records, queries, reuse, null, log);
+    }
+
+    /**
+     * As {@link #run(Path, long, int, boolean, PrintStream)}, also writing to {@code ids} (when not null) one line per
+     * timed query: its class, text, total, the ids of its hits in order (so two builds' results can be diffed: the
+     * first four columns) and its wall-clock and CPU ms.
+     */
+    public static Result run(Path dataDir, long records, int queries, boolean reuse, Path ids, PrintStream log) {
         DataStore store = new DataStore(dataDir);
         if (reuse) {
             if (!Files.isDirectory(store.indexDir())) {
                 throw new IllegalArgumentException("no index to reuse in " + dataDir);
             }
             int documents = store.docFiles().size();
-            Result r = queries(store, queries, log);
+            Result r = queries(store, queries, ids, log);
             return new Result(r.units() - documents, documents, r.units(), 0, 0, 0, size(store.indexDir()), queries,
                     r.latencies(), r.cpu(), r.loadAverage());
         }
@@ -105,14 +114,15 @@ public final class SearchBenchmark {
         Indexer.Report r = Indexer.rebuild(store, new ConsoleProgress(log));
         double index = (System.nanoTime() - t0) / 1e9;
         double indexCpu = (processCpuNanos() - cpu0) / 1e9;
-        Result q = queries(store, queries, log);
+        Result q = queries(store, queries, ids, log);
         return new Result(written, store.docFiles().size(), r.units(), gen, index, indexCpu, size(store.indexDir()),
                 queries, q.latencies(), q.cpu(), q.loadAverage());
     }
 
     /** Times the query mix on the folder's index; of the result only units, latencies and load are filled. */
-    private static Result queries(DataStore store, int queries, PrintStream log) {
+    private static Result queries(DataStore store, int queries, Path ids, PrintStream log) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<String> idLines = new ArrayList<>();
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<Double>> cpuTimes = new LinkedHashMap<>();
         int units;
@@ -131,11 +141,21 @@ public final class SearchBenchmark {
                     throw new IllegalStateException("page overflow");
                 }
                 if (i >= warm) {
+                    idLines.add(mix.get(i).getKey() + "\t" + res.query() + "\t" + res.total() + "\t"
+                            + res.hits().stream().map(SearchResult.Hit::id).toList()
+                            + String.format(Locale.ROOT, "\t%.1f\t%.1f", ms, cpuMs));
                     times.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(ms);
                     times.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
                     cpuTimes.computeIfAbsent(mix.get(i).getKey(), k -> new ArrayList<>()).add(cpuMs);
                     cpuTimes.computeIfAbsent("all", k -> new ArrayList<>()).add(cpuMs);
                 }
+            }
+        }
+        if (ids != null) {
+            try {
+                Files.write(ids, idLines);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return new Result(0, 0, units, 0, 0, 0, 0, queries, sorted(times), sorted(cpuTimes),

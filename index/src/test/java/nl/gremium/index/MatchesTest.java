@@ -1,0 +1,88 @@
+package nl.gremium.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+/** Matches are counted exactly, and a sample is drawn evenly from them, over several segments. */
+class MatchesTest {
+    @Test
+    void countsEveryMatchAndSamplesEvenly() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                for (int i = 0; i < 30_000; i++) {
+                    Document d = new Document();
+                    // three in four units match; in runs, so that some segments hold arrays, others bit sets
+                    d.add(new StringField("m", i % 4 != 0 || (i / 1000) % 7 == 3 ? "y" : "n", Field.Store.NO));
+                    d.add(new StringField("id", Integer.toString(i), Field.Store.YES));
+                    w.addDocument(d);
+                    if (i % 7_000 == 6_999) {
+                        w.commit(); // several segments
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery q = new TermQuery(new Term("m", "y"));
+                int expected = searcher.count(q);
+                assertTrue(reader.leaves().size() > 1, "several segments");
+
+                Matches all = searcher.search(q, Matches.manager(Integer.MAX_VALUE, 1));
+                assertEquals(expected, all.total());
+                assertFalse(all.sampled());
+                assertEquals(expected, docs(all.facets()).size(), "every match, once");
+
+                Matches some = searcher.search(q, Matches.manager(1_000, 1));
+                assertEquals(expected, some.total(), "the total stays exact");
+                assertTrue(some.sampled());
+                List<Integer> sample = docs(some.facets());
+                assertEquals(sample.size(), Math.round(some.rate() * expected));
+                assertTrue(sample.size() > 990 && sample.size() <= 1_000, "about the sample size: " + sample.size());
+                var stored = searcher.storedFields();
+                int firstHalf = 0;
+                for (int doc : sample) {
+                    int id = Integer.parseInt(stored.document(doc).get("id"));
+                    assertTrue(id % 4 != 0 || (id / 1000) % 7 == 3, "a sampled unit matches: " + id);
+                    firstHalf += doc < reader.maxDoc() / 2 ? 1 : 0;
+                }
+                assertTrue(Math.abs(firstHalf - sample.size() / 2) < 60, "drawn evenly: " + firstHalf);
+                assertEquals(sample, docs(searcher.search(q, Matches.manager(1_000, 1)).facets()), "same seed, same sample");
+            }
+        }
+    }
+
+    /** The global doc ids of the facet matches, checking they increase. */
+    private static List<Integer> docs(FacetsCollector fc) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            DocIdSetIterator it = md.bits.iterator();
+            int n = 0;
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                assertTrue(out.isEmpty() || md.context.docBase + doc > out.get(out.size() - 1));
+                out.add(md.context.docBase + doc);
+                n++;
+            }
+            assertEquals(md.totalHits, n);
+        }
+        return out;
+    }
+}
