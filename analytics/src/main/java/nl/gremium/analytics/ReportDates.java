@@ -94,9 +94,8 @@ final class ReportDates {
                 continue;
             }
             Paper report = reports.get(r.docId());
-            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> (r.issuer() == null ? Optional.<LocalDate>empty()
-                    : coveringLetterDate(report, lettersByIssuer.computeIfAbsent(r.issuer(),
-                            i -> lettersOf(i, letters, new HashMap<>())), wordsOf))
+            Optional<LocalDate> d = dates.computeIfAbsent(r.docId(), id -> coveringLetterDate(report,
+                            lettersByIssuer.computeIfAbsent(r.issuer(), i -> lettersOf(i, letters)), wordsOf)
                     .or(() -> dateOf(r.issuer(), report.text(), rows)));
             out.add(d.map(date -> withDate(r, date)).orElse(r));
         }
@@ -113,12 +112,13 @@ final class ReportDates {
      * of the report's title words. The earliest such letter is the one that sent it.
      */
     static Optional<LocalDate> coveringLetterDate(String issuer, Paper report, List<Paper> letters) {
-        return coveringLetterDate(report, lettersOf(issuer, letters, new HashMap<>()), ReportDates::words);
+        return coveringLetterDate(report, lettersOf(issuer, letters), ReportDates::words);
     }
 
-    /** The letters {@code issuer} sent; {@code sent} remembers the answer per organisation name, as names repeat. */
-    private static List<Paper> lettersOf(String issuer, List<Paper> letters, Map<String, Boolean> sent) {
+    /** The letters {@code issuer} sent (none for no issuer); each organisation name is read once, as names repeat. */
+    private static List<Paper> lettersOf(String issuer, List<Paper> letters) {
         Set<String> issuerWords = FollowUpMatcher.nameWords(issuer);
+        Map<String, Boolean> sent = new HashMap<>();
         return letters.stream().filter(l -> l.organisation() != null && sent.computeIfAbsent(l.organisation(),
                 o -> FollowUpMatcher.issuedBy(FollowUpMatcher.nameWords(o), issuerWords))).toList();
     }
