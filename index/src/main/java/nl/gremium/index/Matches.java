@@ -58,6 +58,22 @@ final class Matches {
         };
     }
 
+    /**
+     * The matches of both: what two searches of the same commit, each with one filter of the other left out,
+     * have in common is what the search with both filters finds, without a third pass over the index.
+     */
+    static Matches common(Matches a, Matches b) {
+        List<Leaf> out = new ArrayList<>();
+        for (Leaf x : a.leaves) {
+            for (Leaf y : b.leaves) {
+                if (x.context.ord == y.context.ord) {
+                    out.add(x.and(y));
+                }
+            }
+        }
+        return new Matches(out, a.sampleSize, a.seed);
+    }
+
     long total() {
         return total;
     }
@@ -190,6 +206,40 @@ final class Matches {
                 docs[count] = doc;
             }
             count++;
+        }
+
+        /** The docs of this segment in both. */
+        Leaf and(Leaf other) {
+            Leaf out = new Leaf(context);
+            if (bits != null && other.bits != null) {
+                out.bits = bits.clone();
+                out.bits.and(other.bits);
+                out.docs = null;
+                out.count = out.bits.cardinality();
+            } else if (bits != null || other.bits != null) {
+                Leaf list = bits == null ? this : other;
+                FixedBitSet set = bits == null ? other.bits : bits;
+                out.docs = new int[list.count];
+                for (int i = 0; i < list.count; i++) {
+                    if (set.get(list.docs[i])) {
+                        out.docs[out.count++] = list.docs[i];
+                    }
+                }
+            } else {
+                out.docs = new int[Math.min(count, other.count)];
+                for (int i = 0, j = 0; i < count && j < other.count; ) {
+                    if (docs[i] < other.docs[j]) {
+                        i++;
+                    } else if (docs[i] > other.docs[j]) {
+                        j++;
+                    } else {
+                        out.docs[out.count++] = docs[i];
+                        i++;
+                        j++;
+                    }
+                }
+            }
+            return out;
         }
 
         DocIdSet docIdSet() {

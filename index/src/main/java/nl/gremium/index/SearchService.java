@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import nl.gremium.store.DataStore;
@@ -84,12 +88,24 @@ public final class SearchService implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer = DutchAnalysis.forQuery();
     private final int facetSample;
+    /**
+     * Searches a large index's segments side by side, one thread per core: at ten million units one query takes
+     * hundreds of milliseconds on one core while the other waits (4 December 2026). Null on one core. Several
+     * askers at once share the threads, so this shortens a query without raising what a busy server can answer.
+     */
+    private final ExecutorService segments;
     private SearcherManager manager; // null until an index exists
 
-    private SearchService(DataStore store, Directory directory, int facetSample) {
+    private SearchService(DataStore store, Directory directory, int facetSample, int threads) {
         this.store = store;
         this.directory = directory;
         this.facetSample = facetSample;
+        AtomicInteger n = new AtomicInteger();
+        this.segments = threads < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gremium-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static SearchService open(DataStore store) {
@@ -98,9 +114,14 @@ public final class SearchService implements AutoCloseable {
 
     /** With facet counts sampled above {@code facetSample} matches (tests use a small one). */
     static SearchService open(DataStore store, int facetSample) {
+        return open(store, facetSample, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Searching up to {@code threads} groups of segments at once (below 2: one after the other, on the caller). */
+    static SearchService open(DataStore store, int facetSample, int threads) {
         try {
             Files.createDirectories(store.indexDir());
-            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample);
+            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
         }
@@ -191,7 +212,7 @@ public final class SearchService implements AutoCloseable {
                 }
                 Map<String, List<SearchResult.FacetCount>> facets = !q.facets() ? Map.of()
                         : found.matches() == null ? found.facets()
-                        : facets(searcher, q, textQuery, withConfidential, found.matches());
+                        : facets(searcher, q, textQuery, withConfidential, found.matches(), found.sideways());
                 return new SearchResult(q, found.total(), hits, facets, relaxed, suggestion,
                         corrected, (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -200,6 +221,24 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + store.indexDir() + ": " + e.getMessage()
                     + " (if the index is damaged, run: gremium reindex)", e);
+        }
+    }
+
+    /** The groups of segments of the current commit that a search may visit side by side (0 before an index exists). */
+    int slices() {
+        SearcherManager m = manager();
+        if (m == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher s = m.acquire();
+            try {
+                return s.getSlices().length;
+            } finally {
+                m.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -247,7 +286,7 @@ public final class SearchService implements AutoCloseable {
             Object[] both = searcher.search(query, new MultiCollectorManager(
                     new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE), Matches.manager(facetSample, SAMPLE_SEED)));
             Matches all = (Matches) both[1];
-            return new Found(((TopDocs) both[0]).scoreDocs, all.total(), all, null);
+            return new Found(((TopDocs) both[0]).scoreDocs, all.total(), all, null, Map.of());
         }
         // the top hits (by relevance with max-score pruning), then every match collected without scoring
         TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
@@ -255,17 +294,35 @@ public final class SearchService implements AutoCloseable {
         if (browsing(q, textQuery)) {
             return new Found(top.scoreDocs, searcher.whole(this, false));
         }
+        List<String> dims = filteredDims(q);
+        if (q.facets() && dims.size() >= 2) {
+            // each filtered dimension is counted without its own filter (see facets); what the first two of those
+            // searches have in common already holds every filter, so the matches need no pass of their own
+            Map<String, Matches> sideways = new LinkedHashMap<>();
+            for (String dim : dims) {
+                sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, dim)));
+            }
+            Matches all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
+            return new Found(top.scoreDocs, all.total(), all, null, sideways);
+        }
         Matches all = matches(searcher, query);
-        return new Found(top.scoreDocs, all.total(), all, null);
+        return new Found(top.scoreDocs, all.total(), all, null, Map.of());
+    }
+
+    /** The facet dimensions the query filters on. */
+    private static List<String> filteredDims(SearchQuery q) {
+        Map<String, List<String>> filters = filters(q);
+        return Fields.FACETS.stream().filter(dim -> !filters.get(dim).isEmpty()).toList();
     }
 
     /**
      * The top units, the total, and either every match (for the facet counts) or, when browsing everything, the
-     * facets of all visible units.
+     * facets of all visible units; with the matches of filtered dimensions counted sideways when already searched.
      */
-    private record Found(ScoreDoc[] top, long total, Matches matches, Map<String, List<SearchResult.FacetCount>> facets) {
+    private record Found(ScoreDoc[] top, long total, Matches matches, Map<String, List<SearchResult.FacetCount>> facets,
+                         Map<String, Matches> sideways) {
         Found(ScoreDoc[] top, Whole whole) {
-            this(top, whole.total(), null, whole.facets());
+            this(top, whole.total(), null, whole.facets(), Map.of());
         }
     }
 
@@ -378,7 +435,7 @@ public final class SearchService implements AutoCloseable {
      */
     private Map<String, List<SearchResult.FacetCount>> facets(FacetSearcher searcher, SearchQuery q,
                                                                      Query textQuery, boolean withConfidential,
-                                                                     Matches all)
+                                                                     Matches all, Map<String, Matches> sideways)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (searcher.state == null) {
@@ -390,7 +447,8 @@ public final class SearchService implements AutoCloseable {
             SortedSetDocValuesFacetCounts dimCounts = counts;
             Matches dimMatches = all;
             if (!filters.get(dim).isEmpty()) {
-                dimMatches = matches(searcher, filtered(q, textQuery, withConfidential, dim));
+                dimMatches = sideways.containsKey(dim) ? sideways.get(dim)
+                        : matches(searcher, filtered(q, textQuery, withConfidential, dim));
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches.facets());
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -451,7 +509,7 @@ public final class SearchService implements AutoCloseable {
         if (manager == null) {
             try {
                 if (DirectoryReader.indexExists(directory)) {
-                    manager = new SearcherManager(directory, new FacetSearcherFactory());
+                    manager = new SearcherManager(directory, new FacetSearcherFactory(segments));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage()
@@ -468,6 +526,9 @@ public final class SearchService implements AutoCloseable {
                 manager.close();
             }
             directory.close();
+            if (segments != null) {
+                segments.shutdown();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -498,14 +559,15 @@ public final class SearchService implements AutoCloseable {
                 Query all = new MatchAllDocsQuery();
                 Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, null),
                         Matches.manager(Integer.MAX_VALUE, 0));
-                w = new Whole(matches.total(), service.facets(this, SearchQuery.of(""), all, withConfidential, matches));
+                w = new Whole(matches.total(),
+                        service.facets(this, SearchQuery.of(""), all, withConfidential, matches, Map.of()));
                 whole.put(withConfidential, w);
             }
             return w;
         }
 
-        FacetSearcher(IndexReader reader) throws IOException {
-            super(reader);
+        FacetSearcher(IndexReader reader, Executor segments) throws IOException {
+            super(reader, segments);
             SortedSetDocValuesReaderState s;
             try {
                 s = new DefaultSortedSetDocValuesReaderState(reader, Units.FACETS);
@@ -517,9 +579,15 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static final class FacetSearcherFactory extends SearcherFactory {
+        private final Executor segments;
+
+        FacetSearcherFactory(Executor segments) {
+            this.segments = segments;
+        }
+
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-            return new FacetSearcher(reader);
+            return new FacetSearcher(reader, segments);
         }
     }
 }

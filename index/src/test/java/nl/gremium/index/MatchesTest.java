@@ -16,6 +16,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -66,6 +68,45 @@ class MatchesTest {
                 }
                 assertTrue(Math.abs(firstHalf - sample.size() / 2) < 60, "drawn evenly: " + firstHalf);
                 assertEquals(sample, docs(searcher.search(q, Matches.manager(1_000, 1)).facets()), "same seed, same sample");
+            }
+        }
+    }
+
+    @Test
+    void commonMatchesAreThoseOfBothFilters() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                for (int i = 0; i < 30_000; i++) {
+                    Document d = new Document();
+                    // "a" dense in some runs and sparse in others, "b" the same on other runs: every pairing of
+                    // a segment's array and bit set meets
+                    d.add(new StringField("a", (i / 2_500) % 2 == 0 ? i % 3 == 0 ? "y" : "n" : i % 300 == 0 ? "y" : "n",
+                            Field.Store.NO));
+                    d.add(new StringField("b", (i / 5_000) % 2 == 0 ? i % 2 == 0 ? "y" : "n" : i % 500 == 0 ? "y" : "n",
+                            Field.Store.NO));
+                    w.addDocument(d);
+                    if (i % 2_500 == 2_499) {
+                        w.commit();
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery a = new TermQuery(new Term("a", "y"));
+                TermQuery b = new TermQuery(new Term("b", "y"));
+                var both = new BooleanQuery.Builder()
+                        .add(a, BooleanClause.Occur.FILTER)
+                        .add(b, BooleanClause.Occur.FILTER).build();
+                Matches direct = searcher.search(both, Matches.manager(Integer.MAX_VALUE, 1));
+                Matches common = Matches.common(searcher.search(a, Matches.manager(Integer.MAX_VALUE, 1)),
+                        searcher.search(b, Matches.manager(Integer.MAX_VALUE, 1)));
+                assertTrue(direct.total() > 100, "enough in common: " + direct.total());
+                assertEquals(direct.total(), common.total());
+                assertEquals(docs(direct.facets()), docs(common.facets()));
+                Matches sampledDirect = searcher.search(both, Matches.manager(50, 1));
+                Matches sampledCommon = Matches.common(searcher.search(a, Matches.manager(50, 1)),
+                        searcher.search(b, Matches.manager(50, 1)));
+                assertEquals(docs(sampledDirect.facets()), docs(sampledCommon.facets()), "the same sample");
             }
         }
     }

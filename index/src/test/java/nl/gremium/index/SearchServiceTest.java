@@ -163,6 +163,24 @@ class SearchServiceTest {
     }
 
     @Test
+    void twoFilteredDimensionsAreEachCountedSideways() {
+        SearchQuery q = SearchQuery.of("").withFrom(LocalDate.of(1900, 1, 1)).withTypes("decision", "action")
+                .withKinds("decision_list");
+        SearchResult r = search.search(q);
+        assertEquals(r.total(), search.search(q.withFacets(false)).total(), "the same matches with or without counts");
+        assertTrue(r.total() > 0);
+        for (SearchResult.FacetCount f : r.facets().get("type")) {
+            assertEquals(search.search(q.withTypes(f.value())).total(), f.count(), "type " + f.value());
+        }
+        for (SearchResult.FacetCount f : r.facets().get("kind")) {
+            assertEquals(search.search(q.withKinds(f.value())).total(), f.count(), "kind " + f.value());
+        }
+        assertTrue(r.facets().get("kind").size() > 1, "other kinds stay visible: " + r.facets().get("kind"));
+        assertEquals(r.total(), r.facets().get("year").stream().mapToInt(SearchResult.FacetCount::count).sum(),
+                "an unfiltered dimension counts the results");
+    }
+
+    @Test
     void manyMatchesGetFacetCountsFromASampleScaledUp() {
         // every dated unit: not browsing, so the general path
         SearchQuery q = SearchQuery.of("").withFrom(LocalDate.of(1900, 1, 1));
