@@ -1,5 +1,6 @@
 package nl.gremium.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,11 +9,18 @@ import java.util.SplittableRandom;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -76,6 +84,14 @@ final class Matches {
 
     long total() {
         return total;
+    }
+
+    /**
+     * A filter matching exactly these units, on the commit they were collected from: stepping through it costs a
+     * look in an array or a bit set, where the filters it stands for each step through their postings again.
+     */
+    Query asFilter() {
+        return new Filter(this);
     }
 
     /** Whether the facets are counted on a sample, so that their counts must be scaled up by {@link #rate()}. */
@@ -145,6 +161,54 @@ final class Matches {
             }
         }
         return n == drawn.length ? drawn : ArrayUtil.copyOfSubArray(drawn, 0, n);
+    }
+
+    private static final class Filter extends Query {
+        private final Matches matches;
+
+        Filter(Matches matches) {
+            this.matches = matches;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public Scorer scorer(LeafReaderContext context) throws IOException {
+                    for (Leaf l : matches.leaves) {
+                        if (l.context.ord == context.ord && l.count > 0) {
+                            return new ConstantScoreScorer(this, score(), scoreMode, l.docIdSet().iterator());
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext ctx) {
+                    return false; // one search's matches
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "matches(" + matches.total + ")";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Collects one slice of segments. */

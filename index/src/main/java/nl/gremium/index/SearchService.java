@@ -288,25 +288,33 @@ public final class SearchService implements AutoCloseable {
             Matches all = (Matches) both[1];
             return new Found(((TopDocs) both[0]).scoreDocs, all.total(), all, null, Map.of());
         }
-        // the top hits (by relevance with max-score pruning), then every match collected without scoring
-        TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
-                : searcher.search(query, n, byDate(q.sort()), true);
-        if (browsing(q, textQuery)) {
-            return new Found(top.scoreDocs, searcher.whole(this, false));
-        }
         List<String> dims = filteredDims(q);
         if (q.facets() && dims.size() >= 2) {
-            // each filtered dimension is counted without its own filter (see facets); what the first two of those
-            // searches have in common already holds every filter, so the matches need no pass of their own
+            // Each filtered dimension is counted without its own filter (see facets). What the first two of those
+            // searches have in common holds every filter, so the matches need no pass of their own; and the top hits
+            // are ranked among them alone, with the same scores (filters add none) and the same order.
             Map<String, Matches> sideways = new LinkedHashMap<>();
             for (String dim : dims) {
                 sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, dim)));
             }
             Matches all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
-            return new Found(top.scoreDocs, all.total(), all, null, sideways);
+            Query among = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST)
+                    .add(all.asFilter(), BooleanClause.Occur.FILTER).build();
+            return new Found(top(searcher, q, among, n).scoreDocs, all.total(), all, null, sideways);
+        }
+        // the top hits (by relevance with max-score pruning), then every match collected without scoring
+        TopDocs top = top(searcher, q, query, n);
+        if (browsing(q, textQuery)) {
+            return new Found(top.scoreDocs, searcher.whole(this, false));
         }
         Matches all = matches(searcher, query);
         return new Found(top.scoreDocs, all.total(), all, null, Map.of());
+    }
+
+    /** The first {@code n} units in the query's order. */
+    private static TopDocs top(IndexSearcher searcher, SearchQuery q, Query query, int n) throws IOException {
+        return q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
+                : searcher.search(query, n, byDate(q.sort()), true);
     }
 
     /** The facet dimensions the query filters on. */
