@@ -85,7 +85,7 @@ public final class ScaleUp {
                 t.amounts(), t.entities(),
                 t.funding().stream().map(x -> new FundingFact(x.id() + s, x.organisation(), x.year(), x.stream(),
                         x.value() == null ? null : x.value().multiply(f), x.kind(), x.docId() + s, x.title(),
-                        shift.apply(x.docDate()), x.tableId(), x.page())).toList(),
+                        shift.apply(x.docDate()), x.tableId(), x.page(), x.component())).toList(),
                 t.motions().stream().map(x -> new Motion(x.id() + s, x.kind(), x.number(), v.apply(x.title()),
                         x.submitters(), x.parties(), x.outcome(), x.outcomeText(), x.page(),
                         x.outcomeSource() == null ? null : x.outcomeSource() + s)).toList());

@@ -3,11 +3,14 @@ package nl.gremium.analytics.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
+import nl.gremium.model.FundingFact;
+import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Motion;
@@ -56,5 +59,24 @@ class ScaleUpTest {
         assertEquals("d9#d1~3", c.outcomeSource());
         assertEquals(List.of("GL"), c.parties());
         assertEquals(LocalDate.of(2025, 5, 22), copy.metadata().meetingDate(), "three weeks later");
+    }
+
+    @Test
+    void aCopysFundingKeepsItsComponentsAndScalesItsValues() {
+        FundingFact total = new FundingFact("f1", "Vechtland", 2026, "BDuR", new BigDecimal("1000"), FundingKind.allocation,
+                "d3", "Decemberbrief", LocalDate.of(2025, 12, 1), "t1", 2);
+        FundingFact part = new FundingFact("f2", "Vechtland", 2026, "BDuR", new BigDecimal("400"), FundingKind.allocation,
+                "d3", "Decemberbrief", LocalDate.of(2025, 12, 1), "t1", 2, "Vast deel");
+        LogicalDocument letter = new LogicalDocument("d3", null, 1, 1, 2, DocKind.letter,
+                new Metadata("Decemberbrief", "Ministerie van Justitie en Veiligheid", null, null, LocalDate.of(2025, 12, 1),
+                        "nl", false),
+                List.of(Block.paragraph("De verdeling staat in de tabel.", 2)), List.of(),
+                new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(total, part), List.of()));
+        List<FundingFact> copied = ScaleUp.copy(letter, 2, SUBJECTS).tags().funding();
+        assertEquals(2, copied.size());
+        assertEquals(null, copied.get(0).component(), "the stream's amount as such");
+        assertEquals("Vast deel", copied.get(1).component(), "a part of the stream stays that part");
+        assertEquals(0, new BigDecimal("400.8").compareTo(copied.get(1).value()), "2 per mille higher");
+        assertEquals("d3~2", copied.get(1).docId());
     }
 }
