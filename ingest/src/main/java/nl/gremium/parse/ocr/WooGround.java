@@ -1,5 +1,6 @@
 package nl.gremium.parse.ocr;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,11 +15,15 @@ final class WooGround {
     private static final Pattern GROUND = Pattern.compile(
             "(?i)^\\(?((?:5\\.1\\.[1-5]|10\\.[12]|5\\.[1-7]|11\\.1)(?:[.\\s]?[a-i])?)\\)?[.,;:]?$");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private WooGround() {}
 
     /** The ground in normal form ("5.1.2e", "10.2e" → "10.2.e" kept as printed without spaces). */
     static Optional<String> of(String word) {
-        Matcher m = GROUND.matcher(word.strip());
+        // a speck under or over a letter reads as an accent ("5.1.1ç"): the ground has none
+        String plain = MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD)).replaceAll("");
+        Matcher m = GROUND.matcher(plain);
         if (!m.matches()) {
             return Optional.empty();
         }

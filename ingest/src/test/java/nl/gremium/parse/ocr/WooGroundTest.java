@@ -15,6 +15,7 @@ class WooGroundTest {
         assertEquals(Optional.of("5.2"), WooGround.of("5.2"));
         assertEquals(Optional.of("10.2.e"), WooGround.of("10.2.e"));
         assertEquals(Optional.of("5.1.1c"), WooGround.of("5.1.1C"));
+        assertEquals(Optional.of("5.1.1c"), WooGround.of("5.1.1ç"), "a speck read as an accent");
     }
 
     @Test
