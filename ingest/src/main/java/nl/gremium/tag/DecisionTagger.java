@@ -14,6 +14,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
 import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -65,7 +66,7 @@ final class DecisionTagger implements Tagger {
     private static final Pattern AGREES = Pattern.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
     /** A proposal adopted as proposed ("besluit conform voorstel") is a decision all the same. */
     private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
-    private static final Pattern PROPOSAL = Pattern.compile(
+    private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
                     + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
                     + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b[^.]*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
