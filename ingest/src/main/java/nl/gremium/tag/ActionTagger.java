@@ -169,6 +169,8 @@ final class ActionTagger implements Tagger {
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
     private static final Pattern TASK_OF = Pattern.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = Pattern.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
@@ -372,8 +374,8 @@ final class ActionTagger implements Tagger {
         if (task.find()) {
             return task.group("np");
         }
-        String plain = text.replaceAll("\\s*\\([^)]*\\)", "");
-        String body = plain.replaceFirst("^(?:[^,]{1,60},\\s+)(?=[A-Z])", "");
+        String plain = PARENTHESES.matcher(text).replaceAll("");
+        String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;
         if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches()) {
