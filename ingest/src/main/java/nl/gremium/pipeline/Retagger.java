@@ -37,8 +37,8 @@ public final class Retagger {
         }
     }
 
-    /** A stored document and its fresh analysis (null when it is current). */
-    private record Pass(LogicalDocument old, LogicalDocument now) {}
+    /** A stored document's file, the document and its fresh analysis (null when it is current). */
+    private record Pass(Path file, LogicalDocument old, LogicalDocument now) {}
 
     private final DataStore store;
     private final ThreadLocal<Analysis> analysis = ThreadLocal.withInitial(Analysis::new);
@@ -69,12 +69,13 @@ public final class Retagger {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = WorkerThreads.fixed("gremium-retag", threads);
         int[] done = {0, 0, 0};   // files seen, retagged, statuses carried
+        MotionOutcomes.Gathered gathered = new MotionOutcomes.Gathered(); // what was stored, so linking reads nothing again
         Progress shown = progress == null ? Progress.silent()
                 : Progress.lines(progress::println, "retag", "documents", null, files.size(), Duration.ofSeconds(5));
         try {
             InOrder.run(files, 4 * threads, f -> CompletableFuture.supplyAsync(() -> {
                 LogicalDocument old = store.readIfIntact(f).orElse(null);
-                return new Pass(old, old == null || !force && version.equals(old.taggerVersion()) ? null
+                return new Pass(f, old, old == null || !force && version.equals(old.taggerVersion()) ? null
                         : marks.apply(analysis.get().again(old), marked));
             }, pool), pass -> {
                 done[0]++;
@@ -83,6 +84,9 @@ public final class Retagger {
                     store.write(pass.now());
                     done[1]++;
                 }
+                if (pass.old() != null) {
+                    gathered.add(pass.file(), pass.now() != null ? pass.now() : pass.old());
+                }
                 shown.update(done[0], done[1], null);
             });
         } finally {
@@ -90,7 +94,7 @@ public final class Retagger {
             shown.done();
         }
         if (done[1] > 0) {
-            MotionOutcomes.link(store);
+            MotionOutcomes.link(store, gathered);
         }
         return new Report(files.size(), done[1], files.size() - done[1], done[2], (System.nanoTime() - start) / 1e9);
     }
