@@ -37,8 +37,15 @@ public final class Retagger {
         }
     }
 
-    /** A stored document's file, the document and its fresh analysis (null when it is current). */
-    private record Pass(Path file, LogicalDocument old, LogicalDocument now) {}
+    /**
+     * A stored document's file, the document, its fresh analysis (null when it is current) and whether that differs
+     * from what is stored (compared on the analysing thread: an identical document is not written again).
+     */
+    private record Pass(Path file, LogicalDocument old, LogicalDocument now, boolean changed) {
+        static Pass of(Path file, LogicalDocument old, LogicalDocument now) {
+            return new Pass(file, old, now, now != null && !now.equals(old));
+        }
+    }
 
     /**
      * Documents in flight per thread. Writing waits for the oldest, so while one thread analyses a long document the
@@ -81,13 +88,15 @@ public final class Retagger {
         try {
             InOrder.run(files, AHEAD_PER_THREAD * threads, f -> CompletableFuture.supplyAsync(() -> {
                 LogicalDocument old = store.readIfIntact(f).orElse(null);
-                return new Pass(f, old, old == null || !force && version.equals(old.taggerVersion()) ? null
+                return Pass.of(f, old, old == null || !force && version.equals(old.taggerVersion()) ? null
                         : marks.apply(analysis.get().again(old), marked));
             }, pool), pass -> {
                 done[0]++;
                 if (pass.now() != null) {
                     done[2] += carryStatuses(pass.old(), pass.now(), latest, statuses);
-                    store.write(pass.now());
+                    if (pass.changed()) {
+                        store.write(pass.now());
+                    }
                     done[1]++;
                 }
                 if (pass.old() != null) {
