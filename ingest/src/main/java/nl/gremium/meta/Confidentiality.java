@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * Whether a document marks itself confidential. Counted: a stamp line ("VERTROUWELIJK", "Stg. GEHEIM",
@@ -34,7 +35,7 @@ final class Confidentiality {
     private static final Pattern GRADED = Pattern.compile("(?iu)^:?\\s*(?:" + GRADE + "|staatsgeheim|niet[- ]openbaar)\\b");
     private static final Pattern CLASSIFIED = Pattern.compile(
             "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?<value>.*)$");
-    private static final Pattern WOO_GROUND = Pattern.compile(
+    private static final Pattern WOO_GROUND = LeadingBoundary.compile(
             "(?iu)\\b(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)\\b|\\b(?:artikel|art\\.?)\\s*(?:5\\.[12]|10|11)\\b"
                     + "|\\b5\\.[12]\\.\\d[a-i]?\\b");
     private static final Pattern WITHHELD = Pattern.compile("(?iu)^(?:niet[- ]openbaar|geweigerd|vertrouwelijk)\\b");

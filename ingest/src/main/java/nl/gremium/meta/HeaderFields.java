@@ -13,6 +13,7 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.DutchDates;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * The label/value fields in a document's header: "Datum: 9 juli 2025", "Van: Dagelijks bestuur", and the
@@ -44,7 +45,7 @@ final class HeaderFields {
     /** Two or more labels and nothing else. */
     private static final Pattern LABELS_ONLY = Pattern.compile(
             "(?iu)^(?:(?:datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|bijlagen?)\\s*:?\\s*){2,}$");
-    private static final Pattern ADDRESS_TAIL = Pattern.compile("(?iu)\\bpostbus\\s+\\d|\\bwww\\.|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}");
+    private static final Pattern ADDRESS_TAIL = LeadingBoundary.compile("(?iu)\\bpostbus\\s+\\d|\\bwww\\.|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}");
     private static final Pattern LETTERHEAD_START = Pattern.compile(
             "(?u)\\s(?:(?:directie|divisie|afdeling|dienst|team|bezoekadres|postadres)\\s+\\p{Lu}|[Pp]ostbus\\s+\\d|www\\.|\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})");
     /** How many lines below the last stacked label its values may come. */

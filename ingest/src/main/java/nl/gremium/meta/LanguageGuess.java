@@ -9,7 +9,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Language of a text with OpenNLP's served language-detection model (org.apache.opennlp:opennlp-models-langdetect,
- * 103 languages, ISO 639-3 codes such as "nld"). The 10 MB model loads once, on first use.
+ * 103 languages, ISO 639-3 codes such as "nld"). The 10 MB model loads once, on first use, and is shared; each
+ * thread has its own detector over it (a detector is not thread-safe, the model is), so parallel analyses do not
+ * queue for one lock.
  */
 public final class LanguageGuess {
     private static final String MODEL = "/langdetect-183.bin";
@@ -20,14 +22,16 @@ public final class LanguageGuess {
     private LanguageGuess() {}
 
     private static final class Holder {
-        static final LanguageDetectorME DETECTOR = load();
+        static final LanguageDetectorModel MODEL_LOADED = load();
+        static final ThreadLocal<LanguageDetectorME> DETECTOR =
+                ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL_LOADED));
 
-        private static LanguageDetectorME load() {
+        private static LanguageDetectorModel load() {
             try (InputStream in = LanguageGuess.class.getResourceAsStream(MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("language model " + MODEL + " not on the classpath");
                 }
-                return new LanguageDetectorME(new LanguageDetectorModel(in));
+                return new LanguageDetectorModel(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read language model " + MODEL, e);
             }
@@ -40,10 +44,7 @@ public final class LanguageGuess {
             return null;
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Language best;
-        synchronized (Holder.DETECTOR) { // LanguageDetectorME is not thread-safe
-            best = Holder.DETECTOR.predictLanguage(sample);
-        }
+        Language best = Holder.DETECTOR.get().predictLanguage(sample);
         return best == null ? null : best.getLang();
     }
 }

@@ -32,15 +32,16 @@ public final class MotionOutcomes {
 
     private MotionOutcomes() {}
 
-    /** Links what can be linked and rewrites the documents whose motions changed; returns the number linked. */
-    public static int link(DataStore store) {
-        List<Recorded> recorded = new ArrayList<>();
-        List<Path> withMotions = new ArrayList<>();
-        for (Path f : store.docFiles()) {
-            LogicalDocument d = store.readIfIntact(f).orElse(null);
-            if (d == null) {
-                continue; // damaged: reported by readIfIntact, repaired by the next ingest of its source
-            }
+    /**
+     * What linking needs of every stored document: the recorded outcomes and which files hold motions. A caller that
+     * has every document in hand (a retag) adds them as they pass, which saves reading the whole folder again.
+     */
+    public static final class Gathered {
+        private final List<Recorded> recorded = new ArrayList<>();
+        private final List<Path> withMotions = new ArrayList<>();
+
+        /** Adds the stored document of {@code file}, in {@link DataStore#docFiles()} order. */
+        public void add(Path file, LogicalDocument d) {
             if (d.kind() == DocKind.decision_list || d.kind() == DocKind.minutes) {
                 for (Decision x : d.tags().decisions()) {
                     if (x.outcome() != null) {
@@ -49,9 +50,25 @@ public final class MotionOutcomes {
                 }
             }
             if (!d.tags().motions().isEmpty()) {
-                withMotions.add(f);
+                withMotions.add(file);
             }
         }
+    }
+
+    /** Links what can be linked and rewrites the documents whose motions changed; returns the number linked. */
+    public static int link(DataStore store) {
+        Gathered all = new Gathered();
+        for (Path f : store.docFiles()) {
+            // damaged: reported by readIfIntact, repaired by the next ingest of its source
+            store.readIfIntact(f).ifPresent(d -> all.add(f, d));
+        }
+        return link(store, all);
+    }
+
+    /** {@link #link(DataStore)} with every stored document already {@link Gathered}. */
+    public static int link(DataStore store, Gathered gathered) {
+        List<Recorded> recorded = gathered.recorded;
+        List<Path> withMotions = gathered.withMotions;
         int linked = 0;
         for (Path f : withMotions) {
             LogicalDocument d = store.readJson(f, LogicalDocument.class);

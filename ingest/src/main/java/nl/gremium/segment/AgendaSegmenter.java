@@ -42,6 +42,8 @@ public final class AgendaSegmenter {
      * of numbering them, or repeat an item after a break (its votes), are segmented by this.
      */
     private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)^aan de orde (?:is|zijn|komt|komen)(?: thans)?\\s*:?\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^[-–•]\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[.:]+$");
     /** An item's label in front of its heading: "A.", "G.1", "12.", "4a." (a lone letter needs its dot: "U bent …"). */
     private static final Pattern ITEM_LABEL = Pattern.compile(
             "^([A-Z](?:\\.\\d{1,2}){1,2}|\\d{1,2}[a-z]?(?:\\.\\d{1,2}){0,2})[.)]?\\s+(?=\\S)|^([A-Z])[.)]\\s+(?=\\S)");
@@ -178,7 +180,7 @@ public final class AgendaSegmenter {
         List<Start> out = new ArrayList<>();
         for (int i = announced.get(0).head() + 1; i < blocks.size(); i++) {
             int at = i;
-            String t = BlockText.normalise(blocks.get(i).text()).replaceFirst("^[-–•]\\s*", "");
+            String t = BULLET.matcher(BlockText.normalise(blocks.get(i).text())).replaceFirst("");
             if (BlockText.words(t) > 30 || announced.stream().anyMatch(s -> s.head() == at || s.boundary() == at)) {
                 continue;
             }
@@ -195,7 +197,7 @@ public final class AgendaSegmenter {
         static Start of(int boundary, int head, String heading) {
             Matcher label = ITEM_LABEL.matcher(heading);
             String number = label.find() ? (label.group(1) != null ? label.group(1) : label.group(2)) : null;
-            String title = headingPart(number == null ? heading : heading.substring(label.end())).replaceAll("[.:]+$", "");
+            String title = TRAILING_COLON.matcher(headingPart(number == null ? heading : heading.substring(label.end()))).replaceAll("");
             return new Start(boundary, head, number, title);
         }
     }

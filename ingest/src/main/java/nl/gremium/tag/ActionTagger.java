@@ -17,6 +17,7 @@ import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.DutchDates;
 import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -55,11 +56,11 @@ final class ActionTagger implements Tagger {
     private static final String OWN_COMMITMENT = "\\b(?:nemen|neem)\\s+(?:wij|we|ik)\\b.*\\bmee\\b|"
             + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b.*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
             + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
-    private static final Pattern OWN = Pattern.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OWN = LeadingBoundary.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
-                    + "(?<!\\bte\\s)\\b(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
+                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
                     + "\\bblij(?:f|ft|ven)\\b.*\\b(?:volgen|monitoren|informeren|betrokken|in\\s+gesprek)\\b|"
                     + "\\bverzoek(?:en|t)?\\s+(?:u|jullie)\\b|\\bbereid(?:t|en)\\b.*\\bvoor\\b|"
@@ -95,7 +96,7 @@ final class ActionTagger implements Tagger {
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
                     + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I, "wordt", "worden", "afgesproken", "voorzien");
     /** A time ahead: what turns a present tense into a commitment. */
-    private static final Pattern AHEAD = Pattern.compile(
+    private static final Pattern AHEAD = LeadingBoundary.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
@@ -105,7 +106,7 @@ final class ActionTagger implements Tagger {
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
      * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays).
      */
-    private static final Pattern NOT_ACTION_FRAME = Pattern.compile(
+    private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
             "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
@@ -138,14 +139,14 @@ final class ActionTagger implements Tagger {
     /** "moeten" with a future tense still commits ("zal … moeten worden"). */
     private static final Pattern FUTURE = Pattern.compile("(?is).*\\b(?:zal|zullen)\\b.*");
     private static final Pattern CONDITION = Pattern.compile("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
-    private static final Pattern ACTION_LIST = Pattern.compile(
+    private static final Pattern ACTION_LIST = LeadingBoundary.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$|"
                     + "\\bvolgende\\s+(?:werkzaamheden|maatregelen)\\b[^:]*:$", I);
     /**
      * A lead-in that reports work done ("De volgende maatregelen zijn genomen:") lists no tasks. ("De volgende
      * stappen:" is left out on purpose: it outlines a process that the text then sets out step by step.)
      */
-    private static final Pattern DONE = Pattern.compile(
+    private static final Pattern DONE = LeadingBoundary.compile(
             "\\b(?:zijn|is|waren|werd|werden|hebben|heeft|hadden)\\b[^:]*\\b(?:ge\\p{L}+[dt]|genomen|gedaan|uitgevoerd|verricht)\\b|"
                     + "\\b(?:afgelopen|vorig)\\b", I);
     /** Headings over what happens after the decision: each plain step under them is a task. */
@@ -168,6 +169,8 @@ final class ActionTagger implements Tagger {
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
     private static final Pattern TASK_OF = Pattern.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = Pattern.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
@@ -176,7 +179,7 @@ final class ActionTagger implements Tagger {
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
                     + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan)");
-    private static final Pattern DUE = Pattern.compile(
+    private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                     + "december)(?:\\s+\\d{4})?|\\b(?:in|voor|na)\\s+(?:het\\s+)?(?:najaar|voorjaar|de\\s+zomer|"
@@ -371,8 +374,8 @@ final class ActionTagger implements Tagger {
         if (task.find()) {
             return task.group("np");
         }
-        String plain = text.replaceAll("\\s*\\([^)]*\\)", "");
-        String body = plain.replaceFirst("^(?:[^,]{1,60},\\s+)(?=[A-Z])", "");
+        String plain = PARENTHESES.matcher(text).replaceAll("");
+        String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;
         if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches()) {

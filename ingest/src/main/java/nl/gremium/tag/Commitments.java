@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Commitment;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * Commitments (toezeggingen) in minutes and letters: an executive ("de wethouder", "het college", "ik" of a
@@ -20,7 +21,7 @@ import nl.gremium.model.LogicalDocument;
 public final class Commitments {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A cheap test that a block may hold one, before the sentence detector runs. */
-    private static final Pattern CUE = Pattern.compile("toe\\b|toezeg|toegezegd|\\bzal\\b|\\bzullen\\b|terug", I);
+    private static final Pattern CUE = LeadingBoundary.compile("toe\\b|toezeg|toegezegd|\\bzal\\b|\\bzullen\\b|terug", I);
     /** An upper-case letter even under CASE_INSENSITIVE, for names. */
     private static final String UP = "(?-i:\\p{Lu})";
     private static final String NAME = UP + "[\\p{L}'-]+(?:\\s+(?:van|de|der|den|ten|ter)?\\s*" + UP + "[\\p{L}'-]+)?";
@@ -28,7 +29,7 @@ public final class Commitments {
             + "voorzitter\\s+van\\s+het\\s+dagelijks\\s+bestuur|dagelijks\\s+bestuur|minister|staatssecretaris|"
             + "gedeputeerde|bestuurder)(?:\\s+" + NAME + ")?";
     /** "zegt toe", "zeg ik toe", "zegt de wethouder toe", "kan ik u toezeggen", "belooft": made here and now. */
-    private static final Pattern PROMISE = Pattern.compile(
+    private static final Pattern PROMISE = LeadingBoundary.compile(
             "\\b(?:zegt|zeg|zeggen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b|\\btoe(?:\\s+te)?\\s*zeggen\\b|\\bbelo(?:of|ooft|ven)\\b", I);
     /** "toegezegd": a commitment reported, by its maker ("ik heb toegezegd") or in a summary ("De wethouder heeft toegezegd"). */
     private static final Pattern PROMISED = Pattern.compile("\\btoegezegd\\b", I);
@@ -43,7 +44,7 @@ public final class Commitments {
                     + "(?:laten\\s+)?weten|aanbieden|schriftelijk\\s+(?:beantwoorden|reageren))\\b", I);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:ik|wij|we|mijn|onze)\\b", I);
     /** Somebody other than the executive addressed: the commitment goes to the board. */
-    private static final Pattern TO_BOARD = Pattern.compile(
+    private static final Pattern TO_BOARD = LeadingBoundary.compile(
             "\\b(?:de|het|uw|u|aan\\s+de|aan\\s+het|aan\\s+uw)\\s+(?:gemeente)?(?:raad|commissie(?:\\s+\\p{L}+)?|algemeen\\s+bestuur|"
                     + "staten|kamer)\\b|\\b(?:zal|zullen)\\s+(?:ik|wij|we)\\s+u\\b", I);
     /** The board addressed: "de raad", "uw raad", "de commissie", "het algemeen bestuur", a member. */
@@ -55,7 +56,7 @@ public final class Commitments {
     /** The executive as the sentence's subject ("De wethouder heeft … toegezegd", "▪ Het college zegt toe"). */
     private static final Pattern SUBJECT = Pattern.compile("^(?:[-•▪●*]\\s*)?(?<who>" + EXECUTIVE + ")\\b", I);
     /** A question, request, condition or refusal: no commitment made. */
-    private static final Pattern NOT_MADE = Pattern.compile(
+    private static final Pattern NOT_MADE = LeadingBoundary.compile(
             "\\?|\\b(?:vraagt|vraag|vragen|verzoekt|verzoek|verzocht|gevraagd|indien|mocht|tenzij|als|wanneer|of)\\b"
                     + "(?:\\s+\\S+){0,8}?\\s+(?:toe(?:\\s+te)?\\s*zeggen|toezegt|toezegging)|"
                     + "\\b(?:geen|niet|nooit)\\s+(?:\\S+\\s+){0,3}?(?:toezegging|toezeggen|toe\\s+zeggen|toegezegd|toe)\\b|"

@@ -14,6 +14,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
 import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -65,7 +66,7 @@ final class DecisionTagger implements Tagger {
     private static final Pattern AGREES = Pattern.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
     /** A proposal adopted as proposed ("besluit conform voorstel") is a decision all the same. */
     private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
-    private static final Pattern PROPOSAL = Pattern.compile(
+    private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
                     + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
                     + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b[^.]*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
@@ -225,6 +226,16 @@ final class DecisionTagger implements Tagger {
         return view.doc.metadata() == null ? null : view.doc.metadata().body();
     }
 
+    private static final Pattern PROPOSAL_PARAGRAPH = Pattern.compile("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*");
+    private static final Pattern REJECTED = Pattern.compile("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|"
+            + "stemt\\s+niet\\s+in|gaat\\s+niet\\s+akkoord).*");
+    private static final Pattern DEFERRED = Pattern.compile("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|"
+            + "door\\s+te\\s+schuiven|doorgeschoven).*");
+    private static final Pattern AMENDED = Pattern.compile("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+"
+            + "(?:wijziging|aanpassing)|amendement|aangepast|met\\s+dien\\s+verstande).*");
+    private static final Pattern NOTED = Pattern.compile("(?s)^[^:]*\\b(?:kennis|kennisgeving)\\b.*");
+    private static final Pattern NOTED_BUT_DECIDED = Pattern.compile("(?s)^[^:]*\\b(?:stelt|stemt|besluit)\\b.*");
+
     /** The proposal the item decides on: a "Voorstel…" paragraph in the item, else the item title. */
     private static String proposal(DocumentView view, AgendaItem item) {
         if (item == null) {
@@ -232,7 +243,7 @@ final class DecisionTagger implements Tagger {
         }
         for (int b = Math.max(0, item.blockStart()); b < Math.min(view.blocks.size(), item.blockEnd()); b++) {
             String t = view.text(b);
-            if (!view.is(b, BlockType.HEADING) && t.matches("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*")) {
+            if (!view.is(b, BlockType.HEADING) && PROPOSAL_PARAGRAPH.matcher(t).matches()) {
                 return t;
             }
         }
@@ -241,19 +252,16 @@ final class DecisionTagger implements Tagger {
 
     static Outcome outcome(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|stemt\\s+niet\\s+in|"
-                + "gaat\\s+niet\\s+akkoord).*")) {
+        if (REJECTED.matcher(t).matches()) {
             return Outcome.rejected;
         }
-        if (t.matches("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|door\\s+te\\s+schuiven|"
-                + "doorgeschoven).*")) {
+        if (DEFERRED.matcher(t).matches()) {
             return Outcome.deferred;
         }
-        if (t.matches("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+(?:wijziging|aanpassing)|"
-                + "amendement|aangepast|met\\s+dien\\s+verstande).*") && !t.contains("zonder wijziging")) {
+        if (AMENDED.matcher(t).matches() && !t.contains("zonder wijziging")) {
             return Outcome.adopted_amended;
         }
-        if (t.matches("(?s)^[^:]*\\b(?:kennis|kennisgeving)\\b.*") && !t.matches("(?s)^[^:]*\\b(?:stelt|stemt|besluit)\\b.*")) {
+        if (NOTED.matcher(t).matches() && !NOTED_BUT_DECIDED.matcher(t).matches()) {
             return Outcome.noted;
         }
         return Outcome.adopted;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * The introduction of a dictum: "besluit:", "de raad van …, gezien …, besluit:", "Het college besluit:",
@@ -32,7 +33,7 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
     private static final Pattern OWN = Pattern.compile(
             "^(?:het\\s+college|college\\s+van|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|de\\s+burgemeester|"
                     + "het\\s+(?:dagelijks\\s+)?bestuur|de\\s+directeur|de\\s+directie|de\\s+minister|de\\s+staatssecretaris|ik|wij)\\b", I);
-    private static final Pattern PROPOSAL = Pattern.compile(
+    private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\w*\\b|\\bstel(?:t|len)\\b.{0,80}\\bvoor\\b|\\bte\\s+besluiten\\b|\\bontwerp-?\\s*besluit|"
                     + "\\bconcept-?\\s*besluit|\\bvoorstel\\s+aan\\b|\\bbesluit\\s+te\\s+nemen\\b", I);
     private static final Pattern NOUN = Pattern.compile("\\b(?:volgende|voorgesteld|ontwerp|concept|genomen|dit|het|een|dat)$", I);

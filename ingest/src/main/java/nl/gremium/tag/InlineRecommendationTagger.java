@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * Recommendations written as a sentence of the running text rather than as an item of a list: "De
@@ -31,7 +32,7 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b", I);
     /** Not a recommendation: a lead-in (ends with a colon), advice about something, a past or conditional one. */
-    private static final Pattern NOT = Pattern.compile(
+    private static final Pattern NOT = LeadingBoundary.compile(
             "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
                     + "|^(?:als|indien|wanneer|zodra)\\b", I);
     private static final Pattern REACTION = Pattern.compile(

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.Folding;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * What a letter commits to, one per sentence: the sender's own promise ("ik zal u … informeren", "In
@@ -25,7 +26,7 @@ final class LetterActionTagger implements Tagger {
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
             + "|breng|brengen|publiceer|publiceren|leg|leggen)";
-    private static final Pattern OWN = Pattern.compile(String.join("|",
+    private static final Pattern OWN = LeadingBoundary.compile(String.join("|",
             "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
             "\\b(?:za[l1iI]|zullen)\\s+" + ME + "\\b",
             "\\b" + PROMISE + "\\s+" + ME + "\\s+(?:u|jou|jullie|uw|de|het|dit|deze|hierover|daarover|in)\\b",
@@ -41,12 +42,12 @@ final class LetterActionTagger implements Tagger {
      * What a passive commitment of a letter is about: this decision, this letter, the documents, the
      * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.
      */
-    private static final Pattern PASSIVE_OBJECT = Pattern.compile(
+    private static final Pattern PASSIVE_OBJECT = LeadingBoundary.compile(
             "\\b(?:dit|deze|het|de|uw)\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]*besl[uü][il1]t|brief|verzoek|rapport|documenten|stukken"
                     + "|informatie|beschikking|inventarislijst)\\b|\\bu\\b", I);
     /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
     private static final Pattern LAW_ROLE = Pattern.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
-    private static final Pattern NOT_COMMITTING = Pattern.compile(
+    private static final Pattern NOT_COMMITTING = LeadingBoundary.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|tenzij|of)\\b|\\?\\s*$|\\b(?:heeft|hebben|had|hadden)\\b" + GAP
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
                     + "|\\bals\\s+volgt\\b|\\bexcuses\\b"

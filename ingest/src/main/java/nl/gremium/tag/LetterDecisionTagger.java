@@ -10,6 +10,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.Folding;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * The decisions a letter takes or announces in its sender's voice, one per sentence: the main decision
@@ -28,7 +29,7 @@ final class LetterDecisionTagger implements Tagger {
     /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
     private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,150}?";
 
-    private static final Pattern DECIDES = Pattern.compile(String.join("|",
+    private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
             // the decision verb itself
             "\\bbesluit(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+besluit(?:en)?\\b(?!\\s*(?:is|wordt|van|dat)\\b)",
             "\\b(?:heb|hebben)\\s+" + ME + "\\b" + GAP + "\\bbesloten\\b", "\\b" + ME + "\\s+(?:heb|hebben)\\b" + GAP + "\\bbesloten\\b",
@@ -72,7 +73,7 @@ final class LetterDecisionTagger implements Tagger {
      * (though it may refer back to it: "de informatie waarom u verzocht"), not case law, the law's own wording ("kan …
      * besluiten", "kan … worden geweigerd"), the weighing of interests ("ken ik … gewicht toe") or how to object.
      */
-    private static final Pattern NOT_DECIDING = Pattern.compile(
+    private static final Pattern NOT_DECIDING = LeadingBoundary.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
                     + "|(?<!\\b(?:waarom|waarnaar|waar|die|dat|om)\\s)\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b"
                     + "|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b|\\bbezwaarschrift\\b"

@@ -11,6 +11,7 @@ import nl.gremium.model.Recommendation;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -58,7 +59,7 @@ final class RecommendationTagger implements Tagger {
      * voorgaande adviseert het college de gemeenteraad de zienswijze:"): a proposal's advice, which the council's
      * decision settles, not a recommendation of an inspector or auditor to follow up.
      */
-    private static final Pattern BOARD_ADVISES = Pattern.compile("\\b(?:het\\s+college(?:\\s+van\\s+\\p{L}+(?:\\s+en\\s+\\p{L}+)?)?"
+    private static final Pattern BOARD_ADVISES = LeadingBoundary.compile("\\b(?:het\\s+college(?:\\s+van\\s+\\p{L}+(?:\\s+en\\s+\\p{L}+)?)?"
             + "|burgemeester\\s+en\\s+wethouders|gedeputeerde\\s+staten|het\\s+dagelijks\\s+bestuur)\\s+advise(?:ert|ren)\\b"
             + "|\\badvise(?:ert|ren)\\s+(?:het\\s+college|burgemeester\\s+en\\s+wethouders|gedeputeerde\\s+staten"
             + "|het\\s+dagelijks\\s+bestuur)\\s+(?:de|het|uw|u|provinciale)\\b", I);

@@ -8,6 +8,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.LeadingBoundary;
 
 /**
  * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
@@ -22,7 +23,7 @@ final class ResponseActionTagger implements Tagger {
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|(?:bestuurlijk\\s+)?wederhoor|(?:reactie|standpunt)\\s+(?:van|door)\\s+(?<body>.+))", I);
     private static final Pattern END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:nawoord|bijlage|verantwoording|literatuur|bronnen)\\b", I);
     /** "nemen de aanbeveling(en) over", "neemt deze aanbeveling over", "omarmen de aanbevelingen". */
-    private static final Pattern ADOPTS = Pattern.compile(
+    private static final Pattern ADOPTS = LeadingBoundary.compile(
             "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
                     + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
                     + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);

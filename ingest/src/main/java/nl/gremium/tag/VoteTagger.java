@@ -14,6 +14,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
 import nl.gremium.text.Folding;
+import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -48,12 +49,12 @@ final class VoteTagger implements Tagger {
             "^(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
                     + "(?:\\s+gebracht)?\\s*[.:]?$", I);
     /** The outcome as printed; "staken" is a tie. */
-    private static final Pattern OUTCOME = Pattern.compile(
+    private static final Pattern OUTCOME = LeadingBoundary.compile(
             "\\b(?:(?:ongewijzigd|gewijzigd|geamendeerd|unaniem|z\\.h\\.s\\.)\\s+)?(?:aangenomen|verworpen|afgewezen|"
                     + "ingetrokken|aangehouden)\\b|\\bstaken\\s+de\\s+stemmen\\b|\\b(?:de\\s+)?stemmen\\s+staken\\b|"
                     + "\\bstemmen\\s+(?:hebben\\s+)?gestaakt\\b", I);
     /** A result that reports an actual vote, not an opinion about one. */
-    private static final Pattern EVIDENCE = Pattern.compile(
+    private static final Pattern EVIDENCE = LeadingBoundary.compile(
             "\\bstemmen\\b|\\bstemming\\b|\\bgestemd\\b|\\bconstate(?:er|ert|ren)\\b|\\bunaniem\\b|\\bhamerstuk|"
                     + "\\bz\\.h\\.s\\.|\\bbij\\s+acclamatie\\b|\\bvoor\\s*:?\\s*\\d+|\\(\\s*\\d+\\s*[-–]\\s*\\d+\\s*\\)", I);
     private static final Pattern HYPOTHETICAL = Pattern.compile(

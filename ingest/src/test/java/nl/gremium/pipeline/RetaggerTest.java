@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
@@ -102,5 +105,25 @@ class RetaggerTest {
         assertEquals(0, r.retagged());
         assertEquals(1, r.unchanged());
         assertEquals(1, new Retagger(store).run(true, null).retagged(), "--all redoes it anyway");
+    }
+
+    /** --all analyses every document again but rewrites only those whose analysis came out different. */
+    @Test
+    void anAnalysisThatComesOutTheSameIsNotWrittenAgain() throws IOException {
+        DataStore store = new DataStore(dir);
+        LogicalDocument doc = store(store, report(false, "Evalueer de opkomsttijden ieder half jaar met de gemeenten."));
+        Path file = store.docFiles().get(0);
+        FileTime longAgo = FileTime.fromMillis(86_400_000L);
+        Files.setLastModifiedTime(file, longAgo);
+        assertEquals(1, new Retagger(store).run(true, null).retagged());
+        assertEquals(longAgo, Files.getLastModifiedTime(file), "the same analysis leaves the file alone");
+
+        LogicalDocument older = new LogicalDocument(doc.id(), doc.source(), 1, 1, 2, doc.kind(), doc.metadata(),
+                doc.blocks(), doc.agendaItems(), doc.tags(), "older-version");
+        store.write(older);
+        Files.setLastModifiedTime(file, longAgo);
+        assertEquals(1, new Retagger(store).run(true, null).retagged());
+        assertNotEquals(longAgo, Files.getLastModifiedTime(file), "another version is written");
+        assertEquals(AnalysisVersion.current(), store.read(doc.id()).orElseThrow().taggerVersion());
     }
 }

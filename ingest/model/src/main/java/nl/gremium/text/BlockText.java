@@ -14,6 +14,10 @@ public final class BlockText {
     private static final Pattern RUNS_ON = Pattern.compile(
             "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s+(?=\\S)");
+    // compiled once: these run on every block of every document (String.matches/replaceAll compile per call)
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.)]+$");
+    private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2}){0,3}");
+    private static final Pattern PUNCTUATED_END = Pattern.compile(".*[.;:,]$");
 
     private BlockText() {}
 
@@ -48,8 +52,8 @@ public final class BlockText {
      */
     public static String outlineNumber(Block b) {
         if (b.number() != null) {
-            String n = b.number().strip().replaceAll("[.)]+$", "");
-            if (n.matches("\\d{1,2}(?:\\.\\d{1,2}){0,3}")) {
+            String n = TRAILING_MARKS.matcher(b.number().strip()).replaceAll("");
+            if (OUTLINE.matcher(n).matches()) {
                 return n;
             }
             return null;
@@ -83,7 +87,7 @@ public final class BlockText {
             return false;
         }
         String t = withoutNumber(b);
-        return !t.isEmpty() && t.split(" ").length <= 12 && !t.matches(".*[.;:,]$") && Character.isUpperCase(t.codePointAt(0));
+        return !t.isEmpty() && t.split(" ").length <= 12 && !PUNCTUATED_END.matcher(t).matches() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /** Number of words. */

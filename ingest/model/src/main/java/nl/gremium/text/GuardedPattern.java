@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record GuardedPattern(Pattern pattern, List<String> words) {
 
     public static GuardedPattern of(String regex, int flags, String... words) {
-        return new GuardedPattern(Pattern.compile(regex, flags), List.of(words));
+        return new GuardedPattern(LeadingBoundary.compile(regex, flags), List.of(words));
     }
 
     /** {@code pattern.matcher(text).find()}, skipped when the folded text ({@link RegexGuard#fold}) lacks the words. */
