@@ -26,22 +26,22 @@ final class EntityTagger implements Tagger {
     private static final String NAME = "(?:(?i:van|de|der|den|ten|ter|het|op\\s+de|in\\s+'t)\\s+)*[A-Z][\\p{L}'-]+(?:-[A-Z][\\p{L}-]+)?";
     /** A titled person ("De heer Van der Berg", "mevrouw drs. K. de Wit"), with the role beside it if stated. */
     static final Pattern PERSON = Pattern.compile(
-            "\\b(?<title>[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.|[Mm]w\\.)\\s+(?:(?:mr|drs|dr|ir|ing|prof)\\.\\s+)*"
+            "(?=[DdMm])\\b(?<title>[Dd]e\\s+heer|[Mm]evrouw|[Dd]hr\\.|[Mm]evr\\.|[Mm]w\\.)\\s+(?:(?:mr|drs|dr|ir|ing|prof)\\.\\s+)*"
                     + "(?:[A-Z]\\.\\s*)*(?<name>" + NAME + ")"
                     + "(?:\\s*(?:,|\\()\\s*(?<role>(?:voorzitter|secretaris|directeur|burgemeester|wethouder|"
                     + "portefeuillehouder|commandant|adviseur|controller|programmamanager|lid|plaatsvervangend)"
                     + "[^,;.)]{0,60}))?");
     private static final Pattern ROLE_FIRST = Pattern.compile(
-            "\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?!(?:Veiligheidsregio|Veiligheidsberaad|"
+            "(?=[BbWwVvDd])\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?!(?:Veiligheidsregio|Veiligheidsberaad|"
                     + "Inspectie|Gemeente|Regio|Bestuur|College|GGD|GHOR|Brandweer|Politie)\\b)(?<name>[A-Z][\\p{L}'-]+)\\b");
     private static final Pattern ORG = Pattern.compile(
-            "\\b(?:Veiligheidsregio\\s+[A-Z][\\p{L}-]+(?:[- ][A-Z][\\p{L}-]+)*|Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV)|"
+            "(?=[VIMmOGBPWNRT])\\b(?:Veiligheidsregio\\s+[A-Z][\\p{L}-]+(?:[- ][A-Z][\\p{L}-]+)*|Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV)|"
                     + "[Mm]inisterie\\s+van\\s+[A-Z][\\p{L}]+(?:\\s+(?:en|,)\\s+[A-Z][\\p{L}]+)*|Veiligheidsberaad|"
                     + "Onderzoeksraad\\s+voor\\s+Veiligheid|GGD\\s+[A-Z][\\p{L}-]+|GHOR(?:\\s+[A-Z][\\p{L}-]+)?|"
                     + "Brandweer\\s+[A-Z][\\p{L}-]+|Politie\\s+[A-Z][\\p{L}-]+|Waterschap\\s+[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*|"
                     + "Instituut\\s+Fysieke\\s+Veiligheid|NCTV|Rijkswaterstaat|VNG|Tweede\\s+Kamer)\\b");
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ][A-Z][\\p{L}'-]+)?)");
+            "(?=[Gg])\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ][A-Z][\\p{L}'-]+)?)");
     List<Entity> tag(DocumentView view) {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (int b = 0; b < view.blocks.size(); b++) {

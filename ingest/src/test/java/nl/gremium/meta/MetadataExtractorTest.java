@@ -165,6 +165,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void everyKindOfNameIsFoundWhateverLetterItStartsWith() {
+        // the name patterns skip positions by their first letter: listed agencies bring letters of their own
+        assertEquals(List.of("Kadaster", "Logius", "Sociale Verzekeringsbank", "Provincie Drenthe", "Zuidelijke Rekenkamer",
+                        "Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"),
+                Organisations.mentions("Het Kadaster, Logius en de Sociale Verzekeringsbank schreven aan Provincie Drenthe"
+                        + " en de Zuidelijke Rekenkamer. De Minister van Financiën en de minister voor Rechtsbescherming."));
+    }
+
+    @Test
     void letterheadBodyBannerAndBareLabelsAreNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Gemeente Oostrand Postbus 40 7400 AA Deventer T 14 0570", 1),
