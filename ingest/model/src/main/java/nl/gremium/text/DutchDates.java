@@ -47,6 +47,10 @@ public final class DutchDates {
     private static final Pattern WORD_MONTH = Pattern.compile(
             "(?=[jfmasondJFMASOND])(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The year a month-only date ends in: after whitespace, not followed by a letter or digit. */
+    private static final Pattern YEAR_AFTER_SPACE = Pattern.compile("(?=[12])(?<=\\s)(?:19|20)\\d{2}(?![\\p{L}\\d])");
+    /** "september." */
+    private static final int LONGEST_MONTH = 10;
     // Numeric forms: "09-07-2025", "9/7/2025", "9.7.2025", ISO "2025-07-09".
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "(?=\\d)(?<![\\d.,/-])(?<day>[0-3]?\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d,]|\\.\\d)");
@@ -95,9 +99,24 @@ public final class DutchDates {
                 add(out, start, m.end(), text, year, monthOf(m.group("month")), Integer.parseInt(m.group("day")), Precision.DAY);
             }
         }
-        m = WORD_MONTH.matcher(text);
-        while (m.find()) {
-            add(out, m.start(), m.end(), text, Integer.parseInt(m.group("year")), monthOf(m.group("month")), 1, Precision.MONTH);
+        // Month-only dates are looked for only just before each year. Scanning the whole text for month names tried
+        // the lookbehinds and the alternation at every j, f, m, a, s, o, n and d: most of the cost of finding dates.
+        // A match ends in a year after whitespace, and starts at most LONGEST_MONTH characters before that
+        // whitespace, so searching from there finds what a scan of the whole text would (the lookarounds see past the
+        // region), and never what the last match already covered.
+        Matcher year = YEAR_AFTER_SPACE.matcher(text);
+        int covered = 0;
+        while (year.find()) {
+            int from = year.start();
+            while (from > covered && isSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            m = WORD_MONTH.matcher(text).region(Math.max(covered, from - LONGEST_MONTH), year.end())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.find()) {
+                add(out, m.start(), m.end(), text, Integer.parseInt(m.group("year")), monthOf(m.group("month")), 1, Precision.MONTH);
+                covered = m.end();
+            }
         }
         for (Pattern p : List.of(NUMERIC_DMY, NUMERIC_ISO)) {
             m = p.matcher(text);
@@ -123,6 +142,11 @@ public final class DutchDates {
         } catch (DateTimeException e) {
             // 31 juni and the like: not a date
         }
+    }
+
+    /** {@code \s} of java.util.regex, which separates a month from its year. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** 1–12 for a Dutch month name or abbreviation (with or without dot), else 0. */

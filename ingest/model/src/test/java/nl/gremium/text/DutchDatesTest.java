@@ -54,4 +54,16 @@ class DutchDatesTest {
         assertEquals(Optional.empty(), DutchDates.parse("vergadering van 9 juli 2025"));
         assertEquals(LocalDate.of(2025, 7, 9), DutchDates.first("vergadering van 9 juli 2025").orElseThrow());
     }
+
+    @Test
+    void monthOnlyDatesAreFoundWhereverTheirYearIs() {
+        // found from the year backwards: across a long run of whitespace, after a day date, next to another year
+        String text = "Planning: oktober\n\n\t   2026, vóór 3 mei 2026 en in mei 2027 2028; november 2026Q1 niet, dec.2026 niet;"
+                + " Stand per 1e juni 2025, aug 2025";
+        List<DutchDates.Found> found = DutchDates.findAll(text);
+        assertEquals(List.of("oktober\n\n\t   2026", "3 mei 2026", "mei 2027", "1e juni 2025", "aug 2025"),
+                found.stream().map(DutchDates.Found::raw).toList());
+        assertEquals(List.of(DutchDates.Precision.MONTH, DutchDates.Precision.DAY, DutchDates.Precision.MONTH,
+                DutchDates.Precision.DAY, DutchDates.Precision.MONTH), found.stream().map(DutchDates.Found::precision).toList());
+    }
 }
