@@ -2,6 +2,7 @@ package nl.gremium.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ public final class Indexer {
             long units = 0;
             for (Path file : files) {
                 String id = idOf(file);
-                String hash = sha256(file);
+                String hash = contentHash(file);
                 String old = remaining.remove(id);
                 if (hash.equals(old) && !restatus.contains(id)) {
                     unchanged++;
@@ -235,6 +236,41 @@ public final class Indexer {
     private static String idOf(Path docFile) {
         String name = docFile.getFileName().toString();
         return name.substring(0, name.length() - ".json".length());
+    }
+
+    private static final byte[] VERSION_KEY = "\"taggerVersion\"".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The SHA-256 of a document file without its analysis version. A retag after a rule change writes every document
+     * again under the new version, and most of them are otherwise the same: their units need not be indexed again
+     * (on the Den Haag archive that re-indexing took longer than the analysis). The key occurs once, as the record's
+     * own field: inside a text its quotes would be escaped.
+     */
+    static String contentHash(Path file) {
+        try {
+            byte[] json = Files.readAllBytes(file);
+            int key = indexOf(json, VERSION_KEY);
+            int end = key;
+            while (end >= 0 && end < json.length && json[end] != ',' && json[end] != '}' && json[end] != '\n') {
+                end++;
+            }
+            return key < 0 ? Hashing.sha256Without(json, 0, 0) : Hashing.sha256Without(json, key, end);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static String sha256(Path file) {

@@ -81,6 +81,24 @@ class IndexerTest {
     }
 
     @Test
+    void aDocumentRewrittenUnderANewAnalysisVersionAloneIsNotIndexedAgain() throws Exception {
+        DataStore store = new DataStore(dir);
+        TestDocs.write(store);
+        Indexer.update(store, Indexer.Progress.NONE);
+        long gen = generation(store);
+        LogicalDocument a = TestDocs.agenda();
+        store.write(new LogicalDocument(a.id(), a.source(), a.part(), a.pageStart(), a.pageEnd(), a.kind(), a.metadata(),
+                a.blocks(), a.agendaItems(), a.tags(), "0123456789ab"));
+        Indexer.Report retagged = Indexer.update(store, Indexer.Progress.NONE);
+        assertEquals(TestDocs.all().size(), retagged.unchanged(), retagged.summary());
+        assertEquals(gen, generation(store), "a new version with the same content makes no commit");
+
+        store.write(new LogicalDocument(a.id(), a.source(), a.part(), a.pageStart(), a.pageEnd(), a.kind(),
+                a.metadata().withConfidential(true), a.blocks(), a.agendaItems(), a.tags(), "ba9876543210"));
+        assertEquals(1, Indexer.update(store, Indexer.Progress.NONE).updated(), "a changed field is indexed again");
+    }
+
+    @Test
     void recommendationStatusFollowsTheStatusHistory() {
         DataStore store = new DataStore(dir);
         TestDocs.write(store);

@@ -17,6 +17,14 @@ public final class Hashing {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** SHA-256 of {@code bytes} with the range {@code [from, to)} left out. */
+    public static String sha256Without(byte[] bytes, int from, int to) {
+        MessageDigest digest = digest();
+        digest.update(bytes, 0, from);
+        digest.update(bytes, to, bytes.length - to);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
