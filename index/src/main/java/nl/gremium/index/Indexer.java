@@ -40,7 +40,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  *
  * <p>Every run is one Lucene commit: readers see the state before the run or after it, never half of
  * it, and a process killed mid-run leaves the previous commit intact. A document is re-indexed only
- * when the SHA-256 of its JSON file changed, so an unchanged data folder produces no commit at all.
+ * when the SHA-256 of its JSON file changed (its analysis version left out: see {@link #contentHash}), so an
+ * unchanged data folder produces no commit at all.
  */
 public final class Indexer {
     private static final String STATUS_KEY = "gremium.statusHistory";
