@@ -43,7 +43,10 @@ public final class BlockText {
 
     /** Blocks with text that are not page furniture. */
     public static List<Block> content(List<Block> blocks) {
-        return blocks.stream().filter(b -> !normalise(b.text()).isEmpty() && !isFurniture(b.text())).toList();
+        return blocks.stream().filter(b -> {
+            String t = normalise(b.text()); // once: every stage asks for the content of every document
+            return !t.isEmpty() && !PageFurniture.is(t);
+        }).toList();
     }
 
     /**
