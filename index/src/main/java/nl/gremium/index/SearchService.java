@@ -80,6 +80,7 @@ public final class SearchService implements AutoCloseable {
     private static final int FEW = 3;
     /** Per word held, in the any-word fallback: more than any relevance score, so more words rank first. */
     private static final float COORD = 1000f;
+    static final boolean ONE_PASS = !Boolean.getBoolean("gremium.threepass");
     private static final Set<String> HIT_FIELDS = Set.of(Fields.UID, Fields.TYPE, Fields.DOC_ID,
             Fields.DISPLAY_TITLE, Fields.PAGE, Fields.PAGE_MAP, Fields.AGENDA_ITEM, Fields.DATE, Fields.KIND,
             Fields.BODY, Fields.ORGANISATION, Fields.STATUS);
@@ -271,7 +272,7 @@ public final class SearchService implements AutoCloseable {
      */
     private Found run(FacetSearcher searcher, SearchQuery q, Query textQuery, boolean withConfidential)
             throws IOException {
-        Query query = filtered(q, textQuery, withConfidential, null);
+        Query query = filtered(q, textQuery, withConfidential, List.of());
         int n = Math.max(1, q.page() * q.pageSize());
         if (withConfidential && browsing(q, textQuery)) {
             TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
@@ -294,10 +295,21 @@ public final class SearchService implements AutoCloseable {
             // searches have in common holds every filter, so the matches need no pass of their own; and the top hits
             // are ranked among them alone, with the same scores (filters add none) and the same order.
             Map<String, Matches> sideways = new LinkedHashMap<>();
+            Matches all;
+            if (ONE_PASS) {
+                Map<String, List<String>> filters = filters(q);
+                Map<String, Query> dimFilters = new LinkedHashMap<>();
+                dims.forEach(dim -> dimFilters.put(dim, anyOf(dim, filters.get(dim))));
+                Sideways.Found f = searcher.search(new ConstantScoreQuery(filtered(q, textQuery, withConfidential, dims)),
+                        Sideways.manager(searcher, dimFilters, facetSample, SAMPLE_SEED));
+                all = f.all();
+                sideways.putAll(f.sideways());
+            } else {
             for (String dim : dims) {
-                sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, dim)));
+                sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim))));
             }
-            Matches all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
+            all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
+            }
             Query among = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST)
                     .add(all.asFilter(), BooleanClause.Occur.FILTER).build();
             return new Found(top(searcher, q, among, n).scoreDocs, all.total(), all, null, sideways);
@@ -398,15 +410,15 @@ public final class SearchService implements AutoCloseable {
         return b.build();
     }
 
-    /** The text query with every filter of {@code q} except the one on field {@code except}. */
-    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, String except) {
+    /** The text query with every filter of {@code q} except those on the fields {@code except}. */
+    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, List<String> except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
         if (!withConfidential) {
             b.add(new TermQuery(new Term(Fields.CONFIDENTIAL, "true")), BooleanClause.Occur.MUST_NOT);
         }
         filters(q).forEach((field, values) -> {
-            if (!field.equals(except)) {
-                anyOf(b, field, values);
+            if (!values.isEmpty() && !except.contains(field)) {
+                b.add(anyOf(field, values), BooleanClause.Occur.FILTER);
             }
         });
         if (q.from() != null || q.to() != null) {
@@ -429,12 +441,10 @@ public final class SearchService implements AutoCloseable {
         return f;
     }
 
-    private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
-        if (values.size() == 1) {
-            b.add(new TermQuery(new Term(field, values.get(0))), BooleanClause.Occur.FILTER);
-        } else if (!values.isEmpty()) {
-            b.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-        }
+    /** The units holding any of the (one or more) values in the field. */
+    private static Query anyOf(String field, List<String> values) {
+        return values.size() == 1 ? new TermQuery(new Term(field, values.get(0)))
+                : new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     /**
@@ -456,7 +466,7 @@ public final class SearchService implements AutoCloseable {
             Matches dimMatches = all;
             if (!filters.get(dim).isEmpty()) {
                 dimMatches = sideways.containsKey(dim) ? sideways.get(dim)
-                        : matches(searcher, filtered(q, textQuery, withConfidential, dim));
+                        : matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim)));
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches.facets());
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -565,7 +575,7 @@ public final class SearchService implements AutoCloseable {
             Whole w = whole.get(withConfidential);
             if (w == null) {
                 Query all = new MatchAllDocsQuery();
-                Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, null),
+                Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, List.of()),
                         Matches.manager(Integer.MAX_VALUE, 0));
                 w = new Whole(matches.total(),
                         service.facets(this, SearchQuery.of(""), all, withConfidential, matches, Map.of()));
