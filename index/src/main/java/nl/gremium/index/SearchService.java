@@ -80,7 +80,6 @@ public final class SearchService implements AutoCloseable {
     private static final int FEW = 3;
     /** Per word held, in the any-word fallback: more than any relevance score, so more words rank first. */
     private static final float COORD = 1000f;
-    static final boolean ONE_PASS = !Boolean.getBoolean("gremium.threepass");
     private static final Set<String> HIT_FIELDS = Set.of(Fields.UID, Fields.TYPE, Fields.DOC_ID,
             Fields.DISPLAY_TITLE, Fields.PAGE, Fields.PAGE_MAP, Fields.AGENDA_ITEM, Fields.DATE, Fields.KIND,
             Fields.BODY, Fields.ORGANISATION, Fields.STATUS);
@@ -95,12 +94,22 @@ public final class SearchService implements AutoCloseable {
      * askers at once share the threads, so this shortens a query without raising what a busy server can answer.
      */
     private final ExecutorService segments;
+    private final SidewaysPass sidewaysPass;
     private SearcherManager manager; // null until an index exists
 
-    private SearchService(DataStore store, Directory directory, int facetSample, int threads) {
+    /** How a query filtering several facet dimensions collects each one's sideways matches (tests force one way). */
+    enum SidewaysPass {
+        /** In one pass over the query without its facet filters, or one per dimension: whichever visits fewer units. */
+        CHEAPER,
+        ONE,
+        PER_DIMENSION
+    }
+
+    private SearchService(DataStore store, Directory directory, int facetSample, int threads, SidewaysPass sidewaysPass) {
         this.store = store;
         this.directory = directory;
         this.facetSample = facetSample;
+        this.sidewaysPass = sidewaysPass;
         AtomicInteger n = new AtomicInteger();
         this.segments = threads < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gremium-search-" + n.incrementAndGet());
@@ -120,9 +129,14 @@ public final class SearchService implements AutoCloseable {
 
     /** Searching up to {@code threads} groups of segments at once (below 2: one after the other, on the caller). */
     static SearchService open(DataStore store, int facetSample, int threads) {
+        return open(store, facetSample, threads, SidewaysPass.CHEAPER);
+    }
+
+    /** As {@link #open(DataStore, int, int)}, collecting sideways matches as {@code sidewaysPass} says. */
+    static SearchService open(DataStore store, int facetSample, int threads, SidewaysPass sidewaysPass) {
         try {
             Files.createDirectories(store.indexDir());
-            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample, threads);
+            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample, threads, sidewaysPass);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
         }
@@ -291,24 +305,32 @@ public final class SearchService implements AutoCloseable {
         }
         List<String> dims = filteredDims(q);
         if (q.facets() && dims.size() >= 2) {
-            // Each filtered dimension is counted without its own filter (see facets). What the first two of those
-            // searches have in common holds every filter, so the matches need no pass of their own; and the top hits
-            // are ranked among them alone, with the same scores (filters add none) and the same order.
+            // Each filtered dimension is counted without its own filter (see facets). Either all of those and the
+            // matches come from one pass over the query without the facet filters (Sideways), or each dimension is
+            // searched on its own and what the first two have in common (it holds every filter) is the matches;
+            // whichever visits fewer units. The top hits are then ranked among the matches alone, with the same
+            // scores (filters add none) and the same order.
+            Map<String, List<String>> filters = filters(q);
+            Map<String, Query> dimFilters = new LinkedHashMap<>();
+            dims.forEach(dim -> dimFilters.put(dim, anyOf(dim, filters.get(dim))));
+            Query base = filtered(q, textQuery, withConfidential, dims);
             Map<String, Matches> sideways = new LinkedHashMap<>();
             Matches all;
-            if (ONE_PASS) {
-                Map<String, List<String>> filters = filters(q);
-                Map<String, Query> dimFilters = new LinkedHashMap<>();
-                dims.forEach(dim -> dimFilters.put(dim, anyOf(dim, filters.get(dim))));
-                Sideways.Found f = searcher.search(new ConstantScoreQuery(filtered(q, textQuery, withConfidential, dims)),
+            boolean onePass = switch (sidewaysPass) {
+                case ONE -> true;
+                case PER_DIMENSION -> false;
+                case CHEAPER -> Sideways.cheaper(searcher, base, dimFilters);
+            };
+            if (onePass) {
+                Sideways.Found f = searcher.search(new ConstantScoreQuery(base),
                         Sideways.manager(searcher, dimFilters, facetSample, SAMPLE_SEED));
                 all = f.all();
                 sideways.putAll(f.sideways());
             } else {
-            for (String dim : dims) {
-                sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim))));
-            }
-            all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
+                for (String dim : dims) {
+                    sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim))));
+                }
+                all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
             }
             Query among = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST)
                     .add(all.asFilter(), BooleanClause.Occur.FILTER).build();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
@@ -27,6 +28,46 @@ import org.apache.lucene.search.Weight;
  */
 final class Sideways {
     private Sideways() {}
+
+    /**
+     * Whether one pass over {@code base} (the query without the facet filters) visits fewer units than searching
+     * each dimension sideways on its own, where Lucene leads each search by its cheapest clause: the base, or the
+     * narrowest of the other dimensions' filters. Common words with broad filters (a kind and a body each held by
+     * half the units) are cheaper in one pass; a common word with a narrow filter (one year of eleven) is not,
+     * since one pass visits every unit holding the word.
+     */
+    static boolean cheaper(IndexSearcher searcher, Query base, Map<String, Query> filters) throws IOException {
+        long baseCost = cost(searcher, base);
+        long[] costs = new long[filters.size()];
+        int i = 0;
+        for (Query filter : filters.values()) {
+            costs[i++] = cost(searcher, filter);
+        }
+        long separately = 0;
+        for (int d = 0; d < costs.length; d++) {
+            long lead = baseCost;
+            for (int e = 0; e < costs.length; e++) {
+                if (e != d) {
+                    lead = Math.min(lead, costs[e]);
+                }
+            }
+            separately += lead;
+        }
+        return baseCost <= separately;
+    }
+
+    /** The units a query's iterators may visit (Lucene's estimate, summed over the segments). */
+    private static long cost(IndexSearcher searcher, Query query) throws IOException {
+        Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long sum = 0;
+        for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+            ScorerSupplier s = w.scorerSupplier(context);
+            if (s != null) {
+                sum += s.cost();
+            }
+        }
+        return sum;
+    }
 
     /** The matches of every filter, and by dimension (in the order given) those of every filter but its own. */
     record Found(Matches all, Map<String, Matches> sideways) {}
