@@ -58,12 +58,17 @@ final class Matches {
 
             @Override
             public Matches reduce(Collection<Collector> collectors) {
-                List<Leaf> all = new ArrayList<>();
-                collectors.forEach(c -> all.addAll(c.leaves));
-                all.sort(Comparator.comparingInt(l -> l.context.docBase));
-                return new Matches(all, sampleSize, seed);
+                return of(collectors.stream().map(c -> c.leaves).toList(), sampleSize, seed);
             }
         };
+    }
+
+    /** The matches collected segment by segment (by one or more collectors, each over its own segments). */
+    static Matches of(Collection<List<Leaf>> slices, int sampleSize, long seed) {
+        List<Leaf> all = new ArrayList<>();
+        slices.forEach(all::addAll);
+        all.sort(Comparator.comparingInt(l -> l.context.docBase));
+        return new Matches(all, sampleSize, seed);
     }
 
     /**
@@ -237,7 +242,7 @@ final class Matches {
     }
 
     /** One segment's matches, in increasing order: an array while there are few, else a bit set. */
-    private static final class Leaf {
+    static final class Leaf {
         final LeafReaderContext context;
         int count;
         int[] docs = new int[16];

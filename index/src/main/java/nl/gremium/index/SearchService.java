@@ -94,12 +94,22 @@ public final class SearchService implements AutoCloseable {
      * askers at once share the threads, so this shortens a query without raising what a busy server can answer.
      */
     private final ExecutorService segments;
+    private final SidewaysPass sidewaysPass;
     private SearcherManager manager; // null until an index exists
 
-    private SearchService(DataStore store, Directory directory, int facetSample, int threads) {
+    /** How a query filtering several facet dimensions collects each one's sideways matches (tests force one way). */
+    enum SidewaysPass {
+        /** In one pass over the query without its facet filters, or one per dimension: whichever visits fewer units. */
+        CHEAPER,
+        ONE,
+        PER_DIMENSION
+    }
+
+    private SearchService(DataStore store, Directory directory, int facetSample, int threads, SidewaysPass sidewaysPass) {
         this.store = store;
         this.directory = directory;
         this.facetSample = facetSample;
+        this.sidewaysPass = sidewaysPass;
         AtomicInteger n = new AtomicInteger();
         this.segments = threads < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gremium-search-" + n.incrementAndGet());
@@ -119,9 +129,14 @@ public final class SearchService implements AutoCloseable {
 
     /** Searching up to {@code threads} groups of segments at once (below 2: one after the other, on the caller). */
     static SearchService open(DataStore store, int facetSample, int threads) {
+        return open(store, facetSample, threads, SidewaysPass.CHEAPER);
+    }
+
+    /** As {@link #open(DataStore, int, int)}, collecting sideways matches as {@code sidewaysPass} says. */
+    static SearchService open(DataStore store, int facetSample, int threads, SidewaysPass sidewaysPass) {
         try {
             Files.createDirectories(store.indexDir());
-            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample, threads);
+            return new SearchService(store, FSDirectory.open(store.indexDir()), facetSample, threads, sidewaysPass);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + store.indexDir() + ": " + e.getMessage(), e);
         }
@@ -271,7 +286,7 @@ public final class SearchService implements AutoCloseable {
      */
     private Found run(FacetSearcher searcher, SearchQuery q, Query textQuery, boolean withConfidential)
             throws IOException {
-        Query query = filtered(q, textQuery, withConfidential, null);
+        Query query = filtered(q, textQuery, withConfidential, List.of());
         int n = Math.max(1, q.page() * q.pageSize());
         if (withConfidential && browsing(q, textQuery)) {
             TopDocs top = q.sort() == SearchQuery.Sort.relevance ? searcher.search(query, n)
@@ -290,14 +305,33 @@ public final class SearchService implements AutoCloseable {
         }
         List<String> dims = filteredDims(q);
         if (q.facets() && dims.size() >= 2) {
-            // Each filtered dimension is counted without its own filter (see facets). What the first two of those
-            // searches have in common holds every filter, so the matches need no pass of their own; and the top hits
-            // are ranked among them alone, with the same scores (filters add none) and the same order.
+            // Each filtered dimension is counted without its own filter (see facets). Either all of those and the
+            // matches come from one pass over the query without the facet filters (Sideways), or each dimension is
+            // searched on its own and what the first two have in common (it holds every filter) is the matches;
+            // whichever visits fewer units. The top hits are then ranked among the matches alone, with the same
+            // scores (filters add none) and the same order.
+            Map<String, List<String>> filters = filters(q);
+            Map<String, Query> dimFilters = new LinkedHashMap<>();
+            dims.forEach(dim -> dimFilters.put(dim, anyOf(dim, filters.get(dim))));
+            Query base = filtered(q, textQuery, withConfidential, dims);
             Map<String, Matches> sideways = new LinkedHashMap<>();
-            for (String dim : dims) {
-                sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, dim)));
+            Matches all;
+            boolean onePass = switch (sidewaysPass) {
+                case ONE -> true;
+                case PER_DIMENSION -> false;
+                case CHEAPER -> Sideways.cheaper(searcher, base, dimFilters);
+            };
+            if (onePass) {
+                Sideways.Found f = searcher.search(new ConstantScoreQuery(base),
+                        Sideways.manager(searcher, dimFilters, facetSample, SAMPLE_SEED));
+                all = f.all();
+                sideways.putAll(f.sideways());
+            } else {
+                for (String dim : dims) {
+                    sideways.put(dim, matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim))));
+                }
+                all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
             }
-            Matches all = Matches.common(sideways.get(dims.get(0)), sideways.get(dims.get(1)));
             Query among = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST)
                     .add(all.asFilter(), BooleanClause.Occur.FILTER).build();
             return new Found(top(searcher, q, among, n).scoreDocs, all.total(), all, null, sideways);
@@ -398,15 +432,15 @@ public final class SearchService implements AutoCloseable {
         return b.build();
     }
 
-    /** The text query with every filter of {@code q} except the one on field {@code except}. */
-    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, String except) {
+    /** The text query with every filter of {@code q} except those on the fields {@code except}. */
+    private static Query filtered(SearchQuery q, Query textQuery, boolean withConfidential, List<String> except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
         if (!withConfidential) {
             b.add(new TermQuery(new Term(Fields.CONFIDENTIAL, "true")), BooleanClause.Occur.MUST_NOT);
         }
         filters(q).forEach((field, values) -> {
-            if (!field.equals(except)) {
-                anyOf(b, field, values);
+            if (!values.isEmpty() && !except.contains(field)) {
+                b.add(anyOf(field, values), BooleanClause.Occur.FILTER);
             }
         });
         if (q.from() != null || q.to() != null) {
@@ -429,12 +463,10 @@ public final class SearchService implements AutoCloseable {
         return f;
     }
 
-    private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
-        if (values.size() == 1) {
-            b.add(new TermQuery(new Term(field, values.get(0))), BooleanClause.Occur.FILTER);
-        } else if (!values.isEmpty()) {
-            b.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-        }
+    /** The units holding any of the (one or more) values in the field. */
+    private static Query anyOf(String field, List<String> values) {
+        return values.size() == 1 ? new TermQuery(new Term(field, values.get(0)))
+                : new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     /**
@@ -456,7 +488,7 @@ public final class SearchService implements AutoCloseable {
             Matches dimMatches = all;
             if (!filters.get(dim).isEmpty()) {
                 dimMatches = sideways.containsKey(dim) ? sideways.get(dim)
-                        : matches(searcher, filtered(q, textQuery, withConfidential, dim));
+                        : matches(searcher, filtered(q, textQuery, withConfidential, List.of(dim)));
                 dimCounts = new SortedSetDocValuesFacetCounts(searcher.state, dimMatches.facets());
             }
             List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -565,7 +597,7 @@ public final class SearchService implements AutoCloseable {
             Whole w = whole.get(withConfidential);
             if (w == null) {
                 Query all = new MatchAllDocsQuery();
-                Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, null),
+                Matches matches = search(filtered(SearchQuery.of(""), all, withConfidential, List.of()),
                         Matches.manager(Integer.MAX_VALUE, 0));
                 w = new Whole(matches.total(),
                         service.facets(this, SearchQuery.of(""), all, withConfidential, matches, Map.of()));
