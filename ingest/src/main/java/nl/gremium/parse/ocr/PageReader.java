@@ -23,7 +23,8 @@ import nl.gremium.tables.ScannedTables;
  * Reads one page image with Tesseract, redaction-aware: blacked-out boxes are found first
  * ({@link RedactionFinder}) and painted white, so the recogniser never turns them into letters; each becomes a
  * {@link Block#REDACTED} mark in its line, with the Woo ground printed inside it (read from the inverted box)
- * or right beside it. A page read poorly is checked for orientation and read again upright.
+ * or right beside it. A page read poorly is checked for orientation and read again upright, unless it is mostly
+ * photograph ({@link Photograph}).
  */
 public final class PageReader {
     /** Below these a page is probably sideways or upside down: ask Tesseract for its orientation. */
@@ -49,7 +50,8 @@ public final class PageReader {
         }
         try {
             Reading first = reading(gray, dir);
-            if (first.words.size() >= FEW_WORDS && first.meanConfidence() >= LOW_CONFIDENCE) {
+            if (first.words.size() >= FEW_WORDS && first.meanConfidence() >= LOW_CONFIDENCE || Photograph.likely(gray)) {
+                // a photograph reads poorly in any orientation: the orientation check was never sure of one
                 return first.page(page, 0);
             }
             int rotation = tesseract.rotation(first.image);
