@@ -33,6 +33,8 @@ public final class PageReader {
     /** Below these a page is probably sideways or upside down: ask Tesseract for its orientation. */
     private static final int FEW_WORDS = 12;
     private static final double LOW_CONFIDENCE = 55;
+    /** On a photograph's page, words read with less confidence are letters seen in the picture. */
+    private static final double PHOTO_WORD = 60;
 
     private static final Pattern EDGE_NOISE = Pattern.compile("^[\\s_|“”‘’‚„\\[\\]]+|[\\s_|“”‘’‚„\\[\\]]+$");
 
@@ -76,12 +78,17 @@ public final class PageReader {
         }
     }
 
-    /** {@code photograph}: no labels are read in its boxes (the bars of a large title's letters pass for boxes). */
+    /**
+     * On a {@code photograph} no boxes are looked for: its dark patches and the bars of its title's large letters
+     * pass for boxes (the archive's cover photos gave up to 35 marks, and a title "█"), and painting those out cost
+     * the title letters. Of its words only those read with some confidence are kept: the rest is the recogniser
+     * finding letters in the picture.
+     */
     private Reading reading(BufferedImage gray, Path dir, boolean photograph) throws OcrFailure {
         // boxes and their labels are read as scanned (as tested before levelling), then painted out, then the
         // page is levelled and the boxes moved with it
-        List<RedactionFinder.Box> found = new RedactionFinder(dpi).find(gray);
-        List<String> inside = photograph ? Collections.nCopies(found.size(), "") : labelsInside(gray, found, dir);
+        List<RedactionFinder.Box> found = photograph ? List.of() : new RedactionFinder(dpi).find(gray);
+        List<String> inside = labelsInside(gray, found, dir);
         BufferedImage painted = copy(gray);
         Graphics2D p = painted.createGraphics();
         p.setColor(Color.WHITE);
@@ -109,7 +116,8 @@ public final class PageReader {
         // specks off only now: the rulings and boxes above are found on the page as scanned, where a median
         // would not thin a hairline rule
         Path png = write(Despeckle.median(clean), dir.resolve("page.pgm"));
-        List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise).toList();
+        List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise)
+                .filter(w -> !photograph || w.confidence() >= PHOTO_WORD).toList();
         return new Reading(png, words, boxes, inside, tables(clean, segments, words), 72f / dpi);
     }
 

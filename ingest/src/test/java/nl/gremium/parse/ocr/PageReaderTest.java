@@ -39,6 +39,7 @@ class PageReaderTest {
         assertEquals(1, tesseract.runs(), "one reading: no orientation check, no labels read in dark patches");
         assertEquals(0, page.redactions());
         assertEquals(0, page.rotation());
+        assertTrue(page.words().stream().allMatch(w -> w.confidence() >= 60), page.words().toString());
     }
 
     @Test
