@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Tesseract command-line program with its Dutch model ({@code tesseract-ocr}, {@code tesseract-ocr-nld}).
@@ -35,6 +36,8 @@ public final class Tesseract {
 
     private final String command;
     private final Duration pageLimit;
+    /** Runs started by this instance, so a test can see which readings a page got. */
+    private final AtomicInteger runs = new AtomicInteger();
 
     public Tesseract(Duration pageLimit) {
         this(command(), pageLimit);
@@ -47,6 +50,11 @@ public final class Tesseract {
     Tesseract(String command, Duration pageLimit) {
         this.command = command;
         this.pageLimit = pageLimit;
+    }
+
+    /** How many times this instance ran the program (readings and orientation checks). */
+    public int runs() {
+        return runs.get();
     }
 
     /** Looked up once per process and program: {@code tesseract --version} and {@code --list-langs}. */
@@ -70,6 +78,7 @@ public final class Tesseract {
     public List<OcrWord> words(Path image, int psm) throws OcrFailure {
         List<String> cmd = List.of(command, image.toString(), "stdout", "-l", LANGUAGE, "--psm", String.valueOf(psm),
                 "-c", "preserve_interword_spaces=0", "tsv");
+        runs.incrementAndGet();
         try {
             return OcrWord.parseTsv(run(cmd, pageLimit));
         } catch (IOException e) {
@@ -86,6 +95,7 @@ public final class Tesseract {
 
     /** The clockwise rotation (0, 90, 180, 270) Tesseract's orientation detection reads off a page, or 0. */
     public int rotation(Path image) {
+        runs.incrementAndGet();
         try {
             return rotationOf(run(List.of(command, image.toString(), "stdout", "--psm", "0"), pageLimit));
         } catch (IOException | OcrFailure e) {

@@ -54,4 +54,12 @@ class RedactionFinderTest {
         assertEquals(1, boxes.size(), boxes.toString());
         assertTrue(boxes.get(0).width() >= 790, boxes.toString());
     }
+
+    @Test
+    void aPhotographsDarkPatchesAreNoBoxes() {
+        assertEquals(4, new RedactionFinder(150).find(SyntheticPhoto.patchesOnPaper(1240, 1754)).size(),
+                "on paper the patches are boxes");
+        List<RedactionFinder.Box> boxes = new RedactionFinder(150).find(SyntheticPhoto.of(1240, 1754, 7));
+        assertTrue(boxes.isEmpty(), boxes.toString());
+    }
 }
