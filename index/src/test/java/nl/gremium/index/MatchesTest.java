@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,18 +31,11 @@ class MatchesTest {
     @Test
     void countsEveryMatchAndSamplesEvenly() throws IOException {
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-                for (int i = 0; i < 30_000; i++) {
-                    Document d = new Document();
-                    // three in four units match; in runs, so that some segments hold arrays, others bit sets
-                    d.add(new StringField("m", i % 4 != 0 || (i / 1000) % 7 == 3 ? "y" : "n", Field.Store.NO));
-                    d.add(new StringField("id", Integer.toString(i), Field.Store.YES));
-                    w.addDocument(d);
-                    if (i % 7_000 == 6_999) {
-                        w.commit(); // several segments
-                    }
-                }
-            }
+            write(dir, 7_000, (i, d) -> {
+                // three in four units match; in runs, so that some segments hold arrays, others bit sets
+                d.add(new StringField("m", i % 4 != 0 || (i / 1000) % 7 == 3 ? "y" : "n", Field.Store.NO));
+                d.add(new StringField("id", Integer.toString(i), Field.Store.YES));
+            });
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 TermQuery q = new TermQuery(new Term("m", "y"));
@@ -75,21 +69,14 @@ class MatchesTest {
     @Test
     void commonMatchesAreThoseOfBothFilters() throws IOException {
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-                for (int i = 0; i < 30_000; i++) {
-                    Document d = new Document();
-                    // "a" dense in some runs and sparse in others, "b" the same on other runs: every pairing of
-                    // a segment's array and bit set meets
-                    d.add(new StringField("a", (i / 2_500) % 2 == 0 ? i % 3 == 0 ? "y" : "n" : i % 300 == 0 ? "y" : "n",
-                            Field.Store.NO));
-                    d.add(new StringField("b", (i / 5_000) % 2 == 0 ? i % 2 == 0 ? "y" : "n" : i % 500 == 0 ? "y" : "n",
-                            Field.Store.NO));
-                    w.addDocument(d);
-                    if (i % 2_500 == 2_499) {
-                        w.commit();
-                    }
-                }
-            }
+            write(dir, 2_500, (i, d) -> {
+                // "a" dense in some runs and sparse in others, "b" the same on other runs: every pairing of
+                // a segment's array and bit set meets
+                d.add(new StringField("a", (i / 2_500) % 2 == 0 ? i % 3 == 0 ? "y" : "n" : i % 300 == 0 ? "y" : "n",
+                        Field.Store.NO));
+                d.add(new StringField("b", (i / 5_000) % 2 == 0 ? i % 2 == 0 ? "y" : "n" : i % 500 == 0 ? "y" : "n",
+                        Field.Store.NO));
+            });
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 TermQuery a = new TermQuery(new Term("a", "y"));
@@ -125,5 +112,19 @@ class MatchesTest {
             assertEquals(md.totalHits, n);
         }
         return out;
+    }
+
+    /** Writes 30,000 units filled by {@code unit}, committing a segment every {@code perSegment} units. */
+    private static void write(Directory dir, int perSegment, BiConsumer<Integer, Document> unit) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < 30_000; i++) {
+                Document d = new Document();
+                unit.accept(i, d);
+                w.addDocument(d);
+                if (i % perSegment == perSegment - 1) {
+                    w.commit();
+                }
+            }
+        }
     }
 }
