@@ -18,7 +18,13 @@ public final class ProposalRecogniser implements Recogniser {
             Cue.once(proposal, Zone.ALL, 3, "gelezen het voorstel|stel(?:t|len)\\s+(?:het college\\s+|wij\\s+|gedeputeerde staten\\s+)?"
                     + "(?:de raad\\s+|uw raad\\s+|u\\s+|provinciale staten\\s+)?voor\\s+(?:het\\s+volgende\\s+|bijgaand\\s+)?"
                     + "(?:ontwerp)?besluit\\s+(?:te nemen|vast te stellen)|^(?:ontwerp)?(?:raads|staten)besluit$", "decision to adopt")
-                    .needing("gelezen het voorstel", "besluit"));
+                    .needing("gelezen het voorstel", "besluit"),
+            // a ministry's decision note (beslisnota) puts its proposal under a heading of its own; the report sections
+            // around it (aanleiding, kernpunten, toelichting) do not make it a report
+            Cue.once(proposal, Zone.ALL, 5, "^(?:\\d+\\.\\s*)?(?:geadviseerd|gevraagd)\\s+besluit\\s*:?$", "decision note heading")
+                    .needing("besluit"),
+            Cue.once(proposal, Zone.HEAD, 2, "^ter\\s+(?:beslissing|besluitvorming)$", "put to the minister for decision")
+                    .needing("beslissing", "besluitvorming"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

@@ -23,6 +23,8 @@ final class PrintedDate {
             "(?iu)\\b(?:datum|dagtekening|verzenddatum|publicatiedatum|gepubliceerd(?: op)?|uitgegeven(?: op)?)\\b\\s*:?\\s*");
     private static final Pattern ADOPTED = Pattern.compile(
             "(?iu)\\b(?:vastgesteld|besloten|gedaan|ondertekend|getekend|aangenomen)\\b");
+    /** An active perfect tense: a sentence narrating an earlier act, where an adoption line is a stamp. */
+    private static final Pattern NARRATED = Pattern.compile("(?iu)\\b(?:heeft|hebben|had|hadden)\\b");
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
     private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
     private static final int SHORT_LINE = 6;
@@ -72,7 +74,8 @@ final class PrintedDate {
     static Optional<LocalDate> adopted(List<String> lines, Integer year) {
         Optional<LocalDate> out = Optional.empty();
         for (int i = Math.max(0, lines.size() - TAIL); i < lines.size(); i++) {
-            if (ADOPTED.matcher(lines.get(i)).find()) {
+            // "Op 11 september heeft u de verklaring ondertekend" tells what happened before: no adoption of this text
+            if (ADOPTED.matcher(lines.get(i)).find() && !NARRATED.matcher(lines.get(i)).find()) {
                 String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 Optional<LocalDate> d = day(lines.get(i), year).or(() -> day(next, year));
                 out = d.isPresent() ? d : out;

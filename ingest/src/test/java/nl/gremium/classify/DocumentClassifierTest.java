@@ -248,6 +248,23 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aDecisionNoteToAMinisterIsAProposal() {
+        // a beslisnota: the directorate puts a decision to the minister ("Geadviseerd besluit" / "Gevraagd besluit")
+        assertEquals(DocKind.proposal, classifier.classify(doc("Ministerie van Waterbeheer", "Directie Rivieren en Kusten",
+                "Aan: Minister van Waterbeheer", "# TER BESLISSING", "Datum", "12 maart 2026", "Kenmerk", "DRK/2026-0412",
+                "Nota Kamerbrief voortgang dijkversterking Lekdijk", "# Aanleiding",
+                "De Tweede Kamer heeft gevraagd jaarlijks over de voortgang van de dijkversterking te rapporteren.",
+                "# Geadviseerd besluit", "Instemmen met de Kamerbrief en deze ondertekenen voor verzending.",
+                "# Kernpunten", "- De versterking ligt op schema; twee trajecten lopen drie maanden achter.",
+                "- De kosten blijven binnen het budget van het programma.", "# Toelichting",
+                "De waterschappen zijn betrokken bij het opstellen van de brief.", "Pagina 1 van 2")));
+        assertEquals(DocKind.proposal, classifier.classify(doc("# TER BESLUITVORMING", "Aan: Staatssecretaris", "Datum 3 april 2026",
+                "Onderwerp Wetsvoorstel toezicht kinderopvang", "# Aanleiding", "De consultatie is afgerond.",
+                "# Gevraagd besluit", "1. Gaat u akkoord met het indienen van het wetsvoorstel?",
+                "# Toelichting", "De reacties uit de consultatie zijn verwerkt in de memorie van toelichting.")));
+    }
+
+    @Test
     void transcriptPartWithASpokenSalutationStaysMinutes() {
         List<String> lines = new ArrayList<>(List.of("De heer Verbeek (inspreker). Geachte voorzitter, geachte leden van de raad,",
                 "ik woon al dertig jaar aan de haven en maak mij zorgen over de plannen.", "Met vriendelijke groet aan u allen."));

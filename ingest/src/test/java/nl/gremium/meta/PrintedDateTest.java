@@ -55,4 +55,18 @@ class PrintedDateTest {
                         + "opgesteld en sindsdien twee keer is bijgesteld.", 1)), DocKind.report).documentDate();
         assertNull(d);
     }
+
+    @Test
+    void aSentenceNarratingAnEarlierSigningIsNoAdoptionLine() {
+        // a decision note: its date is its own "Datum" field, not the day an earlier agreement was signed
+        List<Block> note = List.of(
+                Block.heading("TER BESLISSING", 1, 1, null),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("4 februari 2026", 1),
+                Block.heading("Geadviseerd besluit", 1, 1, null),
+                Block.paragraph("Instemmen met de Kamerbrief over het waterakkoord en deze ondertekenen.", 1),
+                Block.heading("Toelichting", 1, 1, null),
+                Block.paragraph("Op 3 oktober 2025 heeft u met de drie waterschappen een intentieverklaring ondertekend.", 1));
+        assertEquals(LocalDate.of(2026, 2, 4), extractor.extract(note, DocKind.proposal).date());
+    }
 }
