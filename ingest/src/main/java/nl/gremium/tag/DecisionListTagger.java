@@ -43,6 +43,9 @@ final class DecisionListTagger implements Tagger {
     private static final int MAX_OTHER_OUTCOME = 4;
     private static final int BARE_OUTCOME_WORDS = 10;
     private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
+    /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
+    private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:]$");
 
     private final Tagger fallback = new DecisionTagger();
 
@@ -191,44 +194,84 @@ final class DecisionListTagger implements Tagger {
     // ---- paragraph form ----
 
     private List<Decision> fromParagraphs(DocumentView view, IdSequence ids) {
-        List<Decision> out = new ArrayList<>();
+        List<Placed> found = new ArrayList<>();
+        Set<AgendaItem> labelled = new HashSet<>();
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
                 continue;
             }
             Matcher m = LABEL.matcher(view.text(b));
             String said;
-            boolean bare = !m.matches() && bareOutcome(view, b);
+            String bare = m.matches() ? null : bareOutcome(view, b);
             if (m.matches()) {
                 said = m.group(1).strip();
-            } else if (bare) {
-                said = view.text(b);
+                labelled.add(view.item(b));
+            } else if (bare != null) {
+                said = bare;
             } else {
                 continue;
             }
             Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(said);
             AgendaItem item = view.item(b);
-            String title = item != null ? item.title() : headingText(view, b);
+            boolean opensItem = opensItem(view, b);
+            String title = bare != null && !opensItem ? titleLine(view, b)
+                    : item != null ? item.title() : headingText(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what
-            boolean onlyOutcome = bare || outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
+            boolean onlyOutcome = bare != null || outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
             String text = onlyOutcome && title != null ? title : said;
-            String printed = bare ? said
+            String printed = bare != null ? said
                     : outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
-            out.add(decision(view, ids, text, item == null ? null : item.number(), printed,
-                    outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page()));
+            Decision d = decision(view, ids, text, item == null ? null : item.number(), printed,
+                    outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page());
+            found.add(new Placed(d, bare != null && !opensItem ? item : null));
         }
-        return out;
+        // a bare outcome further down an item counts where no "Besluit:" label speaks for the item
+        return new ArrayList<>(found.stream().filter(f -> f.further() == null || !labelled.contains(f.further()))
+                .map(Placed::decision).toList());
+    }
+
+    /** A decision read from a paragraph; {@code further}: the item of a bare outcome below the item's first block. */
+    private record Placed(Decision decision, AgendaItem further) {}
+
+    /**
+     * The outcome an agenda item's paragraph opens with, unlabelled, or null. Right under the item's heading a short
+     * paragraph is the outcome ("Aangehouden tot de volgende vergadering.", "Conform advies."); further down, after
+     * the item's summary, the paragraph opens with the outcome sentence and may go on with what follows from it
+     * ("Aangenomen. De minister zal de brief aan de Kamer sturen.").
+     */
+    private static String bareOutcome(DocumentView view, int b) {
+        if (view.item(b) == null || view.sentences(b).isEmpty()) {
+            return null;
+        }
+        String whole = view.text(b);
+        if (opensItem(view, b) && whole.split("\\s+").length <= BARE_OUTCOME_WORDS && Outcomes.startPhrase(whole).isPresent()) {
+            return whole;
+        }
+        String first = view.sentences(b).get(0).text();
+        return first.split("\\s+").length <= BARE_OUTCOME_WORDS && Outcomes.startPhrase(first).isPresent() ? first : null;
+    }
+
+    /** The block right under the heading of its own agenda item. */
+    private static boolean opensItem(DocumentView view, int b) {
+        AgendaItem item = view.item(b);
+        int h = view.headingBefore(b);
+        return item != null && h >= 0 && h == b - 1 && view.item(h) == item;
     }
 
     /**
-     * "Aangehouden tot de volgende vergadering.", "Conform advies.": a short paragraph opening an agenda item with
-     * an outcome is the item's decision, unlabelled.
+     * What an outcome further down an item decides on: the nearest title line above it within the item (its heading,
+     * or a numbered or lettered line: "a. Wijziging van het Besluit …", "1b. Notulen van …"), without its marker.
      */
-    private static boolean bareOutcome(DocumentView view, int b) {
+    private static String titleLine(DocumentView view, int b) {
         AgendaItem item = view.item(b);
-        int h = view.headingBefore(b);
-        boolean opensItem = item != null && h >= 0 && h == b - 1 && view.item(h) == item;
-        return opensItem && view.text(b).split("\\s+").length <= BARE_OUTCOME_WORDS && Outcomes.startPhrase(view.text(b)).isPresent();
+        for (int i = b - 1; i >= 0 && view.item(i) == item; i--) {
+            Matcher marker = MARKER.matcher(view.text(i));
+            // a numbered clause of the item's summary ("1. Op grond van … vaststellen;") is no title
+            if (view.is(i, BlockType.HEADING) || marker.find() && !CLAUSE_END.matcher(view.text(i)).find()) {
+                return marker.find(0) ? view.text(i).substring(marker.end()).strip() : view.text(i);
+            }
+        }
+        return item.title();
     }
 
     private static String headingText(DocumentView view, int block) {

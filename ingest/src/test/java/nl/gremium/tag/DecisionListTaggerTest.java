@@ -161,4 +161,40 @@ class DecisionListTaggerTest {
         assertEquals(Outcome.deferred, held.outcome());
         assertEquals("Aangehouden tot de vergadering van 21 april.", held.outcomeText());
     }
+
+    @Test
+    void anOutcomeOpeningAParagraphAfterTheItemsSummaryDecidesTheNearestTitleLine() {
+        List<Block> blocks = List.of(
+                h("1", "Vaststelling agenda", 1),
+                p("Vastgesteld."),
+                h("2", "Hamerstukken", 1),
+                Docs.li("a.", "a. Wijziging Verordening parkeerbelastingen 2027 (wethouder Mobiliteit)"),
+                p("De wijziging regelt twee dingen:"),
+                Docs.li("1.", "1. de tarieven voor vergunninghouders stijgen met drie procent;"),
+                Docs.li("2.", "2. de opbrengst dekt de kosten van handhaving."),
+                p("Aangenomen. De wethouder zal het besluit aan de raad sturen."),
+                Docs.li("b.", "b. Benoeming leden adviescommissie erfgoed"),
+                p("(burgemeester)"),
+                p("Aangehouden tot een volgende vergadering in verband met de procedure."),
+                h("3", "Stand van zaken Havenkwartier", 1),
+                p("De wethouder licht de planning toe."),
+                p("Besproken."),
+                h("4", "Kadernota 2027", 1),
+                p("Besluit: conform advies."),
+                p("Akkoord is gegeven op de planning van de uitwerking."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("1", "Vaststelling agenda", "", 1, 1, 0, 2),
+                new AgendaItem("2", "Hamerstukken", "", 1, 1, 2, 11),
+                new AgendaItem("3", "Stand van zaken Havenkwartier", "", 1, 1, 11, 14),
+                new AgendaItem("4", "Kadernota 2027", "", 1, 1, 14, 17));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(List.of("Vaststelling agenda", "Wijziging Verordening parkeerbelastingen 2027 (wethouder Mobiliteit)",
+                "Benoeming leden adviescommissie erfgoed", "Kadernota 2027"), d.stream().map(Decision::text).toList(), d::toString);
+        assertEquals(List.of("1", "2", "2", "4"), d.stream().map(Decision::agendaItem).toList());
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+        assertEquals("Aangenomen.", d.get(1).outcomeText(), "the outcome is the opening sentence, not what follows from it");
+        assertEquals(Outcome.deferred, d.get(2).outcome());
+        // "Besproken." decides nothing; an unlabelled line under a labelled decision is a note, not a second decision
+    }
 }
