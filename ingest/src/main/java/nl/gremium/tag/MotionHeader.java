@@ -29,6 +29,8 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final Pattern SUBMITTER = Pattern.compile(
             "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*:?\\s*(\\S.*)$", I);
     private static final Pattern MEMBERS = Pattern.compile("\\b(?:motie|amendement)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.+)$", I);
+    /** The dated line a parliamentary motion or amendment prints under its title, glued on: "… Voorgesteld 5 maart 2026". */
+    private static final Pattern DATED = Pattern.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
     private static final Pattern GLUED_FIELD = Pattern.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
     private static final Pattern PAREN = Pattern.compile("\\(([^)]+)\\)");
@@ -53,6 +55,7 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                 // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
                 Matcher glued = GLUED_FIELD.matcher(t);
                 title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;
+                title = DATED.matcher(title).replaceFirst("");
                 titleBlock = b;
                 if (glued.find(0) && glued.start() > 0) {
                     Matcher s0 = SUBMITTER.matcher(t.substring(glued.start()));
@@ -62,7 +65,7 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                 }
                 Matcher mm = MEMBERS.matcher(t);
                 if (mm.find()) {
-                    for (String s : SPLIT.split(mm.group(1))) {
+                    for (String s : SPLIT.split(DATED.matcher(mm.group(1)).replaceFirst(""))) {
                         if (!s.isBlank()) {
                             submitters.add(s.trim());
                         }

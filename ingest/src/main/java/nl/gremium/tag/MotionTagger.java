@@ -26,10 +26,15 @@ final class MotionTagger implements Tagger {
             + "(?:dagelijks|algemeen)\\s+bestuur|gemeenteraad|raad|voorzitter|wethouder(?:\\s+van\\s+[\\p{L}\\- ]{3,40}?)?|"
             + "directeur|directie|commissie|rekenkamer|agendacommissie|werkgeverscommissie|gemeente|provincie)|"
             + "gedeputeerde\\s+staten|GS|B\\s*&\\s*W|burgemeester\\s+en\\s+wethouders|het\\s+bestuur)";
+    /**
+     * The request going straight on with what is asked, an infinitive clause ("verzoekt de regering de mogelijkheden te
+     * onderzoeken"): after a whole word of the party, not its "van …" (the party's name goes on there).
+     */
+    private static final String DIRECT = "(?<=\\s)(?=(?!van\\b)\\p{L}[^;]*?\\bte\\s+\\p{L})";
     private static final Pattern REQUEST = Pattern.compile(
             "^(?:en\\s+)?(?:verzoek(?:t|en)|roep(?:t|en)|draag(?:t)?|dragen|vraag(?:t)?|vragen|geeft|geven)\\s+(?<actor>" + ACTOR
                     + ")(?:\\s+(?:tevens|ook|daarnaast|voorts|verder|eveneens|derhalve|dan\\s+ook))?(?:\\s+(?:op|opdracht))?"
-                    + "\\s*(?<punct>[,:;]|om\\b|$)(?<rest>.*)$", I);
+                    + "\\s*(?<punct>[,:;]|om\\b|$|" + DIRECT + ")(?<rest>.*)$", I);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {

@@ -119,4 +119,23 @@ class MotionTaggerTest {
         assertTrue(t.actions().isEmpty(), t.actions()::toString);
         assertNull(t.motions().get(0).outcome());
     }
+
+    @Test
+    void aRequestGoingStraightOnWithWhatIsAskedIsAnActionAndTheDatedLineIsNoSubmitter() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("36 480 Natuurbeheer"),
+                p("Nr. 23 MOTIE VAN DE LEDEN DE GROOT EN VAN DAM Voorgesteld 11 maart 2026"),
+                p("De Kamer, gehoord de beraadslaging,"),
+                p("overwegende dat het aantal boswachters al jaren daalt;"),
+                p("verzoekt de regering de mogelijkheden te onderzoeken om met de provincies een opleiding tot boswachter te starten;"),
+                p("verzoekt de minister van Landbouw uiterlijk in het najaar een plan naar de Kamer te sturen,"),
+                p("en gaat over tot de orde van de dag."),
+                p("De Groot Van Dam")), List.of()));
+        assertEquals(2, t.actions().size(), t.actions()::toString);
+        assertEquals("de regering", t.actions().get(0).actor());
+        assertEquals("de minister van Landbouw", t.actions().get(1).actor(), "the party's name is read whole");
+        Motion m = t.motions().get(0);
+        assertEquals(List.of("DE GROOT", "VAN DAM"), m.submitters());
+        assertEquals("Nr. 23 MOTIE VAN DE LEDEN DE GROOT EN VAN DAM", m.title());
+    }
 }
