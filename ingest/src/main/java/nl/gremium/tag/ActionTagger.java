@@ -124,6 +124,16 @@ final class ActionTagger implements Tagger {
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
+    /**
+     * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
+     * benieuwd hoe …" (what the asked party will do is the question's content). See {@link #ASKING_LATER}.
+     */
+    private static final GuardedPattern QUESTIONED = GuardedPattern.of(
+            "\\b(?:vraagt|vragen|vroeg|vroegen)\\b(?:\\s+(?!om\\b)[\\p{L}-]+){0,3}?\\s+"
+                    + "(?:of|wanneer|hoe|waarom|wat|welke|welk|hoeveel|waar|in\\s+hoeverre)\\b|\\b(?:is|zijn|was|waren)\\s+benieuwd\\b", I,
+            "vraagt", "vragen", "vroeg", "vroegen", "benieuwd");
+    /** "Ik zal NWO vragen of …": asking is then the task itself. */
+    private static final Pattern ASKING_LATER = Pattern.compile("\\b(?:zal|zullen|ga|gaan|gaat|wil|willen)\\b[^.]*\\bvragen\\b", I);
     private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
@@ -348,7 +358,8 @@ final class ActionTagger implements Tagger {
     }
 
     private static boolean notAction(String text, String folded) {
-        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded);
+        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded)
+                || QUESTIONED.find(text, folded) && !ASKING_LATER.matcher(text).find();
     }
 
     /** A time ahead in the text: what turns a present tense into a commitment. */

@@ -102,4 +102,12 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("Specifiek verzoekt u om de verslagen van het overleg vóór 1 juni toe te sturen."),
                 "the requester's words are no commitment");
     }
+
+    @Test
+    void aReportedQuestionIsNoActionButAPromiseToAskIs() {
+        assertFalse(ActionTagger.isAction("De leden van de fractie vragen de wethouder wanneer zij de pilot gaat evalueren."));
+        assertFalse(ActionTagger.isAction("Daarnaast vragen zij mij wat ik het komende jaar ga doen om de wachtlijsten te verkorten."));
+        assertFalse(ActionTagger.isAction("Zij zijn benieuwd hoe het college de proef gaat uitbreiden."));
+        assertTrue(ActionTagger.isAction("Ik zal de provincie vragen of zij de regeling wil verlengen."));
+    }
 }
