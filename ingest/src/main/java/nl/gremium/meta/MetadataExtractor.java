@@ -72,7 +72,9 @@ public final class MetadataExtractor {
             "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
-                    + "|.*inspecteur-generaal|.*\\bdirecteur\\b|.*\\b(?:voorzitter|secretaris)\\b)");
+                    + "|.*inspecteur-generaal"
+                    // a role named in a short line signs ("De voorzitter,"); in a sentence it is only mentioned
+                    + "|(?=(?:\\S+(?:\\s+|$)){1,10}$).*\\b(?:directeur|voorzitter|secretaris)\\b)");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {

@@ -436,4 +436,18 @@ class MetadataExtractorTest {
         assertEquals("Uw Woo-verzoek", table.title());
         assertEquals("Besluit over de afdeling Noord", HeaderFields.withoutLetterhead("Besluit over de afdeling Noord"), "no address, no cut");
     }
+
+    @Test
+    void aSentenceNamingTheChairIsNoSignOffSoTheBodyItCitesIsNoIssuer() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Besluitenlijst dagelijks bestuur", 1, 1, null),
+                Block.paragraph("Vergadering van 12 maart 2026", 1),
+                Block.paragraph("Locatie: kazerne Strandwijk", 1),
+                Block.heading("0. Opening en mededelingen", 1, 1, "0"),
+                Block.heading("1. Jaarverslag 2025 Veiligheidsregio Noordkust", 1, 1, "1"),
+                Block.paragraph("Vastgesteld.", 1),
+                Block.paragraph("B. Onderwerpen die bij de voorzitter zijn aangemeld en niet op de agenda staan", 1),
+                Block.paragraph("1. Uitspraak van de Raad van State over de kazerne in Strandwijk", 1)), DocKind.decision_list);
+        assertEquals("Veiligheidsregio Noordkust", m.organisation());
+    }
 }
