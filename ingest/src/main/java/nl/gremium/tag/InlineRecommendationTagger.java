@@ -14,7 +14,7 @@ import nl.gremium.text.LeadingBoundary;
 
 /**
  * Recommendations written as a sentence of the running text rather than as an item of a list: "De
- * rekenkamer beveelt de raad aan het college te vragen …", "Wij adviseren het college om …", "De Afdeling
+ * rekenkamer beveelt de raad aan het college te vragen …", "Wij adviseren het college om …", "We raden aan …", "De Afdeling
  * adviseert het voorstel aan te vullen", "geeft in overweging", "Het verdient aanbeveling …". The subject
  * must be the report's author (a rekenkamer, inspectie, ombudsman, the Afdeling, an accountant, or
  * wij/we/ik), the verb present tense; the addressee is the body named right after the verb. Sentences in the
@@ -26,8 +26,8 @@ final class InlineRecommendationTagger implements Tagger {
             + "ombudsman|ombudsvrouw|kinderombudsman|afdeling(?:\\s+advisering)?|accountant|onderzoekers|commissie|auditdienst|adviesraad))";
     /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
     private static final Pattern VERB = Pattern.compile(
-            "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
-                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
+            "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
+                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
     private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b", I);
@@ -67,7 +67,8 @@ final class InlineRecommendationTagger implements Tagger {
                 if (v.find()) {
                     String verb = (v.group("v") != null ? v.group("v") : v.group("v2")).toLowerCase(Locale.ROOT);
                     String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
-                    boolean recommends = verb.startsWith("beve") ? rest.matches("(?s).*\\baan\\b.*")
+                    // "beveelt … aan" and "raadt … aan" recommend with their particle ("raden" alone also means "guess")
+                    boolean recommends = verb.startsWith("beve") || verb.startsWith("ra") ? rest.matches("(?s).*\\baan\\b.*")
                             : !verb.startsWith("ge") || rest.matches("(?s).*\\bin\\s+overweging\\b.*");
                     if (!recommends) {
                         continue;
