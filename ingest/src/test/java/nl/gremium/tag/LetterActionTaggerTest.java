@@ -20,6 +20,8 @@ class LetterActionTaggerTest {
             "Dit besluit wordt binnen twee weken gepubliceerd op de website van de provincie.|-",
             "Van dit besluit wordt mededeling gedaan in het Provinciaal Blad.|-",
             "Van dit besluit wordt mededeilng gedaan in de Staatscourant.|-",
+            "Voor 1 maart 2027 kom ik terug op de toezegging over de sporthal.|ik",
+            "Om misverstanden te voorkomen passen wij de verordening aan.|wij",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
@@ -36,6 +38,7 @@ class LetterActionTaggerTest {
             "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
             "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
             "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
+            "Als de raad dat wenst, kom ik op de parkeertarieven terug.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
