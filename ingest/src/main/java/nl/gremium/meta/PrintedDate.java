@@ -20,7 +20,9 @@ final class PrintedDate {
     private static final List<String> FIELDS = List.of("datum", "dagtekening", "verzenddatum", "datum verzending",
             "publicatiedatum", "datum publicatie", "datum vaststelling", "datum rapport");
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)\\b(?:datum|dagtekening|verzenddatum|publicatiedatum|gepubliceerd(?: op)?|uitgegeven(?: op)?)\\b\\s*:?\\s*");
+            "(?iu)\\b(?:datum|dagtekening|verzenddatum|publicatiedatum|gepubliceerd(?: op)?|uitgegeven(?: op)?"
+                    // a parliamentary motion or amendment: "Voorgesteld 5 maart 2026", "Ingediend 3 april 2026"
+                    + "|voorgesteld|ingediend)\\b\\s*:?\\s*");
     private static final Pattern ADOPTED = Pattern.compile(
             "(?iu)\\b(?:vastgesteld|besloten|gedaan|ondertekend|getekend|aangenomen)\\b");
     /** An active perfect tense: a sentence narrating an earlier act, where an adoption line is a stamp. */

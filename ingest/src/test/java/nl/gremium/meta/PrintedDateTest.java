@@ -69,4 +69,16 @@ class PrintedDateTest {
                 Block.paragraph("Op 3 oktober 2025 heeft u met de drie waterschappen een intentieverklaring ondertekend.", 1));
         assertEquals(LocalDate.of(2026, 2, 4), extractor.extract(note, DocKind.proposal).date());
     }
+
+    @Test
+    void parliamentaryMotionDatedByTheLineGluedToItsTitle() {
+        LocalDate d = extractor.extract(List.of(
+                Block.paragraph("Tweede Kamer der Staten-Generaal 2", 1),
+                Block.paragraph("36 480 Natuurbeheer", 1),
+                Block.paragraph("Nr. 23 MOTIE VAN DE LEDEN DE GROOT EN VAN DAM Voorgesteld 11 maart 2026", 1),
+                Block.paragraph("De Kamer, gehoord de beraadslaging, overwegende dat het aantal boswachters sinds 2019 daalt;", 1),
+                Block.paragraph("verzoekt de regering een plan op te stellen,", 1),
+                Block.paragraph("en gaat over tot de orde van de dag.", 1)), DocKind.motion).date();
+        assertEquals(LocalDate.of(2026, 3, 11), d);
+    }
 }
