@@ -53,9 +53,12 @@ final class DecisionTagger implements Tagger {
     private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "(?:\\b(?:wordt|worden)\\b.*\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
                     + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
-    /** Guarded by "ik", which all but two alternatives need, and the words of those two. */
+    /**
+     * Guarded by "ik", which all but two alternatives need, and the words of those two. "besluit tot" is the verb ("Ik
+     * besluit tot toekenning"), not the noun ("dit besluit tot openbaarmaking te schorsen").
+     */
     private static final GuardedPattern LETTER = GuardedPattern.of(
-            "\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
+            "(?<!\\b(?:dit|het|uw|mijn|een|dat|deze)\\s)\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
                     + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b|"
                     + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
                     + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I, "ik", "besluit", "aangemerkt", "aangewezen");
@@ -71,6 +74,16 @@ final class DecisionTagger implements Tagger {
                     + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
                     + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b[^.]*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
                     + "\\bgevraagd\\s+besluit\\b|\\bte\\s+besluiten\\b|\\bbeslispunt", I);
+    /**
+     * A power or a duty, not a decision taken: a modal governing the deciding verb ("Het bestuursorgaan kan besluiten …",
+     * "… moeten worden aangemerkt als …"), or an obligation ("De Commissie dient … in aanmerking te nemen").
+     */
+    private static final Pattern MAY_OR_MUST = Pattern.compile(
+            "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|"
+                    + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
+                    + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
+    /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts. */
+    private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -186,6 +199,9 @@ final class DecisionTagger implements Tagger {
             return 0;
         }
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
+            return 0;
+        }
+        if (MAY_OR_MUST.matcher(s).find() || OBSERVES.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

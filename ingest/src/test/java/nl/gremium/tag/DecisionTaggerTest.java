@@ -103,4 +103,19 @@ class DecisionTaggerTest {
         assertEquals(Outcome.rejected, DecisionTagger.outcome("Het voorstel wordt verworpen."));
         assertEquals(Outcome.noted, DecisionTagger.outcome("Het dagelijks bestuur neemt de stukken voor kennisgeving aan."));
     }
+
+    @Test
+    void powersDutiesObservationsAndTheNounAreNotDecisions() {
+        for (String s : List.of("Het bestuursorgaan kan besluiten een aanvraag niet te behandelen als de aanvrager geen gegevens levert.",
+                "Bouwtekeningen moeten echter worden aangemerkt als openbare informatie.",
+                "De commissie dient bij de vaststelling van het besluit de adviezen van de gemeenten te betrekken.",
+                "De commissie stelt vast dat de kosten hoger zijn uitgevallen dan geraamd.",
+                "U kunt de rechtbank verzoeken dit besluit tot openbaarmaking te schorsen.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+        for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
+                "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+    }
 }
