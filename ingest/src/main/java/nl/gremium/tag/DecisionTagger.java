@@ -51,7 +51,8 @@ final class DecisionTagger implements Tagger {
                     + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b|gun(?:t|nen)|machtig(?:t|en)|mandateer(?:t|en)|ken(?:t|nen)\\b.*\\btoe\\b|"
                     + "trek(?:t|ken)\\b.*\\bin\\b|bekrachtig(?:t|en)|verklaar(?:t|en)\\b.*\\bvan\\s+toepassing)", I);
     private static final GuardedPattern PASSIVE = GuardedPattern.of(
-            "(?:\\b(?:wordt|worden)\\b.*\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
+            // the participle of a perfect further on ("…, nadat de Commissie een regeling heeft vastgesteld") is no passive
+            "(?:\\b(?:wordt|worden)\\b.*\\b(?<!\\b(?:heeft|hebben|had|hadden)\\s)(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
                     + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
     /**
      * Guarded by "ik", which all but two alternatives need, and the words of those two. "besluit tot" is the verb ("Ik
