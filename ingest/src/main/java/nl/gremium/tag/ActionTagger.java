@@ -159,6 +159,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern DONE = LeadingBoundary.compile(
             "\\b(?:zijn|is|waren|werd|werden|hebben|heeft|hadden)\\b[^:]*\\b(?:ge\\p{L}+[dt]|genomen|gedaan|uitgevoerd|verricht)\\b|"
                     + "\\b(?:afgelopen|vorig)\\b", I);
+    /** "Het wetsvoorstel stelt de volgende maatregelen voor:": what a law or bill contains, not this board's tasks. */
+    private static final Pattern LAW_CONTENT = LeadingBoundary.compile(
+            "\\b(?:wetsvoorstel|wet|wetswijziging|verordening|richtlijn|algemene\\s+maatregel\\s+van\\s+bestuur|amvb)\\b", I);
     /** Headings over what happens after the decision: each plain step under them is a task. */
     private static final Pattern FOLLOW_UP_HEADING = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:uitvoering|vervolg|vervolgstappen|vervolgproces|het\\s+vervolg|hoe\\s+verder|"
@@ -249,7 +252,7 @@ final class ActionTagger implements Tagger {
             boolean lastWasAction = false;
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = LABEL.matcher(s.text()).replaceFirst("");
-                if (ACTION_LIST.matcher(text).find() && !DONE.matcher(text).find()) {
+                if (ACTION_LIST.matcher(text).find() && !DONE.matcher(text).find() && !LAW_CONTENT.matcher(text).find()) {
                     actionListLevel = block.is(BlockType.LIST_ITEM) && block.level() != null ? block.level() + 1 : 1;
                 }
                 // a decision's sentences are the decision's; one that follows the clause in the sender's

@@ -110,4 +110,13 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("Zij zijn benieuwd hoe het college de proef gaat uitbreiden."));
         assertTrue(ActionTagger.isAction("Ik zal de provincie vragen of zij de regeling wil verlengen."));
     }
+
+    @Test
+    void theMeasuresABillContainsAreNoTasks() {
+        LogicalDocument note = Docs.of(DocKind.proposal, List.of(
+                p("Het wetsvoorstel stelt de volgende maatregelen voor:"),
+                li("o", "ter versterking van het toezicht wordt de houder verplicht om een veiligheidsplan op te stellen;"),
+                li("o", "de gemeente krijgt jaarlijks een overzicht van de inspecties.")), List.of());
+        assertEquals(List.of(), tag(note), "a bill's measures");
+    }
 }
