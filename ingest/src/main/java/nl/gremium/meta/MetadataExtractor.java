@@ -48,6 +48,8 @@ public final class MetadataExtractor {
                     // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
                     + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
                     + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$"
+                    // the handling mark of a note to a minister or board ("TER BESLISSING", "Ter ondertekening")
+                    + "|^ter\\s+(?:beslissing|besluitvorming|ondertekening|informatie|kennisname|advisering|bespreking)$"
                     // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
                     + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
     private static final Pattern LABELLED_TITLE = Pattern.compile(

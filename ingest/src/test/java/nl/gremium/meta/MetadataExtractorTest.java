@@ -450,4 +450,15 @@ class MetadataExtractorTest {
                 Block.paragraph("1. Uitspraak van de Raad van State over de kazerne in Strandwijk", 1)), DocKind.decision_list);
         assertEquals("Veiligheidsregio Noordkust", m.organisation());
     }
+
+    @Test
+    void aHandlingMarkAboveANoteIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("TER ONDERTEKENING", 1, 1, null),
+                Block.paragraph("Aan: Minister", 1),
+                Block.paragraph("Nota Kamerbrief voortgang dijkversterking Lekdijk", 1),
+                Block.heading("Geadviseerd besluit", 1, 1, null),
+                Block.paragraph("Instemmen met de Kamerbrief en deze ondertekenen.", 1)), DocKind.proposal);
+        assertEquals("Nota Kamerbrief voortgang dijkversterking Lekdijk", m.title());
+    }
 }
