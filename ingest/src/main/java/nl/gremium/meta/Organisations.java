@@ -24,7 +24,9 @@ public final class Organisations {
     /** Names of ministries and inspectorates join their words with "en", "van", "voor" or commas. */
     private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
     /** Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag". */
-    private static final String PLACE = "(?:Den |De |Hollands )?" + NAME + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de) " + NAME + ")?";
+    /** "Den Haag", "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord". */
+    private static final String PLACE = "(?:Den |De |Hollands |['’]s-)?" + NAME
+            + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de|aan den) " + NAME + ")?";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");
     private static final String AGENCIES = AGENCY_NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -40,7 +42,7 @@ public final class Organisations {
             "(?=[MmIiVGPWHORNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
-                    + "|(?<regional>Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD"
+                    + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap(?: van)?|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     + "|Rekenkamer(?:commissie)? " + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
                     + "|" + AGENCIES

@@ -174,6 +174,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void placeNamesWithAnApostropheOrALowerCaseLinkAreWhole() {
+        assertEquals(List.of("Gemeente 's-Hertogenbosch", "Gemeente Alphen aan den Rijn", "Rekenkamer ’s-Gravenhage",
+                        "Hoogheemraadschap van Delfland"),
+                Organisations.mentions("De Gemeente 's-Hertogenbosch en de Gemeente Alphen aan den Rijn vroegen de Rekenkamer"
+                        + " ’s-Gravenhage en het Hoogheemraadschap van Delfland om advies."));
+    }
+
+    @Test
     void letterheadBodyBannerAndBareLabelsAreNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Gemeente Oostrand Postbus 40 7400 AA Deventer T 14 0570", 1),

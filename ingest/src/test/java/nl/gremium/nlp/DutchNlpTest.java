@@ -2,11 +2,15 @@ package nl.gremium.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,25 @@ class DutchNlpTest {
         assertTrue(tokens.contains(","), tokens.toString());
         assertEquals(".", tokens.get(tokens.size() - 1), tokens.toString());
         assertEquals("stellen", tokens.get(tokens.size() - 2), tokens.toString());
+    }
+
+    @Test
+    void keepingLetterAndDigitRunsWholeGivesTheTrainedModelsOwnTokens() throws Exception {
+        TokenizerModel trained;
+        try (InputStream in = DutchNlp.class.getResourceAsStream("/nl/gremium/nlp/" + DutchNlp.TOKEN_MODEL)) {
+            trained = new TokenizerModel(in);
+        }
+        assertFalse(trained.getFactory().isUseAlphaNumericOptimization(), "the model is consulted everywhere as trained");
+        TokenizerME everywhere = new TokenizerME(trained);
+        TokenizerME skipping = new TokenizerME(DutchNlp.keepingAlphanumericRunsWhole(trained));
+        for (String text : List.of(
+                "Het college stelt op 3 maart 2026 een krediet van € 1.250.000,50 beschikbaar (zie art. 4.2, lid 3e).",
+                "De Wob-verzoeker vroeg t.o.v. het B&W-besluit om 2e en 3e exemplaren; zaaknr. Z-2025/0412a.",
+                "Reactie van de VRHM: het AB besluit d.d. 12-05-2025 tot één geïntegreerde meldkamer, nl. in Ede.",
+                "Motie 25M12 (nr. 2025.117) is aangenomen met 27 stemmen vóór; CDA/VVD tegen; 12h00 → einde.")) {
+            assertArrayEquals(everywhere.tokenize(text), skipping.tokenize(text), text);
+            assertArrayEquals(everywhere.tokenize(text), nlp.tokens(text), text);
+        }
     }
 
     @Test
