@@ -48,6 +48,13 @@ final class HeaderFields {
     private static final Pattern ADDRESS_TAIL = LeadingBoundary.compile("(?iu)\\bpostbus\\s+\\d|\\bwww\\.|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}");
     private static final Pattern LETTERHEAD_START = Pattern.compile(
             "(?u)\\s(?:(?:directie|divisie|afdeling|dienst|team|bezoekadres|postadres)\\s+\\p{Lu}|[Pp]ostbus\\s+\\d|www\\.|\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})");
+    /** A subject label ending a line of the header grid, its value on the next line. */
+    private static final Pattern SUBJECT_AT_END = Pattern.compile("(?u)\\s(?<label>onderwerp|betreft|Onderwerp|Betreft)\\s*:?$");
+    /** The date label heading a row of labels that ends the line ("datum telefoon fax e-mail"). */
+    private static final Pattern DATE_HEADS_AT_END = Pattern.compile(
+            "(?iu)\\bdatum(?:\\s+(?:telefoon|fax|e-?mail|ons\\s+kenmerk|uw\\s+kenmerk|kenmerk|bijlagen?|behandeld\\s+door"
+                    + "|doorkiesnummer|contactpersoon|zaaknummer))+\\s*$");
+    private static final int MAX_SUBJECT_WORDS = 20;
     /** How many lines below the last stacked label its values may come. */
     private static final int STACK_REACH = 3;
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
@@ -109,6 +116,9 @@ final class HeaderFields {
                 stacked.clear();
                 continue;
             }
+            if (i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
+                valuesBelowTrailingLabels(t, BlockText.normalise(blocks.get(i + 1).text()), out);
+            }
             boolean formLike = FORM_START.matcher(t).find() || inlineLabels(t).size() >= 2 && startsWithLabel(t) && !oneField(t)
                     || capitalisedLabels(t) >= 2;
             if (formLike) {
@@ -141,6 +151,26 @@ final class HeaderFields {
         }
         inTables.forEach(out::putIfAbsent);
         return out;
+    }
+
+    /**
+     * A header grid read row by row: the labels that end one line head the values of the next. "… datum telefoon
+     * e-mail" over "3 maart 2026 14 0570 …" gives the date; "… onderwerp" over "Afdoening toezeggingen …" the subject.
+     */
+    private static void valuesBelowTrailingLabels(String line, String next, Map<String, String> out) {
+        if (next.isEmpty() || isField(next) || MetadataExtractor.SALUTATION.matcher(next).find() || BlockText.isFurniture(next)) {
+            return;
+        }
+        Matcher subject = SUBJECT_AT_END.matcher(line);
+        if (subject.find() && !isField(line) && BlockText.words(next) <= MAX_SUBJECT_WORDS) {
+            out.putIfAbsent(subject.group("label").toLowerCase(Locale.ROOT), next);
+        }
+        if (DATE_HEADS_AT_END.matcher(line).find()) {
+            List<DutchDates.Found> dates = DutchDates.findAll(DateStamp.normalise(next));
+            if (!dates.isEmpty() && dates.get(0).start() == 0 && dates.get(0).precision() == DutchDates.Precision.DAY) {
+                out.putIfAbsent("datum", dates.get(0).raw());
+            }
+        }
     }
 
     /**

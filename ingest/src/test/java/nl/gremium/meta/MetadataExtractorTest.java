@@ -469,4 +469,19 @@ class MetadataExtractorTest {
                 Block.paragraph("Instemmen met de Kamerbrief en deze ondertekenen.", 1)), DocKind.proposal);
         assertEquals("Nota Kamerbrief voortgang dijkversterking Lekdijk", m.title());
     }
+
+    @Test
+    void aHeaderGridReadRowByRowGivesTheValuesBelowTheLabelsEndingALine() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Gemeente Oostrand team Financiën Raadhuisplein 1 7411 AA Oostrand ons kenmerk behandeld door "
+                        + "2026-0412 J. de Vries datum telefoon e-mail", 1),
+                Block.paragraph("3 maart 2026 14 0570 info@oostrand.nl onderwerp", 1),
+                Block.paragraph("Afdoening toezeggingen commissie Bestuur 12-02-2026", 1),
+                Block.paragraph("Geachte commissieleden,", 1),
+                Block.paragraph("In de commissievergadering van 12 februari 2026 heb ik u enkele toezeggingen gedaan.", 1),
+                Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("de wethouder Financiën", 1)), DocKind.letter);
+        assertEquals("Afdoening toezeggingen commissie Bestuur 12-02-2026", m.title());
+        assertEquals(LocalDate.of(2026, 3, 3), m.date());
+    }
 }
