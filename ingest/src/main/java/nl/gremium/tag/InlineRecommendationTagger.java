@@ -30,7 +30,10 @@ final class InlineRecommendationTagger implements Tagger {
                     + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
     private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
-            + "\\bverdient\\s+het\\s+aanbeveling\\b", I);
+            + "\\bverdient\\s+het\\s+aanbeveling\\b"
+            // the author's advice stated as such: "Ons advies is om …", "Daarnaast wordt geadviseerd om …" (not "door X")
+            + "|^(?:\\p{L}+\\s+){0,2}?(?:het|ons|mijn|onze)\\s+advies\\s+(?:is|luidt)\\s+(?:om|dat)\\b"
+            + "|^(?:(?!door\\b)\\p{L}+\\s+){0,3}?(?:wordt|worden)\\s+(?:(?!door\\b)\\p{L}+\\s+){0,2}?geadviseerd\\s+(?:om|te|dat)\\b", I);
     /** Not a recommendation: a lead-in (ends with a colon), advice about something, a past or conditional one. */
     private static final Pattern NOT = LeadingBoundary.compile(
             "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
