@@ -83,8 +83,10 @@ final class DecisionTagger implements Tagger {
             "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|"
                     + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
                     + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
-    /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts. */
-    private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b", I);
+    /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts; likewise a weighing. */
+    private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
+            // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
+            + "|\\bgewicht\\b[^.;]*\\btoe\\b", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"

@@ -111,11 +111,13 @@ class DecisionTaggerTest {
                 "De commissie dient bij de vaststelling van het besluit de adviezen van de gemeenten te betrekken.",
                 "De commissie stelt vast dat de kosten hoger zijn uitgevallen dan geraamd.",
                 "U kunt de rechtbank verzoeken dit besluit tot openbaarmaking te schorsen.",
-                "Bovendien wordt de termijn verlengd, nadat de minister daarvoor een regeling heeft vastgesteld.")) {
+                "Bovendien wordt de termijn verlengd, nadat de minister daarvoor een regeling heeft vastgesteld.",
+                "Aan deze omstandigheden ken ik meer gewicht toe dan aan het belang van openbaarmaking.")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
                 "De begroting 2027 wordt door het algemeen bestuur ongewijzigd vastgesteld.",
+                "Ik ken u voor 2027 een subsidie toe van 5.000 euro.",
                 "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.")) {
             assertTrue(DecisionTagger.score(s) > 0, s);
         }
