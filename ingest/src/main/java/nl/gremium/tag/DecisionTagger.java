@@ -204,13 +204,26 @@ final class DecisionTagger implements Tagger {
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
-        if (MAY_OR_MUST.matcher(s).find() || OBSERVES.matcher(s).find()) {
+        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {
             return 0;
         }
         return active || anaphoric ? 2 : 1;
+    }
+
+    /**
+     * A power or duty ({@link #MAY_OR_MUST}) that the sentence states, not one a body's decision before it grants or
+     * imposes: "Het AB besluit dat het DB de tarieven kan vaststellen" decides.
+     */
+    private static boolean powerOrDuty(String s, boolean active) {
+        Matcher modal = MAY_OR_MUST.matcher(s);
+        if (!modal.find()) {
+            return false;
+        }
+        Matcher decides = ACTIVE.matcher(s);
+        return !(active && decides.find() && decides.start() < modal.start());
     }
 
     private static String previousText(DocumentView view, int block) {

@@ -118,7 +118,10 @@ class DecisionTaggerTest {
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
                 "De begroting 2027 wordt door het algemeen bestuur ongewijzigd vastgesteld.",
                 "Ik ken u voor 2027 een subsidie toe van 5.000 euro.",
-                "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.")) {
+                "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.",
+                // the power or duty is what the body's decision grants or imposes
+                "Het algemeen bestuur besluit dat het dagelijks bestuur de tarieven voor 2027 kan vaststellen.",
+                "Het college besluit dat de aanvrager de leges binnen zes weken dient te betalen.")) {
             assertTrue(DecisionTagger.score(s) > 0, s);
         }
     }
