@@ -83,6 +83,9 @@ final class DecisionTagger implements Tagger {
             "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|"
                     + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
                     + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
+    /** "Als deze motie wordt aangenomen, …", "Mocht het voorstel worden vastgesteld, dan …": a passive form in a condition. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:als|indien|mocht(?:en)?|zodra|tenzij)\\b[^,;.]*?\\b(?:wordt|worden)\\b"
+            + "[^,;.]*?\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|ingestemd)\\b", I);
     /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts; likewise a weighing. */
     private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
             // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
@@ -204,7 +207,7 @@ final class DecisionTagger implements Tagger {
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
-        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find()) {
+        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

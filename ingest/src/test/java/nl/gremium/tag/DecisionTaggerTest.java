@@ -112,7 +112,9 @@ class DecisionTaggerTest {
                 "De commissie stelt vast dat de kosten hoger zijn uitgevallen dan geraamd.",
                 "U kunt de rechtbank verzoeken dit besluit tot openbaarmaking te schorsen.",
                 "Bovendien wordt de termijn verlengd, nadat de minister daarvoor een regeling heeft vastgesteld.",
-                "Aan deze omstandigheden ken ik meer gewicht toe dan aan het belang van openbaarmaking.")) {
+                "Aan deze omstandigheden ken ik meer gewicht toe dan aan het belang van openbaarmaking.",
+                "Als deze motie wordt aangenomen, gaan wij met de woningcorporaties in gesprek.",
+                "Mocht het amendement worden aangenomen, dan passen wij de planning van de herinrichting aan.")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
@@ -121,7 +123,8 @@ class DecisionTaggerTest {
                 "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.",
                 // the power or duty is what the body's decision grants or imposes
                 "Het algemeen bestuur besluit dat het dagelijks bestuur de tarieven voor 2027 kan vaststellen.",
-                "Het college besluit dat de aanvrager de leges binnen zes weken dient te betalen.")) {
+                "Het college besluit dat de aanvrager de leges binnen zes weken dient te betalen.",
+                "De notulen worden vastgesteld, als de tekstuele wijziging op pagina 3 is verwerkt.")) {
             assertTrue(DecisionTagger.score(s) > 0, s);
         }
     }
