@@ -126,10 +126,12 @@ final class ActionTagger implements Tagger {
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
-     * benieuwd hoe …" (what the asked party will do is the question's content). See {@link #ASKING_LATER}.
+     * benieuwd hoe …" (what the asked party will do is the question's content); "vraagt na of" and "(zegt toe) na te
+     * vragen of" find out, a task.
+     * See {@link #ASKING_LATER}.
      */
     private static final GuardedPattern QUESTIONED = GuardedPattern.of(
-            "\\b(?:vraagt|vragen|vroeg|vroegen)\\b(?:\\s+(?!om\\b)[\\p{L}-]+){0,3}?\\s+"
+            "(?<!\\bte\\s)\\b(?:vraagt|vragen|vroeg|vroegen)\\b(?!\\s+na\\b)(?:\\s+(?!om\\b)[\\p{L}-]+){0,3}?\\s+"
                     + "(?:of|wanneer|hoe|waarom|wat|welke|welk|hoeveel|waar|in\\s+hoeverre)\\b|\\b(?:is|zijn|was|waren)\\s+benieuwd\\b", I,
             "vraagt", "vragen", "vroeg", "vroegen", "benieuwd");
     /** "Ik zal NWO vragen of …": asking is then the task itself. */

@@ -109,6 +109,10 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("Daarnaast vragen zij mij wat ik het komende jaar ga doen om de wachtlijsten te verkorten."));
         assertFalse(ActionTagger.isAction("Zij zijn benieuwd hoe het college de proef gaat uitbreiden."));
         assertTrue(ActionTagger.isAction("Ik zal de provincie vragen of zij de regeling wil verlengen."));
+        assertTrue(ActionTagger.isAction(
+                "Mevrouw Jansen vraagt na of de zaal beschikbaar is en informeert de leden voor de volgende vergadering."),
+                "finding out ('navragen') is a task");
+        assertTrue(ActionTagger.isAction("De voorzitter zegt toe na te vragen of de kazerne beschikbaar is."));
     }
 
     @Test
