@@ -25,12 +25,14 @@ final class LetterActionTagger implements Tagger {
     private static final String GAP = "[^.;]{0,120}?";
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
-            + "|breng|brengen|publiceer|publiceren|leg|leggen|pas|passen)";
+            + "|breng|brengen|publiceer|publiceren|leg|leggen)";
     private static final Pattern OWN = LeadingBoundary.compile(String.join("|",
             "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
             "\\b(?:za[l1iI]|zullen)\\s+" + ME + "\\b",
             "\\b" + PROMISE + "\\s+" + ME + "\\s+(?:u|jou|jullie|uw|de|het|dit|deze|hierover|daarover|in)\\b",
             "\\b" + PROMISE + "\\s+" + ME + "\\b" + GAP + "\\bmee\\b",
+            // "passen wij de verordening aan" adjusts; "pas ik de uitzonderingsgrond toe" applies the law, no promise
+            "\\b(?:pas|passen)\\s+" + ME + "\\b" + GAP + "\\baan\\b",
             // "Voor 1 maart kom ik terug op …", "Wij komen daar in het voorjaar op terug"
             "\\bkom(?:en)?\\s+" + ME + "\\b" + GAP + "\\bterug\\b", "\\b" + ME + "\\s+kom(?:en)?\\b" + GAP + "\\bterug\\b"), I);
     private static final Pattern REQUEST = Pattern.compile(
