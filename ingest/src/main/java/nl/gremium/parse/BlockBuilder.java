@@ -163,12 +163,13 @@ final class BlockBuilder {
         if (m.matches()) {
             String number = m.group(1);
             String title = m.group(3);
-            boolean dotted = number.contains(".") || !m.group(2).isEmpty();
+            boolean sub = HeadingNumber.depth(number) > 1;   // "5.1" or "4a": never a plain list's number
+            boolean dotted = sub || !m.group(2).isEmpty();
             boolean textFollows = next != null && !LIST_MARKER.matcher(next).matches();
-            boolean listContext = bookmarked == null && !number.contains(".") && !textFollows && inList(number);
+            boolean listContext = bookmarked == null && !sub && !textFollows && inList(number);
             if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
                     && !endsClause(title) && words(title) <= 14
-                    && (number.contains(".") || !wrapped(line, next, maxLen))) {
+                    && (sub || !wrapped(line, next, maxLen))) {
                 return HeadingNumber.depth(number);
             }
             return null;
@@ -211,7 +212,7 @@ final class BlockBuilder {
             return number.equals("1");
         }
         String previous = marker == null ? null : HeadingNumber.of(marker.replace(")", ".") + " x");
-        return previous != null && !previous.contains(".") && Integer.parseInt(previous) + 1 == Integer.parseInt(number);
+        return previous != null && HeadingNumber.depth(previous) == 1 && Integer.parseInt(previous) + 1 == Integer.parseInt(number);
     }
 
     private Block lastContentBlock() {

@@ -2,10 +2,11 @@ package nl.gremium.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.OutlineNumber;
 
-/** The number a heading prints before its title: "5.1. Jaarstukken" → "5.1", "2 Verslag" → "2". */
+/** The number a heading prints before its title: "5.1. Jaarstukken" → "5.1", "2 Verslag" → "2", "4a. Motie" → "4a". */
 public final class HeadingNumber {
-    static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})(\\.?)\\s+(\\S.*)$");
+    static final Pattern NUMBERED = Pattern.compile("^(" + OutlineNumber.REGEX + ")(\\.?)\\s+(\\S.*)$");
 
     private HeadingNumber() {}
 
@@ -15,8 +16,8 @@ public final class HeadingNumber {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** Nesting depth of a number: "5" → 1, "5.1" → 2. */
+    /** Nesting depth of a number: "5" → 1, "5.1" and "5a" → 2. */
     public static int depth(String number) {
-        return number.split("\\.").length;
+        return OutlineNumber.depth(number);
     }
 }

@@ -16,6 +16,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.Folding;
+import nl.gremium.text.OutlineNumber;
 
 /**
  * Finds the numbered agenda items of agendas, minutes, decision lists and proposals.
@@ -77,10 +78,10 @@ public final class AgendaSegmenter {
         List<AgendaItem> items = new ArrayList<>();
         for (int j = 0; j < starts.size(); j++) {
             int start = starts.get(j);
-            int level = numbers.get(j) == null ? 1 : depth(numbers.get(j));
+            int level = numbers.get(j) == null ? 1 : OutlineNumber.depth(numbers.get(j));
             int end = blocks.size();
             for (int k = j + 1; k < starts.size(); k++) {
-                int otherLevel = numbers.get(k) == null ? 1 : depth(numbers.get(k));
+                int otherLevel = numbers.get(k) == null ? 1 : OutlineNumber.depth(numbers.get(k));
                 if (otherLevel <= level) {
                     end = starts.get(k);
                     break;
@@ -216,7 +217,7 @@ public final class AgendaSegmenter {
             if (number == null || !candidate(b, kind, numberedHeadings, runStart)) {
                 continue;
             }
-            int[] parts = parts(number);
+            int[] parts = OutlineNumber.parts(number);
             boolean heading = b.is(BlockType.HEADING);
             if (last == null ? opens(parts) : continues(last, parts, heading ? 3 : 1)) {
                 starts.add(i);
@@ -243,7 +244,7 @@ public final class AgendaSegmenter {
             // An item heading the text layer ran together with its text ("3. Rondvraag De heer …") comes out as a
             // list item or paragraph; it is told from a real list by its "6.1" number or by not belonging to a
             // run that counts from 1.
-            return runStart > 1 || BlockText.outlineNumber(b).contains(".");
+            return runStart > 1 || OutlineNumber.depth(BlockText.outlineNumber(b)) > 1;
         }
         return short_ && BlockText.headingLike(b);
     }
@@ -268,7 +269,7 @@ public final class AgendaSegmenter {
     }
 
     private static int lastPart(String number) {
-        int[] p = parts(number);
+        int[] p = OutlineNumber.parts(number);
         return p[p.length - 1];
     }
 
@@ -372,18 +373,5 @@ public final class AgendaSegmenter {
             }
         }
         return true;
-    }
-
-    static int[] parts(String number) {
-        String[] s = number.split("\\.");
-        int[] p = new int[s.length];
-        for (int i = 0; i < s.length; i++) {
-            p[i] = Integer.parseInt(s[i]);
-        }
-        return p;
-    }
-
-    private static int depth(String number) {
-        return number.split("\\.").length;
     }
 }

@@ -3,6 +3,7 @@ package nl.gremium.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -97,6 +98,17 @@ class BlockBuilderTest {
                 pdf("Aan: Dagelijks bestuur\nVan: M. de Vries, directeur\nDatum: 1 december 2025",
                         "De notitie beschrijft de voortgang van de actiepunten. Let op:\nde planning is krap.").stream()
                         .map(Block::text).toList());
+    }
+
+    @Test
+    void letteredItemNumbersStartHeadingsButOrdinalsDoNot() {
+        List<Block> blocks = pdf("3. Hamerstukken\n3a. Raadsvoorstel aanpassing parkeertarieven\nBesluit: conform voorstel.",
+                "2e kwartaal 2026 in cijfers\nDe cijfers over het tweede kwartaal volgen later.");
+        assertEquals(Arrays.asList("3", "3a", null, null), blocks.stream().map(Block::number).toList());
+        assertEquals(List.of(BlockType.HEADING, BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH),
+                blocks.stream().map(Block::type).toList());
+        assertEquals(2, blocks.get(1).level(), "a lettered item sits one level under its number");
+        assertEquals("Besluit: conform voorstel.", blocks.get(2).text(), "the item's text is not part of its heading");
     }
 
     @Test

@@ -102,6 +102,36 @@ class AgendaSegmenterTest {
     }
 
     @Test
+    void letteredSubItemsAreItemsUnderTheirNumber() {
+        List<Block> agenda = List.of(
+                Block.paragraph("Agenda van de vergadering van het algemeen bestuur", 1),
+                Block.paragraph("1. Opening", 1),
+                Block.paragraph("2. Hamerstukken", 1),
+                Block.paragraph("2a. Wijziging van de gemeenschappelijke regeling", 1),
+                Block.paragraph("2b. Benoeming van de accountant", 1),
+                Block.paragraph("3. Bespreekstukken", 1),
+                Block.paragraph("3a. Ontwerpbegroting 2027", 1),
+                Block.paragraph("4. Sluiting", 1));
+        List<AgendaItem> items = segmenter.segment(agenda, DocKind.agenda);
+        assertEquals(List.of("1", "2", "2a", "2b", "3", "3a", "4"), items.stream().map(AgendaItem::number).toList());
+        assertEquals("Benoeming van de accountant", items.get(3).title());
+        assertEquals(5, items.get(1).blockEnd(), "item 2 holds its sub-items 2a and 2b");
+
+        List<Block> decisions = List.of(
+                Block.paragraph("Besluitenlijst van de vergadering van het algemeen bestuur", 1),
+                Block.heading("1. Opening", 1, 1, "1"),
+                Block.paragraph("De voorzitter opent de vergadering.", 1),
+                Block.heading("2a. Wijziging van de gemeenschappelijke regeling", 1, 2, "2a"),
+                Block.paragraph("Besluit: conform voorstel.", 1),
+                Block.heading("2b. Benoeming van de accountant", 1, 2, "2b"),
+                Block.paragraph("Besluit: conform voorstel.", 1),
+                Block.heading("4. Sluiting", 1, 1, "4"));
+        assertEquals(List.of("1", "2a", "2b", "4"),
+                segmenter.segment(decisions, DocKind.decision_list).stream().map(AgendaItem::number).toList(),
+                "an item's letters may follow the item before it when the item itself has no line of its own");
+    }
+
+    @Test
     void outlineContinuation() {
         assertTrue(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {5, 3}, 1));
         assertTrue(AgendaSegmenter.continues(new int[] {5, 2}, new int[] {6}, 1));

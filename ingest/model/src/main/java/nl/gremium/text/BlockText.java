@@ -9,14 +9,13 @@ import nl.gremium.model.BlockType;
 
 /** Small views on block text shared by classification, splitting, segmentation and metadata. */
 public final class BlockText {
-    /** A leading outline number: "5.3", "5.3.", "1)" — group 1 is the number without trailing dot. */
     /** A line that runs on into the next: it ends on a comma or a function word ("… ter bespreking van"). */
     private static final Pattern RUNS_ON = Pattern.compile(
             "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]?\\s+(?=\\S)");
+    /** A leading outline number: "5.3", "5.3.", "1)", "4a." — group 1 is the number without trailing dot. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(" + OutlineNumber.REGEX + ")[.)]?\\s+(?=\\S)");
     // compiled once: these run on every block of every document (String.matches/replaceAll compile per call)
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.)]+$");
-    private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2}){0,3}");
     private static final Pattern PUNCTUATED_END = Pattern.compile(".*[.;:,]$");
 
     private BlockText() {}
@@ -56,7 +55,7 @@ public final class BlockText {
     public static String outlineNumber(Block b) {
         if (b.number() != null) {
             String n = TRAILING_MARKS.matcher(b.number().strip()).replaceAll("");
-            if (OUTLINE.matcher(n).matches()) {
+            if (OutlineNumber.is(n)) {
                 return n;
             }
             return null;
