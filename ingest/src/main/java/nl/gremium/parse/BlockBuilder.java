@@ -164,12 +164,13 @@ final class BlockBuilder {
             String number = m.group(1);
             String title = m.group(3);
             boolean sub = HeadingNumber.depth(number) > 1;   // "5.1" or "4a": never a plain list's number
-            boolean dotted = sub || !m.group(2).isEmpty();
+            boolean labelled = m.start(1) > 0;                 // "Agendapunt 3 …": an item, whatever follows
+            boolean dotted = sub || labelled || !m.group(2).isEmpty();
             boolean textFollows = next != null && !LIST_MARKER.matcher(next).matches();
-            boolean listContext = bookmarked == null && !sub && !textFollows && inList(number);
+            boolean listContext = bookmarked == null && !sub && !labelled && !textFollows && inList(number);
             if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
                     && !endsClause(title) && words(title) <= 14
-                    && (sub || !wrapped(line, next, maxLen))) {
+                    && (sub || labelled || !wrapped(line, next, maxLen))) {
                 return HeadingNumber.depth(number);
             }
             return null;

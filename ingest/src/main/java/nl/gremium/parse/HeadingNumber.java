@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.text.OutlineNumber;
 
-/** The number a heading prints before its title: "5.1. Jaarstukken" → "5.1", "2 Verslag" → "2", "4a. Motie" → "4a". */
+/** The number a heading prints before its title: "5.1. Jaarstukken" → "5.1", "2 Verslag" → "2", "4a. Motie" → "4a",
+ * "Agendapunt 3: Hamerstukken" → "3". */
 public final class HeadingNumber {
-    static final Pattern NUMBERED = Pattern.compile("^(" + OutlineNumber.REGEX + ")(\\.?)\\s+(\\S.*)$");
+    static final Pattern NUMBERED = Pattern.compile("^" + OutlineNumber.LABEL + "(" + OutlineNumber.REGEX + ")([.:]?)\\s+(\\S.*)$");
 
     private HeadingNumber() {}
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.PageFurniture;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,17 @@ class BlockBuilderTest {
                 blocks.stream().map(Block::type).toList());
         assertEquals(2, blocks.get(1).level(), "a lettered item sits one level under its number");
         assertEquals("Besluit: conform voorstel.", blocks.get(2).text(), "the item's text is not part of its heading");
+    }
+
+    @Test
+    void anAgendapuntLabelMakesTheLineAnItemHeading() {
+        List<Block> blocks = pdf("Agendapunt 2 Vaststelling agenda\nConform vastgesteld.\nAgendapunt 3: Ingekomen stukken\n"
+                + "De lijst wordt voor kennisgeving aangenomen.\nPunt 4 van de agenda vervalt.");
+        assertEquals(Arrays.asList("2", null, "3", null), blocks.stream().map(Block::number).toList(),
+                blocks.stream().map(Block::text).toList().toString());
+        assertEquals(BlockType.HEADING, blocks.get(0).type(), "even when the heading is the longest line of its paragraph");
+        assertEquals("Vaststelling agenda", BlockText.withoutNumber(blocks.get(0)));
+        assertEquals("Ingekomen stukken", BlockText.withoutNumber(blocks.get(2)));
     }
 
     @Test

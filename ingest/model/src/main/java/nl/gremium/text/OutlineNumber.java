@@ -15,6 +15,11 @@ public final class OutlineNumber {
      * multipliers ("5x").
      */
     public static final String REGEX = "\\d{1,2}(?:\\.\\d{1,2}){0,4}(?:[a-df-w]|e(?=[.)]))?";
+    /**
+     * The word some lists print before an item's number ("Agendapunt 3 Hamerstukken", "Punt 4.", "Ad 5"): optional,
+     * and when present the line is an item label for sure.
+     */
+    public static final String LABEL = "(?:(?i:agendapunt|agenda\\s?punt|punt|ad)\\s+(?=\\d))?";
     private static final Pattern NUMBER = Pattern.compile(REGEX);
 
     private OutlineNumber() {}
