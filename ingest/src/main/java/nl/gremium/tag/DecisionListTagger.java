@@ -46,6 +46,20 @@ final class DecisionListTagger implements Tagger {
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:]$");
+    /** What may follow a printed outcome and still say nothing but the vote: "met 20 stemmen voor (VVD, CDA) en 5 tegen". */
+    private static final Pattern TALLY = Pattern.compile(
+            "(?iu)(?:\\s*(?:\\([^()]{0,200}\\)|\\d{1,3}|met|bij|en|stemmen|stem|voor|tegen|algemene|zonder|stemming|hamerslag|"
+                    + "van|de|alle|aanwezige|leden|[-–,.;:]))*\\s*");
+    /**
+     * A motion or amendment and its result on one line, as a paragraph-form list records the votes under an item:
+     * "Motie M1 (D66) Onderzoek naar energiearmoede: aangenomen", "A2 Amendement Groen – verworpen (4 voor, 17 tegen)".
+     * Group "subject" is what was voted on, "result" starts with the printed outcome.
+     */
+    private static final Pattern VOTED = Pattern.compile(
+            "^(?:[-–•]\\s*)?(?<subject>(?:[A-Z]{0,2}\\d{1,3}[a-z]?(?:\\.\\d{1,2})?[.)]?\\s+)?(?:de\\s+|het\\s+)?(?:motie|amendement|subamendement|"
+                    + "initiatiefvoorstel|initiatiefvoorstellen|moties|amendementen)\\b.{0,300}?)"
+                    + "\\s*(?::|\\s[-–—]|\\s(?:is|wordt|werd)\\s)\\s*(?<result>\\p{L}.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
     private final Tagger fallback = new DecisionTagger();
 
@@ -200,9 +214,24 @@ final class DecisionListTagger implements Tagger {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
                 continue;
             }
-            Matcher m = LABEL.matcher(view.text(b));
+            // the votes on motions and amendments the paragraph records, and where the first starts
+            List<Decision> votes = new ArrayList<>();
+            String blockText = view.text(b);
+            int votesFrom = blockText.length();
+            for (DocumentView.Sentence sentence : view.sentences(b)) {
+                Decision vote = vote(view, b, sentence.text());
+                if (vote != null) {
+                    votes.add(vote);
+                    votesFrom = Math.min(votesFrom, Math.max(0, blockText.indexOf(sentence.text())));
+                }
+            }
+            if (!votes.isEmpty()) {
+                votes.forEach(v -> found.add(new Placed(v, null)));
+            }
+            String before = blockText.substring(0, votesFrom).strip();
+            Matcher m = LABEL.matcher(before);
             String said;
-            String bare = m.matches() ? null : bareOutcome(view, b);
+            String bare = m.matches() || !votes.isEmpty() ? null : bareOutcome(view, b);
             if (m.matches()) {
                 said = m.group(1).strip();
                 labelled.add(view.item(b));
@@ -217,17 +246,36 @@ final class DecisionListTagger implements Tagger {
             String title = bare != null && !opensItem ? titleLine(view, b)
                     : item != null ? item.title() : headingText(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what
-            boolean onlyOutcome = bare != null || outcome.isPresent() && said.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
+            boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
+                    || TALLY.matcher(said.substring(Math.min(said.length(), outcome.get().text().length()))).matches());
             String text = onlyOutcome && title != null ? title : said;
             String printed = bare != null ? said
                     : outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
-            Decision d = decision(view, ids, text, item == null ? null : item.number(), printed,
+            Decision d = decision(view, null, text, item == null ? null : item.number(), printed,
                     outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page());
-            found.add(new Placed(d, bare != null && !opensItem ? item : null));
+            // the item's decision reads before the votes on its motions
+            found.add(found.size() - votes.size(), new Placed(d, bare != null && !opensItem ? item : null));
         }
         // a bare outcome further down an item counts where no "Besluit:" label speaks for the item
         return new ArrayList<>(found.stream().filter(f -> f.further() == null || !labelled.contains(f.further()))
-                .map(Placed::decision).toList());
+                .map(f -> f.decision().withId(ids.next())).toList());
+    }
+
+    /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */
+    private static Decision vote(DocumentView view, int b, String sentence) {
+        Matcher v = VOTED.matcher(sentence);
+        if (!v.matches()) {
+            return null;
+        }
+        Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(v.group("result"));
+        if (outcome.isEmpty()) {
+            return null;
+        }
+        AgendaItem item = view.item(b);
+        String subject = v.group("subject").strip().replaceFirst("^[-–•]\\s*", "");
+        return decision(view, null, subject, item == null ? null : item.number(),
+                v.group("result").substring(0, Math.min(v.group("result").length(), outcome.get().text().length())),
+                outcome.get().outcome(), view.block(b).page());
     }
 
     /** A decision read from a paragraph; {@code further}: the item of a bare outcome below the item's first block. */
@@ -279,9 +327,10 @@ final class DecisionListTagger implements Tagger {
         return h < 0 ? null : view.text(h);
     }
 
+    /** A decision of this list; {@code ids} null leaves the id to be given once the order is known. */
     private static Decision decision(DocumentView view, IdSequence ids, String text, String item, String outcomeText,
                                      Outcome outcome, int page) {
-        return new Decision(ids.next(), text, item, null, view.doc.metadata() == null ? null : view.doc.metadata().body(),
+        return new Decision(ids == null ? null : ids.next(), text, item, null, view.doc.metadata() == null ? null : view.doc.metadata().body(),
                 view.date(), null, outcome, page, outcomeText);
     }
 }

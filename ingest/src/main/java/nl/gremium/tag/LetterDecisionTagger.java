@@ -134,8 +134,7 @@ final class LetterDecisionTagger implements Tagger {
             ids.next();
         }
         for (Decision d : found) {
-            draft.decisions.add(new Decision(ids.next(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
-                    d.proposal(), d.outcome(), d.page(), d.outcomeText()));
+            draft.decisions.add(d.withId(ids.next()));
         }
     }
 

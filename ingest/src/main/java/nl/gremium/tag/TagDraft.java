@@ -50,9 +50,7 @@ final class TagDraft {
     Tags build() {
         RecordIds ids = new RecordIds(docId);
         return new Tags(
-                decisions.stream().map(x -> new Decision(ids.next('d', x.agendaItem() + " " + x.text()), x.text(),
-                        x.agendaItem(), x.agendaTitle(), x.body(), x.date(), x.proposal(), x.outcome(), x.page(),
-                        x.outcomeText())).toList(),
+                decisions.stream().map(x -> x.withId(ids.next('d', x.agendaItem() + " " + x.text()))).toList(),
                 recommendations.stream().map(x -> x.withId(ids.next('r', x.number() + " " + x.text()))).toList(),
                 actions.stream().map(x -> new Action(ids.next('a', x.text()), x.text(), x.actor(), x.due(), x.dueText(),
                         x.agendaItem(), x.page())).toList(),

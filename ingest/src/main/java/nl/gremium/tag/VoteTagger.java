@@ -141,8 +141,7 @@ final class VoteTagger implements Tagger {
         IdSequence ids = draft.ids('d');
         draft.decisions.clear();
         for (Decision d : merged) {
-            draft.decisions.add(new Decision(ids.next(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
-                    d.proposal(), d.outcome(), d.page(), d.outcomeText()));
+            draft.decisions.add(d.withId(ids.next()));
         }
     }
 

@@ -197,4 +197,30 @@ class DecisionListTaggerTest {
         assertEquals(Outcome.deferred, d.get(2).outcome());
         // "Besproken." decides nothing; an unlabelled line under a labelled decision is a note, not a second decision
     }
+
+    @Test
+    void votesOnMotionsAndAmendmentsUnderAnItemAreDecisionsOfTheirOwn() {
+        List<Block> blocks = List.of(
+                h("6", "Programmabegroting 2027", 1),
+                p("Besluit: aangenomen met 24 stemmen voor (VVD, CDA, GroenLinks) en 7 tegen (SP). "
+                        + "Amendement A6.1 (SP) Minder bezuinigen op bibliotheken: verworpen, 7 voor en 24 tegen. "
+                        + "Motie M6.1 (CDA, VVD) Veilige schoolroutes: aangenomen. "
+                        + "Motie M6.2 (GroenLinks) - ingetrokken. "
+                        + "De motie over het zwembad is aangehouden."),
+                h("7", "Benoeming griffier", 1),
+                p("Besluit: de raad benoemt de heer P. Visser tot griffier."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("6", "Programmabegroting 2027", "", 1, 1, 0, 2),
+                new AgendaItem("7", "Benoeming griffier", "", 1, 1, 2, 4));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(List.of("Programmabegroting 2027", "Amendement A6.1 (SP) Minder bezuinigen op bibliotheken",
+                        "Motie M6.1 (CDA, VVD) Veilige schoolroutes", "Motie M6.2 (GroenLinks)", "De motie over het zwembad",
+                        "de raad benoemt de heer P. Visser tot griffier."),
+                d.stream().map(Decision::text).toList(), "a tally after the outcome says nothing of its own: the item's title");
+        assertEquals(Arrays.asList(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.withdrawn, Outcome.held, null),
+                d.stream().map(Decision::outcome).toList());
+        assertEquals(List.of("6", "6", "6", "6", "6", "7"), d.stream().map(Decision::agendaItem).toList());
+        assertEquals("verworpen", d.get(1).outcomeText());
+    }
 }

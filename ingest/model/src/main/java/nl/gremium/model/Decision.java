@@ -11,4 +11,9 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Decision(String id, String text, String agendaItem, String agendaTitle, String body,
-                       LocalDate date, String proposal, Outcome outcome, int page, String outcomeText) {}
+                       LocalDate date, String proposal, Outcome outcome, int page, String outcomeText) {
+    /** The same decision under another id: taggers number decisions once their reading order is known. */
+    public Decision withId(String newId) {
+        return new Decision(newId, text, agendaItem, agendaTitle, body, date, proposal, outcome, page, outcomeText);
+    }
+}
