@@ -30,6 +30,11 @@ final class BlockBuilder {
     /** "Datum: 9 juli 2025", "Aan: …", "Vergadering: …": a form field starts its own paragraph. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    /**
+     * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
+     * its own even when the last clause of the dictum sits right above it, so the clause does not swallow the stamp.
+     */
+    private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
 
     private final boolean paged;
     private final boolean guessHeadings;
@@ -127,7 +132,8 @@ final class BlockBuilder {
                     flush();
                     open(line, raw.page(), marker.group(1));
                 } else if (openLines != null && (!openSoftEnded || continues(line))
-                        && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))) {
+                        && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))
+                        && !(lineStart && CLOSING.matcher(line).find())) {
                     openLines.add(line);
                     openSoftEnded = false;
                 } else {

@@ -113,6 +113,14 @@ class BlockBuilderTest {
     }
 
     @Test
+    void theClerksClosingFormulaIsAParagraphOfItsOwn() {
+        List<Block> blocks = pdf("besluit:\n1. de verordening vast te stellen;\n2. de begroting te wijzigen.\n"
+                + "Aldus besloten in de openbare vergadering van 12 maart 2026.\nDe griffier, De voorzitter,");
+        assertEquals("2. de begroting te wijzigen.", blocks.get(2).text(), blocks.stream().map(Block::text).toList().toString());
+        assertEquals("Aldus besloten in de openbare vergadering van 12 maart 2026. De griffier, De voorzitter,", blocks.get(3).text());
+    }
+
+    @Test
     void anAgendapuntLabelMakesTheLineAnItemHeading() {
         List<Block> blocks = pdf("Agendapunt 2 Vaststelling agenda\nConform vastgesteld.\nAgendapunt 3: Ingekomen stukken\n"
                 + "De lijst wordt voor kennisgeving aangenomen.\nPunt 4 van de agenda vervalt.");
