@@ -8,7 +8,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.text.LeadingBoundary;
 
 /**
- * The introduction of a dictum: "besluit:", "de raad van …, gezien …, besluit:", "Het college besluit:",
+ * The introduction of a dictum: "besluit:", "de raad van …, gezien …, besluit:" (or with semicolons), "Het college besluit:",
  * "Besluit om:", an amendment's "Besluit dictumpunt II als volgt te wijzigen:". Not a dictum: "stelt de raad
  * voor het volgende besluit te nemen:" and "Voorgesteld besluit:", which announce one.
  *
@@ -21,7 +21,7 @@ import nl.gremium.text.LeadingBoundary;
 record Dictum(int block, String inline, boolean own, boolean proposed) {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern INTRO = Pattern.compile(
-            "^(?:(?<lead>.{0,400}?)(?<sep>,\\s*|\\s+))?(?<verb>besluit(?:en)?|b\\s?e\\s?s\\s?l\\s?u\\s?i\\s?t)"
+            "^(?:(?<lead>.{0,400}?)(?<sep>[,;]\\s*|\\s+))?(?<verb>besluit(?:en)?|b\\s?e\\s?s\\s?l\\s?u\\s?i\\s?t)"
                     + "(?<tail>(?:\\s+(?:om|tot))?(?:\\s+[^:]{0,200}?)?)\\s*(?::(?<rest>.*))?$", I);
     private static final Pattern INSTRUCTION = Pattern.compile(
             "\\b(?:toe\\s+te\\s+voegen|te\\s+wijzigen|te\\s+vervangen|aan\\s+te\\s+vullen|te\\s+schrappen|te\\s+laten\\s+vervallen|"
@@ -82,7 +82,8 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
         String lead = m.group("lead") == null ? "" : m.group("lead").trim();
         String tail = m.group("tail").trim();
         String rest = m.group("rest");
-        boolean comma = m.group("sep") != null && m.group("sep").contains(",");
+        // "De raad van de gemeente X, gelezen …, besluit:" or, as most councils print it, with semicolons
+        boolean comma = m.group("sep") != null && (m.group("sep").contains(",") || m.group("sep").contains(";"));
         if (rest == null && !tail.isEmpty() || !tail.isEmpty() && !tail.matches("(?i)om|tot") && !INSTRUCTION.matcher(tail).find()) {
             return null;
         }

@@ -47,6 +47,19 @@ class DictumTaggerTest {
     }
 
     @Test
+    void theOpeningMayRunOnSemicolonsAsMostCouncilsPrintIt() {
+        Tags t = tag(List.of(
+                p("Raadsbesluit"),
+                p("De raad van de gemeente Vechtland; gelezen het voorstel van burgemeester en wethouders van 3 februari 2026; "
+                        + "gelet op artikel 189 van de Gemeentewet; besluit:"),
+                li("1.", "1. een krediet van € 800.000 beschikbaar te stellen voor de brug over de Vecht;"),
+                li("2.", "2. de begrotingswijziging vast te stellen."),
+                p("Aldus besloten in de openbare raadsvergadering van 12 maart 2026.")));
+        assertEquals(2, t.decisions().size(), t.decisions()::toString);
+        assertEquals("de begrotingswijziging vast te stellen.", t.decisions().get(1).text());
+    }
+
+    @Test
     void anUnadoptedProposalsDictumIsNoDecision() {
         assertTrue(tag(PROPOSAL).decisions().isEmpty());
         List<Block> draft = new ArrayList<>(PROPOSAL);
