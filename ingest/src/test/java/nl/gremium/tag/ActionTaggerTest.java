@@ -123,4 +123,17 @@ class ActionTaggerTest {
                 li("o", "de gemeente krijgt jaarlijks een overzicht van de inspecties.")), List.of());
         assertEquals(List.of(), tag(note), "a bill's measures");
     }
+
+    @Test
+    void informingAndOrganisingAheadAreCommitmentsInEveryPersonOfTheVerb() {
+        LocalDate date = LocalDate.of(2026, 10, 13);
+        for (String s : List.of("Wij informeren u in het voorjaar van 2027 over de gunning.",
+                "De wethouder informeert de commissie na de zomer over de uitkomst.",
+                "Wij organiseren in januari een bijeenkomst voor de omwonenden.",
+                "De griffie organiseert volgende maand een werkbezoek.")) {
+            assertTrue(ActionTagger.kind(s, false, date) != null, s);
+        }
+        assertEquals(null, ActionTagger.kind("Wij informeren u hierbij over de stand van zaken.", false, date),
+                "informing now, in this very letter, promises nothing");
+    }
 }
