@@ -15,8 +15,11 @@ import nl.gremium.text.DutchDates;
  * and the meeting it was submitted in.
  */
 final class CouncilOpening {
-    /** A place: capitalised words, with the small words of "Bergen op Zoom", "Alphen aan den Rijn", "Den Haag". */
-    private static final String PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:aan|op|in|en|den|de|der|van)\\s+)*\\p{Lu}[\\p{L}'’.-]*)*)";
+    /**
+     * A place: capitalised words, with the small words of "Bergen op Zoom", "Alphen aan den Rijn", "Den Haag"; not a
+     * code ("Gemeenteraad I601000" in a budget table).
+     */
+    private static final String PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:aan|op|in|en|den|de|der|van)\\s+)*\\p{Lu}[\\p{L}'’.-]*)*)(?!\\d)";
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);

@@ -322,9 +322,26 @@ public final class MetadataExtractor {
             // Board paperwork is issued by the organisation whose board meets, which others merely get mentioned in;
             // a consultation between organisations names them only in its attendance line
             return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList())
-                    .or(() -> Attendance.organisation(headRows)).orElse(null);
+                    .or(() -> Attendance.organisation(headRows)).or(() -> councilNamedAnywhere(content)).orElse(null);
         }
-        return Organisations.mostFrequent(mentions).orElse(null);
+        return Organisations.mostFrequent(mentions).or(() -> councilNamedAnywhere(content)).orElse(null);
+    }
+
+    /**
+     * A council or college named anywhere ("Burgemeester en wethouders van X," under a proposal, "De raad van de
+     * gemeente X;" opening its decision): the municipality or province when nothing names the issuer better.
+     */
+    private static Optional<String> councilNamedAnywhere(List<Block> content) {
+        for (Block b : content) {
+            if (b.is(BlockType.TABLE)) {
+                continue; // a budget line "Gemeenteraad" names a cost centre, not the issuer
+            }
+            Optional<String> council = CouncilOpening.councilNamed(BlockText.normalise(b.text()));
+            if (council.isPresent()) {
+                return council;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organisation named after a sign-off in the last blocks ("Hoogachtend, … Inspectie X"). */

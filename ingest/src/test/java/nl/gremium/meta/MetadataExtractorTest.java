@@ -110,6 +110,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aProposalThatNamesNoOrganisationIsOfTheCouncilItsDecisionNames() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Raadsvoorstel", 1, 1, null),
+                Block.paragraph("Onderwerp: Vervanging van de brug over de Vecht", 1),
+                Block.paragraph("Registratienummer: Z/26/1234", 1),
+                Block.paragraph("Portefeuillehouder: wethouder J. Mulder", 1),
+                Block.heading("Inleiding", 1, 2, null),
+                Block.paragraph("De brug is aan vervanging toe. Wij stellen voor een krediet beschikbaar te stellen.", 1),
+                Block.heading("Vervolg", 1, 2, null),
+                Block.paragraph("Na uw besluit start de aanbesteding.", 1),
+                Block.paragraph("Dekking: kostenplaats Gemeenteraad K4402, € 12.000 per jaar.", 1),
+                Block.paragraph("Burgemeester en wethouders van Dalfsen,", 1),
+                Block.paragraph("De raad van de gemeente Dalfsen; gelezen het voorstel; besluit:", 2)), DocKind.proposal);
+        assertEquals("Gemeente Dalfsen", m.organisation(), "a cost centre's code is no place");
+    }
+
+    @Test
     void proposalFormRouteAndConfidentialityField() {
         List<Block> form = List.of(
                 Block.heading("Agendapunt - besluitvormend", 1, 1, null),
