@@ -12,6 +12,7 @@ import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -99,7 +100,8 @@ final class RecommendationTagger implements Tagger {
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
-            if (block.is(BlockType.TABLE) || t.isEmpty()) {
+            // a page's number line ("Pagina 4 van 9") sits between two paragraphs of a section: no heading
+            if (block.is(BlockType.TABLE) || t.isEmpty() || block.is(BlockType.PARAGRAPH) && PageFurniture.is(t)) {
                 continue;
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);

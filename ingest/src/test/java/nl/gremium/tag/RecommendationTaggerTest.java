@@ -133,4 +133,20 @@ class RecommendationTaggerTest {
                 li("2.", "De kelderwand wordt met damwanden waterdicht gehouden.")), List.of());
         assertEquals(List.of(), tag(doc));
     }
+
+    @Test
+    void aPageNumberBetweenTwoParagraphsDoesNotEndTheSection() {
+        // the section runs over a page break: the page's number line is furniture, not a heading
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h(null, "Aanbevelingen", 2),
+                p("Wij bevelen het college aan de wachttijden voor schuldhulp elk kwartaal aan de raad te melden."),
+                p("Pagina 4 van 9"),
+                p("Wij bevelen het college aan de samenwerking met de woningcorporaties schriftelijk vast te leggen."),
+                h(null, "Verantwoording", 2),
+                p("Het onderzoek is uitgevoerd tussen maart en juni.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("Wij bevelen het college aan de samenwerking met de woningcorporaties schriftelijk vast te leggen.",
+                r.get(1).text());
+    }
 }
