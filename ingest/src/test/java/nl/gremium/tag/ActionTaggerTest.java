@@ -123,4 +123,14 @@ class ActionTaggerTest {
                 li("o", "de gemeente krijgt jaarlijks een overzicht van de inspecties.")), List.of());
         assertEquals(List.of(), tag(note), "a bill's measures");
     }
+
+    @Test
+    void aFutureOfCompositionIsNoTask() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("De monitor zal in ieder geval bestaan uit drie delen: bereik, kosten en tevredenheid."),
+                p("De wethouder zal in het voorjaar een werkbezoek aan de wijk brengen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De wethouder", a.get(0).actor());
+    }
 }
