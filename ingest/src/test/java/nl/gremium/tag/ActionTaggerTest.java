@@ -133,4 +133,13 @@ class ActionTaggerTest {
         assertEquals(1, a.size(), a::toString);
         assertEquals("De wethouder", a.get(0).actor());
     }
+
+    @Test
+    void aSentenceOpeningWithZoalsTakesItsActorAfterTheVerb() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Zoals is afgesproken zal de wethouder in het voorjaar een werkbezoek aan de wijk brengen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("de wethouder", a.get(0).actor());
+    }
 }
