@@ -53,6 +53,10 @@ public final class FollowUpMatcher implements Serializable {
             "inleiding", "voorwoord", "samenvatting", "conclusie", "conclusies", "bevindingen", "analyse", "thema",
             "themas", "deel", "hoofdstuk", "paragraaf", "aanleiding", "bijlagen", "agendapunt", "informatie",
             "pagina", "zorg", "zorgen", "ervoor", "alsnog", "expliciet", "meer",
+            // month names: a date in a title ("… van 14 september 2021") names no subject, and every later
+            // letter has dates of its own
+            "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
             // imperatives that open recommendations
             "komt", "komen", "geef", "houd", "stel", "neem", "maak", "bezie"));
 

@@ -65,4 +65,16 @@ class FollowUpMatcherTest {
         assertTrue(FollowUpMatcher.issuedBy("Inspectie Justitie en Veiligheid", "Inspectie JenV"));
         assertFalse(FollowUpMatcher.issuedBy("Veiligheidsregio IJsselland", "Inspectie JenV"));
     }
+
+    @Test
+    void aDateInTheTitleIsNoSubjectToMatchOn() {
+        // a report dated in its title: a later letter written in the same month does not refer to it
+        var dated = FollowUpMatcher.terms("Evaluatie jeugdhulp en verzoek om uitstel van 12 oktober 2023", null, null,
+                "Rekenkamercommissie Testdal", null, "Leg de afspraken met de zorgaanbieders vast.");
+        assertFalse(dated.title().contains("oktober"), dated.title().toString());
+        assertFalse(FollowUpMatcher.match(dated, "Bij brief van 3 oktober heeft u een verzoek om informatie ingediend.",
+                "document", true).isPresent());
+        assertTrue(FollowUpMatcher.match(dated, "De brief over de evaluatie van de jeugdhulp ligt ter inzage.",
+                "document", true).isPresent());
+    }
 }

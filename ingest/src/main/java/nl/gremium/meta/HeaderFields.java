@@ -140,6 +140,10 @@ final class HeaderFields {
                 boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
                 if (!bareLabel && !MetadataExtractor.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
+                    if (stacked.contains("datum") && SUBJECTS.contains(label) && onlyDate(value)) {
+                        // "Datum" over "Betreft", then "30 MRT 2022" over the subject: the values keep the labels' order
+                        value = i + 2 < blocks.size() ? subjectAfterDate(blocks.get(i + 2)) : "";
+                    }
                 } else if (!BlockText.isFurniture(next)) {
                     stacked.add(label);
                     stackedAt = i;
@@ -200,6 +204,22 @@ final class HeaderFields {
         }
     }
 
+    private static final List<String> SUBJECTS = List.of("betreft", "onderwerp");
+
+    /** The whole line is one date ("3 0 MRT 2022" as a stamp reads). */
+    private static boolean onlyDate(String line) {
+        String t = DateStamp.normalise(line).strip();
+        List<DutchDates.Found> dates = DutchDates.findAll(t);
+        return dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == t.length();
+    }
+
+    /** The subject on the line after a stacked column's date, unless that line is a label, salutation or furniture. */
+    private static String subjectAfterDate(Block block) {
+        String t = BlockText.normalise(block.text());
+        return block.is(BlockType.TABLE) || t.isEmpty() || isField(t) || MetadataExtractor.SALUTATION.matcher(t).find()
+                || BlockText.isFurniture(t) ? "" : beforeFirstLabel(t);
+    }
+
     /**
      * The value line of a stacked label column ("Datum", "Betreft", "Geachte" beside "29 APR 2022 Beslissing op uw
      * Wob-verzoek"): a scan reads the values in the labels' order, so a date opening the line is the date and the
@@ -214,7 +234,7 @@ final class HeaderFields {
         }
         out.putIfAbsent("datum", dates.get(0).raw());
         String rest = t.substring(dates.get(0).end()).strip();
-        for (String subject : List.of("betreft", "onderwerp")) {
+        for (String subject : SUBJECTS) {
             if (labels.contains(subject) && !rest.isEmpty()) {
                 out.putIfAbsent(subject, rest);
             }

@@ -117,7 +117,7 @@ final class ActionTagger implements Tagger {
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
                     + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
-                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben)|"
+                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I,
             "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
@@ -193,7 +193,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern NOT_ACTOR = Pattern.compile(
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
                     + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
-                    + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan)");
+                    + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan"
+                    // a conjunction opening a clause before the verb: "Zoals is afgesproken zal de wethouder …"
+                    + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"

@@ -49,6 +49,9 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern PASSIVE_OBJECT = LeadingBoundary.compile(
             "\\b(?:dit|deze|het|de|uw)\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]*besl[uü][il1]t|brief|verzoek|rapport|documenten|stukken"
                     + "|informatie|beschikking|inventarislijst)\\b|\\bu\\b", I);
+    /** The addressee body to be informed: "zal uw raad in het najaar worden geïnformeerd" promises as well. */
+    private static final Pattern BODY_INFORMED = LeadingBoundary.compile(
+            "\\b(?:de|uw)\\s+(?:gemeente|provinciale\\s+)?(?:raad|staten|commissie|kamer)\\b" + GAP + "\\bge[iï]nformeerd\\b", I);
     /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
     private static final Pattern LAW_ROLE = Pattern.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
     private static final Pattern NOT_COMMITTING = LeadingBoundary.compile(
@@ -98,8 +101,8 @@ final class LetterActionTagger implements Tagger {
         if (own.find()) {
             return new Commitment(firstPerson(own.group()));
         }
-        return PASSIVE.matcher(sentence).find() && PASSIVE_OBJECT.matcher(sentence).find() && !LAW_ROLE.matcher(sentence).find()
-                ? new Commitment(null) : null;
+        return PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
+                && !LAW_ROLE.matcher(sentence).find() ? new Commitment(null) : null;
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(ik|wij|we)\\b", I);

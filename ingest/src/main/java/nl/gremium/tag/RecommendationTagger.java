@@ -1,7 +1,11 @@
 package nl.gremium.tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
@@ -12,6 +16,7 @@ import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -96,10 +101,16 @@ final class RecommendationTagger implements Tagger {
         int foundAtSectionStart = 0;
         boolean paused = false;
         String pendingLabel = null;
+        Set<String> runningHeads = runningHeads(view);
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
-            if (block.is(BlockType.TABLE) || t.isEmpty()) {
+            // a page's number line ("Pagina 4 van 9") sits between two paragraphs of a section: no heading
+            if (block.is(BlockType.TABLE) || t.isEmpty() || block.is(BlockType.PARAGRAPH) && PageFurniture.is(t)) {
+                continue;
+            }
+            // so does a running header ("Programma X", "Kenmerk") printed atop every page
+            if (inSection && runningHeads.contains(t) && !SECTION.matcher(t).find()) {
                 continue;
             }
             boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
@@ -307,6 +318,40 @@ final class RecommendationTagger implements Tagger {
         o.page = page;
         return o;
     }
+
+    /**
+     * Short lines printed alike atop three or more pages (among a page's first lines, page numbers not counted): a
+     * running header, not the text's own headings. A label repeated further down a page ("Aanbeveling 1") is none.
+     */
+    private static Set<String> runningHeads(DocumentView view) {
+        Map<String, Set<Integer>> pages = new HashMap<>();
+        int page = -1;
+        int onPage = 0;
+        for (int b = 0; b < view.blocks.size(); b++) {
+            String t = view.text(b);
+            if (view.block(b).page() != page) {
+                page = view.block(b).page();
+                onPage = 0;
+            }
+            if (PageFurniture.is(t) || t.isEmpty()) {
+                continue;
+            }
+            if (onPage++ < HEAD_LINES && !view.is(b, BlockType.LIST_ITEM) && !view.is(b, BlockType.TABLE)
+                    && t.split(" ").length <= 8) {
+                pages.computeIfAbsent(t, k -> new HashSet<>()).add(page);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        pages.forEach((t, p) -> {
+            if (p.size() >= RUNNING_PAGES) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    private static final int RUNNING_PAGES = 3;
+    private static final int HEAD_LINES = 4;
 
     /** A paragraph of a section without list items, with the addressee label it stood under. */
     private record Pending(int block, String addressee) {}

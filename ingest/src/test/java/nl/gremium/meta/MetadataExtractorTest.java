@@ -382,6 +382,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void stackedLabelsWithTheStampedDateAndTheSubjectOnLinesOfTheirOwn() {
+        // "Datum" and "Betreft" one under the other; the values follow in the same order, each on its own line
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
+                Block.paragraph("Kenmerk", 1),
+                Block.paragraph("2026-0000118822", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("0 9 JUN 2026", 1),
+                Block.paragraph("Beslissing op uw Woo-verzoek over de inhuur van adviseurs", 1),
+                Block.paragraph("Geachte", 1),
+                Block.paragraph("In uw verzoek van 4 februari 2026 vraagt u om documenten over de inhuur.", 1)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 6, 9), m.documentDate());
+        assertEquals("Beslissing op uw Woo-verzoek over de inhuur van adviseurs", m.title());
+    }
+
+    @Test
     void aConsultationBetweenOrganisationsIsOfTheProvinceItsAttendanceLineNames() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Verslag bestuurlijk overleg zonnevelden Noordoever", 1),

@@ -136,4 +136,23 @@ class ActionTaggerTest {
         assertEquals(null, ActionTagger.kind("Wij informeren u hierbij over de stand van zaken.", false, date),
                 "informing now, in this very letter, promises nothing");
     }
+
+    @Test
+    void aFutureOfCompositionIsNoTask() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("De monitor zal in ieder geval bestaan uit drie delen: bereik, kosten en tevredenheid."),
+                p("De wethouder zal in het voorjaar een werkbezoek aan de wijk brengen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De wethouder", a.get(0).actor());
+    }
+
+    @Test
+    void aSentenceOpeningWithZoalsTakesItsActorAfterTheVerb() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Zoals is afgesproken zal de wethouder in het voorjaar een werkbezoek aan de wijk brengen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("de wethouder", a.get(0).actor());
+    }
 }

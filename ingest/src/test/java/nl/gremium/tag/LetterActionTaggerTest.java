@@ -22,6 +22,9 @@ class LetterActionTaggerTest {
             "Van dit besluit wordt mededeilng gedaan in de Staatscourant.|-",
             "Voor 1 maart 2027 kom ik terug op de toezegging over de sporthal.|ik",
             "Om misverstanden te voorkomen passen wij de verordening aan.|wij",
+            // the addressee informed later: the sender's promise, in the passive
+            "Over de resultaten van de proef zal uw raad in het tweede kwartaal van 2026 worden geïnformeerd.|-",
+            "De commissie wordt na de zomer geïnformeerd over de nieuwe planning.|-",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
@@ -38,6 +41,7 @@ class LetterActionTaggerTest {
             "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
             "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
             "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
+            "De raad is in januari geïnformeerd over de vertraging.",
             "Als de raad dat wenst, kom ik op de parkeertarieven terug.",
             "Op deze passages pas ik de uitzonderingsgrond van artikel 5.1, tweede lid, van de Woo toe.",
     })

@@ -6,6 +6,7 @@ import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Recommendation;
@@ -132,5 +133,42 @@ class RecommendationTaggerTest {
                 li("1.", "De fundering bestaat uit betonnen palen op een diepte van twaalf meter."),
                 li("2.", "De kelderwand wordt met damwanden waterdicht gehouden.")), List.of());
         assertEquals(List.of(), tag(doc));
+    }
+
+    @Test
+    void aPageNumberBetweenTwoParagraphsDoesNotEndTheSection() {
+        // the section runs over a page break: the page's number line is furniture, not a heading
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h(null, "Aanbevelingen", 2),
+                p("Wij bevelen het college aan de wachttijden voor schuldhulp elk kwartaal aan de raad te melden."),
+                p("Pagina 4 van 9"),
+                p("Wij bevelen het college aan de samenwerking met de woningcorporaties schriftelijk vast te leggen."),
+                h(null, "Verantwoording", 2),
+                p("Het onderzoek is uitgevoerd tussen maart en juni.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("Wij bevelen het college aan de samenwerking met de woningcorporaties schriftelijk vast te leggen.",
+                r.get(1).text());
+    }
+
+    @Test
+    void aRunningHeaderRepeatedOnEveryPageDoesNotEndTheSection() {
+        // the report's name and reference printed atop each page sit between two recommendations
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                Block.paragraph("Onderzoek jeugdhulp Testdal", 1),
+                Block.heading("Kenmerk", 1, 3, null),
+                Block.paragraph("De gemeente kocht de jeugdhulp in bij vier aanbieders.", 1),
+                Block.paragraph("Onderzoek jeugdhulp Testdal", 2),
+                Block.heading("Kenmerk", 2, 3, null),
+                Block.heading("Aanbevelingen", 2, 2, null),
+                Block.paragraph("Wij bevelen het college aan de wachttijden voor jeugdhulp elk kwartaal aan de raad te melden.", 2),
+                Block.paragraph("Onderzoek jeugdhulp Testdal", 3),
+                Block.heading("Kenmerk", 3, 3, null),
+                Block.paragraph("Wij bevelen het college aan de afspraken met de aanbieders schriftelijk vast te leggen.", 3),
+                Block.heading("Verantwoording", 3, 2, null),
+                Block.paragraph("Het onderzoek is uitgevoerd tussen maart en juni.", 3)), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("Wij bevelen het college aan de afspraken met de aanbieders schriftelijk vast te leggen.", r.get(1).text());
     }
 }
