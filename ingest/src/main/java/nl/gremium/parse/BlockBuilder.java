@@ -34,6 +34,11 @@ final class BlockBuilder {
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
      * its own even when the last clause of the dictum sits right above it, so the clause does not swallow the stamp.
      */
+    /**
+     * A short line of its own that ends in a colon ("Aan het college:", "Wij bevelen de raad aan:"): it introduces what
+     * follows, so it neither ends the list item above it nor joins the paragraph before it.
+     */
+    private static final Pattern LEAD_LINE = Pattern.compile("^\\p{Lu}[^:]{0,60}:$");
     private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
 
     private final boolean paged;
@@ -133,7 +138,8 @@ final class BlockBuilder {
                     open(line, raw.page(), marker.group(1));
                 } else if (openLines != null && (!openSoftEnded || continues(line))
                         && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))
-                        && !(lineStart && CLOSING.matcher(line).find())) {
+                        && !(lineStart && CLOSING.matcher(line).find())
+                        && !(lineStart && LEAD_LINE.matcher(line).matches() && words(line) <= 8)) {
                     openLines.add(line);
                     openSoftEnded = false;
                 } else {

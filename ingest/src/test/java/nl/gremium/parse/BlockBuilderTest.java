@@ -121,6 +121,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aShortLeadInLineEndingInAColonStandsAlone() {
+        List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
+                + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");
+        assertEquals(List.of("Op grond hiervan doen wij drie aanbevelingen.", "Aan de raad:",
+                "1. Vraag het college om een jaarlijkse rapportage.", "Aan het college:", "2. Leg het beleid vast."),
+                blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
     void anAgendapuntLabelMakesTheLineAnItemHeading() {
         List<Block> blocks = pdf("Agendapunt 2 Vaststelling agenda\nConform vastgesteld.\nAgendapunt 3: Ingekomen stukken\n"
                 + "De lijst wordt voor kennisgeving aangenomen.\nPunt 4 van de agenda vervalt.");
