@@ -77,10 +77,11 @@ final class ResponseActionTagger implements Tagger {
                 }
                 int at = indexOf(text, draft.actions);
                 if (at >= 0) {
-                    // the general tagger resolved "wij" to the report's author; here it is the reacting body
+                    // the general tagger resolved "wij" to the report's author; here it is the reacting body, or,
+                    // when the heading does not name it, the pronoun as printed
                     Action a = draft.actions.get(at);
-                    if (body != null && PRONOUN.matcher(text).find()) {
-                        draft.actions.set(at, new Action(a.id(), a.text(), body, a.due(), a.dueText(), a.agendaItem(), a.page()));
+                    if (PRONOUN.matcher(text).find() || INVERTED.matcher(text).find()) {
+                        draft.actions.set(at, new Action(a.id(), a.text(), actor(text, body), a.due(), a.dueText(), a.agendaItem(), a.page()));
                     }
                     continue;
                 }

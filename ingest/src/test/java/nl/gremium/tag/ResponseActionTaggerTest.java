@@ -54,4 +54,16 @@ class ResponseActionTaggerTest {
         assertEquals("Gedeputeerde Staten", actions.get(0).actor());
         assertEquals("Het college", actions.get(1).actor());
     }
+
+    @Test
+    void aReactionThatDoesNotNameItsBodyKeepsThePronounNotTheAuthor() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij bevelen het college aan het beleid binnen een jaar te evalueren."),
+                h("4", "Bestuurlijke reactie", 1),
+                p("Wij zullen het inhuurbeleid voor 1 april 2027 aan de raad voorleggen.")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertEquals(List.of("Wij"), actions.stream().filter(a -> a.text().contains("inhuurbeleid")).map(Action::actor).toList(),
+                "the document's organisation wrote the report, not the reaction: " + actions);
+    }
 }
