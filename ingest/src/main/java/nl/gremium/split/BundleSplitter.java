@@ -27,6 +27,8 @@ public final class BundleSplitter {
     private static final int TOP = 2;
     private static final int HEAD = 12;
     private static final int TAIL = 6;
+    private static final int COVER_WORDS = 40;
+    private static final String OPENING_CUE = "+2 opening heading ";
     private static final int SALUTATION_WORDS = 12;
     /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
     private static final Pattern MEETING_HELD = Pattern.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
@@ -84,7 +86,44 @@ public final class BundleSplitter {
             boolean fontChange = fontChanges != null && p - 1 < fontChanges.length && fontChanges[p - 1];
             out.add(scorePage(p, byPage.get(p), previousContent(byPage, p), fontChange, minutes));
         }
+        return startAtCovers(out, byPage);
+    }
+
+    /**
+     * A report opens with a cover (title, author, date: a few words, no sentences), and its "Samenvatting" or
+     * "1. Inleiding" on the next page looks like a start: what speaks for a start there speaks for one at the cover.
+     * The cover gets the page's evidence and the page keeps none; when the cover is page 1, the file does not split.
+     */
+    private static List<PageScore> startAtCovers(List<PageScore> scores, List<List<Block>> byPage) {
+        List<PageScore> out = new ArrayList<>(scores);
+        for (int i = 0; i < out.size(); i++) {
+            PageScore s = out.get(i);
+            int cover = s.page() - 1;
+            while (cover > 1 && BlockText.content(byPage.get(cover)).isEmpty()) {
+                cover--; // the blank inside of the cover
+            }
+            boolean opens = s.cues().stream().anyMatch(c -> c.startsWith(OPENING_CUE));
+            if (s.score() <= 0 || !opens || !isCover(BlockText.content(byPage.get(cover)))) {
+                continue;
+            }
+            List<String> cues = new ArrayList<>(s.cues());
+            cues.add("-" + s.score() + " page " + cover + " is this document's cover");
+            out.set(i, new PageScore(s.page(), 0, cues));
+            int c = cover - 2; // scores start at page 2
+            if (c >= 0) {
+                List<String> coverCues = new ArrayList<>(out.get(c).cues());
+                coverCues.add("+" + s.score() + " cover of what page " + s.page() + " opens");
+                out.set(c, new PageScore(cover, out.get(c).score() + s.score(), coverCues));
+            }
+        }
         return out;
+    }
+
+    /** A cover page: some text, at most {@value #COVER_WORDS} words, no sentence, no numbered item, no "Datum: …" field. */
+    private static boolean isCover(List<Block> content) {
+        int words = content.stream().mapToInt(b -> BlockText.words(b.text())).sum();
+        return words > 0 && words <= COVER_WORDS && content.stream().noneMatch(b -> b.is(BlockType.TABLE) || b.is(BlockType.LIST_ITEM)
+                || BlockText.outlineNumber(b) != null || BlockText.normalise(b.text()).matches(".*[.;:!?]$|^[^:]{1,30}:\\s.*"));
     }
 
     private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previous, boolean fontChange,
@@ -141,7 +180,7 @@ public final class BundleSplitter {
         boolean ended = anyMatch(texts(previous, previous.size()), Cues.ENDING);
         if (opener) {
             score += 2;
-            cues.add("+2 opening heading " + firstText);
+            cues.add(OPENING_CUE + firstText);
         }
         if (ended) {
             score += 2;

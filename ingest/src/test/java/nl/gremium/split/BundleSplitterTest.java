@@ -52,6 +52,23 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aReportStartsAtItsCoverNotAtTheSummaryAfterIt() {
+        List<Block> report = new ArrayList<>();
+        report.add(Block.paragraph("Rekenkamer Oostland", 1));
+        report.add(Block.paragraph("Zicht op subsidies", 1));
+        report.add(Block.paragraph("Rapport, juni 2026", 1));
+        report.add(Block.heading("Samenvatting", 3, 1, null)); // page 2: the blank inside of the cover
+        report.add(Block.paragraph("De gemeente verstrekt jaarlijks subsidies aan ruim tweehonderd instellingen.", 3));
+        assertEquals(List.of(1), splitter.split(report, 3, new boolean[] {false, false, true}).stream().map(Part::pageStart).toList(),
+                "the cover is page 1: no split at the summary, not even in other fonts");
+
+        List<Block> bundle = new ArrayList<>(bundle().subList(0, 11)); // agenda p1, letter p2–3
+        report.forEach(b -> bundle.add(new Block(b.type(), b.text(), b.page() + 3, b.level(), b.number(), b.table(), null, List.of())));
+        assertEquals(List.of(1, 2, 4), splitter.split(bundle, 6, null).stream().map(Part::pageStart).toList(),
+                "in a bundle the report starts at its cover (page 4), not at its summary (page 6)");
+    }
+
+    @Test
     void fontChangeSplitsButNotAgainstAMidSentenceContinuation() {
         boolean[] fonts = new boolean[7];
         fonts[2] = true; // page 3 uses other fonts, yet begins mid-sentence
