@@ -29,7 +29,8 @@ import nl.gremium.tables.TableAnalyzer;
  * caption. The stream is the regulation named in caption or title ("BDuR"), else the caption's subject; the
  * column header ("Raming", "Correctie", "Bijdrage na correctie") is the fact's component, a drill-down of that
  * one stream. Row-number columns ("Nr."), totals rows and "-" cells give no fact. Text: an amount from the
- * running text gives a fact only when its sentence names one organisation and one year and speaks of funding
+ * running text gives a fact only when its sentence names one organisation and one year (else the one year of the
+ * title, else the document's date) and speaks of funding
  * (bijdrage, uitkering, subsidie, …); a signed amount or one introduced as a correction is the correction, a
  * sentence about the amount after correction gives the definitive one.
  */
@@ -166,13 +167,17 @@ public final class FundingTagger implements Tagger {
                 organisations.add(name);
             }
         }
+        String title = doc.title() == null ? "" : doc.title();
+        // a grant letter names its year in its subject ("Beschikking … 2026") or dates it, not in every sentence
         List<Integer> sentenceYears = years(sentence);
-        Integer year = a.year() != null ? a.year() : sentenceYears.size() == 1 ? sentenceYears.get(0) : null;
+        List<Integer> titleYears = years(title);
+        Integer year = a.year() != null ? a.year() : sentenceYears.size() == 1 ? sentenceYears.get(0)
+                : !sentenceYears.isEmpty() ? null : titleYears.size() == 1 ? titleYears.get(0)
+                : titleYears.isEmpty() && docDate(doc) != null ? Integer.valueOf(docDate(doc).getYear()) : null;
         Matcher funding = FUNDING_WORDS.matcher(sentence);
         if (organisations.size() != 1 || year == null || a.value() == null || !funding.find()) {
             return Optional.empty();
         }
-        String title = doc.title() == null ? "" : doc.title();
         String scheme = scheme(sentence + " " + title);
         String purpose = a.purpose() != null ? a.purpose() : scheme == null ? funding.group(1).toLowerCase(Locale.ROOT) : "";
         String stream = scheme != null ? scheme : purpose;

@@ -137,6 +137,21 @@ class FundingTaggerTest {
                 facts.stream().map(f -> f.organisation() + " " + f.kind()).toList());
     }
 
+    @Test
+    void aGrantSentenceWithoutAYearTakesTheTitlesYearElseTheLettersDate() {
+        String sentence = "Ik ken de gemeente Zeeweide een specifieke uitkering toe van € 80.000 voor de fietsroute.";
+        Amount grant = new Amount("a1", "€ 80.000", new BigDecimal("80000"), sentence, null, null, null, 1);
+        assertEquals(List.of("Zeeweide 2027 SPUK"), new FundingTagger()
+                .extract(doc("Beschikking specifieke uitkering fietsroutes 2027", LocalDate.of(2026, 12, 1), List.of()), List.of(grant))
+                .stream().map(f -> f.organisation() + " " + f.year() + " " + f.stream()).toList());
+        assertEquals(List.of("Zeeweide 2026"), new FundingTagger()
+                .extract(doc("Beschikking op uw aanvraag", LocalDate.of(2026, 12, 1), List.of()), List.of(grant))
+                .stream().map(f -> f.organisation() + " " + f.year()).toList());
+        assertEquals(List.of(), new FundingTagger()
+                .extract(doc("Bijdragen 2026 en 2027", LocalDate.of(2026, 12, 1), List.of()), List.of(grant)),
+                "a title with two years does not say which");
+    }
+
     /**
      * Doc 04's annexes, parsed by the real parser: for the region in the first body row of the first annex,
      * every value column of every gold annex table (header year, else the caption's last year) must have a
