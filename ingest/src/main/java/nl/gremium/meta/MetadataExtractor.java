@@ -33,6 +33,10 @@ public final class MetadataExtractor {
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
     private static final Pattern WRAPPED_NAME = Pattern.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
     private static final int MAX_CONTINUATION = 15;
+    /** A form's name printed as its first line ("Memo", "Notitie"): the subject field says what it is about. */
+    private static final Pattern FORM_NAME = Pattern.compile(
+            "(?iu)(?:memo|memorandum|notitie|nota|informatienota|oplegnotitie|adviesnota|bestuursnotitie|raadsnotitie)"
+                    + "(?:\\s+(?:aan|voor)\\s+(?:de\\s+|het\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?");
     private static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
                     + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave|toelichting)$");
@@ -138,7 +142,8 @@ public final class MetadataExtractor {
             formTitle = labelledTitle(content, kind == DocKind.proposal ? PROPOSAL_TITLE : LABELLED_TITLE);
         }
         String first = formTitle != null ? formTitle : titleLine(content);
-        if ((kind == DocKind.proposal || kind == DocKind.document_list) && subject != null) {
+        if ((kind == DocKind.proposal || kind == DocKind.document_list || first != null && FORM_NAME.matcher(first).matches())
+                && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
         }
         if (first == null && subject == null && BOARD_KINDS.contains(kind) && fields.get("vergadering") != null

@@ -127,6 +127,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMemoIsTitledByItsSubjectField() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Notitie", 1, 1, null),
+                Block.paragraph("Aan: leden van de commissie Bestuur", 1),
+                Block.paragraph("Datum: 9 januari 2026", 1),
+                Block.paragraph("Onderwerp: Planning van de voorjaarsnota", 1),
+                Block.paragraph("De voorjaarsnota wordt in april in de commissie besproken.", 1)), DocKind.other);
+        assertEquals("Notitie: Planning van de voorjaarsnota", m.title());
+    }
+
+    @Test
     void proposalFormRouteAndConfidentialityField() {
         List<Block> form = List.of(
                 Block.heading("Agendapunt - besluitvormend", 1, 1, null),
