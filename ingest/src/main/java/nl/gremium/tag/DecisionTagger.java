@@ -36,8 +36,15 @@ final class DecisionTagger implements Tagger {
 
     private static final String BODY = "(?:bestuur|college|raad|commissie|vergadering|directie|stuurgroep|AB|DB|"
             + "veiligheidsberaad|(?:algemeen|dagelijks)\\s+bestuur)";
+    /**
+     * The deciding body at the head of the sentence: "Het algemeen bestuur", "De raad", "Men", and the bodies named
+     * without an article, as provinces, municipalities and water boards write them: "Gedeputeerde Staten" ("GS"),
+     * "Provinciale Staten" ("PS"), "Burgemeester en wethouders" ("B&W"), "Dijkgraaf en heemraden".
+     */
     private static final Pattern SUBJECT = Pattern.compile(
-            "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY + ")", I);
+            "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY
+                    + "|(?:de\\s+)?(?:gedeputeerde|provinciale)\\s+staten\\b|(?:GS|PS)\\b"
+                    + "|(?:het\\s+college\\s+van\\s+)?(?:burgemeester\\s+en\\s+wethouders|B\\s*(?:&|en)\\s*W|dijkgraaf\\s+en\\s+heemraden)\\b)", I);
     /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");

@@ -95,6 +95,22 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void provincesMunicipalitiesAndWaterBoardsNameTheirBodiesWithoutAnArticle() {
+        for (String s : List.of("GS besluiten de nota reizigersvervoer vast te stellen.",
+                "Gedeputeerde Staten besluiten:",
+                "Burgemeester en wethouders besluiten in te stemmen met de aanpak van de Stationsweg.",
+                "B&W besluiten de subsidieaanvraag van de muziekvereniging toe te kennen.",
+                "Dijkgraaf en heemraden stellen het peilbesluit Oostpolder vast.",
+                "Provinciale Staten stellen de Omgevingsverordening 2026 vast.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+        for (String s : List.of("GS stellen voor de verordening vast te stellen.", "Provinciale Staten kunnen besluiten de termijn te verlengen.",
+                "PS hebben in 2024 besloten de lijn te verlengen.", "Gedeputeerde Staten besluiten wat zij doen?")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+    }
+
+    @Test
     void classifiesOutcomes() {
         assertEquals(Outcome.adopted_amended, DecisionTagger.outcome(
                 "Het bestuur stelt het plan vast met inachtneming van de gemaakte opmerkingen."));
