@@ -121,6 +121,20 @@ class MotionTaggerTest {
     }
 
     @Test
+    void theOutcomesPrintedSideBySideOnTheFormAreNoStamp() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("Aangenomen / Verworpen"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
+        assertNull(t.motions().get(0).outcome());
+        assertEquals(2, t.actions().size(), "an unvoted motion still asks");
+        blocks.set(blocks.size() - 1, p("Uitslag stemming: aangenomen/verworpen/ingetrokken"));
+        assertNull(tag(Docs.of(DocKind.motion, blocks, List.of())).motions().get(0).outcome());
+        blocks.set(blocks.size() - 1, p("Uitslag stemming: verworpen met 12 stemmen voor"));
+        assertEquals(Outcome.rejected, tag(Docs.of(DocKind.motion, blocks, List.of())).motions().get(0).outcome());
+    }
+
+    @Test
     void aRequestGoingStraightOnWithWhatIsAskedIsAnActionAndTheDatedLineIsNoSubmitter() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("36 480 Natuurbeheer"),
