@@ -121,6 +121,19 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aSubmitterLabelAloneOnItsLineTakesTheNextLineAsItsValue() {
+        Motion m = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie: Schaduw op het schoolplein"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026,"),
+                p("verzoekt het college in 2027 op elk schoolplein bomen te planten,"),
+                p("en gaat over tot de orde van de dag."),
+                p("Ingediend door:"),
+                p("ChristenUnie, P. Smeets")), List.of())).motions().get(0);
+        assertEquals(List.of("P. Smeets"), m.submitters());
+        assertTrue(m.parties().contains("ChristenUnie"), m.parties()::toString);
+    }
+
+    @Test
     void theOutcomesPrintedSideBySideOnTheFormAreNoStamp() {
         List<Block> blocks = new ArrayList<>(MOTION);
         blocks.add(p("Aangenomen / Verworpen"));
