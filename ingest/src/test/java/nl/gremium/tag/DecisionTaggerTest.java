@@ -111,6 +111,21 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void aCreditMadeAvailableIsADecisionAPowerOrAProposalToDoSoIsNot() {
+        for (String s : List.of("Het algemeen bestuur stelt een aanvullend krediet beschikbaar van € 3,1 miljoen.",
+                "De raad stelt voor de vervanging van de speeltoestellen een krediet beschikbaar van € 85.000.",
+                "Voor de herinrichting van de Brink wordt een krediet van € 420.000 beschikbaar gesteld.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+        for (String s : List.of("Het college stelt voor een krediet van € 85.000 beschikbaar te stellen.",
+                "Het college kan daarvoor uit de reserve een bijdrage beschikbaar stellen.",
+                "In 2024 heeft de raad hiervoor € 2 miljoen beschikbaar gesteld.",
+                "Als er een krediet beschikbaar wordt gesteld, start de aanbesteding in mei.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+    }
+
+    @Test
     void classifiesOutcomes() {
         assertEquals(Outcome.adopted_amended, DecisionTagger.outcome(
                 "Het bestuur stelt het plan vast met inachtneming van de gemaakte opmerkingen."));
