@@ -144,6 +144,11 @@ final class ActionTagger implements Tagger {
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
     private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
+    /**
+     * "De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren": a promise made at the meeting, which a
+     * decision list records in so many words even without a "Toezegging:" label.
+     */
+    private static final Pattern PROMISE = Pattern.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
@@ -224,7 +229,7 @@ final class ActionTagger implements Tagger {
             return List.of();
         }
         boolean meeting = kind == null || MEETING.contains(kind);
-        boolean onlyLabelled = kind == DocKind.decision_list; // a decision list's actions carry "Actie:"
+        boolean onlyLabelled = kind == DocKind.decision_list; // a decision list's actions carry "Actie:" or promise
         LocalDate docDate = view.doc.metadata() == null ? null : view.doc.metadata().date();
         Integer year = docDate == null ? null : docDate.getYear();
         List<Action> out = new ArrayList<>();
@@ -265,7 +270,7 @@ final class ActionTagger implements Tagger {
                     previous.add(text);
                     continue;
                 }
-                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() ? kind(s.text(), meeting, docDate)
+                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), meeting, docDate)
                         : listNote(text) ? Kind.PASSIVE : null;
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);

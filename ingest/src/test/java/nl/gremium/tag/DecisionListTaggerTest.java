@@ -91,6 +91,22 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aPromiseRecordedWithoutALabelIsAnActionOfWhoeverMadeIt() {
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(
+                h("5", "Krediet gemaal Nieuwe Wetering", 1),
+                p("Het algemeen bestuur stelt een krediet beschikbaar van € 1,2 miljoen."),
+                p("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding."),
+                p("Mevrouw Kok vraagt of de portefeuillehouder kan toezeggen dat de omwonenden worden gehoord?"),
+                p("De portefeuillehouder licht de planning toe.")),
+                List.of(new AgendaItem("5", "Krediet gemaal Nieuwe Wetering", "", 1, 1, 0, 5)));
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding.", a.get(0).text());
+        assertEquals("De portefeuillehouder", a.get(0).actor());
+        assertEquals("5", a.get(0).agendaItem());
+    }
+
+    @Test
     void aNoteOnFollowUpUnderTheListIsAnActionAConditionIsNot() {
         Table t = new Table("t1", null, 1, 1, List.of(
                 row("Punt", "Omschrijving", "Besluit"), row("A", "Vaststelling van de agenda", "Conform")), 1, null, false);
