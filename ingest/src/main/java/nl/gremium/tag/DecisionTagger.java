@@ -100,6 +100,12 @@ final class DecisionTagger implements Tagger {
     private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
             // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
             + "|\\bgewicht\\b[^.;]*\\btoe\\b", I);
+    /**
+     * "Het college neemt in mei een besluit over de huisvesting": a decision announced by its subject, not taken (a
+     * decision taken says what: "neemt het besluit om …", "neemt het advies over").
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile("\\bne(?:e)?m(?:t|en)\\b[^.;]{0,60}?\\b(?:een|het|zijn|haar)\\s+"
+            + "(?:[\\p{L}-]+\\s+)?besluit\\s+(?:over|op|inzake|omtrent|ten\\s+aanzien\\s+van)\\b", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -217,7 +223,7 @@ final class DecisionTagger implements Tagger {
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
-        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
+        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || ANNOUNCES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

@@ -126,6 +126,19 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void aDecisionAnnouncedByItsSubjectIsNotTakenYet() {
+        for (String s : List.of("Het college neemt in mei een besluit over de tijdelijke huisvesting van de bibliotheek.",
+                "Het dagelijks bestuur neemt na de zomer een definitief besluit over de verkoop van het depot.",
+                "De raad neemt op 3 juli het besluit over de kadernota.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+        for (String s : List.of("Het dagelijks bestuur neemt het besluit om de kazerne in Dalfsen te sluiten.",
+                "Het college neemt het advies van de commissie bezwaarschriften over.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+    }
+
+    @Test
     void classifiesOutcomes() {
         assertEquals(Outcome.adopted_amended, DecisionTagger.outcome(
                 "Het bestuur stelt het plan vast met inachtneming van de gemaakte opmerkingen."));
