@@ -145,10 +145,12 @@ final class ActionTagger implements Tagger {
     private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
     /**
-     * "De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren": a promise made at the meeting, which a
-     * decision list records in so many words even without a "Toezegging:" label.
+     * "De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren", "De directeur zal de deelnemers
+     * schriftelijk informeren": a promise made at the meeting, to promise or to report back, which a decision list records
+     * in so many words even without a "Toezegging:" or "Actie:" label.
      */
-    private static final Pattern PROMISE = Pattern.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b", I);
+    private static final Pattern PROMISE = Pattern.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
+            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");

@@ -97,10 +97,13 @@ class DecisionListTaggerTest {
                 p("Het algemeen bestuur stelt een krediet beschikbaar van € 1,2 miljoen."),
                 p("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding."),
                 p("Mevrouw Kok vraagt of de portefeuillehouder kan toezeggen dat de omwonenden worden gehoord?"),
-                p("De portefeuillehouder licht de planning toe.")),
-                List.of(new AgendaItem("5", "Krediet gemaal Nieuwe Wetering", "", 1, 1, 0, 5)));
+                p("De portefeuillehouder licht de planning toe."),
+                p("De secretaris zal de gemeenten schriftelijk informeren over het krediet."),
+                p("Het resultaat zal worden toegevoegd aan de reserve.")),
+                List.of(new AgendaItem("5", "Krediet gemaal Nieuwe Wetering", "", 1, 1, 0, 7)));
         List<Action> a = new DocumentTagger().tag(doc).actions();
-        assertEquals(1, a.size(), a::toString);
+        assertEquals(2, a.size(), a::toString);
+        assertEquals("De secretaris", a.get(1).actor(), "reporting back is promised in the future tense as well");
         assertEquals("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding.", a.get(0).text());
         assertEquals("De portefeuillehouder", a.get(0).actor());
         assertEquals("5", a.get(0).agendaItem());
