@@ -14,6 +14,8 @@ public final class Cues {
     private static final String STATUS = "(?:(?:concept|voorlopige?|definitieve?|openbaa?re?|vastgestelde?|gewijzigde?)[- ]?\\s*)*";
     public static final Pattern AGENDA_TITLE = re("^" + STATUS + "agenda\\b(?! ?punt)");
     public static final Pattern MINUTES_TITLE = re("^" + STATUS + "(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
+    /** "gehouden op 12 juni": a meeting held, in minutes' and decision lists' titles alike. */
+    public static final Pattern HELD_ON = re("(?<!\\bte\\s)(?<!\\bwordt\\s)(?<!\\bworden\\s)\\bgehouden\\s+(?:op|in|te)\\b");
     public static final Pattern DECISIONS_TITLE = re("^" + STATUS + "(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
     public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
     public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");

@@ -17,5 +17,9 @@ public final class DecisionListRecogniser implements Recogniser {
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {
         CUES.forEach(c -> scores.apply(c, doc));
+        // "Besluitenlijst van de vergadering … gehouden op 26 juni": the meeting held is the decision list's as much as
+        // minutes', so the date line under (or in) a decision-list title does not tip the list into minutes
+        scores.addIf(doc.any(Zone.TITLE, Cues.DECISIONS_TITLE) && doc.any(Zone.TITLE, Cues.HELD_ON), decision_list, 4,
+                "meeting held on, under a decision-list title");
     }
 }

@@ -17,8 +17,7 @@ public final class MinutesRecogniser implements Recogniser {
 
     static final List<Cue> CUES = List.of(
             Cue.once(minutes, Zone.TITLE, 6, Cues.MINUTES_TITLE, "title Verslag/Notulen"),
-            Cue.once(minutes, Zone.TITLE, 4, "(?<!\\bte\\s)(?<!\\bwordt\\s)(?<!\\bworden\\s)\\bgehouden\\s+(?:op|in|te)\\b",
-                    "meeting held on"),
+            Cue.once(minutes, Zone.TITLE, 4, Cues.HELD_ON, "meeting held on"),
             Cue.once(minutes, Zone.HEAD, 2, "^\\(?(?:de vergadering wordt\\s+)?geopend\\s+(?:te|om)\\b", "opened at"),
             new Cue(minutes, Zone.HEAD, Cues.re("^(?:aanwezig|afwezig|afgemeld|voorzitter|griffier|notulist|verslaglegging|verslag)\\b\\s*:"
                     + "|^(?:aanwezig|afwezig|afgemeld)\\b"), 2, 1, 3, "attendance"),

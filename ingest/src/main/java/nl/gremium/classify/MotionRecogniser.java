@@ -13,8 +13,11 @@ import java.util.List;
  * decision lists that quote motions do not become motions.
  */
 public final class MotionRecogniser implements Recogniser {
-    /** Not a title but an item of a list ("Motie I.3 VVD …", "Amendement 12 …"). */
-    private static final String NOT_AN_ITEM = "(?!\\s+(?:[a-z]{1,2}\\.?\\d|\\d))";
+    /**
+     * Not a title but an item of a list ("Motie I.3 VVD …", "Amendement 12 …"): a number with more words after it.
+     * A number that ends the line is the document's own ("Amendement A2", "Motie 2025-03" over the text).
+     */
+    private static final String NOT_AN_ITEM = "(?!\\s+(?:[a-z]{1,2}\\.?\\d|\\d)\\S*\\s+\\S)";
     private static final String FRAME = "in vergadering bijeen|gehoord de beraadslaging";
     /** A list marker in front of a clause ("- constaterende dat;", "• verzoekt het college"). */
     private static final String MARK = "^[-–•▪·*]?\\s*";

@@ -24,8 +24,11 @@ public final class Organisations {
     /** Names of ministries and inspectorates join their words with "en", "van", "voor" or commas. */
     private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
     /** Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag". */
-    /** "Den Haag", "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord". */
-    private static final String PLACE = "(?:Den |De |Hollands |['’]s-)?" + NAME
+    /**
+     * "Den Haag", "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord", and the
+     * regions joint bodies are named after ("Omgevingsdienst Regio Utrecht", "GGD Regio Twente").
+     */
+    private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de|aan den) " + NAME + ")?";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");

@@ -95,8 +95,8 @@ final class ActionTagger implements Tagger {
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
                     + "\\ber\\s+is\\s+afgesproken\\b|\\bafgesproken\\s+(?:is|wordt)\\b|\\bis\\s+voorzien\\s+(?:voor|in)\\b|"
                     + "\\baan\\s+dit\\s+verzoek\\s+wordt\\s+voldaan\\b", I, "wordt", "worden", "afgesproken", "voorzien");
-    /** A time ahead: what turns a present tense into a commitment. */
-    private static final Pattern AHEAD = LeadingBoundary.compile(
+    /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
+    static final Pattern AHEAD = LeadingBoundary.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
@@ -144,6 +144,13 @@ final class ActionTagger implements Tagger {
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
     private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
+    /**
+     * "De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren", "De directeur zal de deelnemers
+     * schriftelijk informeren": a promise made at the meeting, to promise or to report back, which a decision list records
+     * in so many words even without a "Toezegging:" or "Actie:" label.
+     */
+    private static final Pattern PROMISE = Pattern.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
+            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
@@ -224,7 +231,7 @@ final class ActionTagger implements Tagger {
             return List.of();
         }
         boolean meeting = kind == null || MEETING.contains(kind);
-        boolean onlyLabelled = kind == DocKind.decision_list; // a decision list's actions carry "Actie:"
+        boolean onlyLabelled = kind == DocKind.decision_list; // a decision list's actions carry "Actie:" or promise
         LocalDate docDate = view.doc.metadata() == null ? null : view.doc.metadata().date();
         Integer year = docDate == null ? null : docDate.getYear();
         List<Action> out = new ArrayList<>();
@@ -265,7 +272,7 @@ final class ActionTagger implements Tagger {
                     previous.add(text);
                     continue;
                 }
-                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() ? kind(s.text(), meeting, docDate)
+                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), meeting, docDate)
                         : listNote(text) ? Kind.PASSIVE : null;
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);

@@ -71,18 +71,22 @@ final class DecisionListTagger implements Tagger {
             draft.decisions.addAll(found);
             return;
         }
-        found = fromParagraphs(view, ids);
+        Set<String> voteIds = new HashSet<>();
+        found = fromParagraphs(view, ids, voteIds);
         if (found.isEmpty()) {
             fallback.tag(view, draft);
             return;
         }
         // a paragraph-form list labels some decisions ("Besluit: conform") and states others as the board's
         // sentence ("Het college besluit: 1. … 2. …"): items without a labelled one keep what the general tagger reads
+        // (a vote on a motion under an item is not the item's own decision: "Het AB stelt een krediet beschikbaar" stays)
         Set<String> decided = new HashSet<>();
-        found.forEach(d -> decided.add(d.agendaItem()));
+        List<Decision> votes = found.stream().filter(d -> voteIds.contains(d.id())).toList();
+        found.stream().filter(d -> !voteIds.contains(d.id())).forEach(d -> decided.add(d.agendaItem()));
         TagDraft general = new TagDraft(view.doc.id());
         fallback.tag(view, general);
-        general.decisions.stream().filter(d -> d.agendaItem() != null && !decided.contains(d.agendaItem())).forEach(found::add);
+        general.decisions.stream().filter(d -> d.agendaItem() != null && !decided.contains(d.agendaItem()))
+                .filter(d -> votes.stream().noneMatch(v -> d.text().startsWith(v.text()))).forEach(found::add);
         found.sort(Comparator.comparingInt(Decision::page));
         draft.decisions.addAll(found);
     }
@@ -207,7 +211,8 @@ final class DecisionListTagger implements Tagger {
 
     // ---- paragraph form ----
 
-    private List<Decision> fromParagraphs(DocumentView view, IdSequence ids) {
+    /** The paragraph-form decisions; the ids of the votes on motions and amendments among them go to {@code voteIds}. */
+    private List<Decision> fromParagraphs(DocumentView view, IdSequence ids, Set<String> voteIds) {
         List<Placed> found = new ArrayList<>();
         Set<AgendaItem> labelled = new HashSet<>();
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -226,7 +231,7 @@ final class DecisionListTagger implements Tagger {
                 }
             }
             if (!votes.isEmpty()) {
-                votes.forEach(v -> found.add(new Placed(v, null)));
+                votes.forEach(v -> found.add(new Placed(v, null, true)));
             }
             String before = blockText.substring(0, votesFrom).strip();
             Matcher m = LABEL.matcher(before);
@@ -254,11 +259,17 @@ final class DecisionListTagger implements Tagger {
             Decision d = decision(view, null, text, item == null ? null : item.number(), printed,
                     outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page());
             // the item's decision reads before the votes on its motions
-            found.add(found.size() - votes.size(), new Placed(d, bare != null && !opensItem ? item : null));
+            found.add(found.size() - votes.size(), new Placed(d, bare != null && !opensItem ? item : null, false));
         }
         // a bare outcome further down an item counts where no "Besluit:" label speaks for the item
         return new ArrayList<>(found.stream().filter(f -> f.further() == null || !labelled.contains(f.further()))
-                .map(f -> f.decision().withId(ids.next())).toList());
+                .map(f -> {
+                    Decision d = f.decision().withId(ids.next());
+                    if (f.vote()) {
+                        voteIds.add(d.id());
+                    }
+                    return d;
+                }).toList());
     }
 
     /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */
@@ -279,7 +290,7 @@ final class DecisionListTagger implements Tagger {
     }
 
     /** A decision read from a paragraph; {@code further}: the item of a bare outcome below the item's first block. */
-    private record Placed(Decision decision, AgendaItem further) {}
+    private record Placed(Decision decision, AgendaItem further, boolean vote) {}
 
     /**
      * The outcome an agenda item's paragraph opens with, unlabelled, or null. Right under the item's heading a short

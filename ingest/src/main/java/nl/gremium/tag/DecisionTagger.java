@@ -36,8 +36,15 @@ final class DecisionTagger implements Tagger {
 
     private static final String BODY = "(?:bestuur|college|raad|commissie|vergadering|directie|stuurgroep|AB|DB|"
             + "veiligheidsberaad|(?:algemeen|dagelijks)\\s+bestuur)";
+    /**
+     * The deciding body at the head of the sentence: "Het algemeen bestuur", "De raad", "Men", and the bodies named
+     * without an article, as provinces, municipalities and water boards write them: "Gedeputeerde Staten" ("GS"),
+     * "Provinciale Staten" ("PS"), "Burgemeester en wethouders" ("B&W"), "Dijkgraaf en heemraden".
+     */
     private static final Pattern SUBJECT = Pattern.compile(
-            "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY + ")", I);
+            "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY
+                    + "|(?:de\\s+)?(?:gedeputeerde|provinciale)\\s+staten\\b|(?:GS|PS)\\b"
+                    + "|(?:het\\s+college\\s+van\\s+)?(?:burgemeester\\s+en\\s+wethouders|B\\s*(?:&|en)\\s*W|dijkgraaf\\s+en\\s+heemraden)\\b)", I);
     /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
@@ -49,11 +56,13 @@ final class DecisionTagger implements Tagger {
                     + "stem(?:t|men)\\b.*\\bin\\b|ga(?:at|an)\\b.*\\bakkoord|keur(?:t|en)\\b.*\\bgoed|"
                     + "benoem(?:t|en)|verleen(?:t|en)|wijst\\b.*\\baf\\b|verwerp(?:t|en)|houdt\\b.*\\baan\\b|"
                     + "ne(?:e|)m(?:t|en)\\b.*\\bover\\b|gun(?:t|nen)|machtig(?:t|en)|mandateer(?:t|en)|ken(?:t|nen)\\b.*\\btoe\\b|"
-                    + "trek(?:t|ken)\\b.*\\bin\\b|bekrachtig(?:t|en)|verklaar(?:t|en)\\b.*\\bvan\\s+toepassing)", I);
+                    + "trek(?:t|ken)\\b.*\\bin\\b|bekrachtig(?:t|en)|verklaar(?:t|en)\\b.*\\bvan\\s+toepassing|"
+                    // a credit or budget granted: "De raad stelt een krediet beschikbaar van € 640.000"
+                    + "stel(?:t|len)\\b.*\\bbeschikbaar\\b)", I);
     private static final GuardedPattern PASSIVE = GuardedPattern.of(
             // the participle of a perfect further on ("…, nadat de Commissie een regeling heeft vastgesteld") is no passive
             "(?:\\b(?:wordt|worden)\\b.*\\b(?<!\\b(?:heeft|hebben|had|hadden)\\s)(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
-                    + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
+                    + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden|beschikbaar\\s+gesteld)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
     /**
      * Guarded by "ik", which all but two alternatives need, and the words of those two. "besluit tot" is the verb ("Ik
      * besluit tot toekenning"), not the noun ("dit besluit tot openbaarmaking te schorsen").
@@ -72,15 +81,16 @@ final class DecisionTagger implements Tagger {
     private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
     private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
-                    + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)[^.])*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
-                    + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b[^.]*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
+                    // within the sentence: a dot between digits ("€ 85.000") does not end it
+                    + "\\bstel(?:t|len)\\b(?:(?!\\bvast\\b)(?:[^.]|(?<=\\d)\\.(?=\\d)))*?\\bvoor\\b(?!\\s+kennisgeving)(?:\\s*(?:om|dat|[,:.]|$)|"
+                    + "\\s+(?:de|het|een|dit|deze|in|u|hem|haar)\\b(?:[^.]|(?<=\\d)\\.(?=\\d))*\\bte\\s+\\p{L}+)|\\bwordt\\s+gevraagd\\b|"
                     + "\\bgevraagd\\s+besluit\\b|\\bte\\s+besluiten\\b|\\bbeslispunt", I);
     /**
      * A power or a duty, not a decision taken: a modal governing the deciding verb ("Het bestuursorgaan kan besluiten …",
      * "… moeten worden aangemerkt als …"), or an obligation ("De Commissie dient … in aanmerking te nemen").
      */
     private static final Pattern MAY_OR_MUST = Pattern.compile(
-            "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|"
+            "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|beschikbaar\\s+stellen|"
                     + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
                     + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
     /** "Als deze motie wordt aangenomen, …", "Mocht het voorstel worden vastgesteld, dan …": a passive form in a condition. */
@@ -90,6 +100,12 @@ final class DecisionTagger implements Tagger {
     private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
             // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
             + "|\\bgewicht\\b[^.;]*\\btoe\\b", I);
+    /**
+     * "Het college neemt in mei een besluit over de huisvesting": a decision announced by its subject, not taken (a
+     * decision taken says what: "neemt het besluit om …", "neemt het advies over").
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile("\\bne(?:e)?m(?:t|en)\\b[^.;]{0,60}?\\b(?:een|het|zijn|haar)\\s+"
+            + "(?:[\\p{L}-]+\\s+)?besluit\\s+(?:over|op|inzake|omtrent|ten\\s+aanzien\\s+van)\\b", I);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -207,7 +223,7 @@ final class DecisionTagger implements Tagger {
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
-        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
+        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || ANNOUNCES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

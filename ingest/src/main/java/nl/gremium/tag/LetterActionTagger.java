@@ -35,6 +35,12 @@ final class LetterActionTagger implements Tagger {
             "\\b(?:pas|passen)\\s+" + ME + "\\b" + GAP + "\\baan\\b",
             // "Voor 1 maart kom ik terug op …", "Wij komen daar in het voorjaar op terug"
             "\\bkom(?:en)?\\s+" + ME + "\\b" + GAP + "\\bterug\\b", "\\b" + ME + "\\s+kom(?:en)?\\b" + GAP + "\\bterug\\b"), I);
+    /**
+     * The sender as subject of a present that is a promise only with a time ahead ({@link ActionTagger#AHEAD}): "Wij
+     * informeren u in juni opnieuw", "Na de zomer organiseren wij een bijeenkomst"; "Wij informeren u graag" is now.
+     */
+    private static final Pattern OWN_AHEAD = Pattern.compile(
+            "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b", I);
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L} -]{1,60}?)"
                     + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
@@ -100,6 +106,10 @@ final class LetterActionTagger implements Tagger {
         Matcher own = OWN.matcher(sentence);
         if (own.find()) {
             return new Commitment(firstPerson(own.group()));
+        }
+        Matcher ahead = OWN_AHEAD.matcher(sentence);
+        if (ahead.find() && ActionTagger.AHEAD.matcher(sentence).find()) {
+            return new Commitment(firstPerson(ahead.group()));
         }
         return PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
                 && !LAW_ROLE.matcher(sentence).find() ? new Commitment(null) : null;

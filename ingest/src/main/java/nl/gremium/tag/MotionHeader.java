@@ -26,8 +26,12 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                     + "(?:\\s+(?:\\d{4,}|https?:|\\p{Ll}).*)?$");
     private static final Pattern TK_NUMBER = Pattern.compile("^nr\\.?\\s*(\\d{1,4})\\b", I);
     private static final Pattern TK_DOSSIER = Pattern.compile("^(\\d{2}\\s?\\d{3}(?:-[IVXLC]+)?)\\s+\\p{L}");
-    private static final Pattern SUBMITTER = Pattern.compile(
-            "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*:?\\s*(\\S.*)$", I);
+    private static final String SUBMITTER_LABEL = "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*";
+    /** The field with its value; the value is never the label's own colon. */
+    private static final Pattern SUBMITTER = Pattern.compile(SUBMITTER_LABEL + "(?::\\s*)?([^\\s:].*)$", I);
+    /** The label alone on its line ("Ingediend door:"): the value is the next line. */
+    private static final Pattern SUBMITTER_ALONE = Pattern.compile(SUBMITTER_LABEL + ":?$", I);
+    private static final int SUBMITTER_LINE_WORDS = 12;
     private static final Pattern MEMBERS = Pattern.compile("\\b(?:motie|amendement)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.+)$", I);
     /** The dated line a parliamentary motion or amendment prints under its title, glued on: "… Voorgesteld 5 maart 2026". */
     private static final Pattern DATED = Pattern.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
@@ -98,6 +102,9 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
             Matcher s = SUBMITTER.matcher(t);
             if (s.find() && words <= 40) {
                 submitters(s.group(1), submitters, parties);
+            } else if (SUBMITTER_ALONE.matcher(t).find() && b + 1 < view.blocks.size() && !view.is(b + 1, BlockType.TABLE)
+                    && view.text(b + 1).split("\\s+").length <= SUBMITTER_LINE_WORDS) {
+                submitters(view.text(b + 1), submitters, parties);
             }
         }
         if (number == null) {

@@ -30,6 +30,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
     private static final Pattern BARE = Pattern.compile(
             "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|\\(|\\d).*)?\\.?$", I);
+    /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
+    private static final Pattern ANY_WORD = Pattern.compile("\\b" + WORD + "\\b", I);
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
 
@@ -47,6 +49,9 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                     && DATED.matcher(m.group("rest")).find()) {
                 return of(m.group("w"), b);
             }
+            if (unticked(t)) {
+                continue;
+            }
             Matcher f = FIELD.matcher(t);
             if (field == null && f.find()) {
                 field = of(f.group("w"), b);
@@ -58,6 +63,12 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
         }
         return field != null ? field : line;
+    }
+
+    /** The outcomes printed side by side on a motion form before the vote: the choice, not the result. */
+    private static boolean unticked(String line) {
+        Matcher m = ANY_WORD.matcher(line);
+        return m.find() && m.find();
     }
 
     private static OutcomeStamp of(String printed, int block) {

@@ -88,6 +88,38 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aDecisionListTitleWithTheMeetingHeldOnAndAttendanceStaysADecisionList() {
+        assertEquals(DocKind.decision_list, classifier.classify(doc(
+                "Besluitenlijst van de vergadering van het algemeen bestuur van de Omgevingsdienst Vechtland gehouden op 26 juni 2025",
+                "Aanwezig: mevrouw Smit (voorzitter), de heren Bos en Kok", "Afwezig: mevrouw Mol",
+                "1. Opening", "De voorzitter opent de vergadering om 14.00 uur.",
+                "2. Jaarstukken 2024", "Het algemeen bestuur stelt de jaarrekening 2024 vast.",
+                "3. Sluiting", "De voorzitter sluit de vergadering om 15.10 uur.")));
+        assertEquals(DocKind.decision_list, classifier.classify(doc("Besluitenlijst van de vergadering van de raad",
+                "gehouden op 26 juni 2025 in het gemeentehuis", "Voorzitter: de heer Bos", "Griffier: mevrouw Mol",
+                "1. Opening", "2. Kadernota 2026", "Het voorstel wordt aangenomen.")));
+        assertEquals(DocKind.minutes, classifier.classify(doc("Verslag van de vergadering van het algemeen bestuur",
+                "gehouden op 26 juni 2025", "Aanwezig: mevrouw Smit (voorzitter), de heren Bos en Kok",
+                "1. Opening", "De voorzitter opent de vergadering.", "2. Besluitenlijst vorige vergadering",
+                "De heer Bos merkt op dat de besluitenlijst klopt.")));
+    }
+
+    @Test
+    void aMotionOrAmendmentTitledWithItsOwnNumberIsNoListItem() {
+        assertEquals(DocKind.amendment, classifier.classify(doc("Amendement B4", "Agendapunt 7: Nota grondbeleid 2026",
+                "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,",
+                "besluit het ontwerpbesluit als volgt te wijzigen:", "aan beslispunt 1 toe te voegen: \"met uitzondering van de haven\".",
+                "Toelichting:", "De haven vraagt om een eigen afweging.")));
+        assertEquals(DocKind.motion, classifier.classify(doc("Motie 2026-11", "Agendapunt 9: Kadernota 2027",
+                "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,", "constaterende dat de bibliotheek sluit;",
+                "verzoekt het college een nieuwe locatie te zoeken,", "en gaat over tot de orde van de dag.")));
+        assertEquals(DocKind.decision_list, classifier.classify(doc("# Besluitenlijst raadsvergadering 2 april 2026",
+                "Motie 2026-11 Groen Vechtland Bibliotheek in het dorpshuis: aangenomen",
+                "Amendement B4 Lokaal Belang Nota grondbeleid: verworpen", "Het college heeft besloten de nota vast te stellen.")),
+                "numbered motions with their titles are the decision list's items");
+    }
+
+    @Test
     void aRaadsbesluitUnderALetterheadIsAProposal() {
         assertEquals(DocKind.proposal, classifier.classify(doc("Gemeente Vechtland", "Datum", "4 maart 2026",
                 "Ons kenmerk", "RV/2026/12", "Voorstel van het college inzake de Tarievennota 2027",

@@ -210,6 +210,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aJointBodyNamedAfterItsRegionKeepsTheRegionsName() {
+        assertEquals(List.of("Omgevingsdienst Regio Utrecht", "GGD Regio Twente", "Gemeente De Bilt"),
+                Organisations.mentions("Het algemeen bestuur van de Omgevingsdienst Regio Utrecht vraagt de GGD Regio Twente"
+                        + " en de Gemeente De Bilt om een reactie."));
+    }
+
+    @Test
     void letterheadBodyBannerAndBareLabelsAreNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Gemeente Oostrand Postbus 40 7400 AA Deventer T 14 0570", 1),

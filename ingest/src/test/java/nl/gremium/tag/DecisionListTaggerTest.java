@@ -4,6 +4,7 @@ import static nl.gremium.tag.Docs.h;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +92,25 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aPromiseRecordedWithoutALabelIsAnActionOfWhoeverMadeIt() {
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(
+                h("5", "Krediet gemaal Nieuwe Wetering", 1),
+                p("Het algemeen bestuur stelt een krediet beschikbaar van € 1,2 miljoen."),
+                p("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding."),
+                p("Mevrouw Kok vraagt of de portefeuillehouder kan toezeggen dat de omwonenden worden gehoord?"),
+                p("De portefeuillehouder licht de planning toe."),
+                p("De secretaris zal de gemeenten schriftelijk informeren over het krediet."),
+                p("Het resultaat zal worden toegevoegd aan de reserve.")),
+                List.of(new AgendaItem("5", "Krediet gemaal Nieuwe Wetering", "", 1, 1, 0, 7)));
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(2, a.size(), a::toString);
+        assertEquals("De secretaris", a.get(1).actor(), "reporting back is promised in the future tense as well");
+        assertEquals("De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren over de aanbesteding.", a.get(0).text());
+        assertEquals("De portefeuillehouder", a.get(0).actor());
+        assertEquals("5", a.get(0).agendaItem());
+    }
+
+    @Test
     void aNoteOnFollowUpUnderTheListIsAnActionAConditionIsNot() {
         Table t = new Table("t1", null, 1, 1, List.of(
                 row("Punt", "Omschrijving", "Besluit"), row("A", "Vaststelling van de agenda", "Conform")), 1, null, false);
@@ -138,6 +158,24 @@ class DecisionListTaggerTest {
         assertNull(d.get(1).outcome(), "the list's own dictum has no outcome");
         assertEquals("Mandaatbesluit Omgevingsdienst", d.get(2).text());
         assertEquals(Outcome.held, d.get(2).outcome());
+    }
+
+    @Test
+    void aVoteOnAMotionUnderAnItemLeavesTheItemsOwnDecisionSentence() {
+        List<Block> blocks = List.of(
+                h("5", "Krediet gemaal Nieuwe Wetering", 1),
+                p("Het algemeen bestuur stelt een krediet beschikbaar van € 1,2 miljoen."),
+                p("Motie 2026-03 (Water Natuurlijk) over vistrappen bij het gemaal wordt aangenomen."),
+                h("6", "Kaderbrief 2027", 1),
+                p("Het algemeen bestuur neemt kennis van de kaderbrief."),
+                p("Amendement 2026-04 (PvdD) over de heffing: verworpen."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("5", "Krediet gemaal Nieuwe Wetering", "", 1, 1, 0, 3),
+                new AgendaItem("6", "Kaderbrief 2027", "", 1, 1, 3, 6));
+        List<String> texts = tag(blocks, items).stream().map(Decision::text).toList();
+        assertTrue(texts.contains("Het algemeen bestuur stelt een krediet beschikbaar van € 1,2 miljoen."), texts::toString);
+        assertTrue(texts.contains("Het algemeen bestuur neemt kennis van de kaderbrief."), texts::toString);
+        assertEquals(4, texts.size(), "each vote once: " + texts);
     }
 
     @Test

@@ -95,6 +95,50 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void provincesMunicipalitiesAndWaterBoardsNameTheirBodiesWithoutAnArticle() {
+        for (String s : List.of("GS besluiten de nota reizigersvervoer vast te stellen.",
+                "Gedeputeerde Staten besluiten:",
+                "Burgemeester en wethouders besluiten in te stemmen met de aanpak van de Stationsweg.",
+                "B&W besluiten de subsidieaanvraag van de muziekvereniging toe te kennen.",
+                "Dijkgraaf en heemraden stellen het peilbesluit Oostpolder vast.",
+                "Provinciale Staten stellen de Omgevingsverordening 2026 vast.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+        for (String s : List.of("GS stellen voor de verordening vast te stellen.", "Provinciale Staten kunnen besluiten de termijn te verlengen.",
+                "PS hebben in 2024 besloten de lijn te verlengen.", "Gedeputeerde Staten besluiten wat zij doen?")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+    }
+
+    @Test
+    void aCreditMadeAvailableIsADecisionAPowerOrAProposalToDoSoIsNot() {
+        for (String s : List.of("Het algemeen bestuur stelt een aanvullend krediet beschikbaar van € 3,1 miljoen.",
+                "De raad stelt voor de vervanging van de speeltoestellen een krediet beschikbaar van € 85.000.",
+                "Voor de herinrichting van de Brink wordt een krediet van € 420.000 beschikbaar gesteld.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+        for (String s : List.of("Het college stelt voor een krediet van € 85.000 beschikbaar te stellen.",
+                "Het college kan daarvoor uit de reserve een bijdrage beschikbaar stellen.",
+                "In 2024 heeft de raad hiervoor € 2 miljoen beschikbaar gesteld.",
+                "Als er een krediet beschikbaar wordt gesteld, start de aanbesteding in mei.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+    }
+
+    @Test
+    void aDecisionAnnouncedByItsSubjectIsNotTakenYet() {
+        for (String s : List.of("Het college neemt in mei een besluit over de tijdelijke huisvesting van de bibliotheek.",
+                "Het dagelijks bestuur neemt na de zomer een definitief besluit over de verkoop van het depot.",
+                "De raad neemt op 3 juli het besluit over de kadernota.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+        for (String s : List.of("Het dagelijks bestuur neemt het besluit om de kazerne in Dalfsen te sluiten.",
+                "Het college neemt het advies van de commissie bezwaarschriften over.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+    }
+
+    @Test
     void classifiesOutcomes() {
         assertEquals(Outcome.adopted_amended, DecisionTagger.outcome(
                 "Het bestuur stelt het plan vast met inachtneming van de gemaakte opmerkingen."));

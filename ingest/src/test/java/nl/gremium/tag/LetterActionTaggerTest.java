@@ -25,6 +25,8 @@ class LetterActionTaggerTest {
             // the addressee informed later: the sender's promise, in the passive
             "Over de resultaten van de proef zal uw raad in het tweede kwartaal van 2026 worden geïnformeerd.|-",
             "De commissie wordt na de zomer geïnformeerd over de nieuwe planning.|-",
+            "Wij informeren u in september opnieuw over de aanbesteding van het leerlingenvervoer.|Wij",
+            "Daarnaast organiseren wij na de zomer een informatieavond voor de omwonenden van de Brink.|wij",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
@@ -44,6 +46,8 @@ class LetterActionTaggerTest {
             "De raad is in januari geïnformeerd over de vertraging.",
             "Als de raad dat wenst, kom ik op de parkeertarieven terug.",
             "Op deze passages pas ik de uitzonderingsgrond van artikel 5.1, tweede lid, van de Woo toe.",
+            "Wij informeren u graag over de uitkomsten van de enquête onder ondernemers.",
+            "Jaarlijks organiseren wij een bijeenkomst voor alle vrijwilligers in de zorg.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

@@ -121,6 +121,33 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aSubmitterLabelAloneOnItsLineTakesTheNextLineAsItsValue() {
+        Motion m = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie: Schaduw op het schoolplein"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026,"),
+                p("verzoekt het college in 2027 op elk schoolplein bomen te planten,"),
+                p("en gaat over tot de orde van de dag."),
+                p("Ingediend door:"),
+                p("ChristenUnie, P. Smeets")), List.of())).motions().get(0);
+        assertEquals(List.of("P. Smeets"), m.submitters());
+        assertTrue(m.parties().contains("ChristenUnie"), m.parties()::toString);
+    }
+
+    @Test
+    void theOutcomesPrintedSideBySideOnTheFormAreNoStamp() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("Aangenomen / Verworpen"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
+        assertNull(t.motions().get(0).outcome());
+        assertEquals(2, t.actions().size(), "an unvoted motion still asks");
+        blocks.set(blocks.size() - 1, p("Uitslag stemming: aangenomen/verworpen/ingetrokken"));
+        assertNull(tag(Docs.of(DocKind.motion, blocks, List.of())).motions().get(0).outcome());
+        blocks.set(blocks.size() - 1, p("Uitslag stemming: verworpen met 12 stemmen voor"));
+        assertEquals(Outcome.rejected, tag(Docs.of(DocKind.motion, blocks, List.of())).motions().get(0).outcome());
+    }
+
+    @Test
     void aRequestGoingStraightOnWithWhatIsAskedIsAnActionAndTheDatedLineIsNoSubmitter() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("36 480 Natuurbeheer"),
