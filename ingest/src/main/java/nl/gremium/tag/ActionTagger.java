@@ -119,8 +119,10 @@ final class ActionTagger implements Tagger {
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
-                    + "uitgesproken)\\s+(?:dat|of|hoe))\\b", I,
-            "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
+                    + "uitgesproken)\\s+(?:dat|of|hoe)|"
+                    // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
+                    + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden)\\b", I,
+            "kan", "kunnen", "mag", "mogen", "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");

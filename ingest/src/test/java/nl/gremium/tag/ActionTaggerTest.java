@@ -135,6 +135,8 @@ class ActionTaggerTest {
         }
         assertEquals(null, ActionTagger.kind("Wij informeren u hierbij over de stand van zaken.", false, date),
                 "informing now, in this very letter, promises nothing");
+        assertEquals(null, ActionTagger.kind("Technische vragen kunnen tot 1 april worden ingediend bij de griffie.", false, date),
+                "a possibility offered to the reader is no task");
     }
 
     @Test
