@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,6 +47,11 @@ final class DecisionListTagger implements Tagger {
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:]$");
+    /** The result of the vote on an item's decision, in a paragraph of its own: "Stemming: aangenomen …", "Uitslag: …". */
+    private static final Pattern VOTE_FIELD = Pattern.compile("(?iu)^(?:stemming|uitslag(?:\\s+stemming)?|stemuitslag)\\s*:\\s*(.+)$",
+            Pattern.DOTALL);
+    /** A printed outcome ends where a remark about it starts: "aangehouden; …", "conform, met dien verstande dat …". */
+    private static final Pattern REMARK = Pattern.compile("^\\s*[;,:–]\\s|^\\s*\\.\\s+\\p{Lu}");
     /** What may follow a printed outcome and still say nothing but the vote: "met 20 stemmen voor (VVD, CDA) en 5 tegen". */
     private static final Pattern TALLY = Pattern.compile(
             "(?iu)(?:\\s*(?:\\([^()]{0,200}\\)|\\d{1,3}|met|bij|en|stemmen|stem|voor|tegen|algemene|zonder|stemming|hamerslag|"
@@ -234,6 +240,9 @@ final class DecisionListTagger implements Tagger {
                 votes.forEach(v -> found.add(new Placed(v, null, true)));
             }
             String before = blockText.substring(0, votesFrom).strip();
+            if (tallied(view, b, before, found)) {
+                continue;
+            }
             Matcher m = LABEL.matcher(before);
             String said;
             String bare = m.matches() || !votes.isEmpty() ? null : bareOutcome(view, b);
@@ -250,9 +259,11 @@ final class DecisionListTagger implements Tagger {
             boolean opensItem = opensItem(view, b);
             String title = bare != null && !opensItem ? titleLine(view, b)
                     : item != null ? item.title() : headingText(view, b);
-            // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what
+            // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
+            // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
+            String afterOutcome = outcome.isPresent() ? said.substring(Math.min(said.length(), outcome.get().text().length())) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
-                    || TALLY.matcher(said.substring(Math.min(said.length(), outcome.get().text().length()))).matches());
+                    || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find());
             String text = onlyOutcome && title != null ? title : said;
             String printed = bare != null ? said
                     : outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
@@ -291,6 +302,29 @@ final class DecisionListTagger implements Tagger {
 
     /** A decision read from a paragraph; {@code further}: the item of a bare outcome below the item's first block. */
     private record Placed(Decision decision, AgendaItem further, boolean vote) {}
+
+    /**
+     * "Stemming: aangenomen met 17 stemmen voor en 4 tegen" under an item whose "Besluit:" stated the decision without
+     * an outcome: the vote's outcome is that decision's. True when the paragraph was such a result.
+     */
+    private static boolean tallied(DocumentView view, int b, String text, List<Placed> found) {
+        Matcher v = VOTE_FIELD.matcher(text);
+        Optional<Outcomes.Phrase> outcome = v.matches() ? Outcomes.startPhrase(v.group(1)) : Optional.empty();
+        if (outcome.isEmpty() || view.item(b) == null) {
+            return false;
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Placed p = found.get(i);
+            Decision d = p.decision();
+            if (!p.vote() && d.outcome() == null && Objects.equals(d.agendaItem(), view.item(b).number())) {
+                String printed = v.group(1).substring(0, Math.min(v.group(1).length(), outcome.get().text().length()));
+                found.set(i, new Placed(new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+                        d.proposal(), outcome.get().outcome(), d.page(), printed), p.further(), false));
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The outcome an agenda item's paragraph opens with, unlabelled, or null. Right under the item's heading a short

@@ -246,17 +246,25 @@ class DecisionListTaggerTest {
                         + "Motie M6.2 (GroenLinks) - ingetrokken. "
                         + "De motie over het zwembad is aangehouden."),
                 h("7", "Benoeming griffier", 1),
-                p("Besluit: de raad benoemt de heer P. Visser tot griffier."));
+                p("Besluit: de raad benoemt de heer P. Visser tot griffier."),
+                p("Stemming: aangenomen met 30 stemmen voor en 1 tegen."),
+                h("8", "Nota grondbeleid 2027", 1),
+                p("Besluit: aangehouden; het college werkt de varianten voor de volgende vergadering verder uit."));
         List<AgendaItem> items = List.of(
                 new AgendaItem("6", "Programmabegroting 2027", "", 1, 1, 0, 2),
-                new AgendaItem("7", "Benoeming griffier", "", 1, 1, 2, 4));
-        List<Decision> d = tag(blocks, items);
+                new AgendaItem("7", "Benoeming griffier", "", 1, 1, 2, 5),
+                new AgendaItem("8", "Nota grondbeleid 2027", "", 1, 1, 5, 7));
+        List<Decision> d = tag(blocks, items).stream().filter(x -> !"8".equals(x.agendaItem())).toList();
+        Decision held = tag(blocks, items).stream().filter(x -> "8".equals(x.agendaItem())).findFirst().orElseThrow();
+        assertEquals("Nota grondbeleid 2027", held.text(), "an outcome and a remark on it: the item's title");
+        assertEquals(Outcome.held, held.outcome());
 
         assertEquals(List.of("Programmabegroting 2027", "Amendement A6.1 (SP) Minder bezuinigen op bibliotheken",
                         "Motie M6.1 (CDA, VVD) Veilige schoolroutes", "Motie M6.2 (GroenLinks)", "De motie over het zwembad",
                         "de raad benoemt de heer P. Visser tot griffier."),
                 d.stream().map(Decision::text).toList(), "a tally after the outcome says nothing of its own: the item's title");
-        assertEquals(Arrays.asList(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.withdrawn, Outcome.held, null),
+        assertEquals(Arrays.asList(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.withdrawn, Outcome.held,
+                        Outcome.adopted),
                 d.stream().map(Decision::outcome).toList());
         assertEquals(List.of("6", "6", "6", "6", "6", "7"), d.stream().map(Decision::agendaItem).toList());
         assertEquals("verworpen", d.get(1).outcomeText());
