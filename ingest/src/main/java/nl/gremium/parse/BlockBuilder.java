@@ -12,6 +12,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.PageFurniture;
 import nl.gremium.text.Whitespace;
 
@@ -156,9 +157,16 @@ final class BlockBuilder {
         }
     }
 
-    /** A lower-case start continues an open paragraph that did not end its sentence (page break, furniture). */
+    /**
+     * A lower-case start continues an open paragraph that did not end its sentence (page break, furniture); so does
+     * a number, amount or bracket after a line that plainly runs on ("… een bijdrage van" / "€ 1,5 miljoen voor …").
+     */
     private boolean continues(String line) {
-        return paged && Character.isLowerCase(line.codePointAt(0)) && !endsSentence(last(openLines));
+        if (!paged || endsSentence(last(openLines))) {
+            return false;
+        }
+        int c = line.codePointAt(0);
+        return Character.isLowerCase(c) || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last(openLines));
     }
 
     /**

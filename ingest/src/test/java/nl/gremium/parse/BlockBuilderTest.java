@@ -130,6 +130,14 @@ class BlockBuilderTest {
     }
 
     @Test
+    void anAmountOrNumberContinuesALineThatRunsOnButNotALabel() {
+        List<Block> blocks = pdf("Het Rijk kent de gemeente voor de aanpak van laaggeletterdheid een bijdrage toe van",
+                "€ 1,5 miljoen voor 2025 en 2026.", "Datum", "4 maart 2025");
+        assertEquals(List.of("Het Rijk kent de gemeente voor de aanpak van laaggeletterdheid een bijdrage toe van "
+                + "€ 1,5 miljoen voor 2025 en 2026.", "Datum", "4 maart 2025"), blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
     void anAgendapuntLabelMakesTheLineAnItemHeading() {
         List<Block> blocks = pdf("Agendapunt 2 Vaststelling agenda\nConform vastgesteld.\nAgendapunt 3: Ingekomen stukken\n"
                 + "De lijst wordt voor kennisgeving aangenomen.\nPunt 4 van de agenda vervalt.");
