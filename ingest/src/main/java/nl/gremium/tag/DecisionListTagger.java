@@ -261,12 +261,12 @@ final class DecisionListTagger implements Tagger {
                     : item != null ? item.title() : headingText(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
-            String afterOutcome = outcome.isPresent() ? said.substring(Math.min(said.length(), outcome.get().text().length())) : "";
+            String afterOutcome = outcome.isPresent() ? said.substring(Outcomes.printed(said, outcome.get()).length()) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
                     || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find());
             String text = onlyOutcome && title != null ? title : said;
             String printed = bare != null ? said
-                    : outcome.isPresent() ? said.substring(0, Math.min(said.length(), outcome.get().text().length())) : null;
+                    : outcome.isPresent() ? Outcomes.printed(said, outcome.get()) : null;
             Decision d = decision(view, null, text, item == null ? null : item.number(), printed,
                     outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page());
             // the item's decision reads before the votes on its motions
@@ -296,7 +296,7 @@ final class DecisionListTagger implements Tagger {
         AgendaItem item = view.item(b);
         String subject = v.group("subject").strip().replaceFirst("^[-–•]\\s*", "");
         return decision(view, null, subject, item == null ? null : item.number(),
-                v.group("result").substring(0, Math.min(v.group("result").length(), outcome.get().text().length())),
+                Outcomes.printed(v.group("result"), outcome.get()),
                 outcome.get().outcome(), view.block(b).page());
     }
 
@@ -317,7 +317,7 @@ final class DecisionListTagger implements Tagger {
             Placed p = found.get(i);
             Decision d = p.decision();
             if (!p.vote() && d.outcome() == null && Objects.equals(d.agendaItem(), view.item(b).number())) {
-                String printed = v.group(1).substring(0, Math.min(v.group(1).length(), outcome.get().text().length()));
+                String printed = Outcomes.printed(v.group(1), outcome.get());
                 found.set(i, new Placed(new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
                         d.proposal(), outcome.get().outcome(), d.page(), printed), p.further(), false));
                 return true;

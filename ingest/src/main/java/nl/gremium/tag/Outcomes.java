@@ -30,6 +30,11 @@ public final class Outcomes {
         return startPhrase(printed).map(Phrase::outcome);
     }
 
+    /** The opening of {@code text} that {@code phrase} (found by {@link #startPhrase}) matched, as printed. */
+    public static String printed(String text, Phrase phrase) {
+        return text.substring(0, Math.min(text.length(), phrase.text().length()));
+    }
+
     /** The phrase a text starts with, matched on whole words, case and accents ignored. */
     public static Optional<Phrase> startPhrase(String printed) {
         String f = key(printed);
