@@ -1,6 +1,7 @@
 package nl.gremium.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class Organisations {
         while (m.find()) {
             // a ministry cut at a line end ("Ministerie van Volksgezondheid") by its full listed name
             String name = tidy(m.group());
-            out.add(name.startsWith("Ministerie van ") ? ministry(name).orElse(name) : name);
+            out.add(name.startsWith("Ministerie van ") ? ministry(name).orElse(name) : longerPlace(name, text, m.start()));
         }
         Matcher minister = MINISTER.matcher(text);
         while (minister.find()) {
@@ -91,6 +92,22 @@ public final class Organisations {
             ministryOfPost(post.group(1)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A municipality or province whose listed name runs on past what {@link #PLACE} reads ("Gemeente Hof van Twente",
+     * "Gemeente Stichtse Vecht", "Gemeente Land van Cuijk"): the longest listed name the words at {@code start} begin with.
+     */
+    private static String longerPlace(String name, String text, int start) {
+        String[] kindAndRest = name.split(" ", 2);
+        String kind = kindAndRest[0].toLowerCase(Locale.ROOT);
+        if (!kind.equals("gemeente") && !kind.equals("provincie")) {
+            return name;
+        }
+        int lineEnd = text.indexOf('\n', start);
+        String[] words = text.substring(start, lineEnd < 0 ? text.length() : lineEnd).split("\\s+", 7);
+        String following = String.join(" ", Arrays.asList(words).subList(1, Math.min(words.length, 6)));
+        return Places.leading(kind, following).filter(p -> p.length() > name.length()).orElse(name);
     }
 
     /** The listed ministry {@code name} is, or the one it is the start of when only one is ("Ministerie van Defensie"). */

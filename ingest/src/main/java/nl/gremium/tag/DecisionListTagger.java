@@ -132,18 +132,30 @@ final class DecisionListTagger implements Tagger {
                     // outcome column is a note ("Er is geen amendement K.A") and leaves the item as it was
                     section = row.subject();
                 }
+                String item = row.code() != null ? row.code() : section != null ? section : row.number();
+                if (row.stated() != null) {
+                    out.add(new Decision(ids.next(), row.stated(), item, row.subject().isEmpty() ? null : row.subject(), body(view),
+                            view.date(), null, row.outcome(), t.rowPage(r), row.outcomeText()));
+                    continue;
+                }
                 if (row.outcomeText() == null || row.subject().isEmpty()) {
                     continue;
                 }
-                String item = row.code() != null ? row.code() : section != null ? section : row.number();
                 out.add(decision(view, ids, row.subject(), item, row.outcomeText(), row.outcome(), t.rowPage(r)));
             }
         }
         return out;
     }
 
-    /** One table row read: code or stuknummer, subject, the outcome as printed and normalised. */
-    private record Row(String code, String number, String subject, String outcomeText, Outcome outcome) {}
+    /**
+     * One table row read: code or stuknummer, subject, the outcome as printed and normalised; {@code stated} the
+     * decision itself when the outcome column states it as a sentence ("Het college verleent een subsidie van …").
+     */
+    private record Row(String code, String number, String subject, String outcomeText, Outcome outcome, String stated) {
+        Row(String code, String number, String subject, String outcomeText, Outcome outcome) {
+            this(code, number, subject, outcomeText, outcome, null);
+        }
+    }
 
     private static Row row(List<String> cells, int outcomeColumn) {
         String first = cells.get(0);
@@ -163,6 +175,12 @@ final class DecisionListTagger implements Tagger {
             // an outcome the list does not know is short ("Begin Q2"); a sentence there is a note ("… onthoudt zich")
             if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
                 return new Row(code, number, subject, printed, outcome.orElse(null));
+            }
+            // a college's or board's list states each decision in its "Besluit" column; a note there decides nothing
+            if (DecisionTagger.score(printed) > 0) {
+                Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(printed);
+                return new Row(code, number, subject, lead.map(p -> Outcomes.printed(printed, p)).orElse(null),
+                        lead.map(Outcomes.Phrase::outcome).orElse(null), printed);
             }
         }
         Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(subject);
@@ -375,7 +393,10 @@ final class DecisionListTagger implements Tagger {
     /** A decision of this list; {@code ids} null leaves the id to be given once the order is known. */
     private static Decision decision(DocumentView view, IdSequence ids, String text, String item, String outcomeText,
                                      Outcome outcome, int page) {
-        return new Decision(ids == null ? null : ids.next(), text, item, null, view.doc.metadata() == null ? null : view.doc.metadata().body(),
-                view.date(), null, outcome, page, outcomeText);
+        return new Decision(ids == null ? null : ids.next(), text, item, null, body(view), view.date(), null, outcome, page, outcomeText);
+    }
+
+    private static String body(DocumentView view) {
+        return view.doc.metadata() == null ? null : view.doc.metadata().body();
     }
 }

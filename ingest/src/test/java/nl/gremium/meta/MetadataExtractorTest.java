@@ -202,6 +202,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aListedMunicipalityOfSeveralCapitalisedWordsIsReadWhole() {
+        assertEquals(List.of("Gemeente Stichtse Vecht", "Gemeente Land van Cuijk", "Gemeente Utrecht", "Provincie Noord-Brabant"),
+                Organisations.mentions("Gemeente Stichtse Vecht Postbus 1212\nDe Gemeente Land van Cuijk en de Gemeente Utrecht"
+                        + " Afdeling Wonen schreven aan Provincie Noord-Brabant Datum 3 maart"));
+    }
+
+    @Test
     void placeNamesWithAnApostropheOrALowerCaseLinkAreWhole() {
         assertEquals(List.of("Gemeente 's-Hertogenbosch", "Gemeente Alphen aan den Rijn", "Rekenkamer ’s-Gravenhage",
                         "Hoogheemraadschap van Delfland"),

@@ -74,6 +74,27 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aCollegeListStatingEachDecisionInItsBesluitColumnGivesThoseSentences() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Nr", "Onderwerp", "Besluit", "Portefeuille"),
+                row("1", "Subsidie muziekschool Vechtland 2027", "Het college verleent de muziekschool voor 2027 een subsidie van € 61.000.", "Bos"),
+                row("2", "Reactie op consultatie Regionale Energiestrategie", "Conform advies, met dien verstande dat de brief wordt ingekort.", "Kaya"),
+                row("3", "Planning grondexploitaties", "De wethouder licht de stand van zaken mondeling toe.", "Bos"),
+                row("4", "Verkoop perceel Dorpsstraat", "Het college besluit het perceel te verkopen en de raad hierover te informeren.", "Kaya")),
+                1, null, false);
+        List<Decision> d = tag(List.of(p("Openbare besluitenlijst college van burgemeester en wethouders"), Block.table(t)), List.of());
+
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("Het college verleent de muziekschool voor 2027 een subsidie van € 61.000.", d.get(0).text());
+        assertEquals("1", d.get(0).agendaItem());
+        assertEquals("Subsidie muziekschool Vechtland 2027", d.get(0).agendaTitle());
+        assertNull(d.get(0).outcome(), "the college's own decision has no outcome");
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+        assertEquals("Reactie op consultatie Regionale Energiestrategie", d.get(1).text(), "an outcome with a remark decides the subject");
+        assertEquals("4", d.get(2).agendaItem(), "an account of the meeting in the column decides nothing");
+    }
+
+    @Test
     void keepsTheItemAcrossNoteRowsAndSkipsNotesInTheOutcomeColumn() {
         Table t = new Table("t1", null, 1, 1, List.of(
                 row("Punt", "Omschrijving", "Besluit"),
