@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Commitment;
 import nl.gremium.model.LogicalDocument;
@@ -16,7 +17,8 @@ import nl.gremium.text.LeadingBoundary;
  * speaking portfolio holder) promising the board something: "De wethouder zegt toe …", "Ik zeg u toe dat …",
  * "De portefeuillehouder zal de commissie voor de zomer informeren", "Toezegging: …", "Wij komen hier in het
  * najaar op terug". Requests and refusals are left out ("Kan de wethouder toezeggen …?", "Dat kan ik niet
- * toezeggen"). Read at query time from the stored blocks, so a change of rule needs no re-ingest.
+ * toezeggen"). A commitments list printed as a table (toezeggingenlijst, {@link TaskTable}) gives a commitment per row,
+ * with the status the list prints. Read at query time from the stored blocks, so a change of rule needs no re-ingest.
  */
 public final class Commitments {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -76,6 +78,8 @@ public final class Commitments {
     /** A commitment reported as made before ("heeft destijds toegezegd"), not made here. */
     private static final Pattern EARLIER = Pattern.compile("\\b(?:eerder|destijds|indertijd|vorig\\s+jaar|inmiddels)\\b", I);
     private static final int MAX_SENTENCE = 600;
+    /** The cue of a commitment read from a commitments list rather than from a sentence. */
+    public static final String LIST_CUE = "toezeggingenlijst";
 
     private Commitments() {}
 
@@ -91,6 +95,7 @@ public final class Commitments {
         Speaker speaker = null;
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE)) {
+                fromList(view.block(b), date, ids, out);
                 continue;
             }
             String blockText = view.text(b);
@@ -106,6 +111,17 @@ public final class Commitments {
             }
         }
         return out;
+    }
+
+    /** The rows of a commitments list (toezeggingenlijst) printed as a table, each with the status the list gives it. */
+    private static void fromList(Block table, LocalDate date, RecordIds ids, List<Commitment> out) {
+        for (TaskTable.Row row : TaskTable.rows(List.of(table))) {
+            if (row.commitment()) {
+                Optional<LocalDate> due = row.dueText() == null ? Optional.empty() : Deadline.lastDay(row.dueText(), date);
+                out.add(new Commitment(ids.next('t', row.text()), row.text(), row.who(), null, row.dueText(), due.orElse(null),
+                        row.page(), LIST_CUE, row.status()));
+            }
+        }
     }
 
     /** The speaker a paragraph's label names, or null when it starts with none. */
@@ -167,7 +183,7 @@ public final class Commitments {
         String toWhom = to.find() ? to.group("to") : null;
         Optional<Deadline> due = Deadline.in(body, date);
         return Optional.of(new Commitment(ids.next('t', text), text, tidy(who), tidy(toWhom),
-                due.map(Deadline::text).orElse(null), due.map(Deadline::day).orElse(null), page, cue));
+                due.map(Deadline::text).orElse(null), due.map(Deadline::day).orElse(null), page, cue, null));
     }
 
     private static String tidy(String s) {

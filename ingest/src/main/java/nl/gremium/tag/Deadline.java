@@ -27,7 +27,8 @@ record Deadline(String text, LocalDate day) {
                     + "(?:\\s+(?:van\\s+)?20\\d{2})?|\\d{1,2}\\s+\\p{L}+\\s+20\\d{2}|(?:januari|februari|maart|april|mei|juni|juli|augustus|"
                     + "september|oktober|november|december)(?:\\s+20\\d{2})?|20\\d{2}|(?:twee|drie|vier|zes|acht)\\s+weken|"
                     + "(?:een|twee|drie)\\s+maanden?)\\b", I);
-    private static final Pattern QUARTER = Pattern.compile("(eerste|tweede|derde|vierde|1e|2e|3e|4e)\\s+kwartaal", I);
+    /** "tweede kwartaal", and as action lists print it, "Q2" or "2e kw.". */
+    private static final Pattern QUARTER = Pattern.compile("(eerste|tweede|derde|vierde|1e|2e|3e|4e)\\s+kw(?:artaal|\\.)|\\bq([1-4])\\b", I);
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
     /** The first deadline in {@code sentence}, reckoned from {@code date} (may be null). */
@@ -50,7 +51,8 @@ record Deadline(String text, LocalDate day) {
         }
         Matcher q = QUARTER.matcher(t);
         if (q.find()) {
-            int n = "eerste1e".contains(q.group(1)) ? 1 : "tweede2e".contains(q.group(1)) ? 2 : "derde3e".contains(q.group(1)) ? 3 : 4;
+            String which = q.group(1) != null ? q.group(1) : q.group(2);
+            int n = "eerste1e1".contains(which) ? 1 : "tweede2e2".contains(which) ? 2 : "derde3e3".contains(which) ? 3 : 4;
             return Optional.of(LocalDate.of(year, n * 3, 1).with(TemporalAdjusters.lastDayOfMonth()));
         }
         if (t.contains("zomer")) {

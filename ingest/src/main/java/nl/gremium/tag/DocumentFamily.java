@@ -93,6 +93,8 @@ public enum DocumentFamily {
         static final Tagger ACTIONS = new ActionTagger();
         static final Tagger ENTITIES = new EntityTagger();
         static final Tagger FUNDING = new FundingTagger();
+        /** After the sentence taggers: action and commitments lists printed as tables. */
+        static final Tagger ACTION_TABLES = new ActionTableTagger();
         /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
         static final Tagger JUDGED = new JudgedCandidates();
         /** Also for letters: a rekenkamer's or accountant's letter may carry a recommendations table. */
@@ -100,31 +102,31 @@ public enum DocumentFamily {
         static final Tagger DISTINCT_RECOMMENDATIONS = new DistinctRecommendations();
         /** After every stage that finds recommendations: their due dates. */
         static final Tagger DEADLINES = new RecommendationDeadlines();
-        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, DEADLINES, ACTIONS, ENTITIES, FUNDING,
-                JUDGED);
+        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, DEADLINES, ACTIONS, ACTION_TABLES, ENTITIES,
+                FUNDING, JUDGED);
         /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES,
-                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new ResponseActionTagger(),
+                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new ResponseActionTagger(), ACTION_TABLES,
                 ENTITIES, FUNDING, JUDGED);
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
         static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                new DictumActionTagger(), ENTITIES, FUNDING, JUDGED);
+                new DictumActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** A motion's considerations are no commitments: its requests are its only actions. */
         static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
         /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
         static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                ENTITIES, FUNDING, JUDGED);
+                ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which
          * read one dictum per item, leave out.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new LetterActionTagger(), ENTITIES,
+                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new LetterActionTagger(), ACTION_TABLES, ENTITIES,
                 FUNDING, JUDGED);
         /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
          *  agreed points add to the general actions, the meeting's own procedure leaves them. */
         static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                new MinutesActionTagger(), ENTITIES, FUNDING, JUDGED);
+                new MinutesActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
     }
 }

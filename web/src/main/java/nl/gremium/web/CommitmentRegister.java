@@ -69,7 +69,8 @@ final class CommitmentRegister {
             }
             LocalDate date = d.metadata() == null ? null : d.metadata().date();
             for (Commitment c : Commitments.in(d)) {
-                List<Evidence> evidence = FollowUpFinder.forCommitment(d.id(), c.text(), date, docs);
+                List<Evidence> evidence = new ArrayList<>(FollowUpFinder.fromList(d, c).stream().toList());
+                evidence.addAll(FollowUpFinder.forCommitment(d.id(), c.text(), date, docs));
                 StatusEntry set = latest.get(c.id());
                 RecommendationStatus fromEvidence = FollowUpFinder.status(evidence);
                 RecommendationStatus status = set != null ? set.status() : fromEvidence != null ? fromEvidence : RecommendationStatus.open;
@@ -78,7 +79,7 @@ final class CommitmentRegister {
                         date, c.page(), c.text(), c.who(), c.toWhom(), c.dueText(), due,
                         due != null && due.isBefore(today) && status != RecommendationStatus.closed, set == null ? null : set.owner(),
                         status, set != null ? "controller" : fromEvidence != null ? "evidence" : "none",
-                        set != null ? FollowUpFinder.RULE_CONTROLLER : FollowUpFinder.rule(evidence), c.cue(), evidence, set));
+                        set != null ? FollowUpFinder.RULE_CONTROLLER : FollowUpFinder.strongestRule(evidence), c.cue(), evidence, set));
             }
         }
         out.sort(Comparator.comparing(CommitmentRow::date, Comparator.nullsLast(Comparator.reverseOrder()))

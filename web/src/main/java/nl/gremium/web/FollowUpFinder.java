@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.analytics.Evidence;
 import nl.gremium.model.Block;
+import nl.gremium.model.Commitment;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.text.Folding;
@@ -29,6 +31,7 @@ final class FollowUpFinder {
     static final String RULE_MENTION = "een later document noemt het zonder te melden dat het af is";
     static final String RULE_NONE = "geen later document volgt het op";
     static final String RULE_CONTROLLER = "gezet door een controller";
+    static final String RULE_LIST = "de toezeggingenlijst zelf meldt deze stand";
 
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:afdoening|afgedaan|af\\s+te\\s+doen|uitgevoerd|nagekomen|gestand\\s+gedaan|invulling\\s+gegeven|voldaan|"
@@ -36,6 +39,10 @@ final class FollowUpFinder {
     private static final Pattern PROGRESS = Pattern.compile(
             "\\b(?:tussenbericht|tussenstand|in\\s+uitvoering|voortgang|werken\\s+wij\\s+aan|werken\\s+we\\s+aan|wordt\\s+uitgewerkt|"
                     + "nemen\\s+wij\\s+mee|loopt|lopende)\\b", Pattern.CASE_INSENSITIVE);
+    /** Statuses a list prints in a word of their own ("Afgerond", "Gereed", "Loopt", "In behandeling"). */
+    private static final Pattern LIST_DONE = Pattern.compile("^\\s*(?:afgerond|gereed|gerealiseerd|ja|klaar)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_PROGRESS = Pattern.compile("^\\s*(?:in\\s+behandeling|in\\s+voorbereiding|gestart|deels|bezig|"
+            + "in\\s+procedure)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMITMENT_WORD = Pattern.compile("\\btoezegging|\\btoegezegd", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]{5,}");
     private static final int SNIPPET = 300;
@@ -52,7 +59,7 @@ final class FollowUpFinder {
         }
         Pattern byNumber = number == null ? null
                 : Pattern.compile("\\bmotie\\s+(?:nr\\.?\\s*)?" + Pattern.quote(fold(number)) + "\\b");
-        return find(ownDocId, since, docs, passage -> t != null && t.split(" ").length >= 2 && passage.contains(t)
+        return find(ownDocId, since, docs, (passage, inTitle) -> t != null && t.split(" ").length >= 2 && passage.contains(t)
                 || byNumber != null && byNumber.matcher(passage).find());
     }
 
@@ -62,8 +69,9 @@ final class FollowUpFinder {
         if (words.size() < 3) {
             return List.of();
         }
-        return find(ownDocId, since, docs, passage -> {
-            if (!COMMITMENT_WORD.matcher(passage).find()) {
+        // a commitments list ("Lijst van toezeggingen") speaks of toezeggingen in its title, not in each row
+        return find(ownDocId, since, docs, (passage, inTitle) -> {
+            if (!COMMITMENT_WORD.matcher(passage).find() && !COMMITMENT_WORD.matcher(inTitle).find()) {
                 return false;
             }
             Set<String> shared = new HashSet<>(words(passage));
@@ -88,7 +96,7 @@ final class FollowUpFinder {
     }
 
     private interface Match {
-        boolean test(String foldedPassage);
+        boolean test(String foldedPassage, String foldedTitle);
     }
 
     private static List<Evidence> find(String ownDocId, LocalDate since, Collection<LogicalDocument> docs, Match match) {
@@ -100,23 +108,61 @@ final class FollowUpFinder {
             }
             String title = DocumentPage.titleOf(d);
             String inTitle = fold(title + " " + d.source().fileName().replace('-', ' '));
-            boolean named = match.test(inTitle);
+            boolean named = match.test(inTitle, inTitle);
+            passages:
             for (Block b : d.blocks()) {
-                String text = Whitespace.normalize(b.text());
-                if (text.isEmpty() || !named && !match.test(fold(text))) {
-                    continue;
+                for (String passage : passages(b)) {
+                    String text = Whitespace.normalize(passage);
+                    if (text.isEmpty() || !named && !match.test(fold(text), inTitle)) {
+                        continue;
+                    }
+                    RecommendationStatus s = DONE.matcher(text).find() || DONE.matcher(inTitle).find() ? RecommendationStatus.closed
+                            : PROGRESS.matcher(text).find() || PROGRESS.matcher(inTitle).find() ? RecommendationStatus.in_progress
+                            : RecommendationStatus.open;
+                    String rule = s == RecommendationStatus.closed ? RULE_DONE : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
+                    out.add(new Evidence(d.id(), title, d.kind() == null ? null : d.kind().name(), date, "document", null,
+                            text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text, s, List.of(), rule));
+                    break passages; // one passage per document
                 }
-                RecommendationStatus s = DONE.matcher(text).find() || DONE.matcher(inTitle).find() ? RecommendationStatus.closed
-                        : PROGRESS.matcher(text).find() || PROGRESS.matcher(inTitle).find() ? RecommendationStatus.in_progress
-                        : RecommendationStatus.open;
-                String rule = s == RecommendationStatus.closed ? RULE_DONE : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
-                out.add(new Evidence(d.id(), title, d.kind() == null ? null : d.kind().name(), date, "document", null,
-                        text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text, s, List.of(), rule));
-                break; // one passage per document
             }
         }
         out.sort(Comparator.comparing(Evidence::date, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
+    }
+
+    /**
+     * The passages of a block: a table row by row, so that one row's "Afgedaan" is no evidence for the commitment
+     * or motion on the row above it.
+     */
+    private static List<String> passages(Block b) {
+        if (b.table() == null) {
+            return List.of(b.text());
+        }
+        return b.table().rows().stream().map(r -> String.join(" | ", r.stream().map(c -> c.text() == null ? "" : c.text()).toList()))
+                .toList();
+    }
+
+    /**
+     * What a commitments list itself prints for one of its rows ({@link Commitment#printedStatus()}) as evidence from
+     * the list: "Afgedaan met …", "Afgerond" → done; "Loopt", "In behandeling" → in progress; "Open" → open.
+     */
+    static Optional<Evidence> fromList(LogicalDocument list, Commitment c) {
+        String printed = c.printedStatus();
+        if (printed == null) {
+            return Optional.empty();
+        }
+        RecommendationStatus s = DONE.matcher(printed).find() || LIST_DONE.matcher(printed).find() ? RecommendationStatus.closed
+                : PROGRESS.matcher(printed).find() || LIST_PROGRESS.matcher(printed).find() ? RecommendationStatus.in_progress
+                : RecommendationStatus.open;
+        return Optional.of(new Evidence(list.id(), DocumentPage.titleOf(list), list.kind() == null ? null : list.kind().name(),
+                list.metadata() == null ? null : list.metadata().date(), "document", null, printed, s, List.of(), RULE_LIST));
+    }
+
+    /** The rule of the strongest evidence: the list's own, or the later documents' ({@link #rule(List)}). */
+    static String strongestRule(List<Evidence> evidence) {
+        RecommendationStatus s = status(evidence);
+        return evidence.stream().filter(e -> e.suggests() == s && RULE_LIST.equals(e.rule())).findFirst().map(Evidence::rule)
+                .orElseGet(() -> rule(evidence));
     }
 
     private static Set<String> words(String s) {

@@ -18,11 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.access.AuditLog;
 import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Motion;
 import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
 import nl.gremium.model.Tags;
 import nl.gremium.pipeline.MotionOutcomes;
 import nl.gremium.store.DataStore;
@@ -56,6 +58,7 @@ class RegistersTest {
         store = new DataStore(dir.resolve("data"));
         WebFixture.write(store);
         writeFixture(store);
+        writeCommitmentsList(store);
         MotionOutcomes.link(store);
         users = TestUsers.create(store);
         server = new WebServer(store).start(0);
@@ -89,6 +92,22 @@ class RegistersTest {
                         + " voor 1 november 2025 ontvangt.", 1)), List.of(),
                 new Tags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new Motion(SECRET + "#v1",
                         DocKind.motion, "M99", "Motie " + SECRET_WORD, List.of("Geheim"), List.of("CDA"), Outcome.adopted, "Aangenomen", 1)))));
+    }
+
+    static final String LIST = "6666666666666666-01";
+
+    /** The clerk's commitments list, later than the minutes: one row still open (the minutes' brief), one done. */
+    static void writeCommitmentsList(DataStore store) {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr"), Cell.of("Toezegging"), Cell.of("Portefeuillehouder"), Cell.of("Termijn"), Cell.of("Status")),
+                List.of(Cell.of("1"), Cell.of("De raad ontvangt een brief over de speelplekken in Noord."), Cell.of("Bakker"),
+                        Cell.of("1 december 2025"), Cell.of("Open")),
+                List.of(Cell.of("2"), Cell.of("Het college informeert de raad over de nieuwe parkeerregels in het centrum."),
+                        Cell.of("Bakker"), Cell.of("Q1 2026"), Cell.of("Afgedaan met raadsinformatiebrief van 5 januari 2026"))),
+                1, null, false);
+        store.write(new LogicalDocument(LIST, WebFixture.source("6666666666666666", "toezeggingenlijst.pdf"), 1, 1, 1, DocKind.other,
+                new Metadata("Lijst van toezeggingen", "Gemeente Testdorp", "Gemeenteraad", LocalDate.of(2026, 2, 1), null, "nld",
+                        false), List.of(Block.table(t)), List.of(), Tags.EMPTY));
     }
 
     @AfterAll
@@ -141,6 +160,27 @@ class RegistersTest {
         assertEquals("2099-03-31", commissie.get("due").asText());
         assertFalse(commissie.get("overdue").asBoolean());
         assertTrue(get("/toezeggingen?overdue=1", TestUsers.CONTROLLER).body().contains("te laat"));
+    }
+
+    @Test
+    void aCommitmentsListGivesEachRowTheStatusItPrintsAndOneRowsStatusIsNoOtherRowsEvidence() throws Exception {
+        JsonNode rows = Json.mapper().readTree(get("/api/toezeggingen", TestUsers.CONTROLLER).body());
+        JsonNode parking = null, fromMinutes = null;
+        for (JsonNode r : rows) {
+            if (r.get("text").asText().contains("parkeerregels")) {
+                parking = r;
+            } else if (r.get("docId").asText().equals(COUNCIL_MINUTES) && r.get("text").asText().contains("speelplekken in Noord")) {
+                fromMinutes = r;
+            }
+        }
+        assertEquals("closed", parking.get("status").asText());
+        assertEquals(FollowUpFinder.RULE_LIST, parking.get("rule").asText());
+        assertEquals("Bakker", parking.get("who").asText());
+        assertEquals("2026-03-31", parking.get("due").asText());
+        // the list names the minutes' commitment on an open row; the next row's "Afgedaan" does not close it
+        assertEquals(LIST, fromMinutes.get("evidence").get(0).get("docId").asText());
+        assertEquals("open", fromMinutes.get("status").asText());
+        assertTrue(fromMinutes.get("overdue").asBoolean());
     }
 
     @Test

@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * @param dueText the deadline as printed ("voor de zomer", "in het eerste kwartaal van 2026"), or null
  * @param due     that deadline as a last day, when it can be reckoned from the text and the document's date
  * @param page    the page of the sentence
- * @param cue     the phrase that marks it as a commitment ("zegt toe", "zal … informeren"), to show why
+ * @param cue     the phrase that marks it as a commitment ("zegt toe", "zal … informeren"), to show why; "toezeggingenlijst"
+ *                for a row of a commitments list
+ * @param printedStatus the status a commitments list prints for it ("Afgedaan met brief van 20 juni"), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Commitment(String id, String text, String who, String toWhom, String dueText, LocalDate due, int page,
-                         String cue) {}
+                         String cue, String printedStatus) {}

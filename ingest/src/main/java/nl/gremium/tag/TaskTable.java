@@ -1,0 +1,107 @@
+package nl.gremium.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
+import nl.gremium.text.Folding;
+
+/**
+ * An action list or commitments list printed as a table ("Nr | Actie | Wie | Gereed", "Nr | Datum | Toezegging |
+ * Portefeuillehouder | Termijn | Status"), as boards and council clerks keep them: one task per body row of the column
+ * headed "actie", "toezegging" or "afspraak", who from a column headed "wie", "actiehouder" or "portefeuillehouder",
+ * the deadline from "termijn", "gereed" or "planning", the status as printed from "status" or "stand van zaken".
+ * A table counts only with a task column and at least one of the other three, so that a budget table's
+ * "omschrijving" or a decision list's "besluit" is never read as one.
+ */
+final class TaskTable {
+    private static final Pattern TASK = Pattern.compile(
+            "^(?:actie(?:punt)?(?:en)?|toezegging(?:en)?|afspraak|afspraken|taak|opdracht|omschrijving\\s+(?:actie|toezegging))\\b");
+    private static final Pattern WHO = Pattern.compile(
+            "^(?:wie|actiehouder|actienemer|portefeuillehouder|verantwoordelijke?|eigenaar|door\\s+wie|uitvoerder|trekker|"
+                    + "bestuurder|belegd\\s+bij|toegezegd\\s+door)\\b");
+    private static final Pattern DUE = Pattern.compile(
+            "^(?:termijn|(?:datum\\s+)?gereed|wanneer|deadline|planning|streefdatum|uiterlijk|afdoeningstermijn|"
+                    + "uiterste\\s+datum|(?:datum\\s+)?afhandeling|afgerond\\s+voor)\\b");
+    private static final Pattern STATUS = Pattern.compile("^(?:status|stand(?:\\s+van\\s+zaken)?|voortgang|afgedaan|afdoening)\\b");
+    private static final Pattern COMMITMENTS = Pattern.compile("^(?:toezegging(?:en)?|omschrijving\\s+toezegging)\\b");
+    private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#|kenmerk|code)$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|[-•▪●*])\\s+(?=\\p{L})");
+    private static final int MIN_WORDS = 3;
+
+    /**
+     * One task as the table prints it.
+     *
+     * @param number     the row's number or code ("AB-26-03"), or null
+     * @param text       the task
+     * @param who        who must do it, as printed, or null
+     * @param dueText    the deadline as printed, or null
+     * @param status     the status as printed ("Afgedaan met brief van 20 juni"), or null
+     * @param commitment whether the table lists commitments (toezeggingen) rather than actions
+     */
+    record Row(String number, String text, String who, String dueText, String status, boolean commitment, int page) {}
+
+    private TaskTable() {}
+
+    /** The tasks of every action or commitments table among {@code blocks}, in reading order. */
+    static List<Row> rows(List<Block> blocks) {
+        List<Row> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.is(BlockType.TABLE) && block.table() != null) {
+                read(block.table(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void read(Table table, List<Row> out) {
+        int headerRows = Math.max(1, table.headerRows());
+        if (table.rows().size() <= headerRows) {
+            return;
+        }
+        List<Cell> header = table.rows().get(headerRows - 1);
+        int task = column(header, TASK);
+        int who = column(header, WHO);
+        int due = column(header, DUE);
+        int status = column(header, STATUS);
+        if (task < 0 || who < 0 && due < 0 && status < 0) {
+            return;
+        }
+        boolean commitments = COMMITMENTS.matcher(label(header.get(task))).find();
+        int nr = column(header, NUMBER);
+        for (int r = headerRows; r < table.rows().size(); r++) {
+            List<Cell> row = table.rows().get(r);
+            String text = LEADING_NUMBER.matcher(cell(row, task)).replaceFirst("");
+            if (text.split(" ").length < MIN_WORDS) {
+                continue;
+            }
+            out.add(new Row(orNull(cell(row, nr)), text, orNull(cell(row, who)), orNull(cell(row, due)), orNull(cell(row, status)),
+                    commitments, table.rowPage(r)));
+        }
+    }
+
+    private static String label(Cell c) {
+        return Folding.fold(DocumentView.normalise(c.text())).toLowerCase(Locale.ROOT);
+    }
+
+    private static int column(List<Cell> header, Pattern p) {
+        for (int c = 0; c < header.size(); c++) {
+            if (p.matcher(label(header.get(c))).find()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<Cell> row, int c) {
+        return c >= 0 && c < row.size() && row.get(c).text() != null ? DocumentView.normalise(row.get(c).text()) : "";
+    }
+
+    private static String orNull(String s) {
+        return s == null || s.isBlank() || s.matches("[-–—/.\\s]*") ? null : s;
+    }
+}
