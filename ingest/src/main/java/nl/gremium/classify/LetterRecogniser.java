@@ -18,6 +18,10 @@ public final class LetterRecogniser implements Recogniser {
             // a decision on a request is a letter to the requester, also when laid out as a "beschikking" without salutation
             Cue.once(letter, Zone.TITLE, 4, "^(?:beschikking|besluit|beslissing)\\s+op\\s+(?:uw\\s+|het\\s+)?(?:wob|woo|bezwaar|aanvraag"
                     + "|verzoek)", "title decision on a request"),
+            // the executive's answers to a member's written questions are a letter to the board, under many names
+            Cue.once(letter, Zone.TITLE, 4, "^(?:beantwoording\\s+(?:van\\s+)?(?:de\\s+)?|antwoord(?:en)?\\s+(?:van\\s+(?:het\\s+college|"
+                    + "gedeputeerde\\s+staten|de\\s+minister)\\s+)?op\\s+(?:de\\s+)?)(?:schriftelijke\\s+|technische\\s+)?(?:vragen|raadsvragen|"
+                    + "statenvragen|kamervragen|art(?:ikel|\\.)?\\s*\\d+[-\\s]?vragen)\\b", "title answers to written questions"),
             Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines

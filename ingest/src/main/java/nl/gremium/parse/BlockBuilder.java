@@ -41,6 +41,12 @@ final class BlockBuilder {
      */
     private static final Pattern LEAD_LINE = Pattern.compile("^\\p{Lu}[^:]{0,60}:$");
     private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
+    /**
+     * The label of a question or an answer on a line of its own, as answers to written questions print them ("Vraag 2",
+     * "Antwoord", "Antwoord 2a:", "Reactie college"): it stands alone, so the answer is not glued to its question.
+     */
+    private static final Pattern QA_LABEL = Pattern.compile(
+            "^(?iu)(?:vraag|antwoord|beantwoording|reactie(?:\\s+(?:van\\s+)?(?:het\\s+)?college)?)(?:\\s+\\d{1,2}[a-z]?)?\\s*[:.]?$");
 
     private final boolean paged;
     private final boolean guessHeadings;
@@ -132,6 +138,12 @@ final class BlockBuilder {
                     continue;
                 }
                 prevHeading = false;
+                if (lineStart && QA_LABEL.matcher(line).matches()) {
+                    flush();
+                    open(line, raw.page(), null);
+                    flush();
+                    continue;
+                }
                 Matcher marker = LIST_MARKER.matcher(line);
                 boolean listStart = marker.matches() && (lineStart || "•▪●■◦".indexOf(line.charAt(0)) >= 0);
                 if (listStart) {

@@ -76,6 +76,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void answersToWrittenQuestionsAreALetter() {
+        assertEquals(DocKind.letter, classifier.classify(doc("# Beantwoording schriftelijke vragen", "Gemeente Vechtland",
+                "Vraag 1", "Hoeveel inwoners wachten op schuldhulp?", "Antwoord", "Op 1 oktober wachtten 40 inwoners.")));
+        assertEquals(DocKind.letter, classifier.classify(doc("# Antwoorden van het college op de artikel 42-vragen over de bus",
+                "Vraag 1", "Rijdt de bus in de zomer?", "Antwoord", "Ja.")));
+    }
+
+    @Test
     void motionsAndAmendmentsByTitleAndFormula() {
         assertEquals(DocKind.motion, classifier.classify(doc("Stuknummer: M3", "Motie: Groene schoolpleinen",
                 "Indiener: Els Kok, D66", "De raad van de gemeente Vechtland, in vergadering bijeen op 2 april 2026,",

@@ -121,6 +121,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void theLabelOfAnAnswerStandsAloneSoTheAnswerIsNotGluedToItsQuestion() {
+        List<Block> blocks = pdf("Vraag 4\nKent het college de klachten van bewoners over de bus?\nAntwoord\n"
+                + "Ja. Wij spreken de vervoerder hierover in maart aan.\nAntwoord 5:\nNee.");
+        assertEquals(List.of("Kent het college de klachten van bewoners over de bus?", "Antwoord",
+                "Ja. Wij spreken de vervoerder hierover in maart aan.", "Antwoord 5:", "Nee."),
+                blocks.stream().map(Block::text).toList().subList(1, 6));
+    }
+
+    @Test
     void aShortLeadInLineEndingInAColonStandsAlone() {
         List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
                 + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");
