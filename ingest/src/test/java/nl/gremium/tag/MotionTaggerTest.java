@@ -55,6 +55,19 @@ class MotionTaggerTest {
     }
 
     @Test
+    void theClosingFormulaAfterTheLastRequestIsNoRequest() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie: Veilige fietsroutes naar school"),
+                p("Provinciale Staten van Vechtland, in vergadering bijeen op 2 juni 2026,"),
+                p("Verzoeken Gedeputeerde Staten:"),
+                p("- voor 1 december 2026 een plan voor veilige fietsroutes voor te leggen;"),
+                p("- Provinciale Staten jaarlijks over de uitvoering te informeren;"),
+                p("en gaan over tot de orde van de dag.")), List.of()));
+        assertEquals(2, t.actions().size(), t.actions()::toString);
+        assertEquals("Gedeputeerde Staten", t.actions().get(1).actor());
+    }
+
+    @Test
     void aRejectedMotionIsOneDecisionWithItsTitleAndNoActions() {
         List<Block> blocks = new ArrayList<>(MOTION);
         blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 4 maart 2026"));
