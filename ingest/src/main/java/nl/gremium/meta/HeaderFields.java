@@ -27,9 +27,12 @@ final class HeaderFields {
     static final String FORM_TITLE = "_title";
 
     private static final Pattern FIELD = Pattern.compile(
-            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
+            "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering"
+                    + "|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
-    private static final String LABELS = "datum overleg|overleg|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
+    private static final Pattern MEETING_LABEL = Pattern.compile("(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering");
+    private static final String LABELS = "datum overleg|overleg|datum vergadering|vergaderdatum|raadsvergadering|statenvergadering"
+            + "|commissievergadering|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
             + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
             + "|bijlagen|bijlage\\(n\\)|bijlage|vertrouwelijk|ons kenmerk|uw kenmerk|kenmerk|betreft|tijd|tijdstip|locatie"
             + "|aanwezig|afwezig|contactpersoon";
@@ -71,6 +74,12 @@ final class HeaderFields {
     }
 
     /** Fields of the first blocks, first occurrence of each label (lower-case keys). */
+    /** The key of a label: "Raadsvergadering", "Datum statenvergadering" name the meeting's date as "datum vergadering" does. */
+    private static String key(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return MEETING_LABEL.matcher(l).matches() ? "datum vergadering" : l;
+    }
+
     static Map<String, String> read(List<Block> blocks) {
         Map<String, String> out = new LinkedHashMap<>();
         // Fields in tables count after those in lines: where a scan's text layer overlaps another page's, the
@@ -91,13 +100,13 @@ final class HeaderFields {
                         // letterhead's column goes on in the next one
                         String value = BlockText.normalise(cells[1]);
                         if (!value.isEmpty()) {
-                            inTables.putIfAbsent(label.group("label").toLowerCase(Locale.ROOT), value);
+                            inTables.putIfAbsent(key(label.group("label")), value);
                         }
                         continue;
                     }
                     Matcher m = FIELD.matcher(BlockText.normalise(row.replaceFirst("\t", " ")));
                     if (m.matches() && !m.group("value").isBlank()) {
-                        inTables.putIfAbsent(m.group("label").toLowerCase(Locale.ROOT), m.group("value").strip());
+                        inTables.putIfAbsent(key(m.group("label")), m.group("value").strip());
                     }
                 }
                 continue;
@@ -129,7 +138,7 @@ final class HeaderFields {
             if (!m.matches()) {
                 continue;
             }
-            String label = m.group("label").toLowerCase(Locale.ROOT);
+            String label = key(m.group("label"));
             String value = withoutLetterhead(beforeFirstLabel(m.group("value").strip()));
             // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
             if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
@@ -272,7 +281,7 @@ final class HeaderFields {
             int end = k + 1 < labels.size() ? labels.get(k + 1).start() : t.length();
             String value = t.substring(l.end(), end).strip();
             if (!value.isEmpty()) {
-                out.putIfAbsent(l.name(), value);
+                out.putIfAbsent(key(l.name()), value);
             }
         }
     }

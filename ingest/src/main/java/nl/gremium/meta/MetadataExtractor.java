@@ -105,7 +105,12 @@ public final class MetadataExtractor {
         } else if (kind == DocKind.letter) {
             documentDate = PrintedDate.of(fields, lines, HEAD, year).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
-            meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
+            meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum vergadering"), year))
+                    .or(() -> firstDate(fields.get("vergaderdatum"), year)).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
+            if (meetingDate == null && kind == DocKind.document_list) {
+                // "Lijst van ingekomen stukken raadsvergadering 12 november 2026": the meeting the list is for
+                meetingDate = head.stream().limit(4).map(DutchDates::first).flatMap(Optional::stream).findFirst().orElse(null);
+            }
             boolean noMeetingDate = meetingDate == null;
             // a proposal that carries its adoption is dated by it; one without a meeting date by its printed date
             documentDate = PrintedDate.adopted(lines, year)

@@ -175,6 +175,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aProposalOrListForARaadsvergaderingIsDatedByThatMeeting() {
+        Metadata proposal = extractor.extract(List.of(
+                Block.heading("Voorstel aan de raad", 1, 1, null),
+                Block.paragraph("Gemeente Vechtland Raadsvergadering: 11 november 2026 Portefeuillehouder: wethouder Smit "
+                        + "Onderwerp: Vaststellen bestemmingsplan Haven-Noord", 1),
+                Block.heading("Beslispunten", 1, 2, null),
+                Block.paragraph("1. Het bestemmingsplan vast te stellen.", 1)), DocKind.proposal);
+        assertEquals(LocalDate.of(2026, 11, 11), proposal.meetingDate());
+        Metadata list = extractor.extract(List.of(
+                Block.paragraph("Lijst van ingekomen stukken raadsvergadering 12 november 2026 Gemeente Vechtland", 1),
+                Block.paragraph("1. Brief van de provincie over de begroting 2027. Voorstel: ter kennisneming.", 1)), DocKind.document_list);
+        assertEquals(LocalDate.of(2026, 11, 12), list.meetingDate());
+    }
+
+    @Test
     void confidentialMarkersButNotMentions() {
         assertTrue(extractor.extract(List.of(Block.paragraph("Classificatie: vertrouwelijk", 1),
                 Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
