@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class ReportRecogniser implements Recogniser {
     private static final Pattern INSPECTORATE = Cues.re("\\binspectie\\b|inspecteur-generaal");
-    private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?aanbevelingen\\b|beveelt\\b[^.]{0,80}\\baan\\b");
+    /** Recommendations, or what an inspectorate orders or asks in their place: "herstelopdracht", "verbeterpunten". */
+    private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:aanbevelingen|herstelopdracht(?:en)?|verbeteropdracht(?:en)?"
+            + "|verbeterpunten|ontwikkelpunten)\\b|beveelt\\b[^.]{0,80}\\baan\\b");
     private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
 
     static final List<Cue> CUES = List.of(
@@ -26,14 +28,17 @@ public final class ReportRecogniser implements Recogniser {
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {
         boolean salutation = doc.any(Zone.HEAD, Cues.SALUTATION);
+        int before = scores.of(report);
+        CUES.forEach(c -> scores.apply(c, doc));
+        scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
+        scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
         if (doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
+            // an inspectorate's report is a report first: what made it one (title, sections, length) counts for it too
+            scores.add(inspection_report, Math.max(0, scores.of(report) - before), "report form");
             scores.add(inspection_report, 4, "inspectorate with recommendations");
             scores.addIf(doc.any(Zone.ALL, REPORT_WORDS), inspection_report, 1, "report words");
             scores.addIf(salutation, inspection_report, -3, "but written as a letter");
             scores.add(report, -2, "inspectorate report rather than report");
         }
-        CUES.forEach(c -> scores.apply(c, doc));
-        scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
-        scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
     }
 }

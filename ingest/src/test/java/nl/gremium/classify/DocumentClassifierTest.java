@@ -69,6 +69,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anInspectorateReportThatOrdersRepairsInsteadOfRecommendingIsAnInspectionReport() {
+        List<Block> report = doc("# Rapport van bevindingen", "Inspectie van het Onderwijs", "# Samenvatting",
+                "De inspectie onderzocht het bestuur en drie scholen.", "# 1. Inleiding", "De inspectie onderzoekt elk bestuur.",
+                "# 2. Herstelopdracht", "Het bestuur zorgt uiterlijk 1 juli 2027 voor zicht op de kwaliteit van het onderwijs.");
+        assertEquals(DocKind.inspection_report, classifier.classify(report), classifier.explain(report)::toString);
+    }
+
+    @Test
     void reportNeedsStructureElseOther() {
         assertEquals(DocKind.report, classifier.classify(doc("# Evaluatie oefenbeleid 2025", "# 1. Inleiding", "Tekst.",
                 "# 2. Aanleiding", "Tekst.", "# 3. Conclusies", "Tekst.")));
