@@ -367,7 +367,9 @@ public final class MetadataExtractor {
                 continue;
             }
             for (int j = i; j < Math.min(content.size(), i + 6); j++) {
-                Optional<String> org = Organisations.fromSignature(BlockText.normalise(content.get(j).text()));
+                String line = BlockText.normalise(content.get(j).text());
+                // "Burgemeester en wethouders van Leusden," / "Gedeputeerde Staten van Overijssel," sign for their body
+                Optional<String> org = Organisations.fromSignature(line).or(() -> CouncilOpening.councilNamed(line));
                 if (org.isPresent()) {
                     return org;
                 }

@@ -190,6 +190,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLetterSignedByACollegeIsItsMunicipalitysNotItsAddressees() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Aan het algemeen bestuur van de Omgevingsdienst Regio Utrecht", 1),
+                Block.paragraph("Datum: 2 juli 2026", 1),
+                Block.paragraph("Onderwerp: Zienswijze ontwerpbegroting 2027", 1),
+                Block.paragraph("Geachte leden van het algemeen bestuur,", 1),
+                Block.paragraph("De raad heeft besloten een zienswijze in te dienen op de begroting van de Omgevingsdienst Regio Utrecht.", 1),
+                Block.paragraph("Met vriendelijke groet,", 1),
+                Block.paragraph("Burgemeester en wethouders van Woudenberg,", 1)), DocKind.letter);
+        assertEquals("Gemeente Woudenberg", m.organisation());
+    }
+
+    @Test
     void confidentialMarkersButNotMentions() {
         assertTrue(extractor.extract(List.of(Block.paragraph("Classificatie: vertrouwelijk", 1),
                 Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
