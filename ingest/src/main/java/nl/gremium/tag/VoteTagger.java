@@ -44,9 +44,9 @@ final class VoteTagger implements Tagger {
                     + "breng\\s+ik)|^(?:\\p{L}+\\s+)?(?:(?:we|wij)\\s+(?:gaan|komen)\\s+(?:nu\\s+)?(?:tot\\s+)?(?:stemmen|"
                     + "de\\s+stemming)\\s+over|(?:de\\s+)?stemming\\s+over|aan\\s+de\\s+orde\\s+is\\s+de\\s+stemming\\s+over))"
                     + "\\s*:?\\s+(?<item>.+?)\\s*(?:[.:;](?=\\s+\\p{Lu}|\\s*$)|$)", I);
-    /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." */
+    /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." / "De voorzitter: Ik breng X in stemming." */
     private static final Pattern INTRO_AFTER = Pattern.compile(
-            "^(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
+            "^(?:(?:de\\s+)?voorzitter\\s*:\\s*)?(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
                     + "(?:\\s+gebracht)?\\s*[.:]?$", I);
     /** The outcome as printed; "staken" is a tie. */
     private static final Pattern OUTCOME = LeadingBoundary.compile(

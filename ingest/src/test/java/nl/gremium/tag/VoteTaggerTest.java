@@ -48,6 +48,15 @@ class VoteTaggerTest {
     }
 
     @Test
+    void theChairsLabelIsNotPartOfWhatIsPutToTheVote() {
+        List<Decision> d = tag(List.of(
+                p("De voorzitter: Ik breng het voorstel in stemming. Het voorstel wordt met algemene stemmen aangenomen.")));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("het voorstel", d.get(0).text());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+    }
+
+    @Test
     void aResultThatNamesItsSubjectNeedsEvidenceOfAVote() {
         List<Decision> d = tag(List.of(
                 h("7", "Motie vreemd aan de orde: zwembad De Spetter", 1),
