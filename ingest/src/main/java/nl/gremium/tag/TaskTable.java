@@ -13,7 +13,7 @@ import nl.gremium.text.Folding;
 /**
  * An action list or commitments list printed as a table ("Nr | Actie | Wie | Gereed", "Nr | Datum | Toezegging |
  * Portefeuillehouder | Termijn | Status"), as boards and council clerks keep them: one task per body row of the column
- * headed "actie", "toezegging" or "afspraak", who from a column headed "wie", "actiehouder" or "portefeuillehouder",
+ * headed "actie", "toezegging" or "afspraak" (or "omschrijving" beside an "actiehouder" column), who from a column headed "wie", "actiehouder" or "portefeuillehouder",
  * the deadline from "termijn", "gereed" or "planning", the status as printed from "status" or "stand van zaken".
  * A table counts only with a task column and at least one of the other three, so that a budget table's
  * "omschrijving" or a decision list's "besluit" is never read as one.
@@ -27,6 +27,9 @@ final class TaskTable {
     private static final Pattern DUE = Pattern.compile(
             "^(?:termijn|(?:datum\\s+)?gereed|wanneer|deadline|planning|streefdatum|uiterlijk|afdoeningstermijn|"
                     + "uiterste\\s+datum|(?:datum\\s+)?afhandeling|afgerond\\s+voor)\\b");
+    /** A column of who holds an action, which only action lists have. */
+    private static final Pattern ACTION_HOLDER = Pattern.compile("^(?:actiehouder|actienemer|trekker)\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?:omschrijving|onderwerp|wat)\\b");
     private static final Pattern STATUS = Pattern.compile("^(?:status|stand(?:\\s+van\\s+zaken)?|voortgang|afgedaan|afdoening)\\b");
     private static final Pattern COMMITMENTS = Pattern.compile("^(?:toezegging(?:en)?|omschrijving\\s+toezegging)\\b");
     private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#|kenmerk|code)$");
@@ -64,8 +67,11 @@ final class TaskTable {
             return;
         }
         List<Cell> header = table.rows().get(headerRows - 1);
-        int task = column(header, TASK);
         int who = column(header, WHO);
+        int task = column(header, TASK);
+        if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(label(header.get(who))).find()) {
+            task = column(header, DESCRIPTION); // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
+        }
         int due = column(header, DUE);
         int status = column(header, STATUS);
         if (task < 0 || who < 0 && due < 0 && status < 0) {

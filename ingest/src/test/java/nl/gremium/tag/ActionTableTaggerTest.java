@@ -54,6 +54,21 @@ class ActionTableTaggerTest {
     }
 
     @Test
+    void aDescriptionBesideAnActionHolderIsTheTask() {
+        Block list = table(List.of(
+                row("Nr", "Omschrijving", "Actiehouder", "Datum gereed", "Status"),
+                row("3", "Voorstel voor de huisvesting van de meldkamer uitwerken.", "Directeur", "1 maart 2027", "Loopt")));
+        List<Action> a = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(list), List.of())).actions();
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("Directeur", a.get(0).actor());
+        assertEquals(LocalDate.of(2027, 3, 1), a.get(0).due());
+        Block budget = table(List.of(row("Omschrijving", "Verantwoordelijke", "Bedrag"),
+                row("Onderhoud van wegen en bruggen", "Team Beheer", "€ 40.000")));
+        assertTrue(new DocumentTagger().tag(Docs.of(DocKind.other, List.of(budget), List.of())).actions().isEmpty(),
+                "a description beside a budget holder is no task");
+    }
+
+    @Test
     void aTableWithoutAWhoDeadlineOrStatusColumnIsNoActionList() {
         Block budget = table(List.of(
                 row("Omschrijving", "Actie", "Bedrag"),
