@@ -30,6 +30,10 @@ final class HeaderFields {
             "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering"
                     + "|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
+    /** What the form's bare "overleg" label names: the meeting's body ("overleg DB – AB", "overleg MT – dagelijks bestuur"). */
+    private static final Pattern MEETING_BODY = Pattern.compile(
+            "^\\s*:?\\s*(?:dagelijks|algemeen|bestuur|college|raad|commissie|MT|DB|AB|directie|stuurgroep|veiligheidsberaad|portefeuillehouders)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_LABEL = Pattern.compile("(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering");
     private static final String LABELS = "datum overleg|overleg|datum vergadering|vergaderdatum|raadsvergadering|statenvergadering"
             + "|commissievergadering|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
@@ -293,6 +297,9 @@ final class HeaderFields {
         Matcher m = INLINE_LABEL.matcher(t);
         while (m.find()) {
             String name = m.group("label") != null ? m.group("label") : m.group("short");
+            if (name.equals("overleg") && !MEETING_BODY.matcher(t.substring(m.end())).find()) {
+                continue; // "Verslag bestuurlijk overleg N348 …" in prose, not the form's "overleg dagelijks bestuur – …"
+            }
             out.add(new Label(name.toLowerCase(Locale.ROOT), m.start(), m.end(), m.group("label") == null));
         }
         return out;

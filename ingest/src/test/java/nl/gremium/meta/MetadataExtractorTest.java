@@ -203,6 +203,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void overlegInATitleRunTogetherWithItsFieldsIsNoLabel() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Verslag bestuurlijk overleg Vechtbrug gemeente Vechtland en provincie Gelderland Datum: 4 november 2026 "
+                        + "Aanwezig: gedeputeerde Smit, wethouder Bos", 1),
+                Block.heading("1. Opening", 1, 1, "1"),
+                Block.paragraph("De gedeputeerde opent het overleg.", 1)), DocKind.minutes);
+        assertEquals("Verslag bestuurlijk overleg Vechtbrug gemeente Vechtland en provincie Gelderland", m.title());
+        assertEquals(LocalDate.of(2026, 11, 4), m.meetingDate());
+    }
+
+    @Test
     void confidentialMarkersButNotMentions() {
         assertTrue(extractor.extract(List.of(Block.paragraph("Classificatie: vertrouwelijk", 1),
                 Block.paragraph("Notitie over de begroting.", 1)), DocKind.other).confidential());
