@@ -78,11 +78,13 @@ final class ActionTagger implements Tagger {
                     + "\\borganise(?:ert|ren)\\b|\\binforme(?:ert|ren)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
                     + "\\bkom(?:t|en)\\b.*\\bterug\\b|\\b(?:zendt|zenden|verzendt|rapporteert|rapporteren|verwerkt|verwerken)\\b|"
                     + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
-                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b", I,
+                    + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b|"
+                    // "Wij evalueren de contracten na een jaar", "De wethouder bespreekt de overgang op 20 november met …"
+                    + "\\bevalue(?:ert|ren)\\b|\\b(?:bespreekt|bespreken|deelt|delen)\\b.*\\bmet\\b|\\bonderzoek(?:t|en)\\b", I,
             "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
             "organiseren", "informeert", "informeren", "werkt", "werken", "terug", "zendt", "zenden", "verzendt", "rapporteert",
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
-            "verzoekt", "gaat", "gaan");
+            "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -188,12 +190,15 @@ final class ActionTagger implements Tagger {
     private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
             + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
-            + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken)";
+            + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken|evalueert|evalueren|bespreekt|bespreken|deelt|delen|"
+            + "onderzoekt|onderzoeken)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A list item's bullet ("- De provincie stuurt …"): the subject comes after it. */
+    private static final Pattern BULLET = Pattern.compile("^[-–•▪●*]\\s+");
     private static final Pattern LEAD_CLAUSE = Pattern.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
     private static final Pattern TASK_OF = Pattern.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = Pattern.compile(
@@ -401,7 +406,7 @@ final class ActionTagger implements Tagger {
         if (task.find()) {
             return task.group("np");
         }
-        String plain = PARENTHESES.matcher(text).replaceAll("");
+        String plain = PARENTHESES.matcher(BULLET.matcher(text).replaceFirst("")).replaceAll("");
         String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;

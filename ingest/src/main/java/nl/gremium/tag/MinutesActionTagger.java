@@ -124,6 +124,9 @@ final class MinutesActionTagger implements Tagger {
                 }
                 boolean promised = promise(t, folded);
                 String actor = actor(t, folded, promised);
+                if (underAgreed && actor == null) {
+                    actor = ActionTagger.actor(t, List.of(), view); // an agreed point names who does it as its subject
+                }
                 if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn
                 }

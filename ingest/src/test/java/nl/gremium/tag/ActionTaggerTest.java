@@ -54,6 +54,18 @@ class ActionTaggerTest {
     }
 
     @Test
+    void evaluatingDiscussingAndSharingAheadAreTasksOfWhoeverDoesThem() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Wij evalueren de nieuwe contracten na een jaar en delen de uitkomsten met uw raad in het eerste kwartaal van 2027."),
+                p("De wethouder bespreekt de overgang op 20 mei met de cliëntenraad."),
+                p("In 2025 bespraken wij de contracten met de aanbieders.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(2, a.size(), a::toString);
+        assertEquals("Veiligheidsregio Testland (Wij)", a.get(0).actor());
+        assertEquals("De wethouder", a.get(1).actor());
+    }
+
+    @Test
     void proposalsAndQuestionsAreNotActions() {
         assertFalse(ActionTagger.isAction("De heer Vos stelt voor om dit een keer te agenderen."));
         assertFalse(ActionTagger.isAction("Gaat de regio de kosten zelf dragen?"));

@@ -59,6 +59,16 @@ class MinutesActionTaggerTest {
     }
 
     @Test
+    void anAgreedPointIsDoneByItsSubjectAfterTheBullet() {
+        List<Action> a = tag(List.of(
+                h(null, "Afspraken", 1),
+                li("-", "- De provincie stuurt de doorrekening van de varianten aan de gemeente."),
+                li("-", "- Wethouder Bos legt de kostenverdeling in januari voor aan het college.")));
+        assertEquals("De provincie", find(a, "doorrekening").actor());
+        assertEquals("Wethouder Bos", find(a, "kostenverdeling").actor(), "not the object after the verb");
+    }
+
+    @Test
     void theMeetingsOwnProcedureIsNoAction() {
         List<Action> a = tag(List.of(
                 p("De voorzitter. Dan gaan we nu over tot de stemmingen."),
