@@ -51,8 +51,8 @@ final class Clauses {
     private static final Pattern GROUNDS = Pattern.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
     /** The articles of a regulation the dictum adopts are its annex, not clauses. */
     private static final Pattern ARTICLE = Pattern.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
-    /** A motion's closing formula the parser left on its last clause. */
-    private static final Pattern CLOSING = Pattern.compile("[,;]?\\s*en\\s+gaat\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
+    private static final Pattern CLOSING = Pattern.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
     private static final Pattern TERMINATED = Pattern.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}

@@ -36,9 +36,6 @@ final class MotionTagger implements Tagger {
                     + ")(?:\\s+(?:tevens|ook|daarnaast|voorts|verder|eveneens|derhalve|dan\\s+ook))?(?:\\s+(?:op|opdracht))?"
                     + "\\s*(?<punct>[,:;]|om\\b|$|" + DIRECT + ")(?<rest>.*)$", I);
 
-    /** "en gaat over tot de orde van de dag": how a motion closes; States and boards write it in the plural. */
-    private static final Pattern CLOSING = Pattern.compile("^(?:en\\s+)?(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag", I);
-
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         DocKind kind = view.doc.kind() == DocKind.amendment ? DocKind.amendment : DocKind.motion;
@@ -104,9 +101,6 @@ final class MotionTagger implements Tagger {
                 continue;
             }
             for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
-                if (CLOSING.matcher(c.text()).find()) {
-                    break; // the motion's closing formula follows its last request
-                }
                 draft.actions.add(action(ids, c.text(), actor, h, c.page()));
             }
         }
