@@ -40,6 +40,12 @@ final class BlockBuilder {
      * follows, so it neither ends the list item above it nor joins the paragraph before it.
      */
     private static final Pattern LEAD_LINE = Pattern.compile("^\\p{Lu}[^:]{0,60}:$");
+    /**
+     * What a decision list or minutes record under an item ("Besluit: conform", "Actie: DB", "Toezegging: …"): it starts
+     * a paragraph even right under the item's title, which ends without a full stop.
+     */
+    private static final Pattern RECORD_LABEL = Pattern.compile(
+            "^(?:Besluit(?:en)?|Besloten|Actie|Actiepunt|Toezegging|Afspraak|Stemming|Uitslag)(?:\\s+(?:GS|B&W|college|AB|DB|bestuur))?\\s*:\\s+\\S");
     private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
     /**
      * The label of a question or an answer on a line of its own, as answers to written questions print them ("Vraag 2",
@@ -152,6 +158,7 @@ final class BlockBuilder {
                 } else if (openLines != null && (!openSoftEnded || continues(line))
                         && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))
                         && !(lineStart && CLOSING.matcher(line).find())
+                        && !RECORD_LABEL.matcher(line).find()
                         && !(lineStart && LEAD_LINE.matcher(line).matches() && words(line) <= 8)) {
                     openLines.add(line);
                     openSoftEnded = false;

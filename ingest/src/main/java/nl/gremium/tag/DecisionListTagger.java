@@ -41,6 +41,11 @@ final class DecisionListTagger implements Tagger {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
             Pattern.DOTALL);
+    /** Where or until when an item went: "aangehouden tot de vergadering van 17 november", "verwezen naar de commissie". */
+    private static final Pattern UNTIL = Pattern.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
+            + "(?:vergadering|commissie|raad|bestuur|overleg|\\d{1,2}\\s+\\p{L}+)[^.;]{0,60}[.]?\\s*$");
+    /** A decision label further on in a text: where the next item's decision starts. */
+    private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)\\b(?:besluit|besloten)\\s*:");
     private static final int MAX_OTHER_OUTCOME = 4;
     private static final int BARE_OUTCOME_WORDS = 10;
     private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
@@ -267,6 +272,17 @@ final class DecisionListTagger implements Tagger {
             if (m.matches()) {
                 said = m.group(1).strip();
                 labelled.add(view.item(b));
+                List<Clauses.Clause> clauses = said.endsWith(":") ? itemClauses(view, b) : List.of();
+                if (!clauses.isEmpty()) {
+                    // "Besluit: Het college besluit:" and its numbered clauses: one decision per clause
+                    AgendaItem item = view.item(b);
+                    for (Clauses.Clause c : clauses) {
+                        found.add(found.size() - votes.size(), new Placed(decision(view, null, c.text(),
+                                item == null ? null : item.number(), null, null, c.page()), null, false));
+                    }
+                    b = Math.max(b, clauses.get(clauses.size() - 1).block());
+                    continue;
+                }
             } else if (bare != null) {
                 said = bare;
             } else {
@@ -281,7 +297,7 @@ final class DecisionListTagger implements Tagger {
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
             String afterOutcome = outcome.isPresent() ? said.substring(Outcomes.printed(said, outcome.get()).length()) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
-                    || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find());
+                    || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find() || UNTIL.matcher(afterOutcome).matches());
             String text = onlyOutcome && title != null ? title : said;
             String printed = bare != null ? said
                     : outcome.isPresent() ? Outcomes.printed(said, outcome.get()) : null;
@@ -299,6 +315,23 @@ final class DecisionListTagger implements Tagger {
                     }
                     return d;
                 }).toList());
+    }
+
+    /**
+     * The numbered clauses after "Besluit: Het college besluit:" that belong to its item: they end where the item does,
+     * where a number repeats (the next item's "2." after clause "2.") or where the next "Besluit:" is.
+     */
+    private static List<Clauses.Clause> itemClauses(DocumentView view, int b) {
+        List<Clauses.Clause> out = new ArrayList<>();
+        Set<String> markers = new HashSet<>();
+        for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
+            if (view.item(c.block()) != view.item(b) || c.marker() != null && !markers.add(c.marker())
+                    || LABEL_INSIDE.matcher(c.text()).find()) {
+                break;
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */

@@ -130,6 +130,13 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aDecisionLabelStartsAParagraphRightUnderAnItemTitle() {
+        List<Block> blocks = pdf("2. Beantwoording vragen over de kermis\nBesluit: Conform advies.\nActie: de griffie plant een overleg.");
+        assertEquals(List.of("Besluit: Conform advies.", "Actie: de griffie plant een overleg."),
+                blocks.stream().map(Block::text).toList().subList(1, 3), blocks.stream().map(Block::text).toList().toString());
+    }
+
+    @Test
     void aShortLeadInLineEndingInAColonStandsAlone() {
         List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
                 + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");

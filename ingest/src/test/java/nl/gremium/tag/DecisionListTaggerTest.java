@@ -1,6 +1,7 @@
 package nl.gremium.tag;
 
 import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -179,6 +180,27 @@ class DecisionListTaggerTest {
         assertNull(d.get(1).outcome(), "the list's own dictum has no outcome");
         assertEquals("Mandaatbesluit Omgevingsdienst", d.get(2).text());
         assertEquals(Outcome.held, d.get(2).outcome());
+    }
+
+    @Test
+    void aBesluitLabelIntroducingClausesGivesOneDecisionPerClauseAndADeferralUntilAMeetingTakesTheTitle() {
+        List<Block> blocks = List.of(
+                h("1", "Subsidieplafond sport 2027", 1),
+                p("Besluit: Het college besluit:"),
+                li("1.", "het subsidieplafond voor 2027 vast te stellen op € 180.000;"),
+                li("2.", "de verenigingen hierover per brief te informeren."),
+                h("2", "Evaluatie parkeerbeleid", 1),
+                p("Besluit: Aangehouden tot de vergadering van 17 november."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("1", "Subsidieplafond sport 2027", "", 1, 1, 0, 4),
+                new AgendaItem("2", "Evaluatie parkeerbeleid", "", 1, 1, 4, 6));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("het subsidieplafond voor 2027 vast te stellen op € 180.000;", d.get(0).text());
+        assertEquals("1", d.get(1).agendaItem());
+        assertEquals("Evaluatie parkeerbeleid", d.get(2).text());
+        assertEquals(Outcome.deferred, d.get(2).outcome());
     }
 
     @Test
