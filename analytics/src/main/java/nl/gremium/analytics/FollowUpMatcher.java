@@ -75,6 +75,12 @@ public final class FollowUpMatcher implements Serializable {
             ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
+    /**
+     * One recommendation as the subject ("Deze aanbeveling is daarmee uitgevoerd.", "Aanbeveling 5 is opgevolgd."):
+     * what the sentence says holds for that one, not for every recommendation of the report.
+     */
+    private static final Pattern ONE_RECOMMENDATION = Pattern.compile("\\baanbeveling\\b");
+    private static final Pattern ALL_RECOMMENDATIONS = Pattern.compile("\\baanbevelingen\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     private FollowUpMatcher() {}
@@ -190,13 +196,15 @@ public final class FollowUpMatcher implements Serializable {
      * says something is under way or done, names a report or recommendations, or carries a status label.
      */
     public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
-                           boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress)
+                           boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress,
+                           boolean aboutOne)
             implements Serializable {
         static Sentence of(String text) {
             String n = normalise(text);
             return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
                     REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
-                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find());
+                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(),
+                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find());
         }
     }
 
@@ -240,10 +248,16 @@ public final class FollowUpMatcher implements Serializable {
         RecommendationStatus own = null;
         String ownSentence = null;
         String progressAnywhere = null;
+        Set<String> before = Set.of();
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             Set<String> st = sentence.tokens();
-            if (progressAnywhere == null && sentence.inProgress()) {
+            // "Huisartsen: … gesloten. Deze aanbeveling is daarmee uitgevoerd.": the one recommendation is the one on
+            // the subject of this sentence or the one before; any other recommendation of the report it does not touch
+            boolean ownSubject = terms.theme().stream().anyMatch(st::contains);
+            boolean oneOther = sentence.aboutOne() && !ownSubject && terms.theme().stream().noneMatch(before::contains);
+            before = st;
+            if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
                 progressAnywhere = s;
             }
             List<String> hits = terms.title().stream().filter(st::contains).toList();
@@ -268,7 +282,7 @@ public final class FollowUpMatcher implements Serializable {
                     best = s;
                 }
             }
-            if (refers || sentence.aboutRecommendations()) {
+            if ((refers || sentence.aboutRecommendations()) && !oneOther) {
                 if (closed == null && sentence.closed()) {
                     closed = s;
                 }
@@ -277,7 +291,7 @@ public final class FollowUpMatcher implements Serializable {
                 }
             }
             // a sentence on this recommendation's own subject says how far this one is
-            if (terms.theme().stream().anyMatch(st::contains)) {
+            if (ownSubject || sentence.aboutOne() && !oneOther) {
                 RecommendationStatus cue = sentence.labelClosed() || sentence.closed()
                         ? RecommendationStatus.closed
                         : sentence.labelProgress() || sentence.inProgress()

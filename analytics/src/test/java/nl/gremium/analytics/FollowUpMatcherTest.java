@@ -77,4 +77,24 @@ class FollowUpMatcherTest {
         assertTrue(FollowUpMatcher.match(dated, "De brief over de evaluatie van de jeugdhulp ligt ter inzage.",
                 "document", true).isPresent());
     }
+
+    @Test
+    void oneRecommendationDeclaredDoneClosesThatOneOnly() {
+        String letter = "Met deze brief informeren wij u over de aanbevelingen uit het rapport Zicht op de schuldhulp van de "
+                + "rekenkamer.\nWachttijden: de wachttijd voor een eerste gesprek is in voorbereiding.\n"
+                + "Budgetcoaches: er zijn vier budgetcoaches aangesteld. Deze aanbeveling is daarmee uitgevoerd.";
+        var coaches = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.");
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var m = FollowUpMatcher.match(coaches, letter, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.closed, m.suggests());
+        assertEquals("Deze aanbeveling is daarmee uitgevoerd.", m.snippet());
+        // the other recommendation of the same report is referred to, but not declared done
+        var other = FollowUpMatcher.match(waiting, letter, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, other.suggests());
+        // all recommendations declared done still closes each of them
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(waiting, "De aanbevelingen uit het rapport Zicht op "
+                + "de schuldhulp zijn alle uitgevoerd.", "document", true).orElseThrow().suggests());
+    }
 }
