@@ -38,8 +38,13 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern NOT = LeadingBoundary.compile(
             "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
                     + "|^(?:als|indien|wanneer|zodra)\\b", I);
+    /**
+     * The reacting body's part, and the author's afterword on that reaction ("Nawoord", "Naschrift van de rekenkamer"):
+     * the afterword weighs the reaction and repeats or stresses recommendations already made, it adds none to follow up.
+     */
     private static final Pattern REACTION = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b)", I);
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b"
+                    + "|nawoord\\b|naschrift\\b)", I);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {

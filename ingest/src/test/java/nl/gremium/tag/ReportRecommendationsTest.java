@@ -182,4 +182,19 @@ class ReportRecommendationsTest {
         assertEquals(1, r.size(), r::toString);
         assertEquals("het college", r.get(0).addressee());
     }
+
+    @Test
+    void theAfterwordOnTheReactionAddsNoRecommendations() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4", "Aanbevelingen", 1),
+                li("1.", "Leg vast welke resultaten de gemeente van de wijkteams verwacht."),
+                h("5", "Reactie van het college", 1),
+                p("Wij nemen de aanbeveling over en passen de opdracht aan de wijkteams aan."),
+                h("6", "Nawoord van de rekenkamer", 1),
+                p("De rekenkamer is blij met de reactie. Wij adviseren de raad de uitvoering over een jaar te agenderen."),
+                h("7", "Naschrift", 1),
+                p("Wij raden het college aan de resultaten ook op de website te publiceren.")));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Leg vast welke resultaten de gemeente van de wijkteams verwacht.", r.get(0).text());
+    }
 }
