@@ -51,6 +51,12 @@ final class RecommendationTagger implements Tagger {
             "^aanbeveling\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
     private static final Pattern LABEL = Pattern.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
+    /**
+     * The line under a quoted recommendation in a follow-up study or progress letter ("Status: deels opgevolgd.",
+     * "Stand van zaken: …"): the recommendation was made earlier and is reported on here, not made again.
+     */
+    private static final Pattern STATUS_LINE = Pattern.compile(
+            "^(?:status|stand\\s+van\\s+zaken|opvolging|voortgang|mate\\s+van\\s+opvolging)\\s*:", I);
     private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$", I);
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern LEAD_IN = GuardedPattern.of(
@@ -121,7 +127,8 @@ final class RecommendationTagger implements Tagger {
                 heading = false;
             }
             Matcher numbered = NUMBERED.matcher(unnumbered);
-            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3) {
+            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3
+                    && !statusFollows(view, b)) {
                 // "Aanbeveling 2: Zorg voor …": the label carries its own text
                 if (!inSection) {
                     inSection = true;
@@ -194,9 +201,14 @@ final class RecommendationTagger implements Tagger {
             }
             if (inSection && pendingLabel != null && !heading && !block.is(BlockType.LIST_ITEM)) {
                 // the paragraph under a bare "Aanbeveling" / "Aanbeveling 3" label is the recommendation
-                current = open(t, pendingLabel.isEmpty() ? null : pendingLabel, addressee, block.page());
-                found.add(current);
+                String label = pendingLabel;
                 pendingLabel = null;
+                if (statusFollows(view, b)) {
+                    current = null;
+                    continue;
+                }
+                current = open(t, label.isEmpty() ? null : label, addressee, block.page());
+                found.add(current);
                 continue;
             }
             Matcher lead = LEAD_IN.pattern().matcher(t);
@@ -258,6 +270,10 @@ final class RecommendationTagger implements Tagger {
                     current = null;
                     continue;
                 }
+                if (statusFollows(view, b)) {
+                    current = null; // an earlier recommendation with its status
+                    continue;
+                }
                 if (itemLevel == null || level <= itemLevel || current == null) {
                     itemLevel = level;
                     lastNumber = n != null ? n : lastNumber;
@@ -307,6 +323,17 @@ final class RecommendationTagger implements Tagger {
                     m == null ? null : m.date(), th.find() ? th.group(1).trim() : null, o.page));
         }
         return out;
+    }
+
+    /** The next block of text is a status line: block {@code b} quotes an earlier recommendation. */
+    private static boolean statusFollows(DocumentView view, int b) {
+        for (int n = b + 1; n < view.blocks.size(); n++) {
+            String t = view.text(n);
+            if (!t.isEmpty() && !PageFurniture.is(t)) {
+                return STATUS_LINE.matcher(MARKER.matcher(t).replaceFirst("")).find();
+            }
+        }
+        return false;
     }
 
     private static Open open(String text, String number, String addressee, int page) {

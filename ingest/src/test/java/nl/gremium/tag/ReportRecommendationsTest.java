@@ -197,4 +197,25 @@ class ReportRecommendationsTest {
         assertEquals(1, r.size(), r::toString);
         assertEquals("Leg vast welke resultaten de gemeente van de wijkteams verwacht.", r.get(0).text());
     }
+
+    @Test
+    void earlierRecommendationsReportedOnWithTheirStatusAreNotMadeAgain() {
+        Table table = new Table("t1", null, 4, 4, List.of(
+                List.of(new Cell("Aanbeveling 2024", null), new Cell("Stand van zaken", null), new Cell("Status", null)),
+                List.of(new Cell("Actualiseer het treasurystatuut.", null), new Cell("Vastgesteld in mei.", null),
+                        new Cell("Afgerond", null))), 1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Wat is er met de aanbevelingen gedaan?", 1),
+                p("Aanbeveling 1: Stel een uitvoeringsprogramma op voor het armoedebeleid."),
+                p("Status: opgevolgd. Het programma is in maart vastgesteld."),
+                p("Aanbeveling 2"),
+                p("Vraag de aanbieders om jaarlijks te rapporteren over het bereik."),
+                p("Stand van zaken: niet opgevolgd."),
+                h("3", "Aanbeveling", 1),
+                p("Aanbeveling 3: Laat de raad voor 1 juni weten hoe het bereik wordt gemeten."),
+                h("4", "Bijlage", 1),
+                Block.table(table)));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Laat de raad voor 1 juni weten hoe het bereik wordt gemeten.", r.get(0).text());
+    }
 }
