@@ -216,19 +216,16 @@ final class RecommendationTagger implements Tagger {
                     && !(lead.group("c") != null && BOARD_ADVISES.matcher(t).find());
             if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
                 // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
-                String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
-                current = open(t, null, a != null ? a.trim() : addressee, block.page());
+                String a = leadAddressee(lead, t);
+                current = open(t, null, a != null ? a : addressee, block.page());
                 found.add(current);
                 itemLevel = null;
                 continue;
             }
             if (leadFound && (t.endsWith(":") || inSection)) {
-                String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
-                if (a == null) {
-                    a = lead.group("c");
-                }
+                String a = leadAddressee(lead, t);
                 if (a != null) {
-                    addressee = a.trim();
+                    addressee = a;
                 }
                 paused = false;
                 if (!inSection) {
@@ -323,6 +320,19 @@ final class RecommendationTagger implements Tagger {
                     m == null ? null : m.date(), th.find() ? th.group(1).trim() : null, o.page));
         }
         return out;
+    }
+
+    /**
+     * The body a lead-in names: "beveelt de raad aan", "bevelen wij de minister aan" (the author's pronoun is no
+     * addressee), "adviseren wij het college:", or "de volgende aanbevelingen aan het algemeen bestuur:" further on.
+     */
+    private static String leadAddressee(Matcher lead, String t) {
+        String a = lead.group("a") != null ? lead.group("a") : lead.group("b") != null ? lead.group("b") : lead.group("c");
+        if (a == null) {
+            Matcher later = SECTION_ADDRESSEE.matcher(t.substring(lead.start()));
+            a = later.find() ? later.group("a") : null;
+        }
+        return a == null ? null : a.trim().replaceFirst("(?iu)^(?:wij|we|ik)\\s+", "");
     }
 
     /** The next block of text is a status line: block {@code b} quotes an earlier recommendation. */

@@ -171,4 +171,22 @@ class RecommendationTaggerTest {
         assertEquals(2, r.size(), r::toString);
         assertEquals("Wij bevelen het college aan de afspraken met de aanbieders schriftelijk vast te leggen.", r.get(1).text());
     }
+
+    @Test
+    void theAddresseeOfALeadInIsTheBodyNotTheAuthorsPronoun() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij bevelen de staatssecretaris aan de beslistermijn voor bezwaren wettelijk vast te leggen."),
+                p("Verder bevelen wij de minister aan om de uitvoeringskosten per regeling openbaar te maken."),
+                h("4", "Leerpunten en aanbevelingen", 1),
+                p("Naar aanleiding van de evaluatie komen wij tot de volgende aanbevelingen aan het dagelijks bestuur:"),
+                li("a.", "Leg de taken van de piketfunctionarissen vast in een draaiboek."),
+                li("b.", "Oefen de overdracht tussen de ploegen twee keer per jaar.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("de staatssecretaris", r.get(0).addressee());
+        assertEquals("de minister", r.get(1).addressee());
+        assertEquals("het dagelijks bestuur", r.get(2).addressee());
+        assertEquals("het dagelijks bestuur", r.get(3).addressee());
+    }
 }
