@@ -57,7 +57,9 @@ final class RecommendationTagger implements Tagger {
      */
     private static final Pattern STATUS_LINE = Pattern.compile(
             "^(?:status|stand\\s+van\\s+zaken|opvolging|voortgang|mate\\s+van\\s+opvolging)\\s*:", I);
-    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$", I);
+    /** "Aan de besturen van de regio's", "Aan het college:", or a name with its colon: "Aan ProRail:". */
+    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$"
+            + "|^aan\\s+(?-i:\\p{Lu})[^.:;]{1,60}:$", I);
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern LEAD_IN = GuardedPattern.of(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"

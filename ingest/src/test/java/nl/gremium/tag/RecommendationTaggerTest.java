@@ -189,4 +189,21 @@ class RecommendationTaggerTest {
         assertEquals("het dagelijks bestuur", r.get(2).addressee());
         assertEquals("het dagelijks bestuur", r.get(3).addressee());
     }
+
+    @Test
+    void anAddresseeLabelNamingAnOrganisationWithoutArticle() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("6", "Aanbevelingen", 1),
+                p("Aan de minister van Volksgezondheid, Welzijn en Sport:"),
+                li("1.", "Maak de meldplicht voor incidenten met medische hulpmiddelen eenduidig."),
+                p("Aan Rijkswaterstaat:"),
+                li("2.", "Controleer de afsluitbomen van de tunnels elk halfjaar op hun werking."),
+                p("Aan Veiligheidsregio Kustland en de Nationale Politie:"),
+                li("3.", "Oefen jaarlijks de gezamenlijke inzet bij een tunnelbrand.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Aan de minister van Volksgezondheid, Welzijn en Sport", r.get(0).addressee());
+        assertEquals("Aan Rijkswaterstaat", r.get(1).addressee());
+        assertEquals("Aan Veiligheidsregio Kustland en de Nationale Politie", r.get(2).addressee());
+    }
 }
