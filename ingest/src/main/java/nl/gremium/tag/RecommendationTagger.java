@@ -318,8 +318,15 @@ final class RecommendationTagger implements Tagger {
         for (Open o : found) {
             String text = o.text.toString().trim();
             Matcher th = THEME.matcher(text);
-            out.add(new Recommendation(ids.next(), text, o.number, issuer, o.addressee, m == null ? null : m.title(),
-                    m == null ? null : m.date(), th.find() ? th.group(1).trim() : null, o.page));
+            String theme = th.find() ? th.group(1).trim() : null;
+            String to = o.addressee;
+            if (theme != null && theme.equals(Addressees.leading(theme))) {
+                // "Gedeputeerde Staten: neem in elke beschikking op …": the label names whom, not what about
+                to = theme;
+                theme = null;
+            }
+            out.add(new Recommendation(ids.next(), text, o.number, issuer, to, m == null ? null : m.title(),
+                    m == null ? null : m.date(), theme, o.page));
         }
         return out;
     }

@@ -206,4 +206,23 @@ class RecommendationTaggerTest {
         assertEquals("Aan Rijkswaterstaat", r.get(1).addressee());
         assertEquals("Aan Veiligheidsregio Kustland en de Nationale Politie", r.get(2).addressee());
     }
+
+    @Test
+    void aBodyBeforeTheColonIsTheAddresseeNotTheTheme() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("5", "Aanbevelingen", 1),
+                p("Aanbeveling 1"),
+                p("Provinciale Staten: vraag jaarlijks een overzicht van de verstrekte leningen."),
+                p("Aanbeveling 2"),
+                p("Het college: leg de criteria voor het kwijtschelden van leningen vast."),
+                p("Aanbeveling 3"),
+                p("Risicobeheer: actualiseer de risicoparagraaf elk jaar.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Provinciale Staten", r.get(0).addressee());
+        assertEquals(null, r.get(0).theme());
+        assertEquals("Het college", r.get(1).addressee());
+        assertEquals(null, r.get(2).addressee());
+        assertEquals("Risicobeheer", r.get(2).theme());
+    }
 }
