@@ -218,4 +218,17 @@ class ReportRecommendationsTest {
         assertEquals(1, r.size(), r::toString);
         assertEquals("Laat de raad voor 1 juni weten hoe het bereik wordt gemeten.", r.get(0).text());
     }
+
+    @Test
+    void anInspectoratesExpectationOfABodyIsARecommendationAForecastIsNot() {
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Verbeterpunten", 1),
+                p("De inspectie verwacht dat het bestuur de zorgplicht voor de veiligheid van leerlingen beter borgt."),
+                p("Verder verwacht de inspectie van het college dat het de vergunningen binnen acht weken afhandelt."),
+                p("De inspectie verwacht dat het aantal meldingen de komende jaren verder stijgt."),
+                p("Wij verwachten dat de gemeente de komende jaren meer aan jeugdhulp uitgeeft.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("het bestuur", r.get(0).addressee());
+        assertEquals("het college", r.get(1).addressee());
+    }
 }
