@@ -73,6 +73,8 @@ public final class FollowUpMatcher implements Serializable {
             ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b");
     private static final Pattern LABEL_PROGRESS = Pattern.compile(
             ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
+    /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,40}:\\s+\\S");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
     /**
@@ -321,7 +323,8 @@ public final class FollowUpMatcher implements Serializable {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : best;
             rule = RULE_DECIDED;
-        } else if (progress != null || (recordType.equals("agenda_item") && progressAnywhere != null)) {
+        } else if ((progress != null || (recordType.equals("agenda_item") && progressAnywhere != null))
+                && !perSubjectNote(sentences)) {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : progressAnywhere;
             rule = RULE_ACTED;
@@ -331,6 +334,15 @@ public final class FollowUpMatcher implements Serializable {
             rule = RULE_MENTION;
         }
         return Optional.of(new Match(List.copyOf(matched), suggests, clip(proof), bestScore, rule));
+    }
+
+    /**
+     * A progress note with a line per subject ("Contracten: …", "Huisartsen: …"): it says how far each subject it
+     * names has come, so for a recommendation whose subject it leaves out its general words ("over de uitvoering
+     * van de aanbevelingen") show no progress.
+     */
+    private static boolean perSubjectNote(List<Sentence> sentences) {
+        return sentences.stream().filter(x -> SUBJECT_LABEL.matcher(x.text()).find()).count() >= 2;
     }
 
     static String normalise(String s) {

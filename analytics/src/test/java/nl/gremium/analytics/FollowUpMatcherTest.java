@@ -97,4 +97,20 @@ class FollowUpMatcherTest {
         assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(waiting, "De aanbevelingen uit het rapport Zicht op "
                 + "de schuldhulp zijn alle uitgevoerd.", "document", true).orElseThrow().suggests());
     }
+
+    @Test
+    void aProgressNotePerSubjectShowsNoProgressForASubjectItLeavesOut() {
+        String note = "Hierbij informeren wij u over de uitvoering van de aanbevelingen uit het rapport Zicht op de "
+                + "schuldhulp van de rekenkamer.\nBudgetcoaches: er zijn vier budgetcoaches aangesteld.\n"
+                + "Website: de informatie over schuldhulp is herschreven in eenvoudige taal.";
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var m = FollowUpMatcher.match(waiting, note, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, m.suggests());
+        assertEquals(FollowUpMatcher.RULE_MENTION, m.rule());
+        // without subject lines the same general sentence still shows the report being acted upon
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, "Hierbij informeren wij u over de "
+                + "uitvoering van de aanbevelingen uit het rapport Zicht op de schuldhulp van de rekenkamer.", "document",
+                true).orElseThrow().suggests());
+    }
 }
