@@ -67,7 +67,9 @@ public final class FollowUpMatcher implements Serializable {
             "\\b(neemt|nemen)\\b[^.]{0,80}\\bkennis\\b|\\bkennis te nemen\\b|\\bkennis ?genomen\\b|\\bbesluit\\b"
                     + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
-                    + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b");
+                    + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b"
+                    // work begun on it: "het kwartaaloverleg is gestart", "het beleidsplan is in voorbereiding"
+                    + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b");
     /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
     private static final Pattern LABEL_CLOSED = Pattern.compile(
             ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b");

@@ -90,9 +90,9 @@ class FollowUpMatcherTest {
         var m = FollowUpMatcher.match(coaches, letter, "document", true).orElseThrow();
         assertEquals(RecommendationStatus.closed, m.suggests());
         assertEquals("Deze aanbeveling is daarmee uitgevoerd.", m.snippet());
-        // the other recommendation of the same report is referred to, but not declared done
+        // the other recommendation of the same report is referred to and under way, but not declared done
         var other = FollowUpMatcher.match(waiting, letter, "document", true).orElseThrow();
-        assertEquals(RecommendationStatus.open, other.suggests());
+        assertEquals(RecommendationStatus.in_progress, other.suggests());
         // all recommendations declared done still closes each of them
         assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(waiting, "De aanbevelingen uit het rapport Zicht op "
                 + "de schuldhulp zijn alle uitgevoerd.", "document", true).orElseThrow().suggests());
@@ -112,5 +112,18 @@ class FollowUpMatcherTest {
         assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, "Hierbij informeren wij u over de "
                 + "uitvoering van de aanbevelingen uit het rapport Zicht op de schuldhulp van de rekenkamer.", "document",
                 true).orElseThrow().suggests());
+    }
+
+    @Test
+    void workBegunOnTheRecommendationsSubjectIsProgress() {
+        String note = "Stand van zaken aanbevelingen rapport Zicht op de schuldhulp van de rekenkamer.\n"
+                + "Wachttijd: een extra intaketeam voor het eerste gesprek is inmiddels gestart.\n"
+                + "Budgetcoaches: de werving van budgetcoaches is nog niet gestart.";
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var coaches = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.");
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, note, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.open, FollowUpMatcher.match(coaches, note, "document", true).orElseThrow().suggests());
     }
 }
