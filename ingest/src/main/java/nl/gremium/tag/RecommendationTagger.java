@@ -79,6 +79,8 @@ final class RecommendationTagger implements Tagger {
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
+    /** An item's label addressing someone: "Aan de branchevereniging: ontwikkel …", "Aan ProRail: breng …". */
+    private static final Pattern TO_LABEL = Pattern.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
@@ -320,8 +322,9 @@ final class RecommendationTagger implements Tagger {
             Matcher th = THEME.matcher(text);
             String theme = th.find() ? th.group(1).trim() : null;
             String to = o.addressee;
-            if (theme != null && theme.equals(Addressees.leading(theme))) {
-                // "Gedeputeerde Staten: neem in elke beschikking op …": the label names whom, not what about
+            if (theme != null && (theme.equals(Addressees.leading(theme)) || TO_LABEL.matcher(theme).lookingAt())) {
+                // "Gedeputeerde Staten: neem in elke beschikking op …", "Aan de minister van X: laat …": the label
+                // names whom, not what about
                 to = theme;
                 theme = null;
             }

@@ -216,9 +216,13 @@ class RecommendationTaggerTest {
                 p("Aanbeveling 2"),
                 p("Het college: leg de criteria voor het kwijtschelden van leningen vast."),
                 p("Aanbeveling 3"),
-                p("Risicobeheer: actualiseer de risicoparagraaf elk jaar.")), List.of());
+                p("Risicobeheer: actualiseer de risicoparagraaf elk jaar."),
+                h("6", "Aanbevelingen aan derden", 1),
+                p("De rekenkamer doet de volgende aanbevelingen:"),
+                li("-", "Aan de besturen van de woningcorporaties: meld leegstand binnen een maand aan de gemeente.")), List.of());
         List<Recommendation> r = tag(doc);
-        assertEquals(3, r.size(), r::toString);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("Aan de besturen van de woningcorporaties", r.get(3).addressee());
         assertEquals("Provinciale Staten", r.get(0).addressee());
         assertEquals(null, r.get(0).theme());
         assertEquals("Het college", r.get(1).addressee());
