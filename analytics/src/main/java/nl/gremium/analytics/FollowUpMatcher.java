@@ -77,6 +77,9 @@ public final class FollowUpMatcher implements Serializable {
             ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
     private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,40}:\\s+\\S");
+    /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
+    private static final Pattern ADDRESSEE_LABEL = Pattern.compile("^(?:[Aa]an\\s+[^:.;]{2,60}"
+            + "|\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|de|het|van|en)){0,5}):\\s+(?=\\p{L})");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
     /**
@@ -156,7 +159,9 @@ public final class FollowUpMatcher implements Serializable {
         if (text == null) {
             return null;
         }
-        String head = text.split("[:.;]", 2)[0];
+        // "Gedeputeerde Staten: neem in elke beschikking op …", "Aan ProRail: breng …": a label naming whom is no
+        // subject; the clause after it is
+        String head = ADDRESSEE_LABEL.matcher(text).replaceFirst("").split("[:.;]", 2)[0];
         String[] words = head.trim().split("\\s+");
         return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 12)));
     }
@@ -258,8 +263,8 @@ public final class FollowUpMatcher implements Serializable {
             Set<String> st = sentence.tokens();
             // "Huisartsen: … gesloten. Deze aanbeveling is daarmee uitgevoerd.": the one recommendation is the one on
             // the subject of this sentence or the one before; any other recommendation of the report it does not touch
-            boolean ownSubject = terms.theme().stream().anyMatch(st::contains);
-            boolean oneOther = sentence.aboutOne() && !ownSubject && terms.theme().stream().noneMatch(before::contains);
+            boolean ownSubject = onSubject(terms.theme(), st);
+            boolean oneOther = sentence.aboutOne() && !ownSubject && !onSubject(terms.theme(), before);
             before = st;
             if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
                 progressAnywhere = s;
@@ -336,6 +341,17 @@ public final class FollowUpMatcher implements Serializable {
             rule = RULE_MENTION;
         }
         return Optional.of(new Match(List.copyOf(matched), suggests, clip(proof), bestScore, rule));
+    }
+
+    /** A subject word of the recommendation in the sentence, singular or plural ("subsidiebeschikking(en)"). */
+    private static boolean onSubject(Set<String> theme, Set<String> tokens) {
+        for (String t : theme) {
+            if (tokens.contains(t) || tokens.contains(t + "en") || tokens.contains(t + "s")
+                    || t.endsWith("en") && tokens.contains(t.substring(0, t.length() - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -126,4 +126,15 @@ class FollowUpMatcherTest {
         assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, note, "document", true).orElseThrow().suggests());
         assertEquals(RecommendationStatus.open, FollowUpMatcher.match(coaches, note, "document", true).orElseThrow().suggests());
     }
+
+    @Test
+    void aRecommendationsAddresseeLabelIsNoSubjectAndASubjectMayBePlural() {
+        var contracts = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: neem in elk huurcontract een onderhoudsparagraaf op.");
+        assertEquals(Set.of("huurcontract", "onderhoudsparagraaf"), contracts.theme());
+        String letter = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk vastgoed."
+                + "\nHuurcontracten: sinds maart hebben alle nieuwe huurcontracten een onderhoudsparagraaf. Deze aanbeveling "
+                + "is uitgevoerd.";
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, letter, "document", true).orElseThrow().suggests());
+    }
 }
