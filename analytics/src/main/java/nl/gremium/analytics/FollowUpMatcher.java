@@ -257,15 +257,19 @@ public final class FollowUpMatcher implements Serializable {
         RecommendationStatus own = null;
         String ownSentence = null;
         String progressAnywhere = null;
-        Set<String> before = Set.of();
+        boolean beforeOnSubject = false;
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             Set<String> st = sentence.tokens();
             // "Huisartsen: … gesloten. Deze aanbeveling is daarmee uitgevoerd.": the one recommendation is the one on
             // the subject of this sentence or the one before; any other recommendation of the report it does not touch
-            boolean ownSubject = onSubject(terms.theme(), st);
-            boolean oneOther = sentence.aboutOne() && !ownSubject && !onSubject(terms.theme(), before);
-            before = st;
+            // a line of a progress note is about the subject its label names ("Huisartsen: …"), not any word after it
+            Set<String> label = labelTokens(s);
+            boolean ownSubject = onSubject(terms.theme(), label != null ? label : st);
+            boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject;
+            // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
+            beforeOnSubject = label != null ? ownSubject
+                    : terms.theme().stream().filter(t -> onSubject(Set.of(t), st)).count() >= 2;
             if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
                 progressAnywhere = s;
             }
@@ -341,6 +345,11 @@ public final class FollowUpMatcher implements Serializable {
             rule = RULE_MENTION;
         }
         return Optional.of(new Match(List.copyOf(matched), suggests, clip(proof), bestScore, rule));
+    }
+
+    /** The words of a progress line's subject label ("Beleidsplan jeugd: …"), or null without one. */
+    private static Set<String> labelTokens(String sentence) {
+        return SUBJECT_LABEL.matcher(sentence).find() ? Set.copyOf(tokens(sentence.substring(0, sentence.indexOf(':')))) : null;
     }
 
     /** A subject word of the recommendation in the sentence, singular or plural ("subsidiebeschikking(en)"). */

@@ -137,4 +137,15 @@ class FollowUpMatcherTest {
                 + "is uitgevoerd.";
         assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, letter, "document", true).orElseThrow().suggests());
     }
+
+    @Test
+    void aLineOfAProgressNoteIsAboutTheSubjectItsLabelNames() {
+        var plan = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: stel een nieuwe meerjarenraming voor het onderhoud vast.");
+        String letter = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk vastgoed."
+                + "\nHuurcontracten: sinds maart hebben alle nieuwe huurcontracten een onderhoudsparagraaf. Deze aanbeveling "
+                + "is uitgevoerd.";
+        // "nieuwe" after another subject's label says nothing about the raming
+        assertEquals(RecommendationStatus.open, FollowUpMatcher.match(plan, letter, "document", true).orElseThrow().suggests());
+    }
 }
