@@ -76,7 +76,7 @@ public final class FollowUpMatcher implements Serializable {
     private static final Pattern LABEL_PROGRESS = Pattern.compile(
             ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
-    private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,40}:\\s+\\S");
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
     /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
     private static final Pattern ADDRESSEE_LABEL = Pattern.compile("^(?:[Aa]an\\s+[^:.;]{2,60}"
             + "|\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|de|het|van|en)){0,5}):\\s+(?=\\p{L})");

@@ -147,5 +147,12 @@ class FollowUpMatcherTest {
                 + "is uitgevoerd.";
         // "nieuwe" after another subject's label says nothing about the raming
         assertEquals(RecommendationStatus.open, FollowUpMatcher.match(plan, letter, "document", true).orElseThrow().suggests());
+        // a longer label still names the subject that "deze aanbeveling" is about
+        var contracts = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: neem in elk huurcontract een onderhoudsparagraaf op.");
+        String longer = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk "
+                + "vastgoed.\nOnderhoudsparagrafen in de sporthallen en huurcontracten: sinds maart zijn die overal "
+                + "opgenomen. Deze aanbeveling is uitgevoerd.";
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, longer, "document", true).orElseThrow().suggests());
     }
 }
