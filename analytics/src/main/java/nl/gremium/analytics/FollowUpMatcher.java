@@ -67,14 +67,27 @@ public final class FollowUpMatcher implements Serializable {
             "\\b(neemt|nemen)\\b[^.]{0,80}\\bkennis\\b|\\bkennis te nemen\\b|\\bkennis ?genomen\\b|\\bbesluit\\b"
                     + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
-                    + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b");
+                    + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b"
+                    // work begun on it: "het kwartaaloverleg is gestart", "het beleidsplan is in voorbereiding"
+                    + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b");
     /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
     private static final Pattern LABEL_CLOSED = Pattern.compile(
             ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b");
     private static final Pattern LABEL_PROGRESS = Pattern.compile(
             ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
+    /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
+    /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
+    private static final Pattern ADDRESSEE_LABEL = Pattern.compile("^(?:[Aa]an\\s+[^:.;]{2,60}"
+            + "|\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|de|het|van|en)){0,5}):\\s+(?=\\p{L})");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "\\b(\\p{L}*rapport\\p{L}*|onderzoek\\p{L}*|aanbeveling\\p{L}*|evaluatie\\p{L}*|advies|brief)\\b");
+    /**
+     * One recommendation as the subject ("Deze aanbeveling is daarmee uitgevoerd.", "Aanbeveling 5 is opgevolgd."):
+     * what the sentence says holds for that one, not for every recommendation of the report.
+     */
+    private static final Pattern ONE_RECOMMENDATION = Pattern.compile("\\baanbeveling\\b");
+    private static final Pattern ALL_RECOMMENDATIONS = Pattern.compile("\\baanbevelingen\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     private FollowUpMatcher() {}
@@ -146,7 +159,9 @@ public final class FollowUpMatcher implements Serializable {
         if (text == null) {
             return null;
         }
-        String head = text.split("[:.;]", 2)[0];
+        // "Gedeputeerde Staten: neem in elke beschikking op …", "Aan ProRail: breng …": a label naming whom is no
+        // subject; the clause after it is
+        String head = ADDRESSEE_LABEL.matcher(text).replaceFirst("").split("[:.;]", 2)[0];
         String[] words = head.trim().split("\\s+");
         return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 12)));
     }
@@ -190,13 +205,15 @@ public final class FollowUpMatcher implements Serializable {
      * says something is under way or done, names a report or recommendations, or carries a status label.
      */
     public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
-                           boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress)
+                           boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress,
+                           boolean aboutOne)
             implements Serializable {
         static Sentence of(String text) {
             String n = normalise(text);
             return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
                     REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
-                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find());
+                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(),
+                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find());
         }
     }
 
@@ -240,10 +257,20 @@ public final class FollowUpMatcher implements Serializable {
         RecommendationStatus own = null;
         String ownSentence = null;
         String progressAnywhere = null;
+        boolean beforeOnSubject = false;
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             Set<String> st = sentence.tokens();
-            if (progressAnywhere == null && sentence.inProgress()) {
+            // "Huisartsen: … gesloten. Deze aanbeveling is daarmee uitgevoerd.": the one recommendation is the one on
+            // the subject of this sentence or the one before; any other recommendation of the report it does not touch
+            // a line of a progress note is about the subject its label names ("Huisartsen: …"), not any word after it
+            Set<String> label = labelTokens(s);
+            boolean ownSubject = onSubject(terms.theme(), label != null ? label : st);
+            boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject;
+            // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
+            beforeOnSubject = label != null ? ownSubject
+                    : terms.theme().stream().filter(t -> onSubject(Set.of(t), st)).count() >= 2;
+            if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
                 progressAnywhere = s;
             }
             List<String> hits = terms.title().stream().filter(st::contains).toList();
@@ -268,7 +295,7 @@ public final class FollowUpMatcher implements Serializable {
                     best = s;
                 }
             }
-            if (refers || sentence.aboutRecommendations()) {
+            if ((refers || sentence.aboutRecommendations()) && !oneOther) {
                 if (closed == null && sentence.closed()) {
                     closed = s;
                 }
@@ -277,7 +304,7 @@ public final class FollowUpMatcher implements Serializable {
                 }
             }
             // a sentence on this recommendation's own subject says how far this one is
-            if (terms.theme().stream().anyMatch(st::contains)) {
+            if (ownSubject || sentence.aboutOne() && !oneOther) {
                 RecommendationStatus cue = sentence.labelClosed() || sentence.closed()
                         ? RecommendationStatus.closed
                         : sentence.labelProgress() || sentence.inProgress()
@@ -307,7 +334,8 @@ public final class FollowUpMatcher implements Serializable {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : best;
             rule = RULE_DECIDED;
-        } else if (progress != null || (recordType.equals("agenda_item") && progressAnywhere != null)) {
+        } else if ((progress != null || (recordType.equals("agenda_item") && progressAnywhere != null))
+                && !perSubjectNote(sentences)) {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : progressAnywhere;
             rule = RULE_ACTED;
@@ -317,6 +345,31 @@ public final class FollowUpMatcher implements Serializable {
             rule = RULE_MENTION;
         }
         return Optional.of(new Match(List.copyOf(matched), suggests, clip(proof), bestScore, rule));
+    }
+
+    /** The words of a progress line's subject label ("Beleidsplan jeugd: …"), or null without one. */
+    private static Set<String> labelTokens(String sentence) {
+        return SUBJECT_LABEL.matcher(sentence).find() ? Set.copyOf(tokens(sentence.substring(0, sentence.indexOf(':')))) : null;
+    }
+
+    /** A subject word of the recommendation in the sentence, singular or plural ("subsidiebeschikking(en)"). */
+    private static boolean onSubject(Set<String> theme, Set<String> tokens) {
+        for (String t : theme) {
+            if (tokens.contains(t) || tokens.contains(t + "en") || tokens.contains(t + "s")
+                    || t.endsWith("en") && tokens.contains(t.substring(0, t.length() - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A progress note with a line per subject ("Contracten: …", "Huisartsen: …"): it says how far each subject it
+     * names has come, so for a recommendation whose subject it leaves out its general words ("over de uitvoering
+     * van de aanbevelingen") show no progress.
+     */
+    private static boolean perSubjectNote(List<Sentence> sentences) {
+        return sentences.stream().filter(x -> SUBJECT_LABEL.matcher(x.text()).find()).count() >= 2;
     }
 
     static String normalise(String s) {

@@ -77,4 +77,82 @@ class FollowUpMatcherTest {
         assertTrue(FollowUpMatcher.match(dated, "De brief over de evaluatie van de jeugdhulp ligt ter inzage.",
                 "document", true).isPresent());
     }
+
+    @Test
+    void oneRecommendationDeclaredDoneClosesThatOneOnly() {
+        String letter = "Met deze brief informeren wij u over de aanbevelingen uit het rapport Zicht op de schuldhulp van de "
+                + "rekenkamer.\nWachttijden: de wachttijd voor een eerste gesprek is in voorbereiding.\n"
+                + "Budgetcoaches: er zijn vier budgetcoaches aangesteld. Deze aanbeveling is daarmee uitgevoerd.";
+        var coaches = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.");
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var m = FollowUpMatcher.match(coaches, letter, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.closed, m.suggests());
+        assertEquals("Deze aanbeveling is daarmee uitgevoerd.", m.snippet());
+        // the other recommendation of the same report is referred to and under way, but not declared done
+        var other = FollowUpMatcher.match(waiting, letter, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.in_progress, other.suggests());
+        // all recommendations declared done still closes each of them
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(waiting, "De aanbevelingen uit het rapport Zicht op "
+                + "de schuldhulp zijn alle uitgevoerd.", "document", true).orElseThrow().suggests());
+    }
+
+    @Test
+    void aProgressNotePerSubjectShowsNoProgressForASubjectItLeavesOut() {
+        String note = "Hierbij informeren wij u over de uitvoering van de aanbevelingen uit het rapport Zicht op de "
+                + "schuldhulp van de rekenkamer.\nBudgetcoaches: er zijn vier budgetcoaches aangesteld.\n"
+                + "Website: de informatie over schuldhulp is herschreven in eenvoudige taal.";
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var m = FollowUpMatcher.match(waiting, note, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, m.suggests());
+        assertEquals(FollowUpMatcher.RULE_MENTION, m.rule());
+        // without subject lines the same general sentence still shows the report being acted upon
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, "Hierbij informeren wij u over de "
+                + "uitvoering van de aanbevelingen uit het rapport Zicht op de schuldhulp van de rekenkamer.", "document",
+                true).orElseThrow().suggests());
+    }
+
+    @Test
+    void workBegunOnTheRecommendationsSubjectIsProgress() {
+        String note = "Stand van zaken aanbevelingen rapport Zicht op de schuldhulp van de rekenkamer.\n"
+                + "Wachttijd: een extra intaketeam voor het eerste gesprek is inmiddels gestart.\n"
+                + "Budgetcoaches: de werving van budgetcoaches is nog niet gestart.";
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.");
+        var coaches = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.");
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, note, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.open, FollowUpMatcher.match(coaches, note, "document", true).orElseThrow().suggests());
+    }
+
+    @Test
+    void aRecommendationsAddresseeLabelIsNoSubjectAndASubjectMayBePlural() {
+        var contracts = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: neem in elk huurcontract een onderhoudsparagraaf op.");
+        assertEquals(Set.of("huurcontract", "onderhoudsparagraaf"), contracts.theme());
+        String letter = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk vastgoed."
+                + "\nHuurcontracten: sinds maart hebben alle nieuwe huurcontracten een onderhoudsparagraaf. Deze aanbeveling "
+                + "is uitgevoerd.";
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, letter, "document", true).orElseThrow().suggests());
+    }
+
+    @Test
+    void aLineOfAProgressNoteIsAboutTheSubjectItsLabelNames() {
+        var plan = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: stel een nieuwe meerjarenraming voor het onderhoud vast.");
+        String letter = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk vastgoed."
+                + "\nHuurcontracten: sinds maart hebben alle nieuwe huurcontracten een onderhoudsparagraaf. Deze aanbeveling "
+                + "is uitgevoerd.";
+        // "nieuwe" after another subject's label says nothing about the raming
+        assertEquals(RecommendationStatus.open, FollowUpMatcher.match(plan, letter, "document", true).orElseThrow().suggests());
+        // a longer label still names the subject that "deze aanbeveling" is about
+        var contracts = FollowUpMatcher.terms("Onderhoud van het maatschappelijk vastgoed", null, null, "Rekenkamer Westmaas",
+                null, "Provinciale Staten: neem in elk huurcontract een onderhoudsparagraaf op.");
+        String longer = "Graag informeren wij u over de aanbevelingen uit het rapport Onderhoud van het maatschappelijk "
+                + "vastgoed.\nOnderhoudsparagrafen in de sporthallen en huurcontracten: sinds maart zijn die overal "
+                + "opgenomen. Deze aanbeveling is uitgevoerd.";
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, longer, "document", true).orElseThrow().suggests());
+    }
 }

@@ -106,10 +106,12 @@ final class ActionTagger implements Tagger {
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /**
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
-     * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays).
+     * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays), the letter's own act of
+     * informing now ("Met deze brief informeren wij u over …", "Hierbij bied ik u … aan").
      */
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
             "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
+                    + "|^(?:met|middels|in|bij)\\s+deze\\s+brief\\b|^hierbij\\b"
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(

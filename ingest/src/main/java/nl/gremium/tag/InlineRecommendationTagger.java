@@ -22,13 +22,23 @@ import nl.gremium.text.LeadingBoundary;
  */
 final class InlineRecommendationTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String AUTHOR = "(?:wij|we|ik|(?:de|het)\\s+(?:\\p{L}+\\s+){0,3}?(?:rekenkamer\\p{L}*|inspectie\\p{L}*|"
-            + "ombudsman|ombudsvrouw|kinderombudsman|afdeling(?:\\s+advisering)?|accountant|onderzoekers|commissie|auditdienst|adviesraad))";
+    /** The author by name; "wij verwachten dat …" is as often a forecast as an expectation, so only named ones expect. */
+    private static final String NAMED_AUTHOR = "(?:de|het)\\s+(?:\\p{L}+\\s+){0,3}?(?:rekenkamer\\p{L}*|inspectie\\p{L}*|"
+            + "ombudsman|ombudsvrouw|kinderombudsman|afdeling(?:\\s+advisering)?|accountant|onderzoekers|commissie|auditdienst|adviesraad)";
+    private static final String AUTHOR = "(?:wij|we|ik|" + NAMED_AUTHOR + ")";
     /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
     private static final Pattern VERB = Pattern.compile(
             "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
                     + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
+    /**
+     * An inspectorate's expectation of a body: "De inspectie verwacht dat het bestuur het toezicht versterkt",
+     * "Daarnaast verwacht de inspectie van de zorgaanbieder dat …". A forecast ("verwacht dat het aantal meldingen
+     * stijgt") names no body after "dat" or "van", so it is none.
+     */
+    private static final Pattern EXPECTS = Pattern.compile(
+            "\\b" + NAMED_AUTHOR + "\\s+(?:\\p{L}+\\s+){0,2}?verwacht(?:en)?\\s+(?<rest>(?:van\\s+|dat\\s+).*)$"
+                    + "|^(?:[\\p{L},]+\\s+){0,3}?verwacht(?:en)?\\s+" + NAMED_AUTHOR + "\\s+(?<rest2>(?:van\\s+|dat\\s+).*)$", I);
     private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b"
             // the author's advice stated as such: "Ons advies is om …", "Daarnaast wordt geadviseerd om …" (not "door X")
@@ -38,8 +48,13 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern NOT = LeadingBoundary.compile(
             "[?:]$|\\badvise(?:ert|ren)\\s+(?:positief|negatief|over|in\\s+het\\s+kader)\\b|\\baanbevolen\\b|\\bheeft\\b.*\\baanbevolen\\b"
                     + "|^(?:als|indien|wanneer|zodra)\\b", I);
+    /**
+     * The reacting body's part, and the author's afterword on that reaction ("Nawoord", "Naschrift van de rekenkamer"):
+     * the afterword weighs the reaction and repeats or stresses recommendations already made, it adds none to follow up.
+     */
     private static final Pattern REACTION = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b)", I);
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b"
+                    + "|nawoord\\b|naschrift\\b)", I);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
@@ -77,7 +92,7 @@ final class InlineRecommendationTagger implements Tagger {
                         continue;
                     }
                     addressee = addresseeIn(text);
-                } else if (!DESERVES.matcher(text).find()) {
+                } else if ((addressee = expected(text)) == null && !DESERVES.matcher(text).find()) {
                     continue;
                 }
                 taken.add(text);
@@ -96,6 +111,16 @@ final class InlineRecommendationTagger implements Tagger {
         }
         String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
         return Addressees.leading(rest.replaceFirst("^(?:wij|we|ik)\\s+", ""));
+    }
+
+    /** The body an inspectorate's expectation is of ("verwacht dat het bestuur …", "verwacht van de gemeente dat …"), or null. */
+    private static String expected(String sentence) {
+        Matcher e = EXPECTS.matcher(sentence);
+        if (!e.find()) {
+            return null;
+        }
+        String rest = e.group("rest") != null ? e.group("rest") : e.group("rest2");
+        return Addressees.leading(rest.replaceFirst("(?iu)^(?:van|dat)\\s+", ""));
     }
 
     /** The block is (part of) a recommendation a list tagger already has. */

@@ -12,13 +12,21 @@ import nl.gremium.model.Table;
 import nl.gremium.text.Folding;
 
 /**
- * Recommendations printed as a table ("nr | aanbeveling | reactie college", "aanbeveling | gericht aan |
- * stand van zaken"): one per body row of the column headed "aanbeveling", its addressee from a column
- * headed "aan", "gericht aan" or "adressaat", its number from a "nr" column or the text's own number.
+ * Recommendations printed as a table ("nr | aanbeveling | reactie college", "aanbeveling | gericht aan"): one per
+ * body row of the column headed "aanbeveling", its addressee from a column headed "aan", "gericht aan" or
+ * "adressaat", its number from a "nr" column or the text's own number.
  */
 final class RecommendationTableTagger implements Tagger {
     private static final Pattern RECOMMENDATION = Pattern.compile("^(?:\\d+\\.?\\s*)?(?:de\\s+)?aanbeveling(?:en)?\\b(?!.*\\b(?:reactie|stand|status|opvolging)\\b)");
     private static final Pattern ADDRESSEE = Pattern.compile("^(?:gericht\\s+aan|aan|adressaat|voor\\s+wie|wie|aan\\s+wie)\\b");
+    /**
+     * A column on how far each recommendation has come ("Stand van zaken", "Status", "Opvolging", "Voortgang"): the
+     * table reports the follow-up of recommendations made earlier (an annex "opvolging aanbevelingen vorig jaar", a
+     * college's progress letter), it makes none. The original report holds them; counted here they would be doubles
+     * dated and issued as the later paper.
+     */
+    private static final Pattern FOLLOW_UP = Pattern.compile("^(?:\\d+\\.?\\s*)?(?:stand\\s+van\\s+zaken|status|opvolging|voortgang"
+            + "|mate\\s+van\\s+opvolging|realisatie|uitvoering)\\b");
     private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2})?|[a-z])[.)]?\\s+(?=\\p{L})");
 
@@ -40,7 +48,7 @@ final class RecommendationTableTagger implements Tagger {
             }
             List<Cell> header = table.rows().get(headerRows - 1);
             int rec = column(header, RECOMMENDATION);
-            if (rec < 0) {
+            if (rec < 0 || column(header, FOLLOW_UP) >= 0) {
                 continue;
             }
             int to = column(header, ADDRESSEE);

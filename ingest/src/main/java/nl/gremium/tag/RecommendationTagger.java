@@ -51,7 +51,15 @@ final class RecommendationTagger implements Tagger {
             "^aanbeveling\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
     private static final Pattern LABEL = Pattern.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
-    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$", I);
+    /**
+     * The line under a quoted recommendation in a follow-up study or progress letter ("Status: deels opgevolgd.",
+     * "Stand van zaken: …"): the recommendation was made earlier and is reported on here, not made again.
+     */
+    private static final Pattern STATUS_LINE = Pattern.compile(
+            "^(?:status|stand\\s+van\\s+zaken|opvolging|voortgang|mate\\s+van\\s+opvolging)\\s*:", I);
+    /** "Aan de besturen van de regio's", "Aan het college:", or a name with its colon: "Aan ProRail:". */
+    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$"
+            + "|^aan\\s+(?-i:\\p{Lu})[^.:;]{1,60}:$", I);
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern LEAD_IN = GuardedPattern.of(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
@@ -71,6 +79,8 @@ final class RecommendationTagger implements Tagger {
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
+    /** An item's label addressing someone: "Aan de branchevereniging: ontwikkel …", "Aan ProRail: breng …". */
+    private static final Pattern TO_LABEL = Pattern.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
@@ -121,7 +131,8 @@ final class RecommendationTagger implements Tagger {
                 heading = false;
             }
             Matcher numbered = NUMBERED.matcher(unnumbered);
-            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3) {
+            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3
+                    && !statusFollows(view, b)) {
                 // "Aanbeveling 2: Zorg voor …": the label carries its own text
                 if (!inSection) {
                     inSection = true;
@@ -194,9 +205,14 @@ final class RecommendationTagger implements Tagger {
             }
             if (inSection && pendingLabel != null && !heading && !block.is(BlockType.LIST_ITEM)) {
                 // the paragraph under a bare "Aanbeveling" / "Aanbeveling 3" label is the recommendation
-                current = open(t, pendingLabel.isEmpty() ? null : pendingLabel, addressee, block.page());
-                found.add(current);
+                String label = pendingLabel;
                 pendingLabel = null;
+                if (statusFollows(view, b)) {
+                    current = null;
+                    continue;
+                }
+                current = open(t, label.isEmpty() ? null : label, addressee, block.page());
+                found.add(current);
                 continue;
             }
             Matcher lead = LEAD_IN.pattern().matcher(t);
@@ -204,19 +220,16 @@ final class RecommendationTagger implements Tagger {
                     && !(lead.group("c") != null && BOARD_ADVISES.matcher(t).find());
             if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
                 // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
-                String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
-                current = open(t, null, a != null ? a.trim() : addressee, block.page());
+                String a = leadAddressee(lead, t);
+                current = open(t, null, a != null ? a : addressee, block.page());
                 found.add(current);
                 itemLevel = null;
                 continue;
             }
             if (leadFound && (t.endsWith(":") || inSection)) {
-                String a = lead.group("a") != null ? lead.group("a") : lead.group("b");
-                if (a == null) {
-                    a = lead.group("c");
-                }
+                String a = leadAddressee(lead, t);
                 if (a != null) {
-                    addressee = a.trim();
+                    addressee = a;
                 }
                 paused = false;
                 if (!inSection) {
@@ -256,6 +269,10 @@ final class RecommendationTagger implements Tagger {
                     closeSection(view, found, sectionParagraphs, foundAtSectionStart);
                     inSection = false;
                     current = null;
+                    continue;
+                }
+                if (statusFollows(view, b)) {
+                    current = null; // an earlier recommendation with its status
                     continue;
                 }
                 if (itemLevel == null || level <= itemLevel || current == null) {
@@ -303,10 +320,42 @@ final class RecommendationTagger implements Tagger {
         for (Open o : found) {
             String text = o.text.toString().trim();
             Matcher th = THEME.matcher(text);
-            out.add(new Recommendation(ids.next(), text, o.number, issuer, o.addressee, m == null ? null : m.title(),
-                    m == null ? null : m.date(), th.find() ? th.group(1).trim() : null, o.page));
+            String theme = th.find() ? th.group(1).trim() : null;
+            String to = o.addressee;
+            if (theme != null && (theme.equals(Addressees.leading(theme)) || TO_LABEL.matcher(theme).lookingAt())) {
+                // "Gedeputeerde Staten: neem in elke beschikking op …", "Aan de minister van X: laat …": the label
+                // names whom, not what about
+                to = theme;
+                theme = null;
+            }
+            out.add(new Recommendation(ids.next(), text, o.number, issuer, to, m == null ? null : m.title(),
+                    m == null ? null : m.date(), theme, o.page));
         }
         return out;
+    }
+
+    /**
+     * The body a lead-in names: "beveelt de raad aan", "bevelen wij de minister aan" (the author's pronoun is no
+     * addressee), "adviseren wij het college:", or "de volgende aanbevelingen aan het algemeen bestuur:" further on.
+     */
+    private static String leadAddressee(Matcher lead, String t) {
+        String a = lead.group("a") != null ? lead.group("a") : lead.group("b") != null ? lead.group("b") : lead.group("c");
+        if (a == null) {
+            Matcher later = SECTION_ADDRESSEE.matcher(t.substring(lead.start()));
+            a = later.find() ? later.group("a") : null;
+        }
+        return a == null ? null : a.trim().replaceFirst("(?iu)^(?:wij|we|ik)\\s+", "");
+    }
+
+    /** The next block of text is a status line: block {@code b} quotes an earlier recommendation. */
+    private static boolean statusFollows(DocumentView view, int b) {
+        for (int n = b + 1; n < view.blocks.size(); n++) {
+            String t = view.text(n);
+            if (!t.isEmpty() && !PageFurniture.is(t)) {
+                return STATUS_LINE.matcher(MARKER.matcher(t).replaceFirst("")).find();
+            }
+        }
+        return false;
     }
 
     private static Open open(String text, String number, String addressee, int page) {

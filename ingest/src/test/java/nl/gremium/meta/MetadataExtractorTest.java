@@ -582,4 +582,18 @@ class MetadataExtractorTest {
         assertEquals("Afdoening toezeggingen commissie Bestuur 12-02-2026", m.title());
         assertEquals(LocalDate.of(2026, 3, 3), m.date());
     }
+
+    @Test
+    void aSafetyBoardReportIsIssuedByTheBoardNotByABodyItAddresses() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Onderzoeksraad voor Veiligheid", 1, 1, null),
+                Block.heading("Vast in de lift", 1, 1, null),
+                Block.paragraph("Lessen uit incidenten met liften in woongebouwen", 1),
+                Block.paragraph("Den Haag, september 2026", 1),
+                Block.heading("Aanbevelingen", 1, 1, null),
+                Block.paragraph("Aan de Vereniging van Nederlandse Gemeenten:", 1),
+                Block.listItem("1. Informeer de gemeenten over het toezicht op liften.", 1, 1, "1.")), DocKind.report);
+        assertEquals("Onderzoeksraad voor Veiligheid", m.organisation());
+        assertEquals("Vast in de lift", m.title());
+    }
 }

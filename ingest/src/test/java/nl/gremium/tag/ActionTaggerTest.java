@@ -169,4 +169,14 @@ class ActionTaggerTest {
         assertEquals(1, a.size(), a::toString);
         assertEquals("de wethouder", a.get(0).actor());
     }
+
+    @Test
+    void theLettersOwnActOfInformingIsNoTaskWhateverDateItMentions() {
+        LocalDate date = LocalDate.of(2026, 3, 2);
+        assertEquals(null, ActionTagger.kind("Met deze brief informeren wij u over de voortgang van het programma dat u op "
+                + "14 januari 2026 heeft vastgesteld.", false, date));
+        assertEquals(null, ActionTagger.kind("Hierbij informeer ik u over de uitkomsten van de enquête onder de "
+                + "ondernemers van 9 februari 2026.", false, date));
+        assertTrue(ActionTagger.kind("Wij informeren u op 1 juni 2026 over de uitkomsten van de enquête.", false, date) != null);
+    }
 }

@@ -171,4 +171,62 @@ class RecommendationTaggerTest {
         assertEquals(2, r.size(), r::toString);
         assertEquals("Wij bevelen het college aan de afspraken met de aanbieders schriftelijk vast te leggen.", r.get(1).text());
     }
+
+    @Test
+    void theAddresseeOfALeadInIsTheBodyNotTheAuthorsPronoun() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij bevelen de staatssecretaris aan de beslistermijn voor bezwaren wettelijk vast te leggen."),
+                p("Verder bevelen wij de minister aan om de uitvoeringskosten per regeling openbaar te maken."),
+                h("4", "Leerpunten en aanbevelingen", 1),
+                p("Naar aanleiding van de evaluatie komen wij tot de volgende aanbevelingen aan het dagelijks bestuur:"),
+                li("a.", "Leg de taken van de piketfunctionarissen vast in een draaiboek."),
+                li("b.", "Oefen de overdracht tussen de ploegen twee keer per jaar.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("de staatssecretaris", r.get(0).addressee());
+        assertEquals("de minister", r.get(1).addressee());
+        assertEquals("het dagelijks bestuur", r.get(2).addressee());
+        assertEquals("het dagelijks bestuur", r.get(3).addressee());
+    }
+
+    @Test
+    void anAddresseeLabelNamingAnOrganisationWithoutArticle() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("6", "Aanbevelingen", 1),
+                p("Aan de minister van Volksgezondheid, Welzijn en Sport:"),
+                li("1.", "Maak de meldplicht voor incidenten met medische hulpmiddelen eenduidig."),
+                p("Aan Rijkswaterstaat:"),
+                li("2.", "Controleer de afsluitbomen van de tunnels elk halfjaar op hun werking."),
+                p("Aan Veiligheidsregio Kustland en de Nationale Politie:"),
+                li("3.", "Oefen jaarlijks de gezamenlijke inzet bij een tunnelbrand.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("Aan de minister van Volksgezondheid, Welzijn en Sport", r.get(0).addressee());
+        assertEquals("Aan Rijkswaterstaat", r.get(1).addressee());
+        assertEquals("Aan Veiligheidsregio Kustland en de Nationale Politie", r.get(2).addressee());
+    }
+
+    @Test
+    void aBodyBeforeTheColonIsTheAddresseeNotTheTheme() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("5", "Aanbevelingen", 1),
+                p("Aanbeveling 1"),
+                p("Provinciale Staten: vraag jaarlijks een overzicht van de verstrekte leningen."),
+                p("Aanbeveling 2"),
+                p("Het college: leg de criteria voor het kwijtschelden van leningen vast."),
+                p("Aanbeveling 3"),
+                p("Risicobeheer: actualiseer de risicoparagraaf elk jaar."),
+                h("6", "Aanbevelingen aan derden", 1),
+                p("De rekenkamer doet de volgende aanbevelingen:"),
+                li("-", "Aan de besturen van de woningcorporaties: meld leegstand binnen een maand aan de gemeente.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("Aan de besturen van de woningcorporaties", r.get(3).addressee());
+        assertEquals("Provinciale Staten", r.get(0).addressee());
+        assertEquals(null, r.get(0).theme());
+        assertEquals("Het college", r.get(1).addressee());
+        assertEquals(null, r.get(2).addressee());
+        assertEquals("Risicobeheer", r.get(2).theme());
+    }
 }

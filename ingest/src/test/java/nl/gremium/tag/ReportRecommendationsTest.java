@@ -182,4 +182,53 @@ class ReportRecommendationsTest {
         assertEquals(1, r.size(), r::toString);
         assertEquals("het college", r.get(0).addressee());
     }
+
+    @Test
+    void theAfterwordOnTheReactionAddsNoRecommendations() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4", "Aanbevelingen", 1),
+                li("1.", "Leg vast welke resultaten de gemeente van de wijkteams verwacht."),
+                h("5", "Reactie van het college", 1),
+                p("Wij nemen de aanbeveling over en passen de opdracht aan de wijkteams aan."),
+                h("6", "Nawoord van de rekenkamer", 1),
+                p("De rekenkamer is blij met de reactie. Wij adviseren de raad de uitvoering over een jaar te agenderen."),
+                h("7", "Naschrift", 1),
+                p("Wij raden het college aan de resultaten ook op de website te publiceren.")));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Leg vast welke resultaten de gemeente van de wijkteams verwacht.", r.get(0).text());
+    }
+
+    @Test
+    void earlierRecommendationsReportedOnWithTheirStatusAreNotMadeAgain() {
+        Table table = new Table("t1", null, 4, 4, List.of(
+                List.of(new Cell("Aanbeveling 2024", null), new Cell("Stand van zaken", null), new Cell("Status", null)),
+                List.of(new Cell("Actualiseer het treasurystatuut.", null), new Cell("Vastgesteld in mei.", null),
+                        new Cell("Afgerond", null))), 1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Wat is er met de aanbevelingen gedaan?", 1),
+                p("Aanbeveling 1: Stel een uitvoeringsprogramma op voor het armoedebeleid."),
+                p("Status: opgevolgd. Het programma is in maart vastgesteld."),
+                p("Aanbeveling 2"),
+                p("Vraag de aanbieders om jaarlijks te rapporteren over het bereik."),
+                p("Stand van zaken: niet opgevolgd."),
+                h("3", "Aanbeveling", 1),
+                p("Aanbeveling 3: Laat de raad voor 1 juni weten hoe het bereik wordt gemeten."),
+                h("4", "Bijlage", 1),
+                Block.table(table)));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Laat de raad voor 1 juni weten hoe het bereik wordt gemeten.", r.get(0).text());
+    }
+
+    @Test
+    void anInspectoratesExpectationOfABodyIsARecommendationAForecastIsNot() {
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Verbeterpunten", 1),
+                p("De inspectie verwacht dat het bestuur de zorgplicht voor de veiligheid van leerlingen beter borgt."),
+                p("Verder verwacht de inspectie van het college dat het de vergunningen binnen acht weken afhandelt."),
+                p("De inspectie verwacht dat het aantal meldingen de komende jaren verder stijgt."),
+                p("Wij verwachten dat de gemeente de komende jaren meer aan jeugdhulp uitgeeft.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("het bestuur", r.get(0).addressee());
+        assertEquals("het college", r.get(1).addressee());
+    }
 }
