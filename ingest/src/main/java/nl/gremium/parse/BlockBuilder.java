@@ -46,6 +46,10 @@ final class BlockBuilder {
      */
     private static final Pattern RECORD_LABEL = Pattern.compile(
             "^(?:Besluit(?:en)?|Besloten|Actie|Actiepunt|Toezegging|Afspraak|Stemming|Uitslag)(?:\\s+(?:GS|B&W|college|AB|DB|bestuur))?\\s*:\\s+\\S");
+    /** The names of a report's chapters, which a heading numbered without a dot may carry. */
+    private static final Pattern SECTION_NAME = Pattern.compile("(?iu)^(?:inleiding|samenvatting|conclusies?|aanbevelingen|bevindingen|"
+            + "bestuurlijke\\s+reactie|reactie|nawoord|naschrift|aanleiding|achtergrond|onderzoeksaanpak|aanpak|methode|werkwijze|"
+            + "resultaten|analyse|verantwoording|leeswijzer|context|bijlagen?|beantwoording|conclusies\\s+en\\s+aanbevelingen)\\b");
     private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
     /**
      * The label of a question or an answer on a line of its own, as answers to written questions print them ("Vraag 2",
@@ -67,6 +71,7 @@ final class BlockBuilder {
     private int openLevel;
     private boolean openSoftEnded;        // its raw paragraph ended; a lower-case continuation may still join
     private String followingLine;         // first line of the next raw paragraph, for look-ahead across blocks
+    private int lastChapter = 0;          // the last chapter numbered without a dot ({@link #undottedChapter})
     private int numberedDepth = 0;        // depth of the last numbered heading, to place unnumbered ones under it
     private String lastMarker;
 
@@ -204,7 +209,7 @@ final class BlockBuilder {
             String title = m.group(3);
             boolean sub = HeadingNumber.depth(number) > 1;   // "5.1" or "4a": never a plain list's number
             boolean labelled = m.start(1) > 0;                 // "Agendapunt 3 …": an item, whatever follows
-            boolean dotted = sub || labelled || !m.group(2).isEmpty();
+            boolean dotted = sub || labelled || !m.group(2).isEmpty() || undottedChapter(number, title, next);
             boolean textFollows = next != null && !LIST_MARKER.matcher(next).matches();
             boolean listContext = bookmarked == null && !sub && !labelled && !textFollows && inList(number);
             if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
@@ -227,6 +232,23 @@ final class BlockBuilder {
         boolean capitals = count == 1 && words(line) <= 6 && line.codePoints().filter(Character::isLetter).count() >= 4
                 && line.codePoints().noneMatch(Character::isLowerCase) && line.codePoints().noneMatch(Character::isDigit);
         return titleAboveText || capitals ? numberedDepth + 1 : null;
+    }
+
+    /**
+     * A chapter heading numbered without a dot, as reports print them ("1 Inleiding", "3 Aanbevelingen"): a report
+     * section's name, or the chapter after the last one read this way ("4 Financiële gevolgen" after "3 …"), a short
+     * line with a sentence starting under it.
+     */
+    private boolean undottedChapter(String number, String title, String next) {
+        if (!number.matches("\\d{1,2}") || words(title) > 8 || next == null || !startsNewSentence(next)) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        boolean chapter = SECTION_NAME.matcher(title).find() || lastChapter > 0 && n == lastChapter + 1;
+        if (chapter) {
+            lastChapter = n;
+        }
+        return chapter;
     }
 
     /**

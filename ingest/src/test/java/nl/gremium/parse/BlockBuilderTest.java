@@ -137,6 +137,16 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aReportsChaptersNumberedWithoutADotAreHeadingsButAPlainNumberedLineIsNot() {
+        List<Block> blocks = pdf("1 Inleiding\nDe rekenkamer onderzocht het minimabeleid.\n2 Bereik van de regelingen\n"
+                + "Veel inwoners kennen de regelingen niet.\n3 Aanbevelingen\nWij bevelen de raad aan het bereik te laten meten.\n"
+                + "In 2026 ontvingen\n12 Inwoners een brief over de regeling.");
+        assertEquals(Arrays.asList("1", "2", "3"), blocks.stream().filter(b -> b.type() == BlockType.HEADING).map(Block::number).toList(),
+                blocks.stream().map(Block::text).toList().toString());
+        assertEquals("Bereik van de regelingen", BlockText.withoutNumber(blocks.get(2)), "the chapter after the last one");
+    }
+
+    @Test
     void aShortLeadInLineEndingInAColonStandsAlone() {
         List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
                 + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");
