@@ -36,6 +36,11 @@ final class MotionTagger implements Tagger {
                     + ")(?:\\s+(?:tevens|ook|daarnaast|voorts|verder|eveneens|derhalve|dan\\s+ook))?(?:\\s+(?:op|opdracht))?"
                     + "\\s*(?<punct>[,:;]|om\\b|$|" + DIRECT + ")(?<rest>.*)$", I);
 
+    /** A line that introduces an amendment's change ("Aan het besluit wordt een nieuw beslispunt toegevoegd:"), not a clause. */
+    private static final Pattern CHANGE_LEAD = Pattern.compile(
+            "\\b(?:toegevoegd|toe\\s+te\\s+voegen|vervangen|te\\s+vervangen|gewijzigd|te\\s+wijzigen|komt\\s+te\\s+luiden|als\\s+volgt|"
+                    + "geschrapt|te\\s+schrappen)\\b[^:]{0,40}:$", I);
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         DocKind kind = view.doc.kind() == DocKind.amendment ? DocKind.amendment : DocKind.motion;
@@ -58,7 +63,9 @@ final class MotionTagger implements Tagger {
             if (dictum != null) {
                 List<Clauses.Clause> clauses = dictum.clauses(view);
                 for (Clauses.Clause c : clauses) {
-                    draft.decisions.add(decision(view, ids, c.text(), h, stamp, c.page()));
+                    if (!CHANGE_LEAD.matcher(c.text()).find()) { // "Aan het besluit wordt een beslispunt toegevoegd:" leads in the change
+                        draft.decisions.add(decision(view, ids, c.text(), h, stamp, c.page()));
+                    }
                 }
                 if (!clauses.isEmpty()) {
                     return;

@@ -23,6 +23,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     private static final Pattern CLERK = Pattern.compile(
             "^\\W*(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
                     + "vergadering\\b(?<rest>.*)$", I);
+    private static final int STAMP_WORDS = 20;
     private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern FIELD = Pattern.compile(
             "\\b(?:uitslag(?:\\s+stemming)?|stemuitslag|stemming|status|resultaat|besluit(?:vorming)?\\s+raad)\\s*:\\s*"
@@ -45,7 +46,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
             String t = view.text(b);
             Matcher m = CLERK.matcher(t);
-            if (m.find() && t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*aldus.*|.*openbare.*")
+            // "Aldus aangenomen in de openbare vergadering van …", or a short stamp line "Aangenomen in de vergadering van …"
+            if (m.find() && (t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*aldus.*|.*openbare.*") || t.split("\\s+").length <= STAMP_WORDS)
                     && DATED.matcher(m.group("rest")).find()) {
                 return of(m.group("w"), b);
             }

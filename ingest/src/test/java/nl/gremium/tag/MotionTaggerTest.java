@@ -122,6 +122,21 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aShortStampLineAdoptsAnAmendmentAndItsLeadInLineIsNoClause() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 2 november 2026, besluit het raadsbesluit als volgt te wijzigen:"),
+                p("Aan het besluit wordt een nieuw beslispunt toegevoegd:"),
+                li("4.", "4. € 150.000 uit de algemene reserve beschikbaar te stellen voor de bibliotheek."),
+                p("Toelichting"),
+                p("De bibliotheek is nu drie dagen per week open."),
+                p("Aangenomen in de vergadering van 2 november 2026 Stemmen voor: 24, stemmen tegen: 13")), List.of()));
+        assertEquals(1, t.decisions().size(), t.decisions()::toString);
+        assertEquals("€ 150.000 uit de algemene reserve beschikbaar te stellen voor de bibliotheek.", t.decisions().get(0).text());
+        assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
+    }
+
+    @Test
     void anUnstampedAmendmentProposesAndDecidesNothing() {
         Tags t = tag(Docs.of(DocKind.amendment, List.of(
                 p("Amendement: Speeltuin in elke wijk"),
