@@ -1,7 +1,6 @@
 package nl.gremium.tag;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import nl.gremium.model.Action;
 
 /**
@@ -15,8 +14,7 @@ final class ActionTableTagger implements Tagger {
         IdSequence ids = draft.ids('a', draft.actions.size());
         LocalDate date = view.date();
         for (TaskTable.Row row : TaskTable.rows(view.blocks)) {
-            Optional<LocalDate> due = row.dueText() == null ? Optional.empty() : Deadline.lastDay(row.dueText(), date);
-            draft.actions.add(new Action(ids.next(), row.text(), row.who(), due.orElse(null), row.dueText(), null, row.page()));
+            draft.actions.add(new Action(ids.next(), row.text(), row.who(), row.due(date).orElse(null), row.dueText(), null, row.page()));
         }
     }
 }

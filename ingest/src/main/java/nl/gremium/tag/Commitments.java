@@ -117,8 +117,7 @@ public final class Commitments {
     private static void fromList(Block table, LocalDate date, RecordIds ids, List<Commitment> out) {
         for (TaskTable.Row row : TaskTable.rows(List.of(table))) {
             if (row.commitment()) {
-                Optional<LocalDate> due = row.dueText() == null ? Optional.empty() : Deadline.lastDay(row.dueText(), date);
-                out.add(new Commitment(ids.next('t', row.text()), row.text(), row.who(), null, row.dueText(), due.orElse(null),
+                out.add(new Commitment(ids.next('t', row.text()), row.text(), row.who(), null, row.dueText(), row.due(date).orElse(null),
                         row.page(), LIST_CUE, row.status()));
             }
         }

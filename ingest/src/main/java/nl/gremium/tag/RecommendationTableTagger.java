@@ -9,7 +9,6 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.Table;
-import nl.gremium.text.Folding;
 
 /**
  * Recommendations printed as a table ("nr | aanbeveling | reactie college", "aanbeveling | gericht aan"): one per
@@ -47,12 +46,12 @@ final class RecommendationTableTagger implements Tagger {
                 continue;
             }
             List<Cell> header = table.rows().get(headerRows - 1);
-            int rec = column(header, RECOMMENDATION);
-            if (rec < 0 || column(header, FOLLOW_UP) >= 0) {
+            int rec = HeaderColumn.find(header, RECOMMENDATION);
+            if (rec < 0 || HeaderColumn.find(header, FOLLOW_UP) >= 0) {
                 continue;
             }
-            int to = column(header, ADDRESSEE);
-            int nr = column(header, NUMBER);
+            int to = HeaderColumn.find(header, ADDRESSEE);
+            int nr = HeaderColumn.find(header, NUMBER);
             for (List<Cell> row : table.rows().subList(headerRows, table.rows().size())) {
                 String text = DocumentView.normalise(cell(row, rec));
                 String number = nr >= 0 ? DocumentView.normalise(cell(row, nr)) : null;
@@ -70,15 +69,6 @@ final class RecommendationTableTagger implements Tagger {
                         m == null ? null : m.title(), m == null ? null : m.date(), null, block.page()));
             }
         }
-    }
-
-    private static int column(List<Cell> header, Pattern p) {
-        for (int c = 0; c < header.size(); c++) {
-            if (p.matcher(Folding.fold(DocumentView.normalise(header.get(c).text()))).find()) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     private static String cell(List<Cell> row, int c) {

@@ -1,14 +1,14 @@
 package nl.gremium.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
-import nl.gremium.text.Folding;
 
 /**
  * An action list or commitments list printed as a table ("Nr | Actie | Wie | Gereed", "Nr | Datum | Toezegging |
@@ -46,7 +46,12 @@ final class TaskTable {
      * @param status     the status as printed ("Afgedaan met brief van 20 juni"), or null
      * @param commitment whether the table lists commitments (toezeggingen) rather than actions
      */
-    record Row(String number, String text, String who, String dueText, String status, boolean commitment, int page) {}
+    record Row(String number, String text, String who, String dueText, String status, boolean commitment, int page) {
+        /** The last day the deadline column allows, reckoned from the list's date; empty when it cannot be. */
+        Optional<LocalDate> due(LocalDate listDate) {
+            return dueText == null ? Optional.empty() : Deadline.lastDay(dueText, listDate);
+        }
+    }
 
     private TaskTable() {}
 
@@ -67,18 +72,19 @@ final class TaskTable {
             return;
         }
         List<Cell> header = table.rows().get(headerRows - 1);
-        int who = column(header, WHO);
-        int task = column(header, TASK);
-        if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(label(header.get(who))).find()) {
-            task = column(header, DESCRIPTION); // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
+        int who = HeaderColumn.find(header, WHO);
+        int task = HeaderColumn.find(header, TASK);
+        if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find()) {
+            // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
+            task = HeaderColumn.find(header, DESCRIPTION);
         }
-        int due = column(header, DUE);
-        int status = column(header, STATUS);
+        int due = HeaderColumn.find(header, DUE);
+        int status = HeaderColumn.find(header, STATUS);
         if (task < 0 || who < 0 && due < 0 && status < 0) {
             return;
         }
-        boolean commitments = COMMITMENTS.matcher(label(header.get(task))).find();
-        int nr = column(header, NUMBER);
+        boolean commitments = COMMITMENTS.matcher(HeaderColumn.label(header.get(task))).find();
+        int nr = HeaderColumn.find(header, NUMBER);
         for (int r = headerRows; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             String text = LEADING_NUMBER.matcher(cell(row, task)).replaceFirst("");
@@ -88,19 +94,6 @@ final class TaskTable {
             out.add(new Row(orNull(cell(row, nr)), text, orNull(cell(row, who)), orNull(cell(row, due)), orNull(cell(row, status)),
                     commitments, table.rowPage(r)));
         }
-    }
-
-    private static String label(Cell c) {
-        return Folding.fold(DocumentView.normalise(c.text())).toLowerCase(Locale.ROOT);
-    }
-
-    private static int column(List<Cell> header, Pattern p) {
-        for (int c = 0; c < header.size(); c++) {
-            if (p.matcher(label(header.get(c))).find()) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     private static String cell(List<Cell> row, int c) {
