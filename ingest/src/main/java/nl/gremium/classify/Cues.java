@@ -1,6 +1,7 @@
 package nl.gremium.classify;
 
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 
 /**
  * Textual cues by which Dutch board paperwork announces what it is; shared by the classifier (what kind is this
@@ -42,6 +43,6 @@ public final class Cues {
     public static final Pattern ANNEX = re("^(?:\\d+\\.?\\s+)?(?:bijlage|bijlagen)\\b");
 
     static Pattern re(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return CaseFold.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

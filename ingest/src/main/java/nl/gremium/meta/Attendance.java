@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 
 /**
  * Whose meeting it is, from its attendance line ("Aanwezig: A. de Vries (provincie Zeeland), B. Smit (gemeente
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
  * before a municipality, the tier that convenes such consultations; names are checked against {@link Places}.
  */
 final class Attendance {
-    private static final Pattern PRESENT = Pattern.compile("(?iu)^(?:aanwezig|deelnemers)\\b");
-    private static final Pattern MEMBER = Pattern.compile(
+    private static final Pattern PRESENT = CaseFold.compile("(?iu)^(?:aanwezig|deelnemers)\\b");
+    private static final Pattern MEMBER = CaseFold.compile(
             "(?iu)\\b(provincie|gemeente)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:aan|op|en|de|den|van|bij)\\s+)*\\p{Lu}[\\p{L}'’-]*)*)");
 
-    private static final Pattern LABEL = Pattern.compile("(?u)^\\p{L}[\\p{L} ]{0,20}\\s*:");
+    private static final Pattern LABEL = CaseFold.compile("(?u)^\\p{L}[\\p{L} ]{0,20}\\s*:");
     private static final int WRAPPED_LINES = 3;
 
     private Attendance() {}

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
 /**
@@ -24,23 +25,23 @@ final class Confidentiality {
     private static final String GRADE = "(?:(?:strikt|zeer|departementaal|dep\\.?|stg\\.?|staats)\\s*)?"
             + "(?:vertrouwelijk|geheim|confidentieel|confidential)";
     /** A line that is only a stamp. */
-    private static final Pattern STAMP = Pattern.compile(
+    private static final Pattern STAMP = CaseFold.compile(
             "(?iu)^(?:" + GRADE + "|staatsgeheim)(?:\\s+(?:document|stuk|bijlage))?\\s*[.!]?$");
     /** "Niet openbaar" as a stamp, alone or with its reason, not as the start of a heading about such documents. */
-    private static final Pattern NOT_PUBLIC = Pattern.compile("(?iu)^niet[- ]openbaar\\s*(?:[.!]|[-–:(,].{0,160})?$");
-    private static final Pattern SAYS_SO = Pattern.compile(
+    private static final Pattern NOT_PUBLIC = CaseFold.compile("(?iu)^niet[- ]openbaar\\s*(?:[.!]|[-–:(,].{0,160})?$");
+    private static final Pattern SAYS_SO = CaseFold.compile(
             "(?iu)\\b(?:dit|deze)\\s+(?:document|stuk|notitie|verslag|memo|brief|bijlage|nota)\\s+is\\s+(?:strikt\\s+)?"
                     + "(?:vertrouwelijk|geheim|niet openbaar)\\b");
     /** A classification value that grades the text (the field's own label has been cut off). */
-    private static final Pattern GRADED = Pattern.compile("(?iu)^:?\\s*(?:" + GRADE + "|staatsgeheim|niet[- ]openbaar)\\b");
-    private static final Pattern CLASSIFIED = Pattern.compile(
+    private static final Pattern GRADED = CaseFold.compile("(?iu)^:?\\s*(?:" + GRADE + "|staatsgeheim|niet[- ]openbaar)\\b");
+    private static final Pattern CLASSIFIED = CaseFold.compile(
             "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?<value>.*)$");
     private static final Pattern WOO_GROUND = LeadingBoundary.compile(
             "(?iu)\\b(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)\\b|\\b(?:artikel|art\\.?)\\s*(?:5\\.[12]|10|11)\\b"
                     + "|\\b5\\.[12]\\.\\d[a-i]?\\b");
-    private static final Pattern WITHHELD = Pattern.compile("(?iu)^(?:niet[- ]openbaar|geweigerd|vertrouwelijk)\\b");
+    private static final Pattern WITHHELD = CaseFold.compile("(?iu)^(?:niet[- ]openbaar|geweigerd|vertrouwelijk)\\b");
     /** Cues of a decision on a Woo request: it cites grounds for what it withholds but is public itself. */
-    private static final Pattern WOO_DECISION = Pattern.compile(
+    private static final Pattern WOO_DECISION = CaseFold.compile(
             "(?iu)\\b(?:woo-besluit|wob-besluit|besluit op uw (?:woo-|wob-)?verzoek|uw (?:woo-|wob-)?verzoek"
                     + "|ik heb besloten|wij hebben besloten|inventarislijst|verzoek om informatie|openbaarmakingsbesluit)\\b");
     private static final int STAMP_WORDS = 12;

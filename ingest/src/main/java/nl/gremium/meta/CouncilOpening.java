@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 
 /**
@@ -20,19 +21,19 @@ final class CouncilOpening {
      * code ("Gemeenteraad I601000" in a budget table).
      */
     private static final String PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:aan|op|in|en|den|de|der|van)\\s+)*\\p{Lu}[\\p{L}'’.-]*)*)(?!\\d)";
-    private static final Pattern MUNICIPALITY = Pattern.compile(
+    private static final Pattern MUNICIPALITY = CaseFold.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);
     /** The council or the executive of a named municipality or province: "college van burgemeester en wethouders van X". */
-    private static final Pattern NAMED_COUNCIL = Pattern.compile(
+    private static final Pattern NAMED_COUNCIL = CaseFold.compile(
             "(?u)\\b(?:[Gg]emeenteraad\\s+(?:van\\s+)?|[Rr]aad\\s+van\\s+de\\s+gemeente\\s+"
                     + "|[Bb]urgemeester\\s+en\\s+wethouders\\s+van\\s+(?:de\\s+gemeente\\s+)?)" + PLACE
                     + "|\\b(?:Provinciale|Gedeputeerde)\\s+Staten\\s+van\\s+" + PLACE);
-    private static final Pattern PROVINCE = Pattern.compile("(?u)^(?:[Dd]e\\s+)?Provinciale\\s+Staten\\s+van\\s+" + PLACE);
-    private static final Pattern BOARD = Pattern.compile(
+    private static final Pattern PROVINCE = CaseFold.compile("(?u)^(?:[Dd]e\\s+)?Provinciale\\s+Staten\\s+van\\s+" + PLACE);
+    private static final Pattern BOARD = CaseFold.compile(
             "(?u)^(?:[Hh]et\\s+)?(?:[Aa]lgemeen\\s+[Bb]estuur|[Vv]ergadering)\\s+van\\s+(?:de\\s+|het\\s+)?(.*?)(?:,|\\s+in\\s+vergadering|$)");
-    private static final Pattern CHAMBER = Pattern.compile("(?u)^De\\s+(Eerste\\s+)?Kamer\\s*,(?:\\s*gehoord\\s+de\\s+beraadslaging.*)?$");
-    private static final Pattern ASSEMBLED = Pattern.compile("(?iu)\\bin\\s+(?:openbare\\s+)?vergadering\\s+bijeen(?:\\s+op)?\\b");
+    private static final Pattern CHAMBER = CaseFold.compile("(?u)^De\\s+(Eerste\\s+)?Kamer\\s*,(?:\\s*gehoord\\s+de\\s+beraadslaging.*)?$");
+    private static final Pattern ASSEMBLED = CaseFold.compile("(?iu)\\bin\\s+(?:openbare\\s+)?vergadering\\s+bijeen(?:\\s+op)?\\b");
     /** A Kamer motion prints its parliamentary-paper header (year, number, bill, names) above the opening. */
     private static final int LINES = 25;
 

@@ -1,6 +1,7 @@
 package nl.gremium.meta;
 
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 
 /**
  * A received or sent stamp as a scan's text layer reads it: letter-spaced or dotted digits ("2 9 APR 2022", "2.5 APR
@@ -9,9 +10,9 @@ import java.util.regex.Pattern;
  */
 final class DateStamp {
     private static final String MONTH = "(?:jan|feb|mrt|maa|mar|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?";
-    private static final Pattern SPACED_DAY = Pattern.compile("(?iu)(?<![\\d.])([0-3])[ .]([0-9])(?=\\s*" + MONTH + ")");
-    private static final Pattern DAY_RUN_IN = Pattern.compile("(?iu)(?<=\\d)(?=" + MONTH + "\\s*[,.]?\\s*(?:19|20)\\d{2})");
-    private static final Pattern COMMA_YEAR = Pattern.compile("(?iu)(\\b" + MONTH + ")\\s*,\\s*((?:19|20)\\d{2})");
+    private static final Pattern SPACED_DAY = CaseFold.compile("(?iu)(?<![\\d.])([0-3])[ .]([0-9])(?=\\s*" + MONTH + ")");
+    private static final Pattern DAY_RUN_IN = CaseFold.compile("(?iu)(?<=\\d)(?=" + MONTH + "\\s*[,.]?\\s*(?:19|20)\\d{2})");
+    private static final Pattern COMMA_YEAR = CaseFold.compile("(?iu)(\\b" + MONTH + ")\\s*,\\s*((?:19|20)\\d{2})");
 
     private DateStamp() {}
 

@@ -12,6 +12,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 import nl.gremium.text.LeadingBoundary;
 
@@ -26,15 +27,15 @@ final class HeaderFields {
     /** Key of the text before the first label of a form ("Agendapunt - besluitvormend"). */
     static final String FORM_TITLE = "_title";
 
-    private static final Pattern FIELD = Pattern.compile(
+    private static final Pattern FIELD = CaseFold.compile(
             "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering"
                     + "|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
     /** What the form's bare "overleg" label names: the meeting's body ("overleg DB – AB", "overleg MT – dagelijks bestuur"). */
-    private static final Pattern MEETING_BODY = Pattern.compile(
+    private static final Pattern MEETING_BODY = CaseFold.compile(
             "^\\s*:?\\s*(?:dagelijks|algemeen|bestuur|college|raad|commissie|MT|DB|AB|directie|stuurgroep|veiligheidsberaad|portefeuillehouders)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEETING_LABEL = Pattern.compile("(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering");
+    private static final Pattern MEETING_LABEL = CaseFold.compile("(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering");
     private static final String LABELS = "datum overleg|overleg|datum vergadering|vergaderdatum|raadsvergadering|statenvergadering"
             + "|commissievergadering|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
             + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
@@ -44,21 +45,21 @@ final class HeaderFields {
      * Form labels inside a run-together form: lower case as forms print them, or capitalised ("Datum", "Ons
      * kenmerk"), which prose does not do mid-sentence; "aan"/"van" only before a capital.
      */
-    private static final Pattern INLINE_LABEL = Pattern.compile(
+    private static final Pattern INLINE_LABEL = CaseFold.compile(
             "(?<=^|\\s)(?:(?<label>" + LABELS + "|" + capitalised(LABELS) + ")|(?<short>aan|van)(?=\\s+\\p{Lu}))(?=\\s|:|$):?");
-    private static final Pattern CAPITALISED_LABEL = Pattern.compile(
+    private static final Pattern CAPITALISED_LABEL = CaseFold.compile(
             "(?<=^|\\s)(?:" + capitalised(LABELS) + ")(?=\\s|:)");
-    private static final Pattern FORM_START = Pattern.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
+    private static final Pattern FORM_START = CaseFold.compile("(?iu)^(?:agendapunt|raadsvoorstel|collegevoorstel|bestuursvoorstel|voorstel aan)\\b");
     /** Two or more labels and nothing else. */
-    private static final Pattern LABELS_ONLY = Pattern.compile(
+    private static final Pattern LABELS_ONLY = CaseFold.compile(
             "(?iu)^(?:(?:datum|betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|bijlagen?)\\s*:?\\s*){2,}$");
     private static final Pattern ADDRESS_TAIL = LeadingBoundary.compile("(?iu)\\bpostbus\\s+\\d|\\bwww\\.|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}");
-    private static final Pattern LETTERHEAD_START = Pattern.compile(
+    private static final Pattern LETTERHEAD_START = CaseFold.compile(
             "(?u)\\s(?:(?:directie|divisie|afdeling|dienst|team|bezoekadres|postadres)\\s+\\p{Lu}|[Pp]ostbus\\s+\\d|www\\.|\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})");
     /** A subject label ending a line of the header grid, its value on the next line. */
-    private static final Pattern SUBJECT_AT_END = Pattern.compile("(?u)\\s(?<label>onderwerp|betreft|Onderwerp|Betreft)\\s*:?$");
+    private static final Pattern SUBJECT_AT_END = CaseFold.compile("(?u)\\s(?<label>onderwerp|betreft|Onderwerp|Betreft)\\s*:?$");
     /** The date label heading a row of labels that ends the line ("datum telefoon fax e-mail"). */
-    private static final Pattern DATE_HEADS_AT_END = Pattern.compile(
+    private static final Pattern DATE_HEADS_AT_END = CaseFold.compile(
             "(?iu)\\bdatum(?:\\s+(?:telefoon|fax|e-?mail|ons\\s+kenmerk|uw\\s+kenmerk|kenmerk|bijlagen?|behandeld\\s+door"
                     + "|doorkiesnummer|contactpersoon|zaaknummer))+\\s*$");
     private static final int MAX_SUBJECT_WORDS = 20;

@@ -19,6 +19,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Metadata;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 
 /**
@@ -31,20 +32,20 @@ public final class MetadataExtractor {
     private static final int HEAD = 15;
     private static final Set<DocKind> BOARD_KINDS = EnumSet.of(DocKind.agenda, DocKind.minutes,
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
-    private static final Pattern WRAPPED_NAME = Pattern.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
+    private static final Pattern WRAPPED_NAME = CaseFold.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
     private static final int MAX_CONTINUATION = 15;
     /** A form's name printed as its first line ("Memo", "Notitie"): the subject field says what it is about. */
-    private static final Pattern FORM_NAME = Pattern.compile(
+    private static final Pattern FORM_NAME = CaseFold.compile(
             "(?iu)(?:memo|memorandum|notitie|nota|informatienota|oplegnotitie|adviesnota|bestuursnotitie|raadsnotitie)"
                     + "(?:\\s+(?:aan|voor)\\s+(?:de\\s+|het\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?");
-    private static final Pattern GENERIC_SECTION = Pattern.compile(
+    private static final Pattern GENERIC_SECTION = CaseFold.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
                     + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave|toelichting)$");
     /**
      * Letterhead and page furniture, never a title: a postal address or phone line ("Gemeente X Postbus 100 T 14…"),
      * a web or mail address, a bare label waiting for its value ("RIS-nummer:", "Kenmerk"), a reference number.
      */
-    private static final Pattern LETTERHEAD = Pattern.compile(
+    private static final Pattern LETTERHEAD = CaseFold.compile(
             "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
                     + "|www\\.|https?://|\\S+@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
                     + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
@@ -56,32 +57,32 @@ public final class MetadataExtractor {
                     + "|^ter\\s+(?:beslissing|besluitvorming|ondertekening|informatie|kennisname|advisering|bespreking)$"
                     // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
                     + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
-    private static final Pattern LABELLED_TITLE = Pattern.compile(
+    private static final Pattern LABELLED_TITLE = CaseFold.compile(
             "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}:\\s*\\p{L}");
     /** "(Gewijzigd) voorstel van het college inzake …", "Raadsvoorstel van het presidium tot …". */
-    private static final Pattern PROPOSAL_TITLE = Pattern.compile(
+    private static final Pattern PROPOSAL_TITLE = CaseFold.compile(
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
-    static final Pattern SALUTATION = Pattern.compile("(?iu)^geachte?\\b");
+    private static final Pattern YEAR = CaseFold.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
+    static final Pattern SALUTATION = CaseFold.compile("(?iu)^geachte?\\b");
     /** "'s-Gravenhage 2021", "Den Haag, 5 juli 2022": where and when a paper was printed, not what it is. */
-    private static final Pattern PLACE_DATE = Pattern.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
+    private static final Pattern PLACE_DATE = CaseFold.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
             + "|\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:op|aan|den|de|in|bij|van)\\s+)*\\p{Lu}[\\p{L}-]*){0,3},)"
             + "\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d{2}$");
     private static final int SIGNATURE = 12;
     private static final int MAX_TITLE = 200;
 
-    private static final Pattern BODY = Pattern.compile(
+    private static final Pattern BODY = CaseFold.compile(
             "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
                     + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie)\\b");
-    private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
-    private static final Pattern BARE_KIND_TITLE = Pattern.compile(
+    private static final Pattern MEETING_OF = CaseFold.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
+    private static final Pattern BARE_KIND_TITLE = CaseFold.compile(
             "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
-    private static final Pattern SIGN_OFF = Pattern.compile(
+    private static final Pattern SIGN_OFF = CaseFold.compile(
             "(?iu)^(?:met (?:vriendelijke|hartelijke|collegiale) groet|hoogachtend|namens\\b|de minister|de staatssecretaris"
                     + "|.*inspecteur-generaal"
                     // a role named in a short line signs ("De voorzitter,"); in a sentence it is only mentioned
                     + "|(?=(?:\\S+(?:\\s+|$)){1,10}$).*\\b(?:directeur|voorzitter|secretaris)\\b)");
-    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
+    private static final Pattern ADDRESS = CaseFold.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {
         List<Block> content = BlockText.content(blocks);

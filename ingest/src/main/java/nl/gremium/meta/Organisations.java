@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Whitespace;
 import nl.gremium.text.WordList;
 
@@ -40,9 +41,9 @@ public final class Organisations {
             .map(l -> l.split("\t", 2)).collect(Collectors.toUnmodifiableMap(a -> a[0], a -> a[1], (a, b) -> a));
     // Each pattern below opens with a lookahead for the letters its names can start with: java.util.regex otherwise
     // tests the boundary and every alternative at each position of a whole document (same matches, less work).
-    private static final Pattern MINISTER_FOR = Pattern.compile(
+    private static final Pattern MINISTER_FOR = CaseFold.compile(
             "(?iu)(?=[ms])\\b(?:minister|staatssecretaris)\\s+voor\\s+([\\p{L}-]+(?:,?\\s+(?:en\\s+)?[\\p{L}-]+){0,5})");
-    private static final Pattern ORG = Pattern.compile(
+    private static final Pattern ORG = CaseFold.compile(
             "(?=[MmIiVGPWHORNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
@@ -55,13 +56,13 @@ public final class Organisations {
                     + "|Raad van State|Algemene Rekenkamer|Nationale ombudsman"
                     + ")(?![\\p{L}])");
     /** Organisations that have a general and an executive board of their own and issue its paperwork. */
-    private static final Pattern REGIONAL = Pattern.compile(
+    private static final Pattern REGIONAL = CaseFold.compile(
             "^(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) .*");
     /** A minister or state secretary signs for the ministry. */
-    private static final Pattern MINISTER = Pattern.compile(
+    private static final Pattern MINISTER = CaseFold.compile(
             "(?=[DdMmSs])\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
     /** Words a name must not swallow when the next line was glued on. */
-    private static final Pattern STOP_WORDS = Pattern.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
+    private static final Pattern STOP_WORDS = CaseFold.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
 
     private Organisations() {}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 
 /**
  * The province or municipality whose own web address a document's header prints ("Vergadering terugkijken
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * domains are their folded names, optionally after "gemeente" or "provincie", so {@link Places} reads them back.
  */
 final class OwnWebsite {
-    private static final Pattern HOST = Pattern.compile("(?iu)(?<![\\p{L}\\d.-])((?:[a-z\\d-]+\\.)+nl)(?![\\p{L}\\d])");
+    private static final Pattern HOST = CaseFold.compile("(?iu)(?<![\\p{L}\\d.-])((?:[a-z\\d-]+\\.)+nl)(?![\\p{L}\\d])");
 
     private OwnWebsite() {}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 
 /**
@@ -19,16 +20,16 @@ import nl.gremium.text.DutchDates;
 final class PrintedDate {
     private static final List<String> FIELDS = List.of("datum", "dagtekening", "verzenddatum", "datum verzending",
             "publicatiedatum", "datum publicatie", "datum vaststelling", "datum rapport");
-    private static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = CaseFold.compile(
             "(?iu)\\b(?:datum|dagtekening|verzenddatum|publicatiedatum|gepubliceerd(?: op)?|uitgegeven(?: op)?"
                     // a parliamentary motion or amendment: "Voorgesteld 5 maart 2026", "Ingediend 3 april 2026"
                     + "|voorgesteld|ingediend)\\b\\s*:?\\s*");
-    private static final Pattern ADOPTED = Pattern.compile(
+    private static final Pattern ADOPTED = CaseFold.compile(
             "(?iu)\\b(?:vastgesteld|besloten|gedaan|ondertekend|getekend|aangenomen)\\b");
     /** An active perfect tense: a sentence narrating an earlier act, where an adoption line is a stamp. */
-    private static final Pattern NARRATED = Pattern.compile("(?iu)\\b(?:heeft|hebben|had|hadden)\\b");
+    private static final Pattern NARRATED = CaseFold.compile("(?iu)\\b(?:heeft|hebben|had|hadden)\\b");
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
-    private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
+    private static final Pattern PLACE_DATE = CaseFold.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
     private static final int SHORT_LINE = 6;
     private static final int TAIL = 12;
 

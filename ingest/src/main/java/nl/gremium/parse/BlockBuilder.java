@@ -13,6 +13,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.PageFurniture;
 import nl.gremium.text.Whitespace;
 
@@ -25,12 +26,12 @@ import nl.gremium.text.Whitespace;
  * paragraph cut by a page break or by furniture continues when the next text starts in lower case.
  */
 final class BlockBuilder {
-    private static final Pattern LIST_MARKER = Pattern.compile(
+    private static final Pattern LIST_MARKER = CaseFold.compile(
             "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·])\\s+\\S.*");
-    private static final Pattern ROMAN = Pattern.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
+    private static final Pattern ROMAN = CaseFold.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
     /** "Datum: 9 juli 2025", "Aan: …", "Vergadering: …": a form field starts its own paragraph. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern LABEL_LINE = CaseFold.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
+    private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
      * its own even when the last clause of the dictum sits right above it, so the clause does not swallow the stamp.
@@ -39,23 +40,23 @@ final class BlockBuilder {
      * A short line of its own that ends in a colon ("Aan het college:", "Wij bevelen de raad aan:"): it introduces what
      * follows, so it neither ends the list item above it nor joins the paragraph before it.
      */
-    private static final Pattern LEAD_LINE = Pattern.compile("^\\p{Lu}[^:]{0,60}:$");
+    private static final Pattern LEAD_LINE = CaseFold.compile("^\\p{Lu}[^:]{0,60}:$");
     /**
      * What a decision list or minutes record under an item ("Besluit: conform", "Actie: DB", "Toezegging: …"): it starts
      * a paragraph even right under the item's title, which ends without a full stop.
      */
-    private static final Pattern RECORD_LABEL = Pattern.compile(
+    private static final Pattern RECORD_LABEL = CaseFold.compile(
             "^(?:Besluit(?:en)?|Besloten|Actie|Actiepunt|Toezegging|Afspraak|Stemming|Uitslag)(?:\\s+(?:GS|B&W|college|AB|DB|bestuur))?\\s*:\\s+\\S");
     /** The names of a report's chapters, which a heading numbered without a dot may carry. */
-    private static final Pattern SECTION_NAME = Pattern.compile("(?iu)^(?:inleiding|samenvatting|conclusies?|aanbevelingen|bevindingen|"
+    private static final Pattern SECTION_NAME = CaseFold.compile("(?iu)^(?:inleiding|samenvatting|conclusies?|aanbevelingen|bevindingen|"
             + "bestuurlijke\\s+reactie|reactie|nawoord|naschrift|aanleiding|achtergrond|onderzoeksaanpak|aanpak|methode|werkwijze|"
             + "resultaten|analyse|verantwoording|leeswijzer|context|bijlagen?|beantwoording|conclusies\\s+en\\s+aanbevelingen)\\b");
-    private static final Pattern CLOSING = Pattern.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
+    private static final Pattern CLOSING = CaseFold.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");
     /**
      * The label of a question or an answer on a line of its own, as answers to written questions print them ("Vraag 2",
      * "Antwoord", "Antwoord 2a:", "Reactie college"): it stands alone, so the answer is not glued to its question.
      */
-    private static final Pattern QA_LABEL = Pattern.compile(
+    private static final Pattern QA_LABEL = CaseFold.compile(
             "^(?iu)(?:vraag|antwoord|beantwoording|reactie(?:\\s+(?:van\\s+)?(?:het\\s+)?college)?)(?:\\s+\\d{1,2}[a-z]?)?\\s*[:.]?$");
 
     private final boolean paged;

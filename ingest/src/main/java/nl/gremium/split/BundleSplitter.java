@@ -9,6 +9,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 
 /**
  * Splits a merged bundle into logical documents; a single-document file stays one part.
@@ -31,8 +32,8 @@ public final class BundleSplitter {
     private static final String OPENING_CUE = "+2 opening heading ";
     private static final int SALUTATION_WORDS = 12;
     /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
-    private static final Pattern MEETING_HELD = Pattern.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
-    private static final Pattern PAGE_OF = Pattern.compile(
+    private static final Pattern MEETING_HELD = CaseFold.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
+    private static final Pattern PAGE_OF = CaseFold.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
 
     /** One page's verdict, with the cues that fired (for evaluation output). */

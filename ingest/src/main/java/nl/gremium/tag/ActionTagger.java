@@ -15,6 +15,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
@@ -91,7 +92,7 @@ final class ActionTagger implements Tagger {
             + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
             + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden)";
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
-    private static final Pattern IN_MEETING = Pattern.compile(
+    private static final Pattern IN_MEETING = CaseFold.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
     private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b|\\b(?:zal|zullen)\\b.*\\bworden\\b|"
@@ -141,29 +142,29 @@ final class ActionTagger implements Tagger {
                     + "(?:of|wanneer|hoe|waarom|wat|welke|welk|hoeveel|waar|in\\s+hoeverre)\\b|\\b(?:is|zijn|was|waren)\\s+benieuwd\\b", I,
             "vraagt", "vragen", "vroeg", "vroegen", "benieuwd");
     /** "Ik zal NWO vragen of …": asking is then the task itself. */
-    private static final Pattern ASKING_LATER = Pattern.compile("\\b(?:zal|zullen|ga|gaan|gaat|wil|willen)\\b[^.]*\\bvragen\\b", I);
+    private static final Pattern ASKING_LATER = CaseFold.compile("\\b(?:zal|zullen|ga|gaan|gaat|wil|willen)\\b[^.]*\\bvragen\\b", I);
     private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
                     + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I,
             "zal", "zullen");
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
-    private static final Pattern LIST_FOLLOW_UP = Pattern.compile(
+    private static final Pattern LIST_FOLLOW_UP = CaseFold.compile(
             "\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,12}?\\s+(?:voortgezet|hervat|vervolgd|nagezonden|" + PARTICIPLE.substring(3), I);
     /**
      * "De portefeuillehouder zegt toe het algemeen bestuur na de zomer te informeren", "De directeur zal de deelnemers
      * schriftelijk informeren": a promise made at the meeting, to promise or to report back, which a decision list records
      * in so many words even without a "Toezegging:" or "Actie:" label.
      */
-    private static final Pattern PROMISE = Pattern.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
+    private static final Pattern PROMISE = CaseFold.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
             + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
-    private static final Pattern LABEL = Pattern.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
+    private static final Pattern LABEL = CaseFold.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
-    private static final Pattern OBLIGATION = Pattern.compile("\\bmoeten\\b", I);
+    private static final Pattern OBLIGATION = CaseFold.compile("\\bmoeten\\b", I);
     /** "moeten" with a future tense still commits ("zal … moeten worden"). */
-    private static final Pattern FUTURE = Pattern.compile("(?is).*\\b(?:zal|zullen)\\b.*");
-    private static final Pattern CONDITION = Pattern.compile("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
+    private static final Pattern FUTURE = CaseFold.compile("(?is).*\\b(?:zal|zullen)\\b.*");
+    private static final Pattern CONDITION = CaseFold.compile("(?is)^(?:als|indien|wanneer|mocht)\\b.*");
     private static final Pattern ACTION_LIST = LeadingBoundary.compile(
             "\\b(?:actiepunt(?:en)?|acties|vervolgstappen)\\b[^:]*:$|"
                     + "\\bvolgende\\s+(?:werkzaamheden|maatregelen)\\b[^:]*:$", I);
@@ -178,12 +179,12 @@ final class ActionTagger implements Tagger {
     private static final Pattern LAW_CONTENT = LeadingBoundary.compile(
             "\\b(?:wetsvoorstel|wet|wetswijziging|verordening|richtlijn|algemene\\s+maatregel\\s+van\\s+bestuur|amvb)\\b", I);
     /** Headings over what happens after the decision: each plain step under them is a task. */
-    private static final Pattern FOLLOW_UP_HEADING = Pattern.compile(
+    private static final Pattern FOLLOW_UP_HEADING = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:uitvoering|vervolg|vervolgstappen|vervolgproces|het\\s+vervolg|hoe\\s+verder|"
                     + "planning(?:\\s+en\\s+uitvoering)?|uitvoering\\s+en\\s+planning)\\s*:?$", I);
     /** A step named by its verb: "Verzenden van de brieven", "Opstellen van het plan van aanpak". */
-    private static final Pattern STEP = Pattern.compile("^\\p{Lu}\\p{Ll}+en\\s+(?:van|met|aan)\\s+\\S", Pattern.UNICODE_CASE);
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
+    private static final Pattern STEP = CaseFold.compile("^\\p{Lu}\\p{Ll}+en\\s+(?:van|met|aan)\\s+\\S", Pattern.UNICODE_CASE);
+    private static final Pattern CONTINUATION = CaseFold.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
     /** Who: a named person, an organisation or board, a pronoun. */
     private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
             + "[A-Z][\\p{L}-]+|(?i:de|het)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
@@ -194,19 +195,19 @@ final class ActionTagger implements Tagger {
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
             + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken|evalueert|evalueren|bespreekt|bespreken|deelt|delen|"
             + "onderzoekt|onderzoeken)";
-    private static final Pattern SUBJECT_FIRST = Pattern.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
-    private static final Pattern INVERTED = Pattern.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
-    private static final Pattern AGENT = Pattern.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
+    private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
+    private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
+    private static final Pattern AGENT = CaseFold.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
-    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern PARENTHESES = CaseFold.compile("\\s*\\([^)]*\\)");
     /** A list item's bullet ("- De provincie stuurt …"): the subject comes after it. */
-    private static final Pattern BULLET = Pattern.compile("^[-–•▪●*]\\s+");
-    private static final Pattern LEAD_CLAUSE = Pattern.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
-    private static final Pattern TASK_OF = Pattern.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
-    private static final Pattern RESPONSIBLE = Pattern.compile(
+    private static final Pattern BULLET = CaseFold.compile("^[-–•▪●*]\\s+");
+    private static final Pattern LEAD_CLAUSE = CaseFold.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
+    private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
+    private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
-    private static final Pattern NOT_ACTOR = Pattern.compile(
+    private static final Pattern NOT_ACTOR = CaseFold.compile(
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
                     + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan"

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.WordList;
 
 /**
@@ -51,7 +52,7 @@ final class Addressees {
         // names of two words and more stand without article too ("Gedeputeerde Staten", "Tweede Kamer")
         String names = quoted(heads.stream().filter(h -> h.contains(" ")).toList());
         // a determiner, an optional adjective, the head, an optional "van …" naming whose ("de minister van VWS")
-        return Pattern.compile("(?:(?:(?:de|het|alle|uw|onze|zijn|haar)\\s+(?:\\p{L}+e\\s+)?(?:" + alternatives + ")|(?:" + names + "))"
+        return CaseFold.compile("(?:(?:(?:de|het|alle|uw|onze|zijn|haar)\\s+(?:\\p{L}+e\\s+)?(?:" + alternatives + ")|(?:" + names + "))"
                         + "(?:\\s+(?:van|voor)\\s+(?-i:\\p{Lu})[\\p{L}’'-]*(?:\\s+(?:en\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]*){0,4})?"
                         + "|u|uw\\s+(?:raad|college|staten|bestuur))(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

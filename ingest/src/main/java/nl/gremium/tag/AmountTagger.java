@@ -14,6 +14,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
 import nl.gremium.tables.TableAnalyzer;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchNumber;
 import nl.gremium.text.RegexGuard;
 
@@ -48,7 +49,7 @@ final class AmountTagger implements Tagger {
     /** After a euro sign, OCR reads "mln." as "min." ("€ 16 min."): nothing else is counted in minutes after €. */
     private static final String SCALE_AFTER_SIGN = "(?:" + SCALE + "|min\\.?)";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,])";
-    private static final Pattern AMOUNT = Pattern.compile(
+    private static final Pattern AMOUNT = CaseFold.compile(
             // € first; "euro" first only before a number that reads as money ("euro 25.000", never "euro 2025")
             "(?<neg>-/-\\s*)?(?:€|\\bEUR\\b|\\beuro\\s+(?=" + MONEY_NUM + "))\\s*(?<sign>[-−–]|-/-)?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?"
                     + "(?:\\s*(?<s1>" + SCALE_AFTER_SIGN + ")(?![\\p{L}]))?"
@@ -65,27 +66,27 @@ final class AmountTagger implements Tagger {
      * amount ("€ 1,2 miljoen oplopend tot 1,8 miljoen", "€ 5.000 in 2025 en 7.500 in 2026"), or the
      * object of a money noun ("een subsidie van 12.500").
      */
-    private static final Pattern LINKED = Pattern.compile(
+    private static final Pattern LINKED = CaseFold.compile(
             "^(?<gap>(?:[^€\\d]|\\b(?:19|20)\\d{2}\\b){0,30}?(?:\\btot(?: en met)?|\\bt/m|\\bà|\\ba|\\ben|\\bof|\\bnaar|[-–/])\\s*)"
                     + "(?<n>" + MONEY_NUM + "|\\d+(?:,\\d+)?(?=\\s*" + SCALE + "))(?:\\s*(?<s>" + SCALE + ")(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> MONEY_NOUNS = List.of("bedrag", "budget", "subsidie", "bijdrage", "krediet", "vergoeding",
             "saldo", "tekort", "overschot", "kosten", "investering", "uitkering");
-    private static final Pattern MONEY_NOUN = Pattern.compile(
+    private static final Pattern MONEY_NOUN = CaseFold.compile(
             "\\b(?:" + String.join("|", MONEY_NOUNS) + ")"
                     + "(?:en)?(?:\\s+(?:van|ad|groot|bedraagt|bedragen|is|was)|\\s*:)"
                     + "(?:\\s+(?:circa|ca\\.|ruim|maximaal|ongeveer|totaal|in totaal|bijna|minimaal))?\\s+(?<n>" + MONEY_NUM + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may follow a bare money number; any other word (inwoners, woningen, m2) makes it a count. */
-    private static final Pattern BARE_FOLLOWER = Pattern.compile(
+    private static final Pattern BARE_FOLLOWER = CaseFold.compile(
             "^(?:\\s*$|\\s*[,.;:)]|\\s+(?:structureel|incidenteel|per|in|vanaf|voor|tot|en|of|op|na|over|de|het|te|is|wordt|zijn|worden|netto|bruto|excl|incl|exclusief|inclusief|aan|uit|als|ten|ter|beschikbaar|toe|extra|bij|mee|terug|ook|nodig|gemoeid|opgenomen"
             + "|gereserveerd|betaald|uitgekeerd|verleend|toegekend)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "enkele honderdduizend euro's" names no figure. */
-    private static final Pattern VAGUE = Pattern.compile(
+    private static final Pattern VAGUE = CaseFold.compile(
             "(?:enkele|een paar|vele|meerdere|tientallen|honderden|duizenden|miljoenen)\\s*$", Pattern.CASE_INSENSITIVE);
     /** "bedragen x € 1.000": a unit of a table or list, not an amount. */
-    private static final Pattern UNIT_BEFORE = Pattern.compile(
+    private static final Pattern UNIT_BEFORE = CaseFold.compile(
             "(?:(?<!\\d\\s?)(?:\\bx|×)|\\bmaal|(?:\\(|bedragen)\\s*in)\\s*\\(?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, BigDecimal> WORDS = Map.ofEntries(
             Map.entry("één", BigDecimal.ONE), Map.entry("een", BigDecimal.ONE), Map.entry("twee", BigDecimal.valueOf(2)),
@@ -100,12 +101,12 @@ final class AmountTagger implements Tagger {
             Map.entry("zeventig", BigDecimal.valueOf(70)), Map.entry("tachtig", BigDecimal.valueOf(80)),
             Map.entry("negentig", BigDecimal.valueOf(90)), Map.entry("honderd", BigDecimal.valueOf(100)),
             Map.entry("anderhalf", new BigDecimal("1.5")), Map.entry("half", new BigDecimal("0.5")));
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
-    private static final Pattern PURPOSE = Pattern.compile(
+    private static final Pattern YEAR = CaseFold.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
+    private static final Pattern PURPOSE = CaseFold.compile(
             "^\\s*(?:(?:per jaar|structureel|incidenteel|beschikbaar|extra|gereserveerd|toegekend|uitgetrokken|bestemd)\\s+){0,2}(?:voor|ten behoeve van|t\\.b\\.v\\.|bestemd voor)\\s+"
                     + "(?<p>[^,.;:()]{3,90}?)\\s*(?=[,.;:()]|$|\\s(?:en|om|in|op|te|is|wordt|zijn|worden)\\s)");
     /** Table columns that hold numbers but never money. */
-    private static final Pattern NOT_MONEY_COLUMN = Pattern.compile(
+    private static final Pattern NOT_MONEY_COLUMN = CaseFold.compile(
             "(?i)^(nr\\.?|nummer|jaar|aantal.*|%.*|percentage.*|fte.*|uren.*|km.*)$");
 
     /** An amount found in a piece of text, before it gets an id. */
@@ -208,7 +209,7 @@ final class AmountTagger implements Tagger {
     }
 
     /** A line that ends on the euro sign, its number on the next line (a layout break, not two amounts). */
-    private static final Pattern SIGN_AT_END = Pattern.compile("(?:€|\\bEUR)\\s*$");
+    private static final Pattern SIGN_AT_END = CaseFold.compile("(?:€|\\bEUR)\\s*$");
 
     List<Amount> tag(DocumentView view, IdSequence ids) {
         List<Amount> out = new ArrayList<>();

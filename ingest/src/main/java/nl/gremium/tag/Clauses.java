@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
+import nl.gremium.text.CaseFold;
 
 /**
  * Reads the clauses that follow a dictum ("besluit:") or a motion's request ("verzoekt het college:"): one
@@ -27,33 +28,33 @@ final class Clauses {
     private static final int MAX = 40;
     private static final String ROMAN = "(?:X{0,3})(?:IX|IV|V?I{0,3})";
     /** A clause marker at the start of a text: bullets, then roman numerals, numbers or letters. */
-    private static final Pattern MARKER = Pattern.compile(
+    private static final Pattern MARKER = CaseFold.compile(
             "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?|[a-z][.)])\\s+)?");
-    private static final Pattern BULLET = Pattern.compile("^[•▪●◦○\\-–−*·o]\\s+");
+    private static final Pattern BULLET = CaseFold.compile("^[•▪●◦○\\-–−*·o]\\s+");
     /** A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"). */
-    private static final Pattern INLINE = Pattern.compile(
+    private static final Pattern INLINE = CaseFold.compile(
             "(?<=[.;:])\\s+(?=(?:[IVX]{1,4}|\\d{1,2}|[a-z])[.)]\\s+\\S)");
     /** What ends the dictum or the request. */
-    private static final Pattern STOP = Pattern.compile(
+    private static final Pattern STOP = CaseFold.compile(
             "^(?:toelichting\\b|aldus\\b|en\\s+gaat\\s+over|gaat\\s+over\\s+tot|"
                     + "(?:de\\s+)?(?:griffier|voorzitter|burgemeester|secretaris)(?:\\s*,|$)|"
                     + "validsigned|getekend|w\\.g\\.|ondertekening|namens\\b|ingediend\\s+door|indieners?\\s*:|"
                     + "(?:en\\s+)?(?:constaterende|overwegende|van\\s+mening|verzoekt|verzoeken|roept|roepen|draagt|dragen|"
                     + "spreekt|spreken|is\\s+van\\s+mening)\\b|(?:aldus\\s+)?(?:vastgesteld|besloten)\\s+in\\b)", I);
     /** Section headings of a proposal after its dictum; only as short lines, since a clause may start so. */
-    private static final Pattern SECTION = Pattern.compile(
+    private static final Pattern SECTION = CaseFold.compile(
             "^(?:argumenten|inleiding|aanleiding|kanttekeningen|uitvoering|financi\\S*|communicatie|bijlagen?|"
                     + "beoogd\\s+effect|overwegingen|motivering|samenvatting|toelichting)\\b", I);
-    private static final Pattern FURNITURE = Pattern.compile(
+    private static final Pattern FURNITURE = CaseFold.compile(
             "^(?:pagina\\s+\\d+(?:\\s+van\\s+\\d+)?|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|https?://\\S+|www\\.\\S+|"
                     + "blad\\s+\\d+.*|-\\s*\\d+\\s*-)$", I);
     /** The grounds printed under a clause belong to it ("Motivering: …"). */
-    private static final Pattern GROUNDS = Pattern.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
+    private static final Pattern GROUNDS = CaseFold.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
     /** The articles of a regulation the dictum adopts are its annex, not clauses. */
-    private static final Pattern ARTICLE = Pattern.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
+    private static final Pattern ARTICLE = CaseFold.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
-    private static final Pattern CLOSING = Pattern.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
-    private static final Pattern TERMINATED = Pattern.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
+    private static final Pattern CLOSING = CaseFold.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    private static final Pattern TERMINATED = CaseFold.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}
 

@@ -10,6 +10,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Commitment;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
 /**
@@ -34,29 +35,29 @@ public final class Commitments {
     private static final Pattern PROMISE = LeadingBoundary.compile(
             "\\b(?:zegt|zeg|zeggen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b|\\btoe(?:\\s+te)?\\s*zeggen\\b|\\bbelo(?:of|ooft|ven)\\b", I);
     /** "toegezegd": a commitment reported, by its maker ("ik heb toegezegd") or in a summary ("De wethouder heeft toegezegd"). */
-    private static final Pattern PROMISED = Pattern.compile("\\btoegezegd\\b", I);
+    private static final Pattern PROMISED = CaseFold.compile("\\btoegezegd\\b", I);
     /** "Toezegging: …" / "Toezeggingen wethouder Jansen:" as the label of a line. */
-    private static final Pattern LABEL = Pattern.compile("^(?:[-•▪●*]\\s*)?toezegging(?:en)?\\b[^.:]{0,60}:", I);
+    private static final Pattern LABEL = CaseFold.compile("^(?:[-•▪●*]\\s*)?toezegging(?:en)?\\b[^.:]{0,60}:", I);
     /** "De wethouder zal de raad informeren", "wij zullen uw raad … berichten", "daar kom ik op terug". */
-    private static final Pattern WILL = Pattern.compile(
+    private static final Pattern WILL = CaseFold.compile(
             "(?:\\b(?:(?<who>" + EXECUTIVE + ")|ik|wij|we)\\s+(?:zal|zullen|komt|kom|komen)|\\b(?:zal|zullen|kom|komen)\\s+(?:ik|wij|we))\\b"
                     + "(?:\\s+\\S+){0,14}?\\s+"
                     + "(?:informeren|berichten|rapporteren|(?:toe)?sturen|toezenden|(?:terug)?koppelen|voorleggen|"
                     + "op\\s+terug|hierop\\s+terug|daarop\\s+terug|erop\\s+terug|op\\s+terugkomen|terugkomen|"
                     + "(?:laten\\s+)?weten|aanbieden|schriftelijk\\s+(?:beantwoorden|reageren))\\b", I);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:ik|wij|we|mijn|onze)\\b", I);
+    private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(?:ik|wij|we|mijn|onze)\\b", I);
     /** Somebody other than the executive addressed: the commitment goes to the board. */
     private static final Pattern TO_BOARD = LeadingBoundary.compile(
             "\\b(?:de|het|uw|u|aan\\s+de|aan\\s+het|aan\\s+uw)\\s+(?:gemeente)?(?:raad|commissie(?:\\s+\\p{L}+)?|algemeen\\s+bestuur|"
                     + "staten|kamer)\\b|\\b(?:zal|zullen)\\s+(?:ik|wij|we)\\s+u\\b", I);
     /** The board addressed: "de raad", "uw raad", "de commissie", "het algemeen bestuur", a member. */
-    private static final Pattern TO_WHOM = Pattern.compile(
+    private static final Pattern TO_WHOM = CaseFold.compile(
             "\\b(?:aan\\s+)?(?<to>(?:de\\s+|uw\\s+)(?:gemeente)?raad|(?:de\\s+)?commissie(?:\\s+" + UP + "\\p{L}+)?|"
                     + "het\\s+algemeen\\s+bestuur|de\\s+(?:heer|fractie\\s+van)\\s+" + NAME + "|mevrouw\\s+" + NAME + ")\\b", I);
     /** Who, when the sentence names an executive. */
-    private static final Pattern WHO = Pattern.compile("\\b(?<who>" + EXECUTIVE + ")\\b", I);
+    private static final Pattern WHO = CaseFold.compile("\\b(?<who>" + EXECUTIVE + ")\\b", I);
     /** The executive as the sentence's subject ("De wethouder heeft … toegezegd", "▪ Het college zegt toe"). */
-    private static final Pattern SUBJECT = Pattern.compile("^(?:[-•▪●*]\\s*)?(?<who>" + EXECUTIVE + ")\\b", I);
+    private static final Pattern SUBJECT = CaseFold.compile("^(?:[-•▪●*]\\s*)?(?<who>" + EXECUTIVE + ")\\b", I);
     /** A question, request, condition or refusal: no commitment made. */
     private static final Pattern NOT_MADE = LeadingBoundary.compile(
             "\\?|\\b(?:vraagt|vraag|vragen|verzoekt|verzoek|verzocht|gevraagd|indien|mocht|tenzij|als|wanneer|of)\\b"
@@ -70,13 +71,13 @@ public final class Commitments {
      * A speaker's label at the start of a paragraph: "Wethouder Bakker:", "Mevrouw Smit (GroenLinks):", "Rachid Guernaoui
      * (PvdA).", "De heer Van Zanen." Members carry their party; a title or a bare name without party is the executive.
      */
-    private static final Pattern SPEAKER = Pattern.compile(
+    private static final Pattern SPEAKER = CaseFold.compile(
             "^(?<name>(?:" + TITLE + "|de\\s+heer|mevrouw|" + UP + "[\\p{L}'-]+)(?:\\s+(?:" + UP + "[\\p{L}'-]+|van|de|der|den|"
                     + "ten|ter|el|al)){0,4})\\s*(?:\\((?<party>[^()]{1,50})\\))?\\s*[.:](?=\\s|$)", I);
-    private static final Pattern TITLED = Pattern.compile("^" + TITLE + "\\b", I);
-    private static final Pattern SALUTED = Pattern.compile("^(?:de\\s+heer|mevrouw)\\b", I);
+    private static final Pattern TITLED = CaseFold.compile("^" + TITLE + "\\b", I);
+    private static final Pattern SALUTED = CaseFold.compile("^(?:de\\s+heer|mevrouw)\\b", I);
     /** A commitment reported as made before ("heeft destijds toegezegd"), not made here. */
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:eerder|destijds|indertijd|vorig\\s+jaar|inmiddels)\\b", I);
+    private static final Pattern EARLIER = CaseFold.compile("\\b(?:eerder|destijds|indertijd|vorig\\s+jaar|inmiddels)\\b", I);
     private static final int MAX_SENTENCE = 600;
     /** The cue of a commitment read from a commitments list rather than from a sentence. */
     public static final String LIST_CUE = "toezeggingenlijst";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 
 /**
@@ -20,7 +21,7 @@ import nl.gremium.text.DutchDates;
  */
 record Deadline(String text, LocalDate day) {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern DUE = Pattern.compile(
+    private static final Pattern DUE = CaseFold.compile(
             "\\b(?:v[oó]{2}r|uiterlijk|in|na|binnen|eind|begin|medio|rond)\\s+(?:het\\s+|de\\s+)?(?:(?:eerste|tweede|derde|vierde|"
                     + "1e|2e|3e|4e)\\s+kwartaal(?:\\s+van)?(?:\\s+20\\d{2})?|(?:zomer(?:reces)?|kerst(?:reces)?|herfst|najaar|voorjaar|"
                     + "einde?\\s+van\\s+(?:het|dit)\\s+jaar|jaarwisseling|begrotingsbehandeling|kadernota|voorjaarsnota)"
@@ -28,8 +29,8 @@ record Deadline(String text, LocalDate day) {
                     + "september|oktober|november|december)(?:\\s+20\\d{2})?|20\\d{2}|(?:twee|drie|vier|zes|acht)\\s+weken|"
                     + "(?:een|twee|drie)\\s+maanden?)\\b", I);
     /** "tweede kwartaal", and as action lists print it, "Q2" or "2e kw.". */
-    private static final Pattern QUARTER = Pattern.compile("(eerste|tweede|derde|vierde|1e|2e|3e|4e)\\s+kw(?:artaal|\\.)|\\bq([1-4])\\b", I);
-    private static final Pattern YEAR = Pattern.compile("20\\d{2}");
+    private static final Pattern QUARTER = CaseFold.compile("(eerste|tweede|derde|vierde|1e|2e|3e|4e)\\s+kw(?:artaal|\\.)|\\bq([1-4])\\b", I);
+    private static final Pattern YEAR = CaseFold.compile("20\\d{2}");
 
     /** The first deadline in {@code sentence}, reckoned from {@code date} (may be null). */
     static Optional<Deadline> in(String sentence, LocalDate date) {

@@ -17,6 +17,7 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Table;
+import nl.gremium.text.CaseFold;
 
 /**
  * Decisions of a decision list (besluitenlijst of a council, board, GS or college). In table form every
@@ -29,36 +30,36 @@ import nl.gremium.model.Table;
  */
 final class DecisionListTagger implements Tagger {
     /** An agenda code: "A", "AA", "F.1", "3", "3.2", "12a" (a trailing dot allowed). */
-    private static final Pattern CODE = Pattern.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
+    private static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
     /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234". */
-    private static final Pattern STUKNUMMER = Pattern.compile("^(?:RIS\\s?)?\\d{5,}$|^\\d{2,4}[-/.]\\d{2,}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STUKNUMMER = CaseFold.compile("^(?:RIS\\s?)?\\d{5,}$|^\\d{2,4}[-/.]\\d{2,}$", Pattern.CASE_INSENSITIVE);
     /** Headers of the column that records the outcome. */
-    private static final Pattern OUTCOME_HEADER = Pattern.compile(
+    private static final Pattern OUTCOME_HEADER = CaseFold.compile(
             "(?i)^(?:besluit|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
     /** Statuses printed before a title in its own cell-part ("Ingetrokken Motie P.2 …"). */
     private static final Set<Outcome> LEADING = Set.of(Outcome.withdrawn, Outcome.held, Outcome.not_treated);
     /** "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:": the label of a paragraph-form decision. */
-    private static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = CaseFold.compile(
             "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
             Pattern.DOTALL);
     /** Where or until when an item went: "aangehouden tot de vergadering van 17 november", "verwezen naar de commissie". */
-    private static final Pattern UNTIL = Pattern.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
+    private static final Pattern UNTIL = CaseFold.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
             + "(?:vergadering|commissie|raad|bestuur|overleg|\\d{1,2}\\s+\\p{L}+)[^.;]{0,60}[.]?\\s*$");
     /** A decision label further on in a text: where the next item's decision starts. */
-    private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)\\b(?:besluit|besloten)\\s*:");
+    private static final Pattern LABEL_INSIDE = CaseFold.compile("(?i)\\b(?:besluit|besloten)\\s*:");
     private static final int MAX_OTHER_OUTCOME = 4;
     private static final int BARE_OUTCOME_WORDS = 10;
-    private static final Pattern NO_VALUE = Pattern.compile("^[-–—/.\\s]*$");
+    private static final Pattern NO_VALUE = CaseFold.compile("^[-–—/.\\s]*$");
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
-    private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;:]$");
+    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
+    private static final Pattern CLAUSE_END = CaseFold.compile("[.;:]$");
     /** The result of the vote on an item's decision, in a paragraph of its own: "Stemming: aangenomen …", "Uitslag: …". */
-    private static final Pattern VOTE_FIELD = Pattern.compile("(?iu)^(?:stemming|uitslag(?:\\s+stemming)?|stemuitslag)\\s*:\\s*(.+)$",
+    private static final Pattern VOTE_FIELD = CaseFold.compile("(?iu)^(?:stemming|uitslag(?:\\s+stemming)?|stemuitslag)\\s*:\\s*(.+)$",
             Pattern.DOTALL);
     /** A printed outcome ends where a remark about it starts: "aangehouden; …", "conform, met dien verstande dat …". */
-    private static final Pattern REMARK = Pattern.compile("^\\s*[;,:–]\\s|^\\s*\\.\\s+\\p{Lu}");
+    private static final Pattern REMARK = CaseFold.compile("^\\s*[;,:–]\\s|^\\s*\\.\\s+\\p{Lu}");
     /** What may follow a printed outcome and still say nothing but the vote: "met 20 stemmen voor (VVD, CDA) en 5 tegen". */
-    private static final Pattern TALLY = Pattern.compile(
+    private static final Pattern TALLY = CaseFold.compile(
             "(?iu)(?:\\s*(?:\\([^()]{0,200}\\)|\\d{1,3}|met|bij|en|stemmen|stem|voor|tegen|algemene|zonder|stemming|hamerslag|"
                     + "van|de|alle|aanwezige|leden|[-–,.;:]))*\\s*");
     /**
@@ -66,7 +67,7 @@ final class DecisionListTagger implements Tagger {
      * "Motie M1 (D66) Onderzoek naar energiearmoede: aangenomen", "A2 Amendement Groen – verworpen (4 voor, 17 tegen)".
      * Group "subject" is what was voted on, "result" starts with the printed outcome.
      */
-    private static final Pattern VOTED = Pattern.compile(
+    private static final Pattern VOTED = CaseFold.compile(
             "^(?:[-–•]\\s*)?(?<subject>(?:[A-Z]{0,2}\\d{1,3}[a-z]?(?:\\.\\d{1,2})?[.)]?\\s+)?(?:de\\s+|het\\s+)?(?:motie|amendement|subamendement|"
                     + "initiatiefvoorstel|initiatiefvoorstellen|moties|amendementen)\\b.{0,300}?)"
                     + "\\s*(?::|\\s[-–—]|\\s(?:is|wordt|werd)\\s)\\s*(?<result>\\p{L}.*)$",

@@ -13,6 +13,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
@@ -41,16 +42,16 @@ final class DecisionTagger implements Tagger {
      * without an article, as provinces, municipalities and water boards write them: "Gedeputeerde Staten" ("GS"),
      * "Provinciale Staten" ("PS"), "Burgemeester en wethouders" ("B&W"), "Dijkgraaf en heemraden".
      */
-    private static final Pattern SUBJECT = Pattern.compile(
+    private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY
                     + "|(?:de\\s+)?(?:gedeputeerde|provinciale)\\s+staten\\b|(?:GS|PS)\\b"
                     + "|(?:het\\s+college\\s+van\\s+)?(?:burgemeester\\s+en\\s+wethouders|B\\s*(?:&|en)\\s*W|dijkgraaf\\s+en\\s+heemraden)\\b)", I);
     /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
-    private static final Pattern GLUED = Pattern.compile(
+    private static final Pattern GLUED = CaseFold.compile(
             "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
     /** "Besluit: het dagelijks bestuur …": the label is not part of the decision. */
-    private static final Pattern LABEL = Pattern.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:\\s*(?=\\S)", I);
-    private static final Pattern ACTIVE = Pattern.compile(
+    private static final Pattern LABEL = CaseFold.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:\\s*(?=\\S)", I);
+    private static final Pattern ACTIVE = CaseFold.compile(
             "\\b(?:besluit|besluiten|heeft\\s+besloten|hebben\\s+besloten|stel(?:t|len)\\b.*\\bvast|"
                     + "ne(?:e|)m(?:t|en)\\b.*\\bkennis|ne(?:e|)m(?:t|en)\\b.*\\bvoor\\s+kennisgeving\\s+aan|"
                     + "stem(?:t|men)\\b.*\\bin\\b|ga(?:at|an)\\b.*\\bakkoord|keur(?:t|en)\\b.*\\bgoed|"
@@ -73,12 +74,12 @@ final class DecisionTagger implements Tagger {
                     + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
                     + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I, "ik", "besluit", "aangemerkt", "aangewezen");
     /** "Men gaat hiermee akkoord": agrees to the sentence before, which becomes part of the text. */
-    private static final Pattern ANAPHORIC = Pattern.compile(
+    private static final Pattern ANAPHORIC = CaseFold.compile(
             "\\b(?:hiermee|daarmee|hiermede|hierop|daarop)\\b|^akkoord\\.?$", I);
     /** "Men gaat hiermee akkoord", "De vergadering stemt daarmee in": a body agreeing, with {@link #ANAPHORIC}. */
-    private static final Pattern AGREES = Pattern.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
+    private static final Pattern AGREES = CaseFold.compile("(?i)^(?:men|het bestuur|de vergadering)\\b.*\\b(?:akkoord|in)\\b.*");
     /** A proposal adopted as proposed ("besluit conform voorstel") is a decision all the same. */
-    private static final Pattern AS_PROPOSED = Pattern.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
+    private static final Pattern AS_PROPOSED = CaseFold.compile("(?i).*\\b(?:conform|overeenkomstig)\\b.*");
     private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\b|\\bvoor\\s+te\\s+stellen\\b|"
                     // within the sentence: a dot between digits ("€ 85.000") does not end it
@@ -89,33 +90,33 @@ final class DecisionTagger implements Tagger {
      * A power or a duty, not a decision taken: a modal governing the deciding verb ("Het bestuursorgaan kan besluiten …",
      * "… moeten worden aangemerkt als …"), or an obligation ("De Commissie dient … in aanmerking te nemen").
      */
-    private static final Pattern MAY_OR_MUST = Pattern.compile(
+    private static final Pattern MAY_OR_MUST = CaseFold.compile(
             "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|beschikbaar\\s+stellen|"
                     + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
                     + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
     /** "Als deze motie wordt aangenomen, …", "Mocht het voorstel worden vastgesteld, dan …": a passive form in a condition. */
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:als|indien|mocht(?:en)?|zodra|tenzij)\\b[^,;.]*?\\b(?:wordt|worden)\\b"
+    private static final Pattern CONDITION = CaseFold.compile("\\b(?:als|indien|mocht(?:en)?|zodra|tenzij)\\b[^,;.]*?\\b(?:wordt|worden)\\b"
             + "[^,;.]*?\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|ingestemd)\\b", I);
     /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts; likewise a weighing. */
-    private static final Pattern OBSERVES = Pattern.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
+    private static final Pattern OBSERVES = CaseFold.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
             // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
             + "|\\bgewicht\\b[^.;]*\\btoe\\b", I);
     /**
      * "Het college neemt in mei een besluit over de huisvesting": a decision announced by its subject, not taken (a
      * decision taken says what: "neemt het besluit om …", "neemt het advies over").
      */
-    private static final Pattern ANNOUNCES = Pattern.compile("\\bne(?:e)?m(?:t|en)\\b[^.;]{0,60}?\\b(?:een|het|zijn|haar)\\s+"
+    private static final Pattern ANNOUNCES = CaseFold.compile("\\bne(?:e)?m(?:t|en)\\b[^.;]{0,60}?\\b(?:een|het|zijn|haar)\\s+"
             + "(?:[\\p{L}-]+\\s+)?besluit\\s+(?:over|op|inzake|omtrent|ten\\s+aanzien\\s+van)\\b", I);
-    private static final Pattern REFERENCE = Pattern.compile(
+    private static final Pattern REFERENCE = CaseFold.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
                     + "oktober|november|december)\\b)", I);
-    private static final Pattern PERFECT = Pattern.compile(
+    private static final Pattern PERFECT = CaseFold.compile(
             "\\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\\b.*\\b(?:ingestemd|besloten|vastgesteld|genomen|"
                     + "goedgekeurd|aangenomen|kennisgenomen)\\b", I);
-    private static final Pattern STAMP = Pattern.compile(
+    private static final Pattern STAMP = CaseFold.compile(
             "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
-    private static final Pattern BODY_NAME = Pattern.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
+    private static final Pattern BODY_NAME = CaseFold.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
     private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}
 
@@ -277,15 +278,15 @@ final class DecisionTagger implements Tagger {
         return view.doc.metadata() == null ? null : view.doc.metadata().body();
     }
 
-    private static final Pattern PROPOSAL_PARAGRAPH = Pattern.compile("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*");
-    private static final Pattern REJECTED = Pattern.compile("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|"
+    private static final Pattern PROPOSAL_PARAGRAPH = CaseFold.compile("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*");
+    private static final Pattern REJECTED = CaseFold.compile("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|"
             + "stemt\\s+niet\\s+in|gaat\\s+niet\\s+akkoord).*");
-    private static final Pattern DEFERRED = Pattern.compile("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|"
+    private static final Pattern DEFERRED = CaseFold.compile("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|"
             + "door\\s+te\\s+schuiven|doorgeschoven).*");
-    private static final Pattern AMENDED = Pattern.compile("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+"
+    private static final Pattern AMENDED = CaseFold.compile("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+"
             + "(?:wijziging|aanpassing)|amendement|aangepast|met\\s+dien\\s+verstande).*");
-    private static final Pattern NOTED = Pattern.compile("(?s)^[^:]*\\b(?:kennis|kennisgeving)\\b.*");
-    private static final Pattern NOTED_BUT_DECIDED = Pattern.compile("(?s)^[^:]*\\b(?:stelt|stemt|besluit)\\b.*");
+    private static final Pattern NOTED = CaseFold.compile("(?s)^[^:]*\\b(?:kennis|kennisgeving)\\b.*");
+    private static final Pattern NOTED_BUT_DECIDED = CaseFold.compile("(?s)^[^:]*\\b(?:stelt|stemt|besluit)\\b.*");
 
     /** The proposal the item decides on: a "Voorstel…" paragraph in the item, else the item title. */
     private static String proposal(DocumentView view, AgendaItem item) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
 /**
@@ -20,25 +21,25 @@ import nl.gremium.text.LeadingBoundary;
  */
 record Dictum(int block, String inline, boolean own, boolean proposed) {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern INTRO = Pattern.compile(
+    private static final Pattern INTRO = CaseFold.compile(
             "^(?:(?<lead>.{0,400}?)(?<sep>[,;]\\s*|\\s+))?(?<verb>besluit(?:en)?|b\\s?e\\s?s\\s?l\\s?u\\s?i\\s?t)"
                     + "(?<tail>(?:\\s+(?:om|tot))?(?:\\s+[^:]{0,200}?)?)\\s*(?::(?<rest>.*))?$", I);
-    private static final Pattern INSTRUCTION = Pattern.compile(
+    private static final Pattern INSTRUCTION = CaseFold.compile(
             "\\b(?:toe\\s+te\\s+voegen|te\\s+wijzigen|te\\s+vervangen|aan\\s+te\\s+vullen|te\\s+schrappen|te\\s+laten\\s+vervallen|"
                     + "als\\s+volgt|te\\s+luiden|wijzigingen|dictum\\S*|beslispunt\\S*|onderdeel|artikel)\\b", I);
-    private static final Pattern SUBJECT = Pattern.compile(
+    private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:college|raad|bestuur|staten|burgemeester|directeur|directie|minister|"
                     + "staatssecretaris|commissie|vergadering)\\b.{0,60}|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|"
                     + "provinciale\\s+staten|ik|wij)$", I);
-    private static final Pattern OWN = Pattern.compile(
+    private static final Pattern OWN = CaseFold.compile(
             "^(?:het\\s+college|college\\s+van|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|de\\s+burgemeester|"
                     + "het\\s+(?:dagelijks\\s+)?bestuur|de\\s+directeur|de\\s+directie|de\\s+minister|de\\s+staatssecretaris|ik|wij)\\b", I);
     private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\w*\\b|\\bstel(?:t|len)\\b.{0,80}\\bvoor\\b|\\bte\\s+besluiten\\b|\\bontwerp-?\\s*besluit|"
                     + "\\bconcept-?\\s*besluit|\\bvoorstel\\s+aan\\b|\\bbesluit\\s+te\\s+nemen\\b", I);
-    private static final Pattern NOUN = Pattern.compile("\\b(?:volgende|voorgesteld|ontwerp|concept|genomen|dit|het|een|dat)$", I);
+    private static final Pattern NOUN = CaseFold.compile("\\b(?:volgende|voorgesteld|ontwerp|concept|genomen|dit|het|een|dat)$", I);
     /** A first clause that only says how the dictum is changed: part of an amendment's introduction. */
-    private static final Pattern CHANGE_LINE = Pattern.compile(
+    private static final Pattern CHANGE_LINE = CaseFold.compile(
             "(?:toe\\s+te\\s+voegen|te\\s+wijzigen|te\\s+vervangen|aan\\s+te\\s+vullen|te\\s+schrappen|als\\s+volgt|te\\s+luiden|"
                     + "wijzigen\\s+in|vervangen\\s+door|door\\s+te\\s+voeren)\\b[^:]*:+$", I);
 

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.CaseFold;
 
 /**
  * A decided dictum clause that orders someone is also that party's task: "het college op te dragen …", "de
@@ -13,13 +14,13 @@ import nl.gremium.model.Outcome;
  */
 final class DictumActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern ORDER = Pattern.compile(
+    private static final Pattern ORDER = CaseFold.compile(
             "^(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|presidium|gedeputeerde|"
                     + "(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|portefeuillehouder)"
                     + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+(?:[^,;]{0,80}?\\s+)?"
                     + "(?:op\\s+te\\s+dragen|te\\s+verzoeken|opdracht\\s+te\\s+geven|te\\s+mandateren|te\\s+machtigen|"
                     + "wordt\\s+gemandateerd|wordt\\s+gemachtigd)\\b", I);
-    private static final Pattern MANDATE = Pattern.compile(
+    private static final Pattern MANDATE = CaseFold.compile(
             "\\b(?:mandaat|machtiging|volmacht)\\s+te\\s+verlenen\\s+aan\\s+(?<actor>(?:het|de)\\s+[\\p{L}\\- ]{2,40}?)(?=\\s+(?:om|voor|tot|van)\\b|[,;.]|$)", I);
 
     @Override

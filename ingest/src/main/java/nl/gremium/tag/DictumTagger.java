@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.regex.Pattern;
 import nl.gremium.model.Decision;
+import nl.gremium.text.CaseFold;
 
 /**
  * Proposals (raadsvoorstel, collegevoorstel, GS-nota): the dictum's clauses are decisions, one per clause,
@@ -14,7 +15,7 @@ import nl.gremium.model.Decision;
  * kept in {@code outcomeText}.
  */
 final class DictumTagger implements Tagger {
-    private static final Pattern TITLE = Pattern.compile(
+    private static final Pattern TITLE = CaseFold.compile(
             "^(?:(?:tweede\\s+)?(?:gewijzigd|geamendeerd)\\s+)?(?:initiatief|raads|college)?voorstel\\s+(?:van|tot|inzake)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

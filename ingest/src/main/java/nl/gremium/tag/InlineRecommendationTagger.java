@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
 /**
@@ -27,7 +28,7 @@ final class InlineRecommendationTagger implements Tagger {
             + "ombudsman|ombudsvrouw|kinderombudsman|afdeling(?:\\s+advisering)?|accountant|onderzoekers|commissie|auditdienst|adviesraad)";
     private static final String AUTHOR = "(?:wij|we|ik|" + NAMED_AUTHOR + ")";
     /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
-    private static final Pattern VERB = Pattern.compile(
+    private static final Pattern VERB = CaseFold.compile(
             "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
                     + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
@@ -36,10 +37,10 @@ final class InlineRecommendationTagger implements Tagger {
      * "Daarnaast verwacht de inspectie van de zorgaanbieder dat …". A forecast ("verwacht dat het aantal meldingen
      * stijgt") names no body after "dat" or "van", so it is none.
      */
-    private static final Pattern EXPECTS = Pattern.compile(
+    private static final Pattern EXPECTS = CaseFold.compile(
             "\\b" + NAMED_AUTHOR + "\\s+(?:\\p{L}+\\s+){0,2}?verwacht(?:en)?\\s+(?<rest>(?:van\\s+|dat\\s+).*)$"
                     + "|^(?:[\\p{L},]+\\s+){0,3}?verwacht(?:en)?\\s+" + NAMED_AUTHOR + "\\s+(?<rest2>(?:van\\s+|dat\\s+).*)$", I);
-    private static final Pattern DESERVES = Pattern.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
+    private static final Pattern DESERVES = CaseFold.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b"
             // the author's advice stated as such: "Ons advies is om …", "Daarnaast wordt geadviseerd om …" (not "door X")
             + "|^(?:\\p{L}+\\s+){0,2}?(?:het|ons|mijn|onze)\\s+advies\\s+(?:is|luidt)\\s+(?:om|dat)\\b"
@@ -52,7 +53,7 @@ final class InlineRecommendationTagger implements Tagger {
      * The reacting body's part, and the author's afterword on that reaction ("Nawoord", "Naschrift van de rekenkamer"):
      * the afterword weighs the reaction and repeats or stresses recommendations already made, it adds none to follow up.
      */
-    private static final Pattern REACTION = Pattern.compile(
+    private static final Pattern REACTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b"
                     + "|nawoord\\b|naschrift\\b)", I);
 

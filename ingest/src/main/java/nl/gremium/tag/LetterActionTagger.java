@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.LeadingBoundary;
 
@@ -39,12 +40,12 @@ final class LetterActionTagger implements Tagger {
      * The sender as subject of a present that is a promise only with a time ahead ({@link ActionTagger#AHEAD}): "Wij
      * informeren u in juni opnieuw", "Na de zomer organiseren wij een bijeenkomst"; "Wij informeren u graag" is now.
      */
-    private static final Pattern OWN_AHEAD = Pattern.compile(
+    private static final Pattern OWN_AHEAD = CaseFold.compile(
             "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b", I);
-    private static final Pattern REQUEST = Pattern.compile(
+    private static final Pattern REQUEST = CaseFold.compile(
             "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L} -]{1,60}?)"
                     + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
-    private static final Pattern PASSIVE = Pattern.compile(
+    private static final Pattern PASSIVE = CaseFold.compile(
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
                     + "mede[\\p{L}]{2,6}\\s+gedaan|verstuurd)\\b", I);
@@ -59,7 +60,7 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern BODY_INFORMED = LeadingBoundary.compile(
             "\\b(?:de|uw)\\s+(?:gemeente|provinciale\\s+)?(?:raad|staten|commissie|kamer)\\b" + GAP + "\\bge[iï]nformeerd\\b", I);
     /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
-    private static final Pattern LAW_ROLE = Pattern.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
+    private static final Pattern LAW_ROLE = CaseFold.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
     private static final Pattern NOT_COMMITTING = LeadingBoundary.compile(
             "^(?:indien|als|wanneer|mocht|mochten|zodra|tenzij|of)\\b|\\?\\s*$|\\b(?:heeft|hebben|had|hadden)\\b" + GAP
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
@@ -115,7 +116,7 @@ final class LetterActionTagger implements Tagger {
                 && !LAW_ROLE.matcher(sentence).find() ? new Commitment(null) : null;
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(ik|wij|we)\\b", I);
+    private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
 
     private static String firstPerson(String match) {
         Matcher m = FIRST_PERSON.matcher(match);

@@ -9,6 +9,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.LeadingBoundary;
 
@@ -82,7 +83,7 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b", I);
     /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
-    private static final Pattern LAW_ANNEX = Pattern.compile(
+    private static final Pattern LAW_ANNEX = CaseFold.compile(
             "^(?:bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
                     // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
                     + "|^bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);

@@ -9,6 +9,7 @@ import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.RegexGuard;
 
@@ -45,7 +46,7 @@ final class MinutesActionTagger implements Tagger {
     private static final GuardedPattern REQUEST = GuardedPattern.of(
             "\\b(?:met\\s+(?:daarbij\\s+)?het\\s+)?verzoek\\s+aan\\s+(?<np>(?:de|het)\\s+[^,.;]{3,60}?)\\s+(?:om|of)\\b|"
                     + "\\b(?:heeft|hebben)\\s+(?<np2>(?:het|de)\\s+[^,.;]{3,60}?)\\s+verzocht\\b", I, "verzoek", "verzocht");
-    private static final Pattern PRODUCT = Pattern.compile(
+    private static final Pattern PRODUCT = CaseFold.compile(
             "^er\\s+kom(?:t|en)\\s+(?:nog\\s+)?(?:een|nieuwe)\\s+\\p{L}+", I);
     private static final GuardedPattern PASSIVE = GuardedPattern.of(
             "\\b(?:wordt|worden)\\s+(?:(?:nog|nader|ambtelijk|bestuurlijk|schriftelijk|later|verder|dan|ook)\\s+){0,3}"
@@ -53,36 +54,36 @@ final class MinutesActionTagger implements Tagger {
                     + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I,
             "wordt", "worden");
     /** A heading over agreed points: every point under it is an action. */
-    private static final Pattern AGREED_HEADING = Pattern.compile(
+    private static final Pattern AGREED_HEADING = CaseFold.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
                     + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
-    private static final Pattern NOT_ACTION_FRAME = Pattern.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
+    private static final Pattern NOT_ACTION_FRAME = CaseFold.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
-    private static final Pattern SUBJECT = Pattern.compile(
+    private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
                     + "\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|de|der|den|ter)?\\s*\\p{Lu}?[\\p{L}-]+){0,3}?|ik|wij|we|hij|zij)\\s+"
                     + "(?:zegt|zeggen|zeg|doet|doen|komt|komen|heeft|hebben|wil|zal|zullen)\\b", I);
     /** "… heeft de wethouder toegezegd": the party after the auxiliary. */
-    private static final Pattern AGENT_AFTER = Pattern.compile(
+    private static final Pattern AGENT_AFTER = CaseFold.compile(
             "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
 
     /** "… dat de provincie de toezegging doet", "… dat de wethouder toezegt": the party just before. */
-    private static final Pattern PROMISER = Pattern.compile(
+    private static final Pattern PROMISER = CaseFold.compile(
             "(?<np>\\b(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:(?:de|een)\\s+toezegging\\s+doe[tn]|"
                     + "toe(?:zegt|zeggen))\\b", I);
 
     /** A speaker's turn in a verbatim record: "De voorzitter.", "Wethouder Bakker (D66).", "Anna de Vries (SP):". */
-    private static final Pattern TURN = Pattern.compile(
+    private static final Pattern TURN = CaseFold.compile(
             "^(?<who>de\\s+voorzitter|(?:de\\s+)?(?:wethouder|burgemeester|gedeputeerde|minister|staatssecretaris|griffier)\\s+"
                     + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}?[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,30}\\))?|"
                     + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}\\s+\\([^)]{1,30}\\))\\s*[.:](?:\\s|$)");
 
-    private static final Pattern GRANTED = Pattern.compile(
+    private static final Pattern GRANTED = CaseFold.compile(
             "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
     /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
-    private static final Pattern SELF = Pattern.compile("(?i)ik|wij|we|dat|dit|het");
+    private static final Pattern SELF = CaseFold.compile("(?i)ik|wij|we|dat|dit|het");
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.CaseFold;
 
 /**
  * What a motion or amendment says about itself: its item code, title line, submitters and their parties. The
@@ -14,30 +15,30 @@ import nl.gremium.model.BlockType;
  */
 record MotionHeader(String number, String title, int titleBlock, List<String> submitters, List<String> parties) {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern TITLE = Pattern.compile(
+    private static final Pattern TITLE = CaseFold.compile(
             "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde?\\s+|sub)?(?:motie|amendement)\\b(?!\\s+(?:is|wordt|werd)\\b)", I);
-    private static final Pattern TITLE_FIELD = Pattern.compile("^(?:titel|onderwerp)\\s*:\\s*(\\S.*)$", I);
-    private static final Pattern NUMBER_FIELD = Pattern.compile(
+    private static final Pattern TITLE_FIELD = CaseFold.compile("^(?:titel|onderwerp)\\s*:\\s*(\\S.*)$", I);
+    private static final Pattern NUMBER_FIELD = CaseFold.compile(
             "\\b(?:stuknummer|motienummer|amendementnummer|volgnummer|(?:motie|amendement)\\s+nr\\.?|nummer)\\s*:?\\s*"
                     + "(?<n>[\\p{L}\\d][\\p{L}\\d.\\-/]{0,12}(?:\\s+[\\p{Lu}][\\p{L}.\\-/]{1,12})?)", I);
     /** A bare item code: "I.7 HvDH", "L.A CU.SGP", "M12", "A3". */
-    private static final Pattern CODE = Pattern.compile(
+    private static final Pattern CODE = CaseFold.compile(
             "^(?<n>\\p{Lu}{1,2}\\.(?:\\d{1,3}[a-z]?|\\p{Lu}{1,2})(?:\\s+\\p{Lu}[\\p{L}\\d.\\-/]{0,12})?|[MA]\\s?\\d{1,3}[a-z]?)"
                     + "(?:\\s+(?:\\d{4,}|https?:|\\p{Ll}).*)?$");
-    private static final Pattern TK_NUMBER = Pattern.compile("^nr\\.?\\s*(\\d{1,4})\\b", I);
-    private static final Pattern TK_DOSSIER = Pattern.compile("^(\\d{2}\\s?\\d{3}(?:-[IVXLC]+)?)\\s+\\p{L}");
+    private static final Pattern TK_NUMBER = CaseFold.compile("^nr\\.?\\s*(\\d{1,4})\\b", I);
+    private static final Pattern TK_DOSSIER = CaseFold.compile("^(\\d{2}\\s?\\d{3}(?:-[IVXLC]+)?)\\s+\\p{L}");
     private static final String SUBMITTER_LABEL = "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*";
     /** The field with its value; the value is never the label's own colon. */
-    private static final Pattern SUBMITTER = Pattern.compile(SUBMITTER_LABEL + "(?::\\s*)?([^\\s:].*)$", I);
+    private static final Pattern SUBMITTER = CaseFold.compile(SUBMITTER_LABEL + "(?::\\s*)?([^\\s:].*)$", I);
     /** The label alone on its line ("Ingediend door:"): the value is the next line. */
-    private static final Pattern SUBMITTER_ALONE = Pattern.compile(SUBMITTER_LABEL + ":?$", I);
+    private static final Pattern SUBMITTER_ALONE = CaseFold.compile(SUBMITTER_LABEL + ":?$", I);
     private static final int SUBMITTER_LINE_WORDS = 12;
-    private static final Pattern MEMBERS = Pattern.compile("\\b(?:motie|amendement)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.+)$", I);
+    private static final Pattern MEMBERS = CaseFold.compile("\\b(?:motie|amendement)\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.+)$", I);
     /** The dated line a parliamentary motion or amendment prints under its title, glued on: "… Voorgesteld 5 maart 2026". */
-    private static final Pattern DATED = Pattern.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
-    private static final Pattern GLUED_FIELD = Pattern.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
-    private static final Pattern PAREN = Pattern.compile("\\(([^)]+)\\)");
+    private static final Pattern DATED = CaseFold.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
+    private static final Pattern GLUED_FIELD = CaseFold.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
+    private static final Pattern SPLIT = CaseFold.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
+    private static final Pattern PAREN = CaseFold.compile("\\(([^)]+)\\)");
 
     static MotionHeader of(DocumentView view) {
         String title = null;

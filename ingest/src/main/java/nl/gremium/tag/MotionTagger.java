@@ -8,6 +8,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Motion;
+import nl.gremium.text.CaseFold;
 
 /**
  * Motions and amendments. The document becomes one {@link Motion} (code, title, submitters, parties, stamped
@@ -31,13 +32,13 @@ final class MotionTagger implements Tagger {
      * onderzoeken"): after a whole word of the party, not its "van …" (the party's name goes on there).
      */
     private static final String DIRECT = "(?<=\\s)(?=(?!van\\b)\\p{L}[^;]*?\\bte\\s+\\p{L})";
-    private static final Pattern REQUEST = Pattern.compile(
+    private static final Pattern REQUEST = CaseFold.compile(
             "^(?:en\\s+)?(?:verzoek(?:t|en)|roep(?:t|en)|draag(?:t)?|dragen|vraag(?:t)?|vragen|geeft|geven)\\s+(?<actor>" + ACTOR
                     + ")(?:\\s+(?:tevens|ook|daarnaast|voorts|verder|eveneens|derhalve|dan\\s+ook))?(?:\\s+(?:op|opdracht))?"
                     + "\\s*(?<punct>[,:;]|om\\b|$|" + DIRECT + ")(?<rest>.*)$", I);
 
     /** A line that introduces an amendment's change ("Aan het besluit wordt een nieuw beslispunt toegevoegd:"), not a clause. */
-    private static final Pattern CHANGE_LEAD = Pattern.compile(
+    private static final Pattern CHANGE_LEAD = CaseFold.compile(
             "\\b(?:toegevoegd|toe\\s+te\\s+voegen|vervangen|te\\s+vervangen|gewijzigd|te\\s+wijzigen|komt\\s+te\\s+luiden|als\\s+volgt|"
                     + "geschrapt|te\\s+schrappen)\\b[^:]{0,40}:$", I);
 

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.CaseFold;
 
 /**
  * The outcome printed on a proposal, motion or amendment after the vote: the clerk's stamp "Aldus besloten
@@ -20,20 +21,20 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     private static final String WORD = "(?:(?:geamendeerd|gewijzigd|gedeeltelijk|unaniem|ongewijzigd)\\s+)?"
             + "(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen|niet\\s+behandeld|"
             + "(?:de\\s+)?stemmen\\s+(?:hebben\\s+)?gestaakt|staken\\s+der\\s+stemmen)";
-    private static final Pattern CLERK = Pattern.compile(
+    private static final Pattern CLERK = CaseFold.compile(
             "^\\W*(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
                     + "vergadering\\b(?<rest>.*)$", I);
     private static final int STAMP_WORDS = 20;
-    private static final Pattern DATED = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern FIELD = Pattern.compile(
+    private static final Pattern DATED = CaseFold.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern FIELD = CaseFold.compile(
             "\\b(?:uitslag(?:\\s+stemming)?|stemuitslag|stemming|status|resultaat|besluit(?:vorming)?\\s+raad)\\s*:\\s*"
                     + "(?<w>" + WORD + ")\\b", I);
     /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
-    private static final Pattern BARE = Pattern.compile(
+    private static final Pattern BARE = CaseFold.compile(
             "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|\\(|\\d).*)?\\.?$", I);
     /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
-    private static final Pattern ANY_WORD = Pattern.compile("\\b" + WORD + "\\b", I);
-    private static final Pattern VERB_BEFORE = Pattern.compile(
+    private static final Pattern ANY_WORD = CaseFold.compile("\\b" + WORD + "\\b", I);
+    private static final Pattern VERB_BEFORE = CaseFold.compile(
             "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
 
     /** The stamp of the document, or null: a clerk's stamp first, then a result field, then a bare stamp. */

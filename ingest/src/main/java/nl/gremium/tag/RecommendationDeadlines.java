@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.gremium.model.Recommendation;
+import nl.gremium.text.CaseFold;
 
 /**
  * Due dates of a report's recommendations, as the report prints them: a deadline in the recommendation itself
@@ -16,7 +17,7 @@ import nl.gremium.model.Recommendation;
  */
 final class RecommendationDeadlines implements Tagger {
     /** A sentence about the follow-up of the recommendations, not one about the findings. */
-    private static final Pattern RESPONSE = Pattern.compile(
+    private static final Pattern RESPONSE = CaseFold.compile(
             "(?iu)\\baanbeveling(?:en)?\\b.*\\b(?:opvolg\\p{L}*|op\\s+te\\s+volgen|reag\\p{L}+|reactie|laten\\s+weten|informeren"
                     + "|berichten|uit(?:voer|\\s+te\\s+voer)\\p{L}*|implement\\p{L}+)|\\b(?:opvolg\\p{L}*|reactie|laten\\s+weten)\\b.*"
                     + "\\baanbeveling(?:en)?\\b");
@@ -57,6 +58,6 @@ final class RecommendationDeadlines implements Tagger {
     }
 
     private static Pattern word(String head) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
+        return CaseFold.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
     }
 }

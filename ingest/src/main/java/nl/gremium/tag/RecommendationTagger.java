@@ -14,6 +14,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.PageFurniture;
@@ -37,28 +38,28 @@ final class RecommendationTagger implements Tagger {
      * A heading that opens recommendations: "Aanbevelingen", "5.2 Onze aanbevelingen", "Conclusies en
      * aanbevelingen" (group mixed: findings come first), "Aanbevelingen aan de raad", "Aanbeveling 3".
      */
-    private static final Pattern SECTION = Pattern.compile(
+    private static final Pattern SECTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*|hoofdstuk\\s+\\d+\\s*[:.]?\\s*)?(?<mixed>(?:(?:hoofd)?conclusies?|bevindingen)\\s*(?:,|en|&)\\s+)?"
                     + "(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
     /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
-    private static final Pattern SECTION_ADDRESSEE = Pattern.compile(
+    private static final Pattern SECTION_ADDRESSEE = CaseFold.compile(
             "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:(?:de|het|alle|uw)\\s+|(?-i:\\p{Lu}))[^.:;]{2,60}?)\\s*:?$", I);
     /** A sub-heading of a mixed chapter that holds findings, not recommendations ("5.1 Conclusies"). */
-    private static final Pattern FINDINGS = Pattern.compile(
+    private static final Pattern FINDINGS = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:hoofd|deel)?conclusies?|bevindingen|beantwoording\\s+van\\s+de\\s+onderzoeksvra\\w*)\\b(?!.*aanbeveling)", I);
     /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …": one numbered recommendation with its text. */
-    private static final Pattern NUMBERED = Pattern.compile(
+    private static final Pattern NUMBERED = CaseFold.compile(
             "^aanbeveling\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
-    private static final Pattern LABEL = Pattern.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
+    private static final Pattern LABEL = CaseFold.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
     /**
      * The line under a quoted recommendation in a follow-up study or progress letter ("Status: deels opgevolgd.",
      * "Stand van zaken: …"): the recommendation was made earlier and is reported on here, not made again.
      */
-    private static final Pattern STATUS_LINE = Pattern.compile(
+    private static final Pattern STATUS_LINE = CaseFold.compile(
             "^(?:status|stand\\s+van\\s+zaken|opvolging|voortgang|mate\\s+van\\s+opvolging)\\s*:", I);
     /** "Aan de besturen van de regio's", "Aan het college:", or a name with its colon: "Aan ProRail:". */
-    private static final Pattern ADDRESSEE = Pattern.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$"
+    private static final Pattern ADDRESSEE = CaseFold.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$"
             + "|^aan\\s+(?-i:\\p{Lu})[^.:;]{1,60}:$", I);
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern LEAD_IN = GuardedPattern.of(
@@ -77,14 +78,14 @@ final class RecommendationTagger implements Tagger {
             + "|\\badvise(?:ert|ren)\\s+(?:het\\s+college|burgemeester\\s+en\\s+wethouders|gedeputeerde\\s+staten"
             + "|het\\s+dagelijks\\s+bestuur)\\s+(?:de|het|uw|u|provinciale)\\b", I);
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
-    private static final Pattern ADDRESSEE_GLUED = Pattern.compile(
+    private static final Pattern ADDRESSEE_GLUED = CaseFold.compile(
             "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
     /** An item's label addressing someone: "Aan de branchevereniging: ontwikkel …", "Aan ProRail: breng …". */
-    private static final Pattern TO_LABEL = Pattern.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
-    private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
-    private static final Pattern THEME = Pattern.compile("^([^:.;]{3,80}):\\s");
-    private static final Pattern ISSUER_IN_TEXT = Pattern.compile(
+    private static final Pattern TO_LABEL = CaseFold.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
+    private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
+    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
+    private static final Pattern THEME = CaseFold.compile("^([^:.;]{3,80}):\\s");
+    private static final Pattern ISSUER_IN_TEXT = CaseFold.compile(
             "\\b(Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV|[A-Z][\\p{L}]+)|Onderzoeksraad\\s+voor\\s+Veiligheid|"
                     + "Algemene\\s+Rekenkamer|Raad\\s+van\\s+State)\\b");
 

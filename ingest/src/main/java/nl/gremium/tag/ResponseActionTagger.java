@@ -8,6 +8,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
 /**
@@ -19,23 +20,23 @@ import nl.gremium.text.LeadingBoundary;
  */
 final class ResponseActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern REACTION = Pattern.compile(
+    private static final Pattern REACTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|(?:bestuurlijk\\s+)?wederhoor|(?:reactie|standpunt)\\s+(?:van|door)\\s+(?<body>.+))", I);
-    private static final Pattern END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:nawoord|bijlage|verantwoording|literatuur|bronnen)\\b", I);
+    private static final Pattern END = CaseFold.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:nawoord|bijlage|verantwoording|literatuur|bronnen)\\b", I);
     /** "nemen de aanbeveling(en) over", "neemt deze aanbeveling over", "omarmen de aanbevelingen". */
     private static final Pattern ADOPTS = LeadingBoundary.compile(
             "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
                     + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
                     + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);
     /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister". */
-    private static final Pattern REACTION_COLUMN = Pattern.compile(
+    private static final Pattern REACTION_COLUMN = CaseFold.compile(
             "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$", I);
-    private static final Pattern NOT = Pattern.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
-    private static final Pattern PRONOUN = Pattern.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
+    private static final Pattern NOT = CaseFold.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
+    private static final Pattern PRONOUN = CaseFold.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
             + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
 
     /** "Vanaf volgend jaar zullen wij …": the pronoun after the verb. */
-    private static final Pattern INVERTED = Pattern.compile(
+    private static final Pattern INVERTED = CaseFold.compile(
             "^\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:zal|zullen|gaat|gaan|neemt|nemen)\\s+(?<p>wij|we|ik)\\b", I);
 
     @Override

@@ -13,6 +13,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
@@ -39,13 +40,13 @@ final class VoteTagger implements Tagger {
     private static final int MAX_ITEM = 300;
 
     /** "In stemming komt X." / "Stemming over X" / "We gaan nu stemmen over X": X is the item. */
-    private static final Pattern INTRO = Pattern.compile(
+    private static final Pattern INTRO = CaseFold.compile(
             "(?:\\bin\\s+stemming\\s+(?:komt|komen|wordt\\s+gebracht|worden\\s+gebracht|gaat|brengen\\s+wij|brengen\\s+we|"
                     + "breng\\s+ik)|^(?:\\p{L}+\\s+)?(?:(?:we|wij)\\s+(?:gaan|komen)\\s+(?:nu\\s+)?(?:tot\\s+)?(?:stemmen|"
                     + "de\\s+stemming)\\s+over|(?:de\\s+)?stemming\\s+over|aan\\s+de\\s+orde\\s+is\\s+de\\s+stemming\\s+over))"
                     + "\\s*:?\\s+(?<item>.+?)\\s*(?:[.:;](?=\\s+\\p{Lu}|\\s*$)|$)", I);
     /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." / "De voorzitter: Ik breng X in stemming." */
-    private static final Pattern INTRO_AFTER = Pattern.compile(
+    private static final Pattern INTRO_AFTER = CaseFold.compile(
             "^(?:(?:de\\s+)?voorzitter\\s*:\\s*)?(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
                     + "(?:\\s+gebracht)?\\s*[.:]?$", I);
     /** The outcome as printed; "staken" is a tie. */
@@ -57,51 +58,51 @@ final class VoteTagger implements Tagger {
     private static final Pattern EVIDENCE = LeadingBoundary.compile(
             "\\bstemmen\\b|\\bstemming\\b|\\bgestemd\\b|\\bconstate(?:er|ert|ren)\\b|\\bunaniem\\b|\\bhamerstuk|"
                     + "\\bz\\.h\\.s\\.|\\bbij\\s+acclamatie\\b|\\bvoor\\s*:?\\s*\\d+|\\(\\s*\\d+\\s*[-–]\\s*\\d+\\s*\\)", I);
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
+    private static final Pattern HYPOTHETICAL = CaseFold.compile(
             "\\b(?:hoop|hoopt|hopen|zou|zouden|indien|mocht|mochten|tenzij|verwacht|graag)\\b|^(?:als|wanneer)\\b|\\?$", I);
     /** An earlier meeting's vote, mentioned in debate. */
-    private static final Pattern PAST = Pattern.compile(
+    private static final Pattern PAST = CaseFold.compile(
             "\\b(?:vorige|vorig\\s+jaar|eerder|eerdere|destijds|toen|jaren|indertijd|in\\s+(?:19|20)\\d{2})\\b", I);
     /** Subject of a passive result: what precedes "wordt/is … aangenomen". */
-    private static final Pattern SUBJECT = Pattern.compile(
+    private static final Pattern SUBJECT = CaseFold.compile(
             "^(?<subj>.+?)\\s+(?:wordt|worden|is|zijn|werd|werden)\\b", I);
     /** What precedes the subject in a result sentence and is not part of it. */
-    private static final Pattern LEAD = Pattern.compile(
+    private static final Pattern LEAD = CaseFold.compile(
             "^(?:de\\s+voorzitter\\s*[.:]\\s*)?(?:(?:ik|de\\s+voorzitter)\\s+constate(?:er|ert)\\s+(?:dat\\s+)?|"
                     + "constateer\\s+ik\\s+(?:dus\\s+)?(?:dat\\s+)?|"
                     + "(?:conclusie|besluit|uitslag|resultaat)\\s*:\\s*|aangezien\\s+|dan\\s+|daarmee\\s+|hiermee\\s+)+", I);
     /** Words that make a subject a vote's item rather than something else that is "aangenomen". */
-    private static final Pattern VOTABLE = Pattern.compile(
+    private static final Pattern VOTABLE = CaseFold.compile(
             "\\b(?:motie|moties|amendement|amendementen|\\p{L}*voorstel(?:len)?|dictum|beslispunt(?:en)?|besluit|"
                     + "verordening|initiatiefvoorstel|subamendement|agendapunt|punt|hamerstuk(?:ken)?|\\p{L}*begroting|"
                     + "jaarrekening|motie-\\p{L}+)\\b", I);
-    private static final Pattern PRONOUN = Pattern.compile(
+    private static final Pattern PRONOUN = CaseFold.compile(
             "^(?:zij|hij|het|deze|dit|die|dat|er|ze|wat|dan|daarmee|hiermee)$", I);
     /** "Amendement B (VVD): verworpen" — item and outcome in one line. */
-    private static final Pattern COLON = Pattern.compile(
+    private static final Pattern COLON = CaseFold.compile(
             "^(?<item>[^:]{3," + MAX_ITEM + "}?)\\s*:\\s*(?<rest>(?:(?:ongewijzigd|gewijzigd|geamendeerd|unaniem|"
                     + "z\\.h\\.s\\.|zonder\\s+(?:hoofdelijke\\s+)?stemming|met\\s+algemene\\s+stemmen)\\s+)?(?:aangenomen|"
                     + "verworpen|afgewezen|aangehouden|ingetrokken)\\b.*)$", I);
     /** A motion or amendment withdrawn or held by its submitter. */
-    private static final Pattern WITHDRAWN = Pattern.compile(
+    private static final Pattern WITHDRAWN = CaseFold.compile(
             "(?<item>\\b(?:de\\s+|het\\s+|mijn\\s+|onze\\s+|deze\\s+)?(?:gewijzigde\\s+|gewijzigd\\s+)?(?:motie|amendement|"
                     + "subamendement|initiatiefvoorstel)\\b[^,;:]{0,120}?)\\s+(?:is|wordt|worden|zijn)\\s+(?:\\S+\\s+){0,3}?"
                     + "(?<out>ingetrokken|aangehouden)\\b", I);
-    private static final Pattern WITHDRAW_FIRST = Pattern.compile(
+    private static final Pattern WITHDRAW_FIRST = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:trek(?:ken)?|houd(?:en)?|hou)\\s+(?<item>(?:de\\s+|het\\s+|mijn\\s+|onze\\s+|deze\\s+)?"
                     + "(?:gewijzigde\\s+|gewijzigd\\s+)?(?:motie|amendement|subamendement)\\b[^,;:]{0,120}?)\\s+(?<out>in|aan)"
                     + "\\s*[.!]?$", I);
     /** A sentence that continues the one before (a reference in brackets, a number, lower case). */
-    private static final Pattern CONTINUED = Pattern.compile("^(?:[(\\[\\d]|\\p{Ll})");
+    private static final Pattern CONTINUED = CaseFold.compile("^(?:[(\\[\\d]|\\p{Ll})");
     /** "de motie", "het voorstel": a subject that names no particular item. */
-    private static final Pattern GENERIC = Pattern.compile(
+    private static final Pattern GENERIC = CaseFold.compile(
             "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
     /** How many sentences after a vote a generic result restates it. */
     private static final int RESTATED = 4;
     /** How many sentences after a submitter withdraws "de motie" the chair names it (the reply may come between). */
     private static final int ANNOUNCED = 10;
     /** Words after a withdrawn item that are not part of it ("Ik houd de motie bij dezen dan ook aan"). */
-    private static final Pattern ADVERBS = Pattern.compile(
+    private static final Pattern ADVERBS = CaseFold.compile(
             "(?:\\s+(?:bij\\s+dezen?|hierbij|dan|ook|daarom|dus|graag|nu|toch|maar|even))+\\s*$", I);
     /**
      * A cheap test that a block may hold a vote, before the sentence patterns run: one of these in the folded text
@@ -110,9 +111,9 @@ final class VoteTagger implements Tagger {
     private static final List<String> CUE = List.of("stem", "aangenomen", "verworpen", "afgewezen", "ingetrokken",
             "aangehouden", "trek", "houd");
     /** The end of a title wrapped onto a line of its own: a reference in brackets. */
-    private static final Pattern TITLE_TAIL = Pattern.compile("^\\([^()]{1,60}\\)[.:]?$");
+    private static final Pattern TITLE_TAIL = CaseFold.compile("^\\([^()]{1,60}\\)[.:]?$");
     /** A motion's own closing bullet, not an agenda title. */
-    private static final Pattern NOT_TITLE = Pattern.compile("\\borde\\s+van\\s+de\\s+dag\\b", I);
+    private static final Pattern NOT_TITLE = CaseFold.compile("\\borde\\s+van\\s+de\\s+dag\\b", I);
     /** An agenda title in the voting block: a dash or bullet line ("- Voorstel inzake …"). */
     private static final Set<String> TITLE_MARKERS = Set.of("-", "–", "—", "•", "▪", "*");
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 
 /**
@@ -16,26 +17,26 @@ final class WooInventory {
     /** One withholding line: the document as printed and its assessment as printed. */
     record Row(String document, String status) {}
 
-    private static final Pattern STATUS = Pattern.compile(
+    private static final Pattern STATUS = CaseFold.compile(
             "^(?:(?:deels|gedeeltelijk|geheel|volledig|reeds|niet)\\s+)?(?:openbaar(?:\\s+gemaakt)?|geweigerd|weigeren|verstrekt)"
                     + "(?:\\s+met\\s+uitzondering.*)?$|^weigering$|^(?:deels|gedeeltelijk)$");
-    private static final Pattern WITHHOLDS = Pattern.compile("^(?:deels|gedeeltelijk|niet)\\b|geweigerd|weiger|uitzondering");
+    private static final Pattern WITHHOLDS = CaseFold.compile("^(?:deels|gedeeltelijk|niet)\\b|geweigerd|weiger|uitzondering");
     /** Columns that hold no document description: number, legal ground, date, status. */
-    private static final Pattern OTHER_COLUMN = Pattern.compile(
+    private static final Pattern OTHER_COLUMN = CaseFold.compile(
             "^(?:nr\\.?|nummer|#|id|kenmerk|datum|date|wob|woo|grond(?:en)?|weigeringsgrond(?:en)?|uitzonderingsgrond(?:en)?"
                     + "|artikel|art\\.?|beoordeling|besluit|status|oordeel|openbaarmaking|opmerking(?:en)?|toelichting)\\b.*");
-    private static final Pattern DOCUMENT_COLUMN = Pattern.compile(
+    private static final Pattern DOCUMENT_COLUMN = CaseFold.compile(
             "^(?:document(?:naam)?|omschrijving|titel|naam|onderwerp|stuk|beschrijving)\\b.*");
 
     /**
      * An inventory line the parser did not see as a table: "3. Verslag overleg 12 mei  Deels openbaar  5.1.2.e".
      * The description must not end on a verb ("… zijn deels openbaar" is a sentence, not a line).
      */
-    private static final Pattern LINE = Pattern.compile(
+    private static final Pattern LINE = CaseFold.compile(
             "^(?:\\d{1,4}[.)]?\\s+)?(?<doc>\\S.{2,200}?)\\s+(?<status>(?:deels|gedeeltelijk|niet)\\s+openbaar|geweigerd)"
                     + "(?<rest>(?:\\s*(?:art(?:ikel)?\\.?|lid|sub|onder|en|woo|wob|[a-z]|\\d+(?:\\.\\d+)*[a-z]?)\\b|[\\s.,/:;()-])*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ENDS_ON_VERB = Pattern.compile(
+    private static final Pattern ENDS_ON_VERB = CaseFold.compile(
             "(?i).*\\b(?:is|zijn|wordt|worden|werd|werden|blijft|blijven|maak|maken|ik|wij|we|niet)$");
 
     private WooInventory() {}

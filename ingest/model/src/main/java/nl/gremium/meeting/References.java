@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.CaseFold;
 
 /**
  * The registration numbers a text cites: raadsinformatie numbers ("RIS 312345"), case and document numbers
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
  * ("32 545, nr. 143"). Two agenda items or documents citing the same number are about the same matter.
  */
 public final class References {
-    private static final Pattern RIS = Pattern.compile("\\bRIS[\\s.-]?(\\d{5,7})\\b");
-    private static final Pattern LABELLED = Pattern.compile(
+    private static final Pattern RIS = CaseFold.compile("\\bRIS[\\s.-]?(\\d{5,7})\\b");
+    private static final Pattern LABELLED = CaseFold.compile(
             "(?iu)\\b(?:ons kenmerk|uw kenmerk|kenmerk|zaaknummer|zaaknr|stuknummer|registratienummer|documentnummer|"
                     + "corsanummer|dossiernummer)\\s*[:.]?\\s*([A-Za-z]{0,4}[\\s/-]?[0-9][A-Za-z0-9/._-]{3,})");
-    private static final Pattern KAMERSTUK = Pattern.compile("\\b(\\d{2})\\s?(\\d{3}),\\s*nr\\.\\s*(\\d{1,4})\\b");
+    private static final Pattern KAMERSTUK = CaseFold.compile("\\b(\\d{2})\\s?(\\d{3}),\\s*nr\\.\\s*(\\d{1,4})\\b");
 
     private References() {}
 

@@ -10,14 +10,14 @@ import nl.gremium.model.BlockType;
 /** Small views on block text shared by classification, splitting, segmentation and metadata. */
 public final class BlockText {
     /** A line that runs on into the next: it ends on a comma or a function word ("… ter bespreking van"). */
-    private static final Pattern RUNS_ON = Pattern.compile(
+    private static final Pattern RUNS_ON = CaseFold.compile(
             "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
     /** A leading outline number: "5.3", "5.3.", "1)", "4a.", "Agendapunt 3" — group 1 is the number without trailing dot. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile(
+    private static final Pattern LEADING_NUMBER = CaseFold.compile(
             "^\\s*" + OutlineNumber.LABEL + "(" + OutlineNumber.REGEX + ")[.):]?\\s+(?=\\S)");
     // compiled once: these run on every block of every document (String.matches/replaceAll compile per call)
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[.)]+$");
-    private static final Pattern PUNCTUATED_END = Pattern.compile(".*[.;:,]$");
+    private static final Pattern TRAILING_MARKS = CaseFold.compile("[.)]+$");
+    private static final Pattern PUNCTUATED_END = CaseFold.compile(".*[.;:,]$");
 
     private BlockText() {}
 

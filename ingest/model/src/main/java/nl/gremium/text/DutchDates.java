@@ -32,7 +32,7 @@ public final class DutchDates {
     private static final String MONTH = "(?<month>januari|jan|februari|febr|feb|maart|mrt|mar|april|apr|mei"
             + "|juni|jun|juli|jul|augustus|aug|september|sept|sep|oktober|okt|oct|november|nov|december|dec)\\.?";
     /** A weekday written before a date, matched backwards from the day number (anchoring on digits is fast). */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+    private static final Pattern WEEKDAY_BEFORE = CaseFold.compile(
             "(?<![\\p{L}\\d])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
@@ -40,21 +40,21 @@ public final class DutchDates {
     // Word forms: "dinsdag 4 september 2025", "4 sept. 2025", "4 september" (year optional), "september 2025".
     // Each pattern opens with a lookahead for its first character: it turns most positions away before the
     // lookbehinds run (the same matches, found at a fraction of the cost).
-    private static final Pattern WORD_DAY = Pattern.compile(
+    private static final Pattern WORD_DAY = CaseFold.compile(
             "(?=\\d)(?<![\\p{L}\\d])(?<day>[0-3]?\\d)(?:e|ste|de)?\\s+" + MONTH
                     + "(?:\\s+'?" + YEAR + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WORD_MONTH = Pattern.compile(
+    private static final Pattern WORD_MONTH = CaseFold.compile(
             "(?=[jfmasondJFMASOND])(?<![\\p{L}\\d])(?<!\\d(?:e|ste|de)?\\s{1,3})" + MONTH + "\\s+" + YEAR + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The year a month-only date ends in: after whitespace, not followed by a letter or digit. */
-    private static final Pattern YEAR_AFTER_SPACE = Pattern.compile("(?=[12])(?<=\\s)(?:19|20)\\d{2}(?![\\p{L}\\d])");
+    private static final Pattern YEAR_AFTER_SPACE = CaseFold.compile("(?=[12])(?<=\\s)(?:19|20)\\d{2}(?![\\p{L}\\d])");
     /** "september." */
     private static final int LONGEST_MONTH = 10;
     // Numeric forms: "09-07-2025", "9/7/2025", "9.7.2025", ISO "2025-07-09".
-    private static final Pattern NUMERIC_DMY = Pattern.compile(
+    private static final Pattern NUMERIC_DMY = CaseFold.compile(
             "(?=\\d)(?<![\\d.,/-])(?<day>[0-3]?\\d)(?<sep>[-/.])(?<month>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d,]|\\.\\d)");
-    private static final Pattern NUMERIC_ISO = Pattern.compile(
+    private static final Pattern NUMERIC_ISO = CaseFold.compile(
             "(?=\\d)(?<![\\d.,/-])" + YEAR + "-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?![\\d])");
 
     private DutchDates() {}

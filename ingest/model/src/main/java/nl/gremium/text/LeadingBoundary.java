@@ -24,7 +24,7 @@ public final class LeadingBoundary {
     }
 
     public static Pattern compile(String regex, int flags) {
-        return Pattern.compile((flags & Pattern.COMMENTS) != 0 ? regex : factored(regex), flags);
+        return CaseFold.compile((flags & Pattern.COMMENTS) != 0 ? regex : factored(regex), flags);
     }
 
     /**
