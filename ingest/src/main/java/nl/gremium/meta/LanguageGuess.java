@@ -15,8 +15,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageGuess {
     private static final String MODEL = "/langdetect-183.bin";
-    /** Detection on the first 1500 characters is as good as on the whole text and much faster. */
-    private static final int SAMPLE = 1500;
+    /**
+     * Detection reads the first 600 characters: on all 655 documents of a council archive they give the same
+     * language as the first 1,500 (and as the whole text), for 40% of the time; the detector was a tenth of a
+     * re-analysis.
+     */
+    private static final int SAMPLE = 600;
     private static final int MIN_CHARS = 20;
 
     private LanguageGuess() {}

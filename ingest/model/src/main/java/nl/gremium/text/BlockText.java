@@ -19,11 +19,30 @@ public final class BlockText {
     private static final Pattern TRAILING_MARKS = CaseFold.compile("[.)]+$");
     private static final Pattern PUNCTUATED_END = CaseFold.compile(".*[.;:,]$");
 
+    /** Texts shorter than this are normalised again rather than looked up: the scan costs less than the lookup. */
+    private static final int MEMO_MIN_LENGTH = 48;
+    private static final int MEMO_SLOTS = 256;
+    /**
+     * The block texts this thread normalised last, by identity ({@code [0]} the text, {@code [1]} its normal form). The
+     * classifier, the segmenter, the metadata and each tagger normalise the same stored block texts again, and those
+     * keep their printed line breaks, so each call copied the text: a twelfth of a re-analysis.
+     */
+    private static final ThreadLocal<String[][]> RECENT = ThreadLocal.withInitial(() -> new String[2][MEMO_SLOTS]);
+
     private BlockText() {}
 
     /** Whitespace collapsed to single spaces, trimmed; null becomes "" (see {@link Whitespace#normalize}). */
     public static String normalise(String text) {
-        return Whitespace.normalize(text);
+        if (text == null || text.length() < MEMO_MIN_LENGTH) {
+            return Whitespace.normalize(text);
+        }
+        String[][] recent = RECENT.get();
+        int slot = System.identityHashCode(text) & (MEMO_SLOTS - 1);
+        if (recent[0][slot] != text) { // identity: an equal text elsewhere is normalised on its own
+            recent[1][slot] = Whitespace.normalize(text);
+            recent[0][slot] = text;
+        }
+        return recent[1][slot];
     }
 
     /** The texts of {@code blocks} joined by newlines (normalised each). */

@@ -13,41 +13,51 @@ public final class Whitespace {
     /**
      * Runs of whitespace ({@code [\s\u00a0\u2007\u202f\u200b]+}) become one space, then the ends are
      * stripped. A hand-written scan rather than a regex replace: every stage calls this on every block and
-     * sentence, and most texts need no change, which the scan returns without copying.
+     * sentence. A text that needs no change is returned without copying; one that does (a stored block keeps its
+     * printed line breaks) is compacted in one char array rather than appended to a builder char by char.
      */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
         int n = text.length();
-        StringBuilder out = null;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (!space(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && space(text.charAt(end))) {
-                end++;
-            }
-            if (out == null && (c != ' ' || end > i + 1)) {
-                out = new StringBuilder(n).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(' ');
-            }
-            i = end - 1;
+        int first = 0;
+        while (first < n && !needsChange(text, first)) {
+            first++;
         }
-        return (out == null ? text : out.toString()).strip();
+        if (first == n) {
+            return text.strip();
+        }
+        char[] out = text.toCharArray();
+        int w = first;
+        boolean inRun = false;
+        for (int r = first; r < n; r++) {
+            char c = out[r];
+            if (space(c)) {
+                if (!inRun) {
+                    out[w++] = ' ';
+                    inRun = true;
+                }
+            } else {
+                out[w++] = c;
+                inRun = false;
+            }
+        }
+        return new String(out, 0, w).strip();
+    }
+
+    /** A space character other than a single ' ': where the copy has to start. */
+    private static boolean needsChange(String text, int i) {
+        char c = text.charAt(i);
+        return c == ' ' ? i + 1 < text.length() && space(text.charAt(i + 1)) : space(c);
     }
 
     /** {@code \s} of java.util.regex (ASCII) and the no-break, figure, narrow and zero-width spaces. */
     private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-                || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b';
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+        return c >= '\u00a0' && (c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b');
     }
 
     /** Joins printed lines into one normalised text. */
