@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Agendas (also as HTML pages or item tables), lists of incoming documents, meeting schedules. */
 public final class AgendaRecogniser implements Recogniser {
-    private static final List<Cue> CUES = List.of(
+    static final List<Cue> CUES = List.of(
             Cue.once(agenda, Zone.TITLE, 6, Cues.AGENDA_TITLE, "title Agenda"),
             Cue.once(document_list, Zone.UNNUMBERED_HEAD, 8, Cues.DOCLIST, "subject Ingekomen stukken"),
             Cue.once(schedule, Zone.TITLE, 8, Cues.SCHEDULE, "title Vergaderschema"),
@@ -18,7 +18,8 @@ public final class AgendaRecogniser implements Recogniser {
                     + "|raadscommissie|commissie|provinciale staten|algemeen bestuur|dagelijks bestuur|verenigde vergadering)\\b"
                     + "(?!.*\\bgehouden\\b)", "meeting heading"),
             Cue.once(agenda, Zone.HEAD, 2, "(?<!\\bis\\s)(?<!\\bwerd\\s)\\b(?:te\\s+houden|wordt\\s+gehouden|zal\\s+worden\\s+gehouden)\\b"
-                    + "|\\buitnodiging\\b|\\bnodig(?:t|en)\\b.{0,30}\\buit\\b|wordt u uitgenodigd", "invitation"),
+                    + "|\\buitnodiging\\b|\\bnodig(?:t|en)\\b.{0,30}\\buit\\b|wordt u uitgenodigd", "invitation")
+                    .needing("houden", "nodig"),
             // The fixed items every meeting opens and closes with; in an agenda they are the body (often a table).
             Cue.per(agenda, Zone.ITEMS, 2, 2, "^(?:[a-z]?\\d{0,2}[.)]?\\s*)(?:opening|vaststell(?:ing|en)\\s+(?:van\\s+)?(?:de\\s+)?agenda"
                     + "|mededelingen|rondvraag|sluiting|spreekrecht|vragen(?:uur|kwartier)|ingekomen stukken)\\b[^.;]{0,40}\\.?(?:\\s\\d+)?$",

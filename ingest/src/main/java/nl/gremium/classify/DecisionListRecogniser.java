@@ -12,7 +12,8 @@ public final class DecisionListRecogniser implements Recogniser {
                     "decision phrases").needing("heeft besloten", "besluit", "stemt in met"),
             // a column of outcomes: lines (table rows) that end in the verdict
             Cue.per(decision_list, Zone.ITEMS, 3, 2, "\\s(?:aangenomen|verworpen|conform(?:\\s+voorstel)?|aangehouden|ingetrokken"
-                    + "|vastgesteld|hamerstuk)$", "outcome per item"));
+                    + "|vastgesteld|hamerstuk)$", "outcome per item")
+                    .needing("aangenomen", "verworpen", "conform", "aangehouden", "ingetrokken", "vastgesteld", "hamerstuk"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

@@ -22,7 +22,7 @@ public final class LetterRecogniser implements Recogniser {
             Cue.once(letter, Zone.TITLE, 4, "^(?:beantwoording\\s+(?:van\\s+)?(?:de\\s+)?|antwoord(?:en)?\\s+(?:van\\s+(?:het\\s+college|"
                     + "gedeputeerde\\s+staten|de\\s+minister)\\s+)?op\\s+(?:de\\s+)?)(?:schriftelijke\\s+|technische\\s+)?(?:vragen|raadsvragen|"
                     + "statenvragen|kamervragen|art(?:ikel|\\.)?\\s*\\d+[-\\s]?vragen)\\b", "title answers to written questions"),
-            Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula"),
+            Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula").needing("groet", "hoogachtend"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines
             Cue.each(letter, Zone.HEAD, 2, "^(?:ons\\s+|uw\\s+)?(?:kenmerk|brief(?:\\s+van)?|zaaknummer|onderwerp|betreft|bijlagen?"
@@ -33,7 +33,7 @@ public final class LetterRecogniser implements Recogniser {
             Cue.each(letter, Zone.ALL, 2, "\\b(?:wij|ik)\\s+(?:informeer|informeren|bericht|berichten)\\s+u\\b|\\b(?:hebben wij|heb ik)\\s+u\\b"
                     + "|\\bin uw (?:brief|verzoek|e-mail)\\b|\\bbij brief van\\b|^hierbij\\s+(?:ontvangt u|stuur|zend|bied|informeer|bericht)",
                     "writer addresses the reader")
-                    .needing("informeer", "bericht", "hebben wij", "heb ik", "in uw ", "bij brief van", "hierbij"));
+                    .needing("inform", "bericht", "hebben wij", "heb ik", "in uw ", "bij brief van", "hierbij"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

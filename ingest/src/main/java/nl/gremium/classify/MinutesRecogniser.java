@@ -25,7 +25,8 @@ public final class MinutesRecogniser implements Recogniser {
                     + "|\\bmerkt op\\b|\\bvraagt\\b[^.]{0,80}\\bof\\b", "meeting narrative")
                     .needing("opent de vergadering", "sluit de ", "geeft aan dat", "merkt op", "vraagt"),
             // a transcript is unmistakable, even where a speaker opens with "Geachte voorzitter"
-            new Cue(minutes, Zone.ALL, SPEECH_TURN, 1, 3, 10, "speech turns"));
+            new Cue(minutes, Zone.ALL, SPEECH_TURN, 1, 3, 10, "speech turns")
+                    .needing("(", "voorzitter", "burgemeester", "wethouder", "gedeputeerde", "minister", "staatssecretaris"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

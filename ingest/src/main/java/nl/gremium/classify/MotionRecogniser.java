@@ -33,12 +33,14 @@ public final class MotionRecogniser implements Recogniser {
                     + "|" + MARK + "(?:constaterende|overwegende|van mening|concluderende)\\s*,?\\s*(?:dat)?\\s*[:;]?$", "considerations"),
             Cue.once(motion, Zone.HEAD, 3, MARK + "(?:en\\s+)?(?:verzoekt|draagt|roept|spreekt (?:uit|als haar mening uit)|dringt)\\b"
                     + "|(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
-                    "asks the executive"),
+                    "asks the executive").needing("verzoekt", "draagt", "roept", "spreekt", "dringt"),
             Cue.once(motion, Zone.TAIL, 2, "gaat over tot de orde van de dag", "closing formula of a motion"),
             Cue.each(amendment, Zone.HEAD, 4, "als volgt (?:te )?(?:wijzigen|gewijzigd|aan te vullen)|\\btoe te voegen\\b"
                     + "|\\bte vervangen door\\b|\\bte schrappen\\b|komt te luiden|wordt vervangen door|wordt toegevoegd"
                     + "|\\b(?:dictum|dictumpunt|beslispunt)(?:en)?\\b|(?:ontwerp)?besluit\\s+(?:als volgt\\s+)?te wijzigen"
-                    + "|voorstel van wet wordt", "rewrites the draft decision"));
+                    + "|voorstel van wet wordt", "rewrites the draft decision")
+                    .needing("wijzig", "vullen", "toe te voegen", "toegevoegd", "vervang", "schrap", "luiden", "dictum",
+                            "beslispunt", "voorstel van wet"));
 
     @Override
     public void score(DocumentEvidence doc, KindScores scores) {

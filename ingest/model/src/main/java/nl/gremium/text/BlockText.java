@@ -21,7 +21,7 @@ public final class BlockText {
 
     /** Texts shorter than this are normalised again rather than looked up: the scan costs less than the lookup. */
     private static final int MEMO_MIN_LENGTH = 48;
-    private static final int MEMO_SLOTS = 256;
+    private static final int MEMO_SLOTS = 8192; // a long minutes document has 3,000 blocks, asked for in turn
     /**
      * The block texts this thread normalised last, by identity ({@code [0]} the text, {@code [1]} its normal form). The
      * classifier, the segmenter, the metadata and each tagger normalise the same stored block texts again, and those
