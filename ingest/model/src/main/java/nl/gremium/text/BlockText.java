@@ -115,6 +115,13 @@ public final class BlockText {
     /** Number of words. */
     public static int words(String text) {
         String t = normalise(text);
-        return t.isEmpty() ? 0 : t.split(" ").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int spaces = 0; // a normal form has single spaces between its words and none at its ends
+        for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return spaces + 1;
     }
 }
