@@ -3,6 +3,7 @@ package nl.gremium.meta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -40,6 +41,11 @@ public final class LanguageGuess {
                 throw new UncheckedIOException("cannot read language model " + MODEL, e);
             }
         }
+    }
+
+    /** Loads the model now (once), so that a caller can have it read while other work goes on. */
+    public static void load() {
+        Objects.requireNonNull(Holder.MODEL_LOADED);
     }
 
     /** ISO 639-3 code of the most likely language, or null when the text is too short to tell. */

@@ -2,6 +2,7 @@ package nl.gremium.pipeline;
 
 import java.util.List;
 import nl.gremium.classify.DocumentClassifier;
+import nl.gremium.meta.LanguageGuess;
 import nl.gremium.meta.MetadataExtractor;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
@@ -10,6 +11,7 @@ import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.SourceFile;
 import nl.gremium.model.Tags;
+import nl.gremium.nlp.DutchNlp;
 import nl.gremium.segment.AgendaSegmenter;
 import nl.gremium.tag.DocumentFamily;
 import nl.gremium.tag.DocumentTagger;
@@ -25,6 +27,23 @@ public final class Analysis {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final AgendaSegmenter segmenter = new AgendaSegmenter();
     private final DocumentTagger tagger = new DocumentTagger();
+
+    /**
+     * Reads the models the analysis needs (language, Dutch sentences, tokens and roles; about half a second) on a
+     * thread of its own. Otherwise the first analysis reads them while every other worker waits for it.
+     */
+    public static void loadModelsAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                LanguageGuess.load();
+                DutchNlp.get();
+            } catch (RuntimeException | ExceptionInInitializerError e) {
+                // a model that cannot be read fails again, with its reason, where the analysis first asks for it
+            }
+        }, "gremium-models");
+        t.setDaemon(true);
+        t.start();
+    }
 
     public LogicalDocument analyse(String id, SourceFile source, int part, int pageStart, int pageEnd, List<Block> blocks) {
         DocKind kind = classifier.classify(blocks);

@@ -73,6 +73,7 @@ public final class Retagger {
 
     private Report runLocked(boolean force, PrintStream progress) {
         long start = System.nanoTime();
+        Analysis.loadModelsAhead();
         String version = AnalysisVersion.current();
         StatusStore statuses = new StatusStore(store);
         Map<String, StatusEntry> latest = statuses.latest();
