@@ -31,6 +31,16 @@ final class BlockBuilder {
     private static final Pattern ROMAN = CaseFold.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
     /** "Datum: 9 juli 2025", "Aan: …", "Vergadering: …": a form field starts its own paragraph. */
     private static final Pattern LABEL_LINE = CaseFold.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
+    /**
+     * A letterhead's field, capitalised as a letterhead prints it ("Onderwerp: …", "Zaaknummer 2026-0118", "Ons kenmerk
+     * …"): where the header is one stack of lines under the address, each field starts a paragraph of its own rather
+     * than running on from the postcode and place above it (but not a sentence that wraps "… de" / "Datum van …").
+     */
+    private static final Pattern LETTER_FIELD = CaseFold.compile("^(?:Datum|Onderwerp|Betreft|Kenmerk|Ons kenmerk|Uw kenmerk"
+            + "|Zaaknummer|Dossiernummer|Verzenddatum|Uw brief van|Contactpersoon|Doorkiesnummer)(?:\\s*:\\s*|\\s+)\\S");
+    /** "Arnhem, 3 november 2026" on a line of its own: where and when a letter was written, a paragraph by itself. */
+    private static final Pattern PLACE_DATE = CaseFold.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*\\d{1,2}\\s+(?:januari"
+            + "|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(?:19|20)\\d{2}\\.?$");
     private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
@@ -150,7 +160,7 @@ final class BlockBuilder {
                     continue;
                 }
                 prevHeading = false;
-                if (lineStart && QA_LABEL.matcher(line).matches()) {
+                if (lineStart && QA_LABEL.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {
                     flush();
                     open(line, raw.page(), null);
                     flush();
@@ -165,6 +175,7 @@ final class BlockBuilder {
                         && !(LABEL_LINE.matcher(line).matches() && (lineStart || LABEL_LINE.matcher(openLines.get(0)).matches()))
                         && !(lineStart && CLOSING.matcher(line).find())
                         && !RECORD_LABEL.matcher(line).find()
+                        && !(LETTER_FIELD.matcher(line).find() && !BlockText.runsOn(last(openLines)))
                         && !(lineStart && LEAD_LINE.matcher(line).matches() && words(line) <= 8)) {
                     openLines.add(line);
                     openSoftEnded = false;

@@ -130,6 +130,17 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aLetterheadStackedUnderTheAddressGivesEachFieldAndThePlaceAndDateAParagraph() {
+        List<Block> blocks = pdf("Aan het algemeen bestuur van de GGD Noord\nPostbus 77\n9400 AB Assen\nAssen, 4 maart 2026\n"
+                + "Zaaknummer Z-2026-0413\nOnderwerp: jaarverslag\n2025 en zienswijze", "Geacht bestuur,",
+                "Wij sturen u het verslag. De stukken liggen ter inzage; de\nDatum van de vergadering volgt later.");
+        assertEquals(List.of("Aan het algemeen bestuur van de GGD Noord Postbus 77 9400 AB Assen", "Assen, 4 maart 2026",
+                "Zaaknummer Z-2026-0413", "Onderwerp: jaarverslag 2025 en zienswijze", "Geacht bestuur,",
+                "Wij sturen u het verslag. De stukken liggen ter inzage; de Datum van de vergadering volgt later."),
+                blocks.stream().map(Block::text).toList(), blocks.stream().map(Block::text).toList().toString());
+    }
+
+    @Test
     void aDecisionLabelStartsAParagraphRightUnderAnItemTitle() {
         List<Block> blocks = pdf("2. Beantwoording vragen over de kermis\nBesluit: Conform advies.\nActie: de griffie plant een overleg.");
         assertEquals(List.of("Besluit: Conform advies.", "Actie: de griffie plant een overleg."),
