@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Amount;
 import nl.gremium.model.Cell;
+import nl.gremium.model.DocKind;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
@@ -49,12 +50,18 @@ public final class FundingTagger implements Tagger {
     private static final Pattern CORRECTION = Pattern.compile("(?i)correctie|nacalculatie|bijstelling|korting|terugvordering|mutatie|verschil");
     /** The settled amount: after correction, final determination. */
     private static final Pattern DEFINITIVE = Pattern.compile(
-            "(?i)\\bna\\s+(de\\s+)?(correctie|bijstelling|nacalculatie)|gecorrigeerd|definitie(f|ve)|vastgesteld|vaststelling");
+            "(?i)\\bna\\s+(de\\s+)?(correctie|bijstelling|nacalculatie)|gecorrigeerd|definitie(f|ve)|vastgesteld|vaststelling"
+                    + "|\\bstel(?:t|len)\\b[^.;]{0,60}\\bvast\\b"); // "Gedeputeerde Staten stellen de subsidie vast op …"
     /** Words right before a text amount that make it the change, not the total ("een correctie van € 24.526"). */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "(?i)(correctie|verhoging|verlaging|bijstelling|nacalculatie|mutatie|(verhoogd|verlaagd|bijgesteld|gecorrigeerd)\\s+met)"
+            "(?i)(correctie|verhoging|verlaging|bijstelling|nacalculatie|mutatie"
+                    + "|(verhoogd|verlaagd|bijgesteld|gecorrigeerd)\\s+met"
+                    // "stijgt met", "daalt in 2026 met", "neemt toe met": a change of the amount, its year between
+                    + "|\\b(stijgt|stijgen|daalt|dalen|neemt\\s+(?:[^,.;€]{0,20}\\s)?(?:toe|af))\\b[^,.;€]{0,20}?\\s+met)"
                     + "\\s+(van\\s+)?(in\\s+totaal\\s+)?(\\+|-|−)?\\s*(€|(?i:eur|euro))?\\s*$");
-    private static final Pattern FORECAST = Pattern.compile("(?i)raming|prognose|meerjari|indicatie|indicatief");
+    private static final Pattern FORECAST = Pattern.compile("(?i)raming|prognose|meerjari|indicatie|indicatief|\\bverwacht");
+    /** A change that lowers the amount ("een verlaging van", "daalt in 2026 met"): the correction is negative. */
+    private static final Pattern DECREASE = Pattern.compile("(?i)\\b(verlaging|verlaagd|daalt|dalen|af|lager|korting)\\b");
     /** Where a caption's subject ends: its breakdown ("per regio"), a note or clause run into it. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?i)\\s(per|naar|verdeeld)\\s|[,.;(]");
     /** A scheme's name as a word of its own (not inside "BDuR-bijdrage"). */
@@ -86,7 +93,20 @@ public final class FundingTagger implements Tagger {
     private static final Pattern REVISED = Pattern.compile(
             "(?i)\\b(?:bijgestelde|herziene|geactualiseerde|actuele|definitieve|nieuwe|oorspronkelijke|voorlopige)\\b");
     private static final Pattern NAMED_ORGANISATION = Pattern.compile(
-            "(?<kind>[Vv]eiligheidsregio|[Gg]emeente|[Pp]rovincie|[Rr]egio)\\s+(?<name>\\p{Lu}[\\p{L}’'-]*(?:[ -](?:en\\s+)?\\p{Lu}[\\p{L}’'-]*)*)");
+            "(?<kind>[Vv]eiligheidsregio|[Gg]emeente|[Pp]rovincie|[Rr]egio|[Ww]aterschap|[Hh]oogheemraadschap|GGD|[Oo]mgevingsdienst)"
+                    // the name's words, up to an address run into it ("Waterschap Rijn en IJssel Postbus 148")
+                    + "\\s+(?<name>\\p{Lu}[\\p{L}’'-]*(?:[ -](?:en\\s+)?(?!(?:Postbus|Postadres|Bezoekadres|Retouradres)\\b)"
+                    + "\\p{Lu}[\\p{L}’'-]*)*)");
+    /** A letter's address line: "Aan het dagelijks bestuur van Waterschap X", "Aan het college van B&W van de gemeente Y". */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\baan\\s+(?:het|de)\\s+[^.:;]{0,90}?\\b(?:van|der)\\s+(?:de\\s+|het\\s+)?(?=\\S)");
+    /** Letter blocks that may hold the address: the letterhead, above the salutation. */
+    private static final int HEAD_BLOCKS = 8;
+    /**
+     * The funds from which a municipality or province receives its own general grant: a council's letter about the
+     * gemeentefonds speaks of its own municipality's payment, also where no sentence names it.
+     */
+    private static final Map<String, String> OWN_FUNDS = Map.of("Gemeentefonds", "gemeente", "Decentralisatie-uitkering",
+            "gemeente", "Provinciefonds", "provincie");
 
     public List<FundingFact> extract(LogicalDocument doc, List<Amount> amounts) {
         List<FundingFact> facts = new ArrayList<>();
@@ -168,6 +188,11 @@ public final class FundingTagger implements Tagger {
             }
         }
         String title = doc.title() == null ? "" : doc.title();
+        if (organisations.isEmpty()) {
+            // a sentence naming no one speaks of the addressee ("U ontvangt …", "stellen de subsidie vast op …"),
+            // or, in a municipality's or province's own letter, of its own grant from its fund
+            recipient(doc, scheme(sentence, title)).ifPresent(organisations::add);
+        }
         // a grant letter names its year in its subject ("Beschikking … 2026") or dates it, not in every sentence
         List<Integer> sentenceYears = years(sentence);
         List<Integer> titleYears = years(title);
@@ -178,12 +203,47 @@ public final class FundingTagger implements Tagger {
         if (organisations.size() != 1 || year == null || a.value() == null || !funding.find()) {
             return Optional.empty();
         }
-        String scheme = scheme(sentence + " " + title);
+        String scheme = scheme(sentence, title);
         String purpose = a.purpose() != null ? a.purpose() : scheme == null ? funding.group(1).toLowerCase(Locale.ROOT) : "";
         String stream = scheme != null ? scheme : purpose;
         FundingKind kind = textKind(sentence, a, year, referenceYear(doc, title));
+        BigDecimal value = kind == FundingKind.correction && a.value().signum() > 0 && decrease(sentence, a) ? a.value().negate()
+                : a.value();
         return Optional.of(new FundingFact(doc.id() + "#f" + (already + 1), organisations.get(0), year,
-                stream.isEmpty() ? null : stream, a.value(), kind, doc.id(), doc.title(), docDate(doc), null, a.page()));
+                stream.isEmpty() ? null : stream, value, kind, doc.id(), doc.title(), docDate(doc), null, a.page()));
+    }
+
+    /**
+     * Whom a funding sentence naming no organisation is about: in a letter, the organisation its address names; else,
+     * for a fund that pays a body its own general grant, the document's own municipality or province.
+     */
+    private static Optional<String> recipient(LogicalDocument doc, String scheme) {
+        if (doc.kind() == DocKind.letter) {
+            for (int i = 0; i < Math.min(HEAD_BLOCKS, doc.blocks().size()); i++) {
+                String text = doc.blocks().get(i).text();
+                Matcher address = ADDRESSED.matcher(text);
+                if (address.find()) {
+                    Matcher named = NAMED_ORGANISATION.matcher(text).region(address.end(), text.length());
+                    return named.lookingAt() ? Optional.of(named.group("name")) : Optional.empty();
+                }
+            }
+        }
+        String own = doc.metadata() == null ? null : doc.metadata().organisation();
+        String kind = scheme == null ? null : OWN_FUNDS.get(scheme);
+        if (own != null && kind != null) {
+            Matcher named = NAMED_ORGANISATION.matcher(own);
+            if (named.matches() && named.group("kind").equalsIgnoreCase(kind)) {
+                return Optional.of(named.group("name"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The amount is a decrease: a lowering word in the words right before it, or "daalt … met" in its clause. */
+    private static boolean decrease(String sentence, Amount a) {
+        String raw = a.raw() == null ? "" : a.raw().strip();
+        int at = raw.isEmpty() ? -1 : sentence.indexOf(raw);
+        return at >= 0 && DECREASE.matcher(sentence.substring(Math.max(0, at - 40), at)).find();
     }
 
     /**
@@ -239,6 +299,12 @@ public final class FundingTagger implements Tagger {
             }
         }
         return sb.toString();
+    }
+
+    /** The scheme the sentence names, else the one of the title ("Meicirculaire gemeentefonds" over a decentralisatie-uitkering). */
+    private static String scheme(String sentence, String title) {
+        String named = scheme(sentence);
+        return named != null ? named : scheme(title);
     }
 
     private static String scheme(String text) {

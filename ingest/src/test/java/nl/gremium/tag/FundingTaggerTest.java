@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Amount;
 import nl.gremium.model.Block;
+import nl.gremium.model.DocKind;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
@@ -150,6 +151,35 @@ class FundingTaggerTest {
         assertEquals(List.of(), new FundingTagger()
                 .extract(doc("Bijdragen 2026 en 2027", LocalDate.of(2026, 12, 1), List.of()), List.of(grant)),
                 "a title with two years does not say which");
+    }
+
+    @Test
+    void aSentenceNamingNoOneIsAboutTheLettersAddresseeElseTheCouncilsOwnFundGrant() {
+        List<Block> head = List.of(Block.paragraph("Aan het dagelijks bestuur van Waterschap Maas en Peel Postbus 20 5900 AA Venlo", 1),
+                Block.paragraph("Geacht bestuur,", 1));
+        LogicalDocument letter = new LogicalDocument("abc-01", new SourceFile("x.pdf", "x.pdf", "abc", 1, "application/pdf", 1),
+                1, 1, 1, DocKind.letter, new Metadata("Vaststelling subsidie beekherstel 2026", "Provincie Limburg", null, null,
+                LocalDate.of(2026, 10, 2), "nld", false), head, List.of(), null);
+        String fixed = "Gedeputeerde Staten stellen de subsidie vast op € 640.000.";
+        assertEquals(List.of("Maas en Peel 2026 640000 definitive"), new FundingTagger().extract(letter,
+                List.of(new Amount("a1", "€ 640.000", new BigDecimal("640000"), fixed, null, null, null, 1))).stream()
+                .map(f -> f.organisation() + " " + f.year() + " " + f.value() + " " + f.kind()).toList());
+
+        LogicalDocument council = new LogicalDocument("abc-02", new SourceFile("y.pdf", "y.pdf", "abd", 1, "application/pdf", 1),
+                1, 1, 1, DocKind.letter, new Metadata("Septembercirculaire gemeentefonds 2026", "Gemeente Lingewaard", null, null,
+                LocalDate.of(2026, 9, 30), "nld", false), List.of(Block.paragraph("Geachte leden van de raad,", 1)), List.of(), null);
+        String up = "De algemene uitkering uit het gemeentefonds stijgt in 2026 met € 410.000.";
+        String down = "De integratie-uitkering sociaal domein daalt in 2027 met € 55.000.";
+        String later = "Voor 2028 verwachten wij een algemene uitkering van € 61.200.000.";
+        assertEquals(List.of("Lingewaard 2026 Gemeentefonds 410000 correction", "Lingewaard 2027 Gemeentefonds -55000 correction",
+                "Lingewaard 2028 Gemeentefonds 61200000 forecast"), new FundingTagger().extract(council, List.of(
+                        new Amount("a1", "€ 410.000", new BigDecimal("410000"), up, 2026, null, null, 1),
+                        new Amount("a2", "€ 55.000", new BigDecimal("55000"), down, 2027, null, null, 1),
+                        new Amount("a3", "€ 61.200.000", new BigDecimal("61200000"), later, 2028, null, null, 1))).stream()
+                .map(f -> f.organisation() + " " + f.year() + " " + f.stream() + " " + f.value() + " " + f.kind()).toList());
+        assertEquals(List.of(), new FundingTagger().extract(doc("Septembercirculaire gemeentefonds 2026", LocalDate.of(2026, 9, 30),
+                List.of()), List.of(new Amount("a1", "€ 410.000", new BigDecimal("410000"), up, 2026, null, null, 1))),
+                "without an organisation of its own the document says nothing about whose grant it is");
     }
 
     /**
