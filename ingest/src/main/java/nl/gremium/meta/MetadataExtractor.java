@@ -364,10 +364,15 @@ public final class MetadataExtractor {
 
     private static Optional<String> signatureOrganisation(List<Block> content, int from, Pattern signOff) {
         for (int i = from; i < content.size(); i++) {
-            if (!signOff.matcher(BlockText.normalise(content.get(i).text())).find()) {
+            String text = BlockText.normalise(content.get(i).text());
+            // "Geachte voorzitter," opens a short letter's last lines; it names whom the letter is for, not who signs
+            if (!signOff.matcher(text).find() || SALUTATION.matcher(text).find()) {
                 continue;
             }
             for (int j = i; j < Math.min(content.size(), i + 6); j++) {
+                if (content.get(j).is(BlockType.TABLE)) {
+                    continue; // a table's rows name the organisations it lists ("Provincie Zeeland | 2.010")
+                }
                 String line = BlockText.normalise(content.get(j).text());
                 // "Burgemeester en wethouders van Leusden," / "Gedeputeerde Staten van Overijssel," sign for their body
                 Optional<String> org = Organisations.fromSignature(line).or(() -> CouncilOpening.councilNamed(line));

@@ -38,6 +38,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aShortLettersSalutationAndTableAreNoSignature() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Ministerie van Voorbeeldzaken Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", 1),
+                Block.paragraph("Datum 1 december 2026", 1),
+                Block.paragraph("Betreft Verdeling middelen natuurherstel 2027", 1),
+                Block.paragraph("Geachte voorzitter,", 1),
+                Block.paragraph("Hierbij ontvangt u de verdeling over de provincies.", 1),
+                Block.table(TableAnalyzerTest.table(1, 1, "Provincie|2027", "Provincie Utrecht|2.100", "Provincie Limburg|1.900")),
+                Block.paragraph("De minister van Infrastructuur en Waterstaat,", 1)), DocKind.letter);
+        assertEquals("Ministerie van Infrastructuur en Waterstaat", m.organisation());
+    }
+
+    @Test
     void ministryLetterSignedByTheMinister() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("> Retouradres Postbus 100 2500 AA Den Haag", 1),
