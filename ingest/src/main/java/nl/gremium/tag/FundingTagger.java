@@ -163,7 +163,7 @@ public final class FundingTagger implements Tagger {
                     continue;
                 }
                 List<Cell> row = t.rows().get(r);
-                String organisation = c < row.size() && labelColumn < row.size() ? clean(row.get(labelColumn).text()) : "";
+                String organisation = c < row.size() && labelColumn < row.size() ? bareName(clean(row.get(labelColumn).text())) : "";
                 BigDecimal value = c < row.size() ? row.get(c).number() : null;
                 if (organisation.isEmpty() || value == null) {
                     continue;
@@ -237,6 +237,12 @@ public final class FundingTagger implements Tagger {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Provincie Drenthe" as "Drenthe", the bare name a sentence's fact carries, so both land in one history. */
+    private static String bareName(String label) {
+        Matcher named = NAMED_ORGANISATION.matcher(label);
+        return named.matches() ? named.group("name") : label;
     }
 
     /** The amount is a decrease: a lowering word in the words right before it, or "daalt … met" in its clause. */
