@@ -98,6 +98,27 @@ final class RecommendationTagger implements Tagger {
         boolean subItems;
     }
 
+    /**
+     * The paragraph cut before each sentence that recommends anew ("Wij bevelen het college aan …" after "Wij bevelen
+     * de raad aan …"); a sentence without its own lead-in stays with the one before. One part: the paragraph whole.
+     */
+    private static List<String> recommendingParts(DocumentView view, int b, String paragraph) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (DocumentView.Sentence s : view.sentences(b)) {
+            Matcher lead = LEAD_IN.pattern().matcher(s.text());
+            boolean recommends = LEAD_IN.mayMatch(s.text(), RegexGuard.fold(s.text())) && lead.find()
+                    && lead.group("c") == null && s.text().substring(lead.end()).split(" ").length >= 4;
+            if (recommends && part.length() > 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            part.append(part.length() > 0 ? " " : "").append(s.text());
+        }
+        parts.add(part.toString());
+        return parts.size() > 1 ? parts : List.of(paragraph);
+    }
+
     List<Recommendation> tag(DocumentView view, IdSequence ids) {
         List<Open> found = new ArrayList<>();
         boolean inSection = false;
@@ -220,10 +241,14 @@ final class RecommendationTagger implements Tagger {
             boolean leadFound = !block.is(BlockType.LIST_ITEM) && LEAD_IN.mayMatch(t, RegexGuard.fold(t)) && lead.find()
                     && !(lead.group("c") != null && BOARD_ADVISES.matcher(t).find());
             if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
-                // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in
-                String a = leadAddressee(lead, t);
-                current = open(t, null, a != null ? a : addressee, block.page());
-                found.add(current);
+                // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in; a paragraph
+                // that recommends twice ("Wij bevelen de raad aan … Wij bevelen het college aan …") gives two
+                for (String part : recommendingParts(view, b, t)) {
+                    Matcher own = LEAD_IN.pattern().matcher(part);
+                    String a = own.find() ? leadAddressee(own, part) : null;
+                    current = open(part, null, a != null ? a : addressee, block.page());
+                    found.add(current);
+                }
                 itemLevel = null;
                 continue;
             }

@@ -152,6 +152,21 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void aParagraphThatRecommendsTwiceGivesTwoRecommendationsEachWithItsAddressee() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h(null, "Aanbevelingen", 2),
+                p("Wij bevelen de raad aan het college te vragen elk half jaar over de wachtlijst te rapporteren. Dat kan in de "
+                        + "bestaande monitor. Wij bevelen het college aan de aanvraag voor bijzondere bijstand digitaal mogelijk te maken."),
+                h(null, "Verantwoording", 2),
+                p("Het onderzoek is uitgevoerd tussen maart en juni.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("de raad: Wij bevelen de raad aan het college te vragen elk half jaar over de wachtlijst te rapporteren. "
+                        + "Dat kan in de bestaande monitor.",
+                "het college: Wij bevelen het college aan de aanvraag voor bijzondere bijstand digitaal mogelijk te maken."),
+                r.stream().map(x -> x.addressee() + ": " + x.text()).toList());
+    }
+
+    @Test
     void aRunningHeaderRepeatedOnEveryPageDoesNotEndTheSection() {
         // the report's name and reference printed atop each page sit between two recommendations
         LogicalDocument doc = Docs.of(DocKind.report, List.of(
