@@ -39,6 +39,17 @@ final class CouncilOpening {
 
     private CouncilOpening() {}
 
+    /**
+     * The body an opening line speaks as ("De raad van de gemeente X;", "Provinciale Staten van X,"), in the form the
+     * metadata names bodies; empty for any other line.
+     */
+    static Optional<String> body(String line) {
+        if (MUNICIPALITY.matcher(line).lookingAt()) {
+            return Optional.of("Gemeenteraad");
+        }
+        return PROVINCE.matcher(line).lookingAt() ? Optional.of("Provinciale staten") : Optional.empty();
+    }
+
     /** The organisation the opening names: "Gemeente X", "Provincie X", a regional body, or a chamber of parliament. */
     static Optional<String> organisation(List<String> lines) {
         for (String line : lines.subList(0, Math.min(LINES, lines.size()))) {

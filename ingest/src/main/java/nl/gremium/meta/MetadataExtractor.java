@@ -396,6 +396,12 @@ public final class MetadataExtractor {
             }
         }
         for (String line : head.subList(0, Math.min(kind == DocKind.letter ? HEAD : 6, head.size()))) {
+            // "De raad van de gemeente Meppel; gelezen het voorstel van het college …": the council decides, not
+            // the college whose proposal it read
+            Optional<String> opening = CouncilOpening.body(line);
+            if (opening.isPresent()) {
+                return opening.get();
+            }
             List<String> bodies = bodies(line);
             if (!bodies.isEmpty()) {
                 return bodies.get(0);

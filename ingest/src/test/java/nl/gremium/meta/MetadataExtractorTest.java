@@ -38,6 +38,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRaadsbesluitIsTheCouncilsThoughItReadsTheCollegesProposal() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Raadsbesluit", 1, 1, null),
+                Block.paragraph("Onderwerp: Vaststelling Verordening rioolheffing 2027", 1),
+                Block.paragraph("De raad van de gemeente Steenwold;", 1),
+                Block.paragraph("gelezen het voorstel van het college van burgemeester en wethouders van 6 oktober 2026;", 1),
+                Block.paragraph("besluit: de Verordening rioolheffing 2027 vast te stellen.", 1)), DocKind.proposal);
+        assertEquals("Gemeenteraad", m.body());
+    }
+
+    @Test
     void aShortLettersSalutationAndTableAreNoSignature() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Ministerie van Voorbeeldzaken Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", 1),
