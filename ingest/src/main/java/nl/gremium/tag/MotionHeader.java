@@ -134,6 +134,14 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                 continue;
             }
             List<String> found = PartyNames.in(s);
+            if (found.size() == 1 && s.startsWith(found.get(0)) && nameLike(s.substring(found.get(0).length()).trim())
+                    && !s.substring(found.get(0).length()).isBlank()) {
+                // one name per line ("P. Dijkstra, ChristenUnie" / "L. Meijer, GroenLinks") joined into one text:
+                // the party that ends a line and the name that opens the next
+                PartyNames.add(parties, found.get(0));
+                submitters.add(s.substring(found.get(0).length()).trim());
+                continue;
+            }
             boolean party = !found.isEmpty() || i > 0 && parts.length == 2 && !nameLike(s);
             if (party) {
                 PartyNames.add(parties, s);

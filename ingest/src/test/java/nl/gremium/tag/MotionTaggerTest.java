@@ -38,6 +38,18 @@ class MotionTaggerTest {
             p("Leefbaar Vechtland VVD"));
 
     @Test
+    void submittersPrintedOneANameAndPartyPerLineAreReadApart() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                Block.heading("Amendement", 1, 1, null),
+                p("De raad van de gemeente Zeeweide, in vergadering bijeen op 9 november 2026, besluit het ontwerpbesluit als volgt"
+                        + " te wijzigen: beslispunt 2 te schrappen."),
+                p("Ingediend door: K. Bos, ChristenUnie H. Yilmaz, GroenLinks")), List.of()));
+        Motion m = t.motions().get(0);
+        assertEquals(List.of("K. Bos", "H. Yilmaz"), m.submitters());
+        assertEquals(List.of("ChristenUnie", "GroenLinks"), m.parties());
+    }
+
+    @Test
     void anUnstampedMotionsRequestsAreActionsOfThePartyAsked() {
         Tags t = tag(Docs.of(DocKind.motion, MOTION, List.of()));
         assertTrue(t.decisions().isEmpty(), t.decisions()::toString);
