@@ -185,6 +185,16 @@ public final class FollowUpMatcher implements Serializable {
         return !issuerWords.isEmpty() && organisationWords.containsAll(issuerWords);
     }
 
+    /**
+     * Whether a passage naming the issuer's head word ("de rekenkamer", "de Inspectie") refers to this issuer: not in
+     * the issuer's own paper, not where nearly every paper names that word, and not in a paper of another body of
+     * the same kind ("Rekenkamer Metropool" speaking of "de rekenkamer" means itself, not "Rekenkamer Havenstad").
+     */
+    public static boolean issuerUsable(ReportTerms terms, String passageOrganisation, boolean ownPaper, Set<String> common) {
+        String head = terms.issuerHead();
+        return head != null && !ownPaper && !common.contains(stem(head)) && !nameWords(passageOrganisation).contains(head);
+    }
+
     /** The words a name is compared on (none for null). */
     public static Set<String> nameWords(String name) {
         return name == null ? Set.of() : Set.copyOf(tokens(name));

@@ -140,8 +140,7 @@ final class RecommendationJob {
                 if (ownPaper && !MEETING_KINDS.contains(pkind)) {
                     continue; // e.g. the inspectorate's cover letter of its own report
                 }
-                String head = t.terms().issuerHead();
-                boolean issuerUsable = head != null && !ownPaper && !common.contains(FollowUpMatcher.stem(head));
+                boolean issuerUsable = FollowUpMatcher.issuerUsable(t.terms(), porg, ownPaper, common);
                 FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable)
                         .map(m -> held(m, t, pkind, pdate, porg)).ifPresent(m ->
                         out.add(Schemas.row(new EvidenceRow(t.id(), pdoc, p.getAs("ptitle"), pkind, pdate,

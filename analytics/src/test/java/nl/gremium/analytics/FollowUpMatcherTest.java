@@ -155,4 +155,17 @@ class FollowUpMatcherTest {
                 + "opgenomen. Deze aanbeveling is uitgevoerd.";
         assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(contracts, longer, "document", true).orElseThrow().suggests());
     }
+
+    @Test
+    void anotherRekenkamerSpeakingOfTheRekenkamerDoesNotReferToThisOne() {
+        var terms = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.");
+        assertEquals("rekenkamer", terms.issuerHead());
+        assertTrue(FollowUpMatcher.issuerUsable(terms, "Gemeente Westmaas", false, Set.of()), "the audited council's letter");
+        assertFalse(FollowUpMatcher.issuerUsable(terms, "Rekenkamer Oostvaart", false, Set.of()),
+                "another rekenkamer's report, whose 'de rekenkamer' is itself");
+        assertFalse(FollowUpMatcher.issuerUsable(terms, "Rekenkamer Westmaas", true, Set.of()), "the issuer's own paper");
+        assertFalse(FollowUpMatcher.issuerUsable(terms, "Gemeente Westmaas", false, Set.of(FollowUpMatcher.stem("rekenkamer"))),
+                "a word nearly every paper names");
+    }
 }
