@@ -40,6 +40,11 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern EXPECTS = CaseFold.compile(
             "\\b" + NAMED_AUTHOR + "\\s+(?:\\p{L}+\\s+){0,2}?verwacht(?:en)?\\s+(?<rest>(?:van\\s+|dat\\s+).*)$"
                     + "|^(?:[\\p{L},]+\\s+){0,3}?verwacht(?:en)?\\s+" + NAMED_AUTHOR + "\\s+(?<rest2>(?:van\\s+|dat\\s+).*)$", I);
+    /** "van Zorggroep Oost dat …", "van de Stichting Primair Onderwijs Waalkant dat …": a named party, a few words. */
+    private static final Pattern EXPECTED_OF = CaseFold.compile(
+            "van\\s+(?<who>(?:(?:de|het)\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*|van|de|der|den|en|voor|op|aan)){0,7}?)\\s+dat\\b");
+    /** The lead that spells an expectation out in the list below it: "Dit betekent dat:", "Concreet houdt dit in:". */
+    private static final Pattern SPELLED_OUT = CaseFold.compile("(?iu)^(?:dit|concreet|dat)\\b[^.:]{0,40}(?:betekent|houdt|inhoudt)[^.:]{0,20}:$");
     private static final Pattern DESERVES = CaseFold.compile("^(?:het\\s+)?verdient\\s+(?:het\\s+)?(?:de\\s+)?aanbeveling\\b|"
             + "\\bverdient\\s+het\\s+aanbeveling\\b"
             // the author's advice stated as such: "Ons advies is om …", "Daarnaast wordt geadviseerd om …" (not "door X")
@@ -76,12 +81,15 @@ final class InlineRecommendationTagger implements Tagger {
             if (inReaction || covered(view.text(b), draft.recommendations)) {
                 continue;
             }
-            for (DocumentView.Sentence s : view.sentences(b)) {
+            List<DocumentView.Sentence> sentences = view.sentences(b);
+            for (int k = 0; k < sentences.size(); k++) {
+                DocumentView.Sentence s = sentences.get(k);
                 String text = s.text();
                 if (text.length() > DocumentView.MAX_SENTENCE || NOT.matcher(text).find() || taken.contains(text)) {
                     continue;
                 }
                 String addressee = null;
+                boolean expectation = false;
                 Matcher v = VERB.matcher(text);
                 if (v.find()) {
                     String verb = (v.group("v") != null ? v.group("v") : v.group("v2")).toLowerCase(Locale.ROOT);
@@ -93,10 +101,17 @@ final class InlineRecommendationTagger implements Tagger {
                         continue;
                     }
                     addressee = addresseeIn(text);
-                } else if ((addressee = expected(text)) == null && !DESERVES.matcher(text).find()) {
+                } else if ((addressee = expected(text)) != null) {
+                    expectation = true;
+                } else if (!DESERVES.matcher(text).find()) {
                     continue;
                 }
                 taken.add(text);
+                if (expectation && k == sentences.size() - 2
+                        && SPELLED_OUT.matcher(sentences.get(k + 1).text()).matches()) {
+                    // "… dat zij aan alle normen voldoet. Dit betekent dat: - …; - …": the expectation with its points
+                    text = text + " " + sentences.get(k + 1).text() + " " + listBelow(view, b);
+                }
                 out.add(new Recommendation(ids.next(), text, null, m == null ? null : m.organisation(), addressee,
                         m == null ? null : m.title(), m == null ? null : m.date(), null, s.page()));
             }
@@ -121,7 +136,23 @@ final class InlineRecommendationTagger implements Tagger {
             return null;
         }
         String rest = e.group("rest") != null ? e.group("rest") : e.group("rest2");
-        return Addressees.leading(rest.replaceFirst("(?iu)^(?:van|dat)\\s+", ""));
+        String listed = Addressees.leading(rest.replaceFirst("(?iu)^(?:van|dat)\\s+", ""));
+        if (listed != null) {
+            return listed;
+        }
+        // "verwacht van Thuiszorg De Linde dat zij …": the party expected of is named between "van" and "dat", also
+        // a provider or school that no list of boards holds
+        Matcher of = EXPECTED_OF.matcher(rest);
+        return of.lookingAt() ? of.group("who") : null;
+    }
+
+    /** The list items right below a block, their texts joined. */
+    private static String listBelow(DocumentView view, int b) {
+        List<String> items = new ArrayList<>();
+        for (int i = b + 1; i < view.blocks.size() && view.block(i).is(BlockType.LIST_ITEM); i++) {
+            items.add(view.text(i));
+        }
+        return String.join(" ", items);
     }
 
     /** The block is (part of) a recommendation a list tagger already has. */

@@ -231,4 +231,21 @@ class ReportRecommendationsTest {
         assertEquals("het bestuur", r.get(0).addressee());
         assertEquals("het college", r.get(1).addressee());
     }
+
+    @Test
+    void anExpectationOfANamedProviderIsAddressedToIt() {
+        List<Recommendation> r = recommendations(List.of(
+                h("4", "Wat verwacht de inspectie?", 1),
+                p("De inspectie verwacht van Zorggroep Het Baken dat zij binnen drie maanden aan alle normen voldoet. Dit "
+                        + "betekent dat:"),
+                li("-", "- alle medewerkers een geldige bekwaamheidsverklaring hebben;"),
+                li("-", "- de bestuurder elk kwartaal het medicatiebeleid toetst."),
+                p("De inspectie verwacht van de Stichting Kinderopvang Oostwei dat zij het pedagogisch beleidsplan actualiseert."),
+                p("De inspectie verwacht van de komende jaren dat meer aanbieders zich melden.")));
+        assertEquals(List.of("Zorggroep Het Baken", "de Stichting Kinderopvang Oostwei"),
+                r.stream().map(Recommendation::addressee).toList(), r::toString);
+        assertEquals("De inspectie verwacht van Zorggroep Het Baken dat zij binnen drie maanden aan alle normen voldoet. Dit "
+                + "betekent dat: - alle medewerkers een geldige bekwaamheidsverklaring hebben; - de bestuurder elk kwartaal het "
+                + "medicatiebeleid toetst.", r.get(0).text(), "the expectation with the points that spell it out");
+    }
 }
