@@ -14,7 +14,9 @@ public final class ReportRecogniser implements Recogniser {
     private static final Pattern INSPECTORATE = Cues.re("\\binspectie\\b|inspecteur-generaal");
     /** Recommendations, or what an inspectorate orders or asks in their place: "herstelopdracht", "verbeterpunten". */
     private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:aanbevelingen|herstelopdracht(?:en)?|verbeteropdracht(?:en)?"
-            + "|verbeterpunten|ontwikkelpunten)\\b|beveelt\\b[^.]{0,80}\\baan\\b");
+            + "|verbeterpunten|ontwikkelpunten)\\b|beveelt\\b[^.]{0,80}\\baan\\b"
+            // "De inspectie verwacht van Thuiszorg X dat zij …": the IGJ's form of a recommendation
+            + "|\\binspectie\\s+verwacht\\s+(?:van|dat)\\b");
     private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
 
     static final List<Cue> CUES = List.of(

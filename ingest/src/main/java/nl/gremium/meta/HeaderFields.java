@@ -29,7 +29,7 @@ final class HeaderFields {
 
     private static final Pattern FIELD = CaseFold.compile(
             "(?iu)^(?<label>datum overleg|datum vergadering|vergaderdatum|(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering"
-                    + "|datum verzending|datum|van|aan|vergadering|overleg|onderwerp|betreft"
+                    + "|datum verzending|datum rapport|datum bezoek|datum publicatie|datum vaststelling|datum|van|aan|vergadering|overleg|onderwerp|betreft"
                     + "|kenmerk|vertrouwelijk|classificatie|rubricering)\\b\\s*:?\\s*(?<value>.*)$");
     /** What the form's bare "overleg" label names: the meeting's body ("overleg DB – AB", "overleg MT – dagelijks bestuur"). */
     private static final Pattern MEETING_BODY = CaseFold.compile(
@@ -37,7 +37,9 @@ final class HeaderFields {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING_LABEL = CaseFold.compile("(?:datum\\s+)?(?:raads|staten|commissie|bestuurs)vergadering");
     private static final String LABELS = "datum overleg|overleg|datum vergadering|vergaderdatum|raadsvergadering|statenvergadering"
-            + "|commissievergadering|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
+            // an inspectorate's report prints when it visited and when it reported: only the latter dates the report
+            + "|commissievergadering|datum rapport|datum bezoek|datum publicatie|datum vaststelling"
+            + "|datum|onderwerp|opdrachtgever|akkoord opdrachtgever"
             + "|verantw\\. MT-lid|akkoord verantwoordelijk MT-lid|portefeuillehouder|proceseigenaar|opsteller"
             + "|bijlagen|bijlage\\(n\\)|bijlage|vertrouwelijk|ons kenmerk|uw kenmerk|kenmerk|betreft|tijd|tijdstip|locatie"
             + "|aanwezig|afwezig|contactpersoon";

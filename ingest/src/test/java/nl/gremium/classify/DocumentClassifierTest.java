@@ -77,6 +77,15 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anInspectorateReportThatStatesWhatItExpectsIsAnInspectionReport() {
+        List<Block> report = doc("# Rapport van het inspectiebezoek aan Zorggroep Het Baken", "Inspectie Gezondheidszorg en Jeugd",
+                "# 1 Inleiding", "De inspectie bezocht de locatie Noord op 3 maart 2026.", "# 2 Bevindingen",
+                "De inspectie zag dat twee dossiers geen zorgplan hadden.", "# 3 Wat verwacht de inspectie?",
+                "De inspectie verwacht van Zorggroep Het Baken dat zij binnen drie maanden aan alle normen voldoet.");
+        assertEquals(DocKind.inspection_report, classifier.classify(report), classifier.explain(report)::toString);
+    }
+
+    @Test
     void reportNeedsStructureElseOther() {
         assertEquals(DocKind.report, classifier.classify(doc("# Evaluatie oefenbeleid 2025", "# 1. Inleiding", "Tekst.",
                 "# 2. Aanleiding", "Tekst.", "# 3. Conclusies", "Tekst.")));

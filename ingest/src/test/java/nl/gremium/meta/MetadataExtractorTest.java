@@ -38,6 +38,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anInspectionReportIsDatedByItsReportNotItsVisit() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("Rapport van het inspectiebezoek aan Zorggroep Het Baken", 1, 1, null),
+                Block.paragraph("Datum bezoek: 3 maart 2026", 1),
+                Block.paragraph("Datum rapport: 14 april 2026", 1),
+                Block.heading("1 Inleiding", 1, 2, "1"),
+                Block.paragraph("De inspectie bezocht de locatie Noord.", 1)), DocKind.inspection_report);
+        assertEquals(LocalDate.of(2026, 4, 14), m.documentDate());
+    }
+
+    @Test
     void aRaadsbesluitIsTheCouncilsThoughItReadsTheCollegesProposal() {
         Metadata m = extractor.extract(List.of(
                 Block.heading("Raadsbesluit", 1, 1, null),
