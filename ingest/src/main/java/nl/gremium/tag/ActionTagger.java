@@ -464,13 +464,18 @@ final class ActionTagger implements Tagger {
     }
 
     static Action action(IdSequence ids, String text, String actor, Integer year, String item, int page) {
+        return dated(ids.next(), text, actor, year, item, page);
+    }
+
+    /** An action with the due date its text names ("voor 1 december 2026"), the words of it kept as {@code dueText}. */
+    static Action dated(String id, String text, String actor, Integer year, String item, int page) {
         String dueText = due(text);
         LocalDate due = null;
         if (dueText != null) {
             List<DutchDates.Found> dates = DutchDates.findAll(dueText, year);
             due = dates.isEmpty() || dates.get(0).precision() != DutchDates.Precision.DAY ? null : dates.get(0).date();
         }
-        return new Action(ids.next(), text, actor, due, dueText, item, page);
+        return new Action(id, text, actor, due, dueText, item, page);
     }
 
     static String due(String text) {

@@ -53,6 +53,9 @@ final class MinutesActionTagger implements Tagger {
                     + "(?:afgestemd|uitgezocht|nagegaan|nagevraagd|doorgegeven|gecommuniceerd|samengevat|verspreid|"
                     + "nagezonden|rondgestuurd|aangeleverd|opgevolgd|uitgewerkt|teruggekoppeld|nagestuurd)\\b(?!\\s+(?:dat|of|hoe)\\b)", I,
             "wordt", "worden");
+    /** "Het volgende overleg vindt plaats in februari": among the agreed points, a date, not a task. */
+    private static final Pattern NEXT_MEETING = CaseFold.compile(
+            "(?iu)^(?:[-–•]\\s*)?(?:het|de)\\s+(?:volgende|eerstvolgende)\\s+(?:overleg|vergadering|bijeenkomst)\\b");
     /** A heading over agreed points: every point under it is an action. */
     private static final Pattern AGREED_HEADING = CaseFold.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
@@ -99,6 +102,8 @@ final class MinutesActionTagger implements Tagger {
         List<Action> added = new ArrayList<>();
         boolean underAgreed = false;
         String speaker = null;
+        Integer year = view.doc.metadata() == null || view.doc.metadata().date() == null ? null
+                : view.doc.metadata().date().getYear();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE)) {
@@ -131,10 +136,14 @@ final class MinutesActionTagger implements Tagger {
                 if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn
                 }
-                boolean action = underAgreed || actor != null || REQUEST.find(t, folded) || promised
-                        || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
+                boolean action = underAgreed && !NEXT_MEETING.matcher(t).find() || actor != null || REQUEST.find(t, folded)
+                        || promised || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
                 if (action && !taken(t, kept, added, draft.decisions)) {
-                    added.add(new Action(null, t, actor, null, null, item == null ? null : item.number(), s.page()));
+                    String itemNo = item == null ? null : item.number();
+                    // an agreed point states its own deadline ("stuurt … voor 1 december"); elsewhere a date in a minute
+                    // is as often when a promise was made ("heeft op 11 oktober toegezegd") as when it falls due
+                    added.add(underAgreed ? ActionTagger.dated(null, t, actor, year, itemNo, s.page())
+                            : new Action(null, t, actor, null, null, itemNo, s.page()));
                 }
             }
         }

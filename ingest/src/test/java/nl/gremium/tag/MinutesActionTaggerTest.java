@@ -6,6 +6,7 @@ import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.model.Action;
 import nl.gremium.model.Block;
@@ -66,6 +67,17 @@ class MinutesActionTaggerTest {
                 li("-", "- Wethouder Bos legt de kostenverdeling in januari voor aan het college.")));
         assertEquals("De provincie", find(a, "doorrekening").actor());
         assertEquals("Wethouder Bos", find(a, "kostenverdeling").actor(), "not the object after the verb");
+    }
+
+    @Test
+    void anAgreedPointKeepsItsDeadlineAndTheNextMeetingIsNoPoint() {
+        List<Action> a = tag(List.of(
+                h(null, "Afspraken", 1),
+                li("-", "- De provincie stuurt de doorrekening van de varianten voor 1 december 2026 aan de gemeente."),
+                li("-", "- Het volgende overleg vindt plaats in februari 2027.")));
+        assertEquals(1, a.size(), a::toString);
+        assertEquals(LocalDate.of(2026, 12, 1), a.get(0).due());
+        assertEquals("voor 1 december 2026", a.get(0).dueText());
     }
 
     @Test
