@@ -5,21 +5,33 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import nl.gremium.model.BlockType;
 import nl.gremium.model.Recommendation;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 
 /**
  * Reports repeat their recommendations (summary, chapter, table of the reaction): a recommendation whose
  * words are nearly all in an earlier one (or the reverse) is the same recommendation. It is kept once, at
- * the first place, with the fuller text, and with an addressee and number where either copy has one.
+ * the first place, with the fuller text, and with an addressee and number where either copy has one. A
+ * summary says them again in fewer words ("Breid de vroegsignalering uit" for the chapter's full request, or
+ * one sentence for three): there half the words in common, or most words spread over several of the chapter's
+ * recommendations, make the summary's a copy.
  */
 final class DistinctRecommendations implements Tagger {
     /** Share of the shorter text's words found in the longer one that makes two recommendations the same. */
     private static final double SAME = 0.8;
     private static final int STEM = 5;
+    /** Share of a summary's recommendation's words in one recommendation of the chapters that makes it a copy. */
+    private static final double REWORDED = 0.5;
+    /** A summary's heading: what it says the chapters say in full. */
+    private static final Pattern SUMMARY = CaseFold.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:management|bestuurlijke"
+            + "|publieks)\\s*)?samenvatting$|^(?:in\\s+het\\s+kort|op\\s+hoofdlijnen|de\\s+kern)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
+        dropSummaryCopies(view, draft.recommendations);
         List<Recommendation> kept = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();
         // reading order (the taggers each add their own kind), so the first copy is the first printed
@@ -52,6 +64,77 @@ final class DistinctRecommendations implements Tagger {
         for (Recommendation k : kept) {
             draft.recommendations.add(k.withId(ids.next()));
         }
+    }
+
+    /**
+     * Removes recommendations printed under a summary heading that restate one (or several) printed elsewhere; a
+     * summary's own recommendation, and every one of a report whose summary is all it has, stays.
+     */
+    private static void dropSummaryCopies(DocumentView view, List<Recommendation> recommendations) {
+        boolean[] inSummary = summaryBlocks(view);
+        List<Recommendation> summary = new ArrayList<>();
+        List<Set<String>> chapters = new ArrayList<>();
+        for (Recommendation r : recommendations) {
+            int b = origin(view, r);
+            if (b >= 0 && inSummary[b]) {
+                summary.add(r);
+            } else {
+                chapters.add(words(r.text()));
+            }
+        }
+        if (summary.isEmpty() || chapters.isEmpty()) {
+            return;
+        }
+        for (Recommendation r : summary) {
+            Set<String> w = words(r.text());
+            Set<String> covered = new HashSet<>();
+            int sharing = 0;
+            double best = 0;
+            for (Set<String> c : chapters) {
+                best = Math.max(best, overlap(w, c));
+                long common = w.stream().filter(c::contains).count();
+                if (common >= 2) {
+                    sharing++;
+                    w.stream().filter(c::contains).forEach(covered::add);
+                }
+            }
+            // a near-verbatim copy is merged below like any repeat (keeping the first printed addressee and number)
+            if (best < SAME && (best >= REWORDED || sharing >= 2 && w.size() >= 3 && covered.size() >= REWORDED * w.size())) {
+                recommendations.remove(r);
+            }
+        }
+    }
+
+    /** Per block: whether it lies under a summary heading (until the next heading of that heading's level or above). */
+    private static boolean[] summaryBlocks(DocumentView view) {
+        boolean[] in = new boolean[view.blocks.size()];
+        Integer level = null; // the open summary heading's level; null outside a summary
+        for (int b = 0; b < in.length; b++) {
+            if (view.is(b, BlockType.HEADING)) {
+                Integer l = view.block(b).level();
+                if (SUMMARY.matcher(view.text(b)).find()) {
+                    level = l == null ? 0 : l;
+                    continue;
+                }
+                if (level != null && (l == null || level == 0 || l <= level)) {
+                    level = null;
+                }
+            }
+            in[b] = level != null;
+        }
+        return in;
+    }
+
+    /** The block a recommendation's text starts in, or -1 (its text was joined from several, or reworded). */
+    private static int origin(DocumentView view, Recommendation r) {
+        String text = DocumentView.normalise(r.text());
+        String start = text.substring(0, Math.min(40, text.length()));
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.block(b).page() == r.page() && view.text(b).contains(start)) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> words(String text) {

@@ -139,6 +139,42 @@ class ReportRecommendationsTest {
     }
 
     @Test
+    void aSummaryThatRestatesTheChaptersRecommendationsInFewerWordsAddsNone() {
+        List<Recommendation> r = recommendations(List.of(
+                h(null, "Samenvatting", 1),
+                p("De wachtlijst voor de bibliotheekbus groeit. In het kort bevelen wij het college aan om de wachtlijst te"
+                        + " verkorten, de haltes te herzien en de raad beter te informeren."),
+                p("Wij bevelen het college aan:"),
+                li("-", "Herzie de haltes van de bibliotheekbus in de kleine kernen."),
+                h("3", "Conclusies en aanbevelingen", 1),
+                p("Wij bevelen het college aan:"),
+                li("1.", "Verkort de wachtlijst voor de bibliotheekbus tot ten hoogste vier weken."),
+                li("2.", "Herzie de haltes van de bibliotheekbus op basis van de uitleencijfers per kern."),
+                li("3.", "Informeer de raad jaarlijks over de wachtlijst en het aantal uitleningen per halte.")));
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("1.", r.get(0).number());
+        assertTrue(r.stream().allMatch(x -> x.number() != null), r::toString);
+    }
+
+    @Test
+    void aSummarysOwnRecommendationAndASummaryThatIsAllThereIsStay() {
+        List<Recommendation> own = recommendations(List.of(
+                h(null, "Samenvatting", 1),
+                p("Wij bevelen het college aan:"),
+                li("-", "Laat de aanbesteding van het leerlingenvervoer vooraf toetsen door een jurist."),
+                h("3", "Aanbevelingen", 1),
+                li("1.", "Verkort de wachtlijst voor de bibliotheekbus tot ten hoogste vier weken.")));
+        assertEquals(2, own.size(), own::toString);
+        List<Recommendation> only = recommendations(List.of(
+                h(null, "Samenvatting", 1),
+                p("Wij bevelen het college aan:"),
+                li("-", "Verkort de wachtlijst voor de bibliotheekbus tot ten hoogste vier weken."),
+                h("3", "Bevindingen", 1),
+                p("De bus rijdt op dinsdag en donderdag.")));
+        assertEquals(1, only.size(), only::toString);
+    }
+
+    @Test
     void theAdviceOfTheAfdelingWithoutAnAddressee() {
         List<Recommendation> r = recommendations(List.of(
                 h("2", "Reikwijdte van het voorstel", 1),
