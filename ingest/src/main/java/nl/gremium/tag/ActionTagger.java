@@ -81,11 +81,20 @@ final class ActionTagger implements Tagger {
                     + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
                     + "\\b(?:vraagt|vragen|verzoekt)\\b.*\\bom\\b|\\bga(?:at|an)\\s+na\\b|"
                     // "Wij evalueren de contracten na een jaar", "De wethouder bespreekt de overgang op 20 november met …"
-                    + "\\bevalue(?:ert|ren)\\b|\\b(?:bespreekt|bespreken|deelt|delen)\\b.*\\bmet\\b|\\bonderzoek(?:t|en)\\b", I,
+                    + "\\bevalue(?:ert|ren)\\b|\\b(?:bespreekt|bespreken|deelt|delen)\\b.*\\bmet\\b|\\bonderzoek(?:t|en)\\b|"
+                    // separable task verbs, finite (not "uit te voeren") with the particle closing the clause: "Met ingang van 1 juli
+                    // zetten wij twee consulenten in", "Wij passen de regeling in 2027 aan" (not "past … sluit aan bij")
+                    + "(?<!\\bte\\s)\\b(?:zet(?:ten)?|richt(?:en)?)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)|\\b(?:maakt|maken)\\b[^,;:]*\\bafspraken\\b"
+                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)\\s*(?:[.,;]|$)"
+                    + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
+                    + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
+                    + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien)\\b", I,
             "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
             "organiseren", "informeert", "informeren", "werkt", "werken", "terug", "zendt", "zenden", "verzendt", "rapporteert",
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
-            "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken");
+            "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
+            "zet", "zetten", "past", "passen", "voert", "voeren", "breidt", "breiden", "richt", "richten", "stelt",
+            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"

@@ -35,9 +35,13 @@ final class ResponseActionTagger implements Tagger {
     private static final Pattern PRONOUN = CaseFold.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
             + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
 
-    /** "Vanaf volgend jaar zullen wij …": the pronoun after the verb. */
+    /**
+     * "Vanaf volgend jaar zullen wij …", "Met ingang van 1 juli 2026 zetten wij …": the pronoun right after the verb that
+     * follows a fronted phrase (a present-tense verb ends in -t or -en).
+     */
     private static final Pattern INVERTED = CaseFold.compile(
-            "^\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:zal|zullen|gaat|gaan|neemt|nemen)\\s+(?<p>wij|we|ik)\\b", I);
+            "^\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:zal|zullen|gaat|gaan|neemt|nemen)\\s+(?<p>wij|we|ik)\\b"
+                    + "|^[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+){0,6}?\\s+\\p{L}+(?:t|en)\\s+(?<q>wij|we|ik)\\b", I);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
@@ -48,6 +52,7 @@ final class ResponseActionTagger implements Tagger {
         String body = null;
         Integer level = null;
         boolean in = false;
+        Integer year = view.date() == null ? null : view.date().getYear();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
@@ -94,7 +99,8 @@ final class ResponseActionTagger implements Tagger {
                 if (actor == null && !adopts) {
                     continue;
                 }
-                draft.actions.add(new Action(ids.next(), text, actor, null, null, null, s.page()));
+                // the date it names is the due date a controller follows it by ("Met ingang van 1 september 2026 …")
+                draft.actions.add(ActionTagger.dated(ids.next(), text, actor, year, null, s.page()));
             }
         }
     }
@@ -135,7 +141,7 @@ final class ResponseActionTagger implements Tagger {
         }
         Matcher inverted = INVERTED.matcher(text);
         if (inverted.find()) {
-            return body != null ? body : inverted.group("p");
+            return body != null ? body : inverted.group("p") != null ? inverted.group("p") : inverted.group("q");
         }
         return Addressees.leading(text);
     }

@@ -5,6 +5,7 @@ import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.model.Action;
 import nl.gremium.model.Block;
@@ -34,6 +35,18 @@ class ResponseActionTaggerTest {
         assertTrue(reaction.stream().anyMatch(a -> a.text().startsWith("Wij nemen de eerste aanbeveling over")), actions::toString);
         assertTrue(reaction.stream().anyMatch(a -> a.text().startsWith("Wij zullen de raad")), actions::toString);
         assertTrue(actions.stream().noneMatch(a -> a.text().contains("nemen wij niet over")), actions::toString);
+    }
+
+    @Test
+    void aCommitmentWhosePronounFollowsAFrontedDate() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("6", "Reactie van het college", 1),
+                p("Wij nemen deze aanbeveling over. Met ingang van 1 september 2026 zetten wij twee extra consulenten in."),
+                p("In 2025 hebben wij al een extra consulent aangesteld.")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertTrue(actions.stream().anyMatch(a -> a.text().startsWith("Met ingang van 1 september 2026 zetten wij")
+                && "het college".equals(a.actor()) && LocalDate.of(2026, 9, 1).equals(a.due())), actions::toString);
+        assertTrue(actions.stream().noneMatch(a -> a.text().contains("hebben wij al")), actions::toString);
     }
 
     @Test
