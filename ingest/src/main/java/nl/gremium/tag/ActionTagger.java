@@ -11,8 +11,10 @@ import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
+import nl.gremium.model.Table;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
 import nl.gremium.text.CaseFold;
@@ -20,6 +22,7 @@ import nl.gremium.text.DutchDates;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.RegexGuard;
+import opennlp.tools.util.Span;
 
 /**
  * Commitments and tasks for the future. A sentence is an action when it has a commitment form and is not
@@ -259,6 +262,9 @@ final class ActionTagger implements Tagger {
         boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
+            if (block.is(BlockType.TABLE) && onlyLabelled && block.table() != null) {
+                cellPromises(view, block, ids, decisions, docDate, out);
+            }
             if (block.is(BlockType.TABLE) || block.is(BlockType.HEADING)) {
                 actionListLevel = null;
                 followUp = block.is(BlockType.HEADING) && FOLLOW_UP_HEADING.matcher(stripNumber(block, view.text(b))).matches();
@@ -310,6 +316,37 @@ final class ActionTagger implements Tagger {
             }
         }
         return out;
+    }
+
+    /**
+     * A decision list in table form writes what was said under an item in its decision column ("De commandant zegt toe
+     * hierover in de volgende vergadering te rapporteren."): a cell's labelled action or promise is an action, as in
+     * a paragraph, of the item its row's first cell names.
+     */
+    private static void cellPromises(DocumentView view, Block block, IdSequence ids, List<Decision> decisions,
+                                     LocalDate docDate, List<Action> out) {
+        Table t = block.table();
+        Integer year = docDate == null ? null : docDate.getYear();
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<Cell> row = t.rows().get(r);
+            String first = row.isEmpty() ? "" : DocumentView.normalise(row.get(0).text());
+            String item = first.matches("(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?") ? first.replaceAll("\\.$", "") : null;
+            for (Cell c : row) {
+                String cell = DocumentView.normalise(c.text());
+                if (cell.split(" ").length < 6) {
+                    continue;
+                }
+                for (Span span : DutchNlp.get().sentenceSpans(cell)) {
+                    String sentence = cell.substring(span.getStart(), span.getEnd()).trim();
+                    String text = LABEL.matcher(sentence).replaceFirst("");
+                    if (!(LABEL.matcher(sentence).find() || PROMISE.matcher(text).find())
+                            || decisions.stream().anyMatch(d -> d.text().contains(text)) || kind(sentence, true, docDate) == null) {
+                        continue;
+                    }
+                    out.add(action(ids, text, actor(text, List.of(), view), year, item, t.rowPage(r)));
+                }
+            }
+        }
     }
 
     /** A follow-up step is a short line, not a paragraph. */

@@ -110,6 +110,7 @@ final class DecisionListTagger implements Tagger {
         String section = null; // the agenda code rows led by a stuknummer fall under
         int[] columnOf = new int[32]; // outcome column by column count: later parts of a split table lack the header
         Arrays.fill(columnOf, -1);
+        boolean[] headed = new boolean[columnOf.length]; // by column count: the table (or its first part) has a "Besluit" header
         for (int b = 0; b < view.blocks.size(); b++) {
             Table t = view.block(b).table();
             if (!view.is(b, BlockType.TABLE) || t == null || t.columnCount() < 2) {
@@ -117,6 +118,9 @@ final class DecisionListTagger implements Tagger {
             }
             int outcomeColumn = outcomeColumn(t);
             int width = Math.min(t.columnCount(), columnOf.length - 1);
+            if (headerColumn(t) >= 0) {
+                headed[width] = true;
+            }
             if (outcomeColumn < 0) {
                 outcomeColumn = columnOf[width];
             }
@@ -129,7 +133,7 @@ final class DecisionListTagger implements Tagger {
                 if (cells.stream().allMatch(String::isEmpty) || isHeader(cells, outcomeColumn)) {
                     continue;
                 }
-                Row row = row(cells, outcomeColumn);
+                Row row = row(cells, outcomeColumn, headed[width]);
                 if (row.code() != null) {
                     section = row.code();
                 } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()
@@ -163,7 +167,7 @@ final class DecisionListTagger implements Tagger {
         }
     }
 
-    private static Row row(List<String> cells, int outcomeColumn) {
+    private static Row row(List<String> cells, int outcomeColumn, boolean headed) {
         String first = cells.get(0);
         String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
         String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
@@ -182,11 +186,29 @@ final class DecisionListTagger implements Tagger {
             if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
                 return new Row(code, number, subject, printed, outcome.orElse(null));
             }
-            // a college's or board's list states each decision in its "Besluit" column; a note there decides nothing
-            if (DecisionTagger.score(printed) > 0) {
+            // a college's or board's list states each decision in its "Besluit" column, as a sentence or as the clauses
+            // of a dictum ("1. De regeling vast te stellen. 2. De raad te informeren."); a note there decides nothing
+            if (DecisionTagger.score(printed) > 0 || headed && DICTUM_CLAUSE.matcher(printed).find()) {
                 Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(printed);
-                return new Row(code, number, subject, lead.map(p -> Outcomes.printed(printed, p)).orElse(null),
-                        lead.map(Outcomes.Phrase::outcome).orElse(null), printed);
+                if (lead.isPresent()) {
+                    return new Row(code, number, subject, Outcomes.printed(printed, lead.get()), lead.get().outcome(), printed);
+                }
+                // "De besluitenlijst wordt ongewijzigd vastgesteld.", "Het voorstel wordt aangehouden tot december.": the
+                // passive's participle is the outcome as printed
+                Matcher passive = PASSIVE.matcher(printed);
+                if (passive.find()) {
+                    String rest = printed.substring(passive.end());
+                    for (int w = 0, at = 0; w <= PARTICIPLE_WITHIN && at < rest.length(); w++) {
+                        String tail = rest.substring(at);
+                        Optional<Outcomes.Phrase> phrase = Outcomes.startPhrase(tail);
+                        if (phrase.isPresent()) {
+                            return new Row(code, number, subject, Outcomes.printed(tail, phrase.get()), phrase.get().outcome(), printed);
+                        }
+                        int space = rest.indexOf(' ', at);
+                        at = space < 0 ? rest.length() : space + 1;
+                    }
+                }
+                return new Row(code, number, subject, null, null, printed);
             }
         }
         Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(subject);
@@ -207,6 +229,17 @@ final class DecisionListTagger implements Tagger {
         return new Row(code, number, subject, null, null);
     }
 
+    /** A dictum clause as a college's list prints it: "… vast te stellen.", "in te stemmen met …", "… te zenden;". */
+    private static final Pattern DICTUM_CLAUSE = CaseFold.compile(
+            "(?iu)^(?:(?:\\d{1,2}|[a-z])[.)]\\s*|[-•–]\\s*)?[^.;:]*\\bte\\s+\\p{L}{2,}en\\b\\s*(?:[.;]|$)");
+    /**
+     * A cell's first passive sentence, up to its auxiliary: "Het voorstel wordt| aangehouden tot december.", "De voorzitter
+     * opent de vergadering. De agenda wordt| vastgesteld."
+     */
+    private static final Pattern PASSIVE = CaseFold.compile("(?iu)(?:^|[.;]\\s+)[^.;:]*?\\b(?:wordt|worden|is|zijn)\\s+");
+    /** How many words may stand between the auxiliary and its participle ("wordt met één wijziging vastgesteld"). */
+    private static final int PARTICIPLE_WITHIN = 4;
+
     /** A trailing note in brackets ("NIET BEHANDELD (op verzoek van de indiener)") does not hide the status. */
     private static String stripNote(String s) {
         return s.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
@@ -222,6 +255,17 @@ final class DecisionListTagger implements Tagger {
      * column when at least two of its cells read as outcomes; -1 when the table records no outcomes.
      */
     static int outcomeColumn(Table t) {
+        int headed = headerColumn(t);
+        if (headed >= 0) {
+            return headed;
+        }
+        int last = t.columnCount() - 1;
+        long outcomes = t.rows().stream().filter(r -> r.size() > last && Outcomes.of(r.get(last).text()).isPresent()).count();
+        return outcomes >= 2 || outcomes >= 1 && t.rowCount() <= 2 ? last : -1;
+    }
+
+    /** The column whose header says it holds outcomes ("Besluit", "Uitslag"), or -1. */
+    private static int headerColumn(Table t) {
         for (int r = 0; r < Math.max(1, t.headerRows()) && r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
             for (int c = row.size() - 1; c > 0; c--) {
@@ -230,9 +274,7 @@ final class DecisionListTagger implements Tagger {
                 }
             }
         }
-        int last = t.columnCount() - 1;
-        long outcomes = t.rows().stream().filter(r -> r.size() > last && Outcomes.of(r.get(last).text()).isPresent()).count();
-        return outcomes >= 2 || outcomes >= 1 && t.rowCount() <= 2 ? last : -1;
+        return -1;
     }
 
     private static boolean isHeader(List<String> cells, int outcomeColumn) {

@@ -18,6 +18,7 @@ import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Table;
+import nl.gremium.model.Tags;
 import org.junit.jupiter.api.Test;
 
 class DecisionListTaggerTest {
@@ -28,6 +29,32 @@ class DecisionListTaggerTest {
 
     private static List<Decision> tag(List<Block> blocks, List<AgendaItem> items) {
         return new DocumentTagger().tag(Docs.of(DocKind.decision_list, blocks, items)).decisions();
+    }
+
+    @Test
+    void aBoardsDecisionColumnStatesDecisionsAsPassivesAndAsDictumClausesAndHoldsItsPromises() {
+        Table t = new Table("t1", null, 3, 3, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("2", "Besluitenlijst vergadering 3 juli", "De voorzitter heet de leden welkom. De besluitenlijst wordt ongewijzigd"
+                        + " vastgesteld."),
+                row("5", "Dekkingsplan brandweer", "Het voorstel wordt aangehouden tot de decembervergadering."),
+                row("6", "Subsidieregeling sportverenigingen", "1. De subsidieregeling sportverenigingen 2027 vast te stellen."
+                        + " 2. De raad hierover te informeren met een raadsinformatiebrief."),
+                row("7", "Rondvraag", "Mevrouw Brink vraagt naar de kazerne in Oostdijk. De commandant zegt toe hierover in de"
+                        + " volgende vergadering te rapporteren.")), 1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(Block.table(t)), List.of());
+        Tags tags = new DocumentTagger().tag(doc);
+        List<Decision> d = tags.decisions();
+        assertEquals(3, d.size(), d::toString);
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals("ongewijzigd vastgesteld", d.get(0).outcomeText());
+        assertEquals(Outcome.deferred, d.get(1).outcome());
+        assertTrue(d.get(2).text().startsWith("1. De subsidieregeling"), d::toString);
+        assertEquals("6", d.get(2).agendaItem());
+        List<Action> a = tags.actions();
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De commandant zegt toe hierover in de volgende vergadering te rapporteren.", a.get(0).text());
+        assertEquals("7", a.get(0).agendaItem());
     }
 
     @Test
