@@ -188,7 +188,7 @@ final class DecisionListTagger implements Tagger {
             }
             // a college's or board's list states each decision in its "Besluit" column, as a sentence or as the clauses
             // of a dictum ("1. De regeling vast te stellen. 2. De raad te informeren."); a note there decides nothing
-            if (DecisionTagger.score(printed) > 0 || headed && DICTUM_CLAUSE.matcher(printed).find()) {
+            if (DecisionTagger.score(printed) > 0 || headed && dictumClause(printed)) {
                 Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(printed);
                 if (lead.isPresent()) {
                     return new Row(code, number, subject, Outcomes.printed(printed, lead.get()), lead.get().outcome(), printed);
@@ -237,6 +237,15 @@ final class DecisionListTagger implements Tagger {
      * opent de vergadering. De agenda wordt| vastgesteld."
      */
     private static final Pattern PASSIVE = CaseFold.compile("(?iu)(?:^|[.;]\\s+)[^.;:]*?\\b(?:wordt|worden|is|zijn)\\s+");
+    /** A finite verb: a clause that has one reports ("De heer X vraagt …", "… zegt toe … te sturen"), it is no dictum clause. */
+    private static final Pattern FINITE = CaseFold.compile("(?iu)\\b(?:vraagt|vragen|zegt|zeggen|geeft|meldt|merkt|antwoordt|deelt"
+            + "|licht|heeft|hebben|is|zijn|wordt|worden|kan|kunnen|zal|zullen|wil|willen)\\b");
+
+    private static boolean dictumClause(String cell) {
+        Matcher m = DICTUM_CLAUSE.matcher(cell);
+        return m.find() && !FINITE.matcher(m.group()).find();
+    }
+
     /** How many words may stand between the auxiliary and its participle ("wordt met één wijziging vastgesteld"). */
     private static final int PARTICIPLE_WITHIN = 4;
 

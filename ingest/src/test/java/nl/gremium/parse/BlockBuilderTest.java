@@ -141,6 +141,13 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aMeetingRecordsDateFieldUnderItsTitleIsAParagraphOfItsOwn() {
+        List<Block> blocks = pdf("Openbare besluitenlijst van het college\nVergaderdatum: dinsdag 13 oktober 2026\nLocatie: raadzaal");
+        assertEquals(List.of("Openbare besluitenlijst van het college", "Vergaderdatum: dinsdag 13 oktober 2026", "Locatie: raadzaal"),
+                blocks.stream().map(Block::text).toList(), blocks.stream().map(Block::text).toList().toString());
+    }
+
+    @Test
     void aDecisionLabelStartsAParagraphRightUnderAnItemTitle() {
         List<Block> blocks = pdf("2. Beantwoording vragen over de kermis\nBesluit: Conform advies.\nActie: de griffie plant een overleg.");
         assertEquals(List.of("Besluit: Conform advies.", "Actie: de griffie plant een overleg."),

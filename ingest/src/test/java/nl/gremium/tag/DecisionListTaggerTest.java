@@ -40,7 +40,7 @@ class DecisionListTaggerTest {
                 row("5", "Dekkingsplan brandweer", "Het voorstel wordt aangehouden tot de decembervergadering."),
                 row("6", "Subsidieregeling sportverenigingen", "1. De subsidieregeling sportverenigingen 2027 vast te stellen."
                         + " 2. De raad hierover te informeren met een raadsinformatiebrief."),
-                row("7", "Rondvraag", "Mevrouw Brink vraagt naar de kazerne in Oostdijk. De commandant zegt toe hierover in de"
+                row("7", "Rondvraag", "Mevrouw Brink vraagt naar de kazerne in Oostdijk De commandant zegt toe hierover in de"
                         + " volgende vergadering te rapporteren.")), 1, null, false);
         LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(Block.table(t)), List.of());
         Tags tags = new DocumentTagger().tag(doc);
@@ -53,7 +53,7 @@ class DecisionListTaggerTest {
         assertEquals("6", d.get(2).agendaItem());
         List<Action> a = tags.actions();
         assertEquals(1, a.size(), a::toString);
-        assertEquals("De commandant zegt toe hierover in de volgende vergadering te rapporteren.", a.get(0).text());
+        assertTrue(a.get(0).text().endsWith("De commandant zegt toe hierover in de volgende vergadering te rapporteren."), a::toString);
         assertEquals("7", a.get(0).agendaItem());
     }
 
