@@ -375,7 +375,9 @@ public final class MetadataExtractor {
                 }
                 String line = BlockText.normalise(content.get(j).text());
                 // "Burgemeester en wethouders van Leusden," / "Gedeputeerde Staten van Overijssel," sign for their body
-                Optional<String> org = Organisations.fromSignature(line).or(() -> CouncilOpening.councilNamed(line));
+                // an accountant's management letter signs with the firm ("Accountants & Adviseurs X drs. Y RA")
+                Optional<String> org = Organisations.fromSignature(line).or(() -> CouncilOpening.councilNamed(line))
+                        .or(() -> Organisations.firm(line));
                 if (org.isPresent()) {
                     return org;
                 }

@@ -142,6 +142,22 @@ public final class Organisations {
         return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
     }
 
+    /**
+     * A firm's name opening a signature line ("Accountants & Adviseurs Noordkwartier drs. M. de Vries RA"): capitalised
+     * words up to the signer's title or initials, one of them saying what the firm does. Only a signature is read this
+     * way: in running text such names are the subject of a decision, not its issuer.
+     */
+    private static final Pattern FIRM = CaseFold.compile("^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|en|van|de|der)){0,6}?)"
+            + "\\s*(?:$|,|\\s+(?:drs|mr|dr|ir|ing|prof)\\.|\\s+\\p{Lu}\\.)");
+    private static final Pattern FIRM_WORD = CaseFold.compile(
+            "\\b(?:Accountants?|Accountancy|Registeraccountants|Audit|Auditors|Adviseurs|Consultancy|Consultants)\\b");
+
+    /** The firm a signature line names first, if it is one ({@link #FIRM}). */
+    public static Optional<String> firm(String line) {
+        Matcher m = FIRM.matcher(line);
+        return m.find() && FIRM_WORD.matcher(m.group("name")).find() ? Optional.of(m.group("name")) : Optional.empty();
+    }
+
     /** True for organisations that run their own boards (safety regions, municipalities, provinces, …). */
     public static boolean hasBoards(String name) {
         return REGIONAL.matcher(name).matches();

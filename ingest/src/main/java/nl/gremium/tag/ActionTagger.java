@@ -477,6 +477,11 @@ final class ActionTagger implements Tagger {
         return np == null ? null : resolve(np, previous, view);
     }
 
+    /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */
+    private static final Pattern REPLY_LABEL = CaseFold.compile(
+            "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
     private static String resolve(String np, List<String> previous, DocumentView view) {
         String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
@@ -496,7 +501,9 @@ final class ActionTagger implements Tagger {
                 return np;
             }
             case "ik", "wij", "we" -> {
-                return org == null ? np : org + " (" + np + ")";
+                // under "Reactie management" the auditee speaks, not the letter's writer
+                boolean reply = previous.stream().skip(Math.max(0, previous.size() - 2)).anyMatch(x -> REPLY_LABEL.matcher(x).matches());
+                return org == null || reply ? np : org + " (" + np + ")";
             }
             default -> {
                 return np;

@@ -122,8 +122,8 @@ public enum DocumentFamily {
          * read one dictum per item, leave out.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new LetterActionTagger(), ACTION_TABLES, ENTITIES,
-                FUNDING, JUDGED);
+                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, new LetterAddressee(), DEADLINES, ACTIONS, new LetterActionTagger(),
+                ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
          *  agreed points add to the general actions, the meeting's own procedure leaves them. */
         static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,

@@ -238,6 +238,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAccountantsLetterIsTheFirmsThatSignsIt() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Aan het college van burgemeester en wethouders van de gemeente Lindeveld", 1),
+                Block.paragraph("Betreft: Managementletter 2026", 1),
+                Block.paragraph("Geacht college,", 1),
+                Block.paragraph("Hierbij rapporteren wij de bevindingen uit onze interim-controle bij de gemeente Lindeveld.", 1),
+                Block.paragraph("Met vriendelijke groet,", 2),
+                Block.paragraph("Kompas Registeraccountants drs. P. Jansen RA", 2)), DocKind.letter);
+        assertEquals("Kompas Registeraccountants", m.organisation());
+    }
+
+    @Test
     void overlegInATitleRunTogetherWithItsFieldsIsNoLabel() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Verslag bestuurlijk overleg Vechtbrug gemeente Vechtland en provincie Gelderland Datum: 4 november 2026 "

@@ -66,6 +66,22 @@ class ActionTaggerTest {
     }
 
     @Test
+    void underAReplyLabelWeIsTheAuditeeNotTheLettersWriter() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Aanbeveling"),
+                p("Controleer de mutaties in het salarissysteem maandelijks."),
+                p("Reactie management"),
+                p("Wij zullen de maandelijkse controle vanaf 1 september 2026 invoeren."),
+                p("Aanbeveling"),
+                p("Leg de parameters van de grondexploitaties vast."),
+                p("Wij zullen de opvolging bij de jaarrekeningcontrole toetsen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(2, a.size(), a::toString);
+        assertEquals("Wij", a.get(0).actor());
+        assertEquals("Veiligheidsregio Testland (Wij)", a.get(1).actor());
+    }
+
+    @Test
     void proposalsAndQuestionsAreNotActions() {
         assertFalse(ActionTagger.isAction("De heer Vos stelt voor om dit een keer te agenderen."));
         assertFalse(ActionTagger.isAction("Gaat de regio de kosten zelf dragen?"));

@@ -74,6 +74,20 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void aLettersRecommendationWithoutAnAddresseeIsForWhomTheLetterIs() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Aan het college van burgemeester en wethouders van de gemeente Lindeveld"),
+                p("Betreft: Managementletter 2026"),
+                p("Geacht college,"),
+                p("Aanbeveling"),
+                p("Wij bevelen aan de autorisaties in het salarissysteem maandelijks te controleren."),
+                p("Met vriendelijke groet,")), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("het college van burgemeester en wethouders", r.get(0).addressee());
+    }
+
+    @Test
     void aLeadInNamingItsAddresseeFirstGivesThatAddressee() {
         LogicalDocument doc = Docs.of(DocKind.report, List.of(
                 h(null, "Aanbevelingen", 1),
