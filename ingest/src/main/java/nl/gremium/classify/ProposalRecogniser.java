@@ -21,7 +21,8 @@ public final class ProposalRecogniser implements Recogniser {
                     .needing("gelezen het voorstel", "besluit"),
             // a ministry's decision note (beslisnota) puts its proposal under a heading of its own; the report sections
             // around it (aanleiding, kernpunten, toelichting) do not make it a report
-            Cue.once(proposal, Zone.ALL, 5, "^(?:\\d+\\.\\s*)?(?:geadviseerd|gevraagd)\\s+besluit\\s*:?$", "decision note heading")
+            // as does a board's proposal ("Voorgesteld besluit")
+            Cue.once(proposal, Zone.ALL, 5, "^(?:\\d+\\.\\s*)?(?:geadviseerd|gevraagd|voorgesteld)\\s+besluit\\s*:?$", "decision note heading")
                     .needing("besluit"),
             Cue.once(proposal, Zone.HEAD, 2, "^ter\\s+(?:beslissing|besluitvorming)$", "put to the minister for decision")
                     .needing("beslissing", "besluitvorming"));

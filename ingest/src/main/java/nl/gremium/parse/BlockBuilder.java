@@ -40,7 +40,7 @@ final class BlockBuilder {
     private static final Pattern LETTER_FIELD = CaseFold.compile("^(?:Datum|Onderwerp|Betreft|Kenmerk|Ons kenmerk|Uw kenmerk"
             + "|Zaaknummer|Dossiernummer|Verzenddatum|Uw brief van|Contactpersoon|Doorkiesnummer)(?:\\s*:\\s*|\\s+)\\S"
             // a meeting record's fields under its title ("Openbare besluitenlijst … / Vergaderdatum: 13 oktober 2026")
-            + "|^(?:Vergaderdatum|Datum vergadering|Datum en tijd|Aanvang|Locatie|Aanwezig|Afwezig)\\s*:\\s*\\S");
+            + "|^(?:Vergaderdatum|Datum vergadering|Datum en tijd|Vergadering|Agendapunt|Aanvang|Locatie|Aanwezig|Afwezig)\\s*:\\s*\\S");
     /** "Arnhem, 3 november 2026" on a line of its own: where and when a letter was written, a paragraph by itself. */
     private static final Pattern PLACE_DATE = CaseFold.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*\\d{1,2}\\s+(?:januari"
             + "|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(?:19|20)\\d{2}\\.?$");

@@ -305,6 +305,15 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aBoardsProposalWhoseTitleLineCarriesTheOrganisationIsAProposal() {
+        assertEquals(DocKind.proposal, classifier.classify(doc("Omgevingsdienst Maasvallei Voorstel aan het algemeen bestuur"
+                + " Vergadering: 2 juli 2026 Agendapunt: 6", "Onderwerp: Jaarstukken 2025", "# Voorgesteld besluit",
+                "1. de jaarrekening 2025 vast te stellen;", "2. het positieve resultaat toe te voegen aan de algemene reserve.", "# Inleiding",
+                "Het dagelijks bestuur legt de jaarstukken voor. De accountant heeft een goedkeurende verklaring afgegeven.",
+                "# Financiële gevolgen", "Het resultaat bedraagt € 212.000.")));
+    }
+
+    @Test
     void aDecisionNoteToAMinisterIsAProposal() {
         // a beslisnota: the directorate puts a decision to the minister ("Geadviseerd besluit" / "Gevraagd besluit")
         assertEquals(DocKind.proposal, classifier.classify(doc("Ministerie van Waterbeheer", "Directie Rivieren en Kusten",
