@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.gremium.model.Block;
@@ -114,18 +115,46 @@ public final class DocumentEvidence {
         return numberedShare;
     }
 
+    /**
+     * An organisation's name that a letterhead line runs into the title ("Veiligheidsregio Kempenland Agenda vergadering
+     * algemeen bestuur"): type word, then one to three capitalised words of its place.
+     */
+    private static final Pattern LEADING_ORGANISATION = Cues.re("^(?:veiligheidsregio|gemeente|provincie|waterschap|hoogheemraadschap"
+            + "|ggd|omgevingsdienst|rekenkamer(?:commissie)?)\\s+(?-i:\\p{Lu})[\\p{L}'’-]*");
+    private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+(?=\\p{Lu})");
+    private static final int PLACE_WORDS = 3;
+
     private static List<String> title(List<Block> text) {
         List<String> lines = new ArrayList<>();
+        List<String> runOn = new ArrayList<>();
         for (Block b : text.subList(0, Math.min(TITLE_SCAN, text.size()))) {
             String t = BlockText.normalise(b.text());
             if (!NOT_A_TITLE.matcher(t).find() && !SHORT_CODE.matcher(t).matches()) {
                 lines.add(t);
+                runOn.addAll(afterOrganisation(t));
                 if (lines.size() == TITLE_LINES) {
                     break;
                 }
             }
         }
+        lines.addAll(runOn);
         return List.copyOf(lines);
+    }
+
+    /** What a line says after the organisation's name it opens with, at each place the name may end; empty if none. */
+    private static List<String> afterOrganisation(String line) {
+        Matcher org = LEADING_ORGANISATION.matcher(line);
+        if (!org.lookingAt()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher next = NEXT_CAPITAL.matcher(line);
+        int from = org.end();
+        for (int i = 0; i < PLACE_WORDS && next.find(from); i++) {
+            out.add(line.substring(next.end()));
+            from = next.end();
+        }
+        return out;
     }
 
     private static List<String> texts(List<Block> blocks) {

@@ -314,6 +314,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anAnnotatedAgendaWhoseTitleRunsOnFromTheOrganisationsNameIsAnAgenda() {
+        assertEquals(DocKind.agenda, classifier.classify(doc("Gemeente Den Bosschenwaard Agenda vergadering algemeen bestuur",
+                "Datum: 11 december 2026", "# 1. Opening en mededelingen", "# 2. Jaarstukken 2025", "Voorgesteld besluit:",
+                "De jaarstukken 2025 vast te stellen.", "# 3. Dekkingsplan 2027", "Voorgesteld besluit:",
+                "Het dekkingsplan 2027 vast te stellen.", "# 4. Rondvraag", "# 5. Sluiting")));
+    }
+
+    @Test
     void aDecisionNoteToAMinisterIsAProposal() {
         // a beslisnota: the directorate puts a decision to the minister ("Geadviseerd besluit" / "Gevraagd besluit")
         assertEquals(DocKind.proposal, classifier.classify(doc("Ministerie van Waterbeheer", "Directie Rivieren en Kusten",
