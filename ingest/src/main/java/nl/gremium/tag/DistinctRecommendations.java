@@ -15,9 +15,9 @@ import nl.gremium.text.Folding;
  * Reports repeat their recommendations (summary, chapter, table of the reaction): a recommendation whose
  * words are nearly all in an earlier one (or the reverse) is the same recommendation. It is kept once, at
  * the first place, with the fuller text, and with an addressee and number where either copy has one. A
- * summary says them again in fewer words ("Breid de vroegsignalering uit" for the chapter's full request, or
- * one sentence for three): there half the words in common, or most words spread over several of the chapter's
- * recommendations, make the summary's a copy.
+ * summary, and a table of the recommendations with the reactions to them, say them again in fewer words ("Breid
+ * de vroegsignalering uit" for the chapter's full request, or one sentence for three): there half the words in
+ * common, or most words spread over several of the text's recommendations, make the summary's or the table's a copy.
  */
 final class DistinctRecommendations implements Tagger {
     /** Share of the shorter text's words found in the longer one that makes two recommendations the same. */
@@ -67,8 +67,8 @@ final class DistinctRecommendations implements Tagger {
     }
 
     /**
-     * Removes recommendations printed under a summary heading that restate one (or several) printed elsewhere; a
-     * summary's own recommendation, and every one of a report whose summary is all it has, stays.
+     * Removes recommendations printed under a summary heading or in a table that restate one (or several) printed in
+     * the text; a summary's or table's own recommendation, and every one of a report that has no others, stays.
      */
     private static void dropSummaryCopies(DocumentView view, List<Recommendation> recommendations) {
         boolean[] inSummary = summaryBlocks(view);
@@ -76,7 +76,7 @@ final class DistinctRecommendations implements Tagger {
         List<Set<String>> chapters = new ArrayList<>();
         for (Recommendation r : recommendations) {
             int b = origin(view, r);
-            if (b >= 0 && inSummary[b]) {
+            if (b >= 0 && (inSummary[b] || view.is(b, BlockType.TABLE))) {
                 summary.add(r);
             } else {
                 chapters.add(words(r.text()));

@@ -157,6 +157,22 @@ class ReportRecommendationsTest {
     }
 
     @Test
+    void anOverviewTableThatRewordsTheTextsRecommendationsAddsNone() {
+        Table table = new Table("t1", "Overzicht van aanbevelingen", 9, 9, List.of(
+                List.of(new Cell("Aanbeveling", null), new Cell("Reactie minister", null)),
+                List.of(new Cell("Stel een evaluatieplan op voor de verlenging in 2027.", null), new Cell("Overgenomen.", null))),
+                1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij bevelen de minister aan een evaluatieplan op te stellen voordat de regeling in 2027 wordt verlengd, zodat de"
+                        + " doeltreffendheid kan worden vastgesteld."),
+                h("5", "Overzicht", 1),
+                Block.table(table)));
+        assertEquals(1, r.size(), r::toString);
+        assertTrue(r.get(0).text().startsWith("Wij bevelen de minister aan"), r::toString);
+    }
+
+    @Test
     void aSummarysOwnRecommendationAndASummaryThatIsAllThereIsStay() {
         List<Recommendation> own = recommendations(List.of(
                 h(null, "Samenvatting", 1),
