@@ -1,7 +1,9 @@
 package nl.gremium.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,21 @@ class LanguageGuessTest {
         assertEquals("nld", LanguageGuess.of(DUTCH));
         assertEquals("eng", LanguageGuess.of(ENGLISH));
         assertNull(LanguageGuess.of("Agenda"));
+    }
+
+    @Test
+    void plainDutchProseNeedsNoModelButFrisianAfrikaansAndListsGoToIt() {
+        String prose = DUTCH + " " + DUTCH.replace("buurthuis", "zwembad") + " Het voorstel van de wethouder is in de commissie besproken.";
+        assertTrue(LanguageGuess.plainlyDutch(prose));
+        assertEquals("nld", LanguageGuess.of(prose));
+        String frisian = "It kolleezje hat besletten de subsydzje foar it doarpshûs oan de Buorren foar twa jier te ferlingjen en de"
+                + " ried dêroer foar de simmer te ynformearjen. It foarstel is yn de kommisje besprutsen en de ried hat der mei"
+                + " ynstimd. Dat betsjut dat it doarpshûs fan de gemeente in bydrage krijt foar it ûnderhâld fan it gebou.";
+        assertFalse(LanguageGuess.plainlyDutch(frisian));
+        String names = "Agenda 1 Opening 2 Mededelingen 3 Jaarrekening 2025 4 Begroting 2027 5 Rondvraag 6 Sluiting "
+                .repeat(4);
+        assertFalse(LanguageGuess.plainlyDutch(names));
+        assertFalse(LanguageGuess.plainlyDutch(ENGLISH + " " + ENGLISH + " " + ENGLISH));
     }
 
     /** Retag and ingest guess on several threads at once: each must get the answer it gets alone. */
