@@ -195,20 +195,9 @@ final class DecisionListTagger implements Tagger {
                 }
                 // "De besluitenlijst wordt ongewijzigd vastgesteld.", "Het voorstel wordt aangehouden tot december.": the
                 // passive's participle is the outcome as printed
-                Matcher passive = PASSIVE.matcher(printed);
-                if (passive.find()) {
-                    String rest = printed.substring(passive.end());
-                    for (int w = 0, at = 0; w <= PARTICIPLE_WITHIN && at < rest.length(); w++) {
-                        String tail = rest.substring(at);
-                        Optional<Outcomes.Phrase> phrase = Outcomes.startPhrase(tail);
-                        if (phrase.isPresent()) {
-                            return new Row(code, number, subject, Outcomes.printed(tail, phrase.get()), phrase.get().outcome(), printed);
-                        }
-                        int space = rest.indexOf(' ', at);
-                        at = space < 0 ? rest.length() : space + 1;
-                    }
-                }
-                return new Row(code, number, subject, null, null, printed);
+                Optional<Participle> passive = passiveOutcome(printed);
+                return new Row(code, number, subject, passive.map(Participle::printed).orElse(null),
+                        passive.map(Participle::outcome).orElse(null), printed);
             }
         }
         Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(subject);
@@ -240,6 +229,31 @@ final class DecisionListTagger implements Tagger {
     /** A finite verb: a clause that has one reports ("De heer X vraagt …", "… zegt toe … te sturen"), it is no dictum clause. */
     private static final Pattern FINITE = CaseFold.compile("(?iu)\\b(?:vraagt|vragen|zegt|zeggen|geeft|meldt|merkt|antwoordt|deelt"
             + "|licht|heeft|hebben|is|zijn|wordt|worden|kan|kunnen|zal|zullen|wil|willen)\\b");
+
+    /** An outcome as a passive prints it ("ongewijzigd vastgesteld", "aangehouden tot"). */
+    private record Participle(String printed, Outcome outcome) {}
+
+    /**
+     * The outcome of a text's first passive sentence, read from the participle after its auxiliary: "De besluitenlijst
+     * wordt ongewijzigd vastgesteld." → "ongewijzigd vastgesteld"; empty when there is no such passive.
+     */
+    private static Optional<Participle> passiveOutcome(String text) {
+        Matcher passive = PASSIVE.matcher(text);
+        if (!passive.find()) {
+            return Optional.empty();
+        }
+        String rest = text.substring(passive.end());
+        for (int w = 0, at = 0; w <= PARTICIPLE_WITHIN && at < rest.length(); w++) {
+            String tail = rest.substring(at);
+            Optional<Outcomes.Phrase> phrase = Outcomes.startPhrase(tail);
+            if (phrase.isPresent()) {
+                return Optional.of(new Participle(Outcomes.printed(tail, phrase.get()), phrase.get().outcome()));
+            }
+            int space = rest.indexOf(' ', at);
+            at = space < 0 ? rest.length() : space + 1;
+        }
+        return Optional.empty();
+    }
 
     private static boolean dictumClause(String cell) {
         Matcher m = DICTUM_CLAUSE.matcher(cell);
@@ -351,10 +365,12 @@ final class DecisionListTagger implements Tagger {
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
                     || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find() || UNTIL.matcher(afterOutcome).matches());
             String text = onlyOutcome && title != null ? title : said;
+            // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle
+            Optional<Participle> passive = outcome.isPresent() || bare != null ? Optional.empty() : passiveOutcome(said);
             String printed = bare != null ? said
-                    : outcome.isPresent() ? Outcomes.printed(said, outcome.get()) : null;
+                    : outcome.isPresent() ? Outcomes.printed(said, outcome.get()) : passive.map(Participle::printed).orElse(null);
             Decision d = decision(view, null, text, item == null ? null : item.number(), printed,
-                    outcome.map(Outcomes.Phrase::outcome).orElse(null), view.block(b).page());
+                    outcome.map(Outcomes.Phrase::outcome).or(() -> passive.map(Participle::outcome)).orElse(null), view.block(b).page());
             // the item's decision reads before the votes on its motions
             found.add(found.size() - votes.size(), new Placed(d, bare != null && !opensItem ? item : null, false));
         }

@@ -192,14 +192,19 @@ class DecisionListTaggerTest {
                 h("2", "Beantwoording vragen over de Veerweg", 1),
                 p("Besluit: het college stelt de antwoorden vast en zendt ze aan de raad."),
                 h("3", "Mandaatbesluit Omgevingsdienst", 1),
-                p("Besluit GS: aangehouden"));
+                p("Besluit GS: aangehouden"),
+                h("4", "Besluitenlijst vorige vergadering", 1),
+                p("Besluit: De besluitenlijst wordt met één wijziging vastgesteld."));
         List<AgendaItem> items = List.of(
                 new AgendaItem("1", "Subsidieregeling dorpshuizen 2027", "", 1, 1, 0, 3),
                 new AgendaItem("2", "Beantwoording vragen over de Veerweg", "", 1, 1, 3, 5),
-                new AgendaItem("3", "Mandaatbesluit Omgevingsdienst", "", 1, 1, 5, 7));
+                new AgendaItem("3", "Mandaatbesluit Omgevingsdienst", "", 1, 1, 5, 7),
+                new AgendaItem("4", "Besluitenlijst vorige vergadering", "", 1, 1, 7, 9));
         List<Decision> d = tag(blocks, items);
 
-        assertEquals(3, d.size(), d::toString);
+        assertEquals(4, d.size(), d::toString);
+        assertEquals(Outcome.adopted, d.get(3).outcome(), "a passive's participle is the outcome");
+        assertEquals("vastgesteld", d.get(3).outcomeText());
         assertEquals("Subsidieregeling dorpshuizen 2027", d.get(0).text(), "an outcome alone takes the item's title");
         assertEquals("1", d.get(0).agendaItem());
         assertEquals(Outcome.adopted, d.get(0).outcome());
