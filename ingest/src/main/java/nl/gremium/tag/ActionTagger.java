@@ -333,7 +333,10 @@ final class ActionTagger implements Tagger {
             String item = first.matches("(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?") ? first.replaceAll("\\.$", "") : null;
             for (Cell c : row) {
                 String cell = DocumentView.normalise(c.text());
-                if (cell.split(" ").length < 6) {
+                // the sentence detector only for a cell that may hold a promise or a label (most hold an outcome)
+                String lower = cell.toLowerCase(Locale.ROOT);
+                if (cell.split(" ").length < 6 || !PROMISE.matcher(cell).find() && !lower.contains("actie")
+                        && !lower.contains("toezegging") && !lower.contains("afspraak")) {
                     continue;
                 }
                 for (Span span : DutchNlp.get().sentenceSpans(cell)) {
