@@ -13,8 +13,8 @@ import nl.gremium.text.Folding;
 
 /**
  * Reports repeat their recommendations (summary, chapter, table of the reaction): a recommendation whose
- * words are nearly all in an earlier one (or the reverse) is the same recommendation. It is kept once, at
- * the first place, with the fuller text, and with an addressee and number where either copy has one. A
+ * words are nearly all in an earlier one (or the reverse) is the same recommendation. It is kept once, with
+ * the fuller text and that text's page, and with an addressee and number where either copy has one. A
  * summary, and a table of the recommendations with the reactions to them, say them again in fewer words ("Breid
  * de vroegsignalering uit" for the chapter's full request, or one sentence for three): there half the words in
  * common, or most words spread over several of the text's recommendations, make the summary's or the table's a copy.
@@ -52,13 +52,15 @@ final class DistinctRecommendations implements Tagger {
             }
             Recommendation k = kept.get(same);
             boolean fuller = r.text().length() > k.text().length();
+            // the page goes with the text: where the recommendation is printed in full
             kept.set(same, new Recommendation(k.id(), fuller ? r.text() : k.text(), k.number() != null ? k.number() : r.number(),
                     k.issuer(), k.addressee() != null ? k.addressee() : r.addressee(), k.reportTitle(), k.date(),
-                    k.theme() != null ? k.theme() : r.theme(), k.page()));
+                    k.theme() != null ? k.theme() : r.theme(), fuller ? r.page() : k.page()));
             if (fuller) {
                 words.set(same, w);
             }
         }
+        kept.sort(Comparator.comparingInt(Recommendation::page)); // in the order of the pages that print them in full
         draft.recommendations.clear();
         IdSequence ids = draft.ids('r');
         for (Recommendation k : kept) {

@@ -157,6 +157,23 @@ class ReportRecommendationsTest {
     }
 
     @Test
+    void aRecommendationRepeatedInFullKeepsThePageThatPrintsItInFull() {
+        List<Recommendation> r = recommendations(List.of(
+                Block.heading("Samenvatting", 1, 1, null),
+                Block.paragraph("Wij bevelen het college aan:", 1),
+                Block.listItem("- Verkort de wachtlijst voor de bibliotheekbus.", 1, 1, "-"),
+                Block.listItem("- Herzie de haltes van de bibliotheekbus.", 1, 1, "-"),
+                Block.heading("Aanbevelingen", 5, 1, "4"),
+                Block.paragraph("Wij bevelen het college aan:", 5),
+                Block.listItem("1. Verkort de wachtlijst voor de bibliotheekbus tot ten hoogste vier weken.", 5, 1, "1."),
+                Block.listItem("2. Herzie de haltes van de bibliotheekbus op basis van de uitleencijfers per kern.", 6, 1, "2.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals(5, r.get(0).page(), r::toString);
+        assertEquals(6, r.get(1).page(), r::toString);
+        assertEquals("1.", r.get(0).number());
+    }
+
+    @Test
     void anOverviewTableThatRewordsTheTextsRecommendationsAddsNone() {
         Table table = new Table("t1", "Overzicht van aanbevelingen", 9, 9, List.of(
                 List.of(new Cell("Aanbeveling", null), new Cell("Reactie minister", null)),
