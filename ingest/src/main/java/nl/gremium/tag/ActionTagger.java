@@ -215,6 +215,9 @@ final class ActionTagger implements Tagger {
     /** A list item's bullet ("- De provincie stuurt …"): the subject comes after it. */
     private static final Pattern BULLET = CaseFold.compile("^[-–•▪●*]\\s+");
     private static final Pattern LEAD_CLAUSE = CaseFold.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
+    /** The subject right before "zegt/zeggen (…) toe": "De directeur", "De heer Bos", "Wethouder Van Dam", "Hij". */
+    private static final Pattern PROMISER = CaseFold.compile("(?<np>(?:[Dd]e|[Hh]et)\\s+(?:heer|mevrouw|\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|de|der|den|\\p{Lu}[\\p{L}.'’-]*)){0,3})\\s+zeg(?:t|gen)\\s+(?:\\p{L}+\\s+){0,3}?toe\\b");
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
@@ -449,7 +452,11 @@ final class ActionTagger implements Tagger {
         return agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
     }
 
-    static String actor(String text, List<String> previous, DocumentView view) {
+    static String actor(String sentence, List<String> previous, DocumentView view) {
+        // "Reactie management: wij …": the label is no subject, and "wij" is the auditee
+        int colon = sentence.indexOf(':');
+        boolean inReply = colon > 0 && REPLY_LABEL.matcher(sentence.substring(0, colon)).matches();
+        String text = inReply ? sentence.substring(colon + 1).trim() : sentence;
         Matcher r = RESPONSIBLE.matcher(text);
         if (r.find()) {
             return r.group("np") + "; " + r.group("np2");
@@ -457,6 +464,11 @@ final class ActionTagger implements Tagger {
         Matcher task = TASK_OF.matcher(text);
         if (task.find()) {
             return task.group("np");
+        }
+        Matcher promiser = PROMISER.matcher(text);
+        if (promiser.find()) {
+            // who "zegt toe", also where a question before it runs on without a stop ("X vraagt naar … De directeur zegt toe …")
+            return resolve(promiser.group("np"), previous, view, false);
         }
         String plain = PARENTHESES.matcher(BULLET.matcher(text).replaceFirst("")).replaceAll("");
         String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
@@ -477,7 +489,7 @@ final class ActionTagger implements Tagger {
         if (agent != null) {
             np = agent;
         }
-        return np == null ? null : resolve(np, previous, view);
+        return np == null ? null : resolve(np, previous, view, inReply);
     }
 
     /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */
@@ -485,7 +497,8 @@ final class ActionTagger implements Tagger {
             "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static String resolve(String np, List<String> previous, DocumentView view) {
+    /** @param inReply the sentence opens with the reply's label ("Reactie management: wij …") */
+    private static String resolve(String np, List<String> previous, DocumentView view, boolean inReply) {
         String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         switch (p) {
@@ -505,7 +518,8 @@ final class ActionTagger implements Tagger {
             }
             case "ik", "wij", "we" -> {
                 // under "Reactie management" the auditee speaks, not the letter's writer
-                boolean reply = previous.stream().skip(Math.max(0, previous.size() - 2)).anyMatch(x -> REPLY_LABEL.matcher(x).matches());
+                boolean reply = inReply || previous.stream().skip(Math.max(0, previous.size() - 2))
+                        .anyMatch(x -> REPLY_LABEL.matcher(x).matches());
                 return org == null || reply ? np : org + " (" + np + ")";
             }
             default -> {

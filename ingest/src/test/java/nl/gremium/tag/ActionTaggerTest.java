@@ -79,6 +79,19 @@ class ActionTaggerTest {
         assertEquals(2, a.size(), a::toString);
         assertEquals("Wij", a.get(0).actor());
         assertEquals("Veiligheidsregio Testland (Wij)", a.get(1).actor());
+        LogicalDocument inline = Docs.of(DocKind.letter, List.of(
+                p("Reactie management: wij zullen de maandelijkse controle vanaf 1 september 2026 invoeren.")), List.of());
+        assertEquals("wij", tag(inline).get(0).actor());
+    }
+
+    @Test
+    void whoPromisesIsTheSubjectOfZegtToeAlsoAfterAQuestionWithoutAStop() {
+        LogicalDocument minutes = Docs.of(DocKind.minutes, List.of(
+                p("De heer Lemmens vraagt naar de wachttijden bij de jeugdzorg De directeur zegt toe hierover in november een"
+                        + " notitie te sturen.")), List.of());
+        List<Action> a = tag(minutes);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De directeur", a.get(0).actor());
     }
 
     @Test
