@@ -333,7 +333,7 @@ final class ActionTagger implements Tagger {
         for (int r = 0; r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
             String first = row.isEmpty() ? "" : DocumentView.normalise(row.get(0).text());
-            String item = first.matches("(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?") ? first.replaceAll("\\.$", "") : null;
+            String item = DecisionListTagger.CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
             for (Cell c : row) {
                 String cell = DocumentView.normalise(c.text());
                 // the sentence detector only for a cell that may hold a promise or a label (most hold an outcome)

@@ -30,7 +30,7 @@ import nl.gremium.text.CaseFold;
  */
 final class DecisionListTagger implements Tagger {
     /** An agenda code: "A", "AA", "F.1", "3", "3.2", "12a" (a trailing dot allowed). */
-    private static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
+    static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
     /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234". */
     private static final Pattern STUKNUMMER = CaseFold.compile("^(?:RIS\\s?)?\\d{5,}$|^\\d{2,4}[-/.]\\d{2,}$", Pattern.CASE_INSENSITIVE);
     /** Headers of the column that records the outcome. */
