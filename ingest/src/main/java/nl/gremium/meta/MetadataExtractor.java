@@ -130,7 +130,7 @@ public final class MetadataExtractor {
                     .or(() -> kind == DocKind.report || kind == DocKind.inspection_report
                             ? PrintedDate.coverMonth(lines, HEAD) : Optional.empty()).orElse(null);
         }
-        String title = title(content, fields, kind, body, meetingDate);
+        String title = withoutOrganisation(title(content, fields, kind, body, meetingDate), organisation);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
                 Confidentiality.of(content, fields));
     }
@@ -286,6 +286,18 @@ public final class MetadataExtractor {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * A title that the letterhead's name runs into ("Veiligheidsregio Kempenland Voorstel aan het algemeen bestuur: …")
+     * without that name; the organisation is a field of its own.
+     */
+    static String withoutOrganisation(String title, String organisation) {
+        if (title == null || organisation == null || !title.regionMatches(true, 0, organisation + " ", 0, organisation.length() + 1)) {
+            return title;
+        }
+        String rest = title.substring(organisation.length() + 1).strip();
+        return rest.split(" ").length >= 2 && Character.isUpperCase(rest.charAt(0)) ? rest : title;
     }
 
     // ---- organisation and body ----

@@ -238,6 +238,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTitleThatTheLetterheadsNameRunsIntoIsTheTitleWithoutIt() {
+        assertEquals("Voorstel aan het algemeen bestuur: Jaarstukken 2025",
+                MetadataExtractor.withoutOrganisation("Omgevingsdienst Maasvallei Voorstel aan het algemeen bestuur: Jaarstukken 2025",
+                        "Omgevingsdienst Maasvallei"));
+        assertEquals("Omgevingsdienst Maasvallei Jaarverslag",
+                MetadataExtractor.withoutOrganisation("Omgevingsdienst Maasvallei Jaarverslag", "Omgevingsdienst Maasvallei"),
+                "one word left is no title of its own");
+        assertEquals("Omgevingsdiensten in Limburg", MetadataExtractor.withoutOrganisation("Omgevingsdiensten in Limburg",
+                "Omgevingsdienst Maasvallei"));
+    }
+
+    @Test
     void anAccountantsLetterIsTheFirmsThatSignsIt() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Aan het college van burgemeester en wethouders van de gemeente Lindeveld", 1),
