@@ -46,7 +46,7 @@ public final class DutchNlp {
             SentenceModel sm = new SentenceModel(s);
             TokenizerModel tm = keepingAlphanumericRunsWhole(new TokenizerModel(t));
             DoccatModel dm = new DoccatModel(r);
-            sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
+            sentences = ThreadLocal.withInitial(() -> new DutchSentenceDetector(sm));
             tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
             roles = ThreadLocal.withInitial(() -> new DocumentCategorizerME(dm));
         } catch (IOException e) {

@@ -35,6 +35,7 @@ import nl.gremium.store.DataStore;
 import nl.gremium.store.Hashing;
 import nl.gremium.tables.TableAnalyzer;
 import nl.gremium.text.Progress;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files → parsed → split → classified, described, segmented, tagged → stored in the data folder.
@@ -350,6 +351,7 @@ public final class Ingestor implements AutoCloseable {
             return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, parse, docs, null,
                     System.nanoTime() - t0);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            logFault("analysing", hashed.file(), e);
             return new Prepared(hashed.file(), hashed.size(), hashed.sha(), null, parse, null,
                     "processing failed: " + e, System.nanoTime() - t0);
         }
@@ -413,6 +415,7 @@ public final class Ingestor implements AutoCloseable {
             }
             run.writeNanos += System.nanoTime() - t2;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            logFault("storing the documents of", file, e);
             written.stream().filter(id -> !run.registry.referenced(id)).forEach(store::delete);
             return fail(run, shown, sha, "processing failed: " + e);
         }
@@ -527,6 +530,15 @@ public final class Ingestor implements AutoCloseable {
     /** Every document is stored and reads back whole: a damaged one makes its source count as changed. */
     private boolean allStored(List<String> ids) {
         return ids.stream().allMatch(store::intact);
+    }
+
+    /**
+     * Our own fault (a stage's exception) goes to the data folder's log with its stack, for whoever fixes it; the
+     * terminal gets the one line of the failure. The logger is looked up here, not at class load: the command
+     * chooses the log file before the first logger is made.
+     */
+    private static void logFault(String what, Path file, Throwable e) {
+        LoggerFactory.getLogger(Ingestor.class).error("{} {} failed", what, file, e);
     }
 
     private FileOutcome fail(Run run, String shown, String sha, String reason) {

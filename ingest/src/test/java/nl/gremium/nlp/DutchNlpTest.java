@@ -37,6 +37,18 @@ class DutchNlpTest {
     }
 
     @Test
+    void aTextOpeningWithAnAbbreviationIsSplitAndEveryAbbreviationHoldsItsSentence() {
+        // OpenNLP's own check read the character before a text-opening abbreviation and failed the whole document
+        String text = "art. 5.1 van de wet is van toepassing. Dit betreft o.a. de namen van medewerkers en o.a. hun"
+                + " telefoonnummers. Het verzoek is ontvangen.";
+        List<String> sentences = nlp.sentences(text);
+        assertEquals(3, sentences.size(), sentences.toString());
+        assertTrue(sentences.get(0).startsWith("art. 5.1"), sentences.toString());
+        assertTrue(sentences.get(1).endsWith("telefoonnummers."), "a second 'o.a.' ends no sentence: " + sentences);
+        assertEquals(3, nlp.sentenceSpans("nr. 12 is verzonden. Het is ontvangen. Zie ook nr. 13.").length);
+    }
+
+    @Test
     void tokensSeparatePunctuationFromWords() {
         List<String> tokens = Arrays.asList(nlp.tokens("Het bestuur besluit, na overleg, de nota vast te stellen."));
         assertTrue(tokens.contains("besluit"), tokens.toString());
