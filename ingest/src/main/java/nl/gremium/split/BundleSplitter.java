@@ -33,8 +33,11 @@ public final class BundleSplitter {
     private static final int SALUTATION_WORDS = 12;
     /** "Vergadering gemeenteraad Zeeweide gehouden op 4 september 2025": how council minutes open. */
     private static final Pattern MEETING_HELD = CaseFold.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
+    /** The page's own number may be misread by OCR ("Pagina S van 9"): letters that OCR reads for digits count as those. */
     private static final Pattern PAGE_OF = CaseFold.compile(
-            "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+)\\s*(?:van|/|of)\\s*(\\d+)$");
+            "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+|(?<=[a-z] )(?-i:[\\dSOIlB]{1,2}))\\s*(?:van|/|of)\\s*(\\d+)$");
+    private static final String OCR_LETTERS = "SOIlB";
+    private static final String OCR_DIGITS = "50118";
 
     /** One page's verdict, with the cues that fired (for evaluation output). */
     public record PageScore(int page, int score, List<String> cues) {
@@ -140,8 +143,8 @@ public final class BundleSplitter {
                 : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
         for (Block b : edges) {
             Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
-            if (BlockText.isFurniture(b.text()) && m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
-                boolean first = m.group(1).equals("1");
+            if (BlockText.isFurniture(b.text()) && m.matches() && pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                boolean first = pageNumber(m.group(1)) == 1;
                 score += first ? 3 : -3;
                 cues.add(first ? "+3 page count restarts" : "-3 page count continues");
                 break;
@@ -217,6 +220,15 @@ public final class BundleSplitter {
             cues.add("-2 table runs on");
         }
         return new PageScore(page, score, cues);
+    }
+
+    private static int pageNumber(String printed) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            int i = OCR_LETTERS.indexOf(c);
+            digits.append(i >= 0 ? OCR_DIGITS.charAt(i) : c);
+        }
+        return Integer.parseInt(digits.toString());
     }
 
     /** The last content blocks before page {@code p} (skipping empty pages). */

@@ -120,6 +120,22 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aScannedPageWhosePageNumberOcrMisreadContinuesItsLetter() {
+        List<Block> letter = new ArrayList<>();
+        letter.add(Block.paragraph("Geachte heer Jansen,", 1));
+        letter.add(Block.paragraph("Op 3 maart 2026 heeft u verzocht om openbaarmaking van de verslagen.", 1));
+        letter.add(Block.paragraph("Pagina 1 van 2", 1));
+        letter.add(Block.heading("Wijze van openbaarmaking", 2, 1, null));
+        letter.add(Block.paragraph("De documenten ontvangt u per e-mail.", 2));
+        letter.add(Block.paragraph("Hoogachtend,", 2));
+        letter.add(Block.paragraph("Pagina S van 6", 2)); // a scanned page (the letter's fifth): OCR read its 5 as S
+        boolean[] fonts = {false, true}; // its text layer brings its own fonts: +3, and +1 for the heading
+        assertEquals(1, splitter.split(letter, 2, fonts).size(), "the page count continues, also as OCR read it");
+        letter.set(6, Block.paragraph("Pagina l van 6", 2));
+        assertEquals(2, splitter.split(letter, 2, fonts).size(), "an OCR'd 'l van 6' is a restart like '1 van 6'");
+    }
+
+    @Test
     void aLongReportStaysOnePart() {
         List<Block> report = new ArrayList<>();
         report.add(Block.heading("Evaluatie oefenbeleid", 1, 1, null));
