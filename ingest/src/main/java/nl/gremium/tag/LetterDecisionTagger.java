@@ -78,15 +78,26 @@ final class LetterDecisionTagger implements Tagger {
             "^(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
                     + "|(?<!\\b(?:waarom|waarnaar|waar|die|dat|om)\\s)\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b"
                     + "|\\bkunt\\s+u\\b|\\bbezwaar\\s+(?:maken|indienen|aantekenen)\\b|\\bbezwaarschrift\\b"
+                    + "|\\bschors(?:en|ing)\\b|\\bvoorlopige\\s+voorziening\\b"
                     + "|\\bvoordat\\s+(?:ik|wij|we)\\b|\\bzou(?:den)?\\b|\\b(?:wanneer|indien)\\s+(?:ik|wij|we)\\b"
                     + "|\\b(?:kan|kunnen)\\s+(?:ik|wij|we|het\\s+bestuursorgaan)\\s+besluiten\\b|\\bvolgens\\s+(?:vaste\\s+)?(?:recht)?spraak\\b"
                     + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
-                    + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b", I);
+                    + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
+                    // the rule a letter applies, not its application: "Ik maak geen informatie openbaar als dit …",
+                    // "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
+                    // "Dergelijke opvattingen worden niet openbaar gemaakt omdat …"
+                    + "|\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
+                    + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
+                    + "|^dergelijke\\b"
+                    // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
+                    + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b", I);
     /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
     private static final Pattern LAW_ANNEX = CaseFold.compile(
-            "^(?:bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
+            "^(?:bijlage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
                     // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
-                    + "|^bijlage\\s*\\w{0,3}\\s*[-–:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
+                    + "|^bijlage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
+    /** An annex title the parser left as a paragraph is a short one. */
+    private static final int ANNEX_TITLE_WORDS = 10;
     private static final int MIN = 25;
 
     @Override
@@ -103,11 +114,9 @@ final class LetterDecisionTagger implements Tagger {
             }
         }
         List<Decision> found = new ArrayList<>();
-        for (int b = 0; b < view.blocks.size(); b++) {
+        int annex = lawAnnex(view);
+        for (int b = 0; b < annex; b++) {
             Block block = view.block(b);
-            if (LAW_ANNEX.matcher(view.text(b)).find() && (block.is(BlockType.HEADING) || BlockText.headingLike(block))) {
-                break; // the articles of law quoted in an annex ("Het bestuursorgaan kan besluiten …") decide nothing here
-            }
             if (block.is(BlockType.TABLE)) {
                 for (WooInventory.Row row : WooInventory.rows(block.table())) {
                     found.add(decision(view, row.document(), row.status(), block.page()));
@@ -137,6 +146,21 @@ final class LetterDecisionTagger implements Tagger {
         for (Decision d : found) {
             draft.decisions.add(d.withId(ids.next()));
         }
+    }
+
+    /**
+     * The first block of an annex quoting the law ("Bijlage 1 – Relevante artikelen uit de Woo"), or the number of
+     * blocks: the articles quoted there ("Het bestuursorgaan kan besluiten …") decide nothing in this letter.
+     */
+    static int lawAnnex(DocumentView view) {
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Block block = view.block(b);
+            if (LAW_ANNEX.matcher(view.text(b)).find() && (block.is(BlockType.HEADING) || BlockText.headingLike(block)
+                    || BlockText.words(view.text(b)) <= ANNEX_TITLE_WORDS)) {
+                return b;
+            }
+        }
+        return view.blocks.size();
     }
 
     /** A sentence an earlier stage already took, alone or inside a longer decision text. */

@@ -34,6 +34,8 @@ class LetterDecisionTaggerTest {
             "De verslagen van de stuurgroep worden gedeeltelijk openbaar gemaakt.",
             "Ik heb besloten de informatie waarom u verzocht gedeeltelijk openbaar te maken.",
             "Ik kan uw verzoek om alle verslagen te ontvangen niet honoreren.",
+            "Op grond van artikel 5.1, tweede lid, onder e, maak ik deze namen daarom niet openbaar.",
+            "Op deze grond worden ook de passages over de onderhandelingen niet openbaar gemaakt.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -54,6 +56,12 @@ class LetterDecisionTaggerTest {
             "Ik weeg af wat er gebeurt wanneer ik deze informatie openbaar maak.",
             "Aan deze omstandigheden ken ik een zodanig gewicht toe dat het belang van openbaarmaking moet wijken.",
             "Openbaarmaking kan met een beroep op dit belang worden geweigerd, als de gevolgen onevenredig zijn.",
+            // the rule the letter applies, stated before it applies it
+            "Ik maak geen informatie openbaar als dit de veiligheid van medewerkers in gevaar brengt.",
+            "Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot onevenredige benadeling leidt.",
+            "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
+            "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
+            "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
@@ -90,6 +98,20 @@ class LetterDecisionTaggerTest {
         TagDraft draft = new TagDraft(doc.id());
         new LetterDecisionTagger().tag(new DocumentView(doc), draft);
         assertEquals(List.of("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen."), draft.decisions.stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void anAnnexOfLawLeftAsAParagraphEndsTheDecisionsOfEveryStage() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
+                Docs.p("Tegen dit besluit kunt u bezwaar maken. Daarnaast kan de rechter worden gevraagd het onderhavige"
+                        + " besluit tot openbaarmaking te schorsen."),
+                Docs.p("Bijlage 2 — Relevante artikelen uit de Woo"),
+                Docs.p("Het bestuursorgaan kan, als de informatie niet openbaar gemaakt kan worden, besluiten deze uitsluitend"
+                        + " aan de verzoeker te verstrekken.")), List.of());
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
+                tags.decisions().stream().map(Decision::text).toList());
     }
 
     @Test
