@@ -36,6 +36,10 @@ public final class BundleSplitter {
     /** The page's own number may be misread by OCR ("Pagina S van 9"): letters that OCR reads for digits count as those. */
     private static final Pattern PAGE_OF = CaseFold.compile(
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+|(?<=[a-z] )(?-i:[\\dSOIlB]{1,2}))\\s*(?:van|/|of)\\s*(\\d+)$");
+    /** An annex's own title line: "Bijlage 1", "Bijlage nummer 2", "Bijlage B" (not a letterhead's "Bijlage(n)"). */
+    private static final Pattern ANNEX_TITLE = CaseFold.compile("(?iu)^bijlage\\s+(?:nummer\\s+|nr\\.?\\s*)?(?:\\d{1,2}|(?-i:[A-H]))\\b");
+    /** A letter's closing that lists what is enclosed: "Bijlagen:", "- Bijlage 1: Relevante artikelen". */
+    private static final Pattern ENCLOSED = CaseFold.compile("(?iu)^[-•]?\\s*bijlage(?:n|\\(n\\))?\\b");
     private static final String OCR_LETTERS = "SOIlB";
     private static final String OCR_DIGITS = "50118";
 
@@ -210,6 +214,10 @@ public final class BundleSplitter {
         if (annex) {
             score -= 2;
             cues.add("-2 annex heading");
+        } else if (anyMatch(texts(previous, previous.size()), ENCLOSED) && anyMatch(head, ANNEX_TITLE)) {
+            // a letter listed its annexes at its end, and here one opens under the letterhead repeated: no new document
+            score -= 2;
+            cues.add("-2 annex the previous page encloses");
         }
         if (number != null && !number.equals("1") && (first.is(BlockType.HEADING) || BlockText.headingLike(first))) {
             score -= 2;

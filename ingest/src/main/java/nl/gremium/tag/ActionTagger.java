@@ -134,7 +134,9 @@ final class ActionTagger implements Tagger {
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
                     + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
-                    + "zal\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit)|"
+                    + "(?:zal|zullen)\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit"
+                    // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
+                    + "|leiden\\s+tot|schaden|ondervinden|laten\\s+wegen)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
@@ -263,7 +265,9 @@ final class ActionTagger implements Tagger {
         List<String> previous = new ArrayList<>();
         Integer actionListLevel = null;
         boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
-        for (int b = 0; b < view.blocks.size(); b++) {
+        // the articles a letter's annex quotes speak of the law's roles ("Het bestuursorgaan doet mededeling …")
+        int end = kind == DocKind.letter ? LetterDecisionTagger.lawAnnex(view) : view.blocks.size();
+        for (int b = 0; b < end; b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE) && onlyLabelled && block.table() != null) {
                 cellPromises(view, block, ids, decisions, docDate, out);
@@ -394,7 +398,7 @@ final class ActionTagger implements Tagger {
             return null;
         }
         String folded = RegexGuard.fold(text);
-        if (notAction(text, folded)) {
+        if (notAction(text, folded) || LetterDecisionTagger.statesRule(text)) {
             return null;
         }
         if (DecisionTagger.score(text, folded) > 0) {

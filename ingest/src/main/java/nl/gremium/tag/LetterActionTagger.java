@@ -79,13 +79,15 @@ final class LetterActionTagger implements Tagger {
         List<String> earlier = new ArrayList<>();
         draft.decisions.forEach(d -> earlier.add(key(d.text())));
         draft.actions.forEach(a -> earlier.add(key(a.text())));
-        for (int b = 0; b < view.blocks.size(); b++) {
+        int annex = LetterDecisionTagger.lawAnnex(view);
+        for (int b = 0; b < annex; b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
                 continue;
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
-                if (text.length() < MIN || text.length() > DocumentView.MAX_SENTENCE || NOT_COMMITTING.matcher(text).find()) {
+                if (text.length() < MIN || text.length() > DocumentView.MAX_SENTENCE || NOT_COMMITTING.matcher(text).find()
+                        || LetterDecisionTagger.statesRule(text)) {
                     continue;
                 }
                 Commitment c = commitment(text);

@@ -83,14 +83,17 @@ final class LetterDecisionTagger implements Tagger {
                     + "|\\b(?:kan|kunnen)\\s+(?:ik|wij|we|het\\s+bestuursorgaan)\\s+besluiten\\b|\\bvolgens\\s+(?:vaste\\s+)?(?:recht)?spraak\\b"
                     + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
-                    // the rule a letter applies, not its application: "Ik maak geen informatie openbaar als dit …",
-                    // "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
-                    // "Dergelijke opvattingen worden niet openbaar gemaakt omdat …"
-                    + "|\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
-                    + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
-                    + "|^dergelijke\\b"
                     // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
                     + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b", I);
+    /**
+     * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
+     * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
+     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …".
+     */
+    private static final Pattern RULE = LeadingBoundary.compile(
+            "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
+                    + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
+                    + "|^dergelijke\\b", I);
     /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
     private static final Pattern LAW_ANNEX = CaseFold.compile(
             "^(?:bijlage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
@@ -168,8 +171,13 @@ final class LetterDecisionTagger implements Tagger {
         return earlier.stream().anyMatch(e -> e.contains(key) || key.contains(e));
     }
 
+    /** {@link #RULE}: what the letter will do in any such case, stated before it does it. */
+    static boolean statesRule(String sentence) {
+        return RULE.matcher(sentence).find();
+    }
+
     static boolean decides(String sentence) {
-        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find();
+        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find() && !statesRule(sentence);
     }
 
     private static Decision decision(DocumentView view, String text, String outcomeText, int page) {

@@ -136,6 +136,28 @@ class BundleSplitterTest {
     }
 
     @Test
+    void anAnnexALetterEnclosesStaysWithItUnderTheRepeatedLetterhead() {
+        List<Block> letter = new ArrayList<>();
+        letter.add(Block.paragraph("Geachte mevrouw De Wit,", 1));
+        letter.add(Block.paragraph("Hierbij ontvangt u mijn besluit op uw verzoek van 2 maart 2026.", 1));
+        letter.add(Block.paragraph("Hoogachtend,", 1));
+        letter.add(Block.paragraph("De directeur Vergunningen", 1));
+        letter.add(Block.paragraph("Bijlagen:", 1));
+        letter.add(Block.listItem("- Bijlage 1: Relevante wetsartikelen", 1, 1, null));
+        letter.add(Block.paragraph("Dienst Vergunningen Oostland", 2));
+        letter.add(Block.paragraph("Datum 12 maart 2026", 2));
+        letter.add(Block.paragraph("Ons kenmerk DV-2026-118", 2));
+        letter.add(Block.heading("Bijlage nummer 1", 2, 1, null));
+        letter.add(Block.paragraph("Artikel 5.1 van de wet luidt als volgt.", 2));
+        // page 2: +2 letterhead, +2 previous page ends a document, -2 the annex the letter encloses
+        assertEquals(1, splitter.split(letter, 2, null).size());
+        List<Block> unannounced = new ArrayList<>(letter);
+        unannounced.remove(5);
+        unannounced.remove(4);
+        assertEquals(2, splitter.split(unannounced, 2, null).size(), "without the letter's list of annexes it is a new document");
+    }
+
+    @Test
     void aLongReportStaysOnePart() {
         List<Block> report = new ArrayList<>();
         report.add(Block.heading("Evaluatie oefenbeleid", 1, 1, null));

@@ -145,6 +145,30 @@ class ActionTaggerTest {
     }
 
     @Test
+    void whatDisclosureWouldCauseAndTheRuleALetterAppliesAreNoTasks() {
+        assertFalse(ActionTagger.isAction("Het vrijgeven van deze offertes zal de positie van de gemeente bij de aanbesteding schaden."));
+        assertFalse(ActionTagger.isAction("Openbaarmaking zal naar mijn oordeel leiden tot onevenredige benadeling van de leveranciers."));
+        assertFalse(ActionTagger.isAction("De nadelen die deze bedrijven zullen ondervinden wegen zwaarder dan het belang van openbaarheid."));
+        assertFalse(ActionTagger.isAction("Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot "
+                + "onevenredige benadeling leidt."));
+        assertTrue(ActionTagger.isAction("De directeur zal de documenten voor 1 mei aan de verzoeker toezenden."));
+    }
+
+    @Test
+    void lawQuotedInALettersAnnexHoldsNoTasks() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("De afdeling Communicatie zal de stukken op 1 juni 2026 op de website plaatsen."),
+                Docs.p("Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot onevenredige"
+                        + " benadeling leidt."),
+                Docs.p("Bijlage 1 - Relevante artikelen uit de Woo"),
+                Docs.p("Het bestuursorgaan zal de verzoeker binnen twee weken in de gelegenheid stellen het verzoek aan te vullen.")),
+                List.of());
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of("De afdeling Communicatie zal de stukken op 1 juni 2026 op de website plaatsen."),
+                tags.actions().stream().map(Action::text).toList());
+    }
+
+    @Test
     void aReportedQuestionIsNoActionButAPromiseToAskIs() {
         assertFalse(ActionTagger.isAction("De leden van de fractie vragen de wethouder wanneer zij de pilot gaat evalueren."));
         assertFalse(ActionTagger.isAction("Daarnaast vragen zij mij wat ik het komende jaar ga doen om de wachtlijsten te verkorten."));
