@@ -70,6 +70,13 @@ public final class MetadataExtractor {
             + "\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d{2}$");
     private static final int SIGNATURE = 12;
     private static final int MAX_TITLE = 200;
+    /** A margin line glued to a title: a unit's or department's name, a few words. */
+    private static final int MARGIN_WORDS = 8;
+    /** A title cut after a word that needs what follows. */
+    private static final Pattern DANGLING = CaseFold.compile("(?i)\\b(?:de|het|een|van|voor|inzake|over|en|of|op|in|met|aan|tot|bij"
+            + "|om|te|naar|door|uit|betreffende|ter|der|des|tegen|onder|na)$");
+    /** What must remain of a title once a margin line is taken off. */
+    private static final int MIN_TITLE = 10;
 
     private static final Pattern BODY = CaseFold.compile(
             "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
@@ -130,7 +137,7 @@ public final class MetadataExtractor {
                     .or(() -> kind == DocKind.report || kind == DocKind.inspection_report
                             ? PrintedDate.coverMonth(lines, HEAD) : Optional.empty()).orElse(null);
         }
-        String title = withoutOrganisation(title(content, fields, kind, body, meetingDate), organisation);
+        String title = withoutRepeatedTail(withoutOrganisation(title(content, fields, kind, body, meetingDate), organisation), content);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
                 Confidentiality.of(content, fields));
     }
@@ -298,6 +305,37 @@ public final class MetadataExtractor {
         }
         String rest = title.substring(organisation.length() + 1).strip();
         return rest.split(" ").length >= 2 && Character.isUpperCase(rest.charAt(0)) ? rest : title;
+    }
+
+    /**
+     * A title that a line of the page's margin runs into ("Betreft: besluit op Woo-verzoek 22-0625 directie Strategie
+     * divisie Juridische zaken", the sender's unit printed beside it on every page) without that line: it ends with the
+     * whole text of a block on a later page.
+     */
+    static String withoutRepeatedTail(String title, List<Block> content) {
+        if (title == null) {
+            return null;
+        }
+        String lower = title.toLowerCase(Locale.ROOT);
+        String tail = null;
+        int titlePage = content.isEmpty() ? 0 : content.get(0).page();
+        for (Block b : content) {
+            if (b.page() <= titlePage) {
+                continue; // a line of the title's own page may be what the title is made of ("Onderwerp" / "Huisvesting …")
+            }
+            String t = BlockText.normalise(b.text()).toLowerCase(Locale.ROOT);
+            int words = BlockText.words(t);
+            if (words >= 2 && words <= MARGIN_WORDS && lower.endsWith(" " + t) && lower.length() - t.length() > MIN_TITLE
+                    && (tail == null || t.length() > tail.length())) {
+                tail = t;
+            }
+        }
+        if (tail == null) {
+            return title;
+        }
+        String rest = title.substring(0, title.length() - tail.length()).strip();
+        // "Voorstel van het college inzake" + a running header that repeats the subject: the subject is the title's own
+        return DANGLING.matcher(rest).find() ? title : capitalise(rest);
     }
 
     // ---- organisation and body ----

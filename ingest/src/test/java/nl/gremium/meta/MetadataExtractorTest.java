@@ -250,6 +250,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMarginLineGluedToTheSubjectIsNoPartOfTheTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Datum: 14 april 2026", 1),
+                Block.paragraph("Betreft: besluit op uw verzoek 26-0412 afdeling Toezicht en Handhaving", 1),
+                Block.paragraph("Geachte heer Bakker,", 1),
+                Block.paragraph("Ik heb besloten uw verzoek toe te wijzen.", 1),
+                Block.paragraph("afdeling Toezicht en Handhaving", 2),
+                Block.paragraph("Hoogachtend,", 2)), DocKind.letter);
+        assertEquals("Besluit op uw verzoek 26-0412", m.title());
+        assertEquals("Subsidie voor de Dorpsraad", MetadataExtractor.withoutRepeatedTail("Subsidie voor de Dorpsraad",
+                List.of(Block.paragraph("de Dorpsraad", 2))), "what is left must still be a title");
+        assertEquals("Voorstel van het college inzake herinrichting Marktplein", MetadataExtractor.withoutRepeatedTail(
+                "Voorstel van het college inzake herinrichting Marktplein", List.of(Block.paragraph("Voorstel", 1),
+                        Block.paragraph("herinrichting Marktplein", 2))), "a running header repeating the subject is the subject");
+    }
+
+    @Test
     void anAccountantsLetterIsTheFirmsThatSignsIt() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Aan het college van burgemeester en wethouders van de gemeente Lindeveld", 1),
