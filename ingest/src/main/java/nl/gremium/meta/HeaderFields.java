@@ -65,6 +65,9 @@ final class HeaderFields {
             "(?iu)\\bdatum(?:\\s+(?:telefoon|fax|e-?mail|ons\\s+kenmerk|uw\\s+kenmerk|kenmerk|bijlagen?|behandeld\\s+door"
                     + "|doorkiesnummer|contactpersoon|zaaknummer))+\\s*$");
     private static final int MAX_SUBJECT_WORDS = 20;
+    /** A line with neither letters nor digits. */
+    private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Pd}_,.;:|~]+");
     /** How many lines below the last stacked label its values may come. */
     private static final int STACK_REACH = 3;
     private static final List<String> MARKERS = List.of("vertrouwelijk", "classificatie", "rubricering");
@@ -126,6 +129,9 @@ final class HeaderFields {
             }
             if (i - stackedAt > STACK_REACH) {
                 stacked.clear();
+            }
+            if (!stacked.isEmpty() && NO_TEXT.matcher(t).matches()) {
+                continue; // a scan's rule or smudge between the labels and their values (",_ ____ _", "-------")
             }
             if (!stacked.isEmpty() && !isField(t) && !MetadataExtractor.SALUTATION.matcher(t).find()) {
                 valuesOfStackedLabels(t, stacked, out);
@@ -242,14 +248,14 @@ final class HeaderFields {
      * rest the subject.
      */
     private static void valuesOfStackedLabels(String line, List<String> labels, Map<String, String> out) {
-        String t = DateStamp.normalise(line);
+        String t = LEADING_MARKS.matcher(DateStamp.normalise(line)).replaceFirst(""); // "- 3 0 JUNI 2022 - …" as a scan reads it
         List<DutchDates.Found> dates = DutchDates.findAll(t);
         if (!labels.contains("datum") || dates.isEmpty() || dates.get(0).start() != 0
                 || dates.get(0).precision() != DutchDates.Precision.DAY) {
             return;
         }
         out.putIfAbsent("datum", dates.get(0).raw());
-        String rest = t.substring(dates.get(0).end()).strip();
+        String rest = LEADING_MARKS.matcher(t.substring(dates.get(0).end())).replaceFirst("").strip();
         for (String subject : SUBJECTS) {
             if (labels.contains(subject) && !rest.isEmpty()) {
                 out.putIfAbsent(subject, rest);

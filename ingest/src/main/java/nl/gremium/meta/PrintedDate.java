@@ -14,7 +14,8 @@ import nl.gremium.text.DutchDates;
  * The date a document prints for itself (a report, a letter, a note, a motion), in order of trust: a header field
  * ("Datum:", "Dagtekening:", "Verzenddatum:"), a labelled date anywhere in the opening or closing lines (a colophon's
  * "Datum 16 juni 2025", "Publicatiedatum …"), a line at the top that is little more than a date ("Zwolle, 10 juli
- * 2025"), and an adoption or signature line at the end ("Aldus vastgesteld in de vergadering van …", "Den Haag, …").
+ * 2025"), and an adoption or signature line at the end ("Aldus vastgesteld in de vergadering van …", "Den Haag, …",
+ * "Hoogachtend, …, namens deze, 23 maart 2022").
  * Dates merely mentioned in running text do not count.
  */
 final class PrintedDate {
@@ -30,6 +31,8 @@ final class PrintedDate {
     private static final Pattern NARRATED = CaseFold.compile("(?iu)\\b(?:heeft|hebben|had|hadden)\\b");
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
     private static final Pattern PLACE_DATE = CaseFold.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
+    /** A signature line that dates the letter ("Hoogachtend, de Minister …, namens deze, 23 maart 2022"). */
+    private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:hoogachtend|namens\\s+deze|met\\s+vriendelijke\\s+groet)\\b");
     private static final int SHORT_LINE = 6;
     private static final int TAIL = 12;
 
@@ -54,7 +57,7 @@ final class PrintedDate {
                 .or(() -> labelled(end, year))
                 .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
                         .flatMap(Optional::stream).findFirst())
-                .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find())
+                .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find() || SIGNED.matcher(t).find())
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
     }
 

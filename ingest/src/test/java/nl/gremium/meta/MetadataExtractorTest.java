@@ -519,6 +519,27 @@ class MetadataExtractorTest {
                 Block.paragraph("Hierbij ontvangt u ons besluit.", 1)), DocKind.letter);
         assertEquals(LocalDate.of(2026, 4, 21), oneLine.documentDate());
         assertEquals("Geschilbesluit over de frequentie 4B", oneLine.title());
+        Metadata smudged = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
+                Block.paragraph("Datum Betreft", 1),
+                Block.paragraph(",_ ______ _", 1), // the scan's rule under the labels
+                Block.paragraph("- 1 7 MEI 2026 - Besluit op uw verzoek over de zwemlessen", 1),
+                Block.paragraph("Geachte heer, mevrouw,", 1),
+                Block.paragraph("Hierbij ontvangt u mijn besluit.", 1)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 5, 17), smudged.documentDate());
+        assertEquals("Besluit op uw verzoek over de zwemlessen", smudged.title());
+    }
+
+    @Test
+    void aLetterWithoutADatedHeaderIsDatedInItsSignature() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Beschikking op uw verzoek", 1),
+                Block.paragraph("Van de Minister van Volksgezondheid, Welzijn en Sport", 1),
+                Block.paragraph("Op 4 maart 2026 is verzocht om openbaarmaking van de verslagen.", 1),
+                Block.paragraph("Ik maak de verslagen openbaar.", 1),
+                Block.paragraph("Hoogachtend, de Minister van Volksgezondheid, Welzijn en Sport, namens deze, 21 mei 2026", 2)),
+                DocKind.letter);
+        assertEquals(LocalDate.of(2026, 5, 21), m.documentDate());
     }
 
     @Test
