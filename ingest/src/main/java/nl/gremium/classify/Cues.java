@@ -39,8 +39,8 @@ public final class Cues {
             + "|sluit de (?:voorzitter )?(?:de )?vergadering|inspecteur-generaal\\b.{0,60}$|\\bsecretaris\\.?$");
     /** Headings that open a report ("Voorwoord", "1. Inleiding", "Samenvatting"). */
     public static final Pattern OPENER = re("^(?:1\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|ten geleide)$");
-    /** Annex headings, which continue the document before them. */
-    public static final Pattern ANNEX = re("^(?:\\d+\\.?\\s+)?(?:bijlage|bijlagen)\\b");
+    /** Annex headings, which continue the document before them ("BULAGE 1" as OCR reads a capital IJ). */
+    public static final Pattern ANNEX = re("^(?:\\d+\\.?\\s+)?b(?:ij|u)lagen?\\b");
 
     static Pattern re(String regex) {
         return CaseFold.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

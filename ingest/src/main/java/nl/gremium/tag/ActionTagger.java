@@ -265,8 +265,8 @@ final class ActionTagger implements Tagger {
         List<String> previous = new ArrayList<>();
         Integer actionListLevel = null;
         boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
-        // the articles a letter's annex quotes speak of the law's roles ("Het bestuursorgaan doet mededeling …")
-        int end = kind == DocKind.letter ? LetterDecisionTagger.lawAnnex(view) : view.blocks.size();
+        // the articles an annex quotes speak of the law's roles ("Het bestuursorgaan doet mededeling …")
+        int end = LetterDecisionTagger.lawAnnex(view);
         for (int b = 0; b < end; b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE) && onlyLabelled && block.table() != null) {

@@ -94,11 +94,11 @@ final class LetterDecisionTagger implements Tagger {
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b", I);
-    /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law. */
+    /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law (OCR may read "BIJLAGE" as "BULAGE"). */
     private static final Pattern LAW_ANNEX = CaseFold.compile(
-            "^(?:bijlage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
+            "^(?:b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
                     // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
-                    + "|^bijlage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
+                    + "|^b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
     /** An annex title the parser left as a paragraph is a short one. */
     private static final int ANNEX_TITLE_WORDS = 10;
     private static final int MIN = 25;

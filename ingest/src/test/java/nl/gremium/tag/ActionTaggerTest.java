@@ -166,6 +166,11 @@ class ActionTaggerTest {
         var tags = new DocumentTagger().tag(doc);
         assertEquals(List.of("De afdeling Communicatie zal de stukken op 1 juni 2026 op de website plaatsen."),
                 tags.actions().stream().map(Action::text).toList());
+        var annexAlone = Docs.of(DocKind.other, List.of(
+                Docs.p("BULAGE 1 - Relevante wetsartikelen"), // a scan's capital IJ read as U
+                Docs.p("Het bestuursorgaan zal de verzoeker binnen twee weken in de gelegenheid stellen het verzoek aan te vullen.")),
+                List.of());
+        assertEquals(List.of(), new DocumentTagger().tag(annexAlone).actions(), "an annex of law on its own holds no tasks either");
     }
 
     @Test
