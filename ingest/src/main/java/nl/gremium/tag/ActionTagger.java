@@ -266,8 +266,11 @@ final class ActionTagger implements Tagger {
         Integer actionListLevel = null;
         boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
         // the articles an annex quotes speak of the law's roles ("Het bestuursorgaan doet mededeling …")
-        int end = LetterDecisionTagger.lawAnnex(view);
-        for (int b = 0; b < end; b++) {
+        LawAnnex annex = LawAnnex.of(view);
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (annex.holds(b)) {
+                continue;
+            }
             Block block = view.block(b);
             if (block.is(BlockType.TABLE) && onlyLabelled && block.table() != null) {
                 cellPromises(view, block, ids, decisions, docDate, out);

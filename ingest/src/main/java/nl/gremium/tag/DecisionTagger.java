@@ -126,9 +126,9 @@ final class DecisionTagger implements Tagger {
         }
         boolean letter = view.doc.kind() == DocKind.letter;
         Map<String, Found> best = new LinkedHashMap<>();
-        int end = letter ? LetterDecisionTagger.lawAnnex(view) : view.blocks.size();
-        for (int b = 0; b < end; b++) {
-            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
+        LawAnnex annex = LawAnnex.of(view);
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING) || annex.holds(b)) {
                 continue;
             }
             List<DocumentView.Sentence> sentences = view.sentences(b);

@@ -79,9 +79,9 @@ final class LetterActionTagger implements Tagger {
         List<String> earlier = new ArrayList<>();
         draft.decisions.forEach(d -> earlier.add(key(d.text())));
         draft.actions.forEach(a -> earlier.add(key(a.text())));
-        int annex = LetterDecisionTagger.lawAnnex(view);
-        for (int b = 0; b < annex; b++) {
-            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
+        LawAnnex annex = LawAnnex.of(view);
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING) || annex.holds(b)) {
                 continue;
             }
             for (DocumentView.Sentence s : view.sentences(b)) {

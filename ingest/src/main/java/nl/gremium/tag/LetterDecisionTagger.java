@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
-import nl.gremium.text.BlockText;
-import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.LeadingBoundary;
 
@@ -94,13 +92,6 @@ final class LetterDecisionTagger implements Tagger {
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b", I);
-    /** "Bijlage 1 – Relevante artikelen", "Wettelijk kader": an annex quoting the law (OCR may read "BIJLAGE" as "BULAGE"). */
-    private static final Pattern LAW_ANNEX = CaseFold.compile(
-            "^(?:b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
-                    // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
-                    + "|^b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
-    /** An annex title the parser left as a paragraph is a short one. */
-    private static final int ANNEX_TITLE_WORDS = 10;
     private static final int MIN = 25;
 
     @Override
@@ -117,8 +108,11 @@ final class LetterDecisionTagger implements Tagger {
             }
         }
         List<Decision> found = new ArrayList<>();
-        int annex = lawAnnex(view);
-        for (int b = 0; b < annex; b++) {
+        LawAnnex annex = LawAnnex.of(view);
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (annex.holds(b)) {
+                continue; // the articles of law quoted there ("Het bestuursorgaan kan besluiten …") decide nothing here
+            }
             Block block = view.block(b);
             if (block.is(BlockType.TABLE)) {
                 for (WooInventory.Row row : WooInventory.rows(block.table())) {
@@ -149,21 +143,6 @@ final class LetterDecisionTagger implements Tagger {
         for (Decision d : found) {
             draft.decisions.add(d.withId(ids.next()));
         }
-    }
-
-    /**
-     * The first block of an annex quoting the law ("Bijlage 1 – Relevante artikelen uit de Woo"), or the number of
-     * blocks: the articles quoted there ("Het bestuursorgaan kan besluiten …") decide nothing in this letter.
-     */
-    static int lawAnnex(DocumentView view) {
-        for (int b = 0; b < view.blocks.size(); b++) {
-            Block block = view.block(b);
-            if (LAW_ANNEX.matcher(view.text(b)).find() && (block.is(BlockType.HEADING) || BlockText.headingLike(block)
-                    || BlockText.words(view.text(b)) <= ANNEX_TITLE_WORDS)) {
-                return b;
-            }
-        }
-        return view.blocks.size();
     }
 
     /** A sentence an earlier stage already took, alone or inside a longer decision text. */

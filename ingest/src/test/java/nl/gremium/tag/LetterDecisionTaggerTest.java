@@ -115,6 +115,20 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void theInventoryAfterTheAnnexOfLawStillHoldsDecisions() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
+                Docs.h(null, "Bijlage 1 – Relevante artikelen", 2),
+                Docs.p("Het bestuursorgaan kan besluiten de informatie uitsluitend aan de verzoeker te verstrekken."),
+                Docs.h(null, "Bijlage 2 – Inventarislijst", 2),
+                Docs.p("7. Notitie grondprijzen 2025 Deels openbaar 5.1.2.e")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken.", "Notitie grondprijzen 2025"),
+                draft.decisions.stream().map(Decision::text).toList());
+    }
+
+    @Test
     void readsInventoryLinesThatAreNoTable() {
         WooInventory.Row row = WooInventory.line("7. Notitie grondprijzen 2025 Deels openbaar 5.1.2.e en 5.1.2.i");
         assertEquals("Notitie grondprijzen 2025", row.document());
