@@ -62,6 +62,8 @@ class LetterDecisionTaggerTest {
             "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
             "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
+            "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
+            "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
