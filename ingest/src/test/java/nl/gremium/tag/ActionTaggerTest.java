@@ -152,6 +152,9 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot "
                 + "onevenredige benadeling leidt."));
         assertTrue(ActionTagger.isAction("De directeur zal de documenten voor 1 mei aan de verzoeker toezenden."));
+        assertFalse(ActionTagger.isAction("Daarnaast is het mogelijk dat de leveranciers hun offertes zullen intrekken."));
+        assertFalse(ActionTagger.isAction("Het gaat concreet om kennis die de adviseurs bij de aanbesteding gaan inbrengen."));
+        assertFalse(ActionTagger.isAction("Ik zal in dit besluit de twee onderdelen van uw verzoek afzonderlijk toelichten."));
     }
 
     @Test
