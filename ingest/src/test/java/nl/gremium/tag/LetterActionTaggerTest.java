@@ -48,6 +48,7 @@ class LetterActionTaggerTest {
             "Op deze passages pas ik de uitzonderingsgrond van artikel 5.1, tweede lid, van de Woo toe.",
             "Wij informeren u graag over de uitkomsten van de enquête onder ondernemers.",
             "Jaarlijks organiseren wij een bijeenkomst voor alle vrijwilligers in de zorg.",
+            "Ik zal in dit besluit de twee delen van uw verzoek afzonderlijk behandelen.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
