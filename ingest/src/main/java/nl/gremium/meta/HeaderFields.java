@@ -67,6 +67,7 @@ final class HeaderFields {
     private static final int MAX_SUBJECT_WORDS = 20;
     /** A line with neither letters nor digits. */
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern SALUTATION_AFTER = CaseFold.compile("(?iu)\\s*[-–]?\\s*\\bgeachte\\b.*$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Pd}_,.;:|~]+");
     /** How many lines below the last stacked label its values may come. */
     private static final int STACK_REACH = 3;
@@ -255,7 +256,8 @@ final class HeaderFields {
             return;
         }
         out.putIfAbsent("datum", dates.get(0).raw());
-        String rest = LEADING_MARKS.matcher(t.substring(dates.get(0).end())).replaceFirst("").strip();
+        String rest = LEADING_MARKS.matcher(t.substring(dates.get(0).end())).replaceFirst("");
+        rest = SALUTATION_AFTER.matcher(rest).replaceFirst("").strip(); // the salutation read into the same line
         for (String subject : SUBJECTS) {
             if (labels.contains(subject) && !rest.isEmpty()) {
                 out.putIfAbsent(subject, rest);

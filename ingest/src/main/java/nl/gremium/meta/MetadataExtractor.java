@@ -49,7 +49,9 @@ public final class MetadataExtractor {
             "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
                     + "|www\\.|https?://|\\S+@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
                     + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
-                    + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie)\\b\\s*:?\\s*\\S{0,20}$"
+                    + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie"
+                    // the letterhead's column of the sender's details ("Bezoekadres", "Postadres", "Behandeld door")
+                    + "|bezoekadres|postadres|contactpersoon|behandeld door|inlichtingen(?: bij)?|doorkiesnummer)\\b\\s*:?\\s*\\S{0,20}$"
                     // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
                     + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
                     + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$"
@@ -63,7 +65,7 @@ public final class MetadataExtractor {
     private static final Pattern PROPOSAL_TITLE = CaseFold.compile(
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
     private static final Pattern YEAR = CaseFold.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
-    static final Pattern SALUTATION = CaseFold.compile("(?iu)^geachte?\\b");
+    static final Pattern SALUTATION = CaseFold.compile("(?iu)^geachte?(?!\\p{L})"); // also a scan's "Geachte5.1.2.e"
     /** "'s-Gravenhage 2021", "Den Haag, 5 juli 2022": where and when a paper was printed, not what it is. */
     private static final Pattern PLACE_DATE = CaseFold.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
             + "|\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:op|aan|den|de|in|bij|van)\\s+)*\\p{Lu}[\\p{L}-]*){0,3},)"

@@ -523,11 +523,24 @@ class MetadataExtractorTest {
                 Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
                 Block.paragraph("Datum Betreft", 1),
                 Block.paragraph(",_ ______ _", 1), // the scan's rule under the labels
-                Block.paragraph("- 1 7 MEI 2026 - Besluit op uw verzoek over de zwemlessen", 1),
+                Block.paragraph("- 1 7 MEI 2026 - Besluit op uw verzoek over de zwemlessen -Geachte heer Pauw,", 1),
                 Block.paragraph("Geachte heer, mevrouw,", 1),
                 Block.paragraph("Hierbij ontvangt u mijn besluit.", 1)), DocKind.letter);
         assertEquals(LocalDate.of(2026, 5, 17), smudged.documentDate());
         assertEquals("Besluit op uw verzoek over de zwemlessen", smudged.title());
+    }
+
+    @Test
+    void theLetterheadsAddressLabelIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 1234 2500 AA Den Haag", 1),
+                Block.paragraph("Ministerie van Volksgezondheid, Welzijn en Sport", 1),
+                Block.heading("Bezoekadres", 1, 2, null),
+                Block.paragraph("Parnassusplein 5 2511 VX Den Haag", 1),
+                Block.heading("Postadres", 1, 2, null),
+                Block.heading("Geachte5.1.2.e", 1, 2, null), // the name blacked out, its ground read into the word
+                Block.paragraph("Ik maak de verslagen openbaar.", 1)), DocKind.letter);
+        assertEquals(null, m.title());
     }
 
     @Test
