@@ -140,16 +140,21 @@ final class ActionTagger implements Tagger {
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
-                    + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden|"
-                    // what might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …")
-                    + "(?:is|lijkt)\\s+het\\s+(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat|het\\s+gaat\\s+(?:\\S+\\s+){0,2}(?:om|over)|"
-                    // the letter announcing what it explains next ("Ik zal in dit besluit beide onderdelen toelichten")
-                    + "(?:zal|zullen)\\b[^.]*\\b(?:in\\s+(?:dit|deze)\\s+(?:besluit|brief)|hieronder|hierna)\\b[^.]*\\b(?:toelichten|uiteenzetten))\\b", I,
+                    + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden)\\b", I,
             "kan", "kunnen", "mag", "mogen", "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
-            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken",
-            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar");
+            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
+    /**
+     * What might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …"), the letter announcing
+     * what it explains ("Ik zal in dit besluit beide onderdelen toelichten"). Apart from {@link #NOT_ACTION_WORDS}, whose
+     * guards pass most sentences: these run only where their rarer words stand.
+     */
+    private static final GuardedPattern NOT_ACTION_RARE = GuardedPattern.of(
+            "\\b(?:is|lijkt)\\s+het\\s+(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
+                    + "|\\bhet\\s+gaat\\s+(?:\\S+\\s+){0,2}(?:om|over)\\b"
+                    + "|\\b(?:in\\s+(?:dit|deze)\\s+(?:besluit|brief)|hieronder|hierna)\\b[^.]*\\b(?:toelichten|uiteenzetten)\\b", I,
+            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "toelichten", "uiteenzetten");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
      * benieuwd hoe …" (what the asked party will do is the question's content); "vraagt na of" and "(zegt toe) na te
@@ -406,7 +411,7 @@ final class ActionTagger implements Tagger {
             return null;
         }
         String folded = RegexGuard.fold(text);
-        if (notAction(text, folded) || LetterDecisionTagger.statesRule(text)) {
+        if (notAction(text, folded) || LetterDecisionTagger.statesRule(text, folded)) {
             return null;
         }
         if (DecisionTagger.score(text, folded) > 0) {
@@ -446,7 +451,7 @@ final class ActionTagger implements Tagger {
     }
 
     private static boolean notAction(String text, String folded) {
-        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded)
+        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded) || NOT_ACTION_RARE.find(text, folded)
                 || QUESTIONED.find(text, folded) && !ASKING_LATER.matcher(text).find();
     }
 

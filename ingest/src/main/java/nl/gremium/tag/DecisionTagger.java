@@ -66,10 +66,11 @@ final class DecisionTagger implements Tagger {
                     + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden|beschikbaar\\s+gesteld)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
     /**
      * Guarded by "ik", which all but two alternatives need, and the words of those two. "besluit tot" is the verb ("Ik
-     * besluit tot toekenning"), not the noun ("dit besluit tot openbaarmaking", "het onderhavige besluit tot …").
+     * besluit tot toekenning"), not the noun ("dit besluit tot openbaarmaking", "het onderhavige besluit tot …"); the
+     * look back comes after the word, so it is tried only where "besluit" stands.
      */
     private static final GuardedPattern LETTER = GuardedPattern.of(
-            "(?<!\\b(?:dit|het|uw|mijn|een|dat|deze)\\s(?:\\p{L}{1,15}\\s)?)\\bbesluit\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
+            "\\bbesluit(?<!\\b(?:dit|het|uw|mijn|een|dat|deze)\\s(?:\\p{L}{1,15}\\s)?besluit)\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
                     + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b|"
                     + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
                     + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I, "ik", "besluit", "aangemerkt", "aangewezen");

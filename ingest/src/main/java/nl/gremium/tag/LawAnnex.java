@@ -25,10 +25,10 @@ record LawAnnex(int start, int end) {
     static LawAnnex of(DocumentView view) {
         int n = view.blocks.size();
         for (int b = 0; b < n; b++) {
-            if (title(view, b) && TITLE.matcher(view.text(b)).find()) {
+            if (TITLE.matcher(view.text(b)).find() && title(view, b)) {
                 int end = b + 1;
-                while (end < n && !(title(view, end) && Cues.ANNEX.matcher(view.text(end)).find()
-                        && !TITLE.matcher(view.text(end)).find())) {
+                while (end < n && !(Cues.ANNEX.matcher(view.text(end)).find() && !TITLE.matcher(view.text(end)).find()
+                        && title(view, end))) {
                     end++;
                 }
                 return new LawAnnex(b, end);

@@ -9,7 +9,9 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.text.Folding;
+import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.RegexGuard;
 
 /**
  * The decisions a letter takes or announces in its sender's voice, one per sentence: the main decision
@@ -91,10 +93,10 @@ final class LetterDecisionTagger implements Tagger {
      * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
      * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …".
      */
-    private static final Pattern RULE = LeadingBoundary.compile(
+    private static final GuardedPattern RULE = GuardedPattern.of(
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
-                    + "|^dergelijke\\b", I);
+                    + "|^dergelijke\\b", I, "geen", "grond", "dergelijke");
     private static final int MIN = 25;
 
     @Override
@@ -155,7 +157,12 @@ final class LetterDecisionTagger implements Tagger {
 
     /** {@link #RULE}: what the letter will do in any such case, stated before it does it. */
     static boolean statesRule(String sentence) {
-        return RULE.matcher(sentence).find();
+        return statesRule(sentence, RegexGuard.fold(sentence));
+    }
+
+    /** {@link #statesRule(String)} of a sentence already folded ({@link RegexGuard#fold}). */
+    static boolean statesRule(String sentence, String folded) {
+        return RULE.find(sentence, folded);
     }
 
     static boolean decides(String sentence) {
