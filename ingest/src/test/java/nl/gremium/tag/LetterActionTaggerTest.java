@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import nl.gremium.model.DocKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +56,14 @@ class LetterActionTaggerTest {
         TagDraft draft = new TagDraft(doc.id());
         new LetterActionTagger().tag(new DocumentView(doc), draft);
         assertEquals(List.of(), draft.actions, sentence);
+    }
+
+    @Test
+    void aLetterNamingWhatItEnclosesStillPromisesToSendIt() {
+        String sentence = "Dit besluit, de in dit besluit genoemde bijlagen en de documenten worden u per e-mail toegezonden.";
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(1, draft.actions.size(), sentence);
     }
 }
