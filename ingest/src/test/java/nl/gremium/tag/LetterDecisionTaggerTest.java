@@ -34,7 +34,7 @@ class LetterDecisionTaggerTest {
             "De verslagen van de stuurgroep worden gedeeltelijk openbaar gemaakt.",
             "Ik heb besloten de informatie waarom u verzocht gedeeltelijk openbaar te maken.",
             "Ik kan uw verzoek om alle verslagen te ontvangen niet honoreren.",
-            "Op grond van artikel 5.1, tweede lid, onder e, maak ik deze namen daarom niet openbaar.",
+            "Op grond van artikel 5.1 lid 2 sub e maak ik de namen van de adviseurs daarom niet openbaar.",
             "Op deze grond worden ook de passages over de onderhandelingen niet openbaar gemaakt.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
