@@ -10,6 +10,7 @@ import nl.gremium.model.BlockType;
 import nl.gremium.parse.ParsedFile;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
+import nl.gremium.text.PageFurniture;
 
 /**
  * Splits a merged bundle into logical documents; a single-document file stays one part.
@@ -35,13 +36,11 @@ public final class BundleSplitter {
     private static final Pattern MEETING_HELD = CaseFold.compile("(?iu)^vergadering\\b.{0,80}\\bgehouden op\\b");
     /** The page's own number may be misread by OCR ("Pagina S van 9"): letters that OCR reads for digits count as those. */
     private static final Pattern PAGE_OF = CaseFold.compile(
-            "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+|(?<=[a-z] )(?-i:[\\dSOIlB]{1,2}))\\s*(?:van|/|of)\\s*(\\d+)$");
+            "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+|(?<=[a-z] )(?-i:[\\d" + PageFurniture.OCR_LETTERS + "]{1,2}))\\s*(?:van|/|of)\\s*(\\d+)$");
     /** An annex's own title line: "Bijlage 1", "Bijlage nummer 2", "Bijlage B" (not a letterhead's "Bijlage(n)"). */
     private static final Pattern ANNEX_TITLE = CaseFold.compile("(?iu)^bijlage\\s+(?:nummer\\s+|nr\\.?\\s*)?(?:\\d{1,2}|(?-i:[A-H]))\\b");
     /** A letter's closing that lists what is enclosed: "Bijlagen:", "- Bijlage 1: Relevante artikelen". */
     private static final Pattern ENCLOSED = CaseFold.compile("(?iu)^[-•]?\\s*bijlage(?:n|\\(n\\))?\\b");
-    private static final String OCR_LETTERS = "SOIlB";
-    private static final String OCR_DIGITS = "50118";
 
     /** One page's verdict, with the cues that fired (for evaluation output). */
     public record PageScore(int page, int score, List<String> cues) {
@@ -147,8 +146,8 @@ public final class BundleSplitter {
                 : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
         for (Block b : edges) {
             Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
-            if (BlockText.isFurniture(b.text()) && m.matches() && pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
-                boolean first = pageNumber(m.group(1)) == 1;
+            if (BlockText.isFurniture(b.text()) && m.matches() && PageFurniture.pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                boolean first = PageFurniture.pageNumber(m.group(1)) == 1;
                 score += first ? 3 : -3;
                 cues.add(first ? "+3 page count restarts" : "-3 page count continues");
                 break;
@@ -228,15 +227,6 @@ public final class BundleSplitter {
             cues.add("-2 table runs on");
         }
         return new PageScore(page, score, cues);
-    }
-
-    private static int pageNumber(String printed) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : printed.toCharArray()) {
-            int i = OCR_LETTERS.indexOf(c);
-            digits.append(i >= 0 ? OCR_DIGITS.charAt(i) : c);
-        }
-        return Integer.parseInt(digits.toString());
     }
 
     /** The last content blocks before page {@code p} (skipping empty pages). */

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * definition of furniture: the parser, table merging, classification and segmentation all ask here.
  */
 public final class PageFurniture {
+    /** Letters OCR reads for digits in a page number ("Pagina S van 9"), and the digits they stand for. */
+    public static final String OCR_LETTERS = "SOIlB";
+    private static final String OCR_DIGITS = "50118";
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(?:(?:pagina|page|blad)\\s+(?:\\d{1,4}|(?-i:[SOIlB]))\\s*(?:van|of|/)\\s*\\d{1,4}" // OCR reads 5 as S
+            "(?i)(?:(?:pagina|page|blad)\\s+(?:\\d{1,4}|(?-i:[" + OCR_LETTERS + "]))\\s*(?:van|of|/)\\s*\\d{1,4}"
                     + "|[-–—]?\\s*concept\\s*[-–—]?"
                     + "|.{0,80}\\bvervolgblad\\b(?:\\s+\\d{1,4}\\s+van\\s+\\d{1,4})?"
                     + "|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
@@ -22,6 +25,16 @@ public final class PageFurniture {
                     + "|skip to (?:main )?content|terug naar boven|printversie|menu)");
 
     private PageFurniture() {}
+
+    /** A printed page number as OCR may have read it ("S" → 5, "l" → 1). */
+    public static int pageNumber(String printed) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            int i = OCR_LETTERS.indexOf(c);
+            digits.append(i >= 0 ? OCR_DIGITS.charAt(i) : c);
+        }
+        return Integer.parseInt(digits.toString());
+    }
 
     public static boolean is(String line) {
         String s = line.strip();
