@@ -51,7 +51,7 @@ public final class FundingTagger implements Tagger {
     /** The settled amount: after correction, final determination. */
     private static final Pattern DEFINITIVE = Pattern.compile(
             "(?i)\\bna\\s+(de\\s+)?(correctie|bijstelling|nacalculatie)|gecorrigeerd|definitie(f|ve)|vastgesteld|vaststelling"
-                    + "|\\bstel(?:t|len)\\b[^.;]{0,60}\\bvast\\b"); // "Gedeputeerde Staten stellen de subsidie vast op …"
+                    + "|\\bstel(?:t|len)?\\b[^.;]{0,60}\\bvast\\b"); // "Gedeputeerde Staten stellen de subsidie vast op …", "Ik stel … vast"
     /** Words right before a text amount that make it the change, not the total ("een correctie van € 24.526"). */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
             "(?i)(correctie|verhoging|verlaging|bijstelling|nacalculatie|mutatie"
@@ -85,22 +85,24 @@ public final class FundingTagger implements Tagger {
             "(?i)\\b(bijdrage|uitkering|doeluitkering|toegekend|toekenning|subsidie|budget|middelen|korting|vergoeding"
                     + "|financiering|gefinancierd|ontvangt|ontvangen|krijgt)\\w*");
 
-    /** "Veiligheidsregio IJsselland", "gemeente Deventer", "regio Twente": an organisation named in a sentence. */
     /**
      * Words that mark a figure as a newer version of the same thing ("Bijgestelde raming" revises "Raming"):
      * dropped from the stream name so a later letter's figure is a revision of the earlier one, not a new stream.
      */
     private static final Pattern REVISED = Pattern.compile(
             "(?i)\\b(?:bijgestelde|herziene|geactualiseerde|actuele|definitieve|nieuwe|oorspronkelijke|voorlopige)\\b");
-    private static final Pattern NAMED_ORGANISATION = Pattern.compile(
-            "(?<kind>[Vv]eiligheidsregio|[Gg]emeente|[Pp]rovincie|[Rr]egio|[Ww]aterschap|[Hh]oogheemraadschap|GGD|[Oo]mgevingsdienst)"
-                    // the name's words, up to an address run into it ("Waterschap Rijn en IJssel Postbus 148")
-                    + "\\s+(?<name>\\p{Lu}[\\p{L}’'-]*(?:[ -](?:en\\s+)?(?!(?:Postbus|Postadres|Bezoekadres|Retouradres)\\b)"
-                    + "\\p{Lu}[\\p{L}’'-]*)*)");
-    /** A letter's address line: "Aan het dagelijks bestuur van Waterschap X", "Aan het college van B&W van de gemeente Y". */
-    private static final Pattern ADDRESSED = Pattern.compile("(?i)\\baan\\s+(?:het|de)\\s+[^.:;]{0,90}?\\b(?:van|der)\\s+(?:de\\s+|het\\s+)?(?=\\S)");
-    /** Letter blocks that may hold the address: the letterhead, above the salutation. */
-    private static final int HEAD_BLOCKS = 8;
+    /**
+     * A sentence that names no organisation but speaks to the letter's addressee ("Ik verleen u …", "uw bijdrage") or
+     * grants or settles in the sender's voice ("stellen de subsidie vast op …"); "de uitkering voor alle gemeenten" is
+     * not the addressee's.
+     */
+    private static final Pattern TO_ADDRESSEE = Pattern.compile(
+            "(?i)\\b(?:u|uw|verleen\\w*|verleend|toegekend|ken(?:nen)?\\b[^.;]{0,80}\\btoe|stel(?:t|len)?\\b[^.;]{0,80}\\bvast"
+                    + "|vastgesteld|ontvangt)\\b");
+    /** A part of the grant paid at a time ("in vier termijnen van € 103.075", "een voorschot van"), not a grant of its own. */
+    private static final Pattern PART_BEFORE = Pattern.compile(
+            "(?i)\\b(?:termijnen?|voorschot(?:ten)?|tranches?|deelbetalingen?)\\s+van\\s+(?:elk\\s+|ieder\\s+)?(?:€|eur|euro)?\\s*$");
+    private static final Pattern PART_AFTER = Pattern.compile("(?i)^\\s*per\\s+(?:termijn|maand|kwartaal|tranche)\\b");
     /**
      * The funds from which a municipality or province receives its own general grant: a council's letter about the
      * gemeentefonds speaks of its own municipality's payment, also where no sentence names it.
@@ -178,7 +180,7 @@ public final class FundingTagger implements Tagger {
     private Optional<FundingFact> fromText(LogicalDocument doc, Amount a, int already) {
         String sentence = a.text() == null ? "" : a.text();
         List<String> organisations = new ArrayList<>();
-        Matcher m = NAMED_ORGANISATION.matcher(sentence);
+        Matcher m = NamedOrganisation.PATTERN.matcher(sentence);
         while (m.find()) {
             // the bare name, as the rows of amount tables list regions and municipalities, so that a letter's
             // sentence and its annex land in the same funding history
@@ -191,7 +193,7 @@ public final class FundingTagger implements Tagger {
         if (organisations.isEmpty()) {
             // a sentence naming no one speaks of the addressee ("U ontvangt …", "stellen de subsidie vast op …"),
             // or, in a municipality's or province's own letter, of its own grant from its fund
-            recipient(doc, scheme(sentence, title)).ifPresent(organisations::add);
+            recipient(doc, sentence, scheme(sentence, title)).ifPresent(organisations::add);
         }
         // a grant letter names its year in its subject ("Beschikking … 2026") or dates it, not in every sentence
         List<Integer> sentenceYears = years(sentence);
@@ -200,7 +202,7 @@ public final class FundingTagger implements Tagger {
                 : !sentenceYears.isEmpty() ? null : titleYears.size() == 1 ? titleYears.get(0)
                 : titleYears.isEmpty() && docDate(doc) != null ? Integer.valueOf(docDate(doc).getYear()) : null;
         Matcher funding = FUNDING_WORDS.matcher(sentence);
-        if (organisations.size() != 1 || year == null || a.value() == null || !funding.find()) {
+        if (organisations.size() != 1 || year == null || a.value() == null || !funding.find() || part(sentence, a)) {
             return Optional.empty();
         }
         String scheme = scheme(sentence, title);
@@ -214,24 +216,21 @@ public final class FundingTagger implements Tagger {
     }
 
     /**
-     * Whom a funding sentence naming no organisation is about: in a letter, the organisation its address names; else,
-     * for a fund that pays a body its own general grant, the document's own municipality or province.
+     * Whom a funding sentence naming no organisation is about: in a letter, the organisation its address names when the
+     * sentence speaks to it ({@link #TO_ADDRESSEE}); else, for a fund that pays a body its own general grant, the document's own
+     * municipality or province.
      */
-    private static Optional<String> recipient(LogicalDocument doc, String scheme) {
-        if (doc.kind() == DocKind.letter) {
-            for (int i = 0; i < Math.min(HEAD_BLOCKS, doc.blocks().size()); i++) {
-                String text = doc.blocks().get(i).text();
-                Matcher address = ADDRESSED.matcher(text);
-                if (address.find()) {
-                    Matcher named = NAMED_ORGANISATION.matcher(text).region(address.end(), text.length());
-                    return named.lookingAt() ? Optional.of(named.group("name")) : Optional.empty();
-                }
+    private static Optional<String> recipient(LogicalDocument doc, String sentence, String scheme) {
+        String own = doc.metadata() == null ? null : doc.metadata().organisation();
+        if (doc.kind() == DocKind.letter && TO_ADDRESSEE.matcher(sentence).find()) {
+            Optional<String> addressee = AddressBlock.addressee(doc.blocks(), own);
+            if (addressee.isPresent()) {
+                return NamedOrganisation.first(addressee.get());
             }
         }
-        String own = doc.metadata() == null ? null : doc.metadata().organisation();
         String kind = scheme == null ? null : OWN_FUNDS.get(scheme);
         if (own != null && kind != null) {
-            Matcher named = NAMED_ORGANISATION.matcher(own);
+            Matcher named = NamedOrganisation.PATTERN.matcher(own);
             if (named.matches() && named.group("kind").equalsIgnoreCase(kind)) {
                 return Optional.of(named.group("name"));
             }
@@ -241,8 +240,16 @@ public final class FundingTagger implements Tagger {
 
     /** "Provincie Drenthe" as "Drenthe", the bare name a sentence's fact carries, so both land in one history. */
     private static String bareName(String label) {
-        Matcher named = NAMED_ORGANISATION.matcher(label);
+        Matcher named = NamedOrganisation.PATTERN.matcher(label);
         return named.matches() ? named.group("name") : label;
+    }
+
+    /** {@link #PART_BEFORE}, {@link #PART_AFTER}: an instalment or advance of the grant. */
+    private static boolean part(String sentence, Amount a) {
+        String raw = a.raw() == null ? "" : a.raw().strip();
+        int at = raw.isEmpty() ? -1 : sentence.indexOf(raw);
+        return at >= 0 && (PART_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find()
+                || PART_AFTER.matcher(sentence.substring(at + raw.length())).find());
     }
 
     /** The amount is a decrease: a lowering word in the words right before it, or "daalt … met" in its clause. */
@@ -269,7 +276,7 @@ public final class FundingTagger implements Tagger {
                     && r.get(col).number() == null && !r.get(col).text().strip().equals("-"))
                     .map(r -> r.get(col).text().strip()).toList();
             if (labels.size() * 2 > t.body().size()) {
-                long named = labels.stream().filter(l -> NAMED_ORGANISATION.matcher(l).lookingAt()).count();
+                long named = labels.stream().filter(l -> NamedOrganisation.PATTERN.matcher(l).lookingAt()).count();
                 return named * 2 > labels.size() ? c : -1;
             }
         }

@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
@@ -98,17 +99,24 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b", I, "geen", "grond", "dergelijke");
     private static final int MIN = 25;
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b" + ME + "\\b", I);
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('d');
         Set<String> seen = new HashSet<>();
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
-        // an earlier stage's decision in the sender's voice is the letter's own: no outcome
+        // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides
+        // ("Ik verleen u …" in a minister's letter to a college is not the college's decision, whom the header names)
+        String sender = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         for (int i = 0; i < draft.decisions.size(); i++) {
             Decision d = draft.decisions.get(i);
-            if (d.outcome() != null && decides(d.text())) {
-                draft.decisions.set(i, new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(),
+            if (!decides(d.text())) {
+                continue;
+            }
+            String body = sender != null && FIRST_PERSON.matcher(d.text()).find() ? sender : d.body();
+            if (d.outcome() != null || !Objects.equals(body, d.body())) {
+                draft.decisions.set(i, new Decision(d.id(), d.text(), d.agendaItem(), d.agendaTitle(), body, d.date(),
                         d.proposal(), null, d.page(), null));
             }
         }

@@ -183,6 +183,41 @@ class FundingTaggerTest {
                 "without an organisation of its own the document says nothing about whose grant it is");
     }
 
+    @Test
+    void aMinistersGrantLetterFundsTheOrganisationOfTheBodyInItsAddressWindow() {
+        List<Block> head = List.of(Block.paragraph("Ministerie van Infrastructuur en Waterstaat", 1),
+                Block.paragraph("College van burgemeester en wethouders van de gemeente Vechtland Postbus 40 7700 AA Vechtland", 1),
+                Block.paragraph("Geacht college,", 1));
+        LogicalDocument letter = new LogicalDocument("abc-03", new SourceFile("z.pdf", "z.pdf", "abe", 1, "application/pdf", 1),
+                1, 1, 1, DocKind.letter, new Metadata("Vaststelling specifieke uitkering fietsenstallingen 2024",
+                "Ministerie van Infrastructuur en Waterstaat", null, null, LocalDate.of(2025, 11, 4), "nld", false), head,
+                List.of(), null);
+        String granted = "Bij besluit van 3 april 2024 heb ik u een specifieke uitkering verleend van € 900.000.";
+        String fixed = "Ik stel de specifieke uitkering vast op € 871.250.";
+        String paid = "Het bedrag is in drie termijnen van € 300.000 aan u betaald.";
+        String all = "De uitkering voor alle deelnemende gemeenten samen bedraagt € 14.000.000.";
+        assertEquals(List.of("Vechtland 2024 900000 allocation", "Vechtland 2024 871250 definitive"), new FundingTagger().extract(letter,
+                List.of(new Amount("a1", "€ 900.000", new BigDecimal("900000"), granted, null, null, null, 1),
+                        new Amount("a2", "€ 871.250", new BigDecimal("871250"), fixed, null, null, null, 1),
+                        new Amount("a3", "€ 300.000", new BigDecimal("300000"), paid, null, null, null, 1),
+                        new Amount("a4", "€ 14.000.000", new BigDecimal("14000000"), all, null, null, null, 1))).stream()
+                .map(f -> f.organisation() + " " + f.year() + " " + f.value() + " " + f.kind()).toList(),
+                "an instalment is part of the grant, and a sum for all municipalities is not the addressee's");
+        assertEquals(List.of(), new FundingTagger().extract(new LogicalDocument("abc-04", letter.source(), 1, 1, 1, DocKind.letter,
+                new Metadata("Subsidie 2024", "Gemeente Vechtland", null, null, LocalDate.of(2024, 2, 1), "nld", false),
+                List.of(Block.paragraph("Burgemeester en wethouders van de gemeente Vechtland", 1), Block.paragraph("Geachte heer,", 1)),
+                List.of(), null), List.of(new Amount("a1", "€ 5.000", new BigDecimal("5000"), "Wij verlenen u een subsidie van € 5.000.",
+                null, null, null, 1))), "the sender's own letterhead is no address");
+    }
+
+    @Test
+    void aRegioDealIsASchemeNotARegion() {
+        String sentence = "De provincie Gelderland levert een bijdrage van € 2.000.000 aan de Regio Deal Achterhoek.";
+        assertEquals(List.of("Gelderland"), new FundingTagger().extract(doc("Regio Deal 2025", LocalDate.of(2025, 3, 1), List.of()),
+                List.of(new Amount("a1", "€ 2.000.000", new BigDecimal("2000000"), sentence, null, null, null, 1))).stream()
+                .map(FundingFact::organisation).toList());
+    }
+
     /**
      * Doc 04's annexes, parsed by the real parser: for the region in the first body row of the first annex,
      * every value column of every gold annex table (header year, else the caption's last year) must have a

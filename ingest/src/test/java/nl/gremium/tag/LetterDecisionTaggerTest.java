@@ -92,6 +92,20 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void aDecisionAnEarlierStageFoundInTheSendersVoiceIsTheSendersNotTheAddressedBodys() {
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p("Met dit besluit stel ik de subsidie vast op € 12.340."),
+                Docs.p("Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        // as the sentence stage leaves them: the body of the letter's header, the board its address names
+        draft.decisions.add(new Decision("d1", "Met dit besluit stel ik de subsidie vast op € 12.340.", null, null, "Algemeen bestuur",
+                null, null, null, 1, null));
+        draft.decisions.add(new Decision("d2", "Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.",
+                null, null, "Gedeputeerde staten", null, null, null, 1, null));
+        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("Veiligheidsregio Testland", "Gedeputeerde staten"), draft.decisions.stream().map(Decision::body).toList());
+    }
+
+    @Test
     void theArticlesOfLawQuotedInAnAnnexDecideNothing() {
         var doc = Docs.of(DocKind.letter, List.of(
                 Docs.p("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen."),

@@ -88,6 +88,20 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void anAddressWindowWithoutAanAlsoSaysWhomTheLetterIsFor() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Dagelijks bestuur van Waterschap Lindeveld Postbus 12 8000 AB Lindeveld"),
+                p("Betreft: Managementletter 2026"),
+                p("Geacht bestuur,"),
+                p("Aanbeveling"),
+                p("Wij bevelen aan de autorisaties in het salarissysteem maandelijks te controleren."),
+                p("Met vriendelijke groet,")), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Dagelijks bestuur van Waterschap Lindeveld", r.get(0).addressee());
+    }
+
+    @Test
     void aLeadInNamingItsAddresseeFirstGivesThatAddressee() {
         LogicalDocument doc = Docs.of(DocKind.report, List.of(
                 h(null, "Aanbevelingen", 1),
