@@ -83,6 +83,21 @@ public final class MetadataExtractor {
     private static final Pattern BODY = CaseFold.compile(
             "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
                     + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie)\\b");
+    /** A chamber of parliament heading its papers ("Tweede Kamer der Staten-Generaal"), in a line or cell of its own. */
+    private static final Pattern CHAMBER = CaseFold.compile("(?iu)^(tweede|eerste)\\s+kamer\\b");
+    /**
+     * What a head line says of the body when it names none: a council's proposal ("Voorstel van het college inzake …",
+     * "Raadsvoorstel") goes to the council, a province's ("Statenvoorstel") to the States; "Raad" alone heads a
+     * council's decision list.
+     */
+    private static final Pattern COUNCIL_PROPOSAL = CaseFold.compile(
+            "(?iu)^(?:raadsvoorstel|voorstel\\s+(?:van|aan)\\s+(?:het\\s+college|het\\s+presidium|de\\s+burgemeester|burgemeester\\s+en\\s+wethouders"
+                    + "|de\\s+(?:gemeente)?raad))\\b");
+    private static final Pattern STATES_PROPOSAL = CaseFold.compile("(?iu)^statenvoorstel\\b");
+    /** The record of a consultation names it as its body: "Verslag bestuurlijk overleg programmeringsafspraken X". */
+    private static final Pattern OVERLEG_TITLE = CaseFold.compile("(?iu)^(?:verslag|notulen|besluitenlijst|actielijst)\\s+(?:van\\s+(?:het|de)\\s+)?"
+            + "(?<body>(?:bestuurlijk|ambtelijk|regionaal|portefeuillehouders|directeuren)\\s*overleg\\b[^.:;]{0,80})$");
+    private static final Pattern BARE_COUNCIL = CaseFold.compile("(?iu)^(?:de\\s+)?raad$");
     private static final Pattern MEETING_OF = CaseFold.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
     private static final Pattern BARE_KIND_TITLE = CaseFold.compile(
             "(?iu)^(?:concept[- ]?)?(agenda|verslag|notulen|besluitenlijst|actie- en besluitenlijst)$");
@@ -101,7 +116,9 @@ public final class MetadataExtractor {
         Integer year = commonYear(all);
         List<String> lines = texts(content);
 
-        String body = body(fields, head, kind);
+        List<String> headCells = headCells(content.subList(0, Math.min(HEAD, content.size())));
+        String body = kind == DocKind.letter ? Signatory.of(content).orElseGet(() -> body(fields, head, headCells, kind))
+                : body(fields, head, headCells, kind);
         boolean motion = kind == DocKind.motion || kind == DocKind.amendment;
         String organisation = (motion ? CouncilOpening.organisation(lines) : Optional.<String>empty())
                 .orElseGet(() -> organisation(content, head, all, kind));
@@ -438,7 +455,7 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static String body(Map<String, String> fields, List<String> head, DocKind kind) {
+    private static String body(Map<String, String> fields, List<String> head, List<String> headCells, DocKind kind) {
         for (String label : List.of("vergadering", "van", "aan", "overleg")) {
             String value = fields.get(label);
             if (value != null) {
@@ -447,6 +464,12 @@ public final class MetadataExtractor {
                     // "overleg MT – dagelijks bestuur – algemeen bestuur": the last body decides.
                     return bodies.get(bodies.size() - 1);
                 }
+            }
+        }
+        for (String line : head.subList(0, Math.min(6, head.size()))) {
+            Matcher overleg = OVERLEG_TITLE.matcher(line);
+            if (overleg.find()) {
+                return capitalise(overleg.group("body")); // before the bodies its sentences mention
             }
         }
         for (String line : head.subList(0, Math.min(kind == DocKind.letter ? HEAD : 6, head.size()))) {
@@ -461,7 +484,58 @@ public final class MetadataExtractor {
                 return bodies.get(0);
             }
         }
+        for (String line : head) {
+            if (kind == DocKind.proposal && COUNCIL_PROPOSAL.matcher(line).find()) {
+                return "Gemeenteraad";
+            }
+            if (kind == DocKind.proposal && STATES_PROPOSAL.matcher(line).find()) {
+                return "Provinciale staten";
+            }
+        }
+        for (String line : headCells) {
+            Optional<String> alone = bodyAlone(line);
+            if (alone.isPresent()) {
+                return alone.get();
+            }
+        }
+        for (String line : head) {
+            Optional<String> alone = bodyAlone(line);
+            if (alone.isPresent()) {
+                return alone.get();
+            }
+        }
         return null;
+    }
+
+    /** A short line or cell that is a body's name ("Raad", "Tweede Kamer der Staten-Generaal"), not a sentence mentioning one. */
+    private static Optional<String> bodyAlone(String line) {
+        String t = line.strip();
+        if (BARE_COUNCIL.matcher(t).matches()) {
+            return Optional.of("Gemeenteraad");
+        }
+        if (t.split("\\s+").length > 6) {
+            return Optional.empty();
+        }
+        Matcher m = BODY.matcher(t);
+        if (m.lookingAt()) {
+            return Optional.of(capitalise(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        Matcher chamber = CHAMBER.matcher(t);
+        return chamber.lookingAt() ? Optional.of(capitalise(chamber.group(1).toLowerCase(Locale.ROOT)) + " Kamer") : Optional.empty();
+    }
+
+    /**
+     * The cells of the head's tables: a letterhead grid names the body in a cell of its own ("Raad | Datum en tijd …",
+     * "Tweede Kamer der Staten-Generaal | 2"), where an attendance table's sentences only mention bodies.
+     */
+    private static List<String> headCells(List<Block> headBlocks) {
+        List<String> out = new ArrayList<>();
+        for (Block b : headBlocks) {
+            if (b.is(BlockType.TABLE)) {
+                b.table().rows().forEach(row -> row.forEach(cell -> out.add(BlockText.normalise(cell.text()))));
+            }
+        }
+        return out;
     }
 
     private static List<String> bodies(String text) {

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Metadata;
+import nl.gremium.model.Table;
 import nl.gremium.tables.TableAnalyzerTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,52 @@ class MetadataExtractorTest {
         assertNull(m.documentDate());
         assertEquals("nld", m.language());
         assertFalse(m.confidential());
+    }
+
+    @Test
+    void aLetterIsTheBodyWhoseOfficeSignsItNotTheAddressedOne() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("College van burgemeester en wethouders van de gemeente Steenwold", 1),
+                Block.paragraph("Datum 4 november 2026", 1),
+                Block.paragraph("Betreft Besluit op uw aanvraag", 1),
+                Block.paragraph("Geacht college,", 1),
+                Block.paragraph("Hierbij ontvangt u mijn besluit op uw aanvraag voor de fietsroute.", 1),
+                Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, namens deze,", 1),
+                Block.paragraph("drs. K. de Wit", 1)), DocKind.letter);
+        assertEquals("Minister van Landbouw, Visserij, Voedselzekerheid en Natuur", m.body());
+
+        Metadata shouted = extractor.extract(List.of(Block.paragraph("Datum 4 november 2026", 1),
+                Block.paragraph("Geachte heer Smit,", 1), Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("Met vriendelijke groet,", 1), Block.paragraph("DE STAATSSECRETARIS VAN FINANCIEN,", 1)), DocKind.letter);
+        assertEquals("Staatssecretaris van Financien", shouted.body());
+
+        Metadata board = extractor.extract(List.of(Block.paragraph("Aan Provinciale Staten van Drenthe", 1),
+                Block.paragraph("Geachte leden van de Staten,", 1), Block.paragraph("Wij informeren u over de stand van zaken.", 1),
+                Block.paragraph("Gedeputeerde Staten van Drenthe, voorzitter, J. Bos secretaris, P. Kok", 1)), DocKind.letter);
+        assertEquals("Gedeputeerde staten", board.body(), "signed without a closing formula");
+    }
+
+    @Test
+    void aCouncilsProposalAndDecisionListAreTheCouncilsAConsultationsRecordIsTheConsultations() {
+        assertEquals("Gemeenteraad", extractor.extract(List.of(Block.paragraph("Datum 7 mei 2026", 1),
+                Block.paragraph("Voorstel van het college inzake Herinrichting Marktplein", 1),
+                Block.heading("Aanleiding", 1, 2, null), Block.paragraph("Het plein is aan onderhoud toe.", 1)), DocKind.proposal).body());
+        Table grid = new Table("t1", null, 1, 2, List.of(List.of(Cell.of("Raad"), Cell.of("")),
+                List.of(Cell.of("Datum en tijd"), Cell.of("12 maart 2026, 14.00 uur"))), 0, null, false);
+        assertEquals("Gemeenteraad", extractor.extract(List.of(Block.paragraph("Besluitenlijst", 1), Block.table(grid),
+                Block.paragraph("Vaststelling agenda Conform", 1)), DocKind.decision_list).body());
+        Table chamber = new Table("t2", null, 1, 2, List.of(List.of(Cell.of("Tweede Kamer der Staten-Generaal"), Cell.of("2")),
+                List.of(Cell.of("Vergaderjaar 2025-2026"), Cell.of(""))), 0, null, false);
+        assertEquals("Tweede Kamer", extractor.extract(List.of(Block.table(chamber), Block.paragraph("De Kamer,", 1),
+                Block.paragraph("gehoord de beraadslaging,", 1)), DocKind.motion).body());
+        assertNull(extractor.extract(List.of(Block.paragraph("Initiatiefvoorstel Buurtbudgetten", 1),
+                Block.paragraph("Twee oud-raadsleden gingen naar de Tweede Kamer en lieten ons dit idee na.", 1)), DocKind.proposal).body(),
+                "a sentence that mentions the chamber is not its paper");
+        assertEquals("Bestuurlijk overleg bereikbaarheid Kustregio", extractor.extract(List.of(
+                Block.paragraph("Verslag bestuurlijk overleg bereikbaarheid Kustregio", 1),
+                Block.paragraph("De gemeenteraad van Steenwold heeft het college gevraagd dit overleg te voeren.", 1)),
+                DocKind.minutes).body());
     }
 
     @Test

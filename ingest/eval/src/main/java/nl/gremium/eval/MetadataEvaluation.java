@@ -19,11 +19,14 @@ import nl.gremium.model.Metadata;
 import nl.gremium.store.Json;
 
 /**
- * Scores title, organisation and date of each file's first logical document against the manifest, for the
+ * Scores title, organisation, body and date of each file's first logical document against the manifest, for the
  * development corpus and for a real-document set alike; a field the manifest leaves out is not scored.
  * Title: token F1 ≥ 0.5 against the manifest's title (sometimes a cataloguer's description). Organisation: the
  * manifest's name, or one of its parts when it names a unit of a body ("Ministerie van X - Dienst Y") or several
- * bodies ("Provincie X with gemeente Y"), case-insensitive. Date: the document's date, exact.
+ * bodies ("Provincie X with gemeente Y"), case-insensitive. Body: the manifest's body without its note in brackets and
+ * without the body it is addressed to ("Gedeputeerde Staten aan Provinciale Staten"), token F1 above 0.5 over the words
+ * that are not function words, where an acronym stands for the capitalised words it abbreviates ("Minister van BZK").
+ * Date: the document's date, exact.
  */
 public final class MetadataEvaluation {
     /** One comparison; {@code ok} whether the prediction counts as right. */
@@ -69,6 +72,10 @@ public final class MetadataEvaluation {
         if (org != null) {
             out.add(new Row(doc, "organisation", org, m.organisation(), sameOrganisation(org, m.organisation())));
         }
+        String body = text(d, "body");
+        if (body != null) {
+            out.add(new Row(doc, "body", body, m.body(), sameBody(body, m.body())));
+        }
         String date = text(d, "date");
         if (date != null) {
             out.add(new Row(doc, "date", date, String.valueOf(m.date()), LocalDate.parse(date).equals(m.date())));
@@ -90,6 +97,38 @@ public final class MetadataEvaluation {
             }
         }
         return false;
+    }
+
+    static boolean sameBody(String expected, String predicted) {
+        if (predicted == null) {
+            return false;
+        }
+        String main = expected.replaceAll("\\([^)]*\\)", " ").split("\\s+aan\\s+")[0];
+        return tokenF1(contentWords(main), contentWords(expandAcronyms(predicted, main))) > 0.5;
+    }
+
+    /** The words that are not function words ("Minister van BZK" → "Minister BZK"). */
+    private static String contentWords(String s) {
+        return s.replaceAll("(?i)\\b(?:van|de|het|der|den|en)\\b", " ");
+    }
+
+    /**
+     * {@code predicted} with the run of capitalised words that an acronym of {@code expected} abbreviates replaced by
+     * that acronym ("Minister van Binnenlandse Zaken en Koninkrijksrelaties" against "Minister van BZK").
+     */
+    private static String expandAcronyms(String predicted, String expected) {
+        String out = predicted;
+        for (String acronym : expected.split("[^\\p{L}]+")) {
+            if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            StringBuilder run = new StringBuilder("\\b");
+            for (char c : acronym.toCharArray()) {
+                run.append(run.length() > 2 ? "[\\s,]+(?:(?:en|van|de)\\s+)?" : "").append(c).append("\\p{L}*");
+            }
+            out = out.replaceAll(run + "\\b", acronym);
+        }
+        return out;
     }
 
     private static String text(JsonNode d, String field) {
@@ -134,7 +173,7 @@ public final class MetadataEvaluation {
     }
 
     public void print(PrintStream out) {
-        out.println("== Metadata: title, organisation, date of each file against the manifest");
+        out.println("== Metadata: title, organisation, body, date of each file against the manifest");
         Map<String, List<Row>> byField = new TreeMap<>();
         rows.forEach(r -> byField.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<String, List<Row>> e : byField.entrySet()) {

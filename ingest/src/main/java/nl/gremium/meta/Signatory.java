@@ -1,0 +1,108 @@
+package nl.gremium.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
+import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
+import nl.gremium.text.BlockText;
+import nl.gremium.text.CaseFold;
+
+/**
+ * The office that signs a letter, as its closing names it: "De Minister van Economische Zaken en Klimaat,", "de
+ * staatssecretaris van Financiën - Fiscaliteit en Belastingdienst, namens deze", "Gedeputeerde Staten van Overijssel,".
+ * A letter is its signatory's: a minister's letter to a college is not the college's, whom its address names.
+ */
+final class Signatory {
+    /**
+     * The office at the start of a line: a minister with the portfolio, commas inside its name included ("Landbouw,
+     * Natuur en Voedselkwaliteit"), or a board, without the organisation it is the board of.
+     */
+    private static final Pattern OFFICE = CaseFold.compile("(?iu)^(?:de\\s+|het\\s+)?(?<office>"
+            + "(?:minister(?:-president)?|staatssecretaris|inspecteur-generaal|directeur-generaal)"
+            // a comma goes on with the portfolio's next word, not with "namens deze" or a letterhead label run into the line
+            + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
+            + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
+            + "|gedeputeerde\\s+staten|(?:het\\s+)?college\\s+van\\s+burgemeester\\s+en\\s+wethouders|burgemeester\\s+en\\s+wethouders"
+            + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:[,;:]|$|namens\\b|van\\b))");
+    /**
+     * What follows the office in a line that signs ("De Minister van Justitie en Veiligheid,", "Gedeputeerde Staten van
+     * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
+     */
+    private static final Pattern SIGNING_REST = CaseFold.compile(
+            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?\\s*,\\s*(?:namens\\s+deze\\b.*|(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*)?");
+    /** Lines after the closing in which the office stands. */
+    private static final int AFTER = 4;
+
+    private Signatory() {}
+
+    /**
+     * The office under the first closing formula ("Hoogachtend,") that names one, else the last line that is an office
+     * alone and ends in a comma, as a letter without a closing signs; as "Minister van …".
+     */
+    static Optional<String> of(List<Block> content) {
+        return underClosing(content).or(() -> signingLine(content));
+    }
+
+    private static Optional<String> signingLine(List<Block> content) {
+        for (int i = content.size() - 1; i >= 0; i--) {
+            String text = BlockText.normalise(content.get(i).text()).strip();
+            Matcher m = OFFICE.matcher(text);
+            if (!content.get(i).is(BlockType.TABLE) && text.length() <= 120 && m.find()
+                    && SIGNING_REST.matcher(text.substring(m.end())).matches()) {
+                return office(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> underClosing(List<Block> content) {
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i).is(BlockType.TABLE)) {
+                continue;
+            }
+            String text = BlockText.normalise(content.get(i).text()).strip();
+            Matcher closing = Cues.CLOSING.matcher(text);
+            if (!closing.find()) {
+                continue;
+            }
+            // the office may follow in the closing's own block ("Hoogachtend, De Minister van …")
+            Optional<String> office = office(text.substring(closing.end()).replaceFirst("^[\\s,]+", ""));
+            for (int j = i + 1; office.isEmpty() && j < Math.min(content.size(), i + 1 + AFTER); j++) {
+                office = office(BlockText.normalise(content.get(j).text()).strip());
+            }
+            if (office.isPresent()) {
+                return office;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "MINISTER VAN FINANCIEN" as "Minister van Financien": the words capitalised, the small words not. */
+    private static String unshouted(String office) {
+        StringBuilder out = new StringBuilder();
+        for (String w : office.toLowerCase(Locale.ROOT).split(" ")) {
+            boolean small = w.matches("van|voor|en|de|het|der");
+            out.append(out.length() > 0 ? " " : "").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static Optional<String> office(String line) {
+        Matcher m = OFFICE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "");
+        if (office.equals(office.toUpperCase(Locale.ROOT))) {
+            office = unshouted(office);
+        }
+        boolean board = !office.toLowerCase(Locale.ROOT).matches("(?:minister|staatssecretaris|inspecteur|directeur).*");
+        // a board as the other bodies are named ("Gedeputeerde staten"); a minister's portfolio as printed
+        String named = board ? office.toLowerCase(Locale.ROOT) : office;
+        return Optional.of(Character.toUpperCase(named.charAt(0)) + named.substring(1));
+    }
+}
