@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.gremium.classify.Cues;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
@@ -33,7 +32,13 @@ final class Signatory {
      * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
      */
     private static final Pattern SIGNING_REST = CaseFold.compile(
-            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?\\s*,\\s*(?:namens\\s+deze\\b.*|(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*)?");
+            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?\\s*,\\s*(?:namens\\s+deze\\b.*|(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
+                    + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?");
+    /** The closing formula, also where the parser ran it into the line before ("Datum: Hoogachtend, de Minister …"). */
+    private static final Pattern CLOSING = CaseFold.compile(
+            "(?iu)(?<!\\p{L})(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?)[\\s,.]*");
+    /** A signing line is short: the office, "namens deze", the signer's name and post. */
+    private static final int SIGNING_LENGTH = 200;
     /** Lines after the closing in which the office stands. */
     private static final int AFTER = 4;
 
@@ -51,7 +56,7 @@ final class Signatory {
         for (int i = content.size() - 1; i >= 0; i--) {
             String text = BlockText.normalise(content.get(i).text()).strip();
             Matcher m = OFFICE.matcher(text);
-            if (!content.get(i).is(BlockType.TABLE) && text.length() <= 120 && m.find()
+            if (!content.get(i).is(BlockType.TABLE) && text.length() <= SIGNING_LENGTH && m.find()
                     && SIGNING_REST.matcher(text.substring(m.end())).matches()) {
                 return office(text);
             }
@@ -65,12 +70,12 @@ final class Signatory {
                 continue;
             }
             String text = BlockText.normalise(content.get(i).text()).strip();
-            Matcher closing = Cues.CLOSING.matcher(text);
+            Matcher closing = CLOSING.matcher(text);
             if (!closing.find()) {
                 continue;
             }
             // the office may follow in the closing's own block ("Hoogachtend, De Minister van …")
-            Optional<String> office = office(text.substring(closing.end()).replaceFirst("^[\\s,]+", ""));
+            Optional<String> office = office(text.substring(closing.end()));
             for (int j = i + 1; office.isEmpty() && j < Math.min(content.size(), i + 1 + AFTER); j++) {
                 office = office(BlockText.normalise(content.get(j).text()).strip());
             }

@@ -61,6 +61,15 @@ class MetadataExtractorTest {
                 Block.paragraph("Geachte leden van de Staten,", 1), Block.paragraph("Wij informeren u over de stand van zaken.", 1),
                 Block.paragraph("Gedeputeerde Staten van Drenthe, voorzitter, J. Bos secretaris, P. Kok", 1)), DocKind.letter);
         assertEquals("Gedeputeerde staten", board.body(), "signed without a closing formula");
+
+        Metadata runTogether = extractor.extract(List.of(Block.paragraph("Geachte mevrouw Bos,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("Datum: Hoogachtend, de Minister voor Wonen en Ruimte, namens deze, 2 maart 2026", 1)), DocKind.letter);
+        assertEquals("Minister voor Wonen en Ruimte", runTogether.body(), "the closing run into a label before it");
+        Metadata named = extractor.extract(List.of(Block.paragraph("Geachte mevrouw Bos,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("De Minister van Klimaat en Groene Groei, mr. A. Pieters", 1)), DocKind.letter);
+        assertEquals("Minister van Klimaat en Groene Groei", named.body(), "the signer's name on the office's line");
     }
 
     @Test
