@@ -32,16 +32,17 @@ final class EntityTagger implements Tagger {
                     + "portefeuillehouder|commandant|adviseur|controller|programmamanager|lid|plaatsvervangend)"
                     + "[^,;.)]{0,60}))?");
     private static final Pattern ROLE_FIRST = Pattern.compile(
-            "(?=[BbWwVvDd])\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter|[Dd]irecteur)\\s+(?!(?:Veiligheidsregio|Veiligheidsberaad|"
+            // not "directeur": what follows it names a unit ("directeur Wetgeving", "directeur Sport"), hardly ever a person
+            "(?=[BbWwVv])\\b(?<role>[Bb]urgemeester|[Ww]ethouder|[Vv]oorzitter)\\s+(?!(?:Veiligheidsregio|Veiligheidsberaad|"
                     + "Inspectie|Gemeente|Regio|Bestuur|College|GGD|GHOR|Brandweer|Politie)\\b)(?<name>[A-Z][\\p{L}'-]+)\\b");
     private static final Pattern ORG = Pattern.compile(
             "(?=[VIMmOGBPWNRT])\\b(?:Veiligheidsregio\\s+[A-Z][\\p{L}-]+(?:[- ][A-Z][\\p{L}-]+)*|Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV)|"
-                    + "[Mm]inisterie\\s+van\\s+[A-Z][\\p{L}]+(?:\\s+(?:en|,)\\s+[A-Z][\\p{L}]+)*|Veiligheidsberaad|"
+                    + "[Mm]inisterie\\s+van\\s+[A-Z][\\p{L}]+(?:(?:\\s+en|,)\\s+[A-Z][\\p{L}]+|\\s+Zaken\\b)*|Veiligheidsberaad|"
                     + "Onderzoeksraad\\s+voor\\s+Veiligheid|GGD\\s+[A-Z][\\p{L}-]+|GHOR(?:\\s+[A-Z][\\p{L}-]+)?|"
                     + "Brandweer\\s+[A-Z][\\p{L}-]+|Politie\\s+[A-Z][\\p{L}-]+|Waterschap\\s+[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*|"
                     + "Instituut\\s+Fysieke\\s+Veiligheid|NCTV|Rijkswaterstaat|VNG|Tweede\\s+Kamer)\\b");
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "(?=[Gg])\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ][A-Z][\\p{L}'-]+)?)");
+            "(?=[Gg])\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ](?!(?:Postbus|Postadres|Bezoekadres|Retouradres)\\b)[A-Z][\\p{L}'-]+)?)");
     List<Entity> tag(DocumentView view) {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (int b = 0; b < view.blocks.size(); b++) {

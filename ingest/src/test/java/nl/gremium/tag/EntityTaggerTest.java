@@ -29,4 +29,17 @@ class EntityTaggerTest {
         assertTrue(e.contains(new Entity(EntityType.date, "3 maart 2026", "2026-03-03", null, 1)), e::toString);
         assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.person && x.normalized().equals("Veiligheidsregio")));
     }
+
+    @Test
+    void readsALetterheadsMinistryAndAddressWithoutTheirNeighboursAndNoUnitAsAPerson() {
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+                Docs.p("Aan het college van de gemeente Steenwold Postbus 12 8000 AB Steenwold"),
+                Docs.p("Namens het Ministerie van Onderwijs, Cultuur en Wetenschap schrijft de directeur Voortgezet Onderwijs.")), List.of());
+        List<Entity> e = new EntityTagger().tag(new DocumentView(doc));
+        List<String> organisations = e.stream().filter(x -> x.type() == EntityType.organisation).map(Entity::text).toList();
+        assertTrue(organisations.containsAll(List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+                "Ministerie van Onderwijs, Cultuur en Wetenschap")), organisations::toString);
+        assertTrue(e.contains(new Entity(EntityType.municipality, "gemeente Steenwold", "Steenwold", null, 1)), e::toString);
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.person), e::toString);
+    }
 }
