@@ -3,6 +3,7 @@ package nl.gremium.tag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,9 @@ import nl.gremium.text.LeadingBoundary;
 
 /**
  * What a letter commits to, one per sentence: the sender's own promise ("ik zal u … informeren", "In
- * maart informeren wij u over …", "Het rapport stuur ik mee"), a request to a named party ("verzoeken wij
- * gemeenten om …": actor is the party asked) and the follow-up a decision letter announces in the
+ * maart informeren wij u over …", "Het rapport stuur ik mee", "laat ik onderzoeken of …"), a request to a named party
+ * ("verzoeken wij gemeenten om …", "Ik verzoek gemeenten …", "De NZa wordt gevraagd om …": actor is the party asked), with
+ * the deadline it names, and the follow-up a decision letter announces in the
  * passive ("Dit besluit wordt gepubliceerd op …", "Van dit besluit wordt mededeling gedaan …", actor
  * null). Sentences already taken as decisions, conditionals, questions and reports of the past are not
  * commitments.
@@ -27,6 +29,7 @@ final class LetterActionTagger implements Tagger {
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
             + "|breng|brengen|publiceer|publiceren|leg|leggen)";
+    private static final String STUDY = "(?:onderzoeken|uitzoeken|nagaan|uitwerken|evalueren|inventariseren|verkennen)";
     private static final Pattern OWN = LeadingBoundary.compile(String.join("|",
             "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
             "\\b(?:za[l1iI]|zullen)\\s+" + ME + "\\b",
@@ -35,7 +38,9 @@ final class LetterActionTagger implements Tagger {
             // "passen wij de verordening aan" adjusts; "pas ik de uitzonderingsgrond toe" applies the law, no promise
             "\\b(?:pas|passen)\\s+" + ME + "\\b" + GAP + "\\baan\\b",
             // "Voor 1 maart kom ik terug op …", "Wij komen daar in het voorjaar op terug"
-            "\\bkom(?:en)?\\s+" + ME + "\\b" + GAP + "\\bterug\\b", "\\b" + ME + "\\s+kom(?:en)?\\b" + GAP + "\\bterug\\b"), I);
+            "\\bkom(?:en)?\\s+" + ME + "\\b" + GAP + "\\bterug\\b", "\\b" + ME + "\\s+kom(?:en)?\\b" + GAP + "\\bterug\\b",
+            // "Daarnaast laat ik onderzoeken of …": a study the sender has made
+            "\\b(?:laat|laten)\\s+" + ME + "\\b" + GAP + "\\b" + STUDY + "\\b", "\\b" + ME + "\\s+(?:laat|laten)\\b" + GAP + "\\b" + STUDY + "\\b"), I);
     /**
      * The sender as subject of a present that is a promise only with a time ahead ({@link ActionTagger#AHEAD}): "Wij
      * informeren u in juni opnieuw", "Na de zomer organiseren wij een bijeenkomst"; "Wij informeren u graag" is now.
@@ -43,8 +48,15 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern OWN_AHEAD = CaseFold.compile(
             "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b", I);
     private static final Pattern REQUEST = CaseFold.compile(
-            "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L} -]{1,60}?)"
+            "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
                     + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
+    /** The same request with the sender first: "Ik verzoek gemeenten om …", "Wij vragen de provincies …". */
+    private static final Pattern REQUEST_SENDER_FIRST = CaseFold.compile(
+            "\\b(?:ik|wij|we)\\s+(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
+                    + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
+    /** A party asked in the passive, as the sentence's subject: "De Nederlandse Zorgautoriteit wordt gevraagd om …". */
+    private static final Pattern ASKED = CaseFold.compile(
+            "^(?<actor>(?:de|het)\\s+[\\p{L}][\\p{L} -]{1,60}?)\\s+(?:wordt|worden)\\s+(?:gevraagd|verzocht)\\s+(?:om\\s+)?", I);
     private static final Pattern PASSIVE = CaseFold.compile(
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
@@ -92,7 +104,9 @@ final class LetterActionTagger implements Tagger {
                 }
                 Commitment c = commitment(text);
                 if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
-                    draft.actions.add(new Action(ids.next(), text, c.actor(), null, null, null, s.page()));
+                    Optional<Deadline> due = Deadline.in(text, view.date());
+                    draft.actions.add(new Action(ids.next(), text, c.actor(), due.map(Deadline::day).orElse(null),
+                            due.map(Deadline::text).orElse(null), null, s.page()));
                 }
             }
         }
@@ -102,9 +116,11 @@ final class LetterActionTagger implements Tagger {
     record Commitment(String actor) {}
 
     static Commitment commitment(String sentence) {
-        Matcher r = REQUEST.matcher(sentence);
-        if (r.find()) {
-            return new Commitment(r.group("actor").trim());
+        for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, ASKED)) {
+            Matcher r = request.matcher(sentence);
+            if (r.find()) {
+                return new Commitment(r.group("actor").trim());
+            }
         }
         Matcher own = OWN.matcher(sentence);
         if (own.find()) {

@@ -28,6 +28,10 @@ class LetterActionTaggerTest {
             "De commissie wordt na de zomer geïnformeerd over de nieuwe planning.|-",
             "Wij informeren u in september opnieuw over de aanbesteding van het leerlingenvervoer.|Wij",
             "Daarnaast organiseren wij na de zomer een informatieavond voor de omwonenden van de Brink.|wij",
+            // the sender first, a party asked in the passive, a study the sender has made
+            "Ik verzoek de veiligheidsregio's om hun risicoprofiel voor 1 juni te actualiseren.|de veiligheidsregio's",
+            "Het Kadaster wordt gevraagd om voor de zomer een plan van aanpak op te stellen.|Het Kadaster",
+            "Verder laat ik onderzoeken of de regeling kan worden vereenvoudigd.|ik",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
@@ -50,6 +54,8 @@ class LetterActionTaggerTest {
             "Wij informeren u graag over de uitkomsten van de enquête onder ondernemers.",
             "Jaarlijks organiseren wij een bijeenkomst voor alle vrijwilligers in de zorg.",
             "Ik zal in dit besluit de twee delen van uw verzoek afzonderlijk behandelen.",
+            "Ik heb de raad gevraagd om een reactie, die inmiddels is ontvangen.",
+            "Wij laten de inwoners zelf kiezen welke bomen er komen.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
@@ -65,5 +71,15 @@ class LetterActionTaggerTest {
         TagDraft draft = new TagDraft(doc.id());
         new LetterActionTagger().tag(new DocumentView(doc), draft);
         assertEquals(1, draft.actions.size(), sentence);
+    }
+
+    @Test
+    void aCommitmentCarriesTheDeadlineItNames() {
+        String sentence = "Ik verzoek gemeenten om hun inkoopafspraken voor 1 juli 2027 aan te passen.";
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("gemeenten 2027-07-01 voor 1 juli 2027"),
+                draft.actions.stream().map(a -> a.actor() + " " + a.due() + " " + a.dueText()).toList());
     }
 }
