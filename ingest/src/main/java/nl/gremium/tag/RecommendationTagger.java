@@ -40,7 +40,8 @@ final class RecommendationTagger implements Tagger {
      */
     private static final Pattern SECTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*|hoofdstuk\\s+\\d+\\s*[:.]?\\s*)?(?<mixed>(?:(?:hoofd)?conclusies?|bevindingen)\\s*(?:,|en|&)\\s+)?"
-                    + "(?:onze\\s+|de\\s+|overige\\s+)?aanbeveling(?:en)?\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+                    // an inspectorate's "Herstelopdrachten" require what recommendations advise: both are followed up
+                    + "(?:onze\\s+|de\\s+|overige\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
     /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
     private static final Pattern SECTION_ADDRESSEE = CaseFold.compile(
             "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:(?:de|het|alle|uw)\\s+|(?-i:\\p{Lu}))[^.:;]{2,60}?)\\s*:?$", I);
@@ -66,8 +67,12 @@ final class RecommendationTagger implements Tagger {
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
                     + "|\\badvise(?:ert|ren)\\s+(?:wij\\s+|we\\s+|de\\s+rekenkamer(?:commissie)?\\s+)?(?<c>(?:de|het|u|uw)\\b[^,:;]*?)\\s*(?:om\\s*|het\\s+volgende\\s*)?:"
                     + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
-                    + "|\\bvolgende\\s+aanbeveling(?:en)?\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b", I,
-            "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende");
+                    + "|\\bvolgende\\s+(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b"
+                    // "Daarom geven wij het bestuur de volgende herstelopdrachten:", "Daarnaast doen wij het bestuur twee aanbevelingen:"
+                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende)\\b)(?<d>(?:de|het|u|uw)\\b[^,:;]*?)\\s+"
+                    + "(?:de\\s+volgende\\s+|een\\s+|twee\\s+|drie\\s+|vier\\s+|vijf\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b", I,
+            "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende",
+            "herstelopdracht", "herstelopdrachten");
     /**
      * The executive advising its own council ("Het college adviseert de raad per punt als volgt:", "Gelet op het
      * voorgaande adviseert het college de gemeenteraad de zienswijze:"): a proposal's advice, which the council's
@@ -365,7 +370,8 @@ final class RecommendationTagger implements Tagger {
      * addressee), "adviseren wij het college:", or "de volgende aanbevelingen aan het algemeen bestuur:" further on.
      */
     private static String leadAddressee(Matcher lead, String t) {
-        String a = lead.group("a") != null ? lead.group("a") : lead.group("b") != null ? lead.group("b") : lead.group("c");
+        String a = lead.group("a") != null ? lead.group("a") : lead.group("b") != null ? lead.group("b")
+                : lead.group("c") != null ? lead.group("c") : lead.group("d");
         if (a == null) {
             Matcher later = SECTION_ADDRESSEE.matcher(t.substring(lead.start()));
             a = later.find() ? later.group("a") : null;

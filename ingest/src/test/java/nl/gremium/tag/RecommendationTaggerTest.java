@@ -88,6 +88,27 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void anInspectoratesRepairOrdersAreFollowedUpLikeItsRecommendations() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h(null, "Herstelopdrachten", 1),
+                p("Wij stellen twee tekortkomingen vast. Daarom geven wij het bestuur de volgende herstelopdrachten:"),
+                li("1.", "Het bestuur zorgt dat elke school een veiligheidsplan heeft. Het bestuur herstelt dit uiterlijk 1 maart 2027."),
+                li("2.", "Het bestuur stelt een klachtenregeling vast die aan de wet voldoet."),
+                h(null, "Aanbevelingen", 1),
+                p("Daarnaast doen wij het bestuur een aanbeveling:"),
+                li("-", "Betrek de ouders eerder bij de keuze van de lesmethoden.")), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(List.of("het bestuur", "het bestuur", "het bestuur"), r.stream().map(Recommendation::addressee).toList(), r::toString);
+        assertEquals("2027-03-01", String.valueOf(r.get(0).due()));
+
+        LogicalDocument evaluation = Docs.of(DocKind.report, List.of(h(null, "Aanbevelingen", 1),
+                p("Het evaluatieteam doet de volgende aanbevelingen aan het algemeen bestuur:"),
+                li("a.", "Oefen de overdracht tussen de meldkamer en het actiecentrum twee keer per jaar.")), List.of());
+        assertEquals(List.of("het algemeen bestuur"), tag(evaluation).stream().map(Recommendation::addressee).toList(),
+                "'de volgende' counts the recommendations, it names no one");
+    }
+
+    @Test
     void anAddressWindowWithoutAanAlsoSaysWhomTheLetterIsFor() {
         LogicalDocument doc = Docs.of(DocKind.letter, List.of(
                 p("Dagelijks bestuur van Waterschap Lindeveld Postbus 12 8000 AB Lindeveld"),
