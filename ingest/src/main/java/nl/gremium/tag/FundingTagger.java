@@ -99,6 +99,10 @@ public final class FundingTagger implements Tagger {
     private static final Pattern TO_ADDRESSEE = Pattern.compile(
             "(?i)\\b(?:u|uw|verleen\\w*|verleend|toegekend|ken(?:nen)?\\b[^.;]{0,80}\\btoe|stel(?:t|len)?\\b[^.;]{0,80}\\bvast"
                     + "|vastgesteld|ontvangt)\\b");
+    /** The sender receiving: "De gemeente ontvangt …", "Wij ontvangen van de provincie …", "krijgen wij …". */
+    private static final Pattern OWN_RECEIPT = Pattern.compile(
+            "(?i)\\b(?:de|onze)\\s+(?:gemeente|provincie|regio|veiligheidsregio|organisatie)\\s+(?:ontvangt|krijgt)\\b"
+                    + "|\\b(?:wij|we)\\s+(?:ontvangen|krijgen)\\b|\\b(?:ontvangen|krijgen)\\s+(?:wij|we)\\b");
     /** A part of the grant paid at a time ("in vier termijnen van € 103.075", "een voorschot van"), not a grant of its own. */
     private static final Pattern PART_BEFORE = Pattern.compile(
             "(?i)\\b(?:termijnen?|voorschot(?:ten)?|tranches?|deelbetalingen?)\\s+van\\s+(?:elk\\s+|ieder\\s+)?(?:€|eur|euro)?\\s*$");
@@ -216,12 +220,19 @@ public final class FundingTagger implements Tagger {
     }
 
     /**
-     * Whom a funding sentence naming no organisation is about: in a letter, the organisation its address names when the
+     * Whom a funding sentence naming no organisation is about: the sender's own municipality, province or region when
+     * the sentence says it receives ({@link #OWN_RECEIPT}); in a letter, the organisation its address names when the
      * sentence speaks to it ({@link #TO_ADDRESSEE}); else, for a fund that pays a body its own general grant, the document's own
      * municipality or province.
      */
     private static Optional<String> recipient(LogicalDocument doc, String sentence, String scheme) {
         String own = doc.metadata() == null ? null : doc.metadata().organisation();
+        if (own != null && OWN_RECEIPT.matcher(sentence).find()) {
+            Matcher named = NamedOrganisation.PATTERN.matcher(own);
+            if (named.matches()) { // a ministry's "de gemeente ontvangt" speaks of the addressee, read below
+                return Optional.of(named.group("name"));
+            }
+        }
         if (doc.kind() == DocKind.letter && TO_ADDRESSEE.matcher(sentence).find()) {
             Optional<String> addressee = AddressBlock.addressee(doc.blocks(), own);
             if (addressee.isPresent()) {

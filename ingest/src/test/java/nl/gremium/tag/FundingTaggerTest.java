@@ -211,6 +211,20 @@ class FundingTaggerTest {
     }
 
     @Test
+    void whatTheSenderSaysItReceivesFundsTheSendersOwnOrganisation() {
+        LogicalDocument letter = new LogicalDocument("abc-05", new SourceFile("r.pdf", "r.pdf", "abf", 1, "application/pdf", 1),
+                1, 1, 1, DocKind.letter, new Metadata("Raadsinformatiebrief subsidie fietsparkeren 2026", "Gemeente Steenwold", null, null,
+                LocalDate.of(2026, 2, 10), "nld", false), List.of(Block.paragraph("Aan de gemeenteraad", 1),
+                Block.paragraph("Geachte leden van de raad,", 1)), List.of(), null);
+        String received = "De gemeente ontvangt van de provincie een subsidie van € 250.000 voor de nieuwe fietsenstalling.";
+        String theirs = "De provincie stelt in totaal € 4.000.000 subsidie beschikbaar voor fietsparkeren in de regio.";
+        assertEquals(List.of("Steenwold 2026 250000"), new FundingTagger().extract(letter, List.of(
+                        new Amount("a1", "€ 250.000", new BigDecimal("250000"), received, null, null, null, 1),
+                        new Amount("a2", "€ 4.000.000", new BigDecimal("4000000"), theirs, null, null, null, 1))).stream()
+                .map(f -> f.organisation() + " " + f.year() + " " + f.value()).toList());
+    }
+
+    @Test
     void aRegioDealIsASchemeNotARegion() {
         String sentence = "De provincie Gelderland levert een bijdrage van € 2.000.000 aan de Regio Deal Achterhoek.";
         assertEquals(List.of("Gelderland"), new FundingTagger().extract(doc("Regio Deal 2025", LocalDate.of(2025, 3, 1), List.of()),
