@@ -230,13 +230,23 @@ final class ActionTagger implements Tagger {
     /** The subject right before "zegt/zeggen (…) toe": "De directeur", "De heer Bos", "Wethouder Van Dam", "Hij". */
     private static final Pattern PROMISER = CaseFold.compile("(?<np>(?:[Dd]e|[Hh]et)\\s+(?:heer|mevrouw|\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|de|der|den|\\p{Lu}[\\p{L}.'’-]*)){0,3})\\s+zeg(?:t|gen)\\s+(?:\\p{L}+\\s+){0,3}?toe\\b");
+    /**
+     * What a meeting agreed, its subject a body ({@link Addressees}) after it: "Afgesproken wordt dat het dagelijks bestuur
+     * de reacties verwerkt." (the clause's verb comes last, so only a known body is sure to be its subject).
+     */
+    private static final Pattern AGREED_THAT = CaseFold.compile(
+            "^(?:er\\s+wordt\\s+)?(?:afgesproken|overeengekomen)\\s+(?:wordt\\s+|is\\s+)?dat\\s+", Pattern.CASE_INSENSITIVE);
+    /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
+    private static final Pattern BARE_ROLE = CaseFold.compile(
+            "^(?<np>(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
+                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)\\s+\\p{L}+(?:t|en)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
     private static final Pattern NOT_ACTOR = CaseFold.compile(
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
-                    + "presentatie|aantal|beeld)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
+                    + "presentatie|aantal|beeld|\\p{L}*brief|notitie|nota)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan"
                     // a conjunction opening a clause before the verb: "Zoals is afgesproken zal de wethouder …"
                     + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts)");
@@ -464,7 +474,13 @@ final class ActionTagger implements Tagger {
         return kind(text, true, null) != null;
     }
 
+    /** Who acts in a passive follow-up: the body that was agreed to act ({@link #AGREED_THAT}), else "door de X". */
     private static String agent(String text) {
+        Matcher agreed = AGREED_THAT.matcher(text);
+        String body = agreed.find() ? Addressees.leading(text.substring(agreed.end())) : null;
+        if (body != null && !body.equalsIgnoreCase("u")) {
+            return body;
+        }
         Matcher agent = AGENT.matcher(text);
         return agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
     }
@@ -481,6 +497,10 @@ final class ActionTagger implements Tagger {
         Matcher task = TASK_OF.matcher(text);
         if (task.find()) {
             return task.group("np");
+        }
+        Matcher role = BARE_ROLE.matcher(BULLET.matcher(text).replaceFirst(""));
+        if (role.find()) {
+            return role.group("np");
         }
         Matcher promiser = PROMISER.matcher(text);
         if (promiser.find()) {

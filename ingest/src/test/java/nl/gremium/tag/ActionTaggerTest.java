@@ -39,6 +39,16 @@ class ActionTaggerTest {
     }
 
     @Test
+    void theBodyAMeetingAgreedShouldActAndABareRoleOpeningAnActionLine() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                h("5", "Zienswijzen", 1),
+                p("Afgesproken wordt dat het dagelijks bestuur de opmerkingen verwerkt in de begroting 2027."),
+                p("Actie: secretaris stuurt de antwoordbrief voor 1 september aan de raden.")), List.of());
+        List<Action> a = tag(doc);
+        assertEquals(List.of("het dagelijks bestuur", "secretaris"), a.stream().map(Action::actor).toList(), a::toString);
+    }
+
+    @Test
     void actionListsAndLettersNeedANamedActor() {
         LogicalDocument letter = Docs.of(DocKind.letter, List.of(
                 p("Het rapport wordt intern gedeeld."),
