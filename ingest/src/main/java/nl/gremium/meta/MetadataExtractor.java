@@ -97,6 +97,9 @@ public final class MetadataExtractor {
     /** The record of a consultation names it as its body: "Verslag bestuurlijk overleg programmeringsafspraken X". */
     private static final Pattern OVERLEG_TITLE = CaseFold.compile("(?iu)^(?:verslag|notulen|besluitenlijst|actielijst)\\s+(?:van\\s+(?:het|de)\\s+)?"
             + "(?<body>(?:bestuurlijk|ambtelijk|regionaal|portefeuillehouders|directeuren)\\s*overleg\\b[^.:;]{0,80})$");
+    /** A sentence that names the record it opens: "Verslag van de openbare vergadering van …". */
+    private static final Pattern MEETING_RECORD = CaseFold.compile(
+            "(?iu)(?:verslag|notulen|besluitenlijst|actie-\\s+en\\s+besluitenlijst)\\s+van\\s+de\\s+(?:\\p{L}+\\s+){0,2}?(?:vergadering|bijeenkomst|zitting)\\b");
     private static final Pattern BARE_COUNCIL = CaseFold.compile("(?iu)^(?:de\\s+)?raad$");
     private static final Pattern MEETING_OF = CaseFold.compile("(?iu)\\b(?:vergadering|overleg|bijeenkomst) (?:van|op)\\b");
     private static final Pattern BARE_KIND_TITLE = CaseFold.compile(
@@ -183,6 +186,12 @@ public final class MetadataExtractor {
             // minutes that open "Vergadering gemeenteraad X gehouden op …": the meeting line is their title
             return cap("Vergadering " + fields.get("vergadering"));
         }
+        if (first == null && subject == null && BOARD_KINDS.contains(kind)) {
+            Optional<String> record = meetingRecordSentence(content);
+            if (record.isPresent()) {
+                return cap(record.get());
+            }
+        }
         if (first == null) {
             return subject == null ? null : cap(subject);
         }
@@ -204,6 +213,23 @@ public final class MetadataExtractor {
             sb.append(' ').append(DutchDates.findAll(date).get(0).raw());
         }
         return cap(sb.toString());
+    }
+
+    /**
+     * Minutes that open with a sentence naming themselves ("Verslag van de openbare vergadering van het algemeen bestuur
+     * van X, gehouden op donderdag 3 juli 2025 in het kantoor te Tiel."): that sentence up to the meeting's date.
+     */
+    private static Optional<String> meetingRecordSentence(List<Block> content) {
+        for (Block b : content.subList(0, Math.min(4, content.size()))) {
+            String t = BlockText.normalise(b.text()).strip();
+            if (b.is(BlockType.TABLE) || !MEETING_RECORD.matcher(t).lookingAt()) {
+                continue;
+            }
+            List<DutchDates.Found> dates = DutchDates.findAll(t);
+            String upToDate = dates.isEmpty() ? t : t.substring(0, dates.get(0).end());
+            return BlockText.words(upToDate) <= 30 ? Optional.of(upToDate.replaceFirst("[.\\s]+$", "")) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -95,6 +95,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void minutesOpeningWithASentenceThatNamesThemAreTitledByItUpToTheDate() {
+        Metadata m = extractor.extract(List.of(Block.paragraph("Verslag van de openbare vergadering van het dagelijks bestuur van"
+                        + " het Waterschap Kleiland, gehouden op dinsdag 9 september 2025 in het gemeentehuis te Zandam.", 1),
+                Block.paragraph("Aanwezig: de heer P. Visser (voorzitter), mevrouw K. Prins", 1),
+                Block.heading("Opening", 1, 2, "1."),
+                Block.paragraph("De voorzitter opent de vergadering.", 1)), DocKind.minutes);
+        assertEquals("Verslag van de openbare vergadering van het dagelijks bestuur van het Waterschap Kleiland, gehouden op"
+                + " dinsdag 9 september 2025", m.title());
+    }
+
+    @Test
     void anInspectionReportIsDatedByItsReportNotItsVisit() {
         Metadata m = extractor.extract(List.of(
                 Block.heading("Rapport van het inspectiebezoek aan Zorggroep Het Baken", 1, 1, null),
