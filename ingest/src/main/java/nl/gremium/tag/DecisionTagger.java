@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -268,8 +269,11 @@ final class DecisionTagger implements Tagger {
 
     private static String subject(DocumentView view, int block) {
         int h = view.headingBefore(block);
-        return h < 0 ? null : view.text(h);
+        // a letterhead's field taken for a heading ("Datum 14 maart 2025", "Kenmerk") is no subject of the decision
+        return h < 0 || Cues.LETTER_FIELD.matcher(view.text(h)).find() || BARE_FIELD.matcher(view.text(h)).matches() ? null : view.text(h);
     }
+
+    private static final Pattern BARE_FIELD = CaseFold.compile("(?i)^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum)\\s*:?$");
 
     private static String body(DocumentView view, String text) {
         Matcher m = BODY_NAME.matcher(text);

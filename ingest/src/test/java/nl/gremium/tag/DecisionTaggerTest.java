@@ -4,6 +4,7 @@ import static nl.gremium.tag.Docs.h;
 import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -171,5 +172,17 @@ class DecisionTaggerTest {
                 "De notulen worden vastgesteld, als de tekstuele wijziging op pagina 3 is verwerkt.")) {
             assertTrue(DecisionTagger.score(s) > 0, s);
         }
+    }
+
+    @Test
+    void aLetterheadFieldReadAsAHeadingIsNoSubjectOfTheDecisionUnderIt() {
+        var doc = Docs.of(DocKind.letter, List.of(h(null, "Datum 4 maart 2026", 2),
+                p("Met deze brief besluit ik op uw aanvraag voor een subsidie voor het buurthuis."),
+                h(null, "Subsidie buurthuis", 2),
+                p("Met deze brief besluit ik ook op uw aanvraag om de huur van het buurthuis te verlagen.")), List.of());
+        List<Decision> d = tag(doc);
+        assertEquals(2, d.size(), d::toString);
+        assertNull(d.get(0).agendaTitle());
+        assertEquals("Subsidie buurthuis", d.get(1).agendaTitle());
     }
 }
