@@ -29,7 +29,8 @@ public final class Cues {
     /** A motion's or amendment's title line ("Motie: …", "MOTIE VAN HET LID …", "Nr. 12 AMENDEMENT VAN …"). */
     public static final Pattern MOTION_TITLE = re("^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde\\s+)?motie\\b(?!\\s+(?:is|wordt|werd)\\b)");
     public static final Pattern AMENDMENT_TITLE = re("^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigd\\s+|sub)?amendement\\b(?!\\s+(?:is|wordt|werd)\\b)");
-    public static final Pattern SALUTATION = re("^geachte?\\b");
+    /** "Geachte heer", "Geacht college", also a scan's "Geachte5.1.2.e" (a redaction code glued to it). */
+    public static final Pattern SALUTATION = re("^geachte?(?!\\p{L})");
     public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
     public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
     public static final Pattern LETTERHEAD = re("retouradres|^postbus\\b|^t\\.?a\\.?v\\.?\\b|^per adres\\b|^aan\\s+(?:het|de)\\s+(?:college|bestuur|raad|voorzitter)");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
@@ -134,7 +135,7 @@ final class HeaderFields {
             if (!stacked.isEmpty() && NO_TEXT.matcher(t).matches()) {
                 continue; // a scan's rule or smudge between the labels and their values (",_ ____ _", "-------")
             }
-            if (!stacked.isEmpty() && !isField(t) && !MetadataExtractor.SALUTATION.matcher(t).find()) {
+            if (!stacked.isEmpty() && !isField(t) && !Cues.SALUTATION.matcher(t).find()) {
                 valuesOfStackedLabels(t, stacked, out);
                 stacked.clear();
                 continue;
@@ -161,7 +162,7 @@ final class HeaderFields {
                 // letter's margin): the next line is another label or the salutation, not this label's value
                 Matcher nextField = FIELD.matcher(next);
                 boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
-                if (!bareLabel && !MetadataExtractor.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
+                if (!bareLabel && !Cues.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
                     if (stacked.contains("datum") && SUBJECTS.contains(label) && onlyDate(value)) {
                         // "Datum" over "Betreft", then "30 MRT 2022" over the subject: the values keep the labels' order
@@ -185,7 +186,7 @@ final class HeaderFields {
      * e-mail" over "3 maart 2026 14 0570 …" gives the date; "… onderwerp" over "Afdoening toezeggingen …" the subject.
      */
     private static void valuesBelowTrailingLabels(String line, String next, Map<String, String> out) {
-        if (next.isEmpty() || isField(next) || MetadataExtractor.SALUTATION.matcher(next).find() || BlockText.isFurniture(next)) {
+        if (next.isEmpty() || isField(next) || Cues.SALUTATION.matcher(next).find() || BlockText.isFurniture(next)) {
             return;
         }
         Matcher subject = SUBJECT_AT_END.matcher(line);
@@ -239,7 +240,7 @@ final class HeaderFields {
     /** The subject on the line after a stacked column's date, unless that line is a label, salutation or furniture. */
     private static String subjectAfterDate(Block block) {
         String t = BlockText.normalise(block.text());
-        return block.is(BlockType.TABLE) || t.isEmpty() || isField(t) || MetadataExtractor.SALUTATION.matcher(t).find()
+        return block.is(BlockType.TABLE) || t.isEmpty() || isField(t) || Cues.SALUTATION.matcher(t).find()
                 || BlockText.isFurniture(t) ? "" : beforeFirstLabel(t);
     }
 

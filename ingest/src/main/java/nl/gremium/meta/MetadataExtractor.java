@@ -65,7 +65,6 @@ public final class MetadataExtractor {
     private static final Pattern PROPOSAL_TITLE = CaseFold.compile(
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");
     private static final Pattern YEAR = CaseFold.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)");
-    static final Pattern SALUTATION = CaseFold.compile("(?iu)^geachte?(?!\\p{L})"); // also a scan's "Geachte5.1.2.e"
     /** "'s-Gravenhage 2021", "Den Haag, 5 juli 2022": where and when a paper was printed, not what it is. */
     private static final Pattern PLACE_DATE = CaseFold.compile("(?u)^(?:['’]s-\\p{Lu}[\\p{L}-]*,?"
             + "|\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:op|aan|den|de|in|bij|van)\\s+)*\\p{Lu}[\\p{L}-]*){0,3},)"
@@ -303,7 +302,7 @@ public final class MetadataExtractor {
         for (int i = 0; i < head.size(); i++) {
             Block b = head.get(i);
             String t = BlockText.normalise(b.text());
-            if (SALUTATION.matcher(t).find()) {
+            if (Cues.SALUTATION.matcher(t).find()) {
                 return null;
             }
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(BlockText.normalise(head.get(i + 1).text())).find();
@@ -317,7 +316,7 @@ public final class MetadataExtractor {
     }
 
     private static boolean titleCandidate(String t) {
-        return !t.isEmpty() && !HeaderFields.isField(t) && !SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
+        return !t.isEmpty() && !HeaderFields.isField(t) && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
                 && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }
@@ -461,7 +460,7 @@ public final class MetadataExtractor {
         for (int i = from; i < content.size(); i++) {
             String text = BlockText.normalise(content.get(i).text());
             // "Geachte voorzitter," opens a short letter's last lines; it names whom the letter is for, not who signs
-            if (!signOff.matcher(text).find() || SALUTATION.matcher(text).find()) {
+            if (!signOff.matcher(text).find() || Cues.SALUTATION.matcher(text).find()) {
                 continue;
             }
             for (int j = i; j < Math.min(content.size(), i + 6); j++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
@@ -21,7 +22,6 @@ final class AddressBlock {
     private static final Pattern TO = CaseFold.compile("^aan\\s*:?\\s+(?<who>.+)$", Pattern.CASE_INSENSITIVE);
     /** The same line run into the letterhead before it by the parser ("… 5900 AA Venlo Aan het dagelijks bestuur van …"). */
     private static final Pattern TO_INSIDE = Pattern.compile("(?<=\\s)Aan\\s+(?:het|de)\\s+(?<who>.+)$");
-    private static final Pattern SALUTATION = CaseFold.compile("^geachte?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
     /** The postal lines run into the addressee's ("… Lindeveld Postbus 12 8000 AB Lindeveld", "T.a.v. de heer …"). */
     private static final Pattern POSTAL = Pattern.compile("\\s+(?:Postbus|Postadres|Antwoordnummer|[Tt]\\.\\s?a\\.\\s?v\\.|\\d{4}\\s?[A-Z]{2}\\b).*$");
     /** Where a letterhead ends at the latest. */
@@ -36,7 +36,7 @@ final class AddressBlock {
                 continue;
             }
             String text = BlockText.normalise(blocks.get(b).text()).strip();
-            if (SALUTATION.matcher(text).find()) {
+            if (Cues.SALUTATION.matcher(text).find()) {
                 return Optional.empty();
             }
             Matcher to = TO.matcher(text);
