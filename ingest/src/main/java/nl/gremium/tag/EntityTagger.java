@@ -42,7 +42,7 @@ final class EntityTagger implements Tagger {
                     + "Brandweer\\s+[A-Z][\\p{L}-]+|Politie\\s+[A-Z][\\p{L}-]+|Waterschap\\s+[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*|"
                     + "Instituut\\s+Fysieke\\s+Veiligheid|NCTV|Rijkswaterstaat|VNG|Tweede\\s+Kamer)\\b");
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "(?=[Gg])\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ](?!(?:Postbus|Postadres|Bezoekadres|Retouradres)\\b)[A-Z][\\p{L}'-]+)?)");
+            "(?=[Gg])\\b[Gg]emeente(?:n)?\\s+(?<name>[A-Z][\\p{L}'-]+(?:[- ](?!" + NamedOrganisation.ADDRESS_WORD + ")[A-Z][\\p{L}'-]+)?)");
     List<Entity> tag(DocumentView view) {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (int b = 0; b < view.blocks.size(); b++) {
