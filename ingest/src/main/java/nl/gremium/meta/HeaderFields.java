@@ -68,6 +68,7 @@ final class HeaderFields {
     private static final int MAX_SUBJECT_WORDS = 20;
     /** A line with neither letters nor digits. */
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
     private static final Pattern SALUTATION_AFTER = CaseFold.compile("(?iu)\\s*[-–]?\\s*\\bgeachte\\b.*$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Pd}_,.;:|~]+");
     /** How many lines below the last stacked label its values may come. */
@@ -132,11 +133,17 @@ final class HeaderFields {
             if (i - stackedAt > STACK_REACH) {
                 stacked.clear();
             }
-            if (!stacked.isEmpty() && NO_TEXT.matcher(t).matches()) {
-                continue; // a scan's rule or smudge between the labels and their values (",_ ____ _", "-------")
+            if (!stacked.isEmpty() && smudge(t)) {
+                continue; // a scan's rule, smudge or cut redaction code between the labels and their values (",_ __", ". . 2.e")
             }
             if (!stacked.isEmpty() && !isField(t) && !Cues.SALUTATION.matcher(t).find()) {
                 valuesOfStackedLabels(t, stacked, out);
+                if (onlyDate(t) && i + 1 < blocks.size()) {
+                    // "28 september 2022" alone on its line: the subject is the next one
+                    String subject = subjectAfterDate(blocks.get(i + 1));
+                    SUBJECTS.stream().filter(stacked::contains).findFirst()
+                            .filter(label -> !subject.isEmpty()).ifPresent(label -> out.putIfAbsent(label, subject));
+                }
                 stacked.clear();
                 continue;
             }
@@ -229,6 +236,12 @@ final class HeaderFields {
     }
 
     private static final List<String> SUBJECTS = List.of("betreft", "onderwerp");
+
+    /** No word of three letters and no date: what a scan leaves between a label column and its values. */
+    private static boolean smudge(String line) {
+        return NO_TEXT.matcher(line).matches()
+                || !WORD.matcher(line).find() && DutchDates.findAll(DateStamp.normalise(line)).isEmpty();
+    }
 
     /** The whole line is one date ("3 0 MRT 2022" as a stamp reads). */
     private static boolean onlyDate(String line) {

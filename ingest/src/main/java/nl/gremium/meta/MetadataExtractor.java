@@ -123,7 +123,7 @@ public final class MetadataExtractor {
                 : body(fields, head, headCells, kind);
         boolean motion = kind == DocKind.motion || kind == DocKind.amendment;
         String organisation = (motion ? CouncilOpening.organisation(lines) : Optional.<String>empty())
-                .orElseGet(() -> organisation(content, head, all, kind));
+                .orElseGet(() -> organisation(content, head, all, kind, body));
         LocalDate meetingDate = null;
         LocalDate documentDate = null;
         Optional<LocalDate> opened = motion ? CouncilOpening.meetingDate(lines, year) : Optional.empty();
@@ -388,7 +388,7 @@ public final class MetadataExtractor {
      * Issuer: the signature (letters), the letterhead or title zone, the header's own web address, a signature, else
      * the most mentioned organisation.
      */
-    private static String organisation(List<Block> content, List<String> head, String all, DocKind kind) {
+    private static String organisation(List<Block> content, List<String> head, String all, DocKind kind, String body) {
         List<String> mentions = Organisations.mentions(all);
         // tables count here: a header laid out as one ("Raad | Datum en tijd | Locatie | https://…") prints the address
         List<String> headRows = content.subList(0, Math.min(HEAD, content.size())).stream()
@@ -429,7 +429,10 @@ public final class MetadataExtractor {
             return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList())
                     .or(() -> Attendance.organisation(headRows)).or(() -> councilNamedAnywhere(content)).orElse(null);
         }
-        return Organisations.mostFrequent(mentions).or(() -> councilNamedAnywhere(content)).orElse(null);
+        return Organisations.mostFrequent(mentions).or(() -> councilNamedAnywhere(content))
+                // a letter that names no organisation but is signed by a minister is the ministry's
+                .or(() -> kind == DocKind.letter && body != null ? Organisations.fromSignature(body) : Optional.empty())
+                .orElse(null);
     }
 
     /**

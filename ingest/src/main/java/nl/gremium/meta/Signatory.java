@@ -25,6 +25,8 @@ final class Signatory {
             // a comma goes on with the portfolio's next word, not with "namens deze" or a letterhead label run into the line
             + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
             + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
+            // a portfolio may hold "van" ("Staatssecretaris van het Ministerie van Infrastructuur en Waterstaat")
+            + "(?=\\s*(?:[,;:]|$|namens\\b))"
             + "|gedeputeerde\\s+staten|(?:het\\s+)?college\\s+van\\s+burgemeester\\s+en\\s+wethouders|burgemeester\\s+en\\s+wethouders"
             + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:[,;:]|$|namens\\b|van\\b))");
     /**
@@ -32,11 +34,12 @@ final class Signatory {
      * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
      */
     private static final Pattern SIGNING_REST = CaseFold.compile(
-            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?\\s*,\\s*(?:namens\\s+deze\\b.*|(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
-                    + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?");
+            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?(?:\\s*,?\\s*namens\\s+deze\\b.*|\\s*,\\s*(?:(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
+                    + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?)");
     /** The closing formula, also where the parser ran it into the line before ("Datum: Hoogachtend, de Minister …"). */
     private static final Pattern CLOSING = CaseFold.compile(
             "(?iu)(?<!\\p{L})(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?)[\\s,.]*");
+    private static final Pattern URL = Pattern.compile("\\s*\\bhttps?://\\S+");
     /** A signing line is short: the office, "namens deze", the signer's name and post. */
     private static final int SIGNING_LENGTH = 200;
     /** Lines after the closing in which the office stands. */
@@ -54,7 +57,8 @@ final class Signatory {
 
     private static Optional<String> signingLine(List<Block> content) {
         for (int i = content.size() - 1; i >= 0; i--) {
-            String text = BlockText.normalise(content.get(i).text()).strip();
+            // the letterhead's web address run into the line ("De minister van X, http://www.rijksoverheid.nl/ namens deze,")
+            String text = URL.matcher(BlockText.normalise(content.get(i).text())).replaceAll("").replaceAll("\\s+", " ").strip();
             Matcher m = OFFICE.matcher(text);
             if (!content.get(i).is(BlockType.TABLE) && text.length() <= SIGNING_LENGTH && m.find()
                     && SIGNING_REST.matcher(text.substring(m.end())).matches()) {

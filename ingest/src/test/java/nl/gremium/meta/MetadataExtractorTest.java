@@ -70,6 +70,23 @@ class MetadataExtractorTest {
                 Block.paragraph("Uw verzoek wijs ik af.", 1),
                 Block.paragraph("De Minister van Klimaat en Groene Groei, mr. A. Pieters", 1)), DocKind.letter);
         assertEquals("Minister van Klimaat en Groene Groei", named.body(), "the signer's name on the office's line");
+        Metadata ministry = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1), Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("Staatssecretaris van het Ministerie van Wegen en Kusten namens deze,", 1),
+                Block.paragraph("ir. P. Kok Hoofddirecteur Meetdienst", 1)), DocKind.letter);
+        assertEquals("Staatssecretaris van het Ministerie van Wegen en Kusten", ministry.body(), "a 'van' inside the portfolio");
+        Metadata noComma = extractor.extract(List.of(Block.paragraph("Directie Juridische Zaken", 1),
+                Block.paragraph("Postbus 20201 2500 EE Den Haag", 1), Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("De MINISTER VAN FINANCIËN namens deze, b/a mr. P. Kok", 1),
+                Block.paragraph("De directeur Juridische Zaken", 1)), DocKind.letter);
+        assertEquals("Minister van Financiën", noComma.body(), "signed without a closing or a comma before 'namens deze'");
+        assertEquals("Ministerie van Financiën", noComma.organisation(), "a letter naming no organisation is its minister's");
+        Metadata site = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("De minister van Buitenlandse Zaken, http://www.rijksoverheid.nl/ namens deze, de directeur Azië,", 1)),
+                DocKind.letter);
+        assertEquals("Minister van Buitenlandse Zaken", site.body(), "the letterhead's web address run into the signing line");
     }
 
     @Test
@@ -638,6 +655,18 @@ class MetadataExtractorTest {
                 Block.paragraph("In uw verzoek van 4 februari 2026 vraagt u om documenten over de inhuur.", 1)), DocKind.letter);
         assertEquals(LocalDate.of(2026, 6, 9), m.documentDate());
         assertEquals("Beslissing op uw Woo-verzoek over de inhuur van adviseurs", m.title());
+        // the salutation's label in the column too, and a cut redaction code between the labels and their values
+        Metadata salutation = extractor.extract(List.of(
+                Block.paragraph("> Retouradres Postbus 20011 2500 EA Den Haag", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("Geachte", 1),
+                Block.paragraph(". . 2.e", 1),
+                Block.paragraph("17 juni 2026", 1),
+                Block.paragraph("Besluit op uw Woo-verzoek over de huur van dienstauto's", 1),
+                Block.paragraph("In uw verzoek van 4 februari 2026 vraagt u om documenten over de huur.", 1)), DocKind.letter);
+        assertEquals(LocalDate.of(2026, 6, 17), salutation.documentDate());
+        assertEquals("Besluit op uw Woo-verzoek over de huur van dienstauto's", salutation.title());
     }
 
     @Test
