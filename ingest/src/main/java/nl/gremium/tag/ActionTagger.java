@@ -247,9 +247,14 @@ final class ActionTagger implements Tagger {
     private static final Pattern NOT_ACTOR = CaseFold.compile(
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
                     + "presentatie|aantal|beeld|\\p{L}*brief|notitie|nota)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
+                    // "wordt het voor …": a pronoun before a preposition, no noun phrase
+                    + "(?:de|het)\\s+(?:voor|om|in|op|aan|bij|met|van|uit|door|over|tot|naar)|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan"
                     // a conjunction opening a clause before the verb: "Zoals is afgesproken zal de wethouder …"
-                    + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts)");
+                    + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts"
+                    // an adverb before the verb: "Derhalve zal ik …", "Vaak zal de inspecteur …"
+                    + "|derhalve|dus|daardoor|hierdoor|daarmee|hiermee|hierna|vaak|soms|meestal|wellicht|waarschijnlijk"
+                    + "|eerst|later|straks|binnenkort|voortaan|verder)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"

@@ -5,6 +5,7 @@ import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -239,6 +240,12 @@ class ActionTaggerTest {
         List<Action> a = tag(letter);
         assertEquals(1, a.size(), a::toString);
         assertEquals("de wethouder", a.get(0).actor());
+        List<Action> adverb = tag(Docs.of(DocKind.letter, List.of(
+                p("Derhalve zal de wethouder in het voorjaar de bewoners over de herinrichting informeren.")), List.of()));
+        assertEquals(1, adverb.size(), adverb::toString);
+        assertEquals("de wethouder", adverb.get(0).actor(), "an adverb before the verb is no actor");
+        assertNotEquals("het voor", ActionTagger.actor("Hierdoor wordt het voor bewoners in 2027 makkelijker om de wijk te bereiken.",
+                List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "a pronoun before a preposition");
     }
 
     @Test
