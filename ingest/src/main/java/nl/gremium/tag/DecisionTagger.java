@@ -66,12 +66,13 @@ final class DecisionTagger implements Tagger {
             "(?:\\b(?:wordt|worden)\\b.*\\b(?<!\\b(?:heeft|hebben|had|hadden)\\s)(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|"
                     + "ingestemd|voor\\s+kennisgeving\\s+aangenomen|akkoord\\s+bevonden|beschikbaar\\s+gesteld)\\b|^besloten\\s+wordt\\b)", I, "wordt", "worden");
     /**
-     * Guarded by "ik", which all but two alternatives need, and the words of those two. "besluit tot" is the verb ("Ik
+     * Guarded by "ik", which all but two alternatives need, and the words of those two. A relative clause ("documenten die
+     * worden aangemerkt als concepten") describes, it designates nothing. "besluit tot" is the verb ("Ik
      * besluit tot toekenning"), not the noun ("dit besluit tot openbaarmaking", "het onderhavige besluit tot …"); the
      * look back comes after the word, so it is tried only where "besluit" stands.
      */
     private static final GuardedPattern LETTER = GuardedPattern.of(
-            "\\bbesluit(?<!\\b(?:dit|het|uw|mijn|een|dat|deze)\\s(?:\\p{L}{1,15}\\s)?besluit)\\s+tot\\b|\\b(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
+            "\\bbesluit(?<!\\b(?:dit|het|uw|mijn|een|dat|deze)\\s(?:\\p{L}{1,15}\\s)?besluit)\\s+tot\\b|\\b(?<!\\b(?:die|dat|welke)\\s)(?:wordt|worden)\\b.*\\b(?:aangemerkt|aangewezen)\\s+als\\b|\\bken\\s+ik\\b.*\\btoe\\b|"
                     + "\\bwijs\\s+ik\\b.*\\baan\\b|\\bheb\\s+ik\\s+besloten\\b|\\bbesluit\\s+ik\\b|"
                     + "\\b(?:ik\\s+stel|stel\\s+ik)\\b.*?\\bvast\\b|\\b(?:ik\\s+ken|ken\\s+ik)\\b.*?\\btoe\\b|"
                     + "\\bik\\s+wijs\\b.*?\\baan\\b|\\bik\\s+besluit\\b", I, "ik", "besluit", "aangemerkt", "aangewezen");
@@ -96,8 +97,8 @@ final class DecisionTagger implements Tagger {
             "\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen)\\b(?:\\s+[^\\s,;:.]+){0,6}?\\s+(?:besluiten|vaststellen|beschikbaar\\s+stellen|"
                     + "vast\\s+(?:te\\s+)?stellen|instemmen|goedkeuren|worden\\s+(?:vastgesteld|goedgekeurd|aangenomen|aangemerkt|"
                     + "aangewezen|toegekend|verleend|geweigerd|afgewezen|ingestemd))\\b|\\b(?:dient|dienen)\\b[^.;]*\\bte\\s+\\p{L}+", I);
-    /** "Als deze motie wordt aangenomen, …", "Mocht het voorstel worden vastgesteld, dan …": a passive form in a condition. */
-    private static final Pattern CONDITION = CaseFold.compile("\\b(?:als|indien|mocht(?:en)?|zodra|tenzij)\\b[^,;.]*?\\b(?:wordt|worden)\\b"
+    /** "Als deze motie wordt aangenomen, …", "Wanneer er geld wordt aangehouden …": a passive form in a condition. */
+    private static final Pattern CONDITION = CaseFold.compile("\\b(?:als|indien|wanneer|mocht(?:en)?|zodra|tenzij)\\b[^,;.]*?\\b(?:wordt|worden)\\b"
             + "[^,;.]*?\\b(?:vastgesteld|goedgekeurd|aangenomen|verworpen|aangehouden|ingestemd)\\b", I);
     /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts; likewise a weighing. */
     private static final Pattern OBSERVES = CaseFold.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"

@@ -153,16 +153,19 @@ class DecisionTaggerTest {
     void powersDutiesObservationsAndTheNounAreNotDecisions() {
         for (String s : List.of("Het bestuursorgaan kan besluiten een aanvraag niet te behandelen als de aanvrager geen gegevens levert.",
                 "Bouwtekeningen moeten echter worden aangemerkt als openbare informatie.",
+                "Bij de zoektocht zijn elf notities gevonden die worden aangemerkt als werkversies van de nota.",
                 "De commissie dient bij de vaststelling van het besluit de adviezen van de gemeenten te betrekken.",
                 "De commissie stelt vast dat de kosten hoger zijn uitgevallen dan geraamd.",
                 "U kunt de rechtbank verzoeken dit besluit tot openbaarmaking te schorsen.",
                 "Bovendien wordt de termijn verlengd, nadat de minister daarvoor een regeling heeft vastgesteld.",
                 "Aan deze omstandigheden ken ik meer gewicht toe dan aan het belang van openbaarmaking.",
                 "Als deze motie wordt aangenomen, gaan wij met de woningcorporaties in gesprek.",
+                "Anders ligt het wanneer er spaargeld in de onderneming wordt aangehouden voor de aankoop van een pand.",
                 "Mocht het amendement worden aangenomen, dan passen wij de planning van de herinrichting aan.")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
+                "Het terrein aan de Veerweg wordt aangewezen als locatie voor de nieuwe kazerne.",
                 "De begroting 2027 wordt door het algemeen bestuur ongewijzigd vastgesteld.",
                 "Ik ken u voor 2027 een subsidie toe van 5.000 euro.",
                 "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.",
