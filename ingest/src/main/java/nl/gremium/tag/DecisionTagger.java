@@ -110,6 +110,14 @@ final class DecisionTagger implements Tagger {
      */
     private static final Pattern ANNOUNCES = CaseFold.compile("\\bne(?:e)?m(?:t|en)\\b[^.;]{0,60}?\\b(?:een|het|zijn|haar)\\s+"
             + "(?:[\\p{L}-]+\\s+)?besluit\\s+(?:over|op|inzake|omtrent|ten\\s+aanzien\\s+van)\\b", I);
+    /**
+     * "Ik stel de uitkering daarna vast", "Het bestuur stelt de jaarrekening later vast": a step announced for later, not
+     * taken; unless the sentence decides now what happens later ("besluit het voorstel later te behandelen").
+     */
+    private static final Pattern LATER = CaseFold.compile(
+            "\\b(?:daarna|later|nadien|te\\s+zijner\\s+tijd|t\\.z\\.t\\.)(?!\\p{L})", I);
+    private static final Pattern LETTER_BEFORE = Pattern.compile("\\p{L}");
+    private static final Pattern DECIDES_NOW = CaseFold.compile("\\bbesl(?:uit|uiten|oten)\\b", I);
     private static final Pattern REFERENCE = CaseFold.compile(
             "(?:\\bop\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\beerder\\b|\\bdestijds\\b|\\bvorig(?:e)?\\s+(?:jaar|vergadering)\\b|"
                     + "\\bin\\s+(?:19|20)\\d{2}\\b|\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
@@ -210,6 +218,15 @@ final class DecisionTagger implements Tagger {
     }
 
     /** 0 when not a decision, else how sure: 2 a body deciding in so many words, 1 a passive or letter form. */
+    /**
+     * {@link #LATER}: a deciding verb with a time after this one, and no decision taken now. Opening the sentence it is
+     * the next step of a narration ("Daarna stelt de raad het voorstel vast"), which minutes tell in the present.
+     */
+    static boolean announcedForLater(String s) {
+        Matcher later = LATER.matcher(s);
+        return later.find() && LETTER_BEFORE.matcher(s.substring(0, later.start())).find() && !DECIDES_NOW.matcher(s).find();
+    }
+
     static int score(String s) {
         return score(s, RegexGuard.fold(s));
     }
@@ -228,7 +245,8 @@ final class DecisionTagger implements Tagger {
         if (PROPOSAL.matcher(s).find() && !AS_PROPOSED.matcher(s).matches()) {
             return 0;
         }
-        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || ANNOUNCES.matcher(s).find() || !active && CONDITION.matcher(s).find()) {
+        if (powerOrDuty(s, active) || OBSERVES.matcher(s).find() || ANNOUNCES.matcher(s).find() || announcedForLater(s)
+                || !active && CONDITION.matcher(s).find()) {
             return 0;
         }
         if (PERFECT.matcher(s).find() && REFERENCE.matcher(s).find() && !s.endsWith(":")) {

@@ -174,7 +174,8 @@ final class LetterDecisionTagger implements Tagger {
     }
 
     static boolean decides(String sentence) {
-        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find() && !statesRule(sentence);
+        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find() && !statesRule(sentence)
+                && !DecisionTagger.announcedForLater(sentence);
     }
 
     private static Decision decision(DocumentView view, String text, String outcomeText, int page) {

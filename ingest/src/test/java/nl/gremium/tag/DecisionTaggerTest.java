@@ -161,11 +161,13 @@ class DecisionTaggerTest {
                 "Aan deze omstandigheden ken ik meer gewicht toe dan aan het belang van openbaarmaking.",
                 "Als deze motie wordt aangenomen, gaan wij met de woningcorporaties in gesprek.",
                 "Anders ligt het wanneer er spaargeld in de onderneming wordt aangehouden voor de aankoop van een pand.",
+                "Het algemeen bestuur stelt de jaarrekening later vast, na het advies van de accountant.",
                 "Mocht het amendement worden aangenomen, dan passen wij de planning van de herinrichting aan.")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
                 "Het terrein aan de Veerweg wordt aangewezen als locatie voor de nieuwe kazerne.",
+                "Het dagelijks bestuur besluit het voorstel over de tarieven later te behandelen.",
                 "De begroting 2027 wordt door het algemeen bestuur ongewijzigd vastgesteld.",
                 "Ik ken u voor 2027 een subsidie toe van 5.000 euro.",
                 "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.",

@@ -36,6 +36,8 @@ class LetterDecisionTaggerTest {
             "Ik kan uw verzoek om alle verslagen te ontvangen niet honoreren.",
             "Op grond van artikel 5.1 lid 2 sub e maak ik de namen van de adviseurs daarom niet openbaar.",
             "Op deze grond worden ook de passages over de onderhandelingen niet openbaar gemaakt.",
+            // the next step of a narration, not one announced for later
+            "Daarna stel ik de subsidie vast op € 12.400, het bedrag van de verantwoorde kosten.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -64,6 +66,9 @@ class LetterDecisionTaggerTest {
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
+            // a later step announced, not taken
+            "U legt in 2027 verantwoording af over de besteding; ik stel de bijdrage daarna vast.",
+            "Wij stellen de subsidie te zijner tijd definitief vast op basis van uw eindverslag.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
