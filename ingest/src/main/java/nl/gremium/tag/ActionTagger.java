@@ -531,8 +531,15 @@ final class ActionTagger implements Tagger {
         if (agent != null) {
             np = agent;
         }
+        if ("u".equalsIgnoreCase(np) && view.doc.kind() == DocKind.letter && RECEIVES.matcher(text).find()) {
+            // "U zal nog vier besluiten ontvangen": the writer sends them, the addressee has nothing to do (in minutes
+            // "u" is a member spoken to, who may well promise: "zegt u toe dat we dat krijgen")
+            return view.doc.metadata() == null ? null : view.doc.metadata().organisation();
+        }
         return np == null ? null : resolve(np, previous, view, inReply);
     }
+
+    private static final Pattern RECEIVES = CaseFold.compile("\\b(?:ontvang(?:t|en)?|krijg(?:t|en)?|toegestuurd|toegezonden)\\b");
 
     /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */
     private static final Pattern REPLY_LABEL = CaseFold.compile(

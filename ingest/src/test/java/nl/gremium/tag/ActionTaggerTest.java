@@ -244,6 +244,13 @@ class ActionTaggerTest {
                 p("Derhalve zal de wethouder in het voorjaar de bewoners over de herinrichting informeren.")), List.of()));
         assertEquals(1, adverb.size(), adverb::toString);
         assertEquals("de wethouder", adverb.get(0).actor(), "an adverb before the verb is no actor");
+        LogicalDocument sent = Docs.of(DocKind.letter, List.of(
+                p("U zal naast dit besluit nog twee deelbesluiten over de overige documenten ontvangen.")), List.of());
+        List<Action> receiving = tag(sent);
+        assertEquals(1, receiving.size(), receiving::toString);
+        assertEquals("Veiligheidsregio Testland", receiving.get(0).actor(), "the addressee who receives does nothing; the writer sends");
+        assertEquals("u", ActionTagger.actor("Want aan de ene kant zegt u bij de begroting toe dat we de cijfers over de bomenkap wel krijgen.",
+                List.of(), new DocumentView(Docs.of(DocKind.minutes, List.of(), List.of()))), "in minutes 'u' is a member spoken to");
         assertNotEquals("het voor", ActionTagger.actor("Hierdoor wordt het voor bewoners in 2027 makkelijker om de wijk te bereiken.",
                 List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "a pronoun before a preposition");
     }
