@@ -117,6 +117,8 @@ final class ActionTagger implements Tagger {
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
+    /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
+    static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+deze\\s+brief";
     /**
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
      * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays), the letter's own act of
@@ -124,7 +126,7 @@ final class ActionTagger implements Tagger {
      */
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
             "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
-                    + "|^(?:met|middels|in|bij)\\s+deze\\s+brief\\b|^hierbij\\b"
+                    + "|^" + THIS_LETTER + "\\b|^hierbij\\b"
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(

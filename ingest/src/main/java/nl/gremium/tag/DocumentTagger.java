@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Tags;
 
@@ -15,6 +16,7 @@ public final class DocumentTagger {
         for (Tagger t : DocumentFamily.of(doc.kind()).taggers()) {
             t.tag(view, draft);
         }
-        return draft.build();
+        // only a letter's date is when it was written; a proposal is dated by its adoption, after its own deadlines
+        return draft.build(doc.kind() == DocKind.letter ? view.date() : null);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Action;
@@ -46,14 +47,20 @@ final class TagDraft {
     /**
      * The records with content-anchored ids ({@link RecordIds}): stages number records as they go, the
      * stored id depends only on what a record says (and, for amounts, its value and page).
+     *
+     * @param written the date a letter was written, or null: a date before it that an action names ("Zoals ik in mijn
+     *                bericht van 18 maart heb gemeld, zal ik …") is a reference back, no deadline
      */
-    Tags build() {
+    Tags build(LocalDate written) {
         RecordIds ids = new RecordIds(docId);
         return new Tags(
                 decisions.stream().map(x -> x.withId(ids.next('d', x.agendaItem() + " " + x.text()))).toList(),
                 recommendations.stream().map(x -> x.withId(ids.next('r', x.number() + " " + x.text()))).toList(),
-                actions.stream().map(x -> new Action(ids.next('a', x.text()), x.text(), x.actor(), x.due(), x.dueText(),
-                        x.agendaItem(), x.page())).toList(),
+                actions.stream().map(x -> {
+                    boolean past = written != null && x.due() != null && x.due().isBefore(written);
+                    return new Action(ids.next('a', x.text()), x.text(), x.actor(), past ? null : x.due(),
+                            past ? null : x.dueText(), x.agendaItem(), x.page());
+                }).toList(),
                 amounts.stream().map(x -> new Amount(ids.next('m', x.value() + " " + x.page() + " " + x.text()), x.raw(),
                         x.value(), x.text(), x.year(), x.purpose(), x.tableId(), x.page())).toList(),
                 entities, funding,

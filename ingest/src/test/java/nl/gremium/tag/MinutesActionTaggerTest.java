@@ -90,4 +90,18 @@ class MinutesActionTaggerTest {
         assertEquals(1, a.size(), a::toString);
         assertEquals("De wethouder zal de raad voor de zomer informeren over de aanbesteding.", a.get(0).text());
     }
+
+    @Test
+    void aDateBeforeTheLetterIsAReferenceBackNoDeadline() {
+        // the test documents are dated 12 March 2026
+        List<Action> a = new DocumentTagger().tag(Docs.of(DocKind.letter, List.of(
+                p("Zoals ik in mijn bericht van 18 februari 2026 heb gemeld, zal ik uw drie brieven als één verzoek behandelen."),
+                p("Ik zal u voor 1 juni 2026 over de uitkomst van het overleg met de gemeenten informeren.")), List.of())).actions();
+        assertEquals(2, a.size(), a::toString);
+        assertEquals(null, a.get(0).due(), a.get(0)::toString);
+        assertEquals(LocalDate.of(2026, 6, 1), a.get(1).due());
+        List<Action> minutes = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(
+                p("Actie: de secretaris stuurt voor 1 maart 2026 de planning rond.")), List.of())).actions();
+        assertEquals(LocalDate.of(2026, 3, 1), minutes.get(0).due(), "only a letter's date is when it was written");
+    }
 }
