@@ -115,7 +115,9 @@ final class DecisionTagger implements Tagger {
      * taken; unless the sentence decides now what happens later ("besluit het voorstel later te behandelen").
      */
     private static final Pattern LATER = CaseFold.compile(
-            "\\b(?:daarna|later|nadien|te\\s+zijner\\s+tijd|t\\.z\\.t\\.)(?!\\p{L})", I);
+            // after a noun it names a period ("de raming voor de jaren daarna"), not when the step is taken
+            "\\b(?<!\\b(?:jaren|jaar|periode|maanden|maand|weken|week|dagen|dag|tijd|fase|fasen)\\s)"
+                    + "(?:daarna|later|nadien|te\\s+zijner\\s+tijd|t\\.z\\.t\\.)(?!\\p{L})", I);
     private static final Pattern LETTER_BEFORE = Pattern.compile("\\p{L}");
     private static final Pattern DECIDES_NOW = CaseFold.compile("\\bbesl(?:uit|uiten|oten)\\b", I);
     private static final Pattern REFERENCE = CaseFold.compile(

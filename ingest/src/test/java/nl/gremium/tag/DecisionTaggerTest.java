@@ -168,6 +168,7 @@ class DecisionTaggerTest {
         for (String s : List.of("Het algemeen bestuur stelt de jaarrekening 2025 vast.", "Ik besluit tot toekenning van de subsidie.",
                 "Het terrein aan de Veerweg wordt aangewezen als locatie voor de nieuwe kazerne.",
                 "Het dagelijks bestuur besluit het voorstel over de tarieven later te behandelen.",
+                "Het algemeen bestuur stelt de begroting 2027 vast en de meerjarenraming voor de jaren daarna.",
                 "De begroting 2027 wordt door het algemeen bestuur ongewijzigd vastgesteld.",
                 "Ik ken u voor 2027 een subsidie toe van 5.000 euro.",
                 "Het dagelijks bestuur besluit de kazerne te verbouwen, zodat de ploegen er in 2027 kunnen oefenen.",

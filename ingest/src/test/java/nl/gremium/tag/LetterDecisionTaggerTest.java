@@ -38,6 +38,7 @@ class LetterDecisionTaggerTest {
             "Op deze grond worden ook de passages over de onderhandelingen niet openbaar gemaakt.",
             // the next step of a narration, not one announced for later
             "Daarna stel ik de subsidie vast op € 12.400, het bedrag van de verantwoorde kosten.",
+            "Met deze brief stel ik het budget voor 2027 vast en pas ik de raming voor de jaren daarna aan.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
