@@ -284,6 +284,12 @@ class DocumentClassifierTest {
                 "# Inleiding", "Op 2 april 2026 is een verzoek ontvangen om openbaarmaking van de verslagen van het waterberaad.",
                 "# Besluit", "De minister besluit de verslagen gedeeltelijk openbaar te maken.",
                 "# Motivering", "De namen van medewerkers worden niet openbaar gemaakt op grond van artikel 5.1 van de Woo.")));
+        // one of several partial decisions, its report-like sections and length notwithstanding
+        assertEquals(DocKind.letter, classifier.classify(doc("2026.0412.003 1", "Tweede deelbeschikking op Woo-verzoek van de Minister van Waterbeheer",
+                "# Aanleiding", "Op 2 april 2026 is een verzoek ontvangen om openbaarmaking van de verslagen van het waterberaad.",
+                "# Inventarisatie", "In totaal zijn 212 documenten aangetroffen, opgenomen in drie inventarislijsten.",
+                "# Achtergrond", "Het waterberaad vergadert sinds 2019 elke maand over de peilbesluiten.",
+                "# Besluit", "De minister besluit de verslagen gedeeltelijk openbaar te maken.")));
     }
 
     @Test
