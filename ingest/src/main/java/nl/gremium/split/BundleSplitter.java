@@ -91,7 +91,7 @@ public final class BundleSplitter {
         List<PageScore> out = new ArrayList<>();
         for (int p = 2; p <= pages; p++) {
             boolean fontChange = fontChanges != null && p - 1 < fontChanges.length && fontChanges[p - 1];
-            out.add(scorePage(p, byPage.get(p), previousContent(byPage, p), fontChange, minutes));
+            out.add(scorePage(p, byPage.get(p), byPage.get(p - 1), previousContent(byPage, p), fontChange, minutes));
         }
         return startAtCovers(out, byPage);
     }
@@ -133,25 +133,41 @@ public final class BundleSplitter {
                 || BlockText.outlineNumber(b) != null || BlockText.normalise(b.text()).matches(".*[.;:!?]$|^[^:]{1,30}:\\s.*"));
     }
 
-    private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previous, boolean fontChange,
-                                       boolean inMinutes) {
+    /** "Pagina 2 van 7" in the page's header or footer, as {2, 7}; null when the page prints no count. */
+    private static int[] pageCount(List<Block> pageBlocks) {
+        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
+                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
+        for (Block b : edges) {
+            Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
+            if (BlockText.isFurniture(b.text()) && m.matches() && PageFurniture.pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                return new int[] {PageFurniture.pageNumber(m.group(1)), Integer.parseInt(m.group(2))};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param previous the previous page's content, {@code previousBlocks} all its blocks (its furniture included)
+     */
+    private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previousBlocks, List<Block> previous,
+                                       boolean fontChange, boolean inMinutes) {
         List<String> cues = new ArrayList<>();
         int score = 0;
         List<Block> content = BlockText.content(pageBlocks);
         List<String> top = texts(content, TOP);
         List<String> head = texts(content, HEAD);
 
-        // Page furniture "Pagina 1 van 7" restarts, "Pagina 2 van 7" continues; only in the page's header or footer.
-        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
-                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
-        for (Block b : edges) {
-            Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
-            if (BlockText.isFurniture(b.text()) && m.matches() && PageFurniture.pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
-                boolean first = PageFurniture.pageNumber(m.group(1)) == 1;
-                score += first ? 3 : -3;
-                cues.add(first ? "+3 page count restarts" : "-3 page count continues");
-                break;
-            }
+        // Page furniture "Pagina 1 van 7" restarts, "Pagina 2 van 7" continues; where this page prints no count, the
+        // previous page's "Pagina 1 van 2" says that this one is its second
+        int[] count = pageCount(pageBlocks);
+        int[] before = pageCount(previousBlocks);
+        if (count != null) {
+            boolean first = count[0] == 1;
+            score += first ? 3 : -3;
+            cues.add(first ? "+3 page count restarts" : "-3 page count continues");
+        } else if (before != null && before[0] < before[1]) {
+            score -= 3;
+            cues.add("-3 previous page's count runs on");
         }
         if (content.isEmpty()) {
             return new PageScore(page, score, cues);

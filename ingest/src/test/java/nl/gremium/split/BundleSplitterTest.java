@@ -136,6 +136,18 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aPageThatPrintsNoCountContinuesThePreviousPagesOneOfTwo() {
+        List<Block> letter = new ArrayList<>();
+        letter.add(Block.paragraph("Geachte heer Jansen,", 1));
+        letter.add(Block.paragraph("Er zijn geen documenten over de verbouwing aangetroffen.", 1));
+        letter.add(Block.paragraph("Pagina 1 van 2", 1));
+        letter.add(Block.paragraph("De Minister van Wegen en Kusten, namens deze,", 2));
+        letter.add(Block.paragraph("Tegen dit besluit kunt u binnen zes weken bezwaar maken.", 2));
+        boolean[] fonts = {false, true}; // the signature page's own fonts: +3
+        assertEquals(1, splitter.split(letter, 2, fonts).size(), "page 1 of 2 says page 2 is its own");
+    }
+
+    @Test
     void anAnnexALetterEnclosesStaysWithItUnderTheRepeatedLetterhead() {
         List<Block> letter = new ArrayList<>();
         letter.add(Block.paragraph("Geachte mevrouw De Wit,", 1));
