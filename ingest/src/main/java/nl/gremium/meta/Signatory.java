@@ -21,7 +21,7 @@ final class Signatory {
      * Natuur en Voedselkwaliteit"), or a board, without the organisation it is the board of.
      */
     private static final Pattern OFFICE = CaseFold.compile("(?iu)^(?:de\\s+|het\\s+)?(?<office>"
-            + "(?:minister(?:-president)?|staatssecretaris|inspecteur-generaal|directeur-generaal)"
+            + "(?:minister(?:-president)?|staatss?ecretaris|inspecteur-generaal|directeur-generaal)"
             // a comma goes on with the portfolio's next word, not with "namens deze" or a letterhead label run into the line
             + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
             + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
@@ -38,7 +38,10 @@ final class Signatory {
                     + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?)");
     /** The closing formula, also where the parser ran it into the line before ("Datum: Hoogachtend, de Minister …"). */
     private static final Pattern CLOSING = CaseFold.compile(
-            "(?iu)(?<!\\p{L})(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?)[\\s,.]*");
+            // Woo decisions head their signature "Ondertekening" where a letter closes "Hoogachtend"; a closing may
+            // sign on behalf ("Hoogachtend, namens de staatssecretaris van …")
+            "(?iu)(?<!\\p{L})(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?|^ondertekening\\b)[\\s,.]*"
+                    + "(?:namens\\s+(?=de\\s+|het\\s+))?");
     private static final Pattern URL = Pattern.compile("\\s*\\bhttps?://\\S+");
     /** A signing line is short: the office, "namens deze", the signer's name and post. */
     private static final int SIGNING_LENGTH = 200;
@@ -109,6 +112,7 @@ final class Signatory {
         if (office.equals(office.toUpperCase(Locale.ROOT))) {
             office = unshouted(office);
         }
+        office = office.replaceFirst("(?i)^staatsecretaris", "Staatssecretaris"); // the common misspelling, as the office is named
         boolean board = !office.toLowerCase(Locale.ROOT).matches("(?:minister|staatssecretaris|inspecteur|directeur).*");
         // a board as the other bodies are named ("Gedeputeerde staten"); a minister's portfolio as printed
         String named = board ? office.toLowerCase(Locale.ROOT) : office;

@@ -87,6 +87,18 @@ class MetadataExtractorTest {
                 Block.paragraph("De minister van Buitenlandse Zaken, http://www.rijksoverheid.nl/ namens deze, de directeur Azië,", 1)),
                 DocKind.letter);
         assertEquals("Minister van Buitenlandse Zaken", site.body(), "the letterhead's web address run into the signing line");
+        Metadata heading = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1), Block.heading("Ondertekening", 1, 2, null),
+                Block.paragraph("De Minister van Wegen en Kusten,", 1), Block.paragraph("mr. P. Kok", 1)), DocKind.letter);
+        assertEquals("Minister van Wegen en Kusten", heading.body(), "a Woo decision's 'Ondertekening' for a closing");
+        Metadata glued = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("Ondertekening de Minister van Wegen en Kusten, namens deze,", 1)), DocKind.letter);
+        assertEquals("Minister van Wegen en Kusten", glued.body(), "the heading run into the signing line");
+        Metadata behalf = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("Hoogachtend, namens de staatsecretaris van Wegen en Kusten,", 1)), DocKind.letter);
+        assertEquals("Staatssecretaris van Wegen en Kusten", behalf.body(), "on behalf of, misspelt as often");
     }
 
     @Test
