@@ -119,6 +119,9 @@ final class ActionTagger implements Tagger {
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
     static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+deze\\s+brief";
+    /** The text announcing what it says further on ("In het navolgende zal ik hier nader op ingaan"): no task. */
+    static final String FURTHER_ON = "\\b(?:in\\s+het\\s+navolgende|hieronder|hierna)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan|toelichten|licht"
+            + "|uiteenzetten)\\b";
     /**
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
      * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays), the letter's own act of
@@ -126,7 +129,7 @@ final class ActionTagger implements Tagger {
      */
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
             "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
-                    + "|^" + THIS_LETTER + "\\b|^hierbij\\b"
+                    + "|^" + THIS_LETTER + "\\b|^hierbij\\b|" + FURTHER_ON
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
@@ -256,7 +259,7 @@ final class ActionTagger implements Tagger {
                     + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts"
                     // an adverb before the verb: "Derhalve zal ik …", "Vaak zal de inspecteur …"
                     + "|derhalve|dus|daardoor|hierdoor|daarmee|hiermee|hierna|vaak|soms|meestal|wellicht|waarschijnlijk"
-                    + "|eerst|later|straks|binnenkort|voortaan|verder)");
+                    + "|eerst|later|straks|binnenkort|voortaan|verder|en|maar|want|of)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"

@@ -47,6 +47,7 @@ class LetterActionTaggerTest {
             "Naar aanleiding van uw vraag bericht ik u als volgt.",
             "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
             "Door middel van deze brief informeer ik u over het besluit over de overige stukken van uw verzoek.",
+            "In het navolgende zal ik hier per document nader op ingaan.",
             "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
             "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
             "De raad is in januari geïnformeerd over de vertraging.",
