@@ -33,6 +33,9 @@ public final class Cues {
     public static final Pattern SALUTATION = re("^geachte?(?!\\p{L})");
     public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
     public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
+    /** A letter field's label on a line of its own, as a letterhead grid prints it ("Ons kenmerk", "Onze referentie"). */
+    public static final Pattern LETTER_LABEL = re("^(?:ons\\s+|onze\\s+|uw\\s+)?(?:kenmerk|referentie|brief(?:\\s+van)?|zaaknummer|onderwerp"
+            + "|betreft|bijlagen?|inlichtingen(?:\\s+bij)?|doorkiesnummer|contactpersoon)\\s*:?$");
     public static final Pattern LETTERHEAD = re("retouradres|^postbus\\b|^t\\.?a\\.?v\\.?\\b|^per adres\\b|^aan\\s+(?:het|de)\\s+(?:college|bestuur|raad|voorzitter)");
     /** Signs that a document ends here: closing formula, signature block, adoption stamp, closing of the meeting. */
     public static final Pattern ENDING = re("^(?:met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet|hoogachtend|namens\\s+deze"

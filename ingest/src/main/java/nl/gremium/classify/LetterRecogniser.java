@@ -26,8 +26,7 @@ public final class LetterRecogniser implements Recogniser {
             Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula").needing("groet", "hoogachtend"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines
-            Cue.each(letter, Zone.HEAD, 2, "^(?:ons\\s+|uw\\s+)?(?:kenmerk|brief(?:\\s+van)?|zaaknummer|onderwerp|betreft|bijlagen?"
-                    + "|inlichtingen(?:\\s+bij)?|doorkiesnummer|contactpersoon)\\s*:?$", "letter field labels"),
+            Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_LABEL, "letter field labels"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTERHEAD, "letterhead/address"),
             Cue.once(letter, Zone.HEAD, 1, "^aan\\s+(?:de\\s+)?(?:leden\\s+van\\s+)?(?:de\\s+)?(?:gemeenteraad|raad|provinciale staten"
                     + "|staten|tweede kamer|eerste kamer|voorzitter)\\b", "addressed to a board"),

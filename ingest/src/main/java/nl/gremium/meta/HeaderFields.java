@@ -168,7 +168,7 @@ final class HeaderFields {
                 // labels stacked in a column of their own ("Datum", "Betreft", "Geachte" as a scan reads a
                 // letter's margin): the next line is another label or the salutation, not this label's value
                 Matcher nextField = FIELD.matcher(next);
-                boolean bareLabel = nextField.matches() && nextField.group("value").isBlank();
+                boolean bareLabel = nextField.matches() && nextField.group("value").isBlank() || Cues.LETTER_LABEL.matcher(next).matches();
                 if (!bareLabel && !Cues.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
                     if (stacked.contains("datum") && SUBJECTS.contains(label) && onlyDate(value)) {

@@ -747,6 +747,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLabelOrARedactionBlockIsNoTitle() {
+        Metadata label = extractor.extract(List.of(
+                Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1),
+                Block.paragraph("Betreft", 1),
+                Block.paragraph("Onze referentie", 2),
+                Block.paragraph("2026.11437-12", 2)), DocKind.letter);
+        assertNotEquals("Onze referentie", label.title());
+        Metadata redacted = extractor.extract(List.of(
+                Block.paragraph("█", 1),
+                Block.heading("Beschikking op Woo-verzoek", 1, 1, null),
+                Block.paragraph("Van de Minister van Wegen en Kusten", 1),
+                Block.paragraph("Ik maak het document openbaar.", 1)), DocKind.letter);
+        assertEquals("Beschikking op Woo-verzoek", redacted.title());
+    }
+
+    @Test
     void aSubjectDoesNotRunOnIntoTheLetterheadsColumn() {
         Metadata glued = extractor.extract(List.of(
                 Block.paragraph("Datum 4 maart 2026", 1),
