@@ -108,7 +108,8 @@ final class Signatory {
         if (!m.find()) {
             return Optional.empty();
         }
-        String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "");
+        // a scan reads the closing comma as a full stop ("De Minister voor Natuur en Stikstof.")
+        String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "").replaceFirst("[.\\s]+$", "");
         if (office.equals(office.toUpperCase(Locale.ROOT))) {
             office = unshouted(office);
         }

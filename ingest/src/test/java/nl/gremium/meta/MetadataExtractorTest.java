@@ -99,6 +99,10 @@ class MetadataExtractorTest {
                 Block.paragraph("Uw verzoek wijs ik af.", 1),
                 Block.paragraph("Hoogachtend, namens de staatsecretaris van Wegen en Kusten,", 1)), DocKind.letter);
         assertEquals("Staatssecretaris van Wegen en Kusten", behalf.body(), "on behalf of, misspelt as often");
+        Metadata stop = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Uw verzoek wijs ik af.", 1), Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("De Minister voor Wegen en Kusten.", 1), Block.paragraph("namens deze:", 1)), DocKind.letter);
+        assertEquals("Minister voor Wegen en Kusten", stop.body(), "the closing comma read as a full stop");
     }
 
     @Test
