@@ -61,6 +61,7 @@ public final class Organisations {
     /** A minister or state secretary signs for the ministry. */
     private static final Pattern MINISTER = CaseFold.compile(
             "(?=[DdMmSs])\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
+    private static final Pattern SHOUTED_OFFICE = Pattern.compile("\\b(?:DE\\s+)?(?:MINISTER|STAATSSECRETARIS)(?:\\s+[\\p{Lu}&'’-]+,?)+");
     /** Words a name must not swallow when the next line was glued on. */
     private static final Pattern STOP_WORDS = CaseFold.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
 
@@ -128,7 +129,11 @@ public final class Organisations {
     }
 
     /** The organisation implied by a signature line, if any ("De Minister van X" → "Ministerie van X"). */
-    public static Optional<String> fromSignature(String line) {
+    public static Optional<String> fromSignature(String signature) {
+        // "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT namens deze,": the office as the names are written
+        Matcher shouted = SHOUTED_OFFICE.matcher(signature);
+        String line = shouted.find() ? signature.substring(0, shouted.start()) + Signatory.unshouted(shouted.group())
+                + signature.substring(shouted.end()) : signature;
         Matcher minister = MINISTER.matcher(line);
         if (minister.find()) {
             // a ministry the list knows, in full ("… Binnenlandse Zaken" cut at the line end); a garbled one is none

@@ -94,7 +94,7 @@ final class Signatory {
     }
 
     /** "MINISTER VAN FINANCIEN" as "Minister van Financien": the words capitalised, the small words not. */
-    private static String unshouted(String office) {
+    static String unshouted(String office) {
         StringBuilder out = new StringBuilder();
         for (String w : office.toLowerCase(Locale.ROOT).split(" ")) {
             boolean small = w.matches("van|voor|en|de|het|der");

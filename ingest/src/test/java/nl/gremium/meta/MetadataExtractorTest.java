@@ -103,6 +103,12 @@ class MetadataExtractorTest {
                 Block.paragraph("Uw verzoek wijs ik af.", 1), Block.paragraph("Hoogachtend,", 1),
                 Block.paragraph("De Minister voor Wegen en Kusten.", 1), Block.paragraph("namens deze:", 1)), DocKind.letter);
         assertEquals("Minister voor Wegen en Kusten", stop.body(), "the closing comma read as a full stop");
+        Metadata shoutedMinistry = extractor.extract(List.of(Block.paragraph("Directoraat-Generaal Milieu en Internationaal", 1),
+                Block.paragraph("Postbus 20901", 1), Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Het ministerie van Infrastructuur heeft uw verzoek op 3 mei ontvangen.", 1),
+                Block.paragraph("Hoogachtend,", 1),
+                Block.paragraph("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT namens deze,", 1)), DocKind.letter);
+        assertEquals("Ministerie van Infrastructuur en Waterstaat", shoutedMinistry.organisation(), "a shouted signature");
     }
 
     @Test
