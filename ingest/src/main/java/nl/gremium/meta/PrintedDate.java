@@ -32,7 +32,9 @@ final class PrintedDate {
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
     private static final Pattern PLACE_DATE = CaseFold.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
     /** A signature line that dates the letter ("Hoogachtend, de Minister …, namens deze, 23 maart 2022"). */
-    private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:hoogachtend|namens\\s+deze|met\\s+vriendelijke\\s+groet)\\b");
+    private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:hoogachtend|namens\\s+deze|met\\s+vriendelijke\\s+groet)\\b|^ondertekening\\b");
+    /** Lines before and after the first signature line in which a "Datum: …" above it dates the letter. */
+    private static final int AROUND = 3;
     private static final int SHORT_LINE = 6;
     private static final int TAIL = 12;
 
@@ -55,6 +57,8 @@ final class PrintedDate {
         List<String> end = lines.subList(Math.max(0, lines.size() - TAIL), lines.size());
         return labelled(top, year)
                 .or(() -> labelled(end, year))
+                // a decision that prints its date over its signature, with the objection clause and annexes after it
+                .or(() -> labelled(aroundSignature(lines), year))
                 .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
                         .flatMap(Optional::stream).findFirst())
                 .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find() || SIGNED.matcher(t).find())
@@ -88,6 +92,15 @@ final class PrintedDate {
             }
         }
         return out;
+    }
+
+    private static List<String> aroundSignature(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (SIGNED.matcher(lines.get(i)).find()) {
+                return lines.subList(Math.max(0, i - AROUND), Math.min(lines.size(), i + AROUND + 1));
+            }
+        }
+        return List.of();
     }
 
     /** A full date right after a date label ("Datum 16 juni 2025", "Publicatiedatum: 3-2-2025"). */

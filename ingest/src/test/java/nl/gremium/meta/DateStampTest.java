@@ -11,6 +11,7 @@ class DateStampTest {
         assertEquals("25 APR 2022", DateStamp.normalise("2.5 APR 2022"));
         assertEquals("27 JUL 2022", DateStamp.normalise("27JUL 2022"));
         assertEquals("03 FEB 2022", DateStamp.normalise("0 3 FEB, 2022"));
+        assertEquals("19 AUG 2022", DateStamp.normalise("19• AUG 2022"));
         assertEquals("12 maart 2026", DateStamp.normalise("12 maart 2026"), "a written date stays as it is");
         assertEquals("artikel 5.1 lid 2", DateStamp.normalise("artikel 5.1 lid 2"));
     }

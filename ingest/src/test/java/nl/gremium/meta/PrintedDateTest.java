@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
@@ -45,6 +46,27 @@ class PrintedDateTest {
                         + "notitie zet de oorzaken op een rij en doet drie voorstellen.", 1),
                 Block.paragraph("Lemelerveld, 2 juni 2025", 1)), DocKind.report).documentDate();
         assertEquals(LocalDate.of(2025, 6, 2), d);
+    }
+
+    @Test
+    void aDecisionDatedOverItsSignatureWithItsObjectionClauseAndAnnexAfterIt() {
+        List<Block> blocks = new ArrayList<>(List.of(
+                Block.heading("Beschikking op Woo-verzoek", 1, 1, null),
+                Block.paragraph("Op 2 mei 2026 is een verzoek ontvangen om de verslagen van het waterberaad.", 1),
+                Block.paragraph("Ik maak de verslagen gedeeltelijk openbaar.", 1)));
+        for (int i = 1; i <= 24; i++) {
+            blocks.add(Block.paragraph("Verslag " + i + " bevat namen van medewerkers, die ik onleesbaar maak.", 1));
+        }
+        blocks.addAll(List.of(
+                Block.paragraph("Datum: 14 juli 2026", 2),
+                Block.paragraph("Ondertekening de Minister van Wegen en Kusten, namens deze,", 2),
+                Block.heading("Bezwaarclausule", 2, 1, null),
+                Block.paragraph("Tegen dit besluit kunt u binnen zes weken bezwaar maken.", 2),
+                Block.heading("Bijlage 1 Relevante artikelen uit de Woo", 3, 1, null)));
+        for (int i = 1; i <= 14; i++) {
+            blocks.add(Block.paragraph("Artikel " + i + " bevat een bepaling over openbaarmaking.", 3));
+        }
+        assertEquals(LocalDate.of(2026, 7, 14), extractor.extract(blocks, DocKind.letter).documentDate());
     }
 
     @Test
