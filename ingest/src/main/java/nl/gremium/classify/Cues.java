@@ -33,6 +33,12 @@ public final class Cues {
     public static final Pattern SALUTATION = re("^geachte?(?!\\p{L})");
     public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
     public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
+    /**
+     * The title of a decision on a request ("Besluit op uw Woo-verzoek", "Tweede deelbeschikking op Wob verzoek",
+     * "Vervolgbesluit op uw verzoek"): a letter to the requester, also when laid out without a salutation.
+     */
+    public static final Pattern REQUEST_DECISION = re("^(?:(?:eerste|tweede|derde|vierde|vijfde|laatste)\\s+)?(?:deel|vervolg)?"
+            + "(?:beschikking|besluit|beslissing)\\s+op\\s+(?:uw\\s+|het\\s+)?(?:wob|woo|bezwaar|aanvraag|verzoek)");
     /** A letter field's label on a line of its own, as a letterhead grid prints it ("Ons kenmerk", "Onze referentie"). */
     public static final Pattern LETTER_LABEL = re("^(?:ons\\s+|onze\\s+|uw\\s+)?(?:kenmerk|referentie|brief(?:\\s+van)?|zaaknummer|onderwerp"
             + "|betreft|bijlagen?|inlichtingen(?:\\s+bij)?|doorkiesnummer|contactpersoon)\\s*:?$");

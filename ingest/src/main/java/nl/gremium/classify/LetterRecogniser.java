@@ -17,8 +17,7 @@ public final class LetterRecogniser implements Recogniser {
                     + "|collegebrief|informatiebrief|commissiebrief)\\b", "title information letter"),
             // a decision on a request is a letter to the requester, also when laid out as a "beschikking" without salutation,
             // and one of several ("Tweede deelbeschikking op Wob verzoek", "Vervolgbesluit op uw verzoek")
-            Cue.once(letter, Zone.TITLE, 4, "^(?:(?:eerste|tweede|derde|vierde|vijfde|laatste)\\s+)?(?:deel|vervolg)?(?:beschikking|besluit"
-                    + "|beslissing)\\s+op\\s+(?:uw\\s+|het\\s+)?(?:wob|woo|bezwaar|aanvraag|verzoek)", "title decision on a request"),
+            Cue.once(letter, Zone.TITLE, 4, Cues.REQUEST_DECISION, "title decision on a request"),
             // the executive's answers to a member's written questions are a letter to the board, under many names
             Cue.once(letter, Zone.TITLE, 4, "^(?:beantwoording\\s+(?:van\\s+)?(?:de\\s+)?|antwoord(?:en)?\\s+(?:van\\s+(?:het\\s+college|"
                     + "gedeputeerde\\s+staten|de\\s+minister)\\s+)?op\\s+(?:de\\s+)?)(?:schriftelijke\\s+|technische\\s+)?(?:vragen|raadsvragen|"

@@ -309,7 +309,9 @@ public final class MetadataExtractor {
             }
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(BlockText.normalise(head.get(i + 1).text())).find();
             boolean subjectLine = i == 0 && b.is(BlockType.PARAGRAPH) && BlockText.words(t) <= 12
-                    && !t.matches(".*[.,;:]$") && !ADDRESS.matcher(t).find() && !addressee;
+                    && !t.matches(".*[.,;:]$") && !ADDRESS.matcher(t).find() && !addressee
+                    // a decision on a request laid out without a letterhead opens with what it is, under a file number
+                    || i < 3 && Cues.REQUEST_DECISION.matcher(t).find() && BlockText.words(t) <= 25;
             if ((b.is(BlockType.HEADING) || subjectLine) && titleCandidate(t)) {
                 return cap(t);
             }

@@ -771,6 +771,15 @@ class MetadataExtractorTest {
                 Block.paragraph("Van de Minister van Wegen en Kusten", 1),
                 Block.paragraph("Ik maak het document openbaar.", 1)), DocKind.letter);
         assertEquals("Beschikking op Woo-verzoek", redacted.title());
+        Metadata numbered = extractor.extract(List.of(
+                Block.paragraph("4.2026.0412.003 1", 1),
+                Block.paragraph("Tweede deelbeschikking op Woo-verzoek van de Minister van Wegen en Kusten", 1),
+                Block.paragraph("Aanleiding", 1),
+                Block.paragraph("Op 2 april 2026 is een verzoek ontvangen om openbaarmaking van de verslagen.", 1),
+                Block.heading("Sluis Noord", 1, 2, null),
+                Block.paragraph("De documenten 4 tot en met 9 maak ik openbaar.", 1)), DocKind.letter);
+        assertEquals("Tweede deelbeschikking op Woo-verzoek van de Minister van Wegen en Kusten", numbered.title(),
+                "a decision without a letterhead titled under its file number, not by its first section");
     }
 
     @Test
