@@ -68,7 +68,7 @@ final class HeaderFields {
     private static final int MAX_SUBJECT_WORDS = 20;
     /** A line with neither letters nor digits. */
     private static final Pattern NO_TEXT = Pattern.compile("[^\\p{L}\\p{N}]*");
-    private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
     private static final Pattern SALUTATION_AFTER = CaseFold.compile("(?iu)\\s*[-–]?\\s*\\bgeachte\\b.*$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{Pd}_,.;:|~]+");
     /** How many lines below the last stacked label its values may come. */
@@ -237,10 +237,14 @@ final class HeaderFields {
 
     private static final List<String> SUBJECTS = List.of("betreft", "onderwerp");
 
-    /** No word of three letters and no date: what a scan leaves between a label column and its values. */
+    /** No word and no date: what a scan leaves between a label column and its values. */
     private static boolean smudge(String line) {
-        return NO_TEXT.matcher(line).matches()
-                || !WORD.matcher(line).find() && DutchDates.findAll(DateStamp.normalise(line)).isEmpty();
+        return NO_TEXT.matcher(line).matches() || !hasWord(line) && DutchDates.findAll(DateStamp.normalise(line)).isEmpty();
+    }
+
+    /** A word at least (two letters running): a scan's redaction block ("█"), rule or cut code (". . 2.e") has none. */
+    static boolean hasWord(String line) {
+        return WORD.matcher(line).find();
     }
 
     /** The whole line is one date ("3 0 MRT 2022" as a stamp reads). */

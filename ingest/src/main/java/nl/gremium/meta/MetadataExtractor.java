@@ -165,8 +165,6 @@ public final class MetadataExtractor {
 
     // ---- title ----
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
-
     private static String title(List<Block> content, Map<String, String> fields, DocKind kind, String body,
                                 LocalDate meetingDate) {
         String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
@@ -320,8 +318,8 @@ public final class MetadataExtractor {
     }
 
     private static boolean titleCandidate(String t) {
-        // a word at least: a scan's redaction block ("█") or stamp mark titles nothing
-        return WORD.matcher(t).find() && !HeaderFields.isField(t) && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
+        // a scan's redaction block ("█") or stamp mark titles nothing
+        return HeaderFields.hasWord(t) && !HeaderFields.isField(t) && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
                 && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }
