@@ -31,7 +31,9 @@ public final class Cues {
     public static final Pattern AMENDMENT_TITLE = re("^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigd\\s+|sub)?amendement\\b(?!\\s+(?:is|wordt|werd)\\b)");
     /** "Geachte heer", "Geacht college", also a scan's "Geachte5.1.2.e" (a redaction code glued to it). */
     public static final Pattern SALUTATION = re("^geachte?(?!\\p{L})");
-    public static final Pattern CLOSING = re("^(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet|hoogachtend|met\\s+collegiale\\s+groet)");
+    /** The closing formula's words ("Hoogachtend", "Met vriendelijke groet(en)"), for the patterns that find it. */
+    public static final String CLOSING_WORDS = "(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?)";
+    public static final Pattern CLOSING = re("^" + CLOSING_WORDS);
     public static final Pattern LETTER_FIELD = re("^(?:ons\\s+|uw\\s+)?(?:kenmerk|onderwerp|betreft|datum|bijlage\\(?n?\\)?|contactpersoon|doorkiesnummer)\\b\\s*:?\\s*\\S");
     /**
      * The title of a decision on a request ("Besluit op uw Woo-verzoek", "Tweede deelbeschikking op Wob verzoek",

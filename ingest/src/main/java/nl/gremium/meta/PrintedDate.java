@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
@@ -32,7 +33,7 @@ final class PrintedDate {
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
     private static final Pattern PLACE_DATE = CaseFold.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
     /** A signature line that dates the letter ("Hoogachtend, de Minister …, namens deze, 23 maart 2022"). */
-    private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:hoogachtend|namens\\s+deze|met\\s+vriendelijke\\s+groet)\\b|^ondertekening\\b");
+    private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:" + Cues.CLOSING_WORDS + "|namens\\s+deze)\\b|^ondertekening\\b");
     /** Lines before and after the first signature line in which a "Datum: …" above it dates the letter. */
     private static final int AROUND = 3;
     private static final int SHORT_LINE = 6;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
@@ -40,7 +41,7 @@ final class Signatory {
     private static final Pattern CLOSING = CaseFold.compile(
             // Woo decisions head their signature "Ondertekening" where a letter closes "Hoogachtend"; a closing may
             // sign on behalf ("Hoogachtend, namens de staatssecretaris van …")
-            "(?iu)(?<!\\p{L})(?:hoogachtend|met\\s+(?:vriendelijke|hartelijke|collegiale)\\s+groet(?:en)?|^ondertekening\\b)[\\s,.]*"
+            "(?iu)(?<!\\p{L})(?:" + Cues.CLOSING_WORDS + "|^ondertekening\\b)[\\s,.]*"
                     + "(?:namens\\s+(?=de\\s+|het\\s+))?");
     private static final Pattern URL = Pattern.compile("\\s*\\bhttps?://\\S+");
     /** A signing line is short: the office, "namens deze", the signer's name and post. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
@@ -37,6 +38,15 @@ class MetadataExtractorTest {
         assertNull(m.documentDate());
         assertEquals("nld", m.language());
         assertFalse(m.confidential());
+    }
+
+    /** A short letter to Mr Smit ("Uw verzoek wijs ik af.") whose last lines are the given ones. */
+    private Metadata signed(String... closing) {
+        List<Block> blocks = new ArrayList<>(List.of(Block.paragraph("Geachte heer Smit,", 1), Block.paragraph("Uw verzoek wijs ik af.", 1)));
+        for (String line : closing) {
+            blocks.add(Block.paragraph(line, 1));
+        }
+        return extractor.extract(blocks, DocKind.letter);
     }
 
     @Test
@@ -70,10 +80,8 @@ class MetadataExtractorTest {
                 Block.paragraph("Uw verzoek wijs ik af.", 1),
                 Block.paragraph("De Minister van Klimaat en Groene Groei, mr. A. Pieters", 1)), DocKind.letter);
         assertEquals("Minister van Klimaat en Groene Groei", named.body(), "the signer's name on the office's line");
-        Metadata ministry = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
-                Block.paragraph("Uw verzoek wijs ik af.", 1), Block.paragraph("Hoogachtend,", 1),
-                Block.paragraph("Staatssecretaris van het Ministerie van Wegen en Kusten namens deze,", 1),
-                Block.paragraph("ir. P. Kok Hoofddirecteur Meetdienst", 1)), DocKind.letter);
+        Metadata ministry = signed("Hoogachtend,", "Staatssecretaris van het Ministerie van Wegen en Kusten namens deze,",
+                "ir. P. Kok Hoofddirecteur Meetdienst");
         assertEquals("Staatssecretaris van het Ministerie van Wegen en Kusten", ministry.body(), "a 'van' inside the portfolio");
         Metadata noComma = extractor.extract(List.of(Block.paragraph("Directie Juridische Zaken", 1),
                 Block.paragraph("Postbus 20201 2500 EE Den Haag", 1), Block.paragraph("Geachte heer Smit,", 1),
@@ -82,26 +90,17 @@ class MetadataExtractorTest {
                 Block.paragraph("De directeur Juridische Zaken", 1)), DocKind.letter);
         assertEquals("Minister van Financiën", noComma.body(), "signed without a closing or a comma before 'namens deze'");
         assertEquals("Ministerie van Financiën", noComma.organisation(), "a letter naming no organisation is its minister's");
-        Metadata site = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
-                Block.paragraph("Uw verzoek wijs ik af.", 1),
-                Block.paragraph("De minister van Buitenlandse Zaken, http://www.rijksoverheid.nl/ namens deze, de directeur Azië,", 1)),
-                DocKind.letter);
+        Metadata site = signed("De minister van Buitenlandse Zaken, http://www.rijksoverheid.nl/ namens deze, de directeur Azië,");
         assertEquals("Minister van Buitenlandse Zaken", site.body(), "the letterhead's web address run into the signing line");
         Metadata heading = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
                 Block.paragraph("Uw verzoek wijs ik af.", 1), Block.heading("Ondertekening", 1, 2, null),
                 Block.paragraph("De Minister van Wegen en Kusten,", 1), Block.paragraph("mr. P. Kok", 1)), DocKind.letter);
         assertEquals("Minister van Wegen en Kusten", heading.body(), "a Woo decision's 'Ondertekening' for a closing");
-        Metadata glued = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
-                Block.paragraph("Uw verzoek wijs ik af.", 1),
-                Block.paragraph("Ondertekening de Minister van Wegen en Kusten, namens deze,", 1)), DocKind.letter);
+        Metadata glued = signed("Ondertekening de Minister van Wegen en Kusten, namens deze,");
         assertEquals("Minister van Wegen en Kusten", glued.body(), "the heading run into the signing line");
-        Metadata behalf = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
-                Block.paragraph("Uw verzoek wijs ik af.", 1),
-                Block.paragraph("Hoogachtend, namens de staatsecretaris van Wegen en Kusten,", 1)), DocKind.letter);
+        Metadata behalf = signed("Hoogachtend, namens de staatsecretaris van Wegen en Kusten,");
         assertEquals("Staatssecretaris van Wegen en Kusten", behalf.body(), "on behalf of, misspelt as often");
-        Metadata stop = extractor.extract(List.of(Block.paragraph("Geachte heer Smit,", 1),
-                Block.paragraph("Uw verzoek wijs ik af.", 1), Block.paragraph("Hoogachtend,", 1),
-                Block.paragraph("De Minister voor Wegen en Kusten.", 1), Block.paragraph("namens deze:", 1)), DocKind.letter);
+        Metadata stop = signed("Hoogachtend,", "De Minister voor Wegen en Kusten.", "namens deze:");
         assertEquals("Minister voor Wegen en Kusten", stop.body(), "the closing comma read as a full stop");
         Metadata shoutedMinistry = extractor.extract(List.of(Block.paragraph("Directoraat-Generaal Milieu en Internationaal", 1),
                 Block.paragraph("Postbus 20901", 1), Block.paragraph("Geachte heer Smit,", 1),
