@@ -248,7 +248,7 @@ class ActionTaggerTest {
                 p("En zal de wethouder in het voorjaar de bewoners over de herinrichting informeren.")), List.of()));
         assertEquals("de wethouder", conjunction.get(0).actor(), "nor is a conjunction");
         LogicalDocument sent = Docs.of(DocKind.letter, List.of(
-                p("U zal naast dit besluit nog twee deelbesluiten over de overige documenten ontvangen.")), List.of());
+                p("U zal de beslissing over de e-mails van de sluiswachters in het voorjaar ontvangen.")), List.of());
         List<Action> receiving = tag(sent);
         assertEquals(1, receiving.size(), receiving::toString);
         assertEquals("Veiligheidsregio Testland", receiving.get(0).actor(), "the addressee who receives does nothing; the writer sends");
@@ -263,7 +263,7 @@ class ActionTaggerTest {
         LocalDate date = LocalDate.of(2026, 3, 2);
         assertEquals(null, ActionTagger.kind("Met deze brief informeren wij u over de voortgang van het programma dat u op "
                 + "14 januari 2026 heeft vastgesteld.", false, date));
-        assertEquals(null, ActionTagger.kind("In het navolgende zal ik per document nader op de gronden ingaan.", false, date));
+        assertEquals(null, ActionTagger.kind("Hieronder ga ik voor elke notitie op de weigeringsgronden in.", false, date));
         assertEquals(null, ActionTagger.kind("Hierbij informeer ik u over de uitkomsten van de enquête onder de "
                 + "ondernemers van 9 februari 2026.", false, date));
         assertTrue(ActionTagger.kind("Wij informeren u op 1 juni 2026 over de uitkomsten van de enquête.", false, date) != null);

@@ -95,7 +95,7 @@ class MinutesActionTaggerTest {
     void aDateBeforeTheLetterIsAReferenceBackNoDeadline() {
         // the test documents are dated 12 March 2026
         List<Action> a = new DocumentTagger().tag(Docs.of(DocKind.letter, List.of(
-                p("Zoals ik in mijn bericht van 18 februari 2026 heb gemeld, zal ik uw drie brieven als één verzoek behandelen."),
+                p("Zoals ik u op 18 februari 2026 schreef, zal ik uw vragen over de sluis samen afhandelen."),
                 p("Ik zal u voor 1 juni 2026 over de uitkomst van het overleg met de gemeenten informeren.")), List.of())).actions();
         assertEquals(2, a.size(), a::toString);
         assertEquals(null, a.get(0).due(), a.get(0)::toString);
