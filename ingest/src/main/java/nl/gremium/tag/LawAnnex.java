@@ -17,8 +17,8 @@ record LawAnnex(int start, int end) {
     /** The annex's title; OCR may read "BIJLAGE" as "BULAGE". */
     private static final Pattern TITLE = CaseFold.compile(
             "^(?:b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?(?:relevante\\s+(?:wets)?artikelen|wetsartikelen|relevante\\s+wet-\\s+en\\s+regelgeving)\\b"
-                    // a letter's own "Wettelijk kader" section explains before it decides: only as an annex
-                    + "|^b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:wettelijk|juridisch)\\s+kader\\b", I);
+                    // a letter's own "Wettelijk kader" or "Regelgeving" section explains before it decides: only as an annex
+                    + "|^b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*(?:(?:wettelijk|juridisch)\\s+kader|(?:wet-\\s+en\\s+)?regelgeving|wetgeving)\\b", I);
     /** An annex title the parser left as a paragraph is a short one. */
     private static final int TITLE_WORDS = 10;
 

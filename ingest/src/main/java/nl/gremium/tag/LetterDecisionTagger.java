@@ -66,6 +66,9 @@ final class LetterDecisionTagger implements Tagger {
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:niet|deels|gedeeltelijk|geheel|volledig)\\s+openbaar\\s+gemaakt\\b",
             "\\b(?:verzoek|aanvraag|openbaarmaking)\\b" + GAP + "\\b(?:wordt|worden)\\b" + GAP
                     + "\\b(?:afgewezen|toegewezen|geweigerd|gehonoreerd|niet[- ]ontvankelijk\\s+verklaard)\\b",
+            // "Aan het verzoek wordt tegemoet gekomen", "Uw verzoek wordt gedeeltelijk ingewilligd"; the law's "Een verzoek
+            // … wordt ingewilligd met inachtneming van …" speaks of any request
+            "\\b(?:het|uw|dit|dat|deze)\\s+verzoek\\b" + GAP + "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:ingewilligd|tegemoet\\s+gekomen)\\b",
             // a board's decision the letter reports
             "\\b(?:het\\s+college|ons\\s+college|gedeputeerde\\s+staten|GS|provinciale\\s+staten|de\\s+raad|het\\s+kabinet|de\\s+ministerraad"
                     + "|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\b"
@@ -92,12 +95,14 @@ final class LetterDecisionTagger implements Tagger {
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
      * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
-     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …".
+     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …", "Voor stukken die … geldt dat zij … gepubliceerd worden".
      */
     private static final GuardedPattern RULE = GuardedPattern.of(
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
-                    + "|^dergelijke\\b", I, "geen", "grond", "dergelijke");
+                    + "|^dergelijke\\b"
+                    // "Voor stukken die … worden opgevraagd geldt dat …", unless the sender applies it ("geldt dat ik …")
+                    + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)", I, "geen", "grond", "dergelijke", "geldt");
     private static final int MIN = 25;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b" + ME + "\\b", I);
 

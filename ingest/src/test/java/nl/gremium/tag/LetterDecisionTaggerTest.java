@@ -39,6 +39,9 @@ class LetterDecisionTaggerTest {
             // the next step of a narration, not one announced for later
             "Daarna stel ik de subsidie vast op € 12.400, het bedrag van de verantwoorde kosten.",
             "Met deze brief stel ik het budget voor 2027 vast en pas ik de raming voor de jaren daarna aan.",
+            // the decision in the passive, under a heading "Beslissing"
+            "Aan uw verzoek om de notulen van de stuurgroep wordt gedeeltelijk tegemoet gekomen.",
+            "Het verzoek van 3 maart wordt volledig ingewilligd.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -70,6 +73,8 @@ class LetterDecisionTaggerTest {
             // a later step announced, not taken
             "U legt in 2027 verantwoording af over de besteding; ik stel de bijdrage daarna vast.",
             "Wij stellen de subsidie te zijner tijd definitief vast op basis van uw eindverslag.",
+            // the law speaks of any request
+            "Een verzoek wordt ingewilligd met inachtneming van de uitzonderingen die de wet noemt.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
@@ -120,6 +125,24 @@ class LetterDecisionTaggerTest {
         TagDraft draft = new TagDraft(doc.id());
         new LetterDecisionTagger().tag(new DocumentView(doc), draft);
         assertEquals(List.of("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen."), draft.decisions.stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void anAnnexOfRegulationsDecidesNothingEither() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik verklaar uw bezwaar gegrond."),
+                Docs.p("Bijlage 1: Regelgeving"),
+                Docs.p("Het bestuursorgaan stelt de indiener van het bezwaarschrift tijdig van de hoorzitting op de hoogte."),
+                Docs.p("Het quotum van een bedrijf wordt door Onze Minister vastgesteld op de peildatum.")), List.of());
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of("Ik verklaar uw bezwaar gegrond."), tags.decisions().stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void aRuleThatHoldsForEveryRequestIsNoStepOfThisOne() {
+        assertTrue(LetterDecisionTagger.statesRule("Voor gegevens die op verzoek worden verstrekt geldt dat zij voor iedereen"
+                + " beschikbaar worden en dus gepubliceerd kunnen worden."));
+        assertFalse(LetterDecisionTagger.statesRule("Voor de documenten 4 en 5 geldt dat ik ze gedeeltelijk openbaar maak."));
     }
 
     @Test
