@@ -119,7 +119,12 @@ final class LetterActionTagger implements Tagger {
         for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, ASKED)) {
             Matcher r = request.matcher(sentence);
             if (r.find()) {
-                return new Commitment(r.group("actor").trim());
+                String actor = r.group("actor").trim();
+                if (PARTICLE.matcher(actor).matches()) {
+                    // "vragen wij u aan te geven …": the particle of "aangeven" is no party; the party asked is the addressee
+                    actor = ADDRESSEE.matcher(r.group()).find() ? "u" : null;
+                }
+                return new Commitment(actor);
             }
         }
         Matcher own = OWN.matcher(sentence);
@@ -135,6 +140,9 @@ final class LetterActionTagger implements Tagger {
     }
 
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
+    /** The particle of a separable verb ("aan te geven", "op te stellen") a request's actor slot can catch. */
+    private static final Pattern PARTICLE = CaseFold.compile("(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)", I);
+    private static final Pattern ADDRESSEE = CaseFold.compile("\\bu\\b", I);
 
     private static String firstPerson(String match) {
         Matcher m = FIRST_PERSON.matcher(match);

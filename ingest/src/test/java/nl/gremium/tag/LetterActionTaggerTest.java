@@ -32,6 +32,9 @@ class LetterActionTaggerTest {
             "Ik verzoek de veiligheidsregio's om hun risicoprofiel voor 1 juni te actualiseren.|de veiligheidsregio's",
             "Het Kadaster wordt gevraagd om voor de zomer een plan van aanpak op te stellen.|Het Kadaster",
             "Verder laat ik onderzoeken of de regeling kan worden vereenvoudigd.|ik",
+            // the particle of a separable verb ("aangeven", "opstellen") is no party: the addressee is asked
+            "Graag vragen wij u aan te geven welke stappen de dienst na ons rapport zet.|u",
+            "Wij verzoeken u op te schrijven hoe de gegevens worden bewaard.|u",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
