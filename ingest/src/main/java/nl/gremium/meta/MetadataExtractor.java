@@ -47,13 +47,15 @@ public final class MetadataExtractor {
      */
     private static final Pattern LETTERHEAD = CaseFold.compile(
             "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
-                    + "|www\\.|https?://|\\S+@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
+                    + "|www\\.|https?://|\\S*@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
                     + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
                     + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie"
                     // the letterhead's column of the sender's details ("Bezoekadres", "Postadres", "Behandeld door")
                     + "|bezoekadres|postadres|contactpersoon|behandeld door|inlichtingen(?: bij)?|doorkiesnummer)\\b\\s*:?\\s*\\S{0,20}$"
                     // a bare reference code ("ABC123456", "kst-12345-67"), a handling mark, a salutation's first word
                     + "|^(?:\\p{L}{1,6}[-\\s]?)?\\d[\\d\\s./-]{3,}(?:\\s?\\p{L}{1,3})?$"
+                    // a redaction's ground ("5.1.2.e Woo", "5.1 2 e Woo" as a scan reads it)
+                    + "|^[\\d\\s.]+\\p{L}?\\.?\\s*(?:woo|wob)$"
                     + "|^(?:intern gebruik|uitsluitend voor intern gebruik|openbaar|geachte)$"
                     // the handling mark of a note to a minister or board ("TER BESLISSING", "Ter ondertekening")
                     + "|^ter\\s+(?:beslissing|besluitvorming|ondertekening|informatie|kennisname|advisering|bespreking)$"
@@ -108,10 +110,13 @@ public final class MetadataExtractor {
                     + "|.*inspecteur-generaal"
                     // a role named in a short line signs ("De voorzitter,"); in a sentence it is only mentioned
                     + "|(?=(?:\\S+(?:\\s+|$)){1,10}$).*\\b(?:directeur|voorzitter|secretaris)\\b)");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\s]+");
     private static final Pattern ADDRESS = CaseFold.compile("(?iu)^(?:t\\.?a\\.?v\\.?|postbus|per adres|aan\\b(?!\\s*:)|\\d{4}\\s?[a-z]{2}\\b)");
 
     public Metadata extract(List<Block> blocks, DocKind kind) {
-        List<Block> content = BlockText.content(blocks);
+        // a scan's column of lone dots says nothing and would push the subject out of the letterhead's window
+        List<Block> content = BlockText.content(blocks).stream()
+                .filter(b -> b.is(BlockType.TABLE) || !PUNCTUATION.matcher(b.text()).matches()).toList();
         List<String> head = texts(content.subList(0, Math.min(HEAD, content.size())));
         Map<String, String> fields = HeaderFields.read(content.subList(0, Math.min(HEAD + 10, content.size())));
         String all = BlockText.join(content);

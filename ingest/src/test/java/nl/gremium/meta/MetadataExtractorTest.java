@@ -102,6 +102,8 @@ class MetadataExtractorTest {
         assertEquals("Staatssecretaris van Wegen en Kusten", behalf.body(), "on behalf of, misspelt as often");
         Metadata stop = signed("Hoogachtend,", "De Minister voor Wegen en Kusten.", "namens deze:");
         assertEquals("Minister voor Wegen en Kusten", stop.body(), "the closing comma read as a full stop");
+        Metadata forHim = signed("Hoogachtend,", "De Minister van Wegen en Kusten voor deze x", "mr. P. Kok");
+        assertEquals("Minister van Wegen en Kusten", forHim.body(), "'voor deze' for 'namens deze', a scan's mark after it");
         Metadata shoutedMinistry = extractor.extract(List.of(Block.paragraph("Directoraat-Generaal Milieu en Internationaal", 1),
                 Block.paragraph("Postbus 20901", 1), Block.paragraph("Geachte heer Smit,", 1),
                 Block.paragraph("Het ministerie van Infrastructuur heeft uw verzoek op 3 mei ontvangen.", 1),
@@ -456,6 +458,33 @@ class MetadataExtractorTest {
                 Block.paragraph("Het college legt de raad twee varianten voor de herinrichting voor, met de kosten en de "
                         + "gevolgen voor het verkeer.", 1)), DocKind.report);
         assertEquals("Herinrichting van het stationsplein", m.title());
+    }
+
+    @Test
+    void aRedactedAddressAndAGroundCodeAreNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("@waterschap-oost.nl", 1),
+                Block.paragraph("5.1 2 e Woo", 1),
+                Block.paragraph("10.2.g Wob", 1),
+                Block.heading("Notitie peilbeheer in de zomer", 1, 1, null),
+                Block.paragraph("In deze notitie staan de afspraken over het peil in droge maanden.", 1)), DocKind.report);
+        assertEquals("Notitie peilbeheer in de zomer", m.title());
+    }
+
+    @Test
+    void aColumnOfDotsDoesNotPushTheSubjectOutOfTheHeader() {
+        List<Block> blocks = new ArrayList<>(List.of(Block.paragraph("Noem bij uw antwoord de datum en het kenmerk van deze brief", 1),
+                Block.paragraph("Belastingkantoor Rivierenland", 1), Block.paragraph("Postbus 1200 6500 AA Nijmegen", 1),
+                Block.paragraph("Bezoekadres", 1), Block.paragraph("Stationsweg 12", 1), Block.paragraph("Vakgroep Inkomen", 1)));
+        for (int i = 0; i < 18; i++) {
+            blocks.add(Block.paragraph(".", 1));
+        }
+        blocks.addAll(List.of(Block.paragraph("Datum", 1), Block.paragraph("12 mei 2026", 1),
+                Block.paragraph("Betreft: Beslissing op uw verzoek", 1), Block.paragraph("Geachte heer Smit,", 1),
+                Block.paragraph("Aan uw verzoek wordt tegemoet gekomen.", 1)));
+        Metadata m = extractor.extract(blocks, DocKind.letter);
+        assertEquals("Beslissing op uw verzoek", m.title());
+        assertEquals(LocalDate.of(2026, 5, 12), m.date());
     }
 
     @Test
