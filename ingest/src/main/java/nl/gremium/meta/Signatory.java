@@ -23,19 +23,19 @@ final class Signatory {
      */
     private static final Pattern OFFICE = CaseFold.compile("(?iu)^(?:de\\s+|het\\s+)?(?<office>"
             + "(?:minister(?:-president)?|staatss?ecretaris|inspecteur-generaal|directeur-generaal)"
-            // a comma goes on with the portfolio's next word, not with "namens deze" or a letterhead label run into the line
+            // a comma goes on with the portfolio's next word, not with "namens deze" (or "voor deze") or a letterhead label run into the line
             + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
             + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
             // a portfolio may hold "van" ("Staatssecretaris van het Ministerie van Infrastructuur en Waterstaat")
-            + "(?=\\s*(?:[,;:]|$|namens\\b))"
+            + "(?=\\s*(?:[,;:]|$|namens\\b|voor\\s+deze\\b))"
             + "|gedeputeerde\\s+staten|(?:het\\s+)?college\\s+van\\s+burgemeester\\s+en\\s+wethouders|burgemeester\\s+en\\s+wethouders"
-            + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:[,;:]|$|namens\\b|van\\b))");
+            + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:[,;:]|$|namens\\b|voor\\s+deze\\b|van\\b))");
     /**
      * What follows the office in a line that signs ("De Minister van Justitie en Veiligheid,", "Gedeputeerde Staten van
      * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
      */
     private static final Pattern SIGNING_REST = CaseFold.compile(
-            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?(?:\\s*,?\\s*namens\\s+deze\\b.*|\\s*,\\s*(?:(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
+            "(?iu)(?:\\s+van\\s+[^,;]{1,60})?(?:\\s*,?\\s*(?:namens|voor)\\s+deze\\b.*|\\s*,\\s*(?:(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
                     + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?)");
     /** The closing formula, also where the parser ran it into the line before ("Datum: Hoogachtend, de Minister …"). */
     private static final Pattern CLOSING = CaseFold.compile(
