@@ -55,10 +55,10 @@ final class ActionTagger implements Tagger {
 
     /**
      * A sender's present tense that commits as a future does: "nemen we mee" (will take into account), "wij
-     * maken afspraken over …".
+     * maken afspraken over …"; "neem ik niet mee" leaves out.
      */
-    private static final String OWN_COMMITMENT = "\\b(?:nemen|neem)\\s+(?:wij|we|ik)\\b.*\\bmee\\b|"
-            + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b.*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
+    private static final String OWN_COMMITMENT = "\\b(?:nemen|neem)\\s+(?:wij|we|ik)\\b(?:(?!\\bniet\\b).)*\\bmee\\b|"
+            + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b(?:(?!\\bniet\\b).)*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
             + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
     private static final Pattern OWN = LeadingBoundary.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */

@@ -113,6 +113,13 @@ class ActionTaggerTest {
     }
 
     @Test
+    void whatTheSenderLeavesOutIsNoCommitment() {
+        assertTrue(ActionTagger.isAction("De opmerkingen over het fietspad nemen wij mee in het ontwerp."));
+        assertFalse(ActionTagger.isAction("De kalveren zijn jonger dan een jaar en die neem ik daarom niet mee in de berekening."));
+        assertFalse(ActionTagger.isAction("Wij nemen de oude aanvraag niet mee bij de beoordeling."));
+    }
+
+    @Test
     void aProposalsPlannedWorkAndFollowUpStepsAreTasks() {
         LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(
                 p("De renovatie van de sporthal omvat de volgende maatregelen:"),
