@@ -104,6 +104,8 @@ class MetadataExtractorTest {
         assertEquals("Minister voor Wegen en Kusten", stop.body(), "the closing comma read as a full stop");
         Metadata forHim = signed("Hoogachtend,", "De Minister van Wegen en Kusten voor deze x", "mr. P. Kok");
         assertEquals("Minister van Wegen en Kusten", forHim.body(), "'voor deze' for 'namens deze', a scan's mark after it");
+        Metadata withName = signed("Hoogachtend, de staatssecretaris van Wegen en Kusten mr. P. de Kok", "Directeur Juridische Zaken");
+        assertEquals("Staatssecretaris van Wegen en Kusten", withName.body(), "the signer's name run on without a comma");
         Metadata shoutedMinistry = extractor.extract(List.of(Block.paragraph("Directoraat-Generaal Milieu en Internationaal", 1),
                 Block.paragraph("Postbus 20901", 1), Block.paragraph("Geachte heer Smit,", 1),
                 Block.paragraph("Het ministerie van Infrastructuur heeft uw verzoek op 3 mei ontvangen.", 1),
