@@ -127,8 +127,9 @@ final class DecisionTagger implements Tagger {
     private static final Pattern PERFECT = CaseFold.compile(
             "\\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\\b.*\\b(?:ingestemd|besloten|vastgesteld|genomen|"
                     + "goedgekeurd|aangenomen|kennisgenomen)\\b", I);
+    /** An adoption stamp, or a letter's subject line ("Betreft Besluit tot wijziging van …"): they name a decision, they take none. */
     private static final Pattern STAMP = CaseFold.compile(
-            "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$", I);
+            "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$|^(?:betreft|onderwerp)\\b", I);
     private static final Pattern BODY_NAME = CaseFold.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
     private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}

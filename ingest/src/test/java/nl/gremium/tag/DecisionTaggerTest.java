@@ -87,7 +87,9 @@ class DecisionTaggerTest {
                 "Het algemeen bestuur wordt voorgesteld in te stemmen met het plan.",
                 "In 2023 heeft het algemeen bestuur besloten de meldkamer samen te voegen.",
                 "Dit verslag is vastgesteld in de vergadering van 4 juni 2026.",
-                "Het bestuur stelt voor de evaluatie uit te breiden.")) {
+                "Het bestuur stelt voor de evaluatie uit te breiden.",
+                // a letter's subject line names a decision, it takes none
+                "Betreft Besluit tot wijziging van de Verordening parkeren in verband met de nieuwe zones")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(p("Het algemeen bestuur besluit conform voorstel.")),
