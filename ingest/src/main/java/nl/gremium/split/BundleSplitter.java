@@ -39,6 +39,12 @@ public final class BundleSplitter {
             "(?iu)^(?:kenmerk\\s*)?(?:pagina|blad|vervolgblad|page)?\\s*(\\d+|(?<=[a-z] )(?-i:[\\d" + PageFurniture.OCR_LETTERS + "]{1,2}))\\s*(?:van|/|of)\\s*(\\d+)$");
     /** An annex's own title line: "Bijlage 1", "Bijlage nummer 2", "Bijlage B" (not a letterhead's "Bijlage(n)"). */
     private static final Pattern ANNEX_TITLE = CaseFold.compile("(?iu)^bijlage\\s+(?:nummer\\s+|nr\\.?\\s*)?(?:\\d{1,2}|(?-i:[A-H]))\\b");
+    /**
+     * A Woo decision's inventory heading its page ("Inventarislijst", "Bijlage 2 — Inventarislijst"), not the section
+     * "Inventarisatie documenten": the list belongs to the letter before it, though its rows name minutes and letters.
+     */
+    private static final Pattern INVENTORY_TITLE = CaseFold.compile(
+            "(?iu)^(?:b(?:ij|u)lage\\s*\\w{0,3}\\s*[-–—:.]?\\s*)?inventaris(?:lijst)?\\b(?=(?:\\s*\\S+){0,6}\\s*$)");
     /** A letter's closing that lists what is enclosed: "Bijlagen:", "- Bijlage 1: Relevante artikelen". */
     private static final Pattern ENCLOSED = CaseFold.compile("(?iu)^[-•]?\\s*bijlage(?:n|\\(n\\))?\\b");
 
@@ -233,6 +239,11 @@ public final class BundleSplitter {
             // a letter listed its annexes at its end, and here one opens under the letterhead repeated: no new document
             score -= 2;
             cues.add("-2 annex the previous page encloses");
+        }
+        if (!previous.isEmpty() && anyMatch(texts(content, content.size()), INVENTORY_TITLE)) {
+            // the rows read out of order may come first and look like titles ("Verslag stuurgroep 3 mei")
+            score -= 6;
+            cues.add("-6 a Woo decision's inventory");
         }
         if (number != null && !number.equals("1") && (first.is(BlockType.HEADING) || BlockText.headingLike(first))) {
             score -= 2;

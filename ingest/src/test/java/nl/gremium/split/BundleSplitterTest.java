@@ -148,6 +148,26 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aWooDecisionsInventoryStaysWithItsLetterThoughItsRowsComeFirst() {
+        List<Block> letter = new ArrayList<>();
+        letter.add(Block.paragraph("Geachte heer Smit,", 1));
+        letter.add(Block.paragraph("Ik maak de verslagen van de projectgroep deels openbaar.", 1));
+        letter.add(Block.paragraph("Hoogachtend,", 1));
+        letter.add(Block.paragraph("De Minister van Wegen en Kusten, namens deze,", 1));
+        // a table read cell by cell: its rows come before its heading
+        letter.add(Block.paragraph("Verslag projectgroep Havenkwartier 4 april 2024", 2));
+        letter.add(Block.paragraph("Deels openbaar", 2));
+        letter.add(Block.paragraph("Datum", 2));
+        letter.add(Block.paragraph("Kenmerk", 2));
+        letter.add(Block.paragraph("Bijlage 2 — Inventarislijst", 2));
+        letter.add(Block.paragraph("Verslag projectgroep Havenkwartier 9 mei 2024", 2));
+        assertEquals(1, splitter.split(letter, 2, null).size());
+        List<Block> noInventory = new ArrayList<>(letter);
+        noInventory.remove(8);
+        assertEquals(2, splitter.split(noInventory, 2, null).size(), "without the inventory's heading the minutes' title starts one");
+    }
+
+    @Test
     void anAnnexALetterEnclosesStaysWithItUnderTheRepeatedLetterhead() {
         List<Block> letter = new ArrayList<>();
         letter.add(Block.paragraph("Geachte mevrouw De Wit,", 1));
