@@ -49,6 +49,13 @@ class DutchNlpTest {
     }
 
     @Test
+    void aWebAddressInMidClauseEndsNoSentence() {
+        List<String> sentences = nlp.sentences("Het besluit wordt op www.waterschap-oost.nl gepubliceerd. De stukken volgen.");
+        assertEquals(List.of("Het besluit wordt op www.waterschap-oost.nl gepubliceerd.", "De stukken volgen."), sentences);
+        assertEquals(2, nlp.sentences("Zie voor de regels ook de site waterschap-oost.nl en de Staatscourant. Die volgt.").size());
+    }
+
+    @Test
     void tokensSeparatePunctuationFromWords() {
         List<String> tokens = Arrays.asList(nlp.tokens("Het bestuur besluit, na overleg, de nota vast te stellen."));
         assertTrue(tokens.contains("besluit"), tokens.toString());
