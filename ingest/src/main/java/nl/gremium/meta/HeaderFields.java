@@ -197,7 +197,8 @@ final class HeaderFields {
             return;
         }
         Matcher subject = SUBJECT_AT_END.matcher(line);
-        if (subject.find() && !isField(line) && BlockText.words(next) <= MAX_SUBJECT_WORDS) {
+        // also after a field of its own: "Datum 30 maart 2022 Betreft" over "Reactie op uw Woo-verzoek"
+        if (subject.find() && (!isField(line) || isField(line.substring(0, subject.start()))) && BlockText.words(next) <= MAX_SUBJECT_WORDS) {
             out.putIfAbsent(subject.group("label").toLowerCase(Locale.ROOT), next);
         }
         if (DATE_HEADS_AT_END.matcher(line).find()) {

@@ -693,6 +693,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSubjectLabelEndingTheDatesLineTakesTheNextLine() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Datum 2 april 2026 Betreft", 1),
+                Block.paragraph("Antwoord op uw verzoek om de verslagen van de haventafel", 1),
+                Block.paragraph("Pagina 1 van 3", 1),
+                Block.paragraph("Directie Havens", 1),
+                Block.paragraph("Geachte", 1),
+                Block.paragraph("Op 3 maart 2026 vroeg u om de verslagen van de haventafel.", 1)), DocKind.letter);
+        assertEquals("Antwoord op uw verzoek om de verslagen van de haventafel", m.title());
+        assertEquals(LocalDate.of(2026, 4, 2), m.documentDate());
+    }
+
+    @Test
     void stackedLabelsWithTheStampedDateAndTheSubjectOnLinesOfTheirOwn() {
         // "Datum" and "Betreft" one under the other; the values follow in the same order, each on its own line
         Metadata m = extractor.extract(List.of(
