@@ -25,7 +25,8 @@ import nl.gremium.text.LeadingBoundary;
 final class LetterActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String ME = "(?:ik|wij|we)";
-    private static final String GAP = "[^.;]{0,120}?";
+    /** Words within one clause; a dot inside a word ("www.rijksoverheid.nl", "art.5") does not end it. */
+    private static final String GAP = "(?:[^.;]|\\.(?=\\S)){0,120}?";
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
             + "|breng|brengen|publiceer|publiceren|leg|leggen)";
@@ -66,11 +67,14 @@ final class LetterActionTagger implements Tagger {
      * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.
      */
     private static final Pattern PASSIVE_OBJECT = LeadingBoundary.compile(
-            "\\b(?:dit|deze|het|de|uw)\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{L}-]*besl[uü][il1]t|brief|verzoek|rapport|documenten|stukken"
+            // "de openbaar te maken stukken": a few words between the article and the noun
+            "\\b(?:dit|deze|het|de|uw)\\s+(?:(?!(?:van|over|in|op|voor|met|bij|aan|uit|tot|om|naar)\\b)[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*besl[uü][il1]t|brief|verzoek|rapport|documenten|stukken"
                     + "|informatie|beschikking|inventarislijst)\\b|\\bu\\b", I);
     /** The addressee body to be informed: "zal uw raad in het najaar worden geïnformeerd" promises as well. */
     private static final Pattern BODY_INFORMED = LeadingBoundary.compile(
             "\\b(?:de|uw)\\s+(?:gemeente|provinciale\\s+)?(?:raad|staten|commissie|kamer)\\b" + GAP + "\\bge[iï]nformeerd\\b", I);
+    /** "… wordt niet geplaatst": what will not happen. */
+    private static final Pattern NOT_DONE = CaseFold.compile("\\b(?:wordt|worden)\\s+niet\\b", I);
     /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
     private static final Pattern LAW_ROLE = CaseFold.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
     private static final Pattern NOT_COMMITTING = LeadingBoundary.compile(
@@ -136,7 +140,7 @@ final class LetterActionTagger implements Tagger {
             return new Commitment(firstPerson(ahead.group()));
         }
         return PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
-                && !LAW_ROLE.matcher(sentence).find() ? new Commitment(null) : null;
+                && !LAW_ROLE.matcher(sentence).find() && !NOT_DONE.matcher(sentence).find() ? new Commitment(null) : null;
     }
 
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
