@@ -2,6 +2,7 @@ package nl.gremium.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -17,10 +18,9 @@ import opennlp.tools.util.StringList;
  * address in mid-clause.
  */
 final class DutchSentenceDetector extends SentenceDetectorME {
-    private static final Pattern WEB_ADDRESS = Pattern.compile(
-            "(?i)\\(?(?:https?://|www\\.)\\S+|[\\p{L}\\d.-]+\\.(?:nl|com|org|eu|net|be)(?:/\\S*)?[.,;:)]?");
-    /** A small word after the address, the clause's verb or its next word ("gepubliceerd.", "en"). */
-    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("\\p{Ll}+[.,;:]?");
+    /** A web address, then a small word of the clause it stands in ("gepubliceerd.", "en"). */
+    private static final Pattern ADDRESS_MID_CLAUSE = Pattern.compile("(?i)(?<address>\\(?(?:https?://|www\\.)\\S+"
+            + "|[\\p{L}\\d.-]+\\.(?:nl|com|org|eu|net|be)(?:/\\S*)?[.,;:)]?)\\s+(?-i:\\p{Ll}+)[.,;:]?(?=\\s|$)");
     private final List<String> abbreviations = new ArrayList<>();
 
     DutchSentenceDetector(SentenceModel model) {
@@ -35,7 +35,7 @@ final class DutchSentenceDetector extends SentenceDetectorME {
 
     @Override
     protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
-        if (insideWord(s, candidateIndex)) {
+        if (inAddressMidClause(s, candidateIndex)) {
             return false;
         }
         for (String abbreviation : abbreviations) {
@@ -51,31 +51,13 @@ final class DutchSentenceDetector extends SentenceDetectorME {
      * A stop inside a web address that the clause goes on after ("wordt op www.rijksoverheid.nl gepubliceerd") ends no
      * sentence: the model breaks there and cuts the clause in two. Addresses a line merely lists stay breaks.
      */
-    private static boolean insideWord(CharSequence s, int candidateIndex) {
-        int next = candidateIndex + 1;
-        if (next >= s.length() || Character.isWhitespace(s.charAt(next))) {
-            return false;
-        }
+    private static boolean inAddressMidClause(CharSequence s, int candidateIndex) {
         int start = candidateIndex;
         while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
             start--;
         }
-        int end = next;
-        while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
-            end++;
-        }
-        if (!WEB_ADDRESS.matcher(s.subSequence(start, end)).matches()) {
-            return false;
-        }
-        int after = end;
-        while (after < s.length() && Character.isWhitespace(s.charAt(after))) {
-            after++;
-        }
-        int wordEnd = after;
-        while (wordEnd < s.length() && !Character.isWhitespace(s.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return CLAUSE_GOES_ON.matcher(s.subSequence(after, wordEnd)).matches();
+        Matcher m = ADDRESS_MID_CLAUSE.matcher(s).region(start, s.length());
+        return m.lookingAt() && m.end("address") > candidateIndex + 1;
     }
 
     private static boolean startsWith(CharSequence s, String part, int at) {
