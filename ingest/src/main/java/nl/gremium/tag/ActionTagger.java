@@ -240,7 +240,9 @@ final class ActionTagger implements Tagger {
      * de reacties verwerkt." (the clause's verb comes last, so only a known body is sure to be its subject).
      */
     private static final Pattern AGREED_THAT = CaseFold.compile(
-            "^(?:er\\s+wordt\\s+)?(?:afgesproken|overeengekomen)\\s+(?:wordt\\s+|is\\s+)?dat\\s+", Pattern.CASE_INSENSITIVE);
+            // "Er is afgesproken dat …", "Hierin is afgesproken dat …": the pronominal adverb is no party
+            "^(?:(?:er|hierin|daarin|hierbij|daarbij)\\s+(?:wordt|is)\\s+)?(?:afgesproken|overeengekomen)\\s+(?:wordt\\s+|is\\s+)?dat\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
     private static final Pattern BARE_ROLE = CaseFold.compile(
             "^(?<np>(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"

@@ -263,6 +263,8 @@ class ActionTaggerTest {
                 List.of(), new DocumentView(Docs.of(DocKind.minutes, List.of(), List.of()))), "in minutes 'u' is a member spoken to");
         assertNotEquals("het voor", ActionTagger.actor("Hierdoor wordt het voor bewoners in 2027 makkelijker om de wijk te bereiken.",
                 List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "a pronoun before a preposition");
+        assertEquals("het waterschap", ActionTagger.actor("Daarin is afgesproken dat het waterschap de dijkvakken voor 1 juni zal inspecteren.",
+                List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "who was agreed to act, not the adverb");
     }
 
     @Test
