@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.text.WebAddress;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -19,7 +20,7 @@ import opennlp.tools.util.StringList;
  */
 final class DutchSentenceDetector extends SentenceDetectorME {
     /** A web address, then a small word of the clause it stands in ("gepubliceerd.", "en"). */
-    private static final Pattern ADDRESS_MID_CLAUSE = Pattern.compile("(?i)(?<address>\\(?(?:https?://|www\\.)\\S+"
+    private static final Pattern ADDRESS_MID_CLAUSE = Pattern.compile("(?i)(?<address>\\(?" + WebAddress.REGEX
             + "|[\\p{L}\\d.-]+\\.(?:nl|com|org|eu|net|be)(?:/\\S*)?[.,;:)]?)\\s+(?-i:\\p{Ll}+)[.,;:]?(?=\\s|$)");
     private final List<String> abbreviations = new ArrayList<>();
 

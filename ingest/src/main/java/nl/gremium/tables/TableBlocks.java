@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Table;
+import nl.gremium.text.WebAddress;
 
 /**
  * Puts layout-found tables into a parser's block list: on the table's page, the run of consecutive
@@ -22,7 +23,7 @@ final class TableBlocks {
     /** Share of a block's words that must be cell words for the block to count as table text. */
     private static final double COVERED = 0.8;
 
-    private static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern LINK = Pattern.compile("\\b" + WebAddress.REGEX);
 
     private TableBlocks() {}
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.text.CaseFold;
+import nl.gremium.text.WebAddress;
 
 /**
  * Reads the clauses that follow a dictum ("besluit:") or a motion's request ("verzoekt het college:"): one
@@ -46,7 +47,7 @@ final class Clauses {
             "^(?:argumenten|inleiding|aanleiding|kanttekeningen|uitvoering|financi\\S*|communicatie|bijlagen?|"
                     + "beoogd\\s+effect|overwegingen|motivering|samenvatting|toelichting)\\b", I);
     private static final Pattern FURNITURE = CaseFold.compile(
-            "^(?:pagina\\s+\\d+(?:\\s+van\\s+\\d+)?|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|https?://\\S+|www\\.\\S+|"
+            "^(?:pagina\\s+\\d+(?:\\s+van\\s+\\d+)?|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|" + WebAddress.REGEX + "|"
                     + "blad\\s+\\d+.*|-\\s*\\d+\\s*-)$", I);
     /** The grounds printed under a clause belong to it ("Motivering: …"). */
     private static final Pattern GROUNDS = CaseFold.compile("^(?:motivering|onderbouwing|argumentatie|toelichting)\\s*:", I);
