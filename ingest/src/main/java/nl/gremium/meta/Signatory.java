@@ -17,8 +17,11 @@ import nl.gremium.text.CaseFold;
  * A letter is its signatory's: a minister's letter to a college is not the college's, whom its address names.
  */
 final class Signatory {
-    /** The signer's name after the office without a comma ("… Belastingdienst en Fiscaliteit mr. M.S. Kok"). */
-    private static final String SIGNER = "(?:mr|drs|dr|ir|ing|prof)\\.\\s";
+    /**
+     * Where an office ends: a comma or colon, the line's end, "namens deze" (or "voor deze"), or the signer's name run on
+     * without a comma ("… Belastingdienst en Fiscaliteit mr. M.S. Kok").
+     */
+    private static final String OFFICE_END = "[,;:]|$|namens\\b|voor\\s+deze\\b|(?:mr|drs|dr|ir|ing|prof)\\.\\s";
     /**
      * The office at the start of a line: a minister with the portfolio, commas inside its name included ("Landbouw,
      * Natuur en Voedselkwaliteit"), or a board, without the organisation it is the board of.
@@ -29,9 +32,9 @@ final class Signatory {
             + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
             + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
             // a portfolio may hold "van" ("Staatssecretaris van het Ministerie van Infrastructuur en Waterstaat")
-            + "(?=\\s*(?:[,;:]|$|namens\\b|voor\\s+deze\\b|" + SIGNER + "))"
+            + "(?=\\s*(?:" + OFFICE_END + "))"
             + "|gedeputeerde\\s+staten|(?:het\\s+)?college\\s+van\\s+burgemeester\\s+en\\s+wethouders|burgemeester\\s+en\\s+wethouders"
-            + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:[,;:]|$|namens\\b|voor\\s+deze\\b|van\\b|" + SIGNER + "))");
+            + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:" + OFFICE_END + "|van\\b))");
     /**
      * What follows the office in a line that signs ("De Minister van Justitie en Veiligheid,", "Gedeputeerde Staten van
      * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
