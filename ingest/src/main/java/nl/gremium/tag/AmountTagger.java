@@ -2,10 +2,13 @@ package nl.gremium.tag;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Amount;
@@ -106,6 +109,8 @@ final class AmountTagger implements Tagger {
             "^\\s*(?:(?:per jaar|structureel|incidenteel|beschikbaar|extra|gereserveerd|toegekend|uitgetrokken|bestemd)\\s+){0,2}(?:voor|ten behoeve van|t\\.b\\.v\\.|bestemd voor)\\s+"
                     + "(?<p>[^,.;:()]{3,90}?)\\s*(?=[,.;:()]|$|\\s(?:en|om|in|op|te|is|wordt|zijn|worden)\\s)");
     /** Table columns that hold numbers but never money. */
+    /** A currency written with a number or in a column's header. */
+    private static final Pattern SIGNED = Pattern.compile("(?i)€|\\beuro|\\beur\\b");
     private static final Pattern NOT_MONEY_COLUMN = CaseFold.compile(
             "(?i)^(nr\\.?|nummer|jaar|aantal.*|%.*|percentage.*|fte.*|uren.*|km.*)$");
 
@@ -280,6 +285,7 @@ final class AmountTagger implements Tagger {
         List<List<Cell>> header = t.header();
         Integer captionYear = firstYear(t.caption());
         BigDecimal scale = t.euro() ? TableAnalyzer.euroScale(t) : BigDecimal.ONE;
+        Set<Integer> unsigned = t.euro() && scale.compareTo(BigDecimal.ONE) == 0 ? unsignedColumns(t) : Set.of();
         for (List<Cell> row : t.body()) {
             int labelCol = labelColumn(row);
             String label = labelCol < 0 ? "" : DocumentView.normalise(row.get(labelCol).text());
@@ -295,7 +301,7 @@ final class AmountTagger implements Tagger {
                 String text = DocumentView.normalise(cell.text());
                 BigDecimal v = cell.number() != null ? cell.number() : DutchNumber.parse(text).orElse(null);
                 if (v != null && t.euro() && c > Math.max(labelCol, 0) && !text.contains("%")
-                        && !NOT_MONEY_COLUMN.matcher(colHeader).matches()) {
+                        && !NOT_MONEY_COLUMN.matcher(colHeader).matches() && !unsigned.contains(c)) {
                     out.add(new Amount(ids.next(), text, scaled(v, scale), context, year, t.caption(), t.id(), t.page()));
                     continue;
                 }
@@ -306,6 +312,42 @@ final class AmountTagger implements Tagger {
                 }
             }
         }
+    }
+
+    /**
+     * Columns of a euro table whose bare numbers are no euros: the table writes the sign in another column's
+     * cells (in at least half of them) but never in these, nor in their header. A ranking lists "Impact 4,06 |
+     * Kosten 4,22 | Totaal 25,15 | Subsidie € 78.420,00": only the last column is money. A budget table that
+     * writes "€" on its first and total rows has the sign in every column, so none is left out.
+     */
+    static Set<Integer> unsignedColumns(Table t) {
+        Map<Integer, int[]> counts = new HashMap<>(); // column -> {numbers, signed}
+        for (List<Cell> row : t.body()) {
+            for (int c = 0; c < row.size(); c++) {
+                Cell cell = row.get(c);
+                String text = cell.text() == null ? "" : cell.text();
+                if (cell.number() == null && DutchNumber.parse(DocumentView.normalise(text)).isEmpty()) {
+                    continue;
+                }
+                int[] n = counts.computeIfAbsent(c, k -> new int[2]);
+                n[0]++;
+                if (SIGNED.matcher(text).find()) {
+                    n[1]++;
+                }
+            }
+        }
+        boolean signedColumn = counts.values().stream().anyMatch(n -> n[1] > 0 && n[1] * 2 >= n[0]);
+        if (!signedColumn) {
+            return Set.of();
+        }
+        List<List<Cell>> header = t.header();
+        Set<Integer> out = new HashSet<>();
+        counts.forEach((c, n) -> {
+            if (n[1] == 0 && n[0] >= 2 && !SIGNED.matcher(columnHeader(header, c)).find()) {
+                out.add(c);
+            }
+        });
+        return out;
     }
 
     private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {

@@ -149,4 +149,26 @@ class AmountTaggerTest {
         assertEquals(0, new BigDecimal("-4267").compareTo(a.get(1).value()));
         assertEquals("t1", a.get(1).tableId());
     }
+
+    @Test
+    void leavesOutScoreColumnsOfATableThatSignsItsMoneyColumn() {
+        // a ranking of grant applications: marks per criterion, the grant itself written with its sign
+        Table ranking = new Table("t1", "Rangorde aanvragen", 4, 4, List.of(
+                List.of(Cell.of("Aanvraag"), Cell.of("Kwaliteit"), Cell.of("Kosten"), Cell.of("Totaal"), Cell.of("Subsidie")),
+                List.of(Cell.of("Project Zuid"), Cell.of("3,50"), Cell.of("4,25"), Cell.of("7,75"), Cell.of("€ 80.500,00")),
+                List.of(Cell.of("Project West"), Cell.of("2,75"), Cell.of("3,00"), Cell.of("5,75"), Cell.of("€ 12.000,00"))),
+                1, null, true);
+        // a budget table that signs its first row only keeps every column
+        Table budget = new Table("t2", "Kosten per jaar", 5, 5, List.of(
+                List.of(Cell.of("Post"), Cell.of("2026"), Cell.of("2027")),
+                List.of(Cell.of("Personeel"), Cell.of("€ 10.000"), Cell.of("€ 12.000")),
+                List.of(Cell.of("Huur"), Cell.of("4.000"), Cell.of("4.500")),
+                List.of(Cell.of("Totaal"), Cell.of("14.000"), Cell.of("16.500"))),
+                1, null, true);
+        var doc = Docs.of(DocKind.letter, List.of(Block.table(ranking), Block.table(budget)), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        List<String> ranked = a.stream().filter(x -> x.tableId().equals("t1")).map(x -> x.value().toPlainString()).toList();
+        assertEquals(List.of("80500", "12000"), ranked);
+        assertEquals(6, a.stream().filter(x -> x.tableId().equals("t2")).count(), a::toString);
+    }
 }
