@@ -17,6 +17,7 @@ import nl.gremium.model.DocKind;
 import nl.gremium.model.Table;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
 import nl.gremium.text.GuardedPattern;
@@ -339,7 +340,8 @@ final class ActionTagger implements Tagger {
                     previous.add(text);
                     continue;
                 }
-                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), meeting, docDate)
+                boolean note = meeting && (kind != DocKind.other || noteLike(text));
+                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), note, docDate)
                         : listNote(text) ? Kind.PASSIVE : null;
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);
@@ -417,6 +419,18 @@ final class ActionTagger implements Tagger {
         }
         return t.toString();
     }
+
+    /**
+     * Other papers are notes and updates, but also what a Woo decision releases (a court ruling, a work instruction): a
+     * bare passive there is a follow-up only in a note's short sentence without a modal ("Een voorstel hiertoe wordt
+     * uitgewerkt"), not in reasoning ("Volgens artikel 14 mogen onveilige levensmiddelen niet in de handel worden gebracht").
+     */
+    private static boolean noteLike(String text) {
+        return BlockText.words(text) <= NOTE_WORDS && !MODAL.matcher(text).find();
+    }
+
+    private static final int NOTE_WORDS = 25;
+    private static final Pattern MODAL = CaseFold.compile("\\b(?:mag|mogen|kan|kunnen|moet|moeten|dient|dienen)\\b", I);
 
     private static String stripNumber(Block block, String text) {
         return block.number() != null && text.startsWith(block.number()) ? text.substring(block.number().length()).trim() : text;

@@ -40,6 +40,20 @@ class ActionTaggerTest {
     }
 
     @Test
+    void anOtherPapersBarePassiveIsAFollowUpOnlyInANotesShortSentence() {
+        LogicalDocument doc = Docs.of(DocKind.other, List.of(
+                p("Stand van zaken"),
+                p("Het plan van aanpak voor de oefening wordt opgesteld."),
+                // what a released ruling or a regulation says, not a step anyone takes
+                p("Volgens artikel 12 van de verordening mogen producten die niet veilig zijn, niet in de handel worden gebracht."),
+                p("Bovendien heeft de toezichthouder bij zijn oordeel rekening gehouden met kwetsbare groepen zoals kinderen, die "
+                        + "in de praktijk ook met producten voor volwassenen in aanraking komen en aan wie die producten dus ook "
+                        + "worden gegeven.")), List.of());
+        List<Action> a = tag(doc);
+        assertEquals(List.of("Het plan van aanpak voor de oefening wordt opgesteld."), a.stream().map(Action::text).toList());
+    }
+
+    @Test
     void theBodyAMeetingAgreedShouldActAndABareRoleOpeningAnActionLine() {
         LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
                 h("5", "Zienswijzen", 1),
