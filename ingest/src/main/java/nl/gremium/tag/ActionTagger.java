@@ -65,7 +65,9 @@ final class ActionTagger implements Tagger {
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
-                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee))"
+                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee|in\\s+op"
+                    // "gaat er (eerst) van uit" assumes, "gaat eraan voorbij" disregards
+                    + "|(?:\\p{L}+\\s+){0,3}?(?:ervan|er\\s+(?:\\p{L}+\\s+){0,3}?van)\\s+uit|(?:\\p{L}+\\s+){0,3}?(?:er)?aan\\s+voorbij))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
                     + "\\bblij(?:f|ft|ven)\\b.*\\b(?:volgen|monitoren|informeren|betrokken|in\\s+gesprek)\\b|"
                     + "\\bverzoek(?:en|t)?\\s+(?:u|jullie)\\b|\\bbereid(?:t|en)\\b.*\\bvoor\\b|"
@@ -511,6 +513,20 @@ final class ActionTagger implements Tagger {
         return agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
     }
 
+    /**
+     * The shortest noun phrase after an inverted verb ends at its first word, which may be an adjective: "zal de financiële
+     * administratie …" has the administration act, not "de financiële". An attributive adjective by its ending takes the
+     * word after it.
+     */
+    private static String withNoun(String np, String rest) {
+        Matcher next = NEXT_WORD.matcher(rest);
+        return ADJECTIVE_LAST.matcher(np).find() && next.lookingAt() ? np + " " + next.group(1) : np;
+    }
+
+    private static final Pattern ADJECTIVE_LAST = Pattern.compile(
+            "^(?i:de|het)\\s+\\p{L}+(?:ële|ische|lijke|ige|ieke|bare|ale|ele|iele|eerde|ende)$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]+)\\b");
+
     static String actor(String sentence, List<String> previous, DocumentView view) {
         // "Reactie management: wij …": the label is no subject, and "wij" is the auditee
         int colon = sentence.indexOf(':');
@@ -543,7 +559,7 @@ final class ActionTagger implements Tagger {
             Matcher inv = INVERTED.matcher(plain);
             while (inv.find()) {
                 if (!NOT_ACTOR.matcher(inv.group("np")).matches()) {
-                    np = inv.group("np");
+                    np = withNoun(inv.group("np"), plain.substring(inv.end()));
                     break;
                 }
             }

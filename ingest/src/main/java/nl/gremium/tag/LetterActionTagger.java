@@ -125,7 +125,8 @@ final class LetterActionTagger implements Tagger {
             if (r.find()) {
                 String actor = r.group("actor").trim();
                 if (PARTICLE.matcher(actor).matches()) {
-                    // "vragen wij u aan te geven …": the particle of "aangeven" is no party; the party asked is the addressee
+                    // "vragen wij u aan te geven …", "verzoek ik u aan mij door te geven …": the particle of "aangeven" or a
+                    // phrase it opens is no party; the party asked is the addressee
                     actor = ADDRESSEE.matcher(r.group()).find() ? "u" : null;
                 }
                 return new Commitment(actor);
@@ -144,8 +145,12 @@ final class LetterActionTagger implements Tagger {
     }
 
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
-    /** The particle of a separable verb ("aan te geven", "op te stellen") a request's actor slot can catch. */
-    private static final Pattern PARTICLE = CaseFold.compile("(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)", I);
+    /**
+     * The particle of a separable verb ("aan te geven", "op te stellen") a request's actor slot can catch, with the words
+     * it opens up to a noun phrase ("aan mij door", "voor 1 maart").
+     */
+    private static final Pattern PARTICLE = CaseFold.compile(
+            "(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)(?:\\s+(?!(?:de|het|een|alle)\\b)\\S+)*", I);
     private static final Pattern ADDRESSEE = CaseFold.compile("\\bu\\b", I);
 
     private static String firstPerson(String match) {

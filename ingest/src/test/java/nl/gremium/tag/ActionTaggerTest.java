@@ -238,6 +238,12 @@ class ActionTaggerTest {
                 "De griffie organiseert volgende maand een werkbezoek.")) {
             assertTrue(ActionTagger.kind(s, false, date) != null, s);
         }
+        for (String s : List.of("De werkgroep gaat er in haar advies van uit dat de regeling blijft bestaan.",
+                "De gemeente gaat ervan uit dat de subsidie volgend jaar wordt verlengd.",
+                "Het rapport gaat in op de meldingen die de dienst in de afgelopen jaren heeft ontvangen.",
+                "Daarmee gaat de verzoeker eraan voorbij dat de regeling voor iedereen geldt.")) {
+            assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over: " + s);
+        }
         assertEquals(null, ActionTagger.kind("Wij informeren u hierbij over de stand van zaken.", false, date),
                 "informing now, in this very letter, promises nothing");
         assertEquals(null, ActionTagger.kind("Technische vragen kunnen tot 1 april worden ingediend bij de griffie.", true, date),
@@ -279,6 +285,8 @@ class ActionTaggerTest {
                 List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "a pronoun before a preposition");
         assertEquals("het waterschap", ActionTagger.actor("Daarin is afgesproken dat het waterschap de dijkvakken voor 1 juni zal inspecteren.",
                 List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "who was agreed to act, not the adverb");
+        assertEquals("de regionale werkgroep", ActionTagger.actor("Voor de zomer zal de regionale werkgroep een voorstel voor de oefening doen.",
+                List.of(), new DocumentView(Docs.of(DocKind.letter, List.of(), List.of()))), "an adjective is no noun phrase's end");
     }
 
     @Test

@@ -37,6 +37,7 @@ class LetterActionTaggerTest {
             // the particle of a separable verb ("aangeven", "opstellen") is no party: the addressee is asked
             "Graag vragen wij u aan te geven welke stappen de dienst na ons rapport zet.|u",
             "Wij verzoeken u op te schrijven hoe de gegevens worden bewaard.|u",
+            "Ik verzoek u aan mij door te geven naar welk adres ik de stukken kan sturen.|u",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
