@@ -29,7 +29,7 @@ final class LetterDecisionTagger implements Tagger {
     /** OCR often reads "zal" as "zai" or "za1". */
     private static final String ZAL = "(?:za[l1iI]|zullen)";
     /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
-    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,150}?";
+    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,200}?";
 
     private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
             // the decision verb itself
@@ -95,14 +95,17 @@ final class LetterDecisionTagger implements Tagger {
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
      * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
-     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …", "Voor stukken die … geldt dat zij … gepubliceerd worden".
+     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …", "Voor stukken die … geldt dat zij … gepubliceerd worden",
+     * "Ik maak … in beginsel openbaar".
      */
     private static final GuardedPattern RULE = GuardedPattern.of(
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b"
                     // "Voor stukken die … worden opgevraagd geldt dat …", unless the sender applies it ("geldt dat ik …")
-                    + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)", I, "geen", "grond", "dergelijke", "geldt");
+                    + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)"
+                    // "Ik maak persoonlijke beleidsopvattingen … in beginsel openbaar": the stance, unless decided ("besloten")
+                    + "|^(?:(?!\\bbesl)[^.;])*\\bin\\s+beginsel\\b", I, "geen", "grond", "dergelijke", "geldt", "beginsel");
     private static final int MIN = 25;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b" + ME + "\\b", I);
 

@@ -39,12 +39,18 @@ final class WooInventory {
     private static final Pattern ENDS_ON_VERB = CaseFold.compile(
             "(?i).*\\b(?:is|zijn|wordt|worden|werd|werden|blijft|blijven|maak|maken|ik|wij|we|niet)$");
 
+    /**
+     * A description that speaks in the sender's voice or runs over a sentence's end is the letter's prose, whose last
+     * sentence only ends like a line: "… Dat vind ik niet wenselijk. Daarom maak ik deze persoonsgegevens niet openbaar."
+     */
+    private static final Pattern SENTENCES = Pattern.compile("(?i:\\b(?:ik|wij|we)\\b)|[.!?]\\s+\\p{Lu}");
+
     private WooInventory() {}
 
     /** The inventory line this text is, or null. */
     static Row line(String text) {
         var m = LINE.matcher(text);
-        if (!m.matches() || ENDS_ON_VERB.matcher(m.group("doc")).matches()) {
+        if (!m.matches() || ENDS_ON_VERB.matcher(m.group("doc")).matches() || SENTENCES.matcher(m.group("doc")).find()) {
             return null;
         }
         return new Row(m.group("doc").trim(), m.group("status"));

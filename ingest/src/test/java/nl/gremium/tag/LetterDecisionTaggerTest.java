@@ -42,6 +42,9 @@ class LetterDecisionTaggerTest {
             // the decision in the passive, under a heading "Beslissing"
             "Aan uw verzoek om de notulen van de stuurgroep wordt gedeeltelijk tegemoet gekomen.",
             "Het verzoek van 3 maart wordt volledig ingewilligd.",
+            // what is withheld may take a long list before the verb's particle
+            "Ik maak daarom de namen van de aannemers, hun adressen en alle andere gegevens die tot een van deze ondernemingen "
+                    + "te herleiden zijn op grond van artikel 5.1, tweede lid, van de Woo niet openbaar.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -67,6 +70,7 @@ class LetterDecisionTaggerTest {
             "Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot onevenredige benadeling leidt.",
             "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
             "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
+            "Ik maak adviezen over een onderwerp van publiek debat in beginsel geanonimiseerd openbaar.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
@@ -180,6 +184,9 @@ class LetterDecisionTaggerTest {
         assertEquals("Deels openbaar", row.status());
         assertNull(WooInventory.line("De documenten 3 en 4 zijn deels openbaar"));
         assertNull(WooInventory.line("8. Brief aan de minister Openbaar"));
+        // a paragraph whose last sentence ends like a line
+        assertNull(WooInventory.line("Dat acht ik niet nodig. Daarom maak ik de namen van de adviseurs niet openbaar."));
+        assertNull(WooInventory.line("De onderneming vraagt om geheimhouding en daarom maak ik de offerte niet openbaar"));
     }
 
     @Test
