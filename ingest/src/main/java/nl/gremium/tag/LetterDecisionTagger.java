@@ -1,10 +1,8 @@
 package nl.gremium.tag;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -112,7 +110,6 @@ final class LetterDecisionTagger implements Tagger {
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('d');
-        Set<String> seen = new HashSet<>();
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
         // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides
         // ("Ik verleen u …" in a minister's letter to a college is not the college's decision, whom the header names)
@@ -152,7 +149,7 @@ final class LetterDecisionTagger implements Tagger {
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
                 if (text.length() >= MIN && text.length() <= DocumentView.MAX_SENTENCE && decides(text)
-                        && !covered(key(text), earlier) && seen.add(key(text))) {
+                        && !covered(key(text), earlier)) {
                     found.add(decision(view, text, null, s.page()));
                 }
             }

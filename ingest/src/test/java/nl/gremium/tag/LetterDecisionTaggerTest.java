@@ -164,6 +164,20 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void eachGroundsRefusalIsADecisionEvenInTheSameWords() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
+                Docs.h(null, "Bedrijfsgegevens", 2),
+                Docs.p("De offertes bevatten prijzen die concurrenten niet mogen kennen. Ik maak deze informatie daarom niet openbaar."),
+                Docs.h(null, "Inspectie en toezicht", 2),
+                Docs.p("De verslagen beschrijven hoe de inspecteurs controleren. Ik maak deze informatie daarom niet openbaar.")),
+                List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(3, draft.decisions.size(), draft.decisions::toString);
+    }
+
+    @Test
     void theInventoryAfterTheAnnexOfLawStillHoldsDecisions() {
         var doc = Docs.of(DocKind.letter, List.of(
                 Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
