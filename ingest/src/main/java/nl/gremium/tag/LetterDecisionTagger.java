@@ -90,6 +90,10 @@ final class LetterDecisionTagger implements Tagger {
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
                     // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
                     + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b", I);
+    /** "Hierbij besluit ik op uw verzoek (van 3 mei 2022).": says that a decision follows, decides nothing yet. */
+    private static final Pattern ANNOUNCES = LeadingBoundary.compile(
+            "^(?:hierbij\\s+|met\\s+deze\\s+brief\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?op\\s+(?:uw|het|dit)\\s+"
+                    + "[^,;]{0,80}?(?:verzoek|aanvraag)\\b[^,;]{0,40}$", I);
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
      * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
@@ -110,6 +114,9 @@ final class LetterDecisionTagger implements Tagger {
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('d');
+        int earlierIds = draft.decisions.size();
+        // an earlier stage read "Hierbij besluit ik op uw verzoek" as a decision; the letter decides in what follows
+        draft.decisions.removeIf(d -> ANNOUNCES.matcher(d.text()).find());
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
         // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides
         // ("Ik verleen u …" in a minister's letter to a college is not the college's decision, whom the header names)
@@ -155,7 +162,7 @@ final class LetterDecisionTagger implements Tagger {
             }
         }
         // ids continue after those of an earlier stage
-        for (int i = 0; i < draft.decisions.size(); i++) {
+        for (int i = 0; i < earlierIds; i++) {
             ids.next();
         }
         for (Decision d : found) {
@@ -179,7 +186,8 @@ final class LetterDecisionTagger implements Tagger {
     }
 
     static boolean decides(String sentence) {
-        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find() && !statesRule(sentence)
+        return DECIDES.matcher(sentence).find() && !NOT_DECIDING.matcher(sentence).find() && !ANNOUNCES.matcher(sentence).find()
+                && !statesRule(sentence)
                 && !DecisionTagger.announcedForLater(sentence);
     }
 

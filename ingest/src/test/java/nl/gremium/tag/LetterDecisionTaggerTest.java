@@ -71,6 +71,9 @@ class LetterDecisionTaggerTest {
             "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
             "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
             "Ik maak adviezen over een onderwerp van publiek debat in beginsel geanonimiseerd openbaar.",
+            // a decision announced by the letter, taken in the sentences after it
+            "Hierbij besluit ik op uw verzoek van 12 april 2026.",
+            "Met deze brief beslis ik op uw Woo-verzoek over de subsidies aan sportclubs.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
@@ -175,6 +178,18 @@ class LetterDecisionTaggerTest {
         TagDraft draft = new TagDraft(doc.id());
         new LetterDecisionTagger().tag(new DocumentView(doc), draft);
         assertEquals(3, draft.decisions.size(), draft.decisions::toString);
+    }
+
+    @Test
+    void theSentenceAnnouncingTheDecisionIsNoneOfItsOwn() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Hierbij besluit ik op uw verzoek van 12 april 2026."),
+                Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
+                Docs.p("Daarom maak ik de namen van medewerkers niet openbaar.")), List.of());
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken.",
+                "Daarom maak ik de namen van medewerkers niet openbaar."), tags.decisions().stream().map(Decision::text).toList());
+        assertEquals(2, tags.decisions().stream().map(Decision::id).distinct().count(), "ids stay distinct");
     }
 
     @Test
