@@ -162,6 +162,7 @@ final class HeaderFields {
             }
             String label = key(m.group("label"));
             String value = withoutLetterhead(beforeFirstLabel(m.group("value").strip()));
+            int valueAt = i; // the block the value was read from
             // A lone "VERTROUWELIJK" is a marker, not a label waiting for its value.
             if (value.isEmpty() && !MARKERS.contains(label) && i + 1 < blocks.size() && !blocks.get(i + 1).is(BlockType.TABLE)) {
                 String next = BlockText.normalise(blocks.get(i + 1).text());
@@ -171,14 +172,19 @@ final class HeaderFields {
                 boolean bareLabel = nextField.matches() && nextField.group("value").isBlank() || Cues.LETTER_LABEL.matcher(next).matches();
                 if (!bareLabel && !Cues.SALUTATION.matcher(next).find() && !BlockText.isFurniture(next)) {
                     value = beforeFirstLabel(next);
+                    valueAt = i + 1;
                     if (stacked.contains("datum") && SUBJECTS.contains(label) && onlyDate(value)) {
                         // "Datum" over "Betreft", then "30 MRT 2022" over the subject: the values keep the labels' order
                         value = i + 2 < blocks.size() ? subjectAfterDate(blocks.get(i + 2)) : "";
+                        valueAt = i + 2;
                     }
                 } else if (!BlockText.isFurniture(next)) {
                     stacked.add(label);
                     stackedAt = i;
                 }
+            }
+            if (!value.isEmpty() && SUBJECTS.contains(label) && OPEN_END.matcher(value).find() && valueAt + 1 < blocks.size()) {
+                value = withRunOn(value, blocks.get(valueAt + 1));
             }
             if (!value.isEmpty()) {
                 out.putIfAbsent(label, value);
@@ -237,6 +243,19 @@ final class HeaderFields {
     }
 
     private static final List<String> SUBJECTS = List.of("betreft", "onderwerp");
+    /** A subject line that cannot end there: on a small word or a hyphen ("… inzake de afschaffing van de"). */
+    private static final Pattern OPEN_END = CaseFold.compile(
+            "(?:\\b(?:de|het|een|van|voor|inzake|over|en|of|op|in|met|aan|bij|tot|te|naar|door|om|uit|ter|betreffende)|-)$");
+
+    /** The subject with the line it runs on to, unless that line is a field, the salutation or furniture. */
+    private static String withRunOn(String value, Block next) {
+        String t = BlockText.normalise(next.text());
+        if (next.is(BlockType.TABLE) || t.isEmpty() || isField(t) || Cues.SALUTATION.matcher(t).find() || BlockText.isFurniture(t)
+                || BlockText.words(value) + BlockText.words(t) > MAX_SUBJECT_WORDS) {
+            return value;
+        }
+        return value.endsWith("-") ? value + t : value + " " + t;
+    }
 
     /** No word and no date: what a scan leaves between a label column and its values. */
     private static boolean smudge(String line) {

@@ -183,6 +183,25 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSubjectThatBreaksOffOnASmallWordRunsOnToTheNextLine() {
+        Metadata inline = extractor.extract(List.of(
+                Block.paragraph("Datum 2 maart 2026", 1),
+                Block.paragraph("Betreft Besluit op uw Woo-verzoek over de renovatie van de", 1),
+                Block.paragraph("sporthal 'De Brink' (2019-2024)", 1),
+                Block.paragraph("Geachte heer,", 1),
+                Block.paragraph("Hierbij ontvangt u mijn besluit.", 1)), DocKind.letter);
+        assertEquals("Besluit op uw Woo-verzoek over de renovatie van de sporthal 'De Brink' (2019-2024)", inline.title());
+        Metadata below = extractor.extract(List.of(
+                Block.paragraph("Datum", 1),
+                Block.paragraph("2 maart 2026", 1),
+                Block.paragraph("Onderwerp", 1),
+                Block.paragraph("Afdoening motie: 'Meer bomen in", 1),
+                Block.paragraph("de Oosterwijk'", 1),
+                Block.paragraph("Uw raad heeft op 12 februari 2026 de motie aangenomen.", 1)), DocKind.letter);
+        assertEquals("Afdoening motie: 'Meer bomen in de Oosterwijk'", below.title());
+    }
+
+    @Test
     void ministryLetterSignedByTheMinister() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("> Retouradres Postbus 100 2500 AA Den Haag", 1),
