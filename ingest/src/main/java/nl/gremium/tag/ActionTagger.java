@@ -155,14 +155,16 @@ final class ActionTagger implements Tagger {
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
      * What might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …"), the letter announcing
-     * what it explains ("Ik zal in dit besluit beide onderdelen toelichten"). Apart from {@link #NOT_ACTION_WORDS}, whose
-     * guards pass most sentences: these run only where their rarer words stand.
+     * what it explains ("Ik zal in dit besluit beide onderdelen toelichten"), what someone will be able to do. Apart from
+     * {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where their rarer words stand.
      */
     private static final GuardedPattern NOT_ACTION_RARE = GuardedPattern.of(
             "\\b(?:is|lijkt)\\s+het\\s+(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
                     + "|\\bhet\\s+gaat\\s+(?:\\S+\\s+){0,2}(?:om|over)\\b"
-                    + "|\\b(?:in\\s+(?:dit|deze)\\s+(?:besluit|brief)|hieronder|hierna)\\b[^.]*\\b(?:toelichten|uiteenzetten)\\b", I,
-            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "toelichten", "uiteenzetten");
+                    + "|\\b(?:in\\s+(?:dit|deze)\\s+(?:besluit|brief)|hieronder|hierna)\\b[^.]*\\b(?:toelichten|uiteenzetten)\\b"
+                    // what someone will be able to do, not what they will do: "De inspecteur zal dit niet kunnen bewijzen"
+                    + "|\\b(?:zal|zullen)\\b(?:(?!\\b(?:dat|zodat|opdat|die|om|waarmee|waardoor|wanneer|als|hoe|of|wat|waar|welke)\\b)[^.;,]){0,100}?\\bkunnen\\b", I,
+            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "toelichten", "uiteenzetten", "kunnen");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
      * benieuwd hoe …" (what the asked party will do is the question's content); "vraagt na of" and "(zegt toe) na te

@@ -74,7 +74,9 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern BODY_INFORMED = LeadingBoundary.compile(
             "\\b(?:de|uw)\\s+(?:gemeente|provinciale\\s+)?(?:raad|staten|commissie|kamer)\\b" + GAP + "\\bge[iï]nformeerd\\b", I);
     /** "… wordt niet geplaatst": what will not happen. */
-    private static final Pattern NOT_DONE = CaseFold.compile("\\b(?:wordt|worden)\\s+niet\\b", I);
+    private static final Pattern NOT_DONE = CaseFold.compile(
+            // "wordt niet geplaatst" promises nothing, nor "… voordat het aan u kan worden verzonden" (a possibility)
+            "\\b(?:wordt|worden)\\s+niet\\b|\\b(?:kan|kunnen|mag|mogen)\\s+(?:\\p{L}+\\s+){0,2}?worden\\b", I);
     /** Law text quoted in a decision's annex speaks of roles, not of the parties of this letter. */
     private static final Pattern LAW_ROLE = CaseFold.compile("\\b(?:het\\s+bestuursorgaan|de\\s+verzoeker|de\\s+aanvrager|de\\s+belanghebbende)\\b", I);
     private static final Pattern NOT_COMMITTING = LeadingBoundary.compile(

@@ -78,7 +78,7 @@ final class LetterDecisionTagger implements Tagger {
      */
     private static final Pattern NOT_DECIDING = LeadingBoundary.compile(
             // a condition, also as a quoted article's numbered member ("3 Indien een verzoek … wordt afgewezen, …")
-            "^(?:\\d{1,2}\\.?\\s+)?(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
+            "^(?:\\d{1,2}(?:\\.\\s*|\\s+))?(?:indien|als|wanneer|mocht|mochten|zodra|voordat|alvorens|tenzij|of)\\b|\\?\\s*$"
                     // what the law prescribes ("Artikel 5.1 schrijft voor dat indien …")
                     + "|\\bschrijf(?:t|en)\\b[^.;]{0,40}\\bvoor\\s+dat\\b"
                     + "|(?<!\\b(?:waarom|waarnaar|waar|die|dat|om)\\s)\\b(?:u|uw\\s+verzoek)\\s+(?:verzoekt|vraagt|vroeg|verzocht)\\b"

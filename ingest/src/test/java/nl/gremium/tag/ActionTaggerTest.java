@@ -241,9 +241,12 @@ class ActionTaggerTest {
         for (String s : List.of("De werkgroep gaat er in haar advies van uit dat de regeling blijft bestaan.",
                 "De gemeente gaat ervan uit dat de subsidie volgend jaar wordt verlengd.",
                 "Het rapport gaat in op de meldingen die de dienst in de afgelopen jaren heeft ontvangen.",
-                "Daarmee gaat de verzoeker eraan voorbij dat de regeling voor iedereen geldt.")) {
-            assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over: " + s);
+                "Daarmee gaat de verzoeker eraan voorbij dat de regeling voor iedereen geldt.",
+                "De inspecteur zal het verband tussen de meldingen echter vaak niet kunnen aantonen.")) {
+            assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability: " + s);
         }
+        assertNotEquals(null, ActionTagger.kind("De gemeente zal ervoor zorgen dat alle inwoners in 2027 kunnen meedoen.", false, date),
+                "an ability in the clause after the promise");
         assertEquals(null, ActionTagger.kind("Wij informeren u hierbij over de stand van zaken.", false, date),
                 "informing now, in this very letter, promises nothing");
         assertEquals(null, ActionTagger.kind("Technische vragen kunnen tot 1 april worden ingediend bij de griffie.", true, date),

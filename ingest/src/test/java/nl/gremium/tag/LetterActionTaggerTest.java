@@ -67,6 +67,8 @@ class LetterActionTaggerTest {
             // what will not happen, and a noun after a preposition that is no object of the passive
             "Dit besluit wordt niet op de website geplaatst, omdat het de namen van omwonenden bevat.",
             "Een waarschuwing wordt gepubliceerd in het kader van informatie over de hele branche.",
+            // what may happen, not what will
+            "Het dossier gaat langs drie afdelingen voordat het aan u kan worden verzonden.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

@@ -76,6 +76,7 @@ class LetterDecisionTaggerTest {
             "Met deze brief beslis ik op uw Woo-verzoek over de subsidies aan sportclubs.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
+            "3.Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
             // a later step announced, not taken
             "U legt in 2027 verantwoording af over de besteding; ik stel de bijdrage daarna vast.",
