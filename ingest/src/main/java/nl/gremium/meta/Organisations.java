@@ -87,7 +87,8 @@ public final class Organisations {
         }
         Matcher minister = MINISTER.matcher(text);
         while (minister.find()) {
-            out.add("Ministerie van " + tidy(minister.group(1)));
+            String name = "Ministerie van " + tidy(minister.group(1));
+            out.add(ministry(name).or(() -> listedStart(name)).orElse(name));
         }
         Matcher post = MINISTER_FOR.matcher(text);
         while (post.find()) {
@@ -119,6 +120,15 @@ public final class Organisations {
         }
         List<String> longer = MINISTRIES.stream().filter(m -> m.startsWith(name + " ") || m.startsWith(name + ",")).toList();
         return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The listed ministry a name starts with, where the office ran on into the next words ("De minister van
+     * Buitenlandse Zaken, Namens deze," reads "… Buitenlandse Zaken, Namens").
+     */
+    private static Optional<String> listedStart(String name) {
+        return MINISTRIES.stream().filter(m -> name.startsWith(m + ",") || name.startsWith(m + " "))
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** The ministry of "minister voor Primair en Voortgezet Onderwijs": the longest listed post the words start with. */

@@ -437,6 +437,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMinisterWhoseOfficeRunsOnIntoNamensDezeNamesTheListedMinistry() {
+        assertEquals(List.of("Ministerie van Infrastructuur en Waterstaat"),
+                Organisations.mentions("De minister van Infrastructuur en Waterstaat, Namens deze,"));
+    }
+
+    @Test
     void everyKindOfNameIsFoundWhateverLetterItStartsWith() {
         // the name patterns skip positions by their first letter: listed agencies bring letters of their own
         assertEquals(List.of("Kadaster", "Logius", "Sociale Verzekeringsbank", "Provincie Drenthe", "Zuidelijke Rekenkamer",
