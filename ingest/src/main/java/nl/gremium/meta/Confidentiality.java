@@ -8,7 +8,9 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
+import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.RegexGuard;
 
 /**
  * Whether a document marks itself confidential. Counted: a stamp line ("VERTROUWELIJK", "Stg. GEHEIM",
@@ -29,13 +31,14 @@ final class Confidentiality {
             "(?iu)^(?:" + GRADE + "|staatsgeheim)(?:\\s+(?:document|stuk|bijlage))?\\s*[.!]?$");
     /** "Niet openbaar" as a stamp, alone or with its reason, not as the start of a heading about such documents. */
     private static final Pattern NOT_PUBLIC = CaseFold.compile("(?iu)^niet[- ]openbaar\\s*(?:[.!]|[-–:(,].{0,160})?$");
-    private static final Pattern SAYS_SO = CaseFold.compile(
+    // these two run on every line of every document: guarded by the words each match needs (GuardedPattern)
+    private static final GuardedPattern SAYS_SO = GuardedPattern.of(
             "(?iu)\\b(?:dit|deze)\\s+(?:document|stuk|notitie|verslag|memo|brief|bijlage|nota)\\s+is\\s+(?:strikt\\s+)?"
-                    + "(?:vertrouwelijk|geheim|niet openbaar)\\b");
+                    + "(?:vertrouwelijk|geheim|niet openbaar)\\b", 0, "vertrouwelijk", "geheim", "openbaar");
     /** A classification value that grades the text (the field's own label has been cut off). */
     private static final Pattern GRADED = CaseFold.compile("(?iu)^:?\\s*(?:" + GRADE + "|staatsgeheim|niet[- ]openbaar)\\b");
-    private static final Pattern CLASSIFIED = CaseFold.compile(
-            "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?<value>.*)$");
+    private static final GuardedPattern CLASSIFIED = GuardedPattern.of(
+            "(?iu)\\b(?:classificatie|rubricering)\\s*:?\\s*(?<value>.*)$", 0, "classificatie*", "rubricering*");
     private static final Pattern WOO_GROUND = LeadingBoundary.compile(
             "(?iu)\\b(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)\\b|\\b(?:artikel|art\\.?)\\s*(?:5\\.[12]|10|11)\\b"
                     + "|\\b5\\.[12]\\.\\d[a-i]?\\b");
@@ -60,11 +63,14 @@ final class Confidentiality {
         List<String> lines = content.stream().filter(b -> !b.is(BlockType.TABLE))
                 .map(b -> BlockText.normalise(b.text())).toList();
         for (String t : lines) {
-            var c = CLASSIFIED.matcher(t);
-            if (c.find() && GRADED.matcher(c.group("value")).find()) {
-                return true;
+            String folded = RegexGuard.fold(t);
+            if (CLASSIFIED.mayMatch(t, folded)) {
+                var c = CLASSIFIED.pattern().matcher(t);
+                if (c.find() && GRADED.matcher(c.group("value")).find()) {
+                    return true;
+                }
             }
-            if (BlockText.words(t) <= STAMP_WORDS && STAMP.matcher(t).find() || SAYS_SO.matcher(t).find()) {
+            if (BlockText.words(t) <= STAMP_WORDS && STAMP.matcher(t).find() || SAYS_SO.find(t, folded)) {
                 return true;
             }
         }
