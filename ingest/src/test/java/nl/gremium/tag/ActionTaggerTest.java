@@ -242,8 +242,10 @@ class ActionTaggerTest {
                 "De gemeente gaat ervan uit dat de subsidie volgend jaar wordt verlengd.",
                 "Het rapport gaat in op de meldingen die de dienst in de afgelopen jaren heeft ontvangen.",
                 "Daarmee gaat de verzoeker eraan voorbij dat de regeling voor iedereen geldt.",
-                "De inspecteur zal het verband tussen de meldingen echter vaak niet kunnen aantonen.")) {
-            assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability: " + s);
+                "De inspecteur zal het verband tussen de meldingen echter vaak niet kunnen aantonen.",
+                "De nota gaat in het tweede hoofdstuk uitgebreid in op de kosten van het onderhoud.",
+                "Door de nieuwe aansluiting zal het verkeer op de Dorpsstraat de komende jaren verder toenemen.")) {
+            assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }
         assertNotEquals(null, ActionTagger.kind("De gemeente zal ervoor zorgen dat alle inwoners in 2027 kunnen meedoen.", false, date),
                 "an ability in the clause after the promise");
