@@ -65,7 +65,7 @@ final class ActionTagger implements Tagger {
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
-                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee|(?:\\p{L}+\\s+){0,4}?in\\s+op\\b"
+                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee|(?:\\p{L}+\\s+){0,6}?in\\s+op\\b"
                     // "gaat er (eerst) van uit" assumes, "gaat eraan voorbij" disregards
                     + "|(?:\\p{L}+\\s+){0,3}?(?:ervan|er\\s+(?:\\p{L}+\\s+){0,3}?van)\\s+uit|(?:\\p{L}+\\s+){0,3}?(?:er)?aan\\s+voorbij))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
