@@ -65,7 +65,7 @@ final class ActionTagger implements Tagger {
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
-                    + "\\b(?<!\\bte\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|uit\\s+van|mee\\s+akkoord|hiermee|daarmee|(?:\\p{L}+\\s+){0,6}?in\\s+op\\b"
+                    + "\\b(?<!\\bte\\s)(?<!\\bhet\\s)(?:gaat|gaan|ga)\\b(?!\\s+(?:het|over|om|akkoord|niet|uit\\s+van|mee\\s+akkoord|hiermee|daarmee|(?:\\p{L}+\\s+){0,6}?in\\s+op\\b"
                     // "gaat er (eerst) van uit" assumes, "gaat eraan voorbij" disregards
                     + "|(?:\\p{L}+\\s+){0,3}?(?:ervan|er\\s+(?:\\p{L}+\\s+){0,3}?van)\\s+uit|(?:\\p{L}+\\s+){0,3}?(?:er)?aan\\s+voorbij))"
                     + "(?=.*\\b\\p{L}+en\\b)|"
@@ -146,7 +146,7 @@ final class ActionTagger implements Tagger {
                     // what will happen to things, no one's task: "De uitstoot zal toenemen", "De vloer zal op 3 m uitkomen"
                     + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen"
                     // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
-                    + "|leiden\\s+tot|schaden|ondervinden|laten\\s+wegen)|"
+                    + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task

@@ -244,7 +244,9 @@ class ActionTaggerTest {
                 "Daarmee gaat de verzoeker eraan voorbij dat de regeling voor iedereen geldt.",
                 "De inspecteur zal het verband tussen de meldingen echter vaak niet kunnen aantonen.",
                 "De nota gaat in het tweede hoofdstuk uitgebreid in op de kosten van het onderhoud.",
-                "Door de nieuwe aansluiting zal het verkeer op de Dorpsstraat de komende jaren verder toenemen.")) {
+                "Door de nieuwe aansluiting zal het verkeer op de Dorpsstraat de komende jaren verder toenemen.",
+                "Meer verkeer zal in de komende jaren tot meer hinder voor de omwonenden leiden.",
+                "Inwoners denken mee over het plan, maar het gaat niet zo ver dat zij over de inrichting beslissen.")) {
             assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }
         assertNotEquals(null, ActionTagger.kind("De gemeente zal ervoor zorgen dat alle inwoners in 2027 kunnen meedoen.", false, date),
