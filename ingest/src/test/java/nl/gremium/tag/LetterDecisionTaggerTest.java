@@ -169,16 +169,21 @@ class LetterDecisionTaggerTest {
 
     @Test
     void eachGroundsRefusalIsADecisionEvenInTheSameWords() {
-        var doc = Docs.of(DocKind.letter, List.of(
+        List<Decision> decisions = letterDecisions(
                 Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
                 Docs.h(null, "Bedrijfsgegevens", 2),
                 Docs.p("De offertes bevatten prijzen die concurrenten niet mogen kennen. Ik maak deze informatie daarom niet openbaar."),
                 Docs.h(null, "Inspectie en toezicht", 2),
-                Docs.p("De verslagen beschrijven hoe de inspecteurs controleren. Ik maak deze informatie daarom niet openbaar.")),
-                List.of());
+                Docs.p("De verslagen beschrijven hoe de inspecteurs controleren. Ik maak deze informatie daarom niet openbaar."));
+        assertEquals(3, decisions.size(), decisions::toString);
+    }
+
+    /** The decisions the letter stage alone finds in a letter of these blocks. */
+    private static List<Decision> letterDecisions(Block... blocks) {
+        var doc = Docs.of(DocKind.letter, List.of(blocks), List.of());
         TagDraft draft = new TagDraft(doc.id());
         new LetterDecisionTagger().tag(new DocumentView(doc), draft);
-        assertEquals(3, draft.decisions.size(), draft.decisions::toString);
+        return draft.decisions;
     }
 
     @Test
@@ -195,16 +200,14 @@ class LetterDecisionTaggerTest {
 
     @Test
     void theInventoryAfterTheAnnexOfLawStillHoldsDecisions() {
-        var doc = Docs.of(DocKind.letter, List.of(
+        List<Decision> decisions = letterDecisions(
                 Docs.p("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken."),
                 Docs.h(null, "Bijlage 1 – Relevante artikelen", 2),
                 Docs.p("Het bestuursorgaan kan besluiten de informatie uitsluitend aan de verzoeker te verstrekken."),
                 Docs.h(null, "Bijlage 2 – Inventarislijst", 2),
-                Docs.p("7. Notitie grondprijzen 2025 Deels openbaar 5.1.2.e")), List.of());
-        TagDraft draft = new TagDraft(doc.id());
-        new LetterDecisionTagger().tag(new DocumentView(doc), draft);
+                Docs.p("7. Notitie grondprijzen 2025 Deels openbaar 5.1.2.e"));
         assertEquals(List.of("Ik besluit de gevraagde stukken gedeeltelijk openbaar te maken.", "Notitie grondprijzen 2025"),
-                draft.decisions.stream().map(Decision::text).toList());
+                decisions.stream().map(Decision::text).toList());
     }
 
     @Test
