@@ -279,10 +279,13 @@ public final class TableAnalyzer {
             return true;
         }
         long numbers = t.body().stream().flatMap(List::stream).filter(c -> c.number() != null).count();
-        long withSign = t.body().stream().flatMap(List::stream)
-                .filter(c -> c.number() != null && (c.text().contains("€") || c.text().toLowerCase(Locale.ROOT).contains("euro")))
-                .count();
+        long withSign = t.body().stream().flatMap(List::stream).filter(c -> c.number() != null && carriesSign(c.text())).count();
         return numbers > 0 && withSign * 3 >= numbers;
+    }
+
+    /** Whether a cell or header writes the currency: "€ 12.000", "12.000 euro", "Bedrag in euro's". */
+    public static boolean carriesSign(String text) {
+        return text != null && (text.contains("€") || text.toLowerCase(Locale.ROOT).contains("euro"));
     }
 
     public static String headerText(Table t) {

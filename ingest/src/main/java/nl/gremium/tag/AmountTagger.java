@@ -109,8 +109,6 @@ final class AmountTagger implements Tagger {
             "^\\s*(?:(?:per jaar|structureel|incidenteel|beschikbaar|extra|gereserveerd|toegekend|uitgetrokken|bestemd)\\s+){0,2}(?:voor|ten behoeve van|t\\.b\\.v\\.|bestemd voor)\\s+"
                     + "(?<p>[^,.;:()]{3,90}?)\\s*(?=[,.;:()]|$|\\s(?:en|om|in|op|te|is|wordt|zijn|worden)\\s)");
     /** Table columns that hold numbers but never money. */
-    /** A currency written with a number or in a column's header. */
-    private static final Pattern SIGNED = Pattern.compile("(?i)€|\\beuro|\\beur\\b");
     private static final Pattern NOT_MONEY_COLUMN = CaseFold.compile(
             "(?i)^(nr\\.?|nummer|jaar|aantal.*|%.*|percentage.*|fte.*|uren.*|km.*)$");
 
@@ -331,7 +329,7 @@ final class AmountTagger implements Tagger {
                 }
                 int[] n = counts.computeIfAbsent(c, k -> new int[2]);
                 n[0]++;
-                if (SIGNED.matcher(text).find()) {
+                if (TableAnalyzer.carriesSign(text)) {
                     n[1]++;
                 }
             }
@@ -343,7 +341,7 @@ final class AmountTagger implements Tagger {
         List<List<Cell>> header = t.header();
         Set<Integer> out = new HashSet<>();
         counts.forEach((c, n) -> {
-            if (n[1] == 0 && n[0] >= 2 && !SIGNED.matcher(columnHeader(header, c)).find()) {
+            if (n[1] == 0 && n[0] >= 2 && !TableAnalyzer.carriesSign(columnHeader(header, c))) {
                 out.add(c);
             }
         });
