@@ -43,8 +43,8 @@ final class LetterDecisionTagger implements Tagger {
             "\\b(?:ga|gaan)\\s+" + ME + "\\b" + GAP + "\\bover\\s+tot\\s+openbaarmaking\\b",
             "\\b(?:sta|staat|staan)\\b" + GAP + "\\baan\\s+(?:de\\s+)?openbaarmaking\\b" + GAP + "\\bin\\s+de\\s+weg\\b",
             "\\b(?:verstrek|verstrekken)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:verstrek|verstrekken)\\b",
-            "\\b(?:heb|hebben)\\s+" + ME + "\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd)\\b",
-            "\\b" + ME + "\\s+(?:heb|hebben)\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd)\\b",
+            "\\b(?:heb|hebben)\\s+" + ME + "\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd|geweigerd)\\b",
+            "\\b" + ME + "\\s+(?:heb|hebben)\\b" + GAP + "\\b(?:verwijderd|weggelakt|gelakt|zwartgelakt|onleesbaar\\s+gemaakt|geanonimiseerd|geweigerd)\\b",
             // award, refusal, adoption of a request or a grant
             "\\b(?:wijs|wijzen)\\s+" + ME + "\\b" + GAP + "\\baf\\b", "\\b" + ME + "\\s+(?:wijs|wijzen)\\b" + GAP + "\\baf\\b",
             "\\b(?:ken|kennen)\\s+" + ME + "\\b" + GAP + "\\btoe\\b", "\\b" + ME + "\\s+(?:ken|kennen)\\b" + GAP + "\\btoe\\b",

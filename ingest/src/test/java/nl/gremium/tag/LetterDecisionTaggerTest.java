@@ -26,6 +26,7 @@ class LetterDecisionTaggerTest {
             "Daarom wijs ik uw verzoek om de offertes te verstrekken af.",
             "Gelet op het voorgaande staat artikel 5.1, eerste lid, onder c, van de Woo aan openbaarmaking van deze gegevens in de weg.",
             "Om die reden heb ik de handtekeningen en telefoonnummers uit de documenten verwijderd.",
+            "Gelet hierop heb ik in de verslagen de namen van de betrokken bedrijven geweigerd.",
             "Ik zai deze notities dan ook niet openbaar maken.",
             "Wij kennen u voor het project Groene Dijk een subsidie toe van ten hoogste € 48.000.",
             "Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.",
