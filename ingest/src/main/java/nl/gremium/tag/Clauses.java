@@ -37,7 +37,8 @@ final class Clauses {
             "(?<=[.;:])\\s+(?=(?:[IVX]{1,4}|\\d{1,2}|[a-z])[.)]\\s+\\S)");
     /** What ends the dictum or the request. */
     private static final Pattern STOP = CaseFold.compile(
-            "^(?:toelichting\\b|aldus\\b|en\\s+gaat\\s+over|gaat\\s+over\\s+tot|"
+            // an amended proposal marks its stamp with an asterisk ("*Aldus geamendeerd besloten in …")
+            "^\\*?\\s*(?:toelichting\\b|aldus\\b|en\\s+gaat\\s+over|gaat\\s+over\\s+tot|"
                     + "(?:de\\s+)?(?:griffier|voorzitter|burgemeester|secretaris)(?:\\s*,|$)|"
                     + "validsigned|getekend|w\\.g\\.|ondertekening|namens\\b|ingediend\\s+door|indieners?\\s*:|"
                     + "(?:en\\s+)?(?:constaterende|overwegende|van\\s+mening|verzoekt|verzoeken|roept|roepen|draagt|dragen|"

@@ -47,6 +47,15 @@ class DictumTaggerTest {
     }
 
     @Test
+    void anAmendedRaadsbesluitsStarredStampIsNoClause() {
+        List<Block> blocks = new ArrayList<>(PROPOSAL);
+        blocks.add(p("*Aldus geamendeerd besloten in de openbare raadsvergadering van 12 maart 2026."));
+        Tags t = tag(blocks);
+        assertEquals(3, t.decisions().size(), t.decisions()::toString);
+        assertEquals(Outcome.adopted_amended, t.decisions().get(2).outcome());
+    }
+
+    @Test
     void theOpeningMayRunOnSemicolonsAsMostCouncilsPrintIt() {
         Tags t = tag(List.of(
                 p("Raadsbesluit"),
