@@ -29,12 +29,18 @@ class DictumTaggerTest {
         return new DocumentTagger().tag(Docs.of(DocKind.proposal, blocks, List.of()));
     }
 
+    /** The proposal above with these lines after its dictum (a stamp, signatures). */
+    private static Tags proposalWith(String... lines) {
+        List<Block> blocks = new ArrayList<>(PROPOSAL);
+        for (String line : lines) {
+            blocks.add(p(line));
+        }
+        return tag(blocks);
+    }
+
     @Test
     void anAdoptedRaadsbesluitHasOneDecisionPerClause() {
-        List<Block> blocks = new ArrayList<>(PROPOSAL);
-        blocks.add(p("Aldus besloten in de openbare raadsvergadering van 12 maart 2026."));
-        blocks.add(p("De griffier, De voorzitter,"));
-        Tags t = tag(blocks);
+        Tags t = proposalWith("Aldus besloten in de openbare raadsvergadering van 12 maart 2026.", "De griffier, De voorzitter,");
         assertEquals(3, t.decisions().size(), t.decisions()::toString);
         assertEquals("in te stemmen met de renovatie van zwembad De Plas voor een bedrag van € 4,2 miljoen;",
                 t.decisions().get(0).text());
@@ -48,9 +54,7 @@ class DictumTaggerTest {
 
     @Test
     void anAmendedRaadsbesluitsStarredStampIsNoClause() {
-        List<Block> blocks = new ArrayList<>(PROPOSAL);
-        blocks.add(p("*Aldus geamendeerd besloten in de openbare raadsvergadering van 12 maart 2026."));
-        Tags t = tag(blocks);
+        Tags t = proposalWith("*Aldus geamendeerd besloten in de openbare raadsvergadering van 12 maart 2026.");
         assertEquals(3, t.decisions().size(), t.decisions()::toString);
         assertEquals(Outcome.adopted_amended, t.decisions().get(2).outcome());
     }
@@ -71,16 +75,13 @@ class DictumTaggerTest {
     @Test
     void anUnadoptedProposalsDictumIsNoDecision() {
         assertTrue(tag(PROPOSAL).decisions().isEmpty());
-        List<Block> draft = new ArrayList<>(PROPOSAL);
-        draft.add(p("Aldus besloten in de openbare raadsvergadering van [datum]."));
-        assertTrue(tag(draft).decisions().isEmpty(), "an undated stamp is a template");
+        assertTrue(proposalWith("Aldus besloten in de openbare raadsvergadering van [datum].").decisions().isEmpty(),
+                "an undated stamp is a template");
     }
 
     @Test
     void aRejectedProposalIsOneDecision() {
-        List<Block> blocks = new ArrayList<>(PROPOSAL);
-        blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 12 maart 2026."));
-        Tags t = tag(blocks);
+        Tags t = proposalWith("Aldus verworpen in de openbare raadsvergadering van 12 maart 2026.");
         assertEquals(1, t.decisions().size(), t.decisions()::toString);
         assertEquals(Outcome.rejected, t.decisions().get(0).outcome());
     }
