@@ -32,9 +32,13 @@ final class Clauses {
     private static final Pattern MARKER = CaseFold.compile(
             "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?|[a-z][.)])\\s+)?");
     private static final Pattern BULLET = CaseFold.compile("^[•▪●◦○\\-–−*·o]\\s+");
-    /** A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"). */
+    /**
+     * A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"); not after a
+     * reference to a numbered part ("Dictum I. d. als volgt te wijzigen:" names part d of clause I).
+     */
     private static final Pattern INLINE = CaseFold.compile(
-            "(?<=[.;:])\\s+(?=(?:[IVX]{1,4}|\\d{1,2}|[a-z])[.)]\\s+\\S)");
+            "(?<=[.;:])(?<!\\b(?i:dictum|dictumpunt|beslispunt|onderdeel|artikel|lid)\\s{1,3}(?:[IVX]{1,4}|\\d{1,3}[a-z]?)\\.)"
+                    + "\\s+(?=(?:[IVX]{1,4}|\\d{1,2}|[a-z])[.)]\\s+\\S)");
     /** What ends the dictum or the request. */
     private static final Pattern STOP = CaseFold.compile(
             // an amended proposal marks its stamp with an asterisk ("*Aldus geamendeerd besloten in …")

@@ -149,6 +149,21 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aListedChangeNamingAPartOfADictumClauseLeadsInAndIsNoClauseOfItsOwn() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement: Groen bij de haven"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 9 april 2026, ter bespreking van het voorstel inzake het havenplan,"),
+                p("Besluit:"),
+                li("●", "Dictum II. b. als volgt te wijzigen:"),
+                li("o", "bij de herinrichting van de haven ten minste twintig bomen te planten;"),
+                p("Toelichting"),
+                p("De kade is nu vrijwel zonder schaduw."),
+                p("Aangenomen")), List.of()));
+        assertEquals(1, t.decisions().size(), t.decisions()::toString);
+        assertEquals("bij de herinrichting van de haven ten minste twintig bomen te planten;", t.decisions().get(0).text());
+    }
+
+    @Test
     void anUnstampedAmendmentProposesAndDecidesNothing() {
         Tags t = tag(Docs.of(DocKind.amendment, List.of(
                 p("Amendement: Speeltuin in elke wijk"),
