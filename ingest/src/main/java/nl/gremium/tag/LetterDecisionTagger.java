@@ -27,7 +27,9 @@ final class LetterDecisionTagger implements Tagger {
     /** OCR often reads "zal" as "zai" or "za1". */
     private static final String ZAL = "(?:za[l1iI]|zullen)";
     /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
-    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,200}?";
+    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,260}?";
+
+    private static final String DISCLOSE = "\\b(?:openbaar\\s+maken|openbaren|niet\\s+verstrekken)\\b";
 
     private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
             // the decision verb itself
@@ -38,7 +40,8 @@ final class LetterDecisionTagger implements Tagger {
             // disclosure and its refusal
             "\\bmaak\\s+" + ME + "\\b" + GAP + "\\bopenbaar\\b", "\\bmaken\\s+(?:wij|we)\\b" + GAP + "\\bopenbaar\\b",
             "\\b" + ME + "\\s+(?:maak|maken)\\b" + GAP + "\\bopenbaar\\b",
-            "\\b" + ME + "\\s+" + ZAL + "\\b" + GAP + "\\bopenbaar\\s+maken\\b", "\\b" + ZAL + "\\s+" + ME + "\\b" + GAP + "\\bopenbaar\\s+maken\\b",
+            // "Ik zal … niet openbaar maken", "zal ik … niet openbaren", "Ik zal deze informatie niet verstrekken"
+            "\\b" + ME + "\\s+" + ZAL + "\\b" + GAP + DISCLOSE, "\\b" + ZAL + "\\s+" + ME + "\\b" + GAP + DISCLOSE,
             "\\bweiger(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+weiger(?:en)?\\b",
             "\\b(?:ga|gaan)\\s+" + ME + "\\b" + GAP + "\\bover\\s+tot\\s+openbaarmaking\\b",
             "\\b(?:sta|staat|staan)\\b" + GAP + "\\baan\\s+(?:de\\s+)?openbaarmaking\\b" + GAP + "\\bin\\s+de\\s+weg\\b",
@@ -90,10 +93,16 @@ final class LetterDecisionTagger implements Tagger {
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
                     // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
                     + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b", I);
-    /** "Hierbij besluit ik op uw verzoek (van 3 mei 2022).": says that a decision follows, decides nothing yet. */
+    /**
+     * "Hierbij besluit ik op uw verzoek (van 3 mei 2022).", "Met deze brief besluit ik over de resterende documenten.",
+     * "…, heb ik het volgende besloten.": says that a decision follows, decides nothing yet.
+     */
     private static final Pattern ANNOUNCES = LeadingBoundary.compile(
-            "^(?:hierbij\\s+|met\\s+deze\\s+brief\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?op\\s+(?:uw|het|dit)\\s+"
-                    + "[^,;]{0,80}?(?:verzoek|aanvraag)\\b[^,;]{0,40}$", I);
+            "^(?:hierbij\\s+|met\\s+deze\\s+brief\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?(?:op|over)\\s+(?:uw|het|dit|de|deze)\\s+"
+                    + "[^,;]{0,80}?(?:verzoek|aanvraag|documenten|stukken)\\b[^,;]{0,40}$"
+                    // "…, heb ik het volgende besloten.": what was decided comes next
+                    + "|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s+besloten\\s*[.:]?$"
+                    + "|\\bbesluit\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s*[.:]?$", I);
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
      * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",

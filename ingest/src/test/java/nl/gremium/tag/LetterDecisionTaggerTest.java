@@ -46,6 +46,11 @@ class LetterDecisionTaggerTest {
             // what is withheld may take a long list before the verb's particle
             "Ik maak daarom de namen van de aannemers, hun adressen en alle andere gegevens die tot een van deze ondernemingen "
                     + "te herleiden zijn op grond van artikel 5.1, tweede lid, van de Woo niet openbaar.",
+            // a refusal in the future tense, with another verb of disclosure, or after a long description of what is withheld
+            "Ik zal de telefoonnummers van de inspecteurs dan ook niet verstrekken.",
+            "Gelet hierop zal ik de (delen van) verslagen die de voorbereiding van het overleg met de provincies weergeven niet openbaren.",
+            "Ik zal de gegevens die de aannemers mij bij de aanbesteding van de renovatie van het stadhuis en de bouw van de nieuwe "
+                    + "brandweerkazerne in vertrouwen hebben verstrekt over hun prijsopbouw, marges en onderaannemers evenmin openbaar maken.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -75,6 +80,8 @@ class LetterDecisionTaggerTest {
             // a decision announced by the letter, taken in the sentences after it
             "Hierbij besluit ik op uw verzoek van 12 april 2026.",
             "Met deze brief beslis ik op uw Woo-verzoek over de subsidies aan sportclubs.",
+            "Met deze brief besluit ik over de overige documenten.",
+            "Na de zienswijzen van de betrokken gemeenten te hebben gelezen, heb ik het volgende besloten.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "3.Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
