@@ -122,16 +122,23 @@ final class ActionTagger implements Tagger {
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
     static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+deze\\s+brief";
-    /** The text announcing what it says further on ("In het navolgende zal ik hier nader op ingaan"): no task. */
-    static final String FURTHER_ON = "\\b(?:in\\s+het\\s+navolgende|hieronder|hierna)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan|toelichten|licht"
-            + "|uiteenzetten)\\b";
+    /** Verbs of a text explaining itself. */
+    private static final String EXPLAINING = "(?:toelichten|licht|uiteenzetten|motiveren|motiveer|onderbouwen|bespreken|behandelen|beschrijven)";
+    /**
+     * The text announcing what it says further on ("In het navolgende zal ik hier nader op ingaan", "Hieronder zal ik dat
+     * motiveren", "Ik zal in dit besluit beide onderdelen toelichten"): no task.
+     */
+    static final String FURTHER_ON = "\\b(?:(?:in\\s+het\\s+navolgende|hieronder|hierna)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan|" + EXPLAINING + ")"
+            + "|in\\s+(?:dit|deze)\\s+(?:besluit|brief)\\b[^.;]{0,60}\\b" + EXPLAINING + ")\\b";
     /**
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
      * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays), the letter's own act of
      * informing now ("Met deze brief informeren wij u over …", "Hierbij bied ik u … aan").
      */
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
+            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b"
+                    // a question without its mark, as a form's label: "Waar gaat de klacht over"
+                    + "|^waar\\s+(?:gaat|gaan|zal|zullen|wordt|worden)\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
                     + "|^" + THIS_LETTER + "\\b|^hierbij\\b|" + FURTHER_ON
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
@@ -156,17 +163,16 @@ final class ActionTagger implements Tagger {
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
-     * What might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …"), the letter announcing
-     * what it explains ("Ik zal in dit besluit beide onderdelen toelichten"), what someone will be able to do. Apart from
+     * What might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …"), what someone will be
+     * able to do. Apart from
      * {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where their rarer words stand.
      */
     private static final GuardedPattern NOT_ACTION_RARE = GuardedPattern.of(
             "\\b(?:is|lijkt)\\s+het\\s+(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
                     + "|\\bhet\\s+gaat\\s+(?:\\S+\\s+){0,2}(?:om|over)\\b"
-                    + "|\\b(?:in\\s+(?:dit|deze)\\s+(?:besluit|brief)|hieronder|hierna)\\b[^.]*\\b(?:toelichten|uiteenzetten)\\b"
                     // what someone will be able to do, not what they will do: "De inspecteur zal dit niet kunnen bewijzen"
                     + "|\\b(?:zal|zullen)\\b(?:(?!\\b(?:dat|zodat|opdat|die|om|waarmee|waardoor|wanneer|als|hoe|of|wat|waar|welke)\\b)[^.;,]){0,100}?\\bkunnen\\b", I,
-            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "toelichten", "uiteenzetten", "kunnen");
+            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "kunnen");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
      * benieuwd hoe …" (what the asked party will do is the question's content); "vraagt na of" and "(zegt toe) na te

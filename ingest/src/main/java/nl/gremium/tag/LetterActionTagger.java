@@ -84,7 +84,7 @@ final class LetterActionTagger implements Tagger {
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
                     + "|\\bals\\s+volgt\\b|\\bexcuses\\b"
                     // the letter informing now ("Met deze brief informeer ik u …") is not a promise
-                    + "|\\b" + ActionTagger.THIS_LETTER + "\\b|" + ActionTagger.FURTHER_ON + "|\\bin\\s+dit\\s+besluit\\s+(?:\\S+\\s+){0,8}?(?:toelichten|behandelen|uiteenzetten|bespreken)\\b|\\bhierbij\\b|\\bhiermee\\b", I);
+                    + "|\\b" + ActionTagger.THIS_LETTER + "\\b|" + ActionTagger.FURTHER_ON + "|\\bhierbij\\b|\\bhiermee\\b", I);
     private static final int MIN = 25;
 
     @Override

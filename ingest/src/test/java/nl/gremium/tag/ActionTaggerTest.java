@@ -172,6 +172,10 @@ class ActionTaggerTest {
                 + "verder zal worden behandeld door de directie."));
         assertFalse(ActionTagger.isAction("Het nieuwe station zal daarmee een veel grotere capaciteit hebben dan het oude."));
         assertTrue(ActionTagger.isAction("Wat betreft de planning zal de secretaris de stukken voor 1 juni rondsturen."));
+        assertFalse(ActionTagger.isAction("Waar gaat de melding over Verkeer en parkeren"), "a form's label");
+        assertTrue(ActionTagger.isAction("Waar nodig zal de secretaris de stukken voor 1 juni rondsturen."));
+        assertFalse(ActionTagger.isAction("Hieronder zal ik dat per document nader motiveren."), "the text announcing itself");
+        assertFalse(ActionTagger.isAction("Ik zal in deze brief de drie scenario's voor de kazerne bespreken."));
         assertFalse(ActionTagger.isAction("Specifiek verzoekt u om de verslagen van het overleg vóór 1 juni toe te sturen."),
                 "the requester's words are no commitment");
     }
