@@ -137,7 +137,7 @@ public final class MetadataExtractor {
             meetingDate = opened.get();
             documentDate = firstDate(fields.get("datum"), year).orElse(null);
         } else if (kind == DocKind.letter) {
-            documentDate = PrintedDate.of(fields, lines, HEAD, year).orElse(null);
+            documentDate = PrintedDate.of(fields, lines, HEAD, year).or(() -> PrintedDate.alone(firstPage(content))).orElse(null);
         } else if (kind == DocKind.proposal || kind == DocKind.document_list) {
             meetingDate = lastDate(fields.get("datum overleg"), year).or(() -> firstDate(fields.get("datum vergadering"), year))
                     .or(() -> firstDate(fields.get("vergaderdatum"), year)).or(() -> firstDate(fields.get("datum"), year)).orElse(null);
@@ -396,6 +396,10 @@ public final class MetadataExtractor {
      * Issuer: the signature (letters), the letterhead or title zone, the header's own web address, a signature, else
      * the most mentioned organisation.
      */
+    private static List<String> firstPage(List<Block> content) {
+        return content.isEmpty() ? List.of() : texts(content.stream().filter(b -> b.page() == content.get(0).page()).toList());
+    }
+
     private static String organisation(List<Block> content, List<String> head, String all, DocKind kind, String body) {
         List<String> mentions = Organisations.mentions(all);
         // tables count here: a header laid out as one ("Raad | Datum en tijd | Locatie | https://…") prints the address
@@ -437,10 +441,14 @@ public final class MetadataExtractor {
             return Organisations.mostFrequent(mentions.stream().filter(Organisations::hasBoards).toList())
                     .or(() -> Attendance.organisation(headRows)).or(() -> councilNamedAnywhere(content)).orElse(null);
         }
-        return Organisations.mostFrequent(mentions).or(() -> councilNamedAnywhere(content))
-                // a letter that names no organisation but is signed by a minister is the ministry's
-                .or(() -> kind == DocKind.letter && body != null ? Organisations.fromSignature(body) : Optional.empty())
-                .orElse(null);
+        // a letter signed by a minister is the ministry's, also where a municipality or water board it is about is named
+        // most (a Woo decision on a water board's documents); an agency named most issues in the minister's name
+        Optional<String> minister = kind == DocKind.letter && body != null ? Organisations.fromSignature(body) : Optional.empty();
+        Optional<String> most = Organisations.mostFrequent(mentions);
+        if (minister.isPresent() && (most.isEmpty() || Organisations.hasBoards(most.get()))) {
+            return minister.get();
+        }
+        return most.or(() -> councilNamedAnywhere(content)).or(() -> minister).orElse(null);
     }
 
     /**

@@ -121,6 +121,17 @@ final class PrintedDate {
         return Optional.empty();
     }
 
+    /**
+     * A line that is a day and nothing else ("10 maart 2022"): a letter whose "Datum" label stands empty in its header
+     * may print its date lower on the first page, where the layout put the field's value.
+     */
+    static Optional<LocalDate> alone(List<String> lines) {
+        return lines.stream().map(String::strip)
+                .map(t -> DutchDates.findAll(DateStamp.normalise(t), null).stream()
+                        .filter(f -> f.precision() == DutchDates.Precision.DAY && f.raw().length() >= t.length() - 1).findFirst())
+                .flatMap(Optional::stream).map(DutchDates.Found::date).findFirst();
+    }
+
     private static Optional<LocalDate> day(String value, Integer year) {
         if (value == null) {
             return Optional.empty();

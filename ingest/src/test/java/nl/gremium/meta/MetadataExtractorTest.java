@@ -183,6 +183,30 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMinistersLetterAboutAWaterBoardIsTheMinistrysAndItsDateMayStandLowOnThePage() {
+        List<Block> blocks = new ArrayList<>(List.of(
+                Block.paragraph("Directoraat-Generaal Water", 1),
+                Block.paragraph("Datum", 1),
+                Block.paragraph("Betreft Woo-verzoek over de zuivering van afvalwater", 1),
+                Block.paragraph("Geachte heer,", 1)));
+        for (int i = 0; i < 16; i++) {
+            blocks.add(Block.paragraph("Het Hoogheemraadschap van Rijnkwartier zond in " + (2010 + i) + " een rapportage over de zuivering.", 1));
+        }
+        blocks.add(Block.paragraph("14 april 2026", 1));
+        blocks.add(Block.paragraph("Ik maak de rapportages openbaar; zij staan op de website van het Hoogheemraadschap van Rijnkwartier.", 2));
+        blocks.add(Block.paragraph("Ik hoop u hiermee voldoende te hebben geïnformeerd. Hoogachtend,", 2));
+        blocks.add(Block.paragraph("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT, namens deze, De DIRECTEUR-GENERAAL WATER BODEM", 2));
+        blocks.add(Block.paragraph("Dhr. drs. P. de Boer", 2));
+        blocks.add(Block.heading("Bezwaarclausule", 3, 2, null));
+        for (int i = 0; i < 12; i++) {
+            blocks.add(Block.paragraph("Tegen dit besluit kunt u binnen zes weken bezwaar maken; regel " + i + " van de bijlage.", 3));
+        }
+        Metadata m = extractor.extract(blocks, DocKind.letter);
+        assertEquals("Ministerie van Infrastructuur en Waterstaat", m.organisation());
+        assertEquals(LocalDate.of(2026, 4, 14), m.documentDate());
+    }
+
+    @Test
     void aSubjectThatBreaksOffOnASmallWordRunsOnToTheNextLine() {
         Metadata inline = extractor.extract(List.of(
                 Block.paragraph("Datum 2 maart 2026", 1),
