@@ -349,9 +349,21 @@ final class HeaderFields {
             if (name.equals("overleg") && !MEETING_BODY.matcher(t.substring(m.end())).find()) {
                 continue; // "Verslag bestuurlijk overleg N348 …" in prose, not the form's "overleg dagelijks bestuur – …"
             }
+            if (insideParentheses(t, m.start())) {
+                continue; // "Betreft Besluit op uw verzoek (uw kenmerk 2022/103)": a reference within the value
+            }
             out.add(new Label(name.toLowerCase(Locale.ROOT), m.start(), m.end(), m.group("label") == null));
         }
         return out;
+    }
+
+    private static boolean insideParentheses(String t, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
+        }
+        return open > 0;
     }
 
     private static int capitalisedLabels(String t) {

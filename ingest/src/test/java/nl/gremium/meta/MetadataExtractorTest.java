@@ -207,6 +207,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLabelInsideTheSubjectsParenthesesIsPartOfTheSubject() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Datum 2 maart 2026", 1),
+                Block.paragraph("Betreft Beslissing op uw Woo-verzoek (uw kenmerk 2026/17)", 1),
+                Block.paragraph("Geachte heer,", 1),
+                Block.paragraph("Hierbij ontvangt u mijn besluit.", 1)), DocKind.letter);
+        assertEquals("Beslissing op uw Woo-verzoek (uw kenmerk 2026/17)", m.title());
+    }
+
+    @Test
     void aSubjectThatBreaksOffOnASmallWordRunsOnToTheNextLine() {
         Metadata inline = extractor.extract(List.of(
                 Block.paragraph("Datum 2 maart 2026", 1),
