@@ -190,7 +190,13 @@ final class HeaderFields {
                 out.putIfAbsent(label, value);
             }
         }
-        inTables.forEach(out::putIfAbsent);
+        // one subject: a letter's "Betreft" line outranks a table's "Onderwerp" column (a list of the e-mails it releases)
+        boolean subjectInLines = SUBJECTS.stream().anyMatch(out::containsKey);
+        inTables.forEach((label, value) -> {
+            if (!(subjectInLines && SUBJECTS.contains(label))) {
+                out.putIfAbsent(label, value);
+            }
+        });
         return out;
     }
 

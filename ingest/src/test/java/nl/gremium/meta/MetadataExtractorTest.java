@@ -217,6 +217,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLettersSubjectLineOutranksTheSubjectColumnOfATableItQuotes() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Datum 2 maart 2026", 1),
+                Block.paragraph("Betreft Besluit op uw Woo-verzoek", 1),
+                Block.paragraph("Geachte heer,", 1),
+                Block.paragraph("Uit de volgende e-mail citeer ik in dit besluit.", 1),
+                Block.table(TableAnalyzerTest.table(2, 1, "Nr|Van|Onderwerp", "4|Directie|Re: planning overleg maandag")),
+                Block.paragraph("Hierbij ontvangt u mijn besluit.", 2)), DocKind.letter);
+        assertEquals("Besluit op uw Woo-verzoek", m.title());
+    }
+
+    @Test
     void aSubjectThatBreaksOffOnASmallWordRunsOnToTheNextLine() {
         Metadata inline = extractor.extract(List.of(
                 Block.paragraph("Datum 2 maart 2026", 1),
