@@ -157,7 +157,9 @@ final class ActionTagger implements Tagger {
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
-                    + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden)\\b", I,
+                    + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden"
+                    // the same possibility explained: "Dit betekent dat het besluit pas kan worden voorgehangen zodra …"
+                    + "|^(?:dit|dat|het)\\s+(?:betekent|houdt\\s+in|wil\\s+zeggen)\\s+dat\\s+(?:[\\p{L}-]+\\s+){1,6}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden)\\b", I,
             "kan", "kunnen", "mag", "mogen", "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",

@@ -259,6 +259,8 @@ class ActionTaggerTest {
                 "informing now, in this very letter, promises nothing");
         assertEquals(null, ActionTagger.kind("Technische vragen kunnen tot 1 april worden ingediend bij de griffie.", true, date),
                 "a possibility offered to the reader is no task");
+        assertEquals(null, ActionTagger.kind("Dit betekent dat de regeling pas kan worden voorgelegd aan de raad, zodra de wet is "
+                + "aanvaard.", false, date), "a possibility explained is no task");
     }
 
     @Test
