@@ -124,9 +124,10 @@ public enum DocumentFamily {
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
                 RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, new LetterAddressee(), DEADLINES, ACTIONS, new LetterActionTagger(),
                 ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
-        /** Minutes: votes replace what the general decision tagger read from the same sentences; toezeggingen and
-         *  agreed points add to the general actions, the meeting's own procedure leaves them. */
-        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
+        /** Minutes: what members say in a verbatim record decides nothing; votes replace what the general decision
+         *  tagger read from the same sentences; toezeggingen and agreed points add to the general actions, the meeting's
+         *  own procedure leaves them. */
+        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new SpokenDecisions(), new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
                 new MinutesActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
     }
 }

@@ -77,12 +77,6 @@ final class MinutesActionTagger implements Tagger {
             "(?<np>\\b(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:(?:de|een)\\s+toezegging\\s+doe[tn]|"
                     + "toe(?:zegt|zeggen))\\b", I);
 
-    /** A speaker's turn in a verbatim record: "De voorzitter.", "Wethouder Bakker (D66).", "Anna de Vries (SP):". */
-    private static final Pattern TURN = CaseFold.compile(
-            "^(?<who>de\\s+voorzitter|(?:de\\s+)?(?:wethouder|burgemeester|gedeputeerde|minister|staatssecretaris|griffier)\\s+"
-                    + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}?[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,30}\\))?|"
-                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}\\s+\\([^)]{1,30}\\))\\s*[.:](?:\\s|$)");
-
     private static final Pattern GRANTED = CaseFold.compile(
             "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
     /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
@@ -90,7 +84,8 @@ final class MinutesActionTagger implements Tagger {
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
-        boolean verbatim = verbatim(view);
+        // in a verbatim record the future tense is mostly rhetoric: only explicit commitments count there
+        boolean verbatim = Turns.verbatim(view);
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
             if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text())) {
@@ -115,9 +110,10 @@ final class MinutesActionTagger implements Tagger {
                 continue;
             }
             AgendaItem item = view.item(b);
-            Matcher turn = TURN.matcher(text);
-            if (verbatim && turn.find()) {
-                speaker = turn.group("who").trim();
+            String opens = Turns.opens(text);
+            if (verbatim && opens != null) {
+                // the chair leads the meeting: what their turn reads out (a motion's considerations) is no one's promise
+                speaker = Turns.chair(opens) ? null : opens;
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String t = s.text();
@@ -168,24 +164,6 @@ final class MinutesActionTagger implements Tagger {
     private static boolean explicit(String t) {
         String folded = RegexGuard.fold(t);
         return REQUEST.find(t, folded) || promise(t, folded) || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
-    }
-
-    /**
-     * Whether the minutes are a verbatim record (turns opening "De voorzitter." or "Name (Party)."): there,
-     * the future tense is mostly rhetoric, and only explicit commitments count.
-     */
-    static boolean verbatim(DocumentView view) {
-        int turns = 0;
-        int paragraphs = 0;
-        for (int b = 0; b < view.blocks.size(); b++) {
-            if (view.is(b, BlockType.PARAGRAPH)) {
-                paragraphs++;
-                if (TURN.matcher(view.text(b)).find()) {
-                    turns++;
-                }
-            }
-        }
-        return turns >= 10 && turns * 10 >= paragraphs;
     }
 
     /** The party asked or committing, for a request or a promise; null otherwise or when none is named. */
