@@ -31,15 +31,21 @@ class SpokenDecisionsTest {
             p("Piet Jansen (VVD). Ik heb geen vragen meer."),
             p("Wethouder Bakker (D66). Ik heb niets toe te voegen."),
             p("Eva Smit (GroenLinks). Dan zijn we klaar."),
-            p("De voorzitter. Dan gaan we over tot de stemming.")),
+            p("De voorzitter. Dan gaan we over tot de stemming."),
+            p("Aan de orde is:"),
+            p("C. Voorstel van het college inzake de herinrichting van het Westpark."),
+            p("Piet Jansen (VVD). Voorzitter. Wij steunen dit voorstel, en dat zal niemand in deze zaal verbazen."),
+            p("Ik hoop dat het voorstel voor het Westpark vandaag met een ruime meerderheid van de raad wordt aangenomen.")),
             List.of(new AgendaItem("A", "Vaststelling agenda", "", 1, 1, 0, 3),
-                    new AgendaItem("B", "Voorstel van het college inzake de Nota Stadsgroen 2027", "", 1, 1, 3, 16))));
+                    new AgendaItem("B", "Voorstel van het college inzake de Nota Stadsgroen 2027", "", 1, 1, 3, 16),
+                    new AgendaItem("C", "Voorstel van het college inzake de herinrichting van het Westpark", "", 1, 1, 16, 20))));
 
     @Test
     void whatAMemberSaysInTheirTurnDecidesNothingWhileTheRecordsOwnLineDoes() {
         List<String> decided = RECORD.decisions().stream().map(Decision::text).toList();
         assertTrue(decided.contains("De agenda wordt ongewijzigd vastgesteld."), decided::toString);
         assertTrue(decided.stream().noneMatch(d -> d.contains("hopelijk") || d.startsWith("Als wij")), decided::toString);
+        assertTrue(decided.stream().noneMatch(d -> d.contains("Westpark")), "the speech goes on in the next paragraph");
     }
 
     @Test
