@@ -151,7 +151,7 @@ final class ActionTagger implements Tagger {
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "(?:zal|zullen)\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit"
                     // what will happen to things, no one's task: "De uitstoot zal toenemen", "De vloer zal op 3 m uitkomen"
-                    + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen"
+                    + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen|verlopen"
                     // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
                     + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"

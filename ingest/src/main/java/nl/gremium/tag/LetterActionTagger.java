@@ -55,9 +55,12 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern REQUEST_SENDER_FIRST = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
                     + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
-    /** A party asked in the passive, as the sentence's subject: "De Nederlandse Zorgautoriteit wordt gevraagd om …". */
+    /**
+     * A party asked in the passive, as the sentence's subject: "De Nederlandse Zorgautoriteit wordt gevraagd om … te …";
+     * "Het antwoord wordt gevraagd i.v.m. …" asks for a thing, not a party to act.
+     */
     private static final Pattern ASKED = CaseFold.compile(
-            "^(?<actor>(?:de|het)\\s+[\\p{L}][\\p{L} -]{1,60}?)\\s+(?:wordt|worden)\\s+(?:gevraagd|verzocht)\\s+(?:om\\s+)?", I);
+            "^(?<actor>(?:de|het)\\s+[\\p{L}][\\p{L} -]{1,60}?)\\s+(?:wordt|worden)\\s+(?:gevraagd|verzocht)\\s+(?=[^.;]*\\bte\\s+\\p{L})(?:om\\s+)?", I);
     private static final Pattern PASSIVE = CaseFold.compile(
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"

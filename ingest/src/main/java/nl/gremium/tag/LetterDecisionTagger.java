@@ -29,7 +29,7 @@ final class LetterDecisionTagger implements Tagger {
     /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
     private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,260}?";
 
-    private static final String DISCLOSE = "\\b(?:openbaar\\s+maken|openbaren|niet\\s+verstrekken)\\b";
+    private static final String DISCLOSE = "\\b(?:openbaar\\s+(?:te\\s+)?maken|openbaren|niet\\s+verstrekken)\\b";
 
     private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
             // the decision verb itself
@@ -40,7 +40,7 @@ final class LetterDecisionTagger implements Tagger {
             // disclosure and its refusal
             "\\bmaak\\s+" + ME + "\\b" + GAP + "\\bopenbaar\\b", "\\bmaken\\s+(?:wij|we)\\b" + GAP + "\\bopenbaar\\b",
             "\\b" + ME + "\\s+(?:maak|maken)\\b" + GAP + "\\bopenbaar\\b",
-            // "Ik zal … niet openbaar maken", "zal ik … niet openbaren", "Ik zal deze informatie niet verstrekken"
+            // "Ik zal … niet openbaar maken" (or, mistyped, "… te maken"), "zal ik … niet openbaren", "Ik zal … niet verstrekken"
             "\\b" + ME + "\\s+" + ZAL + "\\b" + GAP + DISCLOSE, "\\b" + ZAL + "\\s+" + ME + "\\b" + GAP + DISCLOSE,
             "\\bweiger(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+weiger(?:en)?\\b",
             "\\b(?:ga|gaan)\\s+" + ME + "\\b" + GAP + "\\bover\\s+tot\\s+openbaarmaking\\b",
@@ -105,12 +105,12 @@ final class LetterDecisionTagger implements Tagger {
                     + "|\\bbesluit\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s*[.:]?$", I);
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie
-     * openbaar als dit …", "Op grond van artikel 5.2 … worden persoonlijke beleidsopvattingen … niet openbaar gemaakt",
-     * "Dergelijke opvattingen worden niet openbaar gemaakt omdat …", "Voor stukken die … geldt dat zij … gepubliceerd worden",
-     * "Ik maak … in beginsel openbaar".
+     * openbaar als dit …" (or "… die betrekking heeft op …"), "Op grond van artikel 5.2 … worden persoonlijke
+     * beleidsopvattingen … niet openbaar gemaakt", "Dergelijke opvattingen worden niet openbaar gemaakt omdat …", "Voor
+     * stukken die … geldt dat zij … gepubliceerd worden", "Ik maak … in beginsel openbaar".
      */
     private static final GuardedPattern RULE = GuardedPattern.of(
-            "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover)\\b"
+            "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover|die)\\b"
                     + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b"
                     // "Voor stukken die … worden opgevraagd geldt dat …", unless the sender applies it ("geldt dat ik …")

@@ -69,6 +69,8 @@ class LetterActionTaggerTest {
             "Een waarschuwing wordt gepubliceerd in het kader van informatie over de hele branche.",
             // what may happen, not what will
             "Het dossier gaat langs drie afdelingen voordat het aan u kan worden verzonden.",
+            // a thing asked for, not a party asked to act
+            "Het antwoord wordt gevraagd in verband met de aanvraag voor de subsidie van de provincie.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

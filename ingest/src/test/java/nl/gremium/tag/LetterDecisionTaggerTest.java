@@ -48,6 +48,7 @@ class LetterDecisionTaggerTest {
                     + "te herleiden zijn op grond van artikel 5.1, tweede lid, van de Woo niet openbaar.",
             // a refusal in the future tense, with another verb of disclosure, or after a long description of what is withheld
             "Ik zal de telefoonnummers van de inspecteurs dan ook niet verstrekken.",
+            "Gelet hierop zal ik deze notities van het projectteam niet openbaar te maken.",
             "Gelet hierop zal ik de (delen van) verslagen die de voorbereiding van het overleg met de provincies weergeven niet openbaren.",
             "Ik zal de gegevens die de aannemers mij bij de aanbesteding van de renovatie van het stadhuis en de bouw van de nieuwe "
                     + "brandweerkazerne in vertrouwen hebben verstrekt over hun prijsopbouw, marges en onderaannemers evenmin openbaar maken.",
@@ -73,6 +74,7 @@ class LetterDecisionTaggerTest {
             "Openbaarmaking kan met een beroep op dit belang worden geweigerd, als de gevolgen onevenredig zijn.",
             // the rule the letter applies, stated before it applies it
             "Ik maak geen informatie openbaar als dit de veiligheid van medewerkers in gevaar brengt.",
+            "Ik maak geen informatie openbaar die betrekking heeft op de prijsopbouw van de aannemers.",
             "Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot onevenredige benadeling leidt.",
             "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
             "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
