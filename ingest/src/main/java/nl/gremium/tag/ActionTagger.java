@@ -138,7 +138,7 @@ final class ActionTagger implements Tagger {
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
             "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b"
                     // a question without its mark, as a form's label: "Waar gaat de klacht over"
-                    + "|^waar\\s+(?:gaat|gaan|zal|zullen|wordt|worden)\\b|^bij\\s+(?:brief|e-?mail|mail)\\s+van\\b"
+                    + "|^waar\\s+(?:gaat|gaan|zal|zullen|wordt|worden)\\b|^(?:bij|in)\\s+(?:de\\s+|uw\\s+|mijn\\s+|onze\\s+)?(?:brief|e-?mail|mail)\\s+van\\b"
                     + "|^" + THIS_LETTER + "\\b|^hierbij\\b|" + FURTHER_ON
                     + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */

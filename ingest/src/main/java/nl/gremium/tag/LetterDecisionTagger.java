@@ -111,7 +111,8 @@ final class LetterDecisionTagger implements Tagger {
      */
     private static final GuardedPattern RULE = GuardedPattern.of(
             "\\bgeen\\s+(?:informatie|gegevens)\\b[^.;]{0,60}\\bopenbaar\\b[^.;]{0,20}\\b(?:als|indien|wanneer|voor\\s+zover|die)\\b"
-                    + "|^op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
+                    // also after a heading the parser glued on: "Persoonlijke beleidsopvattingen Op grond van artikel 5.2 …"
+                    + "|(?:^|(?<=\\p{Ll})\\s(?=(?-i:Op)\\s))op\\s+grond\\s+van\\s+(?:artikel|de\\s+wo[ob]\\b)(?!(?:[^.;]|(?<=\\d)\\.(?=\\d))*\\b(?:ik|wij|we|daarom|dan\\s+ook|hierom|deze|dit)\\b)"
                     + "|^dergelijke\\b"
                     // "Voor stukken die … worden opgevraagd geldt dat …", unless the sender applies it ("geldt dat ik …")
                     + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)"

@@ -173,6 +173,8 @@ class ActionTaggerTest {
         assertFalse(ActionTagger.isAction("Het nieuwe station zal daarmee een veel grotere capaciteit hebben dan het oude."));
         assertTrue(ActionTagger.isAction("Wat betreft de planning zal de secretaris de stukken voor 1 juni rondsturen."));
         assertFalse(ActionTagger.isAction("Waar gaat de melding over Verkeer en parkeren"), "a form's label");
+        assertFalse(ActionTagger.isAction("In de brief van 3 maart bent u erover geïnformeerd dat de directie in april een besluit zal nemen."),
+                "a letter received, reported");
         assertTrue(ActionTagger.isAction("Waar nodig zal de secretaris de stukken voor 1 juni rondsturen."));
         assertFalse(ActionTagger.isAction("Hieronder zal ik dat per document nader motiveren."), "the text announcing itself");
         assertFalse(ActionTagger.isAction("Ik zal in deze brief de drie scenario's voor de kazerne bespreken."));

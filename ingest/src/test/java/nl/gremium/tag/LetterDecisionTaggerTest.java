@@ -75,6 +75,7 @@ class LetterDecisionTaggerTest {
             // the rule the letter applies, stated before it applies it
             "Ik maak geen informatie openbaar als dit de veiligheid van medewerkers in gevaar brengt.",
             "Ik maak geen informatie openbaar die betrekking heeft op de prijsopbouw van de aannemers.",
+            "Adviezen voor intern beraad Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad niet openbaar gemaakt.",
             "Op grond van artikel 5.1, vijfde lid, zal ik geen gegevens openbaar maken indien dat tot onevenredige benadeling leidt.",
             "Op grond van artikel 5.2 van de Woo worden adviezen voor intern beraad in beginsel niet openbaar gemaakt.",
             "Dergelijke notities worden niet openbaar gemaakt, omdat medewerkers vrijuit moeten kunnen adviseren.",
