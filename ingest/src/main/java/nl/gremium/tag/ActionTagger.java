@@ -152,6 +152,9 @@ final class ActionTagger implements Tagger {
                     + "(?:zal|zullen)\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit"
                     // what will happen to things, no one's task: "De uitstoot zal toenemen", "De vloer zal op 3 m uitkomen"
                     + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen|verlopen"
+                    // a state foretold: "Het onderstation zal minder zichtbaar zijn" (not "zal in mei gereed zijn", "afgerond
+                    // zijn" or "ingericht worden om geschikt te zijn")
+                    + "|(?<!\\b(?:te|gereed|klaar|beschikbaar|aanwezig|ge\\p{L}{2,30}[dtn]|afgerond|uitgevoerd|opgeleverd|vastgesteld)\\s)(?<=\\p{L}\\s)zijn(?=\\s*(?:[.;,]|$|\\s+(?:voor|vanuit|dan|in|op|met|bij|door|als|omdat|wanneer|na|tot)\\b))"
                     // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
                     + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"

@@ -253,6 +253,7 @@ class ActionTaggerTest {
                 "Door de nieuwe aansluiting zal het verkeer op de Dorpsstraat de komende jaren verder toenemen.",
                 "Meer verkeer zal in de komende jaren tot meer hinder voor de omwonenden leiden.",
                 "Het is voldoende dat men voorziet dat het overleg met de buurgemeenten stroever zal gaan verlopen.",
+                "Het nieuwe gemaal zal hierdoor vanaf de dijk nauwelijks zichtbaar zijn.",
                 "Inwoners denken mee over het plan, maar het gaat niet zo ver dat zij over de inrichting beslissen.")) {
             assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }
