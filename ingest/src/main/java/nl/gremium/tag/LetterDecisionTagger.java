@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
+import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
@@ -118,6 +119,8 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)"
                     // "Ik maak persoonlijke beleidsopvattingen … in beginsel openbaar": the stance, unless decided ("besloten")
                     + "|^(?:(?!\\bbesl)[^.;])*\\bin\\s+beginsel\\b", I, "geen", "grond", "dergelijke", "geldt", "beginsel");
+    private static final Pattern BY_THIS_LETTER = CaseFold.compile(
+            "\\b(?:met|bij|door|middels)\\s+(?:deze\\s+brief|dit\\s+besluit)\\b|^hierbij\\b", I);
     private static final int MIN = 25;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b" + ME + "\\b", I);
 
@@ -127,6 +130,10 @@ final class LetterDecisionTagger implements Tagger {
         int earlierIds = draft.decisions.size();
         // an earlier stage read "Hierbij besluit ik op uw verzoek" as a decision; the letter decides in what follows
         draft.decisions.removeIf(d -> ANNOUNCES.matcher(d.text()).find());
+        // what a meeting's record would state as decided ("De prioriteiten worden vastgesteld in …", "Er worden extra
+        // casemanagers aangenomen") describes in a letter; the letter decides in its sender's voice, by the letter itself
+        // ("Met deze brief wordt uw organisatie aangewezen als …") or reports a board's decision
+        draft.decisions.removeIf(d -> d.outcome() != null && !decides(d.text()) && !BY_THIS_LETTER.matcher(d.text()).find());
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
         // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides
         // ("Ik verleen u …" in a minister's letter to a college is not the college's decision, whom the header names)

@@ -13,6 +13,7 @@ import nl.gremium.model.DocKind;
 import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LetterDecisionTaggerTest {
@@ -187,6 +188,19 @@ class LetterDecisionTaggerTest {
                 Docs.h(null, "Inspectie en toezicht", 2),
                 Docs.p("De verslagen beschrijven hoe de inspecteurs controleren. Ik maak deze informatie daarom niet openbaar."));
         assertEquals(3, decisions.size(), decisions::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In de wijkoverleggen worden de prioriteiten voor het komende jaar vastgesteld.|false",
+            "Bij het loket worden dit jaar vijf extra medewerkers aangenomen.|false",
+            "Met dit besluit wordt de subsidie voor het buurthuis vastgesteld op € 12.000.|true",
+            "Met deze brief wordt uw stichting aangewezen als beheerder van het buurthuis.|true",
+    })
+    void whatAMeetingsRecordWouldStateAsDecidedDescribesInALetterUnlessTheLetterDoesIt(String sentence, boolean decided) {
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p("Geachte leden van de raad,"), Docs.p(sentence)), List.of());
+        List<String> found = new DocumentTagger().tag(doc).decisions().stream().map(Decision::text).toList();
+        assertEquals(decided ? List.of(sentence) : List.of(), found, sentence);
     }
 
     /** The decisions the letter stage alone finds in a letter of these blocks. */
