@@ -151,10 +151,10 @@ final class ActionTagger implements Tagger {
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "(?:zal|zullen)\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit"
                     // what will happen to things, no one's task: "De uitstoot zal toenemen", "De vloer zal op 3 m uitkomen"
-                    + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen|verlopen"
+                    + "|toenemen|afnemen|stijgen|dalen|verdwijnen|uitkomen|verlopen|vertragen"
                     // a state foretold: "Het onderstation zal minder zichtbaar zijn" (not "zal in mei gereed zijn", "afgerond
                     // zijn" or "ingericht worden om geschikt te zijn")
-                    + "|(?<!\\b(?:te|gereed|klaar|beschikbaar|aanwezig|ge\\p{L}{2,30}[dtn]|afgerond|uitgevoerd|opgeleverd|vastgesteld)\\s)(?<=\\p{L}\\s)zijn(?=\\s*(?:[.;,]|$|\\s+(?:voor|vanuit|dan|in|op|met|bij|door|als|omdat|wanneer|na|tot)\\b))"
+                    + "|(?<!\\b(?:te|gereed|klaar|beschikbaar|aanwezig|ge\\p{L}{2,30}[dtn]|afgerond|uitgevoerd|opgeleverd|vastgesteld)\\s)(?<=\\p{L}\\s)zijn(?=\\s*(?:[.;,]|$|\\s+(?:voor|vanuit|vanaf|dan|in|op|met|bij|door|als|omdat|wanneer|na|tot)\\b))"
                     // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
                     + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
@@ -168,12 +168,12 @@ final class ActionTagger implements Tagger {
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
-     * What might be ("Daarnaast is het mogelijk dat …"), what it is about ("Het gaat concreet om …"), what someone will be
+     * What might be ("Daarnaast is het mogelijk dat …", "Het is niet aannemelijk dat …"), what it is about ("Het gaat concreet om …"), what someone will be
      * able to do. Apart from
      * {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where their rarer words stand.
      */
     private static final GuardedPattern NOT_ACTION_RARE = GuardedPattern.of(
-            "\\b(?:is|lijkt)\\s+het\\s+(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
+            "\\b(?:(?:is|lijkt)\\s+het|het\\s+(?:is|lijkt))\\s+(?:niet\\s+)?(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
                     + "|\\bhet\\s+gaat\\s+(?:\\S+\\s+){0,2}(?:om|over)\\b"
                     // what someone will be able to do, not what they will do: "De inspecteur zal dit niet kunnen bewijzen"
                     + "|\\b(?:zal|zullen)\\b(?:(?!\\b(?:dat|zodat|opdat|die|om|waarmee|waardoor|wanneer|als|hoe|of|wat|waar|welke)\\b)[^.;,]){0,100}?\\bkunnen\\b", I,

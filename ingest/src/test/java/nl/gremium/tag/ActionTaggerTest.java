@@ -254,6 +254,9 @@ class ActionTaggerTest {
                 "Meer verkeer zal in de komende jaren tot meer hinder voor de omwonenden leiden.",
                 "Het is voldoende dat men voorziet dat het overleg met de buurgemeenten stroever zal gaan verlopen.",
                 "Het nieuwe gemaal zal hierdoor vanaf de dijk nauwelijks zichtbaar zijn.",
+                "Het is niet aannemelijk dat de aannemer de brug voor de zomer zal opleveren.",
+                "De planning van de renovatie zal door de lange vergunningsprocedure vertragen.",
+                "De zonnepanelen zullen niet zichtbaar zijn vanaf de straat.",
                 "Inwoners denken mee over het plan, maar het gaat niet zo ver dat zij over de inrichting beslissen.")) {
             assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }
