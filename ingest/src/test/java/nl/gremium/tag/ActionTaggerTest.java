@@ -257,6 +257,8 @@ class ActionTaggerTest {
                 "Het is niet aannemelijk dat de aannemer de brug voor de zomer zal opleveren.",
                 "De planning van de renovatie zal door de lange vergunningsprocedure vertragen.",
                 "De zonnepanelen zullen niet zichtbaar zijn vanaf de straat.",
+                "Het doorgaande vrachtverkeer zal na de afsluiting via de Kanaalweg rijden.",
+                "Daarna gaan de bussen de Dorpsstraat in richting het station.",
                 "Inwoners denken mee over het plan, maar het gaat niet zo ver dat zij over de inrichting beslissen.")) {
             assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }
