@@ -29,7 +29,8 @@ final class Signatory {
     private static final Pattern OFFICE = CaseFold.compile("(?iu)^(?:de\\s+|het\\s+)?(?<office>"
             + "(?:minister(?:-president)?|staatss?ecretaris|inspecteur-generaal|directeur-generaal)"
             // a comma goes on with the portfolio's next word, not with "namens deze" (or "voor deze") or a letterhead label run into the line
-            + "(?:\\s+(?:van|voor)\\s+[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
+            // "De Minister Landbouw, …": a scan or a template may lose the "van" before a portfolio
+            + "(?:\\s+(?:(?:van|voor)\\s+|(?=(?-i:\\p{Lu}\\p{Ll}{3,})))[^,;]{2,80}?(?:,\\s+(?!(?:namens|ons|uw|datum|kenmerk|onderwerp|betreft|pagina|bijlagen?)\\b)"
             + "(?-i:\\p{Lu})[^,;]{1,60}?)*)?"
             // a portfolio may hold "van" ("Staatssecretaris van het Ministerie van Infrastructuur en Waterstaat")
             + "(?=\\s*(?:" + OFFICE_END + "))"
@@ -41,7 +42,8 @@ final class Signatory {
      */
     private static final Pattern SIGNING_REST = CaseFold.compile(
             "(?iu)(?:\\s+van\\s+[^,;]{1,60})?(?:\\s*,?\\s*(?:namens|voor)\\s+deze\\b.*|\\s*,\\s*(?:(?:de\\s+)?(?:voorzitter|secretaris|griffier)\\b.*"
-                    + "|(?:mr|drs|dr|ir|ing|prof)\\b.*)?)");
+                    // the date the layout put beside the signature ("De Minister van X, 16 maart 2022")
+                    + "|(?:mr|drs|dr|ir|ing|prof)\\b.*|\\d{1,2}\\s+\\p{L}{3,10}\\s+(?:19|20)\\d{2}\\b.*)?)");
     /** The closing formula, also where the parser ran it into the line before ("Datum: Hoogachtend, de Minister …"). */
     private static final Pattern CLOSING = CaseFold.compile(
             // Woo decisions head their signature "Ondertekening" where a letter closes "Hoogachtend"; a closing may
@@ -120,6 +122,7 @@ final class Signatory {
             office = unshouted(office);
         }
         office = office.replaceFirst("(?i)^staatsecretaris", "Staatssecretaris"); // the common misspelling, as the office is named
+        office = office.replaceFirst("(?i)^(minister|staatssecretaris)\\s+(?!van\\b|voor\\b)(?=\\p{Lu})", "$1 van ");
         boolean board = !office.toLowerCase(Locale.ROOT).matches("(?:minister|staatssecretaris|inspecteur|directeur).*");
         // a board as the other bodies are named ("Gedeputeerde staten"); a minister's portfolio as printed
         String named = board ? office.toLowerCase(Locale.ROOT) : office;

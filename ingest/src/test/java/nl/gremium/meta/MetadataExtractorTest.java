@@ -106,6 +106,10 @@ class MetadataExtractorTest {
         assertEquals("Minister van Wegen en Kusten", forHim.body(), "'voor deze' for 'namens deze', a scan's mark after it");
         Metadata withName = signed("Hoogachtend, de staatssecretaris van Wegen en Kusten mr. P. de Kok", "Directeur Juridische Zaken");
         assertEquals("Staatssecretaris van Wegen en Kusten", withName.body(), "the signer's name run on without a comma");
+        Metadata dated = signed("De Minister van Wegen en Kusten, 16 maart 2026", "namens deze,", "mr. P. Kok");
+        assertEquals("Minister van Wegen en Kusten", dated.body(), "the date the layout put beside the signature");
+        Metadata noVan = signed("Ondertekening", "De Minister Wegen en Kusten, namens deze,", "mr. P. Kok");
+        assertEquals("Minister van Wegen en Kusten", noVan.body(), "the 'van' a template lost");
         Metadata shoutedMinistry = extractor.extract(List.of(Block.paragraph("Directoraat-Generaal Milieu en Internationaal", 1),
                 Block.paragraph("Postbus 20901", 1), Block.paragraph("Geachte heer Smit,", 1),
                 Block.paragraph("Het ministerie van Infrastructuur heeft uw verzoek op 3 mei ontvangen.", 1),
