@@ -169,10 +169,12 @@ final class ActionTagger implements Tagger {
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
      * What might be ("Daarnaast is het mogelijk dat …", "Het is niet aannemelijk dat …"), what it is about ("Het gaat
-     * concreet om …"), what someone will be able to do, where traffic will go ("Het doorgaande autoverkeer zal via de
+     * concreet om …"), what someone will be able to do, the letter applying the law in itself, where traffic will go ("Het doorgaande autoverkeer zal via de
      * Neherkade rijden", "Daarna gaan de vrachtwagens de Waalsdorperweg op"). Apart from {@link #NOT_ACTION_WORDS}, whose
      * guards pass most sentences: these run only where their rarer words stand.
      */
+    /** The letter applying the law in itself, no task: "Ik zal uw verzoek toetsen aan de Woo", "zal ik de Woo toepassen op …". */
+    static final String APPLIES_LAW = "\\btoetsen\\s+aan\\s+de\\s+wo[ob]\\b|\\bwo[ob]\\s+(?:\\p{L}+\\s+){0,3}?toepassen\\b";
     private static final String TRAFFIC = "(?:(?:auto|vracht|fiets|brom)?verkeer|vrachtwagens|auto's|bussen|fietsers|voetgangers|weggebruikers)";
     private static final GuardedPattern NOT_ACTION_RARE = GuardedPattern.of(
             "\\b(?:(?:is|lijkt)\\s+het|het\\s+(?:is|lijkt))\\s+(?:niet\\s+)?(?:mogelijk|aannemelijk|waarschijnlijk|denkbaar)\\s+dat\\b"
@@ -180,9 +182,10 @@ final class ActionTagger implements Tagger {
                     // what someone will be able to do, not what they will do: "De inspecteur zal dit niet kunnen bewijzen"
                     + "|\\b(?:zal|zullen)\\b(?:(?!\\b(?:dat|zodat|opdat|die|om|waarmee|waardoor|wanneer|als|hoe|of|wat|waar|welke)\\b)[^.;,]){0,100}?\\bkunnen\\b"
                     + "|^(?:een\\s+\\p{L}+\\s+deel\\s+van\\s+)?(?:het|de)\\s+(?:[\\p{L}-]+\\s+)?" + TRAFFIC + "\\s+(?:zal|zullen|gaat|gaan)\\b"
-                    + "|^\\p{L}+\\s+(?:zal|zullen|gaat|gaan)\\s+(?:het|de)\\s+(?:[\\p{L}-]+\\s+)?" + TRAFFIC + "\\b", I,
+                    + "|^\\p{L}+\\s+(?:zal|zullen|gaat|gaan)\\s+(?:het|de)\\s+(?:[\\p{L}-]+\\s+)?" + TRAFFIC + "\\b"
+                    + "|" + APPLIES_LAW, I,
             "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "kunnen", "verkeer", "autoverkeer", "vrachtverkeer",
-            "fietsverkeer", "vrachtwagens", "auto's", "bussen", "fietsers", "voetgangers", "weggebruikers");
+            "fietsverkeer", "vrachtwagens", "auto's", "bussen", "fietsers", "voetgangers", "weggebruikers", "toetsen", "toepassen");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
      * benieuwd hoe …" (what the asked party will do is the question's content); "vraagt na of" and "(zegt toe) na te

@@ -87,7 +87,8 @@ final class LetterActionTagger implements Tagger {
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
                     + "|\\bals\\s+volgt\\b|\\bexcuses\\b"
                     // the letter informing now ("Met deze brief informeer ik u …") is not a promise
-                    + "|\\b" + ActionTagger.THIS_LETTER + "\\b|" + ActionTagger.FURTHER_ON + "|\\bhierbij\\b|\\bhiermee\\b", I);
+                    + "|\\b" + ActionTagger.THIS_LETTER + "\\b|" + ActionTagger.FURTHER_ON + "|" + ActionTagger.APPLIES_LAW
+                    + "|\\bhierbij\\b|\\bhiermee\\b", I);
     private static final int MIN = 25;
 
     @Override

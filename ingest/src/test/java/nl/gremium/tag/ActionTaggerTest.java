@@ -259,6 +259,8 @@ class ActionTaggerTest {
                 "De zonnepanelen zullen niet zichtbaar zijn vanaf de straat.",
                 "Het doorgaande vrachtverkeer zal na de afsluiting via de Kanaalweg rijden.",
                 "Daarna gaan de bussen de Dorpsstraat in richting het station.",
+                "Ik zal uw verzoek daarom toetsen aan de Woo.",
+                "Gelet hierop zal ik thans de Woo toepassen op de stukken die ik heb gevonden.",
                 "Inwoners denken mee over het plan, maar het gaat niet zo ver dat zij over de inrichting beslissen.")) {
             assertEquals(null, ActionTagger.kind(s, false, date), "an assumption, a subject dealt with, a point passed over, an ability, a prediction: " + s);
         }

@@ -71,6 +71,8 @@ class LetterActionTaggerTest {
             "Het dossier gaat langs drie afdelingen voordat het aan u kan worden verzonden.",
             // a thing asked for, not a party asked to act
             "Het antwoord wordt gevraagd in verband met de aanvraag voor de subsidie van de provincie.",
+            // the letter applying the law in itself
+            "Ik zal uw verzoek daarom toetsen aan de Woo.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
