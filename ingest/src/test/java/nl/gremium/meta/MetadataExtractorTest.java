@@ -210,25 +210,25 @@ class MetadataExtractorTest {
         assertEquals(LocalDate.of(2026, 4, 14), m.documentDate());
     }
 
+    /** A letter dated 2 March 2026 with this subject line, a salutation and then these blocks. */
+    private Metadata letterAbout(String subject, Block... body) {
+        List<Block> blocks = new ArrayList<>(List.of(Block.paragraph("Datum 2 maart 2026", 1), Block.paragraph("Betreft " + subject, 1),
+                Block.paragraph("Geachte heer,", 1)));
+        blocks.addAll(List.of(body));
+        return extractor.extract(blocks, DocKind.letter);
+    }
+
     @Test
     void aLabelInsideTheSubjectsParenthesesIsPartOfTheSubject() {
-        Metadata m = extractor.extract(List.of(
-                Block.paragraph("Datum 2 maart 2026", 1),
-                Block.paragraph("Betreft Beslissing op uw Woo-verzoek (uw kenmerk 2026/17)", 1),
-                Block.paragraph("Geachte heer,", 1),
-                Block.paragraph("Hierbij ontvangt u mijn besluit.", 1)), DocKind.letter);
+        Metadata m = letterAbout("Beslissing op uw Woo-verzoek (uw kenmerk 2026/17)", Block.paragraph("Hierbij ontvangt u mijn besluit.", 1));
         assertEquals("Beslissing op uw Woo-verzoek (uw kenmerk 2026/17)", m.title());
     }
 
     @Test
     void aLettersSubjectLineOutranksTheSubjectColumnOfATableItQuotes() {
-        Metadata m = extractor.extract(List.of(
-                Block.paragraph("Datum 2 maart 2026", 1),
-                Block.paragraph("Betreft Besluit op uw Woo-verzoek", 1),
-                Block.paragraph("Geachte heer,", 1),
-                Block.paragraph("Uit de volgende e-mail citeer ik in dit besluit.", 1),
+        Metadata m = letterAbout("Besluit op uw Woo-verzoek", Block.paragraph("Uit de volgende e-mail citeer ik in dit besluit.", 1),
                 Block.table(TableAnalyzerTest.table(2, 1, "Nr|Van|Onderwerp", "4|Directie|Re: planning overleg maandag")),
-                Block.paragraph("Hierbij ontvangt u mijn besluit.", 2)), DocKind.letter);
+                Block.paragraph("Hierbij ontvangt u mijn besluit.", 2));
         assertEquals("Besluit op uw Woo-verzoek", m.title());
     }
 
