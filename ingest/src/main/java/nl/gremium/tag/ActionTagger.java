@@ -169,9 +169,10 @@ final class ActionTagger implements Tagger {
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
     /**
      * What might be ("Daarnaast is het mogelijk dat …", "Het is niet aannemelijk dat …"), what it is about ("Het gaat
-     * concreet om …"), what someone will be able to do, the letter applying the law in itself, where traffic will go ("Het doorgaande autoverkeer zal via de
-     * Neherkade rijden", "Daarna gaan de vrachtwagens de Waalsdorperweg op"). Apart from {@link #NOT_ACTION_WORDS}, whose
-     * guards pass most sentences: these run only where their rarer words stand.
+     * concreet om …"), what someone will be able to do, the letter applying the law in itself ({@link #APPLIES_LAW}),
+     * where traffic will go ("Het doorgaande autoverkeer zal via de Neherkade rijden", "Daarna gaan de vrachtwagens de
+     * Waalsdorperweg op"). Apart from {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where
+     * their rarer words stand.
      */
     /** The letter applying the law in itself, no task: "Ik zal uw verzoek toetsen aan de Woo", "zal ik de Woo toepassen op …". */
     static final String APPLIES_LAW = "\\btoetsen\\s+aan\\s+de\\s+wo[ob]\\b|\\bwo[ob]\\s+(?:\\p{L}+\\s+){0,3}?toepassen\\b";

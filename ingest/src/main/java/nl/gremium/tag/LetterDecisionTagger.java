@@ -119,8 +119,9 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^voor\\b[^.;]{0,100}\\bgeldt\\b(?![^.;]*\\b(?:ik|wij|we)\\b)"
                     // "Ik maak persoonlijke beleidsopvattingen … in beginsel openbaar": the stance, unless decided ("besloten")
                     + "|^(?:(?!\\bbesl)[^.;])*\\bin\\s+beginsel\\b", I, "geen", "grond", "dergelijke", "geldt", "beginsel");
+    /** The letter itself as the means of what it decides: "Met deze brief wordt …", "Met dit besluit wordt …", "Hierbij …". */
     private static final Pattern BY_THIS_LETTER = CaseFold.compile(
-            "\\b(?:met|bij|door|middels)\\s+(?:deze\\s+brief|dit\\s+besluit)\\b|^hierbij\\b", I);
+            "\\b" + ActionTagger.THIS_LETTER + "\\b|\\b(?:met|bij|door|middels)\\s+dit\\s+besluit\\b|^hierbij\\b", I);
     private static final int MIN = 25;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b" + ME + "\\b", I);
 
