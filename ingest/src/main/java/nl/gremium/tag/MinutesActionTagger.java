@@ -79,6 +79,10 @@ final class MinutesActionTagger implements Tagger {
 
     private static final Pattern GRANTED = CaseFold.compile(
             "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
+    /** The speaker's own promise, now or reported: "ik zeg toe", "zeg ik … toe", "ik heb … toegezegd". */
+    private static final Pattern OWN_PROMISE = CaseFold.compile(
+            "\\b(?:ik|wij|we)\\s+(?:zeg|zeggen)\\b[^.]*\\btoe\\b|\\b(?:zeg|zeggen)\\s+(?:ik|wij|we)\\b[^.]*\\btoe\\b"
+                    + "|\\b(?:ik|wij|we)\\s+(?:heb|hebben)\\b[^.]*\\btoegezegd\\b|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\b[^.]*\\btoegezegd\\b", I);
     /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
     private static final Pattern SELF = CaseFold.compile("(?i)ik|wij|we|dat|dit|het");
 
@@ -86,17 +90,20 @@ final class MinutesActionTagger implements Tagger {
     public void tag(DocumentView view, TagDraft draft) {
         // in a verbatim record the future tense is mostly rhetoric: only explicit commitments count there
         boolean verbatim = Turns.verbatim(view);
+        String[] speakers = verbatim ? Turns.speakers(view) : new String[view.blocks.size()];
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
             if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text())) {
                 continue;
             }
-            String actor = a.actor() == null ? actor(a.text()) : null;
+            String speaker = OWN_PROMISE.matcher(a.text()).find() ? speakerOf(a, speakers, view) : null;
+            // "Maar ik zeg toe dat …", "Dan zeg ik toe …" in an alderman's turn: the alderman promises, whatever the
+            // subject pattern took for the actor
+            String actor = speaker != null ? speaker : a.actor() == null ? actor(a.text()) : null;
             kept.add(actor == null ? a : new Action(a.id(), a.text(), actor, a.due(), a.dueText(), a.agendaItem(), a.page()));
         }
         List<Action> added = new ArrayList<>();
         boolean underAgreed = false;
-        String speaker = null;
         Integer year = view.doc.metadata() == null || view.doc.metadata().date() == null ? null
                 : view.doc.metadata().date().getYear();
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -110,11 +117,7 @@ final class MinutesActionTagger implements Tagger {
                 continue;
             }
             AgendaItem item = view.item(b);
-            String opens = Turns.opens(text);
-            if (verbatim && opens != null) {
-                // the chair leads the meeting: what their turn reads out (a motion's considerations) is no one's promise
-                speaker = Turns.chair(opens) ? null : opens;
-            }
+            String speaker = speakers[b];
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String t = s.text();
                 if (t.length() > DocumentView.MAX_SENTENCE) {
@@ -158,6 +161,16 @@ final class MinutesActionTagger implements Tagger {
     /** A promise by someone; "er is … toegezegd" reports a grant received, not a commitment of the meeting. */
     private static boolean promise(String t, String folded) {
         return PROMISE.find(t, folded) && !GRANTED.matcher(t).find();
+    }
+
+    /** The speaker of the block an earlier stage's action was read from, or null. */
+    private static String speakerOf(Action a, String[] speakers, DocumentView view) {
+        for (int b = 0; b < speakers.length; b++) {
+            if (speakers[b] != null && view.block(b).page() == a.page() && view.text(b).contains(a.text())) {
+                return speakers[b];
+            }
+        }
+        return null;
     }
 
     /** An explicit commitment, request or follow-up, as opposed to a speaker's "ik zal" or "we gaan". */

@@ -28,6 +28,23 @@ final class Turns {
         return CHAIR.matcher(speaker).matches();
     }
 
+    /**
+     * Who speaks in each block: the member or alderman whose turn it opens or goes on in; null outside turns and in the
+     * chair's, who leads the meeting (what their turn reads out, a motion's considerations, is no one's promise).
+     */
+    static String[] speakers(DocumentView view) {
+        String[] out = new String[view.blocks.size()];
+        String speaker = null;
+        for (int b = 0; b < out.length; b++) {
+            String opens = view.is(b, BlockType.TABLE) ? null : opens(view.text(b));
+            if (opens != null) {
+                speaker = chair(opens) ? null : opens;
+            }
+            out[b] = speaker;
+        }
+        return out;
+    }
+
     /** Whether the minutes are a verbatim record: at least ten paragraphs, and one in ten, open a turn. */
     static boolean verbatim(DocumentView view) {
         int turns = 0;

@@ -12,7 +12,11 @@ import nl.gremium.model.DocKind;
 import nl.gremium.model.Tags;
 import org.junit.jupiter.api.Test;
 
-class SpokenDecisionsTest {
+/**
+ * A verbatim council record end to end: what its members say decides nothing ({@link SpokenDecisions}), and a promise
+ * is made by the speaker in whose turn it stands ({@link Turns}, {@link MinutesActionTagger}).
+ */
+class VerbatimRecordTest {
 
     /** A verbatim council record: every turn opens with its speaker. */
     private static final Tags RECORD = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(
@@ -29,7 +33,7 @@ class SpokenDecisionsTest {
             p("De voorzitter. Ik lees de motie voor: overwegende dat de wethouder heeft toegezegd het park in mei te openen."),
             p("Eva Smit (GroenLinks). Dank u voor de toelichting."),
             p("Piet Jansen (VVD). Ik heb geen vragen meer."),
-            p("Wethouder Bakker (D66). Ik heb niets toe te voegen."),
+            p("Wethouder Bakker (D66). Ik heb niets toe te voegen. Maar ik zeg toe dat we de bewoners voor de zomer informeren."),
             p("Eva Smit (GroenLinks). Dan zijn we klaar."),
             p("De voorzitter. Dan gaan we over tot de stemming."),
             p("Aan de orde is:"),
@@ -52,6 +56,8 @@ class SpokenDecisionsTest {
     void aPromiseIsItsSpeakersAndTheChairReadingOutAMotionPromisesNothing() {
         Action agent = RECORD.actions().stream().filter(a -> a.text().contains("wijkagent")).findFirst().orElseThrow();
         assertEquals("De heer Van Dijk", agent.actor());
+        Action residents = RECORD.actions().stream().filter(a -> a.text().contains("bewoners")).findFirst().orElseThrow();
+        assertEquals("Wethouder Bakker (D66)", residents.actor(), "'Maar ik zeg toe': the alderman in whose turn it stands");
         RECORD.actions().stream().filter(a -> a.text().contains("park in mei")).findFirst()
                 .ifPresent(a -> assertTrue(a.actor() == null || !a.actor().contains("Jansen"), a::toString));
     }
