@@ -68,12 +68,20 @@ public final class DataLock implements AutoCloseable {
         return acquire(store, what, DEFAULT_WAIT);
     }
 
+    /**
+     * Lets go, also when clearing the lock file fails (a server thread interrupted as the server stops closes the
+     * channel under it): the thread lock is given back whatever happens, or every later writer of this process would
+     * wait for a holder that is gone.
+     */
     @Override
     public void close() {
-        if (holder.threads.getHoldCount() == 1) {
-            holder.release();
+        try {
+            if (holder.threads.getHoldCount() == 1) {
+                holder.release();
+            }
+        } finally {
+            holder.threads.unlock();
         }
-        holder.threads.unlock();
     }
 
     private static IllegalStateException busy(DataStore store, Duration wait) {

@@ -77,4 +77,25 @@ class DataLockTest {
             assertTrue(new File(dir.toFile(), DataLock.FILE_NAME).isFile());
         }
     }
+
+    @Test
+    void aHolderInterruptedWhileItLetsGoStillLetsGo() throws Exception {
+        DataStore store = new DataStore(dir);
+        // an index update on a server thread that is interrupted as the server stops: the lock file cannot be
+        // cleared, but the folder must not stay locked for the threads after it
+        Thread holder = new Thread(() -> {
+            DataLock lock = DataLock.acquire(store, "index update");
+            Thread.currentThread().interrupt();
+            try {
+                lock.close();
+            } catch (RuntimeException expected) {
+                // clearing the lock file fails under the interrupt; what matters is what follows
+            }
+        });
+        holder.start();
+        holder.join(10_000);
+        try (DataLock next = DataLock.acquire(store, "upload", Duration.ofSeconds(2))) {
+            assertTrue(new File(dir.toFile(), DataLock.FILE_NAME).isFile());
+        }
+    }
 }
