@@ -132,7 +132,7 @@ final class DistinctRecommendations implements Tagger {
         String text = DocumentView.normalise(r.text());
         String start = text.substring(0, Math.min(40, text.length()));
         for (int b = 0; b < view.blocks.size(); b++) {
-            if (view.block(b).page() == r.page() && view.text(b).contains(start)) {
+            if (view.holds(b, r.page(), start)) {
                 return b;
             }
         }

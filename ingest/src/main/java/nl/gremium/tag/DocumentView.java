@@ -65,6 +65,11 @@ final class DocumentView {
         return blocks.get(block).is(type);
     }
 
+    /** Whether a block on {@code page} holds {@code text}: where a record an earlier stage found was read from. */
+    boolean holds(int block, int page, String text) {
+        return block(block).page() == page && text(block).contains(text);
+    }
+
     AgendaItem item(int block) {
         return block >= 0 && block < itemOf.length ? itemOf[block] : null;
     }

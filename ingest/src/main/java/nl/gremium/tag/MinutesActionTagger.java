@@ -166,7 +166,7 @@ final class MinutesActionTagger implements Tagger {
     /** The speaker of the block an earlier stage's action was read from, or null. */
     private static String speakerOf(Action a, String[] speakers, DocumentView view) {
         for (int b = 0; b < speakers.length; b++) {
-            if (speakers[b] != null && view.block(b).page() == a.page() && view.text(b).contains(a.text())) {
+            if (speakers[b] != null && view.holds(b, a.page(), a.text())) {
                 return speakers[b];
             }
         }

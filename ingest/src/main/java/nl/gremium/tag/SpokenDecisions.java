@@ -54,6 +54,6 @@ final class SpokenDecisions implements Tagger {
     }
 
     private static boolean saidIn(Decision d, List<Integer> spoken, DocumentView view) {
-        return spoken.stream().anyMatch(b -> view.block(b).page() == d.page() && view.text(b).contains(d.text()));
+        return spoken.stream().anyMatch(b -> view.holds(b, d.page(), d.text()));
     }
 }
