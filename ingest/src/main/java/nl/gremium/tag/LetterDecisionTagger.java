@@ -133,7 +133,7 @@ final class LetterDecisionTagger implements Tagger {
         draft.decisions.removeIf(d -> ANNOUNCES.matcher(d.text()).find());
         // what a meeting's record would state as decided ("De prioriteiten worden vastgesteld in …", "Er worden extra
         // casemanagers aangenomen") describes in a letter; the letter decides in its sender's voice, by the letter itself
-        // ("Met deze brief wordt uw organisatie aangewezen als …") or reports a board's decision
+        // ("Met deze brief wordt het buurthuis aangewezen als stembureau") or reports a board's decision
         draft.decisions.removeIf(d -> d.outcome() != null && !decides(d.text()) && !BY_THIS_LETTER.matcher(d.text()).find());
         List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
         // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides

@@ -195,7 +195,7 @@ class LetterDecisionTaggerTest {
             "In de wijkoverleggen worden de prioriteiten voor het komende jaar vastgesteld.|false",
             "Bij het loket worden dit jaar vijf extra medewerkers aangenomen.|false",
             "Met dit besluit wordt de subsidie voor het buurthuis vastgesteld op € 12.000.|true",
-            "Met deze brief wordt uw stichting aangewezen als beheerder van het buurthuis.|true",
+            "Met deze brief wordt het buurthuis aangewezen als stembureau voor de verkiezingen.|true",
     })
     void whatAMeetingsRecordWouldStateAsDecidedDescribesInALetterUnlessTheLetterDoesIt(String sentence, boolean decided) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p("Geachte leden van de raad,"), Docs.p(sentence)), List.of());
