@@ -49,7 +49,8 @@ public final class Organisations {
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap(?: van)?|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
-                    + "|Rekenkamer(?:commissie)? " + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
+                    // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
+                    + "|Rekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?" + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
                     + "|" + AGENCIES
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"

@@ -853,6 +853,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMunicipalRekenkamerCommitteeIsNamedByItsPlaceAndIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rekenkamercommissie Gemeente Westerzand", 1),
+                Block.heading("Wachten op de wijkteams", 1, 1, null),
+                Block.paragraph("Westerzand, 4 april 2026", 1),
+                Block.heading("Aanbevelingen", 2, 1, null),
+                Block.paragraph("Wij bevelen de raad aan het college te vragen elk jaar over de wachttijden te rapporteren.", 2)),
+                DocKind.report);
+        assertEquals("Rekenkamercommissie Gemeente Westerzand", m.organisation());
+        assertEquals("Wachten op de wijkteams", m.title());
+        assertEquals(List.of("Rekenkamer van de gemeente Oostwold"),
+                Organisations.mentions("Het onderzoek van de Rekenkamer van de gemeente Oostwold verscheen in mei."));
+    }
+
+    @Test
     void aGarbledSignatureNamesNoMinistryAndAPostNamesItsMinistry() {
         Metadata garbled = extractor.extract(List.of(
                 Block.paragraph("Ministerie van Defensie", 1),
