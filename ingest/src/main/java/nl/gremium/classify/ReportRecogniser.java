@@ -13,10 +13,18 @@ import java.util.regex.Pattern;
 public final class ReportRecogniser implements Recogniser {
     private static final Pattern INSPECTORATE = Cues.re("\\binspectie\\b|inspecteur-generaal");
     /** Recommendations, or what an inspectorate orders or asks in their place: "herstelopdracht", "verbeterpunten". */
-    private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:aanbevelingen|herstelopdracht(?:en)?|verbeteropdracht(?:en)?"
+    private static final Pattern RECOMMENDATIONS = Cues.re("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:(?:overzicht|samenvatting|lijst)\\s+(?:van\\s+)?(?:de\\s+|onze\\s+)?)?"
+            + "(?:aanbevelingen|herstelopdracht(?:en)?|verbeteropdracht(?:en)?"
             + "|verbeterpunten|ontwikkelpunten)\\b|beveelt\\b[^.]{0,80}\\baan\\b"
             // "De inspectie verwacht van Thuiszorg X dat zij …": the IGJ's form of a recommendation
             + "|\\binspectie\\s+verwacht\\s+(?:van|dat)\\b");
+    /**
+     * An auditor's own line atop its paper ("Rekenkamer Westkust", "Rekenkamercommissie Heuvelland", "Algemene
+     * Rekenkamer", "Onderzoeksraad voor Veiligheid"): with recommendations that is a report even when it is short and
+     * has few sections. A council proposal about such a report names it in a title ("Rekenkamerrapport …"), not alone.
+     */
+    private static final Pattern AUDITOR = Cues.re("^(?:de\\s+)?(?:\\p{L}+\\s+)?(?:rekenkamer(?:commissie)?|onderzoeksraad\\s+voor\\s+veiligheid)"
+            + "(?:\\s+(?!\\d)\\S+){0,3}$");
     private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
 
     static final List<Cue> CUES = List.of(
@@ -34,6 +42,7 @@ public final class ReportRecogniser implements Recogniser {
         CUES.forEach(c -> scores.apply(c, doc));
         scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
         scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
+        scores.addIf(doc.any(Zone.HEAD, AUDITOR) && doc.any(Zone.ALL, RECOMMENDATIONS), report, 2, "auditor with recommendations");
         if (doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
             // an inspectorate's report is a report first: what made it one (title, sections, length) counts for it too
             scores.add(inspection_report, Math.max(0, scores.of(report) - before), "report form");

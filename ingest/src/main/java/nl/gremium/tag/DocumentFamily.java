@@ -97,12 +97,12 @@ public enum DocumentFamily {
         static final Tagger ACTION_TABLES = new ActionTableTagger();
         /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
         static final Tagger JUDGED = new JudgedCandidates();
-        /** Also for letters: a rekenkamer's or accountant's letter may carry a recommendations table. */
+        /** Also for letters and papers of no known kind: a rekenkamer's letter or an annex may carry a recommendations table. */
         static final Tagger RECOMMENDATION_TABLES = new RecommendationTableTagger();
         static final Tagger DISTINCT_RECOMMENDATIONS = new DistinctRecommendations();
         /** After every stage that finds recommendations: their due dates. */
         static final Tagger DEADLINES = new RecommendationDeadlines();
-        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, DEADLINES, ACTIONS, ACTION_TABLES, ENTITIES,
+        static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES, DEADLINES, ACTIONS, ACTION_TABLES, ENTITIES,
                 FUNDING, JUDGED);
         /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES,

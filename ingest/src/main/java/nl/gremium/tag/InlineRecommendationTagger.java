@@ -29,9 +29,11 @@ final class InlineRecommendationTagger implements Tagger {
     private static final String AUTHOR = "(?:wij|we|ik|" + NAMED_AUTHOR + ")";
     /** Author, then within a few words the present-tense verb ("beveelt", "bevelen wij … aan", "adviseert"). */
     private static final Pattern VERB = CaseFold.compile(
-            "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+(?<rest>.*)$"
-                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven)\\s+"
+            "\\b" + AUTHOR + "\\s+(?:\\p{L}+\\s+){0,3}?(?<v>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven|vraagt|vragen)\\s+(?<rest>.*)$"
+                    + "|^(?:[\\p{L},]+\\s+){0,3}?(?<v2>bevee?l(?:t|en)|raa?d(?:t|en)|advise(?:ert|ren)|geeft|geven|vraagt|vragen)\\s+"
                     + AUTHOR + "\\s+(?<rest2>.*)$", I);
+    /** After "vraagt": a body, then a task ("de gemeenten in de regio om samen … te zorgen"). */
+    private static final Pattern ASKS = CaseFold.compile("(?:wij\\s+|we\\s+)?" + "(?:de|het|alle|u|uw)\\b[^.;:]{0,80}?\\b(?:om\\s+)?[^.;:]*?\\bte\\s+\\p{L}{3,}", I);
     /**
      * An inspectorate's expectation of a body: "De inspectie verwacht dat het bestuur het toezicht versterkt",
      * "Daarnaast verwacht de inspectie van de zorgaanbieder dat …". A forecast ("verwacht dat het aantal meldingen
@@ -96,11 +98,17 @@ final class InlineRecommendationTagger implements Tagger {
                     String rest = v.group("rest") != null ? v.group("rest") : v.group("rest2");
                     // "beveelt … aan" and "raadt … aan" recommend with their particle ("raden" alone also means "guess")
                     boolean recommends = verb.startsWith("beve") || verb.startsWith("ra") ? rest.matches("(?s).*\\baan\\b.*")
+                            // "De rekenkamer vraagt het college om … te …": asking a named body to act; asking for
+                            // documents or attention ("vraagt aandacht voor") names no body and is none
+                            : verb.startsWith("vra") ? ASKS.matcher(rest).lookingAt()
                             : !verb.startsWith("ge") || rest.matches("(?s).*\\bin\\s+overweging\\b.*");
                     if (!recommends) {
                         continue;
                     }
                     addressee = addresseeIn(text);
+                    if (verb.startsWith("vra") && addressee == null) {
+                        continue;
+                    }
                 } else if ((addressee = expected(text)) != null) {
                     expectation = true;
                 } else if (!DESERVES.matcher(text).find()) {
@@ -117,6 +125,12 @@ final class InlineRecommendationTagger implements Tagger {
             }
         }
         draft.recommendations.addAll(out);
+    }
+
+    /** The body a recommending or expecting sentence addresses, or null. */
+    static String addresseeOf(String sentence) {
+        String named = addresseeIn(sentence);
+        return named != null ? named : expected(sentence);
     }
 
     /** The body a recommending sentence addresses ("Wij adviseren u …" → "u"), or null. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.DocKind;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.nlp.DutchNlp;
@@ -41,7 +42,12 @@ final class RecommendationTagger implements Tagger {
     private static final Pattern SECTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*|hoofdstuk\\s+\\d+\\s*[:.]?\\s*)?(?<mixed>(?:(?:hoofd)?conclusies?|bevindingen)\\s*(?:,|en|&)\\s+)?"
                     // an inspectorate's "Herstelopdrachten" require what recommendations advise: both are followed up
-                    + "(?:onze\\s+|de\\s+|overige\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+                    + "(?:onze\\s+|de\\s+|overige\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?"
+                    // what an inspectorate or auditor wants improved; in a proposal or a letter such a heading lists the
+                    // writer's own plans, so only a report's count (see IMPROVEMENTS_IN)
+                    + "|(?<improve>verbeter(?:punt|opdracht)(?:en)?))\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+    /** The kinds whose "Verbeterpunten" are recommendations made to someone else. */
+    private static final Set<DocKind> IMPROVEMENTS_IN = Set.of(DocKind.report, DocKind.inspection_report);
     /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
     private static final Pattern SECTION_ADDRESSEE = CaseFold.compile(
             "\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<a>(?:(?:de|het|alle|uw)\\s+|(?-i:\\p{Lu}))[^.:;]{2,60}?)\\s*:?$", I);
@@ -176,7 +182,7 @@ final class RecommendationTagger implements Tagger {
                 continue;
             }
             Matcher section = SECTION.matcher(t);
-            if (heading && section.find()) {
+            if (heading && section.find() && (section.group("improve") == null || IMPROVEMENTS_IN.contains(view.doc.kind()))) {
                 closeSection(view, found, sectionParagraphs, foundAtSectionStart);
                 inSection = true;
                 leadInOnly = false;
@@ -448,7 +454,8 @@ final class RecommendationTagger implements Tagger {
             if (readAsRecommendation(view, b)) {
                 Open o = new Open();
                 o.text.append(view.text(b));
-                o.addressee = p.addressee();
+                // no sub-heading named one: the paragraph's own ("De inspectie verwacht dat het bestuur …")
+                o.addressee = p.addressee() != null ? p.addressee() : InlineRecommendationTagger.addresseeOf(view.sentences(b).get(0).text());
                 o.page = view.block(b).page();
                 found.add(o);
             }

@@ -41,6 +41,18 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aShortAuditorsPaperWithRecommendationsIsAReportButItsLetterIsALetter() {
+        assertEquals(DocKind.report, classifier.classify(doc("Rekenkamer Duinstreek", "# Onderhoud van de kademuren",
+                "Duinstreek, 3 februari 2026", "# 4 Conclusie", "De gemeente weet niet in welke staat de kademuren zijn.",
+                "# 5 Aanbevelingen", "De rekenkamer beveelt het college aan om:", "elk jaar de kademuren te inspecteren;",
+                "de raad over de uitkomst te informeren.")));
+        assertEquals(DocKind.letter, classifier.classify(doc("Rekenkamer Duinstreek", "Aan de gemeenteraad van Duinstreek",
+                "Datum 3 februari 2026", "Onderwerp: aanbieding rapport kademuren", "Geachte raadsleden,",
+                "Hierbij bieden wij u ons rapport aan. Wij bevelen het college aan de kademuren elk jaar te inspecteren.",
+                "Met vriendelijke groet,", "De voorzitter van de rekenkamer")));
+    }
+
+    @Test
     void decisionListDocumentListScheduleByTitle() {
         assertEquals(DocKind.decision_list, classifier.classify(doc("# Besluitenlijst dagelijks bestuur 12 mei 2026",
                 "# Jaarrekening 2025", "Het dagelijks bestuur heeft besloten om de jaarrekening aan te bieden.")));

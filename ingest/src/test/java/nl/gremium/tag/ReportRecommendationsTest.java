@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
@@ -296,9 +298,9 @@ class ReportRecommendationsTest {
                 p("Verder verwacht de inspectie van het college dat het de vergunningen binnen acht weken afhandelt."),
                 p("De inspectie verwacht dat het aantal meldingen de komende jaren verder stijgt."),
                 p("Wij verwachten dat de gemeente de komende jaren meer aan jeugdhulp uitgeeft.")));
+        assertEquals(Set.of("het bestuur", "het college"), r.stream().map(Recommendation::addressee).collect(Collectors.toSet()),
+                r::toString);
         assertEquals(2, r.size(), r::toString);
-        assertEquals("het bestuur", r.get(0).addressee());
-        assertEquals("het college", r.get(1).addressee());
     }
 
     @Test
@@ -316,5 +318,45 @@ class ReportRecommendationsTest {
         assertEquals("De inspectie verwacht van Zorggroep Het Baken dat zij binnen drie maanden aan alle normen voldoet. Dit "
                 + "betekent dat: - alle medewerkers een geldige bekwaamheidsverklaring hebben; - de bestuurder elk kwartaal het "
                 + "medicatiebeleid toetst.", r.get(0).text(), "the expectation with the points that spell it out");
+    }
+
+    @Test
+    void anInspectoratesImprovementPointsAndItsRequestsToNamedBodies() {
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Verbeterpunten", 1),
+                li("•", "Leg bij elke melding vast wie de melder terugbelt en wanneer."),
+                li("•", "Bespreek de uitkomst van iedere calamiteitenanalyse met de familie."),
+                h("3", "Wat vraagt de inspectie van anderen?", 1),
+                p("De inspectie vraagt de gemeenten in de regio om de wijkteams vaker bij de meldingen te betrekken."),
+                p("De inspectie vraagt aandacht voor de lange wachttijden."),
+                p("Ook vraagt de inspectie de zorgaanbieders hun cijfers elk halfjaar te delen.")));
+        assertEquals(List.of("Leg bij elke melding vast wie de melder terugbelt en wanneer.",
+                "Bespreek de uitkomst van iedere calamiteitenanalyse met de familie.",
+                "De inspectie vraagt de gemeenten in de regio om de wijkteams vaker bij de meldingen te betrekken.",
+                "Ook vraagt de inspectie de zorgaanbieders hun cijfers elk halfjaar te delen."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals("de gemeenten", r.get(2).addressee());
+        assertEquals("de zorgaanbieders", r.get(3).addressee());
+    }
+
+    @Test
+    void aProposalsImprovementPointsAreItsOwnPlans() {
+        LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
+                h("4", "Verbeterpunten", 1),
+                li("•", "Wij leggen elke melding voortaan binnen een dag vast."),
+                li("•", "Wij bespreken de uitkomsten elk kwartaal met de wijkteams.")), List.of());
+        assertEquals(List.of(), new DocumentTagger().tag(doc).recommendations());
+    }
+
+    @Test
+    void aRecommendationsTableInAPaperOfNoKnownKind() {
+        Table table = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr."), Cell.of("Aanbeveling"), Cell.of("Gericht aan")),
+                List.of(Cell.of("1"), Cell.of("Leg de afspraken met de huurders vast in een convenant."), Cell.of("College"))),
+                1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.other, List.of(p("Bijlage 2"), Block.table(table)), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("College", r.get(0).addressee());
     }
 }
