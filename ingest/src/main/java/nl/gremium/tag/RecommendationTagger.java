@@ -95,6 +95,8 @@ final class RecommendationTagger implements Tagger {
     private static final Pattern TO_LABEL = CaseFold.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
+    /** Between two items of an enumeration run into one paragraph: a semicolon, optionally "en" or "of" after it. */
+    private static final Pattern ENUMERATION = Pattern.compile(";\\s+(?:(?:en|of)\\s+)?");
     private static final Pattern THEME = CaseFold.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = CaseFold.compile(
             "\\b(Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV|[A-Z][\\p{L}]+)|Onderzoeksraad\\s+voor\\s+Veiligheid|"
@@ -135,6 +137,7 @@ final class RecommendationTagger implements Tagger {
         boolean inSection = false;
         boolean leadInOnly = false;
         boolean awaitingFirst = false; // a lead-in was just read: what follows must be a recommendation
+        boolean afterColon = false; // the block before was a lead-in ending in a colon
         int sectionLevel = 0;
         String addressee = null;
         Integer itemLevel = null;
@@ -264,6 +267,7 @@ final class RecommendationTagger implements Tagger {
                 continue;
             }
             if (leadFound && (t.endsWith(":") || inSection)) {
+                afterColon = t.endsWith(":");
                 String a = leadAddressee(lead, t);
                 if (a != null) {
                     addressee = a;
@@ -280,7 +284,21 @@ final class RecommendationTagger implements Tagger {
                 itemLevel = null;
                 continue;
             }
+            boolean leadAbove = afterColon;
+            afterColon = false;
             if (!inSection) {
+                continue;
+            }
+            List<String> enumerated = leadAbove && !block.is(BlockType.LIST_ITEM) ? enumeration(t) : List.of();
+            if (!paused && !enumerated.isEmpty()) {
+                // "… beveelt het college aan om: een overzicht te maken …; de scholen te informeren …; …": a list whose
+                // markers the file did not keep (drawn bullets), one paragraph with its items cut by semicolons
+                awaitingFirst = false;
+                for (String item : enumerated) {
+                    current = open(item, null, addressee, block.page());
+                    found.add(current);
+                }
+                current = null;
                 continue;
             }
             if (paused) {
@@ -461,6 +479,23 @@ final class RecommendationTagger implements Tagger {
             }
         }
         paragraphs.clear();
+    }
+
+    /** Items of a paragraph cut by semicolons, each a clause of four words or more; none when there are fewer than two. */
+    static List<String> enumeration(String paragraph) {
+        String[] parts = ENUMERATION.split(paragraph);
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String item = parts[i].trim() + (i < parts.length - 1 ? ";" : "");
+            if (item.split(" ").length < 4) {
+                return List.of();
+            }
+            items.add(item);
+        }
+        return items;
     }
 
     /** The sentence-role model reads the block's first sentence as a recommendation. */

@@ -359,4 +359,20 @@ class ReportRecommendationsTest {
         assertEquals(1, r.size(), r::toString);
         assertEquals("College", r.get(0).addressee());
     }
+
+    @Test
+    void aListWhoseMarkersWereNotKeptIsCutAtItsSemicolons() {
+        List<Recommendation> r = recommendations(List.of(
+                p("6 Aanbevelingen"),
+                p("De rekenkamer beveelt het dagelijks bestuur aan om:"),
+                p("de kosten van de kazernes per post bij te houden; de posten elk jaar te vergelijken met die in de buurregio's; en"
+                        + " het algemeen bestuur voor 1 maart te laten weten welke posten duurder zijn."),
+                p("7 Verantwoording"),
+                p("Wij spraken met de postcommandanten; zij leverden de cijfers.")));
+        assertEquals(List.of("de kosten van de kazernes per post bij te houden;",
+                "de posten elk jaar te vergelijken met die in de buurregio's;",
+                "het algemeen bestuur voor 1 maart te laten weten welke posten duurder zijn."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals("het dagelijks bestuur", r.get(2).addressee());
+    }
 }
