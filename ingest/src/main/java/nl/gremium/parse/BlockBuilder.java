@@ -224,7 +224,7 @@ final class BlockBuilder {
             String title = m.group(3);
             boolean sub = HeadingNumber.depth(number) > 1;   // "5.1" or "4a": never a plain list's number
             boolean labelled = m.start(1) > 0;                 // "Agendapunt 3 …": an item, whatever follows
-            boolean dotted = sub || labelled || !m.group(2).isEmpty() || undottedChapter(number, title, next);
+            boolean dotted = sub || labelled || !m.group(2).isEmpty() || undottedChapter(number, title, continuation);
             boolean textFollows = next != null && !LIST_MARKER.matcher(next).matches();
             boolean listContext = bookmarked == null && !sub && !labelled && !textFollows && inList(number);
             if ((dotted || bookmarked != null) && !listContext && Character.isUpperCase(title.codePointAt(0))
@@ -252,7 +252,8 @@ final class BlockBuilder {
     /**
      * A chapter heading numbered without a dot, as reports print them ("1 Inleiding", "3 Aanbevelingen"): a report
      * section's name, or the chapter after the last one read this way ("4 Financiële gevolgen" after "3 …"), a short
-     * line with a sentence starting under it.
+     * line with a sentence starting under it (on the next line or, a heading printed as a paragraph of its own, in the next
+     * paragraph).
      */
     private boolean undottedChapter(String number, String title, String next) {
         if (!number.matches("\\d{1,2}") || words(title) > 8 || next == null || !startsNewSentence(next)) {

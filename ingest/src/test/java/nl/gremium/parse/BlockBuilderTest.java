@@ -165,6 +165,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aChapterHeadingPrintedAsAParagraphOfItsOwnIsAHeadingToo() {
+        List<Block> blocks = pdf("1 Inleiding", "De rekenkamer onderzocht het onderhoud van de bruggen.", "2 Bevindingen",
+                "Bij vier bruggen is het onderhoud achterstallig.", "3 Reactie van het college",
+                "Het college herkent het beeld.", "12 Bruggen", "zijn in 2025 geschouwd.");
+        assertEquals(Arrays.asList("1", "2", "3"), blocks.stream().filter(b -> b.type() == BlockType.HEADING).map(Block::number).toList(),
+                blocks.stream().map(Block::text).toList().toString());
+    }
+
+    @Test
     void aShortLeadInLineEndingInAColonStandsAlone() {
         List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
                 + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");
