@@ -66,12 +66,16 @@ final class PrintedDate {
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
     }
 
+    /** The place before a cover's month: "Utrecht, " in "Utrecht, juni 2026". */
+    private static final Pattern COVER_PLACE = Pattern.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?=\\p{L}+\\s+(?:19|20)\\d{2}\\b)");
+
     /**
-     * A report's cover often prints only a month ("Maart 2026") on a line of its own among the opening lines: the
-     * first of that month, when nothing names a day.
+     * A report's cover often prints only a month ("Maart 2026", "Utrecht, juni 2026") on a line of its own among the
+     * opening lines: the first of that month, when nothing names a day.
      */
     static Optional<LocalDate> coverMonth(List<String> lines, int head) {
         return lines.subList(0, Math.min(head, lines.size())).stream()
+                .map(t -> COVER_PLACE.matcher(t).replaceFirst(""))
                 .filter(t -> BlockText.words(t) <= 3)
                 .map(t -> DutchDates.findAll(t).stream().filter(f -> f.precision() == DutchDates.Precision.MONTH
                         && f.raw().length() >= t.strip().length() - 1).findFirst())

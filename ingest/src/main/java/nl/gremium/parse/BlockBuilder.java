@@ -42,7 +42,8 @@ final class BlockBuilder {
             // a meeting record's fields under its title ("Openbare besluitenlijst … / Vergaderdatum: 13 oktober 2026")
             + "|^(?:Vergaderdatum|Datum vergadering|Datum en tijd|Vergadering|Agendapunt|Aanvang|Locatie|Aanwezig|Afwezig)\\s*:\\s*\\S");
     /** "Arnhem, 3 november 2026" on a line of its own: where and when a letter was written, a paragraph by itself. */
-    private static final Pattern PLACE_DATE = CaseFold.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*\\d{1,2}\\s+(?:januari"
+    /** "Utrecht, 14 juni 2023" or a cover's "Utrecht, juni 2023": a line of its own, never glued to the title above. */
+    private static final Pattern PLACE_DATE = CaseFold.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:\\d{1,2}\\s+)?(?:januari"
             + "|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(?:19|20)\\d{2}\\.?$");
     private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**

@@ -868,6 +868,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anInspectionReportsCoverDatedByPlaceAndMonth() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Inspectie Zorg en Welzijn", 1),
+                Block.heading("Toezicht op de wijkverpleging in de regio Kempenland", 1, 1, null),
+                Block.paragraph("Eindhoven, juni 2026", 1),
+                Block.heading("Samenvatting", 2, 1, null),
+                Block.paragraph("De inspectie bezocht in 2025 zes aanbieders van wijkverpleging.", 2)), DocKind.inspection_report);
+        assertEquals(LocalDate.of(2026, 6, 1), m.documentDate());
+    }
+
+    @Test
     void aGarbledSignatureNamesNoMinistryAndAPostNamesItsMinistry() {
         Metadata garbled = extractor.extract(List.of(
                 Block.paragraph("Ministerie van Defensie", 1),

@@ -174,6 +174,14 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aCoversPlaceAndMonthStandApartFromTheTitleAbove() {
+        List<Block> blocks = pdf("Inspectie Zorg en Welzijn", "Toezicht op de wijkverpleging in de regio Kempenland\nEindhoven, juni 2026",
+                "Samenvatting");
+        assertEquals(List.of("Inspectie Zorg en Welzijn", "Toezicht op de wijkverpleging in de regio Kempenland", "Eindhoven, juni 2026",
+                "Samenvatting"), blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
     void aShortLeadInLineEndingInAColonStandsAlone() {
         List<Block> blocks = pdf("Op grond hiervan doen wij drie aanbevelingen.\nAan de raad:\n"
                 + "1. Vraag het college om een jaarlijkse rapportage.\nAan het college:\n2. Leg het beleid vast.");
