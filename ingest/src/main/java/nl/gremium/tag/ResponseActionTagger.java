@@ -14,8 +14,8 @@ import nl.gremium.text.LeadingBoundary;
 /**
  * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
  * "Standpunt van de minister"): "Wij nemen de aanbeveling over en …", "Het college zal …", "Wij gaan …".
- * The actor is the subject as printed; "wij"/"we"/"ik" stand for the body the heading names, when it names
- * one. The section ends at the author's nawoord or at the next heading of its level. Sentences the general
+ * The actor is the subject as printed; "wij"/"we"/"ik" stand for the body the heading names, or else the body the
+ * reaction's first sentence opens with ("Het college dankt …"), when there is one. The section ends at the author's nawoord or at the next heading of its level. Sentences the general
  * action tagger already took are left to it; a rejection ("nemen wij niet over") is no commitment.
  */
 final class ResponseActionTagger implements Tagger {
@@ -52,6 +52,7 @@ final class ResponseActionTagger implements Tagger {
         String body = null;
         Integer level = null;
         boolean in = false;
+        boolean bodyOpens = false;
         Integer year = view.date() == null ? null : view.date().getYear();
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
@@ -62,6 +63,7 @@ final class ResponseActionTagger implements Tagger {
                     in = true;
                     level = block.level();
                     body = r.group("body") == null ? null : Addressees.leading(r.group("body"));
+                    bodyOpens = body == null;
                     continue;
                 }
                 if (in && (END.matcher(t).find() || level != null && block.level() != null && block.level() <= level)) {
@@ -78,6 +80,12 @@ final class ResponseActionTagger implements Tagger {
             }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
+                if (bodyOpens) {
+                    // a heading without a name ("Bestuurlijke reactie"): the reaction's first sentence names the body
+                    // ("Het college dankt de rekenkamer …"), which its "wij" is
+                    bodyOpens = false;
+                    body = Addressees.leading(text);
+                }
                 if (NOT.matcher(text).find()) {
                     continue;
                 }

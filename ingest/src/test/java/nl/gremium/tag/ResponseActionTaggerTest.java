@@ -79,4 +79,19 @@ class ResponseActionTaggerTest {
         assertEquals(List.of("Wij"), actions.stream().filter(a -> a.text().contains("inhuurbeleid")).map(Action::actor).toList(),
                 "the document's organisation wrote the report, not the reaction: " + actions);
     }
+
+    @Test
+    void aReactionThatOpensWithItsBodyGivesThePronounsToIt() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij bevelen het college aan het beleid binnen een jaar te evalueren."),
+                h("4", "Bestuurlijke reactie", 1),
+                p("Het college dankt de rekenkamer voor het heldere rapport. Wij zullen het inhuurbeleid voor 1 april 2027 aan"
+                        + " de raad voorleggen."),
+                h("5", "Nawoord", 1),
+                p("Wij zullen de uitvoering over een jaar opnieuw bekijken.")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertEquals(List.of("Het college"), actions.stream().filter(a -> a.text().contains("inhuurbeleid")).map(Action::actor).toList(),
+                actions::toString);
+    }
 }
