@@ -50,7 +50,9 @@ public final class Organisations {
                     + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap(?: van)?|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
-                    + "|Rekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?" + PLACE + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
+                    // a joint one names its area in two words ("Rekenkamer Metropool Amsterdam")
+                    + "|Rekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?(?:" + NAME + " )?" + PLACE
+                    + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
                     + "|" + AGENCIES
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"

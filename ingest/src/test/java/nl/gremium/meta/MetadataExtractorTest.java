@@ -863,8 +863,9 @@ class MetadataExtractorTest {
                 DocKind.report);
         assertEquals("Rekenkamercommissie Gemeente Westerzand", m.organisation());
         assertEquals("Wachten op de wijkteams", m.title());
-        assertEquals(List.of("Rekenkamer van de gemeente Oostwold"),
-                Organisations.mentions("Het onderzoek van de Rekenkamer van de gemeente Oostwold verscheen in mei."));
+        assertEquals(List.of("Rekenkamer van de gemeente Oostwold", "Rekenkamer Metropool Zeewolde", "Rekenkamer Heuvelrug"),
+                Organisations.mentions("Het onderzoek van de Rekenkamer van de gemeente Oostwold verscheen in mei, dat van de"
+                        + " Rekenkamer Metropool Zeewolde in juni en dat van de Rekenkamer Heuvelrug in juli."));
     }
 
     @Test
