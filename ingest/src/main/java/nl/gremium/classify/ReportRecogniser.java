@@ -25,6 +25,8 @@ public final class ReportRecogniser implements Recogniser {
      */
     private static final Pattern AUDITOR = Cues.re("^(?:de\\s+)?(?:\\p{L}+\\s+)?(?:rekenkamer(?:commissie)?|onderzoeksraad\\s+voor\\s+veiligheid)"
             + "(?:\\s+(?!\\d)\\S+){0,3}$");
+    /** "Inspectie van het Onderwijs", "Inspectie Justitie en Veiligheid": the inspectorate's name as a line of its own. */
+    private static final Pattern INSPECTORATE_LINE = Cues.re("^(?:de\\s+)?inspectie\\b(?:\\s+\\S+){0,5}$");
     private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
 
     static final List<Cue> CUES = List.of(
@@ -43,7 +45,8 @@ public final class ReportRecogniser implements Recogniser {
         scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
         scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
         scores.addIf(doc.any(Zone.HEAD, AUDITOR) && doc.any(Zone.ALL, RECOMMENDATIONS), report, 2, "auditor with recommendations");
-        if (doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 && doc.any(Zone.ALL, RECOMMENDATIONS)) {
+        // an inspectorate named twice, or once as the issuer's own line atop a report that says "wij" throughout
+        if ((doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 || doc.any(Zone.HEAD, INSPECTORATE_LINE)) && doc.any(Zone.ALL, RECOMMENDATIONS)) {
             // an inspectorate's report is a report first: what made it one (title, sections, length) counts for it too
             scores.add(inspection_report, Math.max(0, scores.of(report) - before), "report form");
             scores.add(inspection_report, 4, "inspectorate with recommendations");

@@ -54,11 +54,11 @@ final class RecommendationTagger implements Tagger {
     /** A sub-heading of a mixed chapter that holds findings, not recommendations ("5.1 Conclusies"). */
     private static final Pattern FINDINGS = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:hoofd|deel)?conclusies?|bevindingen|beantwoording\\s+van\\s+de\\s+onderzoeksvra\\w*)\\b(?!.*aanbeveling)", I);
-    /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …": one numbered recommendation with its text. */
+    /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …" / "Herstelopdracht 1: …": one numbered recommendation with its text. */
     private static final Pattern NUMBERED = CaseFold.compile(
-            "^aanbeveling\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
+            "^(?:aanbeveling|herstelopdracht)\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
-    private static final Pattern LABEL = CaseFold.compile("^aanbeveling(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
+    private static final Pattern LABEL = CaseFold.compile("^(?:aanbeveling|herstelopdracht)(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
     /**
      * The line under a quoted recommendation in a follow-up study or progress letter ("Status: deels opgevolgd.",
      * "Stand van zaken: …"): the recommendation was made earlier and is reported on here, not made again.

@@ -8,6 +8,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
 
@@ -57,7 +58,10 @@ final class ResponseActionTagger implements Tagger {
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
-            if (block.is(BlockType.HEADING)) {
+            // a text layer without heading marks prints "Reactie van het bestuur" as a short paragraph of its own
+            boolean label = block.is(BlockType.PARAGRAPH) && BlockText.words(t) <= 8 && !t.isEmpty()
+                    && ".;:!?,".indexOf(t.charAt(t.length() - 1)) < 0 && Character.isUpperCase(t.codePointAt(0));
+            if (block.is(BlockType.HEADING) || label && (REACTION.matcher(t).find() || in && level == null)) {
                 Matcher r = REACTION.matcher(t);
                 if (r.find()) {
                     in = true;
@@ -66,7 +70,7 @@ final class ResponseActionTagger implements Tagger {
                     bodyOpens = body == null;
                     continue;
                 }
-                if (in && (END.matcher(t).find() || level != null && block.level() != null && block.level() <= level)) {
+                if (in && (END.matcher(t).find() || level == null || block.level() != null && block.level() <= level)) {
                     in = false;
                 }
                 continue;

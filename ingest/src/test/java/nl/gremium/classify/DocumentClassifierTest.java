@@ -53,6 +53,13 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anInspectoratesReportThatSaysWeIsAnInspectionReport() {
+        assertEquals(DocKind.inspection_report, classifier.classify(doc("Inspectie van het Onderwijs", "# Rapport van bevindingen",
+                "Onderzoek bij Stichting Kindcentra Waterland", "# Samenvatting", "Wij onderzochten hoe het bestuur de kwaliteit bewaakt.",
+                "# Herstelopdrachten", "Het bestuur zorgt ervoor dat het de resultaten van elke school kent.")));
+    }
+
+    @Test
     void decisionListDocumentListScheduleByTitle() {
         assertEquals(DocKind.decision_list, classifier.classify(doc("# Besluitenlijst dagelijks bestuur 12 mei 2026",
                 "# Jaarrekening 2025", "Het dagelijks bestuur heeft besloten om de jaarrekening aan te bieden.")));

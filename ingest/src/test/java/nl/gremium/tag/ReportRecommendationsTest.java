@@ -375,4 +375,20 @@ class ReportRecommendationsTest {
                 r.stream().map(Recommendation::text).toList());
         assertEquals("het dagelijks bestuur", r.get(2).addressee());
     }
+
+    @Test
+    void anInspectoratesNumberedRepairOrdersAndTheReactionUnderALabelParagraph() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                p("Herstelopdrachten"),
+                p("Wij hebben twee tekortkomingen gezien. Het bestuur moet die binnen een jaar herstellen."),
+                p("Herstelopdracht 1: Het bestuur zorgt ervoor dat het de kwaliteit van de lessen op elke school kent."),
+                p("Herstelopdracht 2: Het bestuur zorgt ervoor dat elke school de toetsresultaten jaarlijks bespreekt."),
+                p("Reactie van het bestuur"),
+                p("Wij herkennen het beeld. Wij zullen voor 1 september 2026 een verbeterplan opstellen.")), List.of());
+        Tags tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of("1", "2"), tags.recommendations().stream().map(Recommendation::number).toList(),
+                tags.recommendations()::toString);
+        assertEquals(List.of("het bestuur"), tags.actions().stream().filter(a -> a.text().contains("verbeterplan"))
+                .map(a -> a.actor()).toList(), tags.actions()::toString);
+    }
 }
