@@ -35,6 +35,11 @@ final class InlineRecommendationTagger implements Tagger {
     /** After "vraagt": a body, then a task ("de gemeenten in de regio om samen … te zorgen"). */
     private static final Pattern ASKS = CaseFold.compile("(?:wij\\s+|we\\s+)?" + "(?:de|het|alle|u|uw)\\b[^.;:]{0,80}?\\b(?:om\\s+)?[^.;:]*?\\bte\\s+\\p{L}{3,}", I);
     /**
+     * A request for a reply on the report itself ("… om vóór 1 januari te laten weten hoe zij de aanbevelingen opvolgen",
+     * "… te reageren"): it asks how the recommendations already made are followed up, it makes none.
+     */
+    private static final Pattern ASKS_REPLY = CaseFold.compile("\\bte\\s+(?:laten\\s+weten|reageren)\\b|\\baanbeveling", I);
+    /**
      * An inspectorate's expectation of a body: "De inspectie verwacht dat het bestuur het toezicht versterkt",
      * "Daarnaast verwacht de inspectie van de zorgaanbieder dat …". A forecast ("verwacht dat het aantal meldingen
      * stijgt") names no body after "dat" or "van", so it is none.
@@ -100,7 +105,7 @@ final class InlineRecommendationTagger implements Tagger {
                     boolean recommends = verb.startsWith("beve") || verb.startsWith("ra") ? rest.matches("(?s).*\\baan\\b.*")
                             // "De rekenkamer vraagt het college om … te …": asking a named body to act; asking for
                             // documents or attention ("vraagt aandacht voor") names no body and is none
-                            : verb.startsWith("vra") ? ASKS.matcher(rest).lookingAt()
+                            : verb.startsWith("vra") ? ASKS.matcher(rest).lookingAt() && !ASKS_REPLY.matcher(rest).find()
                             : !verb.startsWith("ge") || rest.matches("(?s).*\\bin\\s+overweging\\b.*");
                     if (!recommends) {
                         continue;

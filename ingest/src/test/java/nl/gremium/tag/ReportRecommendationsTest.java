@@ -329,7 +329,9 @@ class ReportRecommendationsTest {
                 h("3", "Wat vraagt de inspectie van anderen?", 1),
                 p("De inspectie vraagt de gemeenten in de regio om de wijkteams vaker bij de meldingen te betrekken."),
                 p("De inspectie vraagt aandacht voor de lange wachttijden."),
-                p("Ook vraagt de inspectie de zorgaanbieders hun cijfers elk halfjaar te delen.")));
+                p("Ook vraagt de inspectie de zorgaanbieders hun cijfers elk halfjaar te delen."),
+                p("De inspectie vraagt de gemeenten om binnen zes weken te laten weten hoe zij de verbeterpunten oppakken."),
+                p("De inspectie vraagt de zorgaanbieders om binnen een maand op dit rapport te reageren.")));
         assertEquals(List.of("Leg bij elke melding vast wie de melder terugbelt en wanneer.",
                 "Bespreek de uitkomst van iedere calamiteitenanalyse met de familie.",
                 "De inspectie vraagt de gemeenten in de regio om de wijkteams vaker bij de meldingen te betrekken.",
