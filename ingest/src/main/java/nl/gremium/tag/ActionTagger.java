@@ -607,6 +607,39 @@ final class ActionTagger implements Tagger {
             "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
+    private static final Pattern OFFICE = CaseFold.compile("\\b[Dd]e\\s+(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
+            + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)\\b");
+
+    /**
+     * The last person a sentence names, by name ("De heer Vos") or by office ("De dijkgraaf"), whom the pronoun can stand
+     * for: "zij" is no "de heer", "hij" no "mevrouw".
+     */
+    private static String lastPerson(String sentence, boolean feminineOrPlural) {
+        String last = null;
+        int at = -1;
+        int nameEnd = -1;
+        Matcher m = EntityTagger.PERSON.matcher(sentence);
+        while (m.find()) {
+            String title = m.group("title").toLowerCase(Locale.ROOT);
+            boolean male = title.startsWith("de") || title.startsWith("dhr");
+            if (male != feminineOrPlural) {
+                last = sentence.substring(m.start(), m.end("name"));
+                at = m.start();
+                nameEnd = m.end();
+            }
+        }
+        Matcher o = OFFICE.matcher(sentence);
+        while (o.find()) {
+            // "De heer Vos, de voorzitter, …": the office in apposition is the same person, named better by name
+            if (o.start() > at && (nameEnd < 0 || o.start() > nameEnd + 4)) {
+                last = o.group();
+                at = o.start();
+            }
+        }
+        return last;
+    }
+
     /** @param inReply the sentence opens with the reply's label ("Reactie management: wij …") */
     private static String resolve(String np, List<String> previous, DocumentView view, boolean inReply) {
         String p = np.toLowerCase(Locale.ROOT);
@@ -614,12 +647,7 @@ final class ActionTagger implements Tagger {
         switch (p) {
             case "hij", "zij", "ze" -> {
                 for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - 3); i--) {
-                    String prev = previous.get(i);
-                    Matcher m = EntityTagger.PERSON.matcher(prev);
-                    String last = null;
-                    while (m.find()) {
-                        last = prev.substring(m.start(), m.end("name"));
-                    }
+                    String last = lastPerson(previous.get(i), !p.equals("hij"));
                     if (last != null) {
                         return last + " (" + np + ")";
                     }

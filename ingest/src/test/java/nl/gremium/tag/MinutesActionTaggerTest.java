@@ -104,4 +104,19 @@ class MinutesActionTaggerTest {
                 p("Actie: de secretaris stuurt voor 1 maart 2026 de planning rond.")), List.of())).actions();
         assertEquals(LocalDate.of(2026, 3, 1), minutes.get(0).due(), "only a letter's date is when it was written");
     }
+
+    @Test
+    void aPronounStandsForTheLastPersonItCanMeanByNameOrOffice() {
+        List<Action> actions = tag(List.of(
+                h("3", "Begroting 2027", 1),
+                p("De heer Bos vraagt naar de stijging van de heffing. De dijkgraaf antwoordt dat de stijging nodig is voor de"
+                        + " kades. Zij zegt toe het bestuur voor de zomer een overzicht per kade te sturen."),
+                h("4", "Rondvraag", 1),
+                p("Mevrouw Kok vraagt naar het gemaal. De heer Dekker, de secretaris, licht de planning toe. Hij zegt toe de"
+                        + " leden per mail te informeren."),
+                p("De heer Bos vraagt mevrouw Kok om het verslag te sturen. Zij zegt toe dat te doen.")));
+        assertEquals("De dijkgraaf (Zij)", find(actions, "overzicht per kade").actor(), actions::toString);
+        assertEquals("De heer Dekker (Hij)", find(actions, "per mail").actor(), actions::toString);
+        assertEquals("mevrouw Kok (Zij)", find(actions, "dat te doen").actor(), actions::toString);
+    }
 }
