@@ -1,6 +1,7 @@
 package nl.gremium.tag;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.gremium.model.Action;
 
 /**
@@ -14,7 +15,12 @@ final class ActionTableTagger implements Tagger {
         IdSequence ids = draft.ids('a', draft.actions.size());
         LocalDate date = view.date();
         for (TaskTable.Row row : TaskTable.rows(view.blocks)) {
-            draft.actions.add(new Action(ids.next(), row.text(), row.who(), row.due(date).orElse(null), row.dueText(), null, row.page()));
+            // without a "wie" column the task names its doer as its subject ("Secretaris stuurt de stukken …")
+            String who = row.who() != null ? row.who() : ActionTagger.actor(row.text(), List.of(), view);
+            draft.actions.add(row.dueText() == null
+                    // no deadline column: the deadline the task states ("… voor 15 april aan de deelnemers")
+                    ? ActionTagger.dated(ids.next(), row.text(), who, date == null ? null : date.getYear(), null, row.page())
+                    : new Action(ids.next(), row.text(), who, row.due(date).orElse(null), row.dueText(), null, row.page()));
         }
     }
 }

@@ -116,6 +116,9 @@ final class DecisionListTagger implements Tagger {
             if (!view.is(b, BlockType.TABLE) || t == null || t.columnCount() < 2) {
                 continue;
             }
+            if (TaskTable.isTaskList(t)) {
+                continue; // "Nr | Actie | Wie | Gereed | Status": the status of tasks, no decisions
+            }
             int outcomeColumn = outcomeColumn(t);
             int width = Math.min(t.columnCount(), columnOf.length - 1);
             if (headerColumn(t) >= 0) {
@@ -172,9 +175,12 @@ final class DecisionListTagger implements Tagger {
         String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
         String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
         int from = code != null || number != null ? 1 : 0;
-        // the subject is the longest cell between the code and the outcome (other columns: portfolio, date)
+        // the subject is the longest cell between the code and the outcome (other columns: portfolio, date); a column
+        // after the outcome ("Actie: Secretaris stuurt …") says what follows from the decision, not what it is about
         String subject = "";
-        for (int c = from; c < cells.size(); c++) {
+        int to = outcomeColumn > from && cells.subList(from, Math.min(outcomeColumn, cells.size())).stream().anyMatch(c -> !c.isEmpty())
+                ? outcomeColumn : cells.size();
+        for (int c = from; c < to; c++) {
             if (c != outcomeColumn && cells.get(c).length() > subject.length()) {
                 subject = cells.get(c);
             }
@@ -184,7 +190,8 @@ final class DecisionListTagger implements Tagger {
             Optional<Outcome> outcome = Outcomes.of(printed);
             // an outcome the list does not know is short ("Begin Q2"); a sentence there is a note ("… onthoudt zich")
             if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
-                return new Row(code, number, subject, printed, outcome.orElse(null));
+                // "De agenda wordt vastgesteld.": the participle of a short passive is the outcome
+                return new Row(code, number, subject, printed, outcome.or(() -> passiveOutcome(printed).map(Participle::outcome)).orElse(null));
             }
             // a college's or board's list states each decision in its "Besluit" column, as a sentence or as the clauses
             // of a dictum ("1. De regeling vast te stellen. 2. De raad te informeren."); a note there decides nothing

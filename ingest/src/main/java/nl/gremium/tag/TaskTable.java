@@ -15,8 +15,9 @@ import nl.gremium.model.Table;
  * Portefeuillehouder | Termijn | Status"), as boards and council clerks keep them: one task per body row of the column
  * headed "actie", "toezegging" or "afspraak" (or "omschrijving" beside an "actiehouder" column), who from a column headed "wie", "actiehouder" or "portefeuillehouder",
  * the deadline from "termijn", "gereed" or "planning", the status as printed from "status" or "stand van zaken".
- * A table counts only with a task column and at least one of the other three, so that a budget table's
- * "omschrijving" or a decision list's "besluit" is never read as one.
+ * A table counts only with a task column and at least one of the other three, or a task column beside a decision
+ * list's "besluit" column ("Onderwerp | Besluit | Actie"), so that a budget table's "omschrijving" or a decision
+ * list's "besluit" is never read as one.
  */
 final class TaskTable {
     private static final Pattern TASK = Pattern.compile(
@@ -29,6 +30,8 @@ final class TaskTable {
                     + "uiterste\\s+datum|(?:datum\\s+)?afhandeling|afgerond\\s+voor)\\b");
     /** A column of who holds an action, which only action lists have. */
     private static final Pattern ACTION_HOLDER = Pattern.compile("^(?:actiehouder|actienemer|trekker)\\b");
+    /** A decision list's column of what was decided. */
+    private static final Pattern DECIDED = Pattern.compile("^(?:besluit|besluiten|besloten|besluitvorming)\\b");
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:omschrijving|onderwerp|wat)\\b");
     private static final Pattern STATUS = Pattern.compile("^(?:status|stand(?:\\s+van\\s+zaken)?|voortgang|afgedaan|afdoening)\\b");
     private static final Pattern COMMITMENTS = Pattern.compile("^(?:toezegging(?:en)?|omschrijving\\s+toezegging)\\b");
@@ -55,6 +58,13 @@ final class TaskTable {
 
     private TaskTable() {}
 
+    /** An action or commitments list: a task column with a column of who, when or how far. */
+    static boolean isTaskList(Table table) {
+        List<Cell> header = table.rows().get(Math.max(1, table.headerRows()) - 1);
+        return HeaderColumn.find(header, TASK) >= 0 && (HeaderColumn.find(header, WHO) >= 0 || HeaderColumn.find(header, DUE) >= 0
+                || HeaderColumn.find(header, STATUS) >= 0);
+    }
+
     /** The tasks of every action or commitments table among {@code blocks}, in reading order. */
     static List<Row> rows(List<Block> blocks) {
         List<Row> out = new ArrayList<>();
@@ -80,7 +90,9 @@ final class TaskTable {
         }
         int due = HeaderColumn.find(header, DUE);
         int status = HeaderColumn.find(header, STATUS);
-        if (task < 0 || who < 0 && due < 0 && status < 0) {
+        // "Agendapunt | Onderwerp | Besluit | Actie": a decision list's column of what follows from each decision
+        boolean besideDecisions = task >= 0 && HeaderColumn.find(header, DECIDED) >= 0;
+        if (task < 0 || who < 0 && due < 0 && status < 0 && !besideDecisions) {
             return;
         }
         boolean commitments = COMMITMENTS.matcher(HeaderColumn.label(header.get(task))).find();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Action;
@@ -343,5 +344,27 @@ class DecisionListTaggerTest {
                 d.stream().map(Decision::outcome).toList());
         assertEquals(List.of("6", "6", "6", "6", "6", "7"), d.stream().map(Decision::agendaItem).toList());
         assertEquals("verworpen", d.get(1).outcomeText());
+    }
+
+    @Test
+    void aDecisionListWithAnActionColumnAndAnActionListBelowIt() {
+        Table decisions = new Table("t1", null, 1, 1, List.of(
+                row("Agendapunt", "Onderwerp", "Besluit", "Actie"),
+                row("1", "Opening en vaststellen agenda", "De agenda wordt vastgesteld.", ""),
+                row("4", "Evaluatie van de dienstverlening", "Aangehouden tot de vergadering van 3 juli 2026.",
+                        "Directeur werkt de evaluatie voor 1 juni 2026 uit met de ambtelijke werkgroep.")), 1, null, false);
+        Table actions = new Table("t2", null, 1, 1, List.of(
+                row("Nr.", "Actie", "Wie", "Gereed", "Status"),
+                row("2026-01", "Notitie over de verdeelsleutel opstellen", "Directeur", "juli 2026", "Loopt")), 1, null, false);
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.decision_list,
+                List.of(Block.table(decisions), p("Actielijst"), Block.table(actions)), List.of()));
+        assertEquals(List.of("Opening en vaststellen agenda", "Evaluatie van de dienstverlening"),
+                tags.decisions().stream().map(Decision::text).toList(), tags.decisions()::toString);
+        assertEquals(List.of(Outcome.adopted, Outcome.deferred), tags.decisions().stream().map(Decision::outcome).toList());
+        assertEquals(List.of("Directeur werkt de evaluatie voor 1 juni 2026 uit met de ambtelijke werkgroep.",
+                "Notitie over de verdeelsleutel opstellen"),
+                tags.actions().stream().map(Action::text).toList(), tags.actions()::toString);
+        assertEquals(List.of("Directeur", "Directeur"), tags.actions().stream().map(Action::actor).toList());
+        assertEquals(LocalDate.of(2026, 6, 1), tags.actions().get(0).due());
     }
 }
