@@ -278,9 +278,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
-    private static final Pattern NOT_ACTOR = CaseFold.compile(
+    static final Pattern NOT_ACTOR = CaseFold.compile(
             "(?i)(?:(?:het|de)\\s+(?:\\p{L}+\\s+)?(?:voorstel|rapport|besluit|concept|verslag|onderwerp|document|stuk|"
-                    + "presentatie|aantal|beeld|\\p{L}*brief|notitie|nota)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
+                    + "presentatie|aantal|beeld|\\p{L}*brief|notitie|nota|planning|bedoeling|verwachting|intentie)\\b.*|(?:de|het)\\s+(?:komende|volgende|afgelopen)\\b.*|er|dit|dat|het|deze|die|"
                     // "wordt het voor …": a pronoun before a preposition, no noun phrase
                     + "(?:de|het)\\s+(?:voor|om|in|op|aan|bij|met|van|uit|door|over|tot|naar)|"
                     + "hier|daar|daarover|hierover|daarnaast|daarbij|hiervoor|ook|nu|dan"
@@ -288,7 +288,10 @@ final class ActionTagger implements Tagger {
                     + "|zoals|omdat|nadat|voordat|zodat|daarom|vervolgens|daarna|bovendien|tevens|voorts"
                     // an adverb before the verb: "Derhalve zal ik …", "Vaak zal de inspecteur …"
                     + "|derhalve|dus|daardoor|hierdoor|daarmee|hiermee|hierna|vaak|soms|meestal|wellicht|waarschijnlijk"
-                    + "|eerst|later|straks|binnenkort|voortaan|verder|en|maar|want|of)");
+                    + "|eerst|later|straks|binnenkort|voortaan|verder|en|maar|want|of"
+                    // "Intussen zullen wij …", "Vanzelfsprekend zal de gemeente …", "Specifiek gaat het om …"
+                    + "|intussen|inmiddels|ondertussen|vanzelfsprekend|uiteraard|natuurlijk|wel|zodoende|uiteindelijk|helaas"
+                    + "|specifiek|concreet|positief|negatief|hierop|daarop|tenslotte|allereerst|echter|toch|immers|eventueel)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"

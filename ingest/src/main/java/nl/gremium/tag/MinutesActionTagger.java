@@ -68,6 +68,8 @@ final class MinutesActionTagger implements Tagger {
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
                     + "\\p{Lu}[\\p{L}-]+(?:\\s+(?:van|de|der|den|ter)?\\s*\\p{Lu}?[\\p{L}-]+){0,3}?|ik|wij|we|hij|zij)\\s+"
                     + "(?:zegt|zeggen|zeg|doet|doen|komt|komen|heeft|hebben|wil|zal|zullen)\\b", I);
+    /** The subject right after the verb of a sentence that opens with an adverb: "het college" in "Daar komt het college …". */
+    private static final Pattern INVERTED_SUBJECT = CaseFold.compile("\\s*(?<np>(?:de|het)\\s+[\\p{L}-]+|ik|wij|we|hij|zij|u)\\b", I);
     /** "… heeft de wethouder toegezegd": the party after the auxiliary. */
     private static final Pattern AGENT_AFTER = CaseFold.compile(
             "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
@@ -203,7 +205,15 @@ final class MinutesActionTagger implements Tagger {
             return p.group("np");
         }
         Matcher m = SUBJECT.matcher(t);
-        return m.find() ? m.group("np") : null;
+        if (!m.find()) {
+            return null;
+        }
+        if (ActionTagger.NOT_ACTOR.matcher(m.group("np")).matches()) {
+            // "Daar komt het college dan op terug": an adverb first, the subject after the verb
+            Matcher inverted = INVERTED_SUBJECT.matcher(t.substring(m.end()));
+            return inverted.lookingAt() ? inverted.group("np") : null;
+        }
+        return m.group("np");
     }
 
     /** Whether a sentence is already an action, or belongs to a decision. */

@@ -323,4 +323,13 @@ class ActionTaggerTest {
                 + "ondernemers van 9 februari 2026.", false, date));
         assertTrue(ActionTagger.kind("Wij informeren u op 1 juni 2026 over de uitkomsten van de enquête.", false, date) != null);
     }
+
+    @Test
+    void aSentenceAdverbIsNoActor() {
+        List<Action> actions = tag(Docs.of(DocKind.proposal, List.of(
+                Docs.p("Vanzelfsprekend zal de gemeente ook in de nieuwe wijken de straten vegen."),
+                Docs.p("Specifiek gaat het om de straten rond het station."),
+                Docs.p("Zodoende is de planning om in het najaar te starten met de aanbesteding.")), List.of()));
+        assertEquals(List.of("de gemeente"), actions.stream().map(Action::actor).toList(), actions::toString);
+    }
 }

@@ -119,4 +119,15 @@ class MinutesActionTaggerTest {
         assertEquals("De heer Dekker (Hij)", find(actions, "per mail").actor(), actions::toString);
         assertEquals("mevrouw Kok (Zij)", find(actions, "dat te doen").actor(), actions::toString);
     }
+
+    @Test
+    void anAdverbBeforeTheVerbIsNoActorTheSubjectAfterItIs() {
+        List<Action> actions = tag(List.of(
+                h("5", "Woningbouw", 1),
+                p("De heer Bos vraagt wanneer de raad de planning krijgt. Daar komt het college in mei op terug."),
+                p("Intussen zeggen wij toe de raad per kwartaal te informeren.")));
+        assertEquals("het college", find(actions, "Daar komt").actor(), actions::toString);
+        assertTrue(find(actions, "Intussen zeggen").actor().endsWith("(wij)") || "wij".equals(find(actions, "Intussen zeggen").actor()),
+                actions::toString);
+    }
 }
