@@ -291,7 +291,9 @@ final class ActionTagger implements Tagger {
                     + "|eerst|later|straks|binnenkort|voortaan|verder|en|maar|want|of"
                     // "Intussen zullen wij …", "Vanzelfsprekend zal de gemeente …", "Specifiek gaat het om …"
                     + "|intussen|inmiddels|ondertussen|vanzelfsprekend|uiteraard|natuurlijk|wel|zodoende|uiteindelijk|helaas"
-                    + "|specifiek|concreet|positief|negatief|hierop|daarop|tenslotte|allereerst|echter|toch|immers|eventueel)");
+                    + "|specifiek|concreet|positief|negatief|hierop|daarop|tenslotte|allereerst|echter|toch|immers|eventueel"
+                    // a bare noun of how something is settled: "Dekking zal plaatsvinden uit …" states the financing, no task
+                    + "|dekking|afdoening)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"

@@ -329,7 +329,8 @@ class ActionTaggerTest {
         List<Action> actions = tag(Docs.of(DocKind.proposal, List.of(
                 Docs.p("Vanzelfsprekend zal de gemeente ook in de nieuwe wijken de straten vegen."),
                 Docs.p("Specifiek gaat het om de straten rond het station."),
-                Docs.p("Zodoende is de planning om in het najaar te starten met de aanbesteding.")), List.of()));
+                Docs.p("Zodoende is de planning om in het najaar te starten met de aanbesteding."),
+                Docs.p("Dekking zal plaatsvinden uit de reserve onderhoud wegen.")), List.of()));
         assertEquals(List.of("de gemeente"), actions.stream().map(Action::actor).toList(), actions::toString);
     }
 }
