@@ -16,8 +16,9 @@ import nl.gremium.text.LeadingBoundary;
  * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
  * "Standpunt van de minister"): "Wij nemen de aanbeveling over en …", "Het college zal …", "Wij gaan …".
  * The actor is the subject as printed; "wij"/"we"/"ik" stand for the body the heading names, or else the body the
- * reaction's first sentence opens with ("Het college dankt …"), when there is one. The section ends at the author's nawoord or at the next heading of its level. Sentences the general
- * action tagger already took are left to it; a rejection ("nemen wij niet over") is no commitment.
+ * reaction's first sentence opens with ("Het college dankt …"), when there is one. The section ends at the author's
+ * nawoord or at the next heading of its level. Sentences the general action tagger already took are left to it; a
+ * rejection ("nemen wij niet over") is no commitment.
  */
 final class ResponseActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

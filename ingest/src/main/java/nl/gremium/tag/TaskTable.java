@@ -60,9 +60,24 @@ final class TaskTable {
 
     /** An action or commitments list: a task column with a column of who, when or how far. */
     static boolean isTaskList(Table table) {
-        List<Cell> header = table.rows().get(Math.max(1, table.headerRows()) - 1);
-        return HeaderColumn.find(header, TASK) >= 0 && (HeaderColumn.find(header, WHO) >= 0 || HeaderColumn.find(header, DUE) >= 0
-                || HeaderColumn.find(header, STATUS) >= 0);
+        return !table.rows().isEmpty() && Columns.of(table.rows().get(Math.max(1, table.headerRows()) - 1)).taskList();
+    }
+
+    /** The columns a header names (-1 where it names none). */
+    private record Columns(int task, int who, int due, int status) {
+        static Columns of(List<Cell> header) {
+            int who = HeaderColumn.find(header, WHO);
+            int task = HeaderColumn.find(header, TASK);
+            if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find()) {
+                // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
+                task = HeaderColumn.find(header, DESCRIPTION);
+            }
+            return new Columns(task, who, HeaderColumn.find(header, DUE), HeaderColumn.find(header, STATUS));
+        }
+
+        boolean taskList() {
+            return task >= 0 && (who >= 0 || due >= 0 || status >= 0);
+        }
     }
 
     /** The tasks of every action or commitments table among {@code blocks}, in reading order. */
@@ -82,19 +97,16 @@ final class TaskTable {
             return;
         }
         List<Cell> header = table.rows().get(headerRows - 1);
-        int who = HeaderColumn.find(header, WHO);
-        int task = HeaderColumn.find(header, TASK);
-        if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find()) {
-            // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
-            task = HeaderColumn.find(header, DESCRIPTION);
-        }
-        int due = HeaderColumn.find(header, DUE);
-        int status = HeaderColumn.find(header, STATUS);
+        Columns columns = Columns.of(header);
+        int task = columns.task();
         // "Agendapunt | Onderwerp | Besluit | Actie": a decision list's column of what follows from each decision
         boolean besideDecisions = task >= 0 && HeaderColumn.find(header, DECIDED) >= 0;
-        if (task < 0 || who < 0 && due < 0 && status < 0 && !besideDecisions) {
+        if (!columns.taskList() && !besideDecisions) {
             return;
         }
+        int who = columns.who();
+        int due = columns.due();
+        int status = columns.status();
         boolean commitments = COMMITMENTS.matcher(HeaderColumn.label(header.get(task))).find();
         int nr = HeaderColumn.find(header, NUMBER);
         for (int r = headerRows; r < table.rows().size(); r++) {
