@@ -29,7 +29,7 @@ import nl.gremium.text.Whitespace;
  * that status, so a progress note on several recommendations is read per recommendation;
  * otherwise {@code closed} when a sentence about the report states it was implemented ("zijn
  * uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions and for passages that
- * take note of, decide on or act upon it ("neemt kennis van", "actiepunten", "in te stemmen");
+ * decide on or act upon it ("actiepunten", "in te stemmen"; taking note of it, "neemt kennis van", is no follow-up);
  * otherwise {@code open} (only mentioned, e.g. listed as incoming).
  */
 public final class FollowUpMatcher implements Serializable {
@@ -64,7 +64,8 @@ public final class FollowUpMatcher implements Serializable {
             "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
                     + "(geimplementeerd|uitgevoerd|afgerond|gerealiseerd|opgevolgd|ingevoerd|doorgevoerd|afgehandeld)\\b");
     private static final Pattern IN_PROGRESS = Pattern.compile(
-            "\\b(neemt|nemen)\\b[^.]{0,80}\\bkennis\\b|\\bkennis te nemen\\b|\\bkennis ?genomen\\b|\\bbesluit\\b"
+            // taking note of a report ("neemt kennis van het rapport") does nothing with its recommendations: no cue here
+            "\\bbesluit\\b"
                     + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
                     + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b"

@@ -142,7 +142,11 @@ final class RecommendationJob {
                 }
                 boolean issuerUsable = FollowUpMatcher.issuerUsable(t.terms(), porg, ownPaper, common);
                 FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable)
-                        .map(m -> held(m, t, pkind, pdate, porg)).ifPresent(m ->
+                        .map(m -> held(m, t, pkind, pdate, porg))
+                        // "Rapport Grip op jeugdhulp: voor kennisgeving aangenomen": the board noted the report, it did
+                        // nothing with the recommendation a controller could follow
+                        .map(m -> NOTED.equals(p.getAs("poutcome")) ? m.atMostOpen("the decision only takes note of the report") : m)
+                        .ifPresent(m ->
                         out.add(Schemas.row(new EvidenceRow(t.id(), pdoc, p.getAs("ptitle"), pkind, pdate,
                                 p.getAs("ptype"), p.getAs("precord"), m.snippet(), m.suggests().name(),
                                 String.join(",", m.matched()), m.score(), m.rule()))));
@@ -175,19 +179,24 @@ final class RecommendationJob {
         return m;
     }
 
-    /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext). */
+    /** A decision's outcome (its wire name) that takes note of a paper and does nothing with it. */
+    private static final String NOTED = "noted";
+
+    /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext, poutcome). */
     static Dataset<Row> passages(RecordsDataset data) {
+        Column none = lit(null).cast("string");
         Dataset<Row> decisions = data.records("decision").select(col("docId"), col("title"), col("kind"),
-                col("organisation"), col("date"), lit("decision"), col("id"), concat_ws(" ", col("agendaTitle"), col("text")));
+                col("organisation"), col("date"), lit("decision"), col("id"), concat_ws(" ", col("agendaTitle"), col("text")),
+                col("outcome"));
         Dataset<Row> actions = data.records("action").select(col("docId"), col("title"), col("kind"),
-                col("organisation"), col("date"), lit("action"), col("id"), col("text"));
+                col("organisation"), col("date"), lit("action"), col("id"), col("text"), none);
         Dataset<Row> items = data.agendaItems().select(col("docId"), col("title"), col("kind"), col("organisation"),
-                col("date"), lit("agenda_item"), col("agendaItem"), concat_ws(" ", col("agendaTitle"), col("text")));
+                col("date"), lit("agenda_item"), col("agendaItem"), concat_ws(" ", col("agendaTitle"), col("text")), none);
         Dataset<Row> docs = data.documents().filter(coalesce(col("agendaItems"), lit(0)).equalTo(0))
                 .select(col("docId"), col("title"), col("kind"), col("organisation"), col("date"), lit("document"),
-                        lit(null).cast("string"), col("text"));
+                        none, col("text"), none);
         Column[] names = {col("pdoc"), col("ptitle"), col("pkind"), col("porg"), col("pdate"), col("ptype"),
-                col("precord"), col("ptext")};
+                col("precord"), col("ptext"), col("poutcome")};
         Dataset<Row> all = rename(decisions).unionAll(rename(actions)).unionAll(rename(items)).unionAll(rename(docs));
         return all.withColumn("pid", concat_ws("|", col("ptype"), col("pdoc"), coalesce(col("precord"), lit(""))))
                 .select(concat(names));
@@ -201,7 +210,7 @@ final class RecommendationJob {
     }
 
     private static Dataset<Row> rename(Dataset<Row> d) {
-        return d.toDF("pdoc", "ptitle", "pkind", "porg", "pdate", "ptype", "precord", "ptext");
+        return d.toDF("pdoc", "ptitle", "pkind", "porg", "pdate", "ptype", "precord", "ptext", "poutcome");
     }
 
     /**

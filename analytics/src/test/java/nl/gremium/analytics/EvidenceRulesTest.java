@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
+import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
+import nl.gremium.model.Outcome;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.Tags;
 import nl.gremium.store.DataStore;
@@ -55,6 +57,11 @@ class EvidenceRulesTest {
         store.write(AnalyticsFixture.doc("voorstel", DocKind.proposal, REGIO, "Algemeen bestuur", LocalDate.of(2025, 4, 1),
                 "Voorstel hoogwater", List.of(Block.paragraph("Het bestuur wordt voorgesteld kennis te nemen van het "
                         + "rapport Hoogwater in de winter van de rekenkamer.", 1)), List.of(), Tags.EMPTY));
+        // the board's decision list after the report: it only took note of the report
+        store.write(AnalyticsFixture.doc("db-apr", DocKind.decision_list, REGIO, "Dagelijks bestuur", LocalDate.of(2025, 4, 15),
+                "Besluitenlijst april", List.of(), List.of(), new Tags(List.of(new Decision("dn", "Rapport Hoogwater in de winter"
+                        + " van de rekenkamer", "7", null, "Dagelijks bestuur", LocalDate.of(2025, 4, 15), null, Outcome.noted, 1,
+                        "voor kennisgeving aangenomen")), List.of(), List.of(), List.of(), List.of(), List.of())));
         // the region's minutes after the report: a real follow-up for the recommendation to the regions only
         store.write(AnalyticsFixture.doc("ab-mei", DocKind.minutes, REGIO, "Algemeen bestuur", LocalDate.of(2025, 5, 15),
                 "Verslag mei", List.of(), List.of(item("6", "Rapport hoogwater rekenkamer",
@@ -77,13 +84,21 @@ class EvidenceRulesTest {
     @Test
     void onlyLaterMinutesOfTheAddresseeMoveTheStatus() {
         RecommendationView region = rec("toRegion");
-        assertEquals(List.of("voorstel:open", "ab-mei:in_progress"), links(region), "the February minutes predate the report");
+        assertEquals(List.of("voorstel:open", "db-apr:open", "ab-mei:in_progress"), links(region),
+                "the February minutes predate the report");
         assertEquals(RecommendationStatus.in_progress, region.status());
         assertEquals(FollowUpMatcher.RULE_ACTED, region.statusRule());
-        Evidence minutes = region.evidence().get(1);
+        Evidence minutes = region.evidence().stream().filter(e -> e.docId().equals("ab-mei")).findFirst().orElseThrow();
         assertTrue(minutes.snippet().startsWith("Het bestuur neemt kennis"), "the sentence that proves it: " + minutes.snippet());
         assertTrue(region.evidence().get(0).rule().contains("proposal"), region.evidence().get(0).rule());
         assertEquals(Long.valueOf(245), region.ageDays());
+    }
+
+    @Test
+    void aDecisionThatOnlyTakesNoteOfTheReportIsNoFollowUp() {
+        Evidence noted = rec("toRegion").evidence().stream().filter(e -> e.docId().equals("db-apr")).findFirst().orElseThrow();
+        assertEquals(RecommendationStatus.open, noted.suggests());
+        assertTrue(noted.rule().contains("only takes note"), noted.rule());
     }
 
     @Test
