@@ -73,9 +73,15 @@ public final class FollowUpMatcher implements Serializable {
                     + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b");
     /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
     private static final Pattern LABEL_CLOSED = Pattern.compile(
-            ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b");
+            ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b"
+                    // or the line under its label says what was done: "Huisartsen: de afspraken zijn gemaakt …"
+                    + "|^[^:]{2,60}:[^.]*?\\b(?:is|zijn)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,3}?"
+                    + "(?:gemaakt|vastgelegd|opgesteld|vastgesteld|getroffen|ingericht|verzonden|gesloten)\\b");
     private static final Pattern LABEL_PROGRESS = Pattern.compile(
-            ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b");
+            ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b"
+                    // or what is being done: "Contracten: de indicatoren worden opgenomen in de contracten van 2025."
+                    + "|^[^:]{2,60}:[^.]*?\\b(?:wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
+                    + "(?:opgenomen|uitgewerkt|voorbereid|ontwikkeld|aangepast|opgesteld|ingericht)\\b");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
     private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
     /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */

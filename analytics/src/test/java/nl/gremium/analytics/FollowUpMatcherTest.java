@@ -157,6 +157,23 @@ class FollowUpMatcherTest {
     }
 
     @Test
+    void aLabelledLineSaysWhatWasDoneOrIsBeingDoneOnItsSubject() {
+        var referral = FollowUpMatcher.terms("Wachten op de wijkteams", null, null, "Rekenkamer Westmaas",
+                null, "Maak afspraken met de huisartsen over de verwijzing naar de wijkteams.");
+        var contracts = FollowUpMatcher.terms("Wachten op de wijkteams", null, null, "Rekenkamer Westmaas",
+                null, "Neem prestatie-indicatoren op in de contracten met aanbieders.");
+        String letter = "Wij informeren u over de voortgang van de aanbevelingen uit het rapport Wachten op de wijkteams."
+                + "\nHuisartsen: de afspraken met de huisartsen over de verwijzing zijn gemaakt."
+                + "\nContracten: de prestatie-indicatoren worden opgenomen in de contracten voor 2027.";
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(referral, letter, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(contracts, letter, "document", true).orElseThrow().suggests());
+        // not done yet is no state reached
+        String notYet = "Wij informeren u over de aanbevelingen uit het rapport Wachten op de wijkteams."
+                + "\nHuisartsen: de afspraken met de huisartsen zijn nog niet gemaakt.";
+        assertEquals(RecommendationStatus.open, FollowUpMatcher.match(referral, notYet, "document", true).orElseThrow().suggests());
+    }
+
+    @Test
     void anotherRekenkamerSpeakingOfTheRekenkamerDoesNotReferToThisOne() {
         var terms = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
                 "Stel voldoende budgetcoaches aan voor de wijkteams.");
