@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.gremium.export.ExportRow;
+import nl.gremium.model.Outcome;
 import nl.gremium.store.RecommendationStatus;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -179,8 +180,8 @@ final class RecommendationJob {
         return m;
     }
 
-    /** A decision's outcome (its wire name) that takes note of a paper and does nothing with it. */
-    private static final String NOTED = "noted";
+    /** A decision's outcome (its wire name, as the records dataset holds it) that takes note of a paper and does nothing with it. */
+    private static final String NOTED = Outcome.noted.name();
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext, poutcome). */
     static Dataset<Row> passages(RecordsDataset data) {
