@@ -253,8 +253,15 @@ final class ActionTagger implements Tagger {
             + "onderzoekt|onderzoeken)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
+    /**
+     * "… wordt door de griffie met de fracties gedeeld", "… zal door de gemeente dienen te worden beantwoord": the agent ends
+     * before a preposition, participle, verb, article or relative pronoun. Only a clause with a form of "worden" has one
+     * ({@link #WORDEN}): in "Ook zal het college … ingaan op de kosten door de ramingen te vertalen" the college acts.
+     */
     private static final Pattern AGENT = CaseFold.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
-            + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d)\\b|[,.;]|$)");
+            + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d|dienen|moeten|kunnen|worden|wordt|zijn|is|te|als|zal|zullen|gaan|gaat|"
+            + "we|wij|ik|er|een|die|dat|welke|hiervoor|daarvoor|nog|ook|niet)\\b|[,.;]|$)");
+    private static final Pattern WORDEN = CaseFold.compile("\\b(?:wordt|worden|werd|werden)\\b");
     private static final Pattern PARENTHESES = CaseFold.compile("\\s*\\([^)]*\\)");
     /** A list item's bullet ("- De provincie stuurt …"): the subject comes after it. */
     private static final Pattern BULLET = CaseFold.compile("^[-–•▪●*]\\s+");
@@ -539,13 +546,14 @@ final class ActionTagger implements Tagger {
             return body;
         }
         Matcher agent = AGENT.matcher(text);
-        return agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
+        return WORDEN.matcher(text).find() && agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
     }
 
     /**
      * The shortest noun phrase after an inverted verb ends at its first word, which may be an adjective: "zal de financiële
      * administratie …" has the administration act, not "de financiële". An attributive adjective by its ending takes the
-     * word after it.
+     * word after it, unless that word is a preposition or adverb: then the "adjective" was the noun ("zal de
+     * inhoudingsplichtige voor de stelling …", "zal de betrokkene ook …").
      */
     private static String withNoun(String np, String rest) {
         Matcher next = NEXT_WORD.matcher(rest);
@@ -554,7 +562,9 @@ final class ActionTagger implements Tagger {
 
     private static final Pattern ADJECTIVE_LAST = Pattern.compile(
             "^(?i:de|het)\\s+\\p{L}+(?:ële|ische|lijke|ige|ieke|bare|ale|ele|iele|eerde|ende)$");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]+)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?!(?:voor|ook|in|op|aan|met|bij|van|na|naar|om|over|tot|uit|"
+            + "door|tegen|onder|binnen|zonder|via|per|nog|niet|wel|dan|dat|er|zich|hier|daar|zelf|al|alleen|echter|immers|"
+            + "dus|toch|graag|verder|eerst|zo|nu|daarna|vervolgens|moeten|kunnen|worden|zijn|hebben|gaan)\\b)(\\p{Ll}[\\p{L}-]+)\\b");
 
     static String actor(String sentence, List<String> previous, DocumentView view) {
         // "Reactie management: wij …": the label is no subject, and "wij" is the auditee

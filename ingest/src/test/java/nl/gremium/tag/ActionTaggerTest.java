@@ -134,6 +134,16 @@ class ActionTaggerTest {
     }
 
     @Test
+    void theAgentOfAPassiveEndsAtItsNounAndAnActiveClauseHasNone() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Ook zal het college in de raadsbrief van 1 juni 2026 ingaan op de kosten door de ramingen van 2019 te actualiseren."),
+                p("De vraag of een vergunning nodig is, zal door de provincie dienen te worden beantwoord."),
+                p("Volgende week zal de gedeputeerde ook de planning van het project toesturen.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(List.of("het college", "de provincie", "de gedeputeerde"), a.stream().map(Action::actor).toList(), a::toString);
+    }
+
+    @Test
     void aProposalsPlannedWorkAndFollowUpStepsAreTasks() {
         LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(
                 p("De renovatie van de sporthal omvat de volgende maatregelen:"),
