@@ -54,6 +54,8 @@ final class ActionTagger implements Tagger {
     private static final Set<DocKind> MEETING = Set.of(DocKind.minutes, DocKind.other);
     private static final Set<DocKind> NONE = Set.of(DocKind.agenda, DocKind.schedule, DocKind.document_list);
 
+    /** The reader as the receiver, in the present tense: "U ontvangt voor de zomer …", "Voor 1 oktober ontvangt u …". */
+    private static final String YOU_RECEIVE = "\\bontvangt\\s+u\\b|\\bu\\s+ontvangt\\b";
     /**
      * A sender's present tense that commits as a future does: "nemen we mee" (will take into account), "wij
      * maken afspraken over …"; "neem ik niet mee" leaves out.
@@ -94,8 +96,10 @@ final class ActionTagger implements Tagger {
                     + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
-                    + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien)\\b", I,
-            "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
+                    + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien)\\b"
+                    // what the reader is to receive is the writer's task: "Voor 1 oktober ontvangt u van ons de evaluatie"
+                    + "|" + YOU_RECEIVE, I,
+            "ontvangt", "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
             "organiseren", "informeert", "informeren", "werkt", "werken", "terug", "zendt", "zenden", "verzendt", "rapporteert",
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
             "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
@@ -117,7 +121,10 @@ final class ActionTagger implements Tagger {
     static final Pattern AHEAD = LeadingBoundary.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
-                    + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
+                    + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
+                    // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
+                    + "\\bna\\s+(?:de\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b|"
+                    + "\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
@@ -171,7 +178,7 @@ final class ActionTagger implements Tagger {
      * What might be ("Daarnaast is het mogelijk dat …", "Het is niet aannemelijk dat …"), what it is about ("Het gaat
      * concreet om …"), what someone will be able to do, the letter applying the law in itself ({@link #APPLIES_LAW}),
      * where traffic will go ("Het doorgaande autoverkeer zal via de Neherkade rijden", "Daarna gaan de vrachtwagens de
-     * Waalsdorperweg op"). Apart from {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where
+     * Waalsdorperweg op"), a rule taking effect ("… treedt … in werking"). Apart from {@link #NOT_ACTION_WORDS}, whose guards pass most sentences: these run only where
      * their rarer words stand.
      */
     /** The letter applying the law in itself, no task: "Ik zal uw verzoek toetsen aan de Woo", "zal ik de Woo toepassen op …". */
@@ -184,8 +191,10 @@ final class ActionTagger implements Tagger {
                     + "|\\b(?:zal|zullen)\\b(?:(?!\\b(?:dat|zodat|opdat|die|om|waarmee|waardoor|wanneer|als|hoe|of|wat|waar|welke)\\b)[^.;,]){0,100}?\\bkunnen\\b"
                     + "|^(?:een\\s+\\p{L}+\\s+deel\\s+van\\s+)?(?:het|de)\\s+(?:[\\p{L}-]+\\s+)?" + TRAFFIC + "\\s+(?:zal|zullen|gaat|gaan)\\b"
                     + "|^\\p{L}+\\s+(?:zal|zullen|gaat|gaan)\\s+(?:het|de)\\s+(?:[\\p{L}-]+\\s+)?" + TRAFFIC + "\\b"
+                    // a rule taking effect: "Na vaststelling treedt het plan na afloop van de beroepstermijn in werking"
+                    + "|\\bin\\s+werking\\b"
                     + "|" + APPLIES_LAW, I,
-            "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "kunnen", "verkeer", "autoverkeer", "vrachtverkeer",
+            "werking", "mogelijk", "aannemelijk", "waarschijnlijk", "denkbaar", "gaat", "kunnen", "verkeer", "autoverkeer", "vrachtverkeer",
             "fietsverkeer", "vrachtwagens", "auto's", "bussen", "fietsers", "voetgangers", "weggebruikers", "toetsen", "toepassen");
     /**
      * A question reported, not a task: "De leden vragen de minister wanneer hij …", "Zij vragen mij wat ik …", "Zij zijn
@@ -256,9 +265,11 @@ final class ActionTagger implements Tagger {
     /**
      * "… wordt door de griffie met de fracties gedeeld", "… zal door de gemeente dienen te worden beantwoord": the agent ends
      * before a preposition, participle, verb, article or relative pronoun. Only a clause with a form of "worden" has one
-     * ({@link #WORDEN}): in "Ook zal het college … ingaan op de kosten door de ramingen te vertalen" the college acts.
+     * ({@link #WORDEN}): in "Ook zal het college … ingaan op de kosten door de ramingen te vertalen" the college acts. Who
+     * adopted a text ("Na vaststelling door de raad wordt het plan gepubliceerd") is not who acts next.
      */
-    private static final Pattern AGENT = CaseFold.compile("\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
+    private static final Pattern AGENT = CaseFold.compile("(?<!\\b(?:vaststelling|goedkeuring|instemming|behandeling)\\s)"
+            + "\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d|dienen|moeten|kunnen|worden|wordt|zijn|is|te|als|zal|zullen|gaan|gaat|"
             + "we|wij|ik|er|een|die|dat|welke|hiervoor|daarvoor|nog|ook|niet)\\b|[,.;]|$)");
     private static final Pattern WORDEN = CaseFold.compile("\\b(?:wordt|worden|werd|werden)\\b");
@@ -607,7 +618,8 @@ final class ActionTagger implements Tagger {
         if (agent != null) {
             np = agent;
         }
-        if ("u".equalsIgnoreCase(np) && view.doc.kind() == DocKind.letter && RECEIVES.matcher(text).find()) {
+        boolean toReader = view.doc.kind() == DocKind.letter || view.doc.kind() == DocKind.proposal;
+        if (toReader && ("u".equalsIgnoreCase(np) && RECEIVES.matcher(text).find() || YOU_RECEIVE_PATTERN.matcher(text).find())) {
             // "U zal nog vier besluiten ontvangen": the writer sends them, the addressee has nothing to do (in minutes
             // "u" is a member spoken to, who may well promise: "zegt u toe dat we dat krijgen")
             return view.doc.metadata() == null ? null : view.doc.metadata().organisation();
@@ -615,6 +627,7 @@ final class ActionTagger implements Tagger {
         return np == null ? null : resolve(np, previous, view, inReply);
     }
 
+    private static final Pattern YOU_RECEIVE_PATTERN = CaseFold.compile(YOU_RECEIVE);
     private static final Pattern RECEIVES = CaseFold.compile("\\b(?:ontvang(?:t|en)?|krijg(?:t|en)?|toegestuurd|toegezonden)\\b");
 
     /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */

@@ -144,6 +144,24 @@ class ActionTaggerTest {
     }
 
     @Test
+    void whatTheReaderWillReceiveIsTheWritersTaskAndTheStepAfterAdoptionIsAhead() {
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(
+                p("Voor 1 oktober 2026 ontvangt u van ons de evaluatie van de kazernes."),
+                p("U ontvangt dit jaarlijks in de jaarstukken, zoals u gewend bent.")), List.of());
+        List<Action> a = tag(letter);
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("Veiligheidsregio Testland", a.get(0).actor());
+        assertEquals(LocalDate.of(2026, 10, 1), a.get(0).due());
+        LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(
+                p("Na vaststelling informeren wij de gemeenten over de nieuwe verdeelsleutel."),
+                p("Na vaststelling door het algemeen bestuur treedt de regeling op de dag na bekendmaking in werking, tenzij "
+                        + "er binnen de termijn een bezwaar wordt ingediend.")), List.of());
+        List<Action> b = tag(proposal);
+        assertEquals(1, b.size(), b::toString);
+        assertTrue(b.get(0).text().startsWith("Na vaststelling informeren wij"), b::toString);
+    }
+
+    @Test
     void aProposalsPlannedWorkAndFollowUpStepsAreTasks() {
         LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(
                 p("De renovatie van de sporthal omvat de volgende maatregelen:"),
