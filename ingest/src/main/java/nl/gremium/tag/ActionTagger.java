@@ -222,7 +222,11 @@ final class ActionTagger implements Tagger {
      * in so many words even without a "Toezegging:" or "Actie:" label.
      */
     private static final Pattern PROMISE = CaseFold.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
-            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b", I);
+            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b"
+            // reporting back at the next meeting, in the present tense: "De commandant gaat dit na en informeert het bestuur
+            // in de volgende vergadering"
+            + "|\\b(?:informeert|informeren|rapporteert|rapporteren|koppelt|koppelen|komt|komen|stuurt|sturen)\\b[^.;]*"
+            + "\\b(?:volgende|komende)\\s+vergadering\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
     private static final Pattern LABEL = CaseFold.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");

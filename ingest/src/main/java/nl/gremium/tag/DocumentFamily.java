@@ -95,6 +95,8 @@ public enum DocumentFamily {
         static final Tagger FUNDING = new FundingTagger();
         /** After the sentence taggers: action and commitments lists printed as tables. */
         static final Tagger ACTION_TABLES = new ActionTableTagger();
+        /** After the general actions in a meeting's record: toezeggingen, agreed points, and the meeting's own procedure left out. */
+        static final Tagger MEETING_ACTIONS = new MinutesActionTagger();
         /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
         static final Tagger JUDGED = new JudgedCandidates();
         /** Also for letters and papers of no known kind: a rekenkamer's letter or an annex may carry a recommendations table. */
@@ -113,9 +115,12 @@ public enum DocumentFamily {
                 new DictumActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** A motion's considerations are no commitments: its requests are its only actions. */
         static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
-        /** Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome. */
+        /**
+         * Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome; the meeting's
+         * toezeggingen and its list of action points are recorded as in minutes.
+         */
         static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
+                MEETING_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which
@@ -128,6 +133,6 @@ public enum DocumentFamily {
          *  tagger read from the same sentences; toezeggingen and agreed points add to the general actions, the meeting's
          *  own procedure leaves them. */
         static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new SpokenDecisions(), new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                new MinutesActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
+                MEETING_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
     }
 }

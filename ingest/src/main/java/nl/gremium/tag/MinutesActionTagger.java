@@ -15,13 +15,13 @@ import nl.gremium.text.RegexGuard;
 
 /**
  * What minutes record as follow-up beyond the general action forms, and what they record that only looks like
- * one. Runs after {@link ActionTagger} on minutes and verslagen of overleg:
+ * one. Runs after {@link ActionTagger} on minutes, verslagen of overleg and decision lists:
  * <ul>
  *   <li>adds toezeggingen ("de wethouder doet de toezegging dat …", "dat heeft de wethouder toegezegd"), promises
  *   to come back ("komt erop terug"), requests put to a party ("met het verzoek aan de wethouder om …", "heeft
  *   het college verzocht …"), announced products ("er komt een notitie …"), passive follow-up ("dit wordt
  *   ambtelijk afgestemd") and every point under a heading that lists agreements or actions ("Afspraken",
- *   "Actiepunten", "Toezeggingen");</li>
+ *   "Actiepunten", "Toezeggingen"), whose leading label names who does it ("Dagelijks bestuur: notitie …");</li>
  *   <li>drops statements about the conduct of the meeting itself ("we gaan over tot de stemmingen", "wordt de
  *   volgende motie ingediend"): they are done when the minutes are written.</li>
  * </ul>
@@ -85,6 +85,11 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern OWN_PROMISE = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:zeg|zeggen)\\b[^.]*\\btoe\\b|\\b(?:zeg|zeggen)\\s+(?:ik|wij|we)\\b[^.]*\\btoe\\b"
                     + "|\\b(?:ik|wij|we)\\s+(?:heb|hebben)\\b[^.]*\\btoegezegd\\b|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\b[^.]*\\btoegezegd\\b", I);
+    /** A point's leading label of up to four words: "Dagelijks bestuur: notitie …", "Commandant brandweer: analyse …". */
+    private static final Pattern PARTY_LABEL = CaseFold.compile("(?<np>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3})\\s*:\\s+\\S");
+    /** Labels that name no party: what, when, its state. */
+    private static final Pattern NOT_PARTY = CaseFold.compile(
+            "(?i)(?:actie(?:punt)?|afspraak|toezegging|besluit|termijn|deadline|status|onderwerp|wie|wat|wanneer|opmerking|datum|let\\s+op|nb)");
     /** A pronoun standing for the speaker, or a demonstrative the subject pattern took for one. */
     private static final Pattern SELF = CaseFold.compile("(?i)ik|wij|we|dat|dit|het");
 
@@ -132,7 +137,10 @@ final class MinutesActionTagger implements Tagger {
                 boolean promised = promise(t, folded);
                 String actor = actor(t, folded, promised);
                 if (underAgreed && actor == null) {
-                    actor = ActionTagger.actor(t, List.of(), view); // an agreed point names who does it as its subject
+                    // an agreed point names who does it as its label ("Dagelijks bestuur: notitie …, voor 1 mei") or its subject
+                    Matcher party = PARTY_LABEL.matcher(t);
+                    actor = party.lookingAt() && !NOT_PARTY.matcher(party.group("np")).matches() ? party.group("np")
+                            : ActionTagger.actor(t, List.of(), view);
                 }
                 if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn

@@ -130,4 +130,20 @@ class MinutesActionTaggerTest {
         assertTrue(find(actions, "Intussen zeggen").actor().endsWith("(wij)") || "wij".equals(find(actions, "Intussen zeggen").actor()),
                 actions::toString);
     }
+
+    @Test
+    void aDecisionListRecordsReportingBackAndItsActionPointsWithTheirParty() {
+        List<Action> actions = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(
+                h("6", "Rondvraag", 1),
+                p("De heer Visser vraagt naar de wachttijden bij de meldkamer. De directeur gaat dit na en informeert het bestuur in"
+                        + " de volgende vergadering."),
+                h(null, "Actiepunten", 1),
+                li("-", "Dagelijks bestuur: notitie over de bijdragen van de gemeenten, voor 1 mei 2026."),
+                li("-", "Directeur meldkamer: overzicht wachttijden, volgende vergadering.")), List.of())).actions();
+        assertEquals(3, actions.size(), actions::toString);
+        assertEquals("De directeur", find(actions, "gaat dit na").actor(), actions::toString);
+        assertEquals("Dagelijks bestuur", find(actions, "notitie over").actor(), actions::toString);
+        assertEquals(LocalDate.of(2026, 5, 1), find(actions, "notitie over").due(), actions::toString);
+        assertEquals("Directeur meldkamer", find(actions, "overzicht wachttijden").actor(), actions::toString);
+    }
 }
