@@ -640,8 +640,11 @@ final class ActionTagger implements Tagger {
             Pattern.CASE_INSENSITIVE);
 
     /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
-    private static final Pattern OFFICE = CaseFold.compile("\\b[Dd]e\\s+(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
-            + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)\\b");
+    private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
+            + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)";
+    /** By office ("de wethouder"), or by office and name ("Wethouder Van Dam", "gedeputeerde De Vries"). */
+    private static final Pattern OFFICE = CaseFold.compile("\\b[Dd]e\\s+" + OFFICES + "\\b"
+            + "|(?i:\\b" + OFFICES + ")\\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\\s+){0,2}\\p{Lu}[\\p{L}'’-]+");
 
     /**
      * The last person a sentence names, by name ("De heer Vos") or by office ("De dijkgraaf"), whom the pronoun can stand

@@ -118,6 +118,11 @@ class MinutesActionTaggerTest {
         assertEquals("De dijkgraaf (Zij)", find(actions, "overzicht per kade").actor(), actions::toString);
         assertEquals("De heer Dekker (Hij)", find(actions, "per mail").actor(), actions::toString);
         assertEquals("mevrouw Kok (Zij)", find(actions, "dat te doen").actor(), actions::toString);
+        List<Action> named = tag(List.of(
+                h("5", "Marktplein", 1),
+                p("Wethouder Van Dam reageert dat een lager krediet de kwaliteit raakt. Zij zegt toe de raad voor de zomer te"
+                        + " informeren over de planning.")));
+        assertEquals("Wethouder Van Dam (Zij)", find(named, "voor de zomer").actor(), named::toString);
     }
 
     @Test
