@@ -24,10 +24,13 @@ final class CouncilOpening {
     private static final Pattern MUNICIPALITY = CaseFold.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);
-    /** The council or the executive of a named municipality or province: "college van burgemeester en wethouders van X". */
+    /**
+     * The council or the executive of a named municipality or province: "college van burgemeester en wethouders van X",
+     * also without "van" as a list's title prints it ("Besluitenlijst college van burgemeester en wethouders X").
+     */
     private static final Pattern NAMED_COUNCIL = CaseFold.compile(
             "(?u)\\b(?:[Gg]emeenteraad\\s+(?:van\\s+)?|[Rr]aad\\s+van\\s+de\\s+gemeente\\s+"
-                    + "|[Bb]urgemeester\\s+en\\s+wethouders\\s+van\\s+(?:de\\s+gemeente\\s+)?)" + PLACE
+                    + "|[Bb]urgemeester\\s+en\\s+wethouders\\s+(?:van\\s+)?(?:de\\s+gemeente\\s+)?)" + PLACE
                     + "|\\b(?:Provinciale|Gedeputeerde)\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern PROVINCE = CaseFold.compile("(?u)^(?:[Dd]e\\s+)?Provinciale\\s+Staten\\s+van\\s+" + PLACE);
     private static final Pattern BOARD = CaseFold.compile(

@@ -33,7 +33,7 @@ public final class AgendaSegmenter {
     private static final Pattern DECISION_FORMULA = Pattern.compile(
             "(?:^|\\s)(?:Het|De)\\s+[\\p{L} ]{0,40}?\\b(?:heeft|hebben)\\s+besloten\\b");
     private static final Pattern RUN_ON = Pattern.compile(
-            "\\s(?=(?:Besluit|Voorstel|Bespreking|Toelichting|Conclusie)\\s*:)"
+            "\\s(?=(?:Besluit|Voorstel|Bespreking|Toelichting|Conclusie|Portefeuillehouder|Behandelaar|Steller|Afdeling|Kenmerk)\\s*:)"
                     + "|\\s(?=(?:De|Het|Een|Er|Hij|Zij|Men|Wij|Ik|Dit|Deze|Namens|Tijdens|Naar aanleiding)\\s+(?:heer\\b|mevrouw\\b|\\p{Ll}))"
                     + "|\\s(?=(?:Mevrouw|Dhr\\.|Mw\\.)\\s+\\p{Lu})"
                     + "|(?<=[.!?])\\s");
@@ -111,7 +111,8 @@ public final class AgendaSegmenter {
     }
 
     /**
-     * The heading part of an item heading that runs into its text: up to "Besluit:"/"Voorstel:" or to where a
+     * The heading part of an item heading that runs into its text: up to a field ("Besluit:", "Voorstel:",
+     * "Portefeuillehouder:") or to where a
      * sentence starts ("Rondvraag De heer Jansen vraagt …" → "Rondvraag"), at most 16 words.
      */
     static String headingPart(String text) {

@@ -119,6 +119,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCollegesListTitledWithoutVanIsTheMunicipalitysNotThatOfABoardItsItemsName() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Openbare besluitenlijst college van burgemeester en wethouders Steenwold", 1),
+                Block.paragraph("Vergadering van 3 maart 2026", 1),
+                Block.heading("1. Zienswijze begroting Veiligheidsregio Kustland", 1, 2, "1."),
+                Block.paragraph("Besluit: conform. De zienswijze gaat naar de Veiligheidsregio Kustland.", 1)), DocKind.decision_list);
+        assertEquals("Gemeente Steenwold", m.organisation());
+    }
+
+    @Test
     void aCouncilsProposalAndDecisionListAreTheCouncilsAConsultationsRecordIsTheConsultations() {
         assertEquals("Gemeenteraad", extractor.extract(List.of(Block.paragraph("Datum 7 mei 2026", 1),
                 Block.paragraph("Voorstel van het college inzake Herinrichting Marktplein", 1),

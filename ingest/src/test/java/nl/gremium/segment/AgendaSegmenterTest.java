@@ -99,6 +99,14 @@ class AgendaSegmenterTest {
         List<AgendaItem> items = segmenter.segment(blocks, DocKind.agenda);
         assertEquals(List.of("1", "2", "2.1", "3"), items.stream().map(AgendaItem::number).toList());
         assertEquals("Verslag vergadering 10 februari 2026", items.get(1).title());
+        List<AgendaItem> college = segmenter.segment(List.of(
+                Block.paragraph("Besluitenlijst college van burgemeester en wethouders", 1),
+                Block.listItem("1. Verkoop perceel Dorpsstraat 4 Portefeuillehouder: wethouder Smit", 1, 1, "1."),
+                Block.paragraph("Besluit: conform.", 1),
+                Block.listItem("2. Subsidie speeltuinvereniging Portefeuillehouder: wethouder Bos", 1, 1, "2."),
+                Block.paragraph("Besluit: aangehouden.", 1)), DocKind.decision_list);
+        assertEquals(List.of("Verkoop perceel Dorpsstraat 4", "Subsidie speeltuinvereniging"),
+                college.stream().map(AgendaItem::title).toList(), "a field run into the title line is no part of it");
     }
 
     @Test

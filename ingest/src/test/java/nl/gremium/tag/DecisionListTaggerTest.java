@@ -195,15 +195,20 @@ class DecisionListTaggerTest {
                 h("3", "Mandaatbesluit Omgevingsdienst", 1),
                 p("Besluit GS: aangehouden"),
                 h("4", "Besluitenlijst vorige vergadering", 1),
-                p("Besluit: De besluitenlijst wordt met één wijziging vastgesteld."));
+                p("Besluit: De besluitenlijst wordt met één wijziging vastgesteld."),
+                h("5", "Verordening marktgelden 2027", 1),
+                p("Besluit: Conform het voorstel. Het college maakt de verordening bekend in het gemeenteblad."));
         List<AgendaItem> items = List.of(
                 new AgendaItem("1", "Subsidieregeling dorpshuizen 2027", "", 1, 1, 0, 3),
                 new AgendaItem("2", "Beantwoording vragen over de Veerweg", "", 1, 1, 3, 5),
                 new AgendaItem("3", "Mandaatbesluit Omgevingsdienst", "", 1, 1, 5, 7),
-                new AgendaItem("4", "Besluitenlijst vorige vergadering", "", 1, 1, 7, 9));
+                new AgendaItem("4", "Besluitenlijst vorige vergadering", "", 1, 1, 7, 9),
+                new AgendaItem("5", "Verordening marktgelden 2027", "", 1, 1, 9, 11));
         List<Decision> d = tag(blocks, items);
 
-        assertEquals(4, d.size(), d::toString);
+        assertEquals(5, d.size(), d::toString);
+        assertEquals("Verordening marktgelden 2027", d.get(4).text(), "an outcome with a remark after it takes the item's title");
+        assertEquals("Conform het voorstel", d.get(4).outcomeText());
         assertEquals(Outcome.adopted, d.get(3).outcome(), "a passive's participle is the outcome");
         assertEquals("vastgesteld", d.get(3).outcomeText());
         assertEquals("Subsidieregeling dorpshuizen 2027", d.get(0).text(), "an outcome alone takes the item's title");
