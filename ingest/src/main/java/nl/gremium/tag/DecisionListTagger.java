@@ -17,6 +17,7 @@ import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Table;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 
 /**
@@ -49,6 +50,13 @@ final class DecisionListTagger implements Tagger {
     private static final Pattern LABEL_INSIDE = CaseFold.compile("(?i)\\b(?:besluit|besloten)\\s*:");
     private static final int MAX_OTHER_OUTCOME = 4;
     private static final int BARE_OUTCOME_WORDS = 10;
+    private static final int TITLE_WORDS = 16;
+    /** A decision's subject that only points at its item: "het voorstel …", "dit agendapunt …". */
+    private static final Pattern THE_ITEM = CaseFold.compile("(?:het|dit|dat)\\s+(?:voorstel|agendapunt|punt|stuk|onderwerp)\\s+"
+            + "(?:is|wordt|werd)\\b", Pattern.CASE_INSENSITIVE);
+    /** A document number leading a title line: "PS2026-041", "RV 26-012", "GS/2026/123", "2026-045", "RIS321221". */
+    private static final Pattern DOCUMENT_NUMBER = CaseFold.compile(
+            "^(?:(?:[A-Z]{1,5}[\\s/-]?)?\\d{2,4}(?:[-/.]\\d{1,6}){1,2}[a-z]?|(?:RIS\\s?)?\\d{5,})\\s+(?=\\S)");
     private static final Pattern NO_VALUE = CaseFold.compile("^[-–—/.\\s]*$");
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
     private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
@@ -63,15 +71,19 @@ final class DecisionListTagger implements Tagger {
             "(?iu)(?:\\s*(?:\\([^()]{0,200}\\)|\\d{1,3}|met|bij|en|stemmen|stem|voor|tegen|algemene|zonder|stemming|hamerslag|"
                     + "van|de|alle|aanwezige|leden|[-–,.;:]))*\\s*");
     /**
-     * A motion or amendment and its result on one line, as a paragraph-form list records the votes under an item:
-     * "Motie M1 (D66) Onderzoek naar energiearmoede: aangenomen", "A2 Amendement Groen – verworpen (4 voor, 17 tegen)".
+     * A motion, amendment or proposal and its result on one line, as a paragraph-form list records the votes under an item:
+     * "Motie M1 (D66) Onderzoek naar energiearmoede: aangenomen", "A2 Amendement Groen – verworpen (4 voor, 17 tegen)",
+     * "Het statenvoorstel is aangenomen met 38 stemmen voor".
      * Group "subject" is what was voted on, "result" starts with the printed outcome.
      */
     private static final Pattern VOTED = CaseFold.compile(
             "^(?:[-–•]\\s*)?(?<subject>(?:[A-Z]{0,2}\\d{1,3}[a-z]?(?:\\.\\d{1,2})?[.)]?\\s+)?(?:de\\s+|het\\s+)?(?:motie|amendement|subamendement|"
-                    + "initiatiefvoorstel|initiatiefvoorstellen|moties|amendementen)\\b.{0,300}?)"
+                    + "\\p{L}*voorstel|\\p{L}*voorstellen|moties|amendementen)\\b.{0,300}?)"
                     + "\\s*(?::|\\s[-–—]|\\s(?:is|wordt|werd)\\s)\\s*(?<result>\\p{L}.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+    /** Where a vote starts inside a line that a title runs into: "PS2026-039 Omgevingsverordening Amendement A1 (PvdA) …". */
+    private static final Pattern VOTE_INSIDE = CaseFold.compile("\\s(?=(?:Motie|Amendement|Subamendement)\\b)");
 
     private final Tagger fallback = new DecisionTagger();
 
@@ -365,13 +377,14 @@ final class DecisionListTagger implements Tagger {
             AgendaItem item = view.item(b);
             boolean opensItem = opensItem(view, b);
             String title = bare != null && !opensItem ? titleLine(view, b)
-                    : item != null ? item.title() : headingText(view, b);
+                    : item != null ? item.title() : lineAbove(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
             String afterOutcome = outcome.isPresent() ? said.substring(Outcomes.printed(said, outcome.get()).length()) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
                     || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find() || UNTIL.matcher(afterOutcome).matches());
-            String text = onlyOutcome && title != null ? title : said;
+            // "Besluit: het voorstel is ingetrokken" speaks of the item: the item says what
+            String text = (onlyOutcome || THE_ITEM.matcher(said).lookingAt()) && title != null ? title : said;
             // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle
             Optional<Participle> passive = outcome.isPresent() || bare != null ? Optional.empty() : passiveOutcome(said);
             String printed = bare != null ? said
@@ -412,7 +425,8 @@ final class DecisionListTagger implements Tagger {
     /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */
     private static Decision vote(DocumentView view, int b, String sentence) {
         Matcher v = VOTED.matcher(sentence);
-        if (!v.matches()) {
+        Matcher inside = VOTE_INSIDE.matcher(sentence);
+        if (!v.matches() && !(inside.find() && (v = VOTED.matcher(sentence.substring(inside.end()))).matches())) {
             return null;
         }
         Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(v.group("result"));
@@ -491,6 +505,20 @@ final class DecisionListTagger implements Tagger {
             }
         }
         return item.title();
+    }
+
+    /**
+     * The subject of a "Besluit:" paragraph in a list without agenda items: the short title line right above it, its
+     * document number left out ("PS2026-041 Uitvoeringsprogramma Fiets" → "Uitvoeringsprogramma Fiets"), else the heading.
+     */
+    private static String lineAbove(DocumentView view, int b) {
+        if (b > 0 && view.is(b - 1, BlockType.PARAGRAPH)) {
+            String line = view.text(b - 1);
+            if (BlockText.words(line) <= TITLE_WORDS && !CLAUSE_END.matcher(line).find() && !LABEL.matcher(line).matches()) {
+                return DOCUMENT_NUMBER.matcher(line).replaceFirst("");
+            }
+        }
+        return headingText(view, b);
     }
 
     private static String headingText(DocumentView view, int block) {

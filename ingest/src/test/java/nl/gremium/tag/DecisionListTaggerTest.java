@@ -372,4 +372,21 @@ class DecisionListTaggerTest {
         assertEquals(List.of("Directeur", "Directeur"), tags.actions().stream().map(Action::actor).toList());
         assertEquals(LocalDate.of(2026, 6, 1), tags.actions().get(0).due());
     }
+
+    @Test
+    void aListWithoutAgendaItemsTakesTheTitleLineAboveAndFindsVotesATitleRunsInto() {
+        List<Decision> d = tag(List.of(
+                p("Besluitenlijst van de vergadering van Provinciale Staten"),
+                p("PS2026-041 Uitvoeringsprogramma Fiets 2026-2030"),
+                p("Besluit: vastgesteld als hamerstuk."),
+                p("PS2026-039 Omgevingsverordening wind Amendement A1 (PvdA) Afstand tot woningen: verworpen (17 voor, 38 tegen)."
+                        + " Motie M1 (BBB) Participatie: aangenomen (48 voor, 7 tegen). Het statenvoorstel is aangenomen met 38"
+                        + " stemmen voor en 17 stemmen tegen."),
+                p("PS2026-040 Subsidie luchthaven"),
+                p("Besluit: het voorstel is ingetrokken door Gedeputeerde Staten.")), List.of());
+        assertEquals(List.of("Uitvoeringsprogramma Fiets 2026-2030", "Amendement A1 (PvdA) Afstand tot woningen",
+                "Motie M1 (BBB) Participatie", "Het statenvoorstel", "Subsidie luchthaven"), d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.adopted, Outcome.withdrawn),
+                d.stream().map(Decision::outcome).toList());
+    }
 }
