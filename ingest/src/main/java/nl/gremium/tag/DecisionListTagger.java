@@ -326,7 +326,15 @@ final class DecisionListTagger implements Tagger {
     // ---- paragraph form ----
 
     /** The paragraph-form decisions; the ids of the votes on motions and amendments among them go to {@code voteIds}. */
-    private List<Decision> fromParagraphs(DocumentView view, IdSequence ids, Set<String> voteIds) {
+    static List<Decision> fromParagraphs(DocumentView view, IdSequence ids, Set<String> voteIds) {
+        return fromParagraphs(view, ids, voteIds, false);
+    }
+
+    /**
+     * @param labelledOnly only "Besluit:" paragraphs: not the votes nor the unlabelled outcomes a list prints under an
+     *                     item, which in a verbatim record may be anyone's words ("Akkoord.")
+     */
+    static List<Decision> fromParagraphs(DocumentView view, IdSequence ids, Set<String> voteIds, boolean labelledOnly) {
         List<Placed> found = new ArrayList<>();
         Set<AgendaItem> labelled = new HashSet<>();
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -337,7 +345,7 @@ final class DecisionListTagger implements Tagger {
             List<Decision> votes = new ArrayList<>();
             String blockText = view.text(b);
             int votesFrom = blockText.length();
-            for (DocumentView.Sentence sentence : view.sentences(b)) {
+            for (DocumentView.Sentence sentence : labelledOnly ? List.<DocumentView.Sentence>of() : view.sentences(b)) {
                 Decision vote = vote(view, b, sentence.text());
                 if (vote != null) {
                     votes.add(vote);
@@ -353,7 +361,7 @@ final class DecisionListTagger implements Tagger {
             }
             Matcher m = LABEL.matcher(before);
             String said;
-            String bare = m.matches() || !votes.isEmpty() ? null : bareOutcome(view, b);
+            String bare = m.matches() || !votes.isEmpty() || labelledOnly ? null : bareOutcome(view, b);
             if (m.matches()) {
                 said = m.group(1).strip();
                 labelled.add(view.item(b));

@@ -308,7 +308,7 @@ final class DecisionTagger implements Tagger {
 
     private static final Pattern PROPOSAL_PARAGRAPH = CaseFold.compile("(?i)^(?:voorstel|voorgesteld besluit|beslispunt(?:en)?)\\s*:.*");
     private static final Pattern REJECTED = CaseFold.compile("(?s).*\\b(?:verworpen|verwerpt|wijst\\b.*\\baf|niet\\s+in\\s+te\\s+stemmen|"
-            + "stemt\\s+niet\\s+in|gaat\\s+niet\\s+akkoord).*");
+            + "stemt\\s+niet\\s+in|gaat\\s+niet\\s+akkoord|ne(?:e)?m(?:t|en)\\b.*\\bniet\\s+over).*");
     private static final Pattern DEFERRED = CaseFold.compile("(?s).*\\b(?:aangehouden|houdt\\b.*\\baan|uitgesteld|aan\\s+te\\s+houden|"
             + "door\\s+te\\s+schuiven|doorgeschoven).*");
     private static final Pattern AMENDED = CaseFold.compile("(?s).*\\b(?:met\\s+inachtneming|gewijzigd|met\\s+(?:de|een|deze)\\s+"

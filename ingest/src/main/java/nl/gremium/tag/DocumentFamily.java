@@ -130,9 +130,11 @@ public enum DocumentFamily {
                 RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, new LetterAddressee(), DEADLINES, ACTIONS, new LetterActionTagger(),
                 ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** Minutes: what members say in a verbatim record decides nothing; votes replace what the general decision
-         *  tagger read from the same sentences; toezeggingen and agreed points add to the general actions, the meeting's
+         *  tagger read from the same sentences; an item closed by its outcome alone ("Besluit: conform.") is decided on
+         *  its title; toezeggingen and agreed points add to the general actions, the meeting's
          *  own procedure leaves them. */
-        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new SpokenDecisions(), new VoteTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
+        static final List<Tagger> MINUTES = List.of(AMOUNTS, DECISIONS, new SpokenDecisions(), new VoteTagger(), new LabelledOutcomes(),
+                RECOMMENDATIONS, DEADLINES, ACTIONS,
                 MEETING_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
     }
 }

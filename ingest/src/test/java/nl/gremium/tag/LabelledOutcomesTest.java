@@ -1,0 +1,40 @@
+package nl.gremium.tag;
+
+import static nl.gremium.tag.Docs.h;
+import static nl.gremium.tag.Docs.p;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Decision;
+import nl.gremium.model.DocKind;
+import nl.gremium.model.Outcome;
+import nl.gremium.model.Tags;
+import org.junit.jupiter.api.Test;
+
+class LabelledOutcomesTest {
+
+    @Test
+    void minutesClosingAnItemWithItsOutcomeAloneDecideTheItemsTitle() {
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(
+                h("2", "Verslag van de vergadering van 11 februari 2026", 1),
+                p("Besluit: conform."),
+                h("3", "Krediet gemaal De Hoek", 1),
+                p("Mevrouw Meijer stelt voor het krediet te splitsen. Het bestuur neemt dit voorstel niet over."),
+                p("Besluit: aangenomen met 14 stemmen voor en 3 stemmen tegen."),
+                h("4", "Rondvraag", 1),
+                p("Akkoord."),
+                p("De heer Dijkstra vraagt naar de dijkversterking.")), List.of(
+                new AgendaItem("2", "Verslag van de vergadering van 11 februari 2026", "", 1, 1, 0, 2),
+                new AgendaItem("3", "Krediet gemaal De Hoek", "", 1, 1, 2, 5),
+                new AgendaItem("4", "Rondvraag", "", 1, 1, 5, 8))));
+        List<Decision> d = tags.decisions();
+        assertEquals(3, d.size(), d::toString);
+        Map<String, Outcome> byText = d.stream().collect(Collectors.toMap(Decision::text, Decision::outcome));
+        assertEquals(Outcome.adopted, byText.get("Verslag van de vergadering van 11 februari 2026"), d::toString);
+        assertEquals(Outcome.adopted, byText.get("Krediet gemaal De Hoek"), d::toString);
+        assertEquals(Outcome.rejected, byText.get("Het bestuur neemt dit voorstel niet over."), "not taking a suggestion over rejects it");
+    }
+}
