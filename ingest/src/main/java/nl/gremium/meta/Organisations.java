@@ -47,6 +47,8 @@ public final class Organisations {
             "(?=[MmIiVGPWHORNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
+                    // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
+                    + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
                     + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap(?: van)?|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"

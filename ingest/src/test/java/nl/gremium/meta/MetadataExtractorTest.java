@@ -497,6 +497,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRegionNamedByAdjectivesIsNamedWhole() {
+        assertEquals(List.of("Waterschap Zeeuwse Stromen", "Veiligheidsregio Drents Friese Wold", "Gemeente Lisse"),
+                Organisations.mentions("Het Waterschap Zeeuwse Stromen, de Veiligheidsregio Drents Friese Wold en de Gemeente Lisse."));
+    }
+
+    @Test
     void aMinisterWhoseOfficeRunsOnIntoNamensDezeNamesTheListedMinistry() {
         assertEquals(List.of("Ministerie van Infrastructuur en Waterstaat"),
                 Organisations.mentions("De minister van Infrastructuur en Waterstaat, Namens deze,"));
