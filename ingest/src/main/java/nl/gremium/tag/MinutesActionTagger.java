@@ -63,6 +63,13 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern NOT_ACTION_FRAME = CaseFold.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
+    /**
+     * A promise pointed at, not made: "Ja, dat heeft de gedeputeerde al toegezegd.", "Volgens mij heeft hij dat toegezegd."
+     * (what was promised is said elsewhere, where it is the action).
+     */
+    private static final Pattern POINTED_AT = CaseFold.compile("(?iu)^(?:(?:ja|nee|en|maar|volgens\\s+mij)\\s*,?\\s+)?"
+            + "(?:(?:dat|dit|het)\\s+(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?|(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?(?:dat|dit|het)\\s+)"
+            + "(?:ook\\s+|al\\s+)*toegezegd\\s*[.!]?$");
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -131,7 +138,8 @@ final class MinutesActionTagger implements Tagger {
                     continue;
                 }
                 String folded = RegexGuard.fold(t);
-                if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)) {
+                if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
+                        || POINTED_AT.matcher(t).matches()) {
                     continue;
                 }
                 boolean promised = promise(t, folded);

@@ -33,7 +33,6 @@ class MinutesActionTaggerTest {
                 p("Mevrouw De Wit vraagt naar de stand van de bouwstroom. De gedeputeerde komt erop terug in het volgende overleg."),
                 p("De provincie doet de toezegging dat de knelpunten in de uitwerking worden meegenomen."),
                 p("De heer Bos (CDA). Ik houd mijn vraag aan, met het verzoek aan de wethouder Sport om de evaluatie te delen."),
-                p("De voorzitter. Ja, dat heeft de wethouder ook toegezegd."),
                 p("De planning van de tweede fase wordt ambtelijk afgestemd."),
                 p("Er komt een notitie over de verdeling van de woningen over de kernen."),
                 p("Door het Rijk is een bijdrage van 2 miljoen euro toegezegd voor de dijkversterking.")));
@@ -41,7 +40,6 @@ class MinutesActionTaggerTest {
         assertEquals("De gedeputeerde", find(a, "komt erop terug").actor());
         assertEquals("De provincie", find(a, "toezegging").actor());
         assertEquals("de wethouder Sport", find(a, "verzoek aan de wethouder").actor());
-        assertEquals("de wethouder", find(a, "heeft de wethouder ook toegezegd").actor());
         find(a, "ambtelijk afgestemd");
         find(a, "Er komt een notitie");
     }
@@ -150,5 +148,16 @@ class MinutesActionTaggerTest {
         assertEquals("Dagelijks bestuur", find(actions, "notitie over").actor(), actions::toString);
         assertEquals(LocalDate.of(2026, 5, 1), find(actions, "notitie over").due(), actions::toString);
         assertEquals("Directeur meldkamer", find(actions, "overzicht wachttijden").actor(), actions::toString);
+    }
+
+    @Test
+    void aPromisePointedAtIsNotMadeAgain() {
+        List<Action> actions = tag(List.of(
+                h("7", "Parkeerbeleid", 1),
+                p("De heer Bos vraagt of de raad de evaluatie krijgt. Ja, dat heeft de gedeputeerde al toegezegd."),
+                p("Volgens mij heeft hij dat toegezegd."),
+                p("De wethouder heeft toegezegd de raad voor 1 mei 2026 over de evaluatie te informeren.")));
+        assertEquals(1, actions.size(), actions::toString);
+        assertTrue(actions.get(0).text().startsWith("De wethouder heeft toegezegd"), actions::toString);
     }
 }
