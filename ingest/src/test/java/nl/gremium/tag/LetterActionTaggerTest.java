@@ -22,7 +22,7 @@ class LetterActionTaggerTest {
             "Van dit besluit wordt mededeling gedaan in het Provinciaal Blad.|-",
             "Dit besluit wordt op www.waterschap-oost.nl gepubliceerd.|-",
             "De openbaar te maken stukken worden na vijf werkdagen op de website geplaatst.|-",
-            "Van dit besluit wordt mededeilng gedaan in de Staatscourant.|-",
+            "Van dit besluit wordt mededelng gedaan in het Gemeenteblad.|-",
             "Voor 1 maart 2027 kom ik terug op de toezegging over de sporthal.|ik",
             "Om misverstanden te voorkomen passen wij de verordening aan.|wij",
             // the addressee informed later: the sender's promise, in the passive
