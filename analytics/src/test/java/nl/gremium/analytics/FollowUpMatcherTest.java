@@ -28,7 +28,7 @@ class FollowUpMatcherTest {
     @Test
     void titleWordsOrIssuerWithARelatedCompoundMakeAReference() {
         assertEquals(Optional.of(RecommendationStatus.open),
-                suggests("4. 18-07-2025 Brief en rapport Inspectie J&V Rapport versterking crisisbeheersing", "document"));
+                suggests("4. 11-03-2026 Brief en rapport Inspectie J&V Rapport versterking crisisorganisatie", "document"));
         // issuer plus a compound sharing its stem: the yearly analysis the Inspectorate asks for
         var m = FollowUpMatcher.match(CRISIS, "De Inspectie Justitie en Veiligheid vraagt jaarlijks een analyse van de "
                 + "crisisorganisatie. Het algemeen bestuur neemt kennis van de analyse en de twee actiepunten.",

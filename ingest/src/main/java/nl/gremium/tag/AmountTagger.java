@@ -25,7 +25,7 @@ import nl.gremium.text.RegexGuard;
  * Euro amounts by a rule grammar, in running text and in euro tables.
  * <pre>
  * amount  := "€"|"EUR" sign? number whole? scale?          € 9.207.000,-   € 27,7 miljoen   €1,2 mld
- *          | (number whole? | word) scale? ("€"|"euro"|"EUR")   632.927 euro   388.136,77€   één miljoen euro
+ *          | (number whole? | word) scale? ("€"|"euro"|"EUR")   418.306 euro   388.136,77€   één miljoen euro
  *          | (number | word) "ton"                          9 ton  (1 ton = 100.000 euro)
  * number  := d{1,3}(.ddd)+(,d+)? | d+(,d+)? | d+.d{1,2} before a scale (English decimal point)
  * whole   := ",-" | ",--"        scale := duizend | ton | miljoen | mln | miljard | mld | mrd

@@ -41,32 +41,32 @@ class BlockBuilderTest {
         assertEquals("""
                 1 H[1] 1. Algemeen
                 1 H[1.1] 1.1. Opening
-                1 H[2] 2. Verslag vergadering 9 april 2025
-                1 P Het bestuur stelt het verslag zonder wijzigingen vast.
+                1 H[2] 2. Verslag vergadering 14 mei 2026
+                1 P Het bestuur stelt het verslag ongewijzigd vast.
                 """, shape(pdf("1. Algemeen\n1.1. Opening",
-                "2. Verslag vergadering 9 april 2025\nHet bestuur stelt het verslag zonder wijzigingen vast.")));
+                "2. Verslag vergadering 14 mei 2026\nHet bestuur stelt het verslag ongewijzigd vast.")));
     }
 
     @Test
     void numberedItemsAfterAColonAreListItemsNotHeadings() {
         assertEquals("""
                 1 P Het dagelijks bestuur wordt voorgesteld:
-                1 L[1.] 1. In te stemmen met de eerste bestuursrapportage 2025
+                1 L[1.] 1. In te stemmen met de tweede voortgangsrapportage 2026
                 1 L[2.] 2. Het algemeen bestuur voor te stellen de rapportage vast te stellen.
                 1 H[4] 4. Conclusies en aanbevelingen
                 """, shape(pdf("Het dagelijks bestuur wordt voorgesteld:",
-                "1. In te stemmen met de eerste bestuursrapportage 2025",
+                "1. In te stemmen met de tweede voortgangsrapportage 2026",
                 "2. Het algemeen bestuur voor te stellen de rapportage vast te stellen.",
                 "4. Conclusies en aanbevelingen")));
     }
 
     @Test
     void hyphenatedLineBreaksKeepTheHyphenAndWrappedItemsStayWhole() {
-        List<Block> blocks = pdf("- Akkoord te gaan met het toevoegen van de niet benutte BDuR-\ngelden aan de reserve en"
-                + "\nhet restant terug te storten.\n- Noord- en\nOost-Gelderland blijven apart.");
+        List<Block> blocks = pdf("- In te stemmen met het overhevelen van de niet bestede BDuR-\ngelden naar de reserve en"
+                + "\nhet overschot terug te betalen.\n- Noord- en\nOost-Gelderland blijven apart.");
         assertEquals(2, blocks.size());
-        assertEquals("- Akkoord te gaan met het toevoegen van de niet benutte BDuR-gelden aan de reserve en "
-                + "het restant terug te storten.", blocks.get(0).text());
+        assertEquals("- In te stemmen met het overhevelen van de niet bestede BDuR-gelden naar de reserve en "
+                + "het overschot terug te betalen.", blocks.get(0).text());
         assertEquals("- Noord- en Oost-Gelderland blijven apart.", blocks.get(1).text());
         assertEquals(BlockType.LIST_ITEM, blocks.get(1).type());
     }

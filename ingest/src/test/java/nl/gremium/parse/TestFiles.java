@@ -39,11 +39,11 @@ public final class TestFiles {
     public static Path pdf(Path dir, String name) throws IOException {
         return pdf(dir, name, List.of(
                 List.of("-Concept-", "", "Verslag", "Van: Algemeen bestuur", "", "1. Opening",
-                        "De voorzitter opent de vergadering om 9.00 uur en heet de aanwezigen welkom. De BDUR-",
-                        "gelden voor dit jaar worden later besproken.", "",
+                        "De voorzitter opent om 19.30 uur de vergadering en meldt dat de BDUR-",
+                        "gelden voor dit jaar later aan bod komen.", "",
                         "5.1. Jaarstukken 2024", "", "Het algemeen bestuur wordt voorgesteld te besluiten om:", "",
                         "- De jaarstukken 2024 vast te stellen;", "",
-                        "- Het resultaat van 632.927 euro toe te voegen aan de reserve.", "",
+                        "- Het resultaat van 418.306 euro toe te voegen aan de reserve.", "",
                         "Het algemeen bestuur besluit conform voorstel. De begroting wordt in de volgende", "",
                         "Pagina 1 van 2"),
                 List.of("vergadering opnieuw besproken.", "", "5.2. Programmabegroting 2026", "",

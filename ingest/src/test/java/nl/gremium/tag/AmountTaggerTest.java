@@ -19,7 +19,7 @@ class AmountTaggerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "De bijdrage is € 9.207.000,- voor dit jaar.|€ 9.207.000,-|9207000",
-            "Het tekort bedraagt 632.927 euro.|632.927 euro|632927",
+            "Het tekort bedraagt 418.306 euro.|418.306 euro|418306",
             "Er komt € 27,7 miljoen bij.|€ 27,7 miljoen|27700000",
             "Het gaat om ongeveer 9 ton per jaar.|9 ton|900000",
             "Groningen ontvangt 388.136,77€ extra.|388.136,77€|388136.77",
