@@ -32,8 +32,9 @@ import nl.gremium.text.CaseFold;
 final class DecisionListTagger implements Tagger {
     /** An agenda code: "A", "AA", "F.1", "3", "3.2", "12a" (a trailing dot allowed). */
     static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
-    /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234". */
-    private static final Pattern STUKNUMMER = CaseFold.compile("^(?:RIS\\s?)?\\d{5,}$|^\\d{2,4}[-/.]\\d{2,}$", Pattern.CASE_INSENSITIVE);
+    /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234", "PS2026-041", "GS/2026/123". */
+    private static final String NUMBER = "(?:(?:RIS\\s?)?\\d{5,}|(?:[A-Z]{1,5}[\\s/-]?)?\\d{2,4}(?:[-/.]\\d{2,6}){1,2}[a-z]?)";
+    private static final Pattern STUKNUMMER = CaseFold.compile("^" + NUMBER + "$", Pattern.CASE_INSENSITIVE);
     /** Headers of the column that records the outcome. */
     private static final Pattern OUTCOME_HEADER = CaseFold.compile(
             "(?i)^(?:besluit|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
@@ -54,9 +55,8 @@ final class DecisionListTagger implements Tagger {
     /** A decision's subject that only points at its item: "het voorstel …", "dit agendapunt …". */
     private static final Pattern THE_ITEM = CaseFold.compile("(?:het|dit|dat)\\s+(?:voorstel|agendapunt|punt|stuk|onderwerp)\\s+"
             + "(?:is|wordt|werd)\\b", Pattern.CASE_INSENSITIVE);
-    /** A document number leading a title line: "PS2026-041", "RV 26-012", "GS/2026/123", "2026-045", "RIS321221". */
-    private static final Pattern DOCUMENT_NUMBER = CaseFold.compile(
-            "^(?:(?:[A-Z]{1,5}[\\s/-]?)?\\d{2,4}(?:[-/.]\\d{1,6}){1,2}[a-z]?|(?:RIS\\s?)?\\d{5,})\\s+(?=\\S)");
+    /** A document number leading a title line ({@link #STUKNUMMER}'s forms, as "PS2026-041 Uitvoeringsprogramma …"). */
+    private static final Pattern DOCUMENT_NUMBER = CaseFold.compile("^" + NUMBER + "\\s+(?=\\S)");
     private static final Pattern NO_VALUE = CaseFold.compile("^[-–—/.\\s]*$");
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
     private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
