@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Amount;
@@ -84,6 +85,7 @@ public final class FundingTagger implements Tagger {
     private static final Pattern FUNDING_WORDS = Pattern.compile(
             "(?i)\\b(bijdrage|uitkering|doeluitkering|toegekend|toekenning|subsidie|budget|middelen|korting|vergoeding"
                     + "|financiering|gefinancierd|ontvangt|ontvangen|krijgt)\\w*");
+    private static final Set<String> FUNDING_VERBS = Set.of("toegekend", "gefinancierd", "ontvangt", "ontvangen", "krijgt");
 
     /**
      * Words that mark a figure as a newer version of the same thing ("Bijgestelde raming" revises "Raming"):
@@ -210,13 +212,27 @@ public final class FundingTagger implements Tagger {
             return Optional.empty();
         }
         String scheme = scheme(sentence, title);
-        String purpose = a.purpose() != null ? a.purpose() : scheme == null ? funding.group(1).toLowerCase(Locale.ROOT) : "";
+        String purpose = a.purpose() != null ? a.purpose() : scheme == null ? fundingNoun(funding) : "";
         String stream = scheme != null ? scheme : purpose;
         FundingKind kind = textKind(sentence, a, year, referenceYear(doc, title));
         BigDecimal value = kind == FundingKind.correction && a.value().signum() > 0 && decrease(sentence, a) ? a.value().negate()
                 : a.value();
         return Optional.of(new FundingFact(doc.id() + "#f" + (already + 1), organisations.get(0), year,
                 stream.isEmpty() ? null : stream, value, kind, doc.id(), doc.title(), docDate(doc), null, a.page()));
+    }
+
+    /**
+     * The first funding noun of the sentence ("bijdrage", "subsidie"), which names what is paid when no scheme does; a verb
+     * ("ontvangt", "toegekend") names nothing, so the fact then has no stream rather than a stream called "ontvangt".
+     */
+    private static String fundingNoun(Matcher funding) {
+        do {
+            String word = funding.group(1).toLowerCase(Locale.ROOT);
+            if (!FUNDING_VERBS.contains(word)) {
+                return word;
+            }
+        } while (funding.find());
+        return "";
     }
 
     /**

@@ -155,6 +155,19 @@ class FundingTaggerTest {
     }
 
     @Test
+    void aVerbOfReceivingNamesNoStreamAFundingNounDoes() {
+        String receives = "Veiligheidsregio Kustland ontvangt hieruit in 2026 € 310.000.";
+        String contribution = "Veiligheidsregio Kustland ontvangt in 2026 een bijdrage van € 310.000.";
+        List<String> streams = new ArrayList<>();
+        for (String sentence : List.of(receives, contribution)) {
+            Amount a = new Amount("a1", "€ 310.000", new BigDecimal("310000"), sentence, null, null, null, 1);
+            new FundingTagger().extract(doc("Versterking brandweerzorg", LocalDate.of(2026, 3, 12), List.of()), List.of(a))
+                    .forEach(f -> streams.add(f.organisation() + " " + f.year() + " " + f.stream()));
+        }
+        assertEquals(List.of("Kustland 2026 null", "Kustland 2026 bijdrage"), streams);
+    }
+
+    @Test
     void aSentenceNamingNoOneIsAboutTheLettersAddresseeElseTheCouncilsOwnFundGrant() {
         List<Block> head = List.of(Block.paragraph("Aan het dagelijks bestuur van Waterschap Maas en Peel Postbus 20 5900 AA Venlo", 1),
                 Block.paragraph("Geacht bestuur,", 1));
