@@ -470,12 +470,19 @@ final class RecommendationTagger implements Tagger {
         for (Pending p : paragraphs) {
             int b = p.block();
             if (readAsRecommendation(view, b)) {
-                Open o = new Open();
-                o.text.append(view.text(b));
-                // no sub-heading named one: the paragraph's own ("De inspectie verwacht dat het bestuur …")
-                o.addressee = p.addressee() != null ? p.addressee() : InlineRecommendationTagger.addresseeOf(view.sentences(b).get(0).text());
-                o.page = view.block(b).page();
-                found.add(o);
+                List<DocumentView.Sentence> sentences = view.sentences(b);
+                // bullets a PDF drew as graphics leave their items run into one paragraph ("Zorg … . Leg … vast. Betrek …"):
+                // when every sentence reads as a recommendation of its own, each is one
+                List<String> parts = sentences.size() > 1 && sentences.stream().allMatch(s -> readAsRecommendation(s.text()))
+                        ? sentences.stream().map(DocumentView.Sentence::text).toList() : List.of(view.text(b));
+                for (String part : parts) {
+                    Open o = new Open();
+                    o.text.append(part);
+                    // no sub-heading named one: the paragraph's own ("De inspectie verwacht dat het bestuur …")
+                    o.addressee = p.addressee() != null ? p.addressee() : InlineRecommendationTagger.addresseeOf(sentences.get(0).text());
+                    o.page = view.block(b).page();
+                    found.add(o);
+                }
             }
         }
         paragraphs.clear();
@@ -501,7 +508,11 @@ final class RecommendationTagger implements Tagger {
     /** The sentence-role model reads the block's first sentence as a recommendation. */
     private static boolean readAsRecommendation(DocumentView view, int b) {
         List<DocumentView.Sentence> s = view.sentences(b);
-        return !s.isEmpty() && DutchNlp.get().role(s.get(0).text()).role() == SentenceRole.recommendation;
+        return !s.isEmpty() && readAsRecommendation(s.get(0).text());
+    }
+
+    private static boolean readAsRecommendation(String sentence) {
+        return DutchNlp.get().role(sentence).role() == SentenceRole.recommendation;
     }
 
     /**

@@ -342,6 +342,20 @@ class ReportRecommendationsTest {
     }
 
     @Test
+    void improvementPointsRunIntoOneParagraphAreOneEachAnExplanationStaysWithItsPoint() {
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Verbeterpunten", 1),
+                p("Stel voor elke cliënt binnen zes weken een behandelplan op. Bespreek het plan elk halfjaar met de cliënt. "
+                        + "Leg de afspraken over medicatie schriftelijk vast."),
+                h("3", "Aanbevelingen", 1),
+                p("Zorg voor een vaste contactpersoon per gezin. Dat voorkomt dat ouders hun verhaal steeds opnieuw moeten doen.")));
+        assertEquals(List.of("Stel voor elke cliënt binnen zes weken een behandelplan op.", "Bespreek het plan elk halfjaar met de cliënt.",
+                "Leg de afspraken over medicatie schriftelijk vast.",
+                "Zorg voor een vaste contactpersoon per gezin. Dat voorkomt dat ouders hun verhaal steeds opnieuw moeten doen."),
+                r.stream().map(Recommendation::text).toList());
+    }
+
+    @Test
     void aProposalsImprovementPointsAreItsOwnPlans() {
         LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
                 h("4", "Verbeterpunten", 1),
