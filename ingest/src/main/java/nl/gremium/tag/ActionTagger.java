@@ -676,7 +676,7 @@ final class ActionTagger implements Tagger {
     }
 
     /** @param inReply the sentence opens with the reply's label ("Reactie management: wij …") */
-    private static String resolve(String np, List<String> previous, DocumentView view, boolean inReply) {
+    static String resolve(String np, List<String> previous, DocumentView view, boolean inReply) {
         String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         switch (p) {

@@ -115,7 +115,9 @@ final class LetterActionTagger implements Tagger {
                 Commitment c = commitment(text);
                 if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
                     Optional<Deadline> due = Deadline.in(text, view.date());
-                    draft.actions.add(new Action(ids.next(), text, c.actor(), due.map(Deadline::day).orElse(null),
+                    // "ik"/"wij" is the writing organisation, as the general action stage names it ("Ministerie X (ik)")
+                    String actor = c.actor() == null ? null : ActionTagger.resolve(c.actor(), List.of(), view, false);
+                    draft.actions.add(new Action(ids.next(), text, actor, due.map(Deadline::day).orElse(null),
                             due.map(Deadline::text).orElse(null), null, s.page()));
                 }
             }

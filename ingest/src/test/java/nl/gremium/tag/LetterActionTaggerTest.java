@@ -91,6 +91,16 @@ class LetterActionTaggerTest {
     }
 
     @Test
+    void theWritersPronounIsTheWritingOrganisation() {
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p("Daarnaast laat ik onderzoeken hoe de opkomsttijden kunnen worden verkort."),
+                Docs.p("Voor de zomer informeren wij u over de uitkomsten van de proef.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("Veiligheidsregio Testland (ik)", "Veiligheidsregio Testland (wij)"),
+                draft.actions.stream().map(a -> a.actor()).toList());
+    }
+
+    @Test
     void aCommitmentCarriesTheDeadlineItNames() {
         String sentence = "Ik verzoek gemeenten om hun inkoopafspraken voor 1 juli 2027 aan te passen.";
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
