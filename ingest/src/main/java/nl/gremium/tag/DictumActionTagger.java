@@ -9,8 +9,8 @@ import nl.gremium.text.CaseFold;
 
 /**
  * A decided dictum clause that orders someone is also that party's task: "het college op te dragen …", "de
- * burgemeester te verzoeken …", "mandaat te verlenen aan de gedeputeerde …". Runs after the action tagger, which
- * leaves a decision's sentences alone.
+ * burgemeester te verzoeken …", "mandaat te verlenen aan de gedeputeerde …", and in a decision list's own words "… en
+ * verzoekt het dagelijks bestuur … op te stellen". Runs after the action tagger, which leaves a decision's sentences alone.
  */
 final class DictumActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -20,6 +20,14 @@ final class DictumActionTagger implements Tagger {
                     + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+(?:[^,;]{0,80}?\\s+)?"
                     + "(?:op\\s+te\\s+dragen|te\\s+verzoeken|opdracht\\s+te\\s+geven|te\\s+mandateren|te\\s+machtigen|"
                     + "wordt\\s+gemandateerd|wordt\\s+gemachtigd)\\b", I);
+    /**
+     * A board's decision in a list's own words, ordering another body with a finite verb: "Het algemeen bestuur stemt in met
+     * de kadernota en verzoekt het dagelijks bestuur de begroting op te stellen", "… en draagt de directeur op …".
+     */
+    private static final Pattern ORDERS = CaseFold.compile(
+            "\\b(?:verzoekt|draagt)\\s+(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|presidium|"
+                    + "gedeputeerde|(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|portefeuillehouder)"
+                    + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+[^.;]{0,160}?\\b(?:te\\s+\\p{L}+|op)\\s*[.;]?$", I);
     private static final Pattern MANDATE = CaseFold.compile(
             "\\b(?:mandaat|machtiging|volmacht)\\s+te\\s+verlenen\\s+aan\\s+(?<actor>(?:het|de)\\s+[\\p{L}\\- ]{2,40}?)(?=\\s+(?:om|voor|tot|van)\\b|[,;.]|$)", I);
 
@@ -41,6 +49,10 @@ final class DictumActionTagger implements Tagger {
         Matcher m = ORDER.matcher(clause);
         if (m.find()) {
             return m.group("actor");
+        }
+        Matcher o = ORDERS.matcher(clause);
+        if (o.find()) {
+            return o.group("actor");
         }
         Matcher d = MANDATE.matcher(clause);
         return d.find() ? d.group("actor").trim() : null;

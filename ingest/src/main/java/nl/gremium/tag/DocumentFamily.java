@@ -97,6 +97,8 @@ public enum DocumentFamily {
         static final Tagger ACTION_TABLES = new ActionTableTagger();
         /** After the general actions in a meeting's record: toezeggingen, agreed points, and the meeting's own procedure left out. */
         static final Tagger MEETING_ACTIONS = new MinutesActionTagger();
+        /** After the general actions: a decided clause that orders someone is that party's task. */
+        static final Tagger DICTUM_ACTIONS = new DictumActionTagger();
         /** Last in every chain: the judge's second opinion on what the rules found (mode: gremium.judge). */
         static final Tagger JUDGED = new JudgedCandidates();
         /** Also for letters and papers of no known kind: a rekenkamer's letter or an annex may carry a recommendations table. */
@@ -112,15 +114,15 @@ public enum DocumentFamily {
                 ENTITIES, FUNDING, JUDGED);
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
         static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                new DictumActionTagger(), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
+                DICTUM_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** A motion's considerations are no commitments: its requests are its only actions. */
         static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
         /**
          * Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome; the meeting's
-         * toezeggingen and its list of action points are recorded as in minutes.
+         * toezeggingen and its list of action points are recorded as in minutes, and a decision that orders a body is its task.
          */
         static final List<Tagger> DECISION_LIST = List.of(AMOUNTS, new DecisionListTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
-                MEETING_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
+                MEETING_ACTIONS, DICTUM_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which

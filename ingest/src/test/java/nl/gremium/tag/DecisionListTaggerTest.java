@@ -389,4 +389,17 @@ class DecisionListTaggerTest {
         assertEquals(List.of(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.adopted, Outcome.withdrawn),
                 d.stream().map(Decision::outcome).toList());
     }
+
+    @Test
+    void aDecisionThatAsksAnotherBodyToActIsThatBodysTask() {
+        Tags t = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(
+                h("4", "Kadernota 2028", 1),
+                p("Besluit: het algemeen bestuur stemt in met de kadernota 2028 en verzoekt het dagelijks bestuur de"
+                        + " ontwerpbegroting 2028 daarop te baseren."),
+                h("5", "Jaarplan meldkamer", 1),
+                p("Besluit: het algemeen bestuur stelt het jaarplan vast.")), List.of(
+                new AgendaItem("4", "Kadernota 2028", "", 1, 1, 0, 2), new AgendaItem("5", "Jaarplan meldkamer", "", 1, 1, 2, 4))));
+        assertEquals(List.of("het dagelijks bestuur"), t.actions().stream().map(Action::actor).toList(), t.actions()::toString);
+        assertEquals("4", t.actions().get(0).agendaItem());
+    }
 }
