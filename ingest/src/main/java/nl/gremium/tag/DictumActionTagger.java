@@ -14,10 +14,12 @@ import nl.gremium.text.CaseFold;
  */
 final class DictumActionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The bodies and office holders a decision orders: "het college (van …)", "de burgemeester", "gedeputeerde staten", … */
+    private static final String BODY = "(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|"
+            + "presidium|gedeputeerde|(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|"
+            + "portefeuillehouder)|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)";
     private static final Pattern ORDER = CaseFold.compile(
-            "^(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|presidium|gedeputeerde|"
-                    + "(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|portefeuillehouder)"
-                    + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+(?:[^,;]{0,80}?\\s+)?"
+            "^" + BODY + "\\s+(?:[^,;]{0,80}?\\s+)?"
                     + "(?:op\\s+te\\s+dragen|te\\s+verzoeken|opdracht\\s+te\\s+geven|te\\s+mandateren|te\\s+machtigen|"
                     + "wordt\\s+gemandateerd|wordt\\s+gemachtigd)\\b", I);
     /**
@@ -25,9 +27,7 @@ final class DictumActionTagger implements Tagger {
      * de kadernota en verzoekt het dagelijks bestuur de begroting op te stellen", "… en draagt de directeur op …".
      */
     private static final Pattern ORDERS = CaseFold.compile(
-            "\\b(?:verzoekt|draagt)\\s+(?<actor>(?:het|de)\\s+(?:college(?:\\s+van\\s+[\\p{L}& ]{2,40}?)?|burgemeester|griffier|presidium|"
-                    + "gedeputeerde|(?:dagelijks|algemeen)\\s+bestuur|directeur|directie|secretaris|wethouder|voorzitter|portefeuillehouder)"
-                    + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders)\\s+[^.;]{0,160}?\\b(?:te\\s+\\p{L}+|op)\\s*[.;]?$", I);
+            "\\b(?:verzoekt|draagt)\\s+" + BODY + "\\s+[^.;]{0,160}?\\b(?:te\\s+\\p{L}+|op)\\s*[.;]?$", I);
     private static final Pattern MANDATE = CaseFold.compile(
             "\\b(?:mandaat|machtiging|volmacht)\\s+te\\s+verlenen\\s+aan\\s+(?<actor>(?:het|de)\\s+[\\p{L}\\- ]{2,40}?)(?=\\s+(?:om|voor|tot|van)\\b|[,;.]|$)", I);
 
