@@ -472,7 +472,21 @@ public final class MetadataExtractor {
     private static Optional<String> signatureOrganisation(List<Block> content) {
         return signatureOrganisation(content, Math.max(0, content.size() - SIGNATURE), SIGN_OFF)
                 // annexes after the letter (an inventory, the articles of law) push its sign-off up
-                .or(() -> signatureOrganisation(content, 0, Cues.CLOSING));
+                .or(() -> signatureOrganisation(content, 0, Cues.CLOSING))
+                .or(() -> signingWithoutClosing(content));
+    }
+
+    /** A signature line without a closing formula above it: "Algemene Rekenkamer drs. A.P. Visser, president". */
+    private static Optional<String> signingWithoutClosing(List<Block> content) {
+        for (int i = content.size() - 1; i >= Math.max(0, content.size() - SIGNATURE); i--) {
+            if (!content.get(i).is(BlockType.TABLE)) {
+                Optional<String> org = Organisations.signingBefore(BlockText.normalise(content.get(i).text()));
+                if (org.isPresent()) {
+                    return org;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> signatureOrganisation(List<Block> content, int from, Pattern signOff) {

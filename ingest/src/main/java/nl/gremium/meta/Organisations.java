@@ -178,6 +178,20 @@ public final class Organisations {
         return m.find() && FIRM_WORD.matcher(m.group("name")).find() ? Optional.of(m.group("name")) : Optional.empty();
     }
 
+    /**
+     * The organisation a signature line opens with before its signer's title or initials ("Algemene Rekenkamer drs. A.P.
+     * Visser, president"): a letter may sign this way without any closing formula. The name must be one the list
+     * knows as a whole, so a sentence that merely starts with an organisation is not read as a signature.
+     */
+    public static Optional<String> signingBefore(String line) {
+        Matcher m = FIRM.matcher(line);
+        if (!m.find() || m.end("name") == line.length() || line.charAt(m.end("name")) == ',') {
+            return Optional.empty();
+        }
+        String name = m.group("name");
+        return mentions(name).stream().filter(name::equalsIgnoreCase).findFirst();
+    }
+
     /** True for organisations that run their own boards (safety regions, municipalities, provinces, …). */
     public static boolean hasBoards(String name) {
         return REGIONAL.matcher(name).matches();

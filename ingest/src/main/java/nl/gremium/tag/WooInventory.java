@@ -101,28 +101,44 @@ final class WooInventory {
         return bestCount > 0 && bestCount * 2 >= body.size() ? best : -1;
     }
 
-    /** The column headed as the document's description, else -1 (the longest other text per row is used). */
+    /**
+     * The column headed as the document's description, else -1 (the longest other text per row is used). Where two
+     * headers qualify ("Document | Titel", the first holding the document's number), the one with the most letters wins.
+     */
     private static int documentColumn(Table t, int statusCol) {
+        int best = -1;
+        int bestLetters = 0;
         for (List<Cell> header : t.header()) {
             for (int c = 0; c < header.size(); c++) {
                 String h = Folding.fold(text(header.get(c)));
                 if (c != statusCol && DOCUMENT_COLUMN.matcher(h).matches() && !OTHER_COLUMN.matcher(h).matches()) {
-                    return c;
+                    int letters = 0;
+                    for (List<Cell> row : t.body()) {
+                        letters += c < row.size() ? letters(text(row.get(c))) : 0;
+                    }
+                    if (letters > bestLetters) {
+                        best = c;
+                        bestLetters = letters;
+                    }
                 }
             }
         }
-        return -1;
+        return best;
     }
 
     private static String longestText(List<Cell> row, int statusCol) {
         String best = "";
         for (int c = 0; c < row.size(); c++) {
             String s = text(row.get(c));
-            if (c != statusCol && s.replaceAll("[^\\p{L}]", "").length() > best.replaceAll("[^\\p{L}]", "").length()) {
+            if (c != statusCol && letters(s) > letters(best)) {
                 best = s;
             }
         }
         return best;
+    }
+
+    private static int letters(String s) {
+        return s.replaceAll("[^\\p{L}]", "").length();
     }
 
     private static String text(Cell c) {

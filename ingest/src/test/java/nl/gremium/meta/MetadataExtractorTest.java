@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
@@ -465,6 +466,21 @@ class MetadataExtractorTest {
                 Block.paragraph("Met vriendelijke groet,", 2),
                 Block.paragraph("Kompas Registeraccountants drs. P. Jansen RA", 2)), DocKind.letter);
         assertEquals("Kompas Registeraccountants", m.organisation());
+    }
+
+    @Test
+    void aLetterSignedByNameWithoutAClosingIsTheSigningOrganisations() {
+        // the addressee's ministry is named in the letterhead and the text; the letter closes on its signers alone
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Minister van Infrastructuur en Waterstaat Postbus 20901 2500 EX Den Haag", 1),
+                Block.paragraph("Betreft: conceptrapport over de sluizen voor bestuurlijk wederhoor", 1),
+                Block.paragraph("Geachte minister,", 1),
+                Block.paragraph("Met het Ministerie van Infrastructuur en Waterstaat is de feitelijke informatie al afgestemd.", 1),
+                Block.paragraph("Wij ontvangen uw reactie graag voor 1 maart.", 1),
+                Block.paragraph("Algemene Rekenkamer drs. J. de Wit, president mr. K. Bos, secretaris", 2)), DocKind.letter);
+        assertEquals("Algemene Rekenkamer", m.organisation());
+        assertEquals(Optional.empty(), Organisations.signingBefore("Algemene Rekenkamer heeft de jaarverslagen onderzocht."));
+        assertEquals(Optional.empty(), Organisations.signingBefore("Algemene Rekenkamer, Den Haag"));
     }
 
     @Test

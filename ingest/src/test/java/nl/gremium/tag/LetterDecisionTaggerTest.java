@@ -123,6 +123,20 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void anInventoryHeadedDocumentAndTitleDescribesEachDocumentByItsTitle() {
+        // "Document" heads the numbers (only the first printed), "Titel" the descriptions
+        Table inventory = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Document"), Cell.of("Titel"), Cell.of("Datum"), Cell.of("Beoordeling")),
+                List.of(Cell.of("1"), Cell.of("Concept evaluatie jeugdhulpcontracten"), Cell.of("02-03-2025"), Cell.of("Niet openbaar")),
+                List.of(Cell.of(""), Cell.of("Begeleidende e-mail bij de evaluatie"), Cell.of("02-03-2025"), Cell.of("Openbaar")),
+                List.of(Cell.of(""), Cell.of("Reactie van de directie op de evaluatie"), Cell.of("20-03-2025"), Cell.of("Deels openbaar"))),
+                1, null, false);
+        List<WooInventory.Row> rows = WooInventory.rows(inventory);
+        assertEquals(List.of("Concept evaluatie jeugdhulpcontracten", "Reactie van de directie op de evaluatie"),
+                rows.stream().map(WooInventory.Row::document).toList());
+    }
+
+    @Test
     void aDecisionAnEarlierStageFoundInTheSendersVoiceIsTheSendersNotTheAddressedBodys() {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p("Met dit besluit stel ik de subsidie vast op € 12.340."),
                 Docs.p("Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.")), List.of());
