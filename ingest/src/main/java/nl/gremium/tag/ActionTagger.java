@@ -266,6 +266,8 @@ final class ActionTagger implements Tagger {
             + "onderzoekt|onderzoeken)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
+    /** The sender's own future in a later clause: "…, wij zullen …", "…; we gaan …". */
+    private static final Pattern OWN_CLAUSE = CaseFold.compile("[,;]\\s+(?<np>ik|wij|we)\\s+(?:zal|zullen|gaan|ga)\\b", I);
     /**
      * "… wordt door de griffie met de fracties gedeeld", "… zal door de gemeente dienen te worden beantwoord": the agent ends
      * before a preposition, participle, verb, article or relative pronoun. Only a clause with a form of "worden" has one
@@ -315,7 +317,9 @@ final class ActionTagger implements Tagger {
                     + "|intussen|inmiddels|ondertussen|vanzelfsprekend|uiteraard|natuurlijk|wel|zodoende|uiteindelijk|helaas"
                     + "|specifiek|concreet|positief|negatief|hierop|daarop|tenslotte|allereerst|echter|toch|immers|eventueel"
                     // a bare noun of how something is settled: "Dekking zal plaatsvinden uit …" states the financing, no task
-                    + "|dekking|afdoening)");
+                    + "|dekking|afdoening"
+                    // a place opening the sentence: "In Parkzicht zullen er laadpalen komen"
+                    + "|(?:in|op|aan|bij|met|na|naar|uit|over|tot|tijdens|vanaf|volgens)\\s.*)");
     private static final Pattern DUE = LeadingBoundary.compile(
             "\\b(?:(?:op|voor|vóór|uiterlijk|per|vanaf|in|na)\\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?"
                     + "\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -607,15 +611,23 @@ final class ActionTagger implements Tagger {
         String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;
-        if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches()) {
+        // "Het pand zal energieneutraal zijn": a thing as subject describes, it commits nobody; "De ideeën nemen we mee":
+        // the party is the subject after the verb
+        if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches() && Parties.canAct(m.group("np"))) {
             np = m.group("np");
         } else {
             Matcher inv = INVERTED.matcher(plain);
             while (inv.find()) {
-                if (!NOT_ACTOR.matcher(inv.group("np")).matches()) {
-                    np = withNoun(inv.group("np"), plain.substring(inv.end()));
+                String found = withNoun(inv.group("np"), plain.substring(inv.end()));
+                if (!NOT_ACTOR.matcher(inv.group("np")).matches() && Parties.canAct(found)) {
+                    np = found;
                     break;
                 }
+            }
+            // a clause of its own after the first: "De vraag is terecht, wij zullen nog met een aanvulling komen."
+            Matcher own = OWN_CLAUSE.matcher(plain);
+            if (np == null && own.find()) {
+                np = own.group("np");
             }
         }
         String agent = agent(text);

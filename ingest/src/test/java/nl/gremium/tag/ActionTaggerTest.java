@@ -361,4 +361,22 @@ class ActionTaggerTest {
                 Docs.p("Dekking zal plaatsvinden uit de reserve onderhoud wegen.")), List.of()));
         assertEquals(List.of("de gemeente"), actions.stream().map(Action::actor).toList(), actions::toString);
     }
+    @Test
+    void aThingAsSubjectCommitsNobodyButAPartyDoes() {
+        List<Action> actions = tag(Docs.of(DocKind.proposal, List.of(
+                Docs.p("Het nieuwe clubhuis zal volledig gasloos zijn."),
+                Docs.p("Na de verbouwing zal de fietsenstalling weer open gaan voor bezoekers."),
+                Docs.p("De metingen zullen plaatsvinden bij drie scholen in de wijk."),
+                Docs.p("In Parkzicht zullen er laadpalen komen voor deelauto's."),
+                Docs.p("Na de ondertekening zal de verdere planning in overleg worden bepaald."),
+                Docs.p("De huurder van het clubhuis zal de sleutels voor 1 mei inleveren."),
+                Docs.p("Het projectteam gaat de omwonenden in maart uitnodigen."),
+                Docs.p("De inhoudingsplichtige zal de aangifte alsnog indienen."),
+                Docs.p("De kritiek is begrijpelijk, wij zullen de tekst van de regeling nog aanvullen.")), List.of()));
+        assertEquals(List.of("De huurder van het clubhuis", "Het projectteam", "De inhoudingsplichtige", "Veiligheidsregio Testland (wij)"),
+                actions.stream().map(Action::actor).toList(), actions::toString);
+        assertTrue(Parties.canAct("de woningcorporaties"));
+        assertTrue(Parties.canAct("de MRDH"));
+        assertFalse(Parties.canAct("het vervoer van gevaarlijke stoffen"));
+    }
 }
