@@ -22,6 +22,10 @@ public final class LetterRecogniser implements Recogniser {
             Cue.once(letter, Zone.TITLE, 4, "^(?:beantwoording\\s+(?:van\\s+)?(?:de\\s+)?|antwoord(?:en)?\\s+(?:van\\s+(?:het\\s+college|"
                     + "gedeputeerde\\s+staten|de\\s+minister)\\s+)?op\\s+(?:de\\s+)?)(?:schriftelijke\\s+|technische\\s+)?(?:vragen|raadsvragen|"
                     + "statenvragen|kamervragen|art(?:ikel|\\.)?\\s*\\d+[-\\s]?vragen)\\b", "title answers to written questions"),
+            // the executive's account of what it did with a motion or promise quotes the motion's frame after its letterhead
+            Cue.once(letter, Zone.HEAD, 4, "^(?:(?:onderwerp|betreft)\\s*:?\\s*)?(?:afdoening|uitvoering|beantwoording|afhandeling|reactie\\s+op)"
+                    + "\\s+(?:van\\s+)?(?:de\\s+)?(?:aangenomen\\s+)?(?:motie|moties|toezegging|toezeggingen)\\b", "account of a motion or promise")
+                    .needing("motie", "toezegging"),
             Cue.once(letter, Zone.ALL, 2, Cues.CLOSING, "closing formula").needing("groet", "hoogachtend"),
             Cue.each(letter, Zone.HEAD, 2, Cues.LETTER_FIELD, "letter fields"),
             // the letter fields as printed in a letterhead grid: label and value on separate lines

@@ -35,6 +35,9 @@ public final class MotionRecogniser implements Recogniser {
                     + "|(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
                     "asks the executive").needing("verzoekt", "draagt", "roept", "spreekt", "dringt"),
             Cue.once(motion, Zone.TAIL, 2, "gaat over tot de orde van de dag", "closing formula of a motion"),
+            // another text quoting a motion introduces it: "De motie luidt als volgt:"
+            Cue.once(motion, Zone.HEAD, -3, "^(?:de\\s+)?(?:aangenomen\\s+)?motie\\s+(?:luidt|luidde)\\b|\\bluidt\\s+als\\s+volgt\\s*:?$", "quotes a motion")
+                    .needing("luidt", "luidde"),
             Cue.each(amendment, Zone.HEAD, 4, "als volgt (?:te )?(?:wijzigen|gewijzigd|aan te vullen)|\\btoe te voegen\\b"
                     + "|\\bte vervangen door\\b|\\bte schrappen\\b|komt te luiden|wordt vervangen door|wordt toegevoegd"
                     + "|\\b(?:dictum|dictumpunt|beslispunt)(?:en)?\\b|(?:ontwerp)?besluit\\s+(?:als volgt\\s+)?te wijzigen"

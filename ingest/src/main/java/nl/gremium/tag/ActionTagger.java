@@ -565,7 +565,8 @@ final class ActionTagger implements Tagger {
             return body;
         }
         Matcher agent = AGENT.matcher(text);
-        return WORDEN.matcher(text).find() && agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches() ? agent.group("np") : null;
+        return WORDEN.matcher(text).find() && agent.find() && !NOT_ACTOR.matcher(agent.group("np")).matches()
+                && Parties.canAct(agent.group("np")) ? agent.group("np") : null;
     }
 
     /**

@@ -132,7 +132,11 @@ final class LetterActionTagger implements Tagger {
             Matcher r = request.matcher(sentence);
             if (r.find()) {
                 String actor = r.group("actor").trim();
-                if (PARTICLE.matcher(actor).matches()) {
+                if (actor.regionMatches(true, 0, "om ", 0, 3)) {
+                    // "Daarom verzoeken wij om in de vergunning een voorwaarde op te nemen": a request that names no party
+                    // asks the letter's reader
+                    actor = "u";
+                } else if (PARTICLE.matcher(actor).matches()) {
                     // "vragen wij u aan te geven …", "verzoek ik u aan mij door te geven …": the particle of "aangeven" or a
                     // phrase it opens is no party; the party asked is the addressee
                     actor = ADDRESSEE.matcher(r.group()).find() ? "u" : null;

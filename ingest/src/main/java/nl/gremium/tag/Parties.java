@@ -11,14 +11,20 @@ import nl.gremium.text.WordList;
  * Whether a subject with an article can be the party of a task: "het college", "de eigenaar van de winkel", "het
  * projectteam" can; "het pand", "de tellingen", "de nieuwe tram" cannot ("Het pand zal energieneutraal zijn" describes a
  * building, it commits nobody). A subject passes when one of its words is a body ({@code addressees.txt}), a party noun
- * ({@code acting-nouns.txt}) or a compound ending in one, or a noun of a person by its ending ("aanvrager",
- * "inhoudingsplichtige"), or when it names an organisation with a capital after the article ("de MRDH"). Subjects
- * without an article (pronouns, names) are left to the caller.
+ * ({@code acting-nouns.txt}) or a compound ending in one, or when its head noun is a noun of a person by its ending
+ * ("aanvrager", "inhoudingsplichtige") and not a thing that ends alike ({@code not-acting-nouns.txt}: "nummer",
+ * "bovenkant"), or when it names an organisation with a capital after the article ("de MRDH"). Subjects without an
+ * article (pronouns, names) are left to the caller.
  */
 final class Parties {
     private static final List<String> NOUNS = Stream.concat(Addressees.heads().stream(),
                     WordList.read(Parties.class, "acting-nouns.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)))
             .filter(w -> !w.contains(" ") && w.length() > 1).distinct().toList();
+    private static final List<String> THINGS = WordList.read(Parties.class, "not-acting-nouns.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    /** Where the head noun ends: a preposition or relative pronoun after it ("de eigenaar van de winkel"). */
+    private static final Pattern AFTER_HEAD = CaseFold.compile(
+            "\\s+(?:van|voor|uit|in|op|aan|met|bij|over|tot|tussen|onder|naar|via|per|zonder|tegen|rond|die|dat|welke|wat)\\b.*$");
     /** The article and what follows it. */
     private static final Pattern ARTICLED = CaseFold.compile("^(?i:de|het)\\s+(?<rest>.+)$");
     /**
@@ -41,16 +47,21 @@ final class Parties {
         if (Character.isUpperCase(rest.codePointAt(0))) {
             return true;
         }
-        for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (!word.isEmpty() && (PERSON_NOUN.matcher(word).matches() || isPartyNoun(word))) {
+        String[] words = rest.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        for (String word : words) {
+            if (!word.isEmpty() && isListed(word, NOUNS)) {
                 return true;
             }
         }
-        return false;
+        // a person's ending counts on the head noun only: "de huidige ontheffing" is no "huidige"
+        String[] beforePreposition = AFTER_HEAD.matcher(rest).replaceFirst("").toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        String head = beforePreposition.length == 0 ? "" : beforePreposition[beforePreposition.length - 1];
+        return PERSON_NOUN.matcher(head).matches() && !isListed(head, THINGS);
     }
 
-    private static boolean isPartyNoun(String word) {
-        for (String noun : NOUNS) {
+    /** The word, or a compound ending in it, is on the list. */
+    private static boolean isListed(String word, List<String> nouns) {
+        for (String noun : nouns) {
             if (word.equals(noun) || noun.length() >= 4 && word.endsWith(noun)) {
                 return true;
             }

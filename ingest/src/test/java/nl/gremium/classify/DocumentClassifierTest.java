@@ -290,6 +290,17 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void theExecutivesAccountOfAMotionQuotesItButIsALetter() {
+        assertEquals(DocKind.letter, classifier.classify(doc("Gemeente Vechtland", "Retouradres: Postbus 10, 8000 AA Vechtland",
+                "Aan de gemeenteraad", "Ons kenmerk", "SO/2026-114", "Datum", "12 mei 2026", "Onderwerp",
+                "Afdoening motie: 'Bankjes langs de Vecht'", "Op 5 februari 2026 nam uw raad de motie 'Bankjes langs de Vecht' aan.",
+                "De motie luidt als volgt:", "Constaterende, dat:", "- er langs de Vecht weinig rustpunten zijn;",
+                "Overwegende, dat:", "- ouderen graag wandelen;", "Verzoekt het college:", "- tien bankjes te plaatsen;",
+                "en gaat over tot de orde van de dag.", "Het college geeft op de volgende manier uitvoering aan deze motie:",
+                "In 2026 plaatsen wij zes bankjes en in 2027 vier.")));
+    }
+
+    @Test
     void wooDecisionIsALetter() {
         assertEquals(DocKind.letter, classifier.classify(doc("Ministerie van Waterbeheer", "Retouradres Postbus 20901 2500 EX Den Haag",
                 "Datum 14 mei 2026", "Betreft Besluit op uw Woo-verzoek", "Geachte heer Vos,",

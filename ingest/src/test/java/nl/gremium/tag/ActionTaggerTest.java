@@ -378,5 +378,10 @@ class ActionTaggerTest {
         assertTrue(Parties.canAct("de woningcorporaties"));
         assertTrue(Parties.canAct("de MRDH"));
         assertFalse(Parties.canAct("het vervoer van gevaarlijke stoffen"));
+        assertFalse(Parties.canAct("de huidige vergunning"));
+        assertFalse(Parties.canAct("de onderkant van de kelder"));
+        assertFalse(Parties.canAct("het juiste zaaknummer"));
+        assertTrue(Parties.canAct("de eigenaar van de winkel"));
+        assertTrue(Parties.canAct("de fabrikant"));
     }
 }

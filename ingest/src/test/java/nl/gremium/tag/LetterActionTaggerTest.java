@@ -38,6 +38,8 @@ class LetterActionTaggerTest {
             "Graag vragen wij u aan te geven welke stappen de dienst na ons rapport zet.|u",
             "Wij verzoeken u op te schrijven hoe de gegevens worden bewaard.|u",
             "Ik verzoek u aan mij door te geven naar welk adres ik de stukken kan sturen.|u",
+            // a request that names no party asks the reader
+            "Daarom verzoeken wij om in het besluit een termijn voor het herstel van de dijk op te nemen.|u",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
