@@ -270,10 +270,53 @@ final class VoteTagger implements Tagger {
                     b = j - 1;
                     break;
                 }
+                List<Vote> listed = PLURAL_REFERENCE.matcher(item).matches() ? listedAbove(view, b, outcomeText, title, agenda)
+                        : List.of();
+                if (!listed.isEmpty()) {
+                    out.addAll(listed); // "Deze voorstellen worden zonder stemming aangenomen." after the coded items
+                    continue;
+                }
                 out.add(new Vote(item, outcomeText, b, page, title, agenda));
             }
         }
         return out;
+    }
+
+    /** A subject that points back at several items: "Deze voorstellen", "De bovenstaande stukken". */
+    private static final Pattern PLURAL_REFERENCE = CaseFold.compile(
+            "^(?:deze|de(?:ze)?\\s+(?:bovenstaande|genoemde|vorenstaande)|bovenstaande|genoemde)\\s+"
+                    + "(?:voorstellen|stukken|hamerstukken|raadsvoorstellen|statenvoorstellen|besluiten|punten|agendapunten)$", I);
+    /** An item code opening a line of a list of papers: "I.1 Voorstel van het college …", "4.2 Verordening …". */
+    private static final Pattern ITEM_CODE = CaseFold.compile("^(?:[A-Z]{1,2}|\\d{1,2})\\.\\d{1,2}[a-z]?\\.?\\s+\\S");
+    private static final Pattern PAGE_NUMBER = CaseFold.compile("^\\d{1,4}$");
+    private static final int LISTED_MAX = 40;
+
+    /**
+     * The coded items printed right above a result that points back at them, one vote each; a line without a code
+     * continues the item above it (a title wrapped onto the next line), a bare page number is skipped. Empty when the
+     * lines above are no such list.
+     */
+    private static List<Vote> listedAbove(DocumentView view, int b, String outcomeText, String title, AgendaItem agenda) {
+        int first = b;
+        for (int j = b - 1; j >= Math.max(0, b - LISTED_MAX); j--) {
+            String t = view.text(j).trim();
+            if (view.is(j, BlockType.HEADING) || view.is(j, BlockType.TABLE)
+                    || !ITEM_CODE.matcher(t).find() && !PAGE_NUMBER.matcher(t).matches() && t.matches(".*[.:]$")) {
+                break;
+            }
+            first = j;
+        }
+        List<Vote> out = new ArrayList<>();
+        for (int j = first; j < b; j++) {
+            String t = view.text(j).trim();
+            if (ITEM_CODE.matcher(t).find()) {
+                out.add(new Vote(stripEnd(t.replaceFirst("^\\S+\\s+", "")), outcomeText, j, view.block(j).page(), title, agenda));
+            } else if (!PAGE_NUMBER.matcher(t).matches() && !out.isEmpty()) {
+                Vote last = out.remove(out.size() - 1);
+                out.add(new Vote(stripEnd(last.item() + " " + t), outcomeText, last.block(), last.page(), title, agenda));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** The subject of "X wordt … aangenomen" or "X: aangenomen", when it names something voted on. */

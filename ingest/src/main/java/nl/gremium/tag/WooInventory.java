@@ -126,11 +126,15 @@ final class WooInventory {
         return best;
     }
 
+    /** A cell that only cites legal grounds ("5.1 lid 2 sub i en 5.2", "art. 10.2.e") describes no document. */
+    private static final Pattern GROUNDS_ONLY = CaseFold.compile(
+            "^(?:\\s|[.,;:/()-]|\\d+(?:\\.\\d+)*[a-z]?\\b|\\b(?:art(?:ikel)?|lid|sub|onder|en|of|woo|wob|aanhef|[a-z])\\b)*$", Pattern.CASE_INSENSITIVE);
+
     private static String longestText(List<Cell> row, int statusCol) {
         String best = "";
         for (int c = 0; c < row.size(); c++) {
             String s = text(row.get(c));
-            if (c != statusCol && letters(s) > letters(best)) {
+            if (c != statusCol && letters(s) > letters(best) && !GROUNDS_ONLY.matcher(s).matches()) {
                 best = s;
             }
         }

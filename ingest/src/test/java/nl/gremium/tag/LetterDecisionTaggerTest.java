@@ -137,6 +137,17 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void anInventoryCellCitingOnlyLegalGroundsDescribesNoDocument() {
+        // headers run into the first rows: no column is headed as the description; the dates carry no letters
+        Table inventory = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr."), Cell.of(""), Cell.of("Beoordeling"), Cell.of("")),
+                List.of(Cell.of("2.1"), Cell.of("12-4- 10:"), Cell.of("Niet openbaar"), Cell.of("5.1 lid 2 sub i en 5.2")),
+                List.of(Cell.of("2.2"), Cell.of("2026 15 notitie overleg"), Cell.of("Deels openbaar"), Cell.of("5.1 lid 2 sub e"))),
+                1, null, false);
+        assertEquals(List.of("2026 15 notitie overleg"), WooInventory.rows(inventory).stream().map(WooInventory.Row::document).toList());
+    }
+
+    @Test
     void aDecisionAnEarlierStageFoundInTheSendersVoiceIsTheSendersNotTheAddressedBodys() {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p("Met dit besluit stel ik de subsidie vast op € 12.340."),
                 Docs.p("Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.")), List.of());

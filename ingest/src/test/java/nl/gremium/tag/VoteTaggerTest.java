@@ -132,6 +132,24 @@ class VoteTaggerTest {
     }
 
     @Test
+    void aResultPointingBackAtTheCodedPapersAboveMakesEachAVote() {
+        List<Decision> d = tag(List.of(
+                p("Aan de orde is:"),
+                p("F. Vaststelling van de hamerstukken."),
+                p("F.1 Voorstel van het college inzake de tarieven van de Vechtlandse Zwembaden 2027 (RIS2026-301)"),
+                p("F.2 Voorstel van het college inzake zienswijze op de begroting 2027 van de"),
+                p("Regionale Uitvoeringsdienst Vechtstreek (RIS2026-305)"),
+                p("12"),
+                p("F.3 Voorstel van het presidium inzake de benoeming van een griffier (RIS2026-311)"),
+                p("Deze voorstellen worden zonder beraadslaging en zonder stemming aangenomen.")));
+        assertEquals(List.of("Voorstel van het college inzake de tarieven van de Vechtlandse Zwembaden 2027 (RIS2026-301)",
+                "Voorstel van het college inzake zienswijze op de begroting 2027 van de Regionale Uitvoeringsdienst Vechtstreek "
+                        + "(RIS2026-305)", "Voorstel van het presidium inzake de benoeming van een griffier (RIS2026-311)"),
+                d.stream().map(Decision::text).toList());
+        assertTrue(d.stream().allMatch(x -> x.outcome() == Outcome.adopted), d::toString);
+    }
+
+    @Test
     void boardDecisionsWithoutVotesStayAsTheGeneralTaggerFoundThem() {
         List<Decision> d = tag(List.of(
                 h("3", "Jaarrekening 2026", 1),
