@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,6 +83,13 @@ public final class FollowUpMatcher implements Serializable {
                     // or what is being done: "Contracten: de indicatoren worden opgenomen in de contracten van 2025."
                     + "|^[^:]{2,60}:[^.]*?\\b(?:wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
                     + "(?:opgenomen|uitgewerkt|voorbereid|ontwikkeld|aangepast|opgesteld|ingericht)\\b");
+    /** A progress label that says nothing has been done yet: "Vroegsignalering: niet gestart." */
+    private static final Pattern LABEL_OPEN = Pattern.compile(
+            ":\\s*(?:nog\\s+)?(?:niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt|nog\\s+te\\s+starten)\\b");
+    /** A table cell that is a status by itself: "Afgerond", "In uitvoering", "Niet gestart". */
+    private static final Pattern STATUS_CELL = Pattern.compile(
+            "(?:nog\\s+)?(?:afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd|loopt|lopend|in\\s+uitvoering|gestart"
+                    + "|in\\s+voorbereiding|in\\s+behandeling|niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt)\\.?");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
     private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
     /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
@@ -100,7 +108,12 @@ public final class FollowUpMatcher implements Serializable {
     private FollowUpMatcher() {}
 
     /** The words that identify one recommendation's report; {@code title} from the report title or document title. */
-    public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme) implements Serializable {
+    public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme, String number) implements Serializable {
+        /** The same terms for the recommendation numbered so in its report ("3", "3." and "3)" alike). */
+        public ReportTerms numbered(String n) {
+            return new ReportTerms(title, issuer, theme, rowNumber(n));
+        }
+
         /** The issuer's first distinctive word ("inspectie"), or null without an issuer. */
         public String issuerHead() {
             return issuer.isEmpty() ? null : issuer.iterator().next();
@@ -158,7 +171,7 @@ public final class FollowUpMatcher implements Serializable {
         titleTerms.removeAll(issuerTerms); // "Rapport Inspectie JenV …": the issuer is not the subject
         Set<String> themeTerms = theme != null && !theme.isBlank() ? distinct(theme) : distinct(lead(text));
         themeTerms.removeAll(titleTerms);
-        return new ReportTerms(titleTerms, issuerTerms, themeTerms);
+        return new ReportTerms(titleTerms, issuerTerms, themeTerms, null);
     }
 
     /** The lead of a recommendation: up to its first colon or full stop, at most 12 words. */
@@ -223,15 +236,63 @@ public final class FollowUpMatcher implements Serializable {
      */
     public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
                            boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress,
-                           boolean aboutOne)
+                           boolean labelOpen, boolean aboutOne, String row)
             implements Serializable {
         static Sentence of(String text) {
+            return of(text, null);
+        }
+
+        /** @param row the number a table row gives its recommendation ("2"), or null for prose */
+        static Sentence of(String text, String row) {
             String n = normalise(text);
             return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
                     REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
-                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(),
-                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find());
+                    LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(), LABEL_OPEN.matcher(n).find(),
+                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find(), row);
         }
+
+        /**
+         * A row of a progress table ("2 | Meetbare doelen | De doelen komen in de begroting. | In uitvoering"), read as the
+         * progress line it stands for: its first text cell as the label, its status cell after the colon, the other cells
+         * after that ("Meetbare doelen: In uitvoering. De doelen komen in de begroting."), and its number, if it opens
+         * with one.
+         */
+        static Sentence ofRow(String line) {
+            String[] cells = line.split("\t");
+            String number = cells.length > 1 && ROW_NUMBER.matcher(cells[0].trim()).matches() ? rowNumber(cells[0]) : null;
+            int status = -1;
+            int description = -1;
+            for (int i = number == null ? 0 : 1; i < cells.length; i++) {
+                if (STATUS_CELL.matcher(normalise(cells[i]).trim()).matches()) {
+                    status = i;
+                } else if (description < 0 && letters(cells[i]) > 0) {
+                    description = i; // the first text cell after the number names the recommendation
+                }
+            }
+            if (status < 0 || description < 0) {
+                return of(Whitespace.normalize(line.replace('\t', ' ')), number);
+            }
+            StringBuilder text = new StringBuilder(Whitespace.normalize(cells[description]).replaceAll("[.:;]+$", ""))
+                    .append(": ").append(cells[status].trim()).append('.');
+            for (int i = number == null ? 0 : 1; i < cells.length; i++) {
+                if (i != status && i != description && !cells[i].isBlank()) {
+                    text.append(' ').append(Whitespace.normalize(cells[i]));
+                }
+            }
+            return of(text.toString(), number);
+        }
+    }
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+
+    /** A table row's opening number: "3", "3.", "3)", "A2". */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[A-Za-z]?\\d{1,3}[a-z]?)[.)]?$");
+
+    /** A recommendation's number compared on its digits and letters only ("3." is "3"). */
+    static String rowNumber(String n) {
+        return n == null ? null : n.trim().replaceAll("[.)]+$", "").toLowerCase(Locale.ROOT);
     }
 
     /** The passage's sentences (split at sentence ends and line breaks). */
@@ -240,10 +301,16 @@ public final class FollowUpMatcher implements Serializable {
         if (text == null) {
             return out;
         }
-        for (String s : SENTENCE_END.split(text)) {
-            String t = Whitespace.normalize(s);
-            if (!t.isEmpty()) {
-                out.add(Sentence.of(t));
+        for (String line : text.split("\n+")) {
+            if (line.indexOf('\t') >= 0) {
+                out.add(Sentence.ofRow(line)); // a table row: its cells belong together
+                continue;
+            }
+            for (String s : SENTENCE_END.split(line)) {
+                String t = Whitespace.normalize(s);
+                if (!t.isEmpty()) {
+                    out.add(Sentence.of(t));
+                }
             }
         }
         return out;
@@ -282,7 +349,9 @@ public final class FollowUpMatcher implements Serializable {
             // the subject of this sentence or the one before; any other recommendation of the report it does not touch
             // a line of a progress note is about the subject its label names ("Huisartsen: …"), not any word after it
             Set<String> label = labelTokens(s);
-            boolean ownSubject = onSubject(terms.theme(), label != null ? label : st);
+            // a numbered row of a progress table is about the recommendation of that number, whatever words it shares
+            boolean ownSubject = sentence.row() != null && terms.number() != null ? sentence.row().equals(terms.number())
+                    : onSubject(terms.theme(), label != null ? label : st);
             boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject;
             // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
             beforeOnSubject = label != null ? ownSubject
@@ -322,10 +391,11 @@ public final class FollowUpMatcher implements Serializable {
             }
             // a sentence on this recommendation's own subject says how far this one is
             if (ownSubject || sentence.aboutOne() && !oneOther) {
-                RecommendationStatus cue = sentence.labelClosed() || sentence.closed()
-                        ? RecommendationStatus.closed
-                        : sentence.labelProgress() || sentence.inProgress()
-                        ? RecommendationStatus.in_progress : null;
+                // a label that says nothing has started holds against the prose beside it ("Niet gestart. … uitvoering …")
+                RecommendationStatus cue = sentence.labelClosed() ? RecommendationStatus.closed
+                        : sentence.labelOpen() ? RecommendationStatus.open
+                        : sentence.closed() ? RecommendationStatus.closed
+                        : sentence.labelProgress() || sentence.inProgress() ? RecommendationStatus.in_progress : null;
                 if (cue != null && (own == null || cue.ordinal() > own.ordinal())) {
                     own = cue;
                     ownSentence = s;

@@ -75,7 +75,7 @@ final class RecommendationJob {
         Map<String, List<Integer>> byIssuer = new HashMap<>();
         for (ExportRow.Recommendation r : recs) {
             FollowUpMatcher.ReportTerms t = FollowUpMatcher.terms(r.reportTitle(), r.title(), r.source(), r.issuer(),
-                    r.theme(), r.text());
+                    r.theme(), r.text()).numbered(r.number());
             for (String k : t.keys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(targets.size());
             }

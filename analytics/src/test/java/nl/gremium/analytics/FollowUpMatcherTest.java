@@ -99,6 +99,35 @@ class FollowUpMatcherTest {
     }
 
     @Test
+    void aProgressTableRowIsAboutTheRecommendationOfItsNumberAndItsStatusCellSaysHowFar() {
+        String monitor = "Deze monitor geeft per aanbeveling uit het rapport Zicht op de schuldhulp de stand van zaken weer.\n"
+                + "Nr.\tAanbeveling\tStand van zaken\tStatus\n"
+                + "1\tBudgetcoaches in elk wijkteam\tIn alle zes wijkteams werkt sinds mei een budgetcoach.\tAfgerond\n"
+                + "2\tKortere wachttijd eerste gesprek\tHet spreekuur wordt in 2027 uitgebreid.\tIn uitvoering\n"
+                + "4\tAfspraken met verhuurders over huurachterstanden\tDe uitvoering start na de zomer.\tNiet gestart";
+        var coaches = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Stel voldoende budgetcoaches aan voor de wijkteams.").numbered("1.");
+        var waiting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Verkort de wachttijd voor het eerste gesprek tot twee weken.").numbered("2");
+        var reporting = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Rapporteer halfjaarlijks over de wachttijd en de uitstroom.").numbered("3");
+        var landlords = FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null,
+                "Maak afspraken met verhuurders over het melden van huurachterstanden.").numbered("4");
+        var m = FollowUpMatcher.match(coaches, monitor, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.closed, m.suggests());
+        assertEquals("Budgetcoaches in elk wijkteam: Afgerond. In alle zes wijkteams werkt sinds mei een budgetcoach.", m.snippet());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(waiting, monitor, "document", true).orElseThrow().suggests());
+        // row 2 shares "wachttijd" with recommendation 3, but it is row 2
+        var other = FollowUpMatcher.match(reporting, monitor, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, other.suggests());
+        assertEquals(FollowUpMatcher.RULE_MENTION, other.rule());
+        // "Niet gestart" holds against "uitvoering" in the cell beside it
+        var notStarted = FollowUpMatcher.match(landlords, monitor, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, notStarted.suggests());
+        assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, notStarted.rule());
+    }
+
+    @Test
     void aProgressNotePerSubjectShowsNoProgressForASubjectItLeavesOut() {
         String note = "Hierbij informeren wij u over de uitvoering van de aanbevelingen uit het rapport Zicht op de "
                 + "schuldhulp van de rekenkamer.\nBudgetcoaches: er zijn vier budgetcoaches aangesteld.\n"
