@@ -208,10 +208,15 @@ final class ActionTagger implements Tagger {
             "vraagt", "vragen", "vroeg", "vroegen", "benieuwd");
     /** "Ik zal NWO vragen of …": asking is then the task itself. */
     private static final Pattern ASKING_LATER = CaseFold.compile("\\b(?:zal|zullen|ga|gaan|gaat|wil|willen)\\b[^.]*\\bvragen\\b", I);
+    /**
+     * The words between "zal" and the passive's "worden", none of them opening a clause of its own: in "Het college zal u
+     * laten weten welke routes worden gereden" the passive is the question's, the college's future is active.
+     */
+    private static final String SAME_CLAUSE = "(?:\\s+(?!(?:welke|die|dat|wat|waar(?:op|in|mee|bij|voor|door|na|over|aan|van|uit)?|hoe|wanneer|of|omdat|zodat|nadat)\\b)[^\\s,;:]+){0,25}?";
     private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
-            "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
-                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
-                    + "\\b(?:zal|zullen)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I,
+            "\\b(?:zal|zullen)\\s+worden\\b|\\b(?:zal|zullen)\\b" + SAME_CLAUSE + "\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
+                    + "\\b(?:zal|zullen)\\b" + SAME_CLAUSE + "\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
+                    + "\\b(?:zal|zullen)\\b" + SAME_CLAUSE + "\\s+(?:worden|moeten\\s+worden)\\s+\\p{L}+(?:d|t|en)\\b", I,
             "zal", "zullen");
     /** Follow-up a decision list notes without a label: "De behandeling van punt X wordt in maart voortgezet". */
     private static final Pattern LIST_FOLLOW_UP = CaseFold.compile(
@@ -631,8 +636,10 @@ final class ActionTagger implements Tagger {
                 np = own.group("np");
             }
         }
+        // the body a meeting agreed should act, or the agent of a passive where the clause has no party as subject: "Het
+        // college zal u informeren over welke panden worden gehuurd door de koper" has the college inform
         String agent = agent(text);
-        if (agent != null) {
+        if (agent != null && (np == null || AGREED_THAT.matcher(text).find())) {
             np = agent;
         }
         boolean toReader = view.doc.kind() == DocKind.letter || view.doc.kind() == DocKind.proposal;

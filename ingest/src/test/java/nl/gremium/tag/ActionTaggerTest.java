@@ -372,8 +372,13 @@ class ActionTaggerTest {
                 Docs.p("De huurder van het clubhuis zal de sleutels voor 1 mei inleveren."),
                 Docs.p("Het projectteam gaat de omwonenden in maart uitnodigen."),
                 Docs.p("De inhoudingsplichtige zal de aangifte alsnog indienen."),
-                Docs.p("De kritiek is begrijpelijk, wij zullen de tekst van de regeling nog aanvullen.")), List.of()));
-        assertEquals(List.of("De huurder van het clubhuis", "Het projectteam", "De inhoudingsplichtige", "Veiligheidsregio Testland (wij)"),
+                Docs.p("De kritiek is begrijpelijk, wij zullen de tekst van de regeling nog aanvullen."),
+                Docs.p("Het college zal u in juni laten weten welke routes door de vervoerder worden gereden."),
+                // passives: no party named as agent, so no task in a proposal
+                Docs.p("Hiertoe zal een waardestelling van het pand uitgevoerd worden."),
+                Docs.p("Onderzocht zal worden of de regeling kan worden verlengd.")), List.of()));
+        assertEquals(List.of("De huurder van het clubhuis", "Het projectteam", "De inhoudingsplichtige", "Veiligheidsregio Testland (wij)",
+                        "Het college"),
                 actions.stream().map(Action::actor).toList(), actions::toString);
         assertTrue(Parties.canAct("de woningcorporaties"));
         assertTrue(Parties.canAct("de MRDH"));
