@@ -19,7 +19,8 @@ import nl.gremium.text.LeadingBoundary;
  * ("verzoeken wij gemeenten om …", "Ik verzoek gemeenten …", "De NZa wordt gevraagd om …": actor is the party asked), with
  * the deadline it names, and the follow-up a decision letter announces in the
  * passive ("Dit besluit wordt gepubliceerd op …", "Van dit besluit wordt mededeling gedaan …", actor
- * null). Sentences already taken as decisions, conditionals, questions and reports of the past are not
+ * null), and a grant's terms with a time ("Wij betalen het voorschot binnen vier weken uit", "U verantwoordt de besteding
+ * uiterlijk 15 juli"). Sentences already taken as decisions, conditionals, questions and reports of the past are not
  * commitments.
  */
 final class LetterActionTagger implements Tagger {
@@ -152,10 +153,34 @@ final class LetterActionTagger implements Tagger {
         if (ahead.find() && ActionTagger.AHEAD.matcher(sentence).find()) {
             return new Commitment(firstPerson(ahead.group()));
         }
+        if (ActionTagger.AHEAD.matcher(sentence).find() || WITHIN.matcher(sentence).find()) {
+            // a grant letter's terms: the sender pays, the grant is paid, the addressee accounts for it by a date
+            Matcher pays = PAYS.matcher(sentence);
+            if (pays.find()) {
+                return new Commitment(firstPerson(pays.group()));
+            }
+            if (YOU_BY_DATE.matcher(sentence).find()) {
+                return new Commitment("u");
+            }
+            if (PAID.matcher(sentence).find()) {
+                return new Commitment(null);
+            }
+        }
         return PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
                 && !LAW_ROLE.matcher(sentence).find() && !NOT_DONE.matcher(sentence).find() ? new Commitment(null) : null;
     }
 
+    /** "Wij betalen het voorschot binnen vier weken uit", "maken wij het bedrag over": the sender pays. */
+    private static final Pattern PAYS = LeadingBoundary.compile("\\b" + ME + "\\s+(?:betalen|betaal|maken|maak)\\b" + GAP
+            + "\\b(?:uit|over)\\b|\\b(?:betalen|betaal|maken|maak)\\s+" + ME + "\\b" + GAP + "\\b(?:uit|over)\\b", I);
+    /** "Het bedrag wordt … uitbetaald, uiterlijk op 30 april": the grant paid, by whom the letter does not say. */
+    private static final Pattern PAID = LeadingBoundary.compile("\\b(?:wordt|worden)\\b" + GAP + "\\b(?:uitbetaald|betaald|overgemaakt)\\b", I);
+    /** The addressee accounting or reporting by a date: "U verantwoordt de besteding … uiterlijk 15 juli", "… dat u voor 1 april indient". */
+    private static final Pattern YOU_BY_DATE = LeadingBoundary.compile("(?:^|\\b(?:dat|waarin|die)\\s+)u\\b" + GAP
+            + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan)\\b", I);
+    /** A period from now: "binnen vier weken", "binnen 30 dagen". */
+    private static final Pattern WITHIN = CaseFold.compile(
+            "\\bbinnen\\s+(?:\\d{1,3}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b", I);
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
     /**
      * The particle of a separable verb ("aan te geven", "op te stellen") a request's actor slot can catch, with the words

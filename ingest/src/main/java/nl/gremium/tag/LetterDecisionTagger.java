@@ -99,7 +99,7 @@ final class LetterDecisionTagger implements Tagger {
      * "…, heb ik het volgende besloten.": says that a decision follows, decides nothing yet.
      */
     private static final Pattern ANNOUNCES = LeadingBoundary.compile(
-            "^(?:hierbij\\s+|met\\s+deze\\s+brief\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?(?:op|over)\\s+(?:uw|het|dit|de|deze)\\s+"
+            "^(?:hierbij\\s+|met\\s+(?:deze|dit)\\s+(?:brief|beschikking|besluit)\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?(?:op|over)\\s+(?:uw|het|dit|de|deze)\\s+"
                     + "[^,;]{0,80}?(?:verzoek|aanvraag|documenten|stukken)\\b[^,;]{0,40}$"
                     // "…, heb ik het volgende besloten.": what was decided comes next
                     + "|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s+besloten\\s*[.:]?$"

@@ -38,6 +38,10 @@ class LetterActionTaggerTest {
             "Graag vragen wij u aan te geven welke stappen de dienst na ons rapport zet.|u",
             "Wij verzoeken u op te schrijven hoe de gegevens worden bewaard.|u",
             "Ik verzoek u aan mij door te geven naar welk adres ik de stukken kan sturen.|u",
+            // a grant's terms: the sender pays, the grant is paid, the addressee accounts, each by a time
+            "Wij betalen het voorschot van 90% binnen zes weken na deze beschikking uit.|Wij",
+            "Het subsidiebedrag wordt in twee delen uitbetaald, uiterlijk op 1 juni 2026.|-",
+            "U verantwoordt de besteding van de bijdrage in uw jaarverslag, uiterlijk 1 juli 2027.|u",
             // a request that names no party asks the reader
             "Daarom verzoeken wij om in het besluit een termijn voor het herstel van de dijk op te nemen.|u",
     })
@@ -75,6 +79,9 @@ class LetterActionTaggerTest {
             "Het antwoord wordt gevraagd in verband met de aanvraag voor de subsidie van de provincie.",
             // the letter applying the law in itself
             "Ik zal uw verzoek daarom toetsen aan de Woo.",
+            // the right of appeal is no task, nor a payment already made
+            "Tegen dit besluit kunt u binnen zes weken na de dag van bekendmaking een bezwaarschrift indienen.",
+            "Het voorschot is op 3 maart 2026 uitbetaald.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

@@ -85,6 +85,7 @@ class LetterDecisionTaggerTest {
             "Hierbij besluit ik op uw verzoek van 12 april 2026.",
             "Met deze brief beslis ik op uw Woo-verzoek over de subsidies aan sportclubs.",
             "Met deze brief besluit ik over de overige documenten.",
+            "Met deze beschikking besluit ik over uw aanvraag voor een bijdrage.",
             "Na de zienswijzen van de betrokken gemeenten te hebben gelezen, heb ik het volgende besloten.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
