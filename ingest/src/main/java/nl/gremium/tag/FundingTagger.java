@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Amount;
+import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.FundingFact;
@@ -135,7 +136,7 @@ public final class FundingTagger implements Tagger {
         List<FundingFact> out = new ArrayList<>();
         int labelColumn = labelColumn(t);
         if (labelColumn < 0) {
-            return out;
+            return fromYearRows(doc, t, already);
         }
         String caption = t.caption() == null ? "" : t.caption();
         String title = doc.title() == null ? "" : doc.title();
@@ -181,6 +182,72 @@ public final class FundingTagger implements Tagger {
             }
         }
         return out;
+    }
+
+    /**
+     * A grant letter's split of its grant over the years ("Jaar | Bedrag": 2026 € 60.000, 2027 € 36.000): the rows are
+     * years, and whom they go to is whom the paragraph before the table grants to ("Wij hebben besloten u een subsidie te
+     * verlenen …": the addressee). One fact per year, an allocation however far ahead, for the letter grants it.
+     */
+    private List<FundingFact> fromYearRows(LogicalDocument doc, Table t, int already) {
+        int yearColumn = yearColumn(t);
+        String before = textBefore(doc, t);
+        Matcher funding = FUNDING_WORDS.matcher(before);
+        if (yearColumn < 0 || doc.kind() != DocKind.letter || !funding.find()) {
+            return List.of();
+        }
+        String title = doc.title() == null ? "" : doc.title();
+        String scheme = scheme(before, title);
+        Optional<String> recipient = recipient(doc, before, scheme);
+        if (recipient.isEmpty()) {
+            return List.of();
+        }
+        String stream = scheme != null ? scheme : fundingNoun(funding);
+        BigDecimal scale = TableAnalyzer.euroScale(t);
+        List<FundingFact> out = new ArrayList<>();
+        for (int r = t.headerRows(); r < t.rowCount(); r++) {
+            List<Cell> row = t.rows().get(r);
+            if (t.totalsRow() != null && t.totalsRow() == r || yearColumn >= row.size()) {
+                continue;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                BigDecimal value = row.get(c).number();
+                if (c != yearColumn && value != null) {
+                    int year = Integer.parseInt(row.get(yearColumn).text().strip());
+                    out.add(new FundingFact(doc.id() + "#f" + (already + out.size() + 1), recipient.get(), year,
+                            stream.isEmpty() ? null : stream, value.multiply(scale),
+                            kind(columnKindText(columnHeader(t, c), ""), year, Integer.MAX_VALUE), doc.id(), doc.title(),
+                            docDate(doc), t.id(), t.rowPage(r), null));
+                    break; // the year's amount; further columns are remarks or cumulative totals
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A column whose body cells are all years ("2026", "2027"), or -1. */
+    private static int yearColumn(Table t) {
+        for (int c = 0; c < t.columnCount(); c++) {
+            final int col = c;
+            List<String> cells = t.body().stream().filter(r -> col < r.size() && !r.get(col).text().isBlank())
+                    .map(r -> r.get(col).text().strip()).toList();
+            if (cells.size() >= 2 && cells.stream().allMatch(x -> x.matches("(?:19[5-9]|20\\d)\\d"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of the block right before the table: the sentence that says what the table splits. */
+    private static String textBefore(LogicalDocument doc, Table t) {
+        List<Block> blocks = doc.blocks();
+        for (int b = 1; b < blocks.size(); b++) {
+            if (blocks.get(b).table() != null && t.id().equals(blocks.get(b).table().id())) {
+                String text = blocks.get(b - 1).text();
+                return text == null ? "" : text;
+            }
+        }
+        return "";
     }
 
     private Optional<FundingFact> fromText(LogicalDocument doc, Amount a, int already) {

@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.Amount;
 import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.FundingFact;
 import nl.gremium.model.FundingKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Metadata;
 import nl.gremium.model.SourceFile;
+import nl.gremium.model.Table;
 import nl.gremium.parse.ParseFailure;
 import nl.gremium.parse.TikaDocumentParser;
 import nl.gremium.store.Json;
@@ -194,6 +196,26 @@ class FundingTaggerTest {
         assertEquals(List.of(), new FundingTagger().extract(doc("Septembercirculaire gemeentefonds 2026", LocalDate.of(2026, 9, 30),
                 List.of()), List.of(new Amount("a1", "€ 410.000", new BigDecimal("410000"), up, 2026, null, null, 1))),
                 "without an organisation of its own the document says nothing about whose grant it is");
+    }
+
+    @Test
+    void aGrantSplitOverTheYearsInATableFundsTheAddresseeYearByYear() {
+        Table split = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Jaar"), Cell.of("Bedrag")),
+                List.of(Cell.of("2026"), new Cell("€ 30.000", new BigDecimal("30000"))),
+                List.of(Cell.of("2027"), new Cell("€ 25.000", new BigDecimal("25000"))),
+                List.of(Cell.of("2028"), new Cell("€ 20.000", new BigDecimal("20000")))), 1, null, true);
+        List<Block> blocks = List.of(Block.paragraph("Aan het dagelijks bestuur van Waterschap Maas en Peel Postbus 20 5900 AA Venlo", 1),
+                Block.paragraph("Geacht bestuur,", 1),
+                Block.paragraph("Wij verlenen u een subsidie van ten hoogste € 75.000 voor het programma beekherstel. "
+                        + "Het bedrag is als volgt over de jaren verdeeld:", 1),
+                Block.table(split));
+        LogicalDocument letter = new LogicalDocument("abc-03", new SourceFile("z.pdf", "z.pdf", "abe", 1, "application/pdf", 1),
+                1, 1, 1, DocKind.letter, new Metadata("Verlening subsidie beekherstel 2026-2028", "Provincie Limburg", null, null,
+                LocalDate.of(2026, 1, 20), "nld", false), blocks, List.of(), null);
+        assertEquals(List.of("Maas en Peel 2026 subsidie 30000 allocation", "Maas en Peel 2027 subsidie 25000 allocation",
+                "Maas en Peel 2028 subsidie 20000 allocation"), new FundingTagger().extract(letter, List.of()).stream()
+                .map(f -> f.organisation() + " " + f.year() + " " + f.stream() + " " + f.value() + " " + f.kind()).toList());
     }
 
     @Test
