@@ -75,7 +75,7 @@ final class RecommendationTagger implements Tagger {
                     + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
                     + "|\\bvolgende\\s+(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b"
                     // "Daarom geven wij het bestuur de volgende herstelopdrachten:", "Daarnaast doen wij het bestuur twee aanbevelingen:"
-                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende)\\b)(?<d>(?:de|het|u|uw)\\b[^,:;]*?)\\s+"
+                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende)\\b)(?<d>(?:(?:de|het|u|uw)\\b|(?-i:\\p{Lu}))[^,:;]*?)\\s+"
                     + "(?:de\\s+volgende\\s+|een\\s+|twee\\s+|drie\\s+|vier\\s+|vijf\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b", I,
             "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende",
             "herstelopdracht", "herstelopdrachten");
@@ -217,6 +217,7 @@ final class RecommendationTagger implements Tagger {
                 current = null;
                 itemLevel = null;
                 lastNumber = 0;
+                afterColon = t.endsWith(":");
                 continue;
             }
             if (heading && inSection && !leadInOnly && (block.level() == null || block.level() <= sectionLevel
@@ -305,6 +306,17 @@ final class RecommendationTagger implements Tagger {
                 continue; // findings: not even the role model's reading makes them recommendations
             }
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
+            List<String> run = leadAbove && !listItem && !heading ? runTogether(view, b, true) : List.of();
+            if (!run.isEmpty()) {
+                // "Aan Provinciale Staten bevelen wij aan:" and the recommendations under it, their bullets lost
+                awaitingFirst = false;
+                for (String item : run) {
+                    current = open(item, null, addressee, block.page());
+                    found.add(current);
+                }
+                current = null;
+                continue;
+            }
             if (awaitingFirst) {
                 awaitingFirst = false;
                 if (leadInOnly && !listItem && !readAsRecommendation(view, b)) {
@@ -358,7 +370,7 @@ final class RecommendationTagger implements Tagger {
                 current = null;
                 continue;
             }
-            if (current != null && continues(current.text)) {
+            if (current != null && continues(current.text, t)) {
                 current.text.append(' ').append(t);
             } else if (leadInOnly && current != null) {
                 inSection = false; // the list after a lead-in has ended
@@ -471,10 +483,8 @@ final class RecommendationTagger implements Tagger {
             int b = p.block();
             if (readAsRecommendation(view, b)) {
                 List<DocumentView.Sentence> sentences = view.sentences(b);
-                // bullets a PDF drew as graphics leave their items run into one paragraph ("Zorg … . Leg … vast. Betrek …"):
-                // when every sentence reads as a recommendation of its own, each is one
-                List<String> parts = sentences.size() > 1 && sentences.stream().allMatch(s -> readAsRecommendation(s.text()))
-                        ? sentences.stream().map(DocumentView.Sentence::text).toList() : List.of(view.text(b));
+                List<String> run = runTogether(view, b, false);
+                List<String> parts = run.isEmpty() ? List.of(view.text(b)) : run;
                 for (String part : parts) {
                     Open o = new Open();
                     o.text.append(part);
@@ -526,11 +536,46 @@ final class RecommendationTagger implements Tagger {
                 && t.split(" ").length >= 4 && t.endsWith(".");
     }
 
-    /** The previous item's text stops mid-sentence, so this paragraph is its continuation. */
-    private static boolean continues(StringBuilder text) {
+    /**
+     * The previous item's text stops mid-sentence and this paragraph goes on with it: it opens in lower case, or the item
+     * breaks off after a word that needs one after it. An item printed as a headline without a full stop ("1. Informeer
+     * Staten twee keer per jaar") followed by a sentence of its own ("Gebruik daarvoor …") is the item and its explanation.
+     */
+    private static boolean continues(StringBuilder text, String next) {
         String t = text.toString().trim();
-        return !t.isEmpty() && !t.matches("(?s).*[.!?;:]$");
+        return !t.isEmpty() && !t.matches("(?s).*[.!?;:]$")
+                && (!next.isEmpty() && !Character.isUpperCase(next.codePointAt(0)) || BROKEN_OFF.matcher(t).find());
     }
+
+    /** An item that breaks off after an article, preposition, conjunction or comma. */
+    private static final Pattern BROKEN_OFF = CaseFold.compile(
+            "(?:\\b(?:de|het|een|van|voor|in|op|met|aan|bij|te|tot|om|en|of|dat|die|door|naar|over|uit)|,)$", I);
+
+    /**
+     * Recommendations whose bullets a PDF drew as graphics, run into one paragraph ("Stel een kader vast. Leg daarin
+     * vast … . Bespreek jaarlijks … ."): each sentence that reads as a recommendation opens one, a sentence that refers
+     * back ("Leg daarin vast …", "Zo kunnen …") stays with the one before. Empty unless the first sentence reads as a
+     * recommendation and every other one does or refers back. Right under a lead-in ("bevelen wij aan:") a sentence the
+     * model reads as a task ("Vraag jaarlijks een briefing.") is one too: the lead-in says what its imperatives are.
+     */
+    private static List<String> runTogether(DocumentView view, int b, boolean underLeadIn) {
+        List<String> parts = new ArrayList<>();
+        for (DocumentView.Sentence s : view.sentences(b)) {
+            String text = s.text();
+            if (!parts.isEmpty() && REFERS_BACK.matcher(text).find()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
+            } else if (readAsRecommendation(text) || underLeadIn && DutchNlp.get().role(text).role() == SentenceRole.action) {
+                parts.add(text);
+            } else {
+                return List.of();
+            }
+        }
+        return parts;
+    }
+
+    /** A sentence that explains the one before: "Zo kunnen …", "Dit voorkomt …", "Leg daarin vast …", "Nodig daarbij …". */
+    private static final Pattern REFERS_BACK = CaseFold.compile("^(?:(?:zo|dit|dat|deze|daarmee|daardoor|hierdoor|hiermee)\\b"
+            + "|(?:\\S+\\s+){0,2}?(?:daarin|daarbij|daarvoor|daartoe|daarover|hierin|hierbij|hiervoor|hiertoe)\\b)", I);
 
     private static boolean isShortLabel(Block b, String t) {
         return b.is(BlockType.PARAGRAPH) && t.length() < 200 && t.split(" ").length <= 14

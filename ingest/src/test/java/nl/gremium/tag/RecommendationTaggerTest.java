@@ -293,4 +293,27 @@ class RecommendationTaggerTest {
         assertEquals(null, r.get(2).addressee());
         assertEquals("Risicobeheer", r.get(2).theme());
     }
+    @Test
+    void headlineItemsKeepTheirExplanationOutAndRunTogetherRecommendationsAfterALeadInAreOneEach() {
+        var doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Wij doen Gedeputeerde Staten de volgende aanbevelingen:"),
+                li("1.", "Meld Provinciale Staten elk kwartaal de stand van de dijkversterking"),
+                p("Gebruik daarvoor de indeling van de begroting, zodat de cijfers te vergelijken zijn."),
+                li("2.", "Zorg ervoor dat elke vertraging van meer dan drie maanden aan de commissie wordt gemeld voor de"),
+                p("eerstvolgende vergadering."),
+                p("Aan Provinciale Staten bevelen wij aan:"),
+                p("Stel een kader vast voor de informatie over de dijkversterking. Leg daarin vast wat u per fase ontvangt. "
+                        + "Vraag jaarlijks een technische briefing. Nodig daarbij het waterschap uit."),
+                h("4", "Reactie van Gedeputeerde Staten", 1),
+                p("Wij nemen de aanbevelingen over.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("Meld Provinciale Staten elk kwartaal de stand van de dijkversterking",
+                "Zorg ervoor dat elke vertraging van meer dan drie maanden aan de commissie wordt gemeld voor de eerstvolgende vergadering.",
+                "Stel een kader vast voor de informatie over de dijkversterking. Leg daarin vast wat u per fase ontvangt.",
+                "Vraag jaarlijks een technische briefing. Nodig daarbij het waterschap uit."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals("Gedeputeerde Staten", r.get(0).addressee());
+        assertEquals("Provinciale Staten", r.get(3).addressee());
+    }
 }
