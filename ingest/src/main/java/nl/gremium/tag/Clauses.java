@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.WebAddress;
 
@@ -60,6 +61,7 @@ final class Clauses {
     private static final Pattern ARTICLE = CaseFold.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
     private static final Pattern CLOSING = CaseFold.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    private static final Pattern TOTAL = CaseFold.compile("^(?:sub)?totaal\\b", I);
     private static final Pattern TERMINATED = CaseFold.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}
@@ -88,9 +90,13 @@ final class Clauses {
                     continue;
                 }
                 b.flush();
-                for (List<Cell> row : view.block(i).table().rows()) {
+                Table table = view.block(i).table();
+                for (int r = 0; r < table.rows().size(); r++) {
+                    List<Cell> row = table.rows().get(r);
                     String rowText = DocumentView.normalise(String.join(" ", row.stream().map(Cell::text).toList()));
-                    if (!rowText.isEmpty()) {
+                    // a table of how a sum is covered ends on its total: the sum of the clauses, no clause of its own
+                    boolean total = table.totalsRow() != null && table.totalsRow() == r || TOTAL.matcher(rowText).lookingAt();
+                    if (!rowText.isEmpty() && !total) {
                         b.start(rowText, i, page);
                         b.flush();
                     }

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
 import org.junit.jupiter.api.Test;
 
 class DecisionTaggerTest {
@@ -192,5 +195,22 @@ class DecisionTaggerTest {
         assertEquals(2, d.size(), d::toString);
         assertNull(d.get(0).agendaTitle());
         assertEquals("Subsidie buurthuis", d.get(1).agendaTitle());
+    }
+    @Test
+    void aDictumsTableOfHowASumIsCoveredGivesItsRowsButNotItsTotal() {
+        Table cover = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("a. Bijdrage provincie uit het programma fietsroutes"), Cell.of("€ 400.000,-")),
+                List.of(Cell.of("b. Reserve mobiliteit"), Cell.of("€ 250.000,-")),
+                List.of(Cell.of("Totaal"), Cell.of("€ 650.000,-"))), 0, null, true);
+        LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
+                p("De raad van de gemeente Vechtland, gelezen het voorstel van het college van 3 maart 2026;"),
+                p("besluit:"),
+                p("I. het ontwerp voor de fietsbrug over de Vecht vast te stellen;"),
+                p("II. de kosten van € 650.000,- als volgt te dekken:"),
+                Block.table(cover),
+                p("Aldus besloten in de openbare raadsvergadering van 7 april 2026.")), List.of());
+        List<String> texts = new DocumentTagger().tag(doc).decisions().stream().map(Decision::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Totaal")), texts::toString);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Reserve mobiliteit") || t.startsWith("b. Reserve")), texts::toString);
     }
 }
