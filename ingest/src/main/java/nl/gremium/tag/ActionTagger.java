@@ -411,7 +411,8 @@ final class ActionTagger implements Tagger {
                         Action last = out.remove(out.size() - 1);
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
                                 last.agendaItem(), last.page()));
-                    } else if (actor != null || meeting || onlyLabelled) {
+                    } else if (actor != null || meeting || onlyLabelled || k == Kind.PASSIVE && kind == DocKind.proposal
+                            && STEP_AHEAD.matcher(text).find()) {
                         out.add(action(ids, text, actor, year, itemNo, s.page()));
                         lastWasAction = true;
                     }
@@ -457,6 +458,14 @@ final class ActionTagger implements Tagger {
             }
         }
     }
+
+    /**
+     * A proposal's step after its own adoption, in the passive: "Na vaststelling wordt de zienswijze aan het algemeen
+     * bestuur gezonden" is the proposer's next task, whoever the sentence leaves unnamed.
+     */
+    private static final Pattern STEP_AHEAD = CaseFold.compile(
+            "^(?:\\p{L}+\\s+){0,2}?na\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|"
+                    + "het\\s+besluit|uw\\s+besluit)\\b", I);
 
     /** A follow-up step is a short line, not a paragraph. */
     private static final int STEP_MAX = 150;

@@ -368,7 +368,7 @@ class ActionTaggerTest {
                 Docs.p("Na de verbouwing zal de fietsenstalling weer open gaan voor bezoekers."),
                 Docs.p("De metingen zullen plaatsvinden bij drie scholen in de wijk."),
                 Docs.p("In Parkzicht zullen er laadpalen komen voor deelauto's."),
-                Docs.p("Na de ondertekening zal de verdere planning in overleg worden bepaald."),
+                Docs.p("Daarna zal de verdere planning in overleg worden bepaald."),
                 Docs.p("De huurder van het clubhuis zal de sleutels voor 1 mei inleveren."),
                 Docs.p("Het projectteam gaat de omwonenden in maart uitnodigen."),
                 Docs.p("De inhoudingsplichtige zal de aangifte alsnog indienen."),
@@ -388,5 +388,17 @@ class ActionTaggerTest {
         assertFalse(Parties.canAct("het juiste zaaknummer"));
         assertTrue(Parties.canAct("de eigenaar van de winkel"));
         assertTrue(Parties.canAct("de fabrikant"));
+    }
+    @Test
+    void aProposalsPassiveStepAfterItsOwnAdoptionIsATaskWithoutANamedActor() {
+        List<Action> actions = tag(Docs.of(DocKind.proposal, List.of(
+                Docs.p("Na vaststelling wordt de zienswijze aan het bestuur van de regio gezonden."),
+                Docs.p("Na besluitvorming door uw raad wordt het uitvoeringsplan verder uitgewerkt."),
+                // a passive without the step after adoption stays a description
+                Docs.p("In 2027 wordt de nieuwe brug over de Vecht gebouwd.")), List.of()));
+        assertEquals(List.of("Na vaststelling wordt de zienswijze aan het bestuur van de regio gezonden.",
+                "Na besluitvorming door uw raad wordt het uitvoeringsplan verder uitgewerkt."),
+                actions.stream().map(Action::text).toList(), actions::toString);
+        assertTrue(actions.stream().allMatch(a -> a.actor() == null), actions::toString);
     }
 }
