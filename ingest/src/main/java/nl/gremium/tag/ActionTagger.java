@@ -64,6 +64,11 @@ final class ActionTagger implements Tagger {
             + "\\b(?:wij|we|ik)\\s+(?:nemen|neem)\\b(?:(?!\\bniet\\b).)*\\bmee\\b|\\b(?:wij|we)\\s+maken\\s+(?:\\p{L}+\\s+)?afspraken\\b|"
             + "\\bmaken\\s+(?:wij|we)\\s+(?:\\p{L}+\\s+)?afspraken\\b";
     private static final Pattern OWN = LeadingBoundary.compile(OWN_COMMITMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The particle of "toezeggen" after "zeg": in the same clause ("Ik zeg u graag toe dat …"), not in a clause "dat" opens
+     * ("zegt dat mensen daar geen recht toe hebben") and not in "tot nu toe".
+     */
+    static final String SAME_CLAUSE_TOE = "(?:(?!\\bdat\\b|:)[^.?])*\\btoe\\b(?<!\\btot\\s(?:nu|nog|dusver|heden)\\stoe)";
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
@@ -75,7 +80,7 @@ final class ActionTagger implements Tagger {
                     + "\\bverzoek(?:en|t)?\\s+(?:u|jullie)\\b|\\bbereid(?:t|en)\\b.*\\bvoor\\b|"
                     + "\\bkom(?:t|en)\\b.*\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\b|"
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
-                    + "\\bzegt\\b.*\\btoe\\b|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
+                    + "\\bzegt\\b" + SAME_CLAUSE_TOE + "|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
                     + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I,
             "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",

@@ -40,7 +40,7 @@ final class MinutesActionTagger implements Tagger {
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern PROMISE = GuardedPattern.of(
             "\\btoegezegd\\b|\\btoezegging\\s+(?:doet|gedaan|gedaan\\s+is)\\b|\\bdoe[tn]?\\s+(?:de|een|daarbij\\s+de)\\s+toezegging\\b|"
-                    + "\\bzeg(?:t|gen)?\\b[^.?]*\\btoe\\b|\\bkom(?:t|en)\\s+(?:er|hier|daar)\\s*op\\s+terug\\b|"
+                    + "\\bzeg(?:t|gen)?\\b" + ActionTagger.SAME_CLAUSE_TOE + "|\\bkom(?:t|en)\\s+(?:er|hier|daar)\\s*op\\s+terug\\b|"
                     + "\\bkom(?:t|en)\\b[^.?]{0,60}?\\bop\\s+terug\\b", I,
             "toegezegd", "toezegging", "zeg", "zegt", "zeggen", "terug");
     private static final GuardedPattern REQUEST = GuardedPattern.of(
@@ -70,6 +70,14 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern POINTED_AT = CaseFold.compile("(?iu)^(?:(?:ja|nee|en|maar|volgens\\s+mij)\\s*,?\\s+)?"
             + "(?:(?:dat|dit|het)\\s+(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?|(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?(?:dat|dit|het)\\s+)"
             + "(?:ook\\s+|al\\s+)*toegezegd\\s*[.!]?$");
+    /**
+     * A promise referred to as made before, with a pronoun for what: "dat punt was al eerder toegezegd", "wat ik al heb
+     * toegezegd", "In de commissie heb ik dit al toegezegd, dus …" (the promise itself is recorded where it was made).
+     */
+    private static final Pattern ALREADY_PROMISED = CaseFold.compile(
+            "\\b(?:dit|dat|het|wat|iets|deze)(?:\\s+punt)?\\s+(?:(?:was|is|werd|heb|heeft|had|hebben|ik|hij|zij|wij|we)\\b(?:\\s+\\S+){0,4}?\\s+)?"
+                    + "(?:al|ook|eerder)(?:\\s+\\S+){0,2}?\\s+toegezegd\\b"
+                    + "(?!\\s*(?:om|dat)\\b)", I);
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -79,7 +87,9 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern INVERTED_SUBJECT = CaseFold.compile("\\s*(?<np>(?:de|het)\\s+[\\p{L}-]+|ik|wij|we|hij|zij|u)\\b", I);
     /** "… heeft de wethouder toegezegd": the party after the auxiliary. */
     private static final Pattern AGENT_AFTER = CaseFold.compile(
-            "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b", I);
+            "\\b(?:heeft|hebben)\\s+(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:ook\\s+|al\\s+)*toegezegd\\b"
+                    // "… dat de wethouder heeft toegezegd om …": the party right before the auxiliary
+                    + "|\\bdat\\s+(?<np2>(?:de|het)\\s+[\\p{L}-]+)\\s+(?:heeft|hebben)\\s+(?:\\S+\\s+){0,4}?toegezegd\\b", I);
 
     /** "… dat de provincie de toezegging doet", "… dat de wethouder toezegt": the party just before. */
     private static final Pattern PROMISER = CaseFold.compile(
@@ -90,7 +100,7 @@ final class MinutesActionTagger implements Tagger {
             "\\b(?:is|zijn|werd|werden|wordt|worden)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b", I);
     /** The speaker's own promise, now or reported: "ik zeg toe", "zeg ik … toe", "ik heb … toegezegd". */
     private static final Pattern OWN_PROMISE = CaseFold.compile(
-            "\\b(?:ik|wij|we)\\s+(?:zeg|zeggen)\\b[^.]*\\btoe\\b|\\b(?:zeg|zeggen)\\s+(?:ik|wij|we)\\b[^.]*\\btoe\\b"
+            "\\b(?:ik|wij|we)\\s+(?:zeg|zeggen)\\b" + ActionTagger.SAME_CLAUSE_TOE + "|\\b(?:zeg|zeggen)\\s+(?:ik|wij|we)\\b" + ActionTagger.SAME_CLAUSE_TOE
                     + "|\\b(?:ik|wij|we)\\s+(?:heb|hebben)\\b[^.]*\\btoegezegd\\b|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\b[^.]*\\btoegezegd\\b", I);
     /** A point's leading label of up to four words: "Dagelijks bestuur: notitie …", "Commandant brandweer: analyse …". */
     private static final Pattern PARTY_LABEL = CaseFold.compile("(?<np>\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3})\\s*:\\s+\\S");
@@ -139,7 +149,7 @@ final class MinutesActionTagger implements Tagger {
                 }
                 String folded = RegexGuard.fold(t);
                 if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
-                        || POINTED_AT.matcher(t).matches()) {
+                        || POINTED_AT.matcher(t).matches() || ALREADY_PROMISED.matcher(t).find()) {
                     continue;
                 }
                 boolean promised = promise(t, folded);
@@ -214,7 +224,7 @@ final class MinutesActionTagger implements Tagger {
     private static String subject(String t) {
         Matcher a = AGENT_AFTER.matcher(t);
         if (a.find()) {
-            return a.group("np");
+            return a.group("np") != null ? a.group("np") : a.group("np2");
         }
         Matcher p = PROMISER.matcher(t);
         if (p.find()) {

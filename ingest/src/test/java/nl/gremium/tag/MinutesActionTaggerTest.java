@@ -160,4 +160,22 @@ class MinutesActionTaggerTest {
         assertEquals(1, actions.size(), actions::toString);
         assertTrue(actions.get(0).text().startsWith("De wethouder heeft toegezegd"), actions::toString);
     }
+    @Test
+    void aPromiseReferredToAsMadeBeforeOrAToeOfAnotherClauseIsNoPromise() {
+        List<Action> actions = tag(List.of(
+                h("8", "Sportvelden", 1),
+                p("Mevrouw Kok (SP). Maar dat punt was in de commissie al eerder toegezegd."),
+                p("Wethouder Van Dam. In de commissie heb ik dit ook al toegezegd, dus de motie is niet nodig."),
+                p("De heer Bos (CDA). Niemand zegt dat de clubs daar geen recht toe hebben."),
+                p("De heer Bos (CDA). Wij zeggen: houd het zoals het tot nu toe is geregeld."),
+                p("Mevrouw Kok (SP). Goed dat de wethouder heeft toegezegd om de clubs bij de planning te betrekken."),
+                p("Wethouder Van Dam. Ik zeg u graag toe dat ik de raad voor de zomer informeer."),
+                p("Wethouder Van Dam. Dus ik ga met de clubs om tafel, zoals ik ook al heb toegezegd in de commissie.")));
+        assertEquals(3, actions.size(), actions::toString);
+        assertEquals("Goed dat de wethouder heeft toegezegd om de clubs bij de planning te betrekken.", actions.get(0).text());
+        assertEquals("Ik zeg u graag toe dat ik de raad voor de zomer informeer.", actions.get(1).text());
+        // a commitment made now that recalls the earlier promise is still one
+        assertTrue(actions.get(2).text().endsWith("Dus ik ga met de clubs om tafel, zoals ik ook al heb toegezegd in de commissie."));
+        assertEquals("de wethouder", actions.get(0).actor());
+    }
 }
