@@ -64,20 +64,16 @@ final class MinutesActionTagger implements Tagger {
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
     /**
-     * A promise pointed at, not made: "Ja, dat heeft de gedeputeerde al toegezegd.", "Volgens mij heeft hij dat toegezegd."
-     * (what was promised is said elsewhere, where it is the action).
+     * A promise pointed at, not made (what was promised is said elsewhere, where it is the action): the whole sentence
+     * ("Ja, dat heeft de gedeputeerde al toegezegd.", "Volgens mij heeft hij dat toegezegd."), or a pronoun for what was
+     * already promised ("dat punt was al eerder toegezegd", "wat ik al heb toegezegd", "In de commissie heb ik dit al
+     * toegezegd, dus …").
      */
     private static final Pattern POINTED_AT = CaseFold.compile("(?iu)^(?:(?:ja|nee|en|maar|volgens\\s+mij)\\s*,?\\s+)?"
             + "(?:(?:dat|dit|het)\\s+(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?|(?:heeft|hebben|heb)\\s+(?:\\S+\\s+){1,3}?(?:dat|dit|het)\\s+)"
-            + "(?:ook\\s+|al\\s+)*toegezegd\\s*[.!]?$");
-    /**
-     * A promise referred to as made before, with a pronoun for what: "dat punt was al eerder toegezegd", "wat ik al heb
-     * toegezegd", "In de commissie heb ik dit al toegezegd, dus …" (the promise itself is recorded where it was made).
-     */
-    private static final Pattern ALREADY_PROMISED = CaseFold.compile(
-            "\\b(?:dit|dat|het|wat|iets|deze)(?:\\s+punt)?\\s+(?:(?:was|is|werd|heb|heeft|had|hebben|ik|hij|zij|wij|we)\\b(?:\\s+\\S+){0,4}?\\s+)?"
-                    + "(?:al|ook|eerder)(?:\\s+\\S+){0,2}?\\s+toegezegd\\b"
-                    + "(?!\\s*(?:om|dat)\\b)", I);
+            + "(?:ook\\s+|al\\s+)*toegezegd\\s*[.!]?$"
+            + "|\\b(?:dit|dat|het|wat|iets|deze)(?:\\s+punt)?\\s+(?:(?:was|is|werd|heb|heeft|had|hebben|ik|hij|zij|wij|we)\\b(?:\\s+\\S+){0,4}?\\s+)?"
+            + "(?:al|ook|eerder)(?:\\s+\\S+){0,2}?\\s+toegezegd\\b(?!\\s*(?:om|dat)\\b)");
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -149,7 +145,7 @@ final class MinutesActionTagger implements Tagger {
                 }
                 String folded = RegexGuard.fold(t);
                 if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
-                        || POINTED_AT.matcher(t).matches() || ALREADY_PROMISED.matcher(t).find()) {
+                        || POINTED_AT.matcher(t).find()) {
                     continue;
                 }
                 boolean promised = promise(t, folded);
