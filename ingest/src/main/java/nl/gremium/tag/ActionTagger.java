@@ -328,6 +328,8 @@ final class ActionTagger implements Tagger {
                     + "|specifiek|concreet|positief|negatief|hierop|daarop|tenslotte|allereerst|echter|toch|immers|eventueel"
                     // a bare noun of how something is settled: "Dekking zal plaatsvinden uit …" states the financing, no task
                     + "|dekking|afdoening"
+                    // a bare noun that states a consequence or an aim: "Gevolg is dat …", "Uitgangspunt is dat …"
+                    + "|gevolg|conclusie|uitgangspunt|doel|probleem|reden|voorwaarde|nadeel|voordeel|risico|streven|insteek"
                     // a place opening the sentence: "In Parkzicht zullen er laadpalen komen"
                     + "|(?:in|op|aan|bij|met|na|naar|uit|over|tot|tijdens|vanaf|volgens)\\s.*)");
     private static final Pattern DUE = LeadingBoundary.compile(

@@ -358,7 +358,8 @@ class ActionTaggerTest {
                 Docs.p("Vanzelfsprekend zal de gemeente ook in de nieuwe wijken de straten vegen."),
                 Docs.p("Specifiek gaat het om de straten rond het station."),
                 Docs.p("Zodoende is de planning om in het najaar te starten met de aanbesteding."),
-                Docs.p("Dekking zal plaatsvinden uit de reserve onderhoud wegen.")), List.of()));
+                Docs.p("Dekking zal plaatsvinden uit de reserve onderhoud wegen."),
+                Docs.p("Gevolg is dat bewoners eerder een eigen parkeerplaats zullen aanvragen.")), List.of()));
         assertEquals(List.of("de gemeente"), actions.stream().map(Action::actor).toList(), actions::toString);
     }
     @Test
