@@ -270,7 +270,8 @@ public final class FollowUpMatcher implements Serializable {
                 }
             }
             if (status < 0 || description < 0) {
-                return of(Whitespace.normalize(line.replace('\t', ' ')), number);
+                // no status cell: not a progress table, so its number ("1 | Personeel | …") names no recommendation
+                return of(Whitespace.normalize(line.replace('\t', ' ')), null);
             }
             StringBuilder text = new StringBuilder(Whitespace.normalize(cells[description]).replaceAll("[.:;]+$", ""))
                     .append(": ").append(cells[status].trim()).append('.');

@@ -207,8 +207,8 @@ public final class FundingTagger implements Tagger {
         List<FundingFact> out = new ArrayList<>();
         for (int r = t.headerRows(); r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
-            if (t.totalsRow() != null && t.totalsRow() == r || yearColumn >= row.size()) {
-                continue;
+            if (t.totalsRow() != null && t.totalsRow() == r || yearColumn >= row.size() || row.get(yearColumn).text().isBlank()) {
+                continue; // a total, or a line of remarks under a year
             }
             for (int c = 0; c < row.size(); c++) {
                 BigDecimal value = row.get(c).number();

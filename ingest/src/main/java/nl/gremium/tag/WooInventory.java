@@ -128,7 +128,9 @@ final class WooInventory {
 
     /** A cell that only cites legal grounds ("5.1 lid 2 sub i en 5.2", "art. 10.2.e") describes no document. */
     private static final Pattern GROUNDS_ONLY = CaseFold.compile(
-            "^(?:\\s|[.,;:/()-]|\\d+(?:\\.\\d+)*[a-z]?\\b|\\b(?:art(?:ikel)?|lid|sub|onder|en|of|woo|wob|aanhef|[a-z])\\b)*$", Pattern.CASE_INSENSITIVE);
+            // possessive: a long description that fails at its end is given up at once, not split every way
+            "^(?:\\s|[.,;:/()-]|\\d++(?:\\.\\d++)*+[a-z]?\\b|\\b(?:art(?:ikel)?|lid|sub|onder|en|of|woo|wob|aanhef|[a-z])\\b)*+$",
+            Pattern.CASE_INSENSITIVE);
 
     private static String longestText(List<Cell> row, int statusCol) {
         String best = "";
