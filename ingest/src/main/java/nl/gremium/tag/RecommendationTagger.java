@@ -290,27 +290,20 @@ final class RecommendationTagger implements Tagger {
             if (!inSection) {
                 continue;
             }
-            List<String> enumerated = leadAbove && !block.is(BlockType.LIST_ITEM) ? enumeration(t) : List.of();
-            if (!paused && !enumerated.isEmpty()) {
-                // "… beveelt het college aan om: een overzicht te maken …; de scholen te informeren …; …": a list whose
-                // markers the file did not keep (drawn bullets), one paragraph with its items cut by semicolons
-                awaitingFirst = false;
-                for (String item : enumerated) {
-                    current = open(item, null, addressee, block.page());
-                    found.add(current);
-                }
-                current = null;
-                continue;
-            }
             if (paused) {
                 continue; // findings: not even the role model's reading makes them recommendations
             }
             boolean listItem = block.is(BlockType.LIST_ITEM) || MARKER.matcher(t).find() && !heading;
-            List<String> run = leadAbove && !listItem && !heading ? runTogether(view, b, true) : List.of();
-            if (!run.isEmpty()) {
-                // "Aan Provinciale Staten bevelen wij aan:" and the recommendations under it, their bullets lost
+            // a list whose markers the file did not keep (bullets drawn as graphics), run into one paragraph under its
+            // lead-in: its items cut by semicolons ("… beveelt het college aan om: een overzicht te maken …; de scholen te
+            // informeren …"), or its sentences ("Aan Provinciale Staten bevelen wij aan:" "Stel … vast. Bespreek …")
+            List<String> items = leadAbove && !block.is(BlockType.LIST_ITEM) ? enumeration(t) : List.of();
+            if (items.isEmpty() && leadAbove && !listItem && !heading) {
+                items = runTogether(view, b, true);
+            }
+            if (!items.isEmpty()) {
                 awaitingFirst = false;
-                for (String item : run) {
+                for (String item : items) {
                     current = open(item, null, addressee, block.page());
                     found.add(current);
                 }
