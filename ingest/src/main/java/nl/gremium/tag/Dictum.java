@@ -104,10 +104,24 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
         return new Dictum(b, rest == null ? "" : rest.trim(), OWN.matcher(lead).find(), proposed);
     }
 
-    /** The clauses of this dictum, without an amendment's change instructions. */
+    /**
+     * A clause that says what is decided ("… ongegrond te verklaren;"), not an item of a list the clause before decides on
+     * ("a. Businessplan A" under "de geheimhouding van de volgende documenten op te heffen:").
+     */
+    private static final Pattern DECIDES = CaseFold.compile("\\bte\\s+\\p{L}+", I);
+
+    /**
+     * The clauses of this dictum, without an amendment's change instructions, and without an unmarked introduction of the
+     * marked clauses after it ("met overneming van de overwegingen van het college …:" before "I. … te verklaren;"), which
+     * says on what grounds, not what is decided.
+     */
     List<Clauses.Clause> clauses(DocumentView view) {
         List<Clauses.Clause> out = new ArrayList<>(Clauses.read(view, block, inline, block + 1));
         out.removeIf(c -> CHANGE_LINE.matcher(c.text()).find() && c.text().split("\\s+").length <= 25);
+        if (out.size() > 1 && out.get(0).marker() == null && out.get(0).text().endsWith(":") && out.get(1).marker() != null
+                && DECIDES.matcher(out.get(1).text()).find()) {
+            out.remove(0);
+        }
         return out;
     }
 }

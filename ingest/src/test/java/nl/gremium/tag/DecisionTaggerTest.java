@@ -213,4 +213,27 @@ class DecisionTaggerTest {
         assertTrue(texts.stream().noneMatch(t -> t.startsWith("Totaal")), texts::toString);
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Reserve mobiliteit") || t.startsWith("b. Reserve")), texts::toString);
     }
+    @Test
+    void anUnmarkedIntroductionOfTheMarkedClausesIsNoDecision() {
+        LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
+                p("De raad van de gemeente Vechtland, gezien het voorstel van het college van 2 juni 2026, besluit:"),
+                p("met overneming van de overwegingen van het college in het genoemde voorstel:"),
+                p("I. het bezwaar van de bewoners van de Dijkstraat ongegrond te verklaren;"),
+                p("II. het besluit van 4 maart 2026 in stand te laten."),
+                p("Aldus besloten in de openbare raadsvergadering van 30 juni 2026.")), List.of());
+        assertEquals(List.of("het bezwaar van de bewoners van de Dijkstraat ongegrond te verklaren;",
+                "het besluit van 4 maart 2026 in stand te laten."),
+                new DocumentTagger().tag(doc).decisions().stream().map(Decision::text).toList());
+    }
+    @Test
+    void anIntroductionThatDecidesOnTheListedItemsStays() {
+        LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
+                p("De raad van de gemeente Vechtland, gezien het voorstel van het college van 2 juni 2026, besluit:"),
+                p("de geheimhouding van de volgende stukken op te heffen:"),
+                p("a. Haalbaarheidsstudie zwembad"),
+                p("b. Taxatierapport sporthal"),
+                p("Aldus besloten in de openbare raadsvergadering van 30 juni 2026.")), List.of());
+        assertEquals("de geheimhouding van de volgende stukken op te heffen:",
+                new DocumentTagger().tag(doc).decisions().get(0).text());
+    }
 }
