@@ -132,16 +132,35 @@ final class WooInventory {
             "^(?:\\s|[.,;:/()-]|\\d++(?:\\.\\d++)*+[a-z]?\\b|\\b(?:art(?:ikel)?|lid|sub|onder|en|of|woo|wob|aanhef|[a-z])\\b)*+$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The row's description without a header to say which column holds it: the cell that names a kind of document
+     * ("E-mail RE: …", "Bijlage …", "Verslag …"), else the longest; a list of senders and addressees ("Ministerie van X,
+     * WUR, …") is often longer than the subject.
+     */
     private static String longestText(List<Cell> row, int statusCol) {
         String best = "";
+        String named = "";
         for (int c = 0; c < row.size(); c++) {
             String s = text(row.get(c));
-            if (c != statusCol && letters(s) > letters(best) && !GROUNDS_ONLY.matcher(s).matches()) {
+            if (c == statusCol || GROUNDS_ONLY.matcher(s).matches()) {
+                continue;
+            }
+            if (letters(s) > letters(best)) {
                 best = s;
             }
+            // the kind with a subject ("E-mail RE: planning"), not a column of kinds alone ("E-mail", "Bijlage")
+            if (DOCUMENT_KIND.matcher(s).find() && letters(DOCUMENT_KIND.matcher(s).replaceAll(" ")) >= SUBJECT_LETTERS
+                    && letters(s) > letters(named)) {
+                named = s;
+            }
         }
-        return best;
+        return named.isEmpty() ? best : named;
     }
+
+    private static final int SUBJECT_LETTERS = 6;
+    /** Words that name a kind of document, or an e-mail's subject prefix. */
+    private static final Pattern DOCUMENT_KIND = CaseFold.compile("\\b(?:e-?mail|mail|bijlage|brief|notitie|memo|nota|verslag|"
+            + "rapport|presentatie|notulen|agenda|offerte|overeenkomst|sms|whatsapp|app-?bericht)\\b|\\b(?:re|fw|fwd|aw|wg):", Pattern.CASE_INSENSITIVE);
 
     private static int letters(String s) {
         return s.replaceAll("[^\\p{L}]", "").length();

@@ -146,6 +146,18 @@ class LetterDecisionTaggerTest {
                 List.of(Cell.of("2.2"), Cell.of("2026 15 notitie overleg"), Cell.of("Deels openbaar"), Cell.of("5.1 lid 2 sub e"))),
                 1, null, false);
         assertEquals(List.of("2026 15 notitie overleg"), WooInventory.rows(inventory).stream().map(WooInventory.Row::document).toList());
+        // no header at all: the cell naming a kind of document, not the longer list of senders
+        Table noHeader = new Table("t2", null, 1, 1, List.of(
+                List.of(Cell.of("7."), Cell.of("03-05-2026 E-mail RE: planning dijkherstel"), Cell.of("Deels openbaar"),
+                        Cell.of("Ministerie van Waterbeheer, Waterschap Vechtstromen, Provincie Zeeveld"))), 0, null, false);
+        assertEquals(List.of("03-05-2026 E-mail RE: planning dijkherstel"),
+                WooInventory.rows(noHeader).stream().map(WooInventory.Row::document).toList());
+        // a column of kinds alone is no description: the subject beside it is
+        Table kinds = new Table("t3", null, 1, 1, List.of(
+                List.of(Cell.of("8."), Cell.of("E-mail"), Cell.of("Uitnodiging overleg dijkherstel Vechtstromen"), Cell.of("Deels openbaar"))),
+                0, null, false);
+        assertEquals(List.of("Uitnodiging overleg dijkherstel Vechtstromen"),
+                WooInventory.rows(kinds).stream().map(WooInventory.Row::document).toList());
     }
 
     @Test
