@@ -60,6 +60,8 @@ final class VoteTagger implements Tagger {
                     + "\\bz\\.h\\.s\\.|\\bbij\\s+acclamatie\\b|\\bvoor\\s*:?\\s*\\d+|\\(\\s*\\d+\\s*[-–]\\s*\\d+\\s*\\)", I);
     private static final Pattern HYPOTHETICAL = CaseFold.compile(
             "\\b(?:hoop|hoopt|hopen|zou|zouden|indien|mocht|mochten|tenzij|verwacht|graag)\\b|^(?:als|wanneer)\\b|\\?$", I);
+    /** A member saying what they want put to the vote, and when: "Deze motie wil ik alleen in stemming brengen als …". */
+    private static final Pattern SPEAKER_WISH = CaseFold.compile("\\b(?:wil|willen)\\s+(?:ik|wij|we)\\b|\\balleen\\b[^.]*\\bals\\b", I);
     /** An earlier meeting's vote, mentioned in debate. */
     private static final Pattern PAST = CaseFold.compile(
             "\\b(?:vorige|vorig\\s+jaar|eerder|eerdere|destijds|toen|jaren|indertijd|in\\s+(?:19|20)\\d{2})\\b", I);
@@ -197,7 +199,8 @@ final class VoteTagger implements Tagger {
                     pendingSentence = s;
                     pendingAge = 0;
                     rest = s.substring(intro.end());
-                } else if (after.find() && after.group("item").length() <= MAX_ITEM && VOTABLE.matcher(after.group("item")).find()) {
+                } else if (after.find() && after.group("item").length() <= MAX_ITEM && VOTABLE.matcher(after.group("item")).find()
+                        && !HYPOTHETICAL.matcher(s).find() && !SPEAKER_WISH.matcher(s).find()) {
                     pending = stripEnd(LEAD.matcher(after.group("item")).replaceFirst(""));
                     pendingSentence = s;
                     pendingAge = 0;
@@ -243,7 +246,7 @@ final class VoteTagger implements Tagger {
                         }
                     } else {
                         if (!o.find() || HYPOTHETICAL.matcher(rest).find() || !EVIDENCE.matcher(rest).find()
-                                || PAST.matcher(rest).find()) {
+                                || PAST.matcher(rest).find() || SPEAKER_WISH.matcher(rest).find()) {
                             continue;
                         }
                         boolean listFollows = rest.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM);

@@ -150,6 +150,15 @@ class VoteTaggerTest {
     }
 
     @Test
+    void aMemberSayingWhenTheirMotionIsPutToTheVoteAnnouncesNoVote() {
+        List<Decision> d = tag(List.of(
+                h("5", "Sportvelden", 1),
+                p("Mevrouw Kok (SP). Deze motie wil ik alleen in stemming brengen als het amendement over kunstgras wordt verworpen."),
+                p("De voorzitter. Het amendement over kunstgras wordt met 20 tegen 19 stemmen aangenomen.")));
+        assertEquals(List.of("Het amendement over kunstgras"), d.stream().map(Decision::text).toList());
+    }
+
+    @Test
     void boardDecisionsWithoutVotesStayAsTheGeneralTaggerFoundThem() {
         List<Decision> d = tag(List.of(
                 h("3", "Jaarrekening 2026", 1),
