@@ -61,7 +61,6 @@ final class Clauses {
     private static final Pattern ARTICLE = CaseFold.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
     private static final Pattern CLOSING = CaseFold.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
-    private static final Pattern TOTAL = CaseFold.compile("^(?:sub)?totaal\\b", I);
     private static final Pattern TERMINATED = CaseFold.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}
@@ -95,7 +94,7 @@ final class Clauses {
                     List<Cell> row = table.rows().get(r);
                     String rowText = DocumentView.normalise(String.join(" ", row.stream().map(Cell::text).toList()));
                     // a table of how a sum is covered ends on its total: the sum of the clauses, no clause of its own
-                    boolean total = table.totalsRow() != null && table.totalsRow() == r || TOTAL.matcher(rowText).lookingAt();
+                    boolean total = table.totalsRow() != null && table.totalsRow() == r; // as the table analysis found it
                     if (!rowText.isEmpty() && !total) {
                         b.start(rowText, i, page);
                         b.flush();

@@ -201,7 +201,7 @@ class DecisionTaggerTest {
         Table cover = new Table("t1", null, 1, 1, List.of(
                 List.of(Cell.of("a. Bijdrage provincie uit het programma fietsroutes"), Cell.of("€ 400.000,-")),
                 List.of(Cell.of("b. Reserve mobiliteit"), Cell.of("€ 250.000,-")),
-                List.of(Cell.of("Totaal"), Cell.of("€ 650.000,-"))), 0, null, true);
+                List.of(Cell.of("Totaal"), Cell.of("€ 650.000,-"))), 0, 2, true); // row 2 as the table analysis marks it
         LogicalDocument doc = Docs.of(DocKind.proposal, List.of(
                 p("De raad van de gemeente Vechtland, gelezen het voorstel van het college van 3 maart 2026;"),
                 p("besluit:"),
