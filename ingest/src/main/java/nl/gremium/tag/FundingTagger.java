@@ -231,7 +231,7 @@ public final class FundingTagger implements Tagger {
             final int col = c;
             List<String> cells = t.body().stream().filter(r -> col < r.size() && !r.get(col).text().isBlank())
                     .map(r -> r.get(col).text().strip()).toList();
-            if (cells.size() >= 2 && cells.stream().allMatch(x -> x.matches("(?:19[5-9]|20\\d)\\d"))) {
+            if (cells.size() >= 2 && cells.stream().allMatch(x -> YEAR.matcher(x).matches())) {
                 return c;
             }
         }
