@@ -38,6 +38,12 @@ public final class MetadataExtractor {
     private static final Pattern FORM_NAME = CaseFold.compile(
             "(?iu)(?:memo|memorandum|notitie|nota|informatienota|oplegnotitie|adviesnota|bestuursnotitie|raadsnotitie)"
                     + "(?:\\s+(?:aan|voor)\\s+(?:de\\s+|het\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?");
+    /**
+     * A title that opens with a field's word but no colon: "Van melding tot maatregel", "Van plan naar uitvoering", "Aan
+     * de slag met …" (a sender field reads "Van: …" or "Van de secretaris").
+     */
+    private static final Pattern FIELD_WORD_TITLE = CaseFold.compile(
+            "(?iu)^(?:van\\s+[^:]+?\\s+(?:tot|naar)\\s+\\p{L}|aan\\s+de\\s+slag\\b)");
     private static final Pattern GENERIC_SECTION = CaseFold.compile(
             "(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:voorwoord|inleiding|samenvatting|managementsamenvatting|aanleiding"
                     + "|achtergrond|voorstel|besluit|inhoud|inhoudsopgave|toelichting)$");
@@ -324,7 +330,8 @@ public final class MetadataExtractor {
 
     private static boolean titleCandidate(String t) {
         // a scan's redaction block ("█") or stamp mark titles nothing
-        return HeaderFields.hasWord(t) && !HeaderFields.isField(t) && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
+        return HeaderFields.hasWord(t) && (!HeaderFields.isField(t) || FIELD_WORD_TITLE.matcher(t).find())
+                && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
                 && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }

@@ -885,6 +885,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTitleOpeningWithTheWordOfASenderFieldIsStillATitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rekenkamer Zeeweide", 1),
+                Block.heading("Van melding tot maatregel", 1, 1, null),
+                Block.paragraph("Onderzoek naar de afhandeling van meldingen, juni 2026", 1),
+                Block.heading("Aanbevelingen", 2, 1, null),
+                Block.paragraph("Wij bevelen het college aan de melders binnen vijf werkdagen te informeren.", 1)), DocKind.report);
+        assertEquals("Van melding tot maatregel", m.title());
+    }
+
+    @Test
     void aMunicipalRekenkamerCommitteeIsNamedByItsPlaceAndIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Rekenkamercommissie Gemeente Westerzand", 1),
