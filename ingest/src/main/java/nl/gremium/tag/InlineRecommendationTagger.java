@@ -149,7 +149,7 @@ final class InlineRecommendationTagger implements Tagger {
     }
 
     /** The body an inspectorate's expectation is of ("verwacht dat het bestuur …", "verwacht van de gemeente dat …"), or null. */
-    private static String expected(String sentence) {
+    static String expected(String sentence) {
         Matcher e = EXPECTS.matcher(sentence);
         if (!e.find()) {
             return null;

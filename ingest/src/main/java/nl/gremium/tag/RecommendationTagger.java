@@ -75,7 +75,9 @@ final class RecommendationTagger implements Tagger {
                     + "|\\bbevee?l(?:t|en)\\s+(?:wij\\s+|we\\s+)?aan\\s*:|\\bonderstaande\\s+aanbeveling(?:en)?\\b"
                     + "|\\bvolgende\\s+(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b"
                     // "Daarom geven wij het bestuur de volgende herstelopdrachten:", "Daarnaast doen wij het bestuur twee aanbevelingen:"
-                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende)\\b)(?<d>(?:(?:de|het|u|uw)\\b|(?-i:\\p{Lu}))[^,:;]*?)\\s+"
+                    // ("doet de rekenkamer de volgende aanbevelingen aan het college:" names its addressee after "aan")
+                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende"
+                    + "|rekenkamer\\p{L}*|inspectie|onderzoeksraad)\\b)(?<d>(?:(?:de|het|u|uw)\\b|(?-i:\\p{Lu}))[^,:;]*?)\\s+"
                     + "(?:de\\s+volgende\\s+|een\\s+|twee\\s+|drie\\s+|vier\\s+|vijf\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b", I,
             "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende",
             "herstelopdracht", "herstelopdrachten");
@@ -267,13 +269,19 @@ final class RecommendationTagger implements Tagger {
                 itemLevel = null;
                 continue;
             }
-            if (leadFound && (t.endsWith(":") || inSection)) {
+            // an inspectorate's expectation completed by the list below it: "De inspectie verwacht dat de zorgaanbieder
+            // binnen drie maanden:" – each point is one it follows up, expected of the body named (a whole expectation
+            // that "Dit betekent dat:" spells out stays one, see InlineRecommendationTagger)
+            String expected = !leadFound && t.endsWith(":") && !block.is(BlockType.LIST_ITEM)
+                    ? InlineRecommendationTagger.expected(lastSentence(view, b)) : null;
+            if (leadFound && (t.endsWith(":") || inSection) || expected != null) {
                 afterColon = t.endsWith(":");
-                String a = leadAddressee(lead, t);
+                String a = expected != null ? expected : leadAddressee(lead, t);
                 if (a != null) {
                     addressee = a;
                 }
                 paused = false;
+                lastNumber = 0; // a new lead-in may number its list anew ("beveelt de raad aan: 1. …" after "… aan het college: 1. …")
                 if (!inSection) {
                     inSection = true;
                     leadInOnly = true;
@@ -406,6 +414,11 @@ final class RecommendationTagger implements Tagger {
             a = later.find() ? later.group("a") : null;
         }
         return a == null ? null : a.trim().replaceFirst("(?iu)^(?:wij|we|ik)\\s+", "");
+    }
+
+    private static String lastSentence(DocumentView view, int b) {
+        List<DocumentView.Sentence> s = view.sentences(b);
+        return s.isEmpty() ? view.text(b) : s.get(s.size() - 1).text();
     }
 
     /** The next block of text is a status line: block {@code b} quotes an earlier recommendation. */

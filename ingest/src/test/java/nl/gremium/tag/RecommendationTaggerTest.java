@@ -316,4 +316,35 @@ class RecommendationTaggerTest {
         assertEquals("Gedeputeerde Staten", r.get(0).addressee());
         assertEquals("Provinciale Staten", r.get(3).addressee());
     }
+
+    @Test
+    void eachLeadInOfASectionNamesItsOwnAddresseeAndMayNumberItsListAnew() {
+        var doc = Docs.of(DocKind.report, List.of(
+                h(null, "Aanbevelingen", 1),
+                p("Op basis van de conclusies doet de rekenkamer de volgende aanbevelingen aan het college:"),
+                li("1.", "zorg ervoor dat iedere melder binnen vijf werkdagen hoort wat er met de melding gebeurt;"),
+                li("2.", "maak afspraken met de aannemers over het terugmelden van afgehandelde meldingen."),
+                p("De rekenkamer beveelt de raad aan:"),
+                li("1.", "vraag het college jaarlijks om een overzicht van de afhandeltermijnen;"),
+                li("2.", "bespreek dit overzicht in de commissie.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals(List.of("het college", "het college", "de raad", "de raad"),
+                r.stream().map(Recommendation::addressee).toList());
+    }
+
+    @Test
+    void anInspectoratesExpectationSpelledOutInAListGivesOneRecommendationPerPoint() {
+        var doc = Docs.of(DocKind.inspection_report, List.of(
+                h("2", "Wat moet beter?", 1),
+                p("De inspectie verwacht dat de zorgaanbieder binnen drie maanden na vaststelling van dit rapport:"),
+                li("-", "zorgt dat medicatie volgens de afspraken wordt toegediend en afgetekend;"),
+                li("-", "de medewerkers schoolt in het signaleren van onbedoelde vrijheidsbeperking."),
+                h("3", "Bevindingen", 1),
+                p("Medewerkers tekenen medicatie niet altijd af.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("de medewerkers schoolt in het signaleren van onbedoelde vrijheidsbeperking.", r.get(1).text());
+        assertEquals("de zorgaanbieder", r.get(0).addressee());
+    }
 }
