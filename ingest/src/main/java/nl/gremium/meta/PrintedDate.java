@@ -62,12 +62,22 @@ final class PrintedDate {
                 .or(() -> labelled(aroundSignature(lines), year))
                 .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
                         .flatMap(Optional::stream).findFirst())
+                .or(() -> top.stream().map(PrintedDate::coverTail).map(t -> day(t, year)).flatMap(Optional::stream).findFirst())
                 .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find() || SIGNED.matcher(t).find())
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
     }
 
     /** The place before a cover's month: "Utrecht, " in "Utrecht, juni 2026". */
     private static final Pattern COVER_PLACE = Pattern.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?=\\p{L}+\\s+(?:19|20)\\d{2}\\b)");
+    /** A cover's subtitle that ends in its date: "Onderzoek naar de afhandeling van meldingen, juni 2026" / "…, 14 oktober 2026". */
+    private static final Pattern COVER_TAIL = Pattern.compile(",\\s*(?<d>(?:\\d{1,2}\\s+)?\\p{L}+\\s+(?:19|20)\\d{2})\\s*$");
+    private static final int COVER_LINE = 25;
+
+    /** The date a cover line ends in after a comma, or the line itself. */
+    private static String coverTail(String line) {
+        Matcher m = COVER_TAIL.matcher(line);
+        return BlockText.words(line) <= COVER_LINE && m.find() ? m.group("d") : "";
+    }
 
     /**
      * A report's cover often prints only a month ("Maart 2026", "Utrecht, juni 2026") on a line of its own among the
@@ -75,7 +85,7 @@ final class PrintedDate {
      */
     static Optional<LocalDate> coverMonth(List<String> lines, int head) {
         return lines.subList(0, Math.min(head, lines.size())).stream()
-                .map(t -> COVER_PLACE.matcher(t).replaceFirst(""))
+                .map(t -> coverTail(t).isEmpty() ? COVER_PLACE.matcher(t).replaceFirst("") : coverTail(t))
                 .filter(t -> BlockText.words(t) <= 3)
                 .map(t -> DutchDates.findAll(t).stream().filter(f -> f.precision() == DutchDates.Precision.MONTH
                         && f.raw().length() >= t.strip().length() - 1).findFirst())

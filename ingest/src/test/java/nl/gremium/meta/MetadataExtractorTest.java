@@ -896,6 +896,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCoverSubtitleEndingInItsDateDatesTheReport() {
+        Metadata day = extractor.extract(List.of(
+                Block.paragraph("Algemene Rekenkamer", 1),
+                Block.heading("Grip op specifieke uitkeringen", 1, 1, null),
+                Block.paragraph("Rapport bij het onderzoek naar de verantwoording van specifieke uitkeringen, 14 oktober 2026", 1),
+                Block.heading("1 Inleiding", 2, 1, null),
+                Block.paragraph("In 2025 ontvingen gemeenten 120 specifieke uitkeringen.", 1)), DocKind.report);
+        assertEquals(LocalDate.of(2026, 10, 14), day.documentDate());
+        Metadata month = extractor.extract(List.of(
+                Block.paragraph("Rekenkamer Zeeweide", 1),
+                Block.heading("Van melding tot maatregel", 1, 1, null),
+                Block.paragraph("Onderzoek naar de afhandeling van meldingen openbare ruimte, juni 2026", 1),
+                Block.heading("Aanbevelingen", 2, 1, null),
+                Block.paragraph("Wij bevelen het college aan de melders binnen vijf werkdagen te informeren.", 1)), DocKind.report);
+        assertEquals(LocalDate.of(2026, 6, 1), month.documentDate());
+    }
+
+    @Test
     void aMunicipalRekenkamerCommitteeIsNamedByItsPlaceAndIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Rekenkamercommissie Gemeente Westerzand", 1),
