@@ -138,10 +138,15 @@ final class ActionTagger implements Tagger {
     private static final String EXPLAINING = "(?:toelichten|licht|uiteenzetten|motiveren|motiveer|onderbouwen|bespreken|behandelen|beschrijven)";
     /**
      * The text announcing what it says further on ("In het navolgende zal ik hier nader op ingaan", "Hieronder zal ik dat
-     * motiveren", "Ik zal in dit besluit beide onderdelen toelichten"): no task.
+     * motiveren", "Ik zal in dit besluit beide onderdelen toelichten", "Onderstaand wordt beschreven hoe …", "In dit
+     * onderzoek gaan wij na …", "In hoofdstuk 4 zullen wij de bevindingen beschrijven"): no task.
      */
-    static final String FURTHER_ON = "\\b(?:(?:in\\s+het\\s+navolgende|hieronder|hierna)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan|" + EXPLAINING + ")"
-            + "|in\\s+(?:dit|deze)\\s+(?:besluit|brief)\\b[^.;]{0,60}\\b" + EXPLAINING + ")\\b";
+    static final String FURTHER_ON = "\\b(?:(?:in\\s+het\\s+navolgende|hieronder|hierna|onderstaand)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan"
+            + "|wordt\\s+(?:\\S+\\s+)?(?:beschreven|toegelicht|uiteengezet)|" + EXPLAINING + ")"
+            + "|in\\s+(?:dit|deze)\\s+(?:besluit|brief)\\b[^.;]{0,60}\\b" + EXPLAINING
+            + "|in\\s+(?:(?:dit|deze|het\\s+vervolg\\s+van\\s+(?:dit|deze)|de\\s+volgende)\\s+(?:brief|hoofdstuk|paragraaf|rapport|notitie"
+            + "|onderzoek|bijlage|memo|document|verslag)|(?:hoofdstuk|paragraaf|bijlage)\\s+\\d+)\\b[^.;]{0,60}\\b(?:ingaan|ga|gaan|"
+            + EXPLAINING + "))\\b";
     /**
      * Not an action by how it opens or ends: a question, a condition, a report of a letter received, the requester's
      * own words ("Specifiek verzoekt u om …"; "ik verzoek u" is a request to act and stays), the letter's own act of
@@ -367,6 +372,7 @@ final class ActionTagger implements Tagger {
         List<String> previous = new ArrayList<>();
         Integer actionListLevel = null;
         boolean followUp = false; // under a heading such as "Uitvoering": plain steps are tasks
+        String replySection = null; // under "Reactie Gedeputeerde Staten" the reacting body speaks
         // the articles an annex quotes speak of the law's roles ("Het bestuursorgaan doet mededeling …")
         LawAnnex annex = LawAnnex.of(view);
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -380,6 +386,10 @@ final class ActionTagger implements Tagger {
             if (block.is(BlockType.TABLE) || block.is(BlockType.HEADING)) {
                 actionListLevel = null;
                 followUp = block.is(BlockType.HEADING) && FOLLOW_UP_HEADING.matcher(stripNumber(block, view.text(b))).matches();
+                if (block.is(BlockType.HEADING)) {
+                    String heading = stripNumber(block, view.text(b));
+                    replySection = REPLY_LABEL.matcher(heading).matches() ? heading : null;
+                }
                 continue;
             }
             AgendaItem item = view.item(b);
@@ -393,6 +403,10 @@ final class ActionTagger implements Tagger {
                 actionListLevel = null;
             }
             String whole = stripNumber(block, view.text(b));
+            if (DocumentView.isShortLabel(block, whole) && Character.isUpperCase(whole.codePointAt(0))) {
+                // a heading the file did not mark ("Nawoord Algemene Rekenkamer") opens a section too
+                replySection = REPLY_LABEL.matcher(whole).matches() ? whole : null;
+            }
             if (followUp && STEP.matcher(whole).find() && view.sentences(b).size() == 1 && whole.length() <= STEP_MAX) {
                 out.add(action(ids, whole, null, year, itemNo, block.page()));
                 continue;
@@ -413,7 +427,7 @@ final class ActionTagger implements Tagger {
                 Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), note, docDate)
                         : listNote(text) ? Kind.PASSIVE : null;
                 if (k != null) {
-                    String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view);
+                    String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view, replySection);
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
                         Action last = out.remove(out.size() - 1);
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
@@ -608,10 +622,16 @@ final class ActionTagger implements Tagger {
             + "dus|toch|graag|verder|eerst|zo|nu|daarna|vervolgens|moeten|kunnen|worden|zijn|hebben|gaan)\\b)(\\p{Ll}[\\p{L}-]+)\\b");
 
     static String actor(String sentence, List<String> previous, DocumentView view) {
+        return actor(sentence, previous, view, null);
+    }
+
+    /** @param replySection the heading of the reply the sentence stands under ("Reactie Gedeputeerde Staten"), or null */
+    private static String actor(String sentence, List<String> previous, DocumentView view, String replySection) {
         // "Reactie management: wij …": the label is no subject, and "wij" is the auditee
         int colon = sentence.indexOf(':');
-        boolean inReply = colon > 0 && REPLY_LABEL.matcher(sentence.substring(0, colon)).matches();
-        String text = inReply ? sentence.substring(colon + 1).trim() : sentence;
+        boolean labelled = colon > 0 && REPLY_LABEL.matcher(sentence.substring(0, colon)).matches();
+        String reply = labelled ? sentence.substring(0, colon) : replySection;
+        String text = labelled ? sentence.substring(colon + 1).trim() : sentence;
         Matcher r = RESPONSIBLE.matcher(text);
         if (r.find()) {
             return r.group("np") + "; " + r.group("np2");
@@ -627,7 +647,7 @@ final class ActionTagger implements Tagger {
         Matcher promiser = PROMISER.matcher(text);
         if (promiser.find()) {
             // who "zegt toe", also where a question before it runs on without a stop ("X vraagt naar … De directeur zegt toe …")
-            return resolve(promiser.group("np"), previous, view, false);
+            return resolve(promiser.group("np"), previous, view, null);
         }
         String plain = PARENTHESES.matcher(BULLET.matcher(text).replaceFirst("")).replaceAll("");
         String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
@@ -664,7 +684,7 @@ final class ActionTagger implements Tagger {
             // "u" is a member spoken to, who may well promise: "zegt u toe dat we dat krijgen")
             return view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         }
-        return np == null ? null : resolve(np, previous, view, inReply);
+        return np == null ? null : resolve(np, previous, view, reply);
     }
 
     private static final Pattern YOU_RECEIVE_PATTERN = CaseFold.compile(YOU_RECEIVE);
@@ -674,6 +694,10 @@ final class ActionTagger implements Tagger {
     private static final Pattern REPLY_LABEL = CaseFold.compile(
             "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$",
             Pattern.CASE_INSENSITIVE);
+
+    /** The word that labels a reply, before the name of who replies: "Reactie van", "Bestuurlijke reactie". */
+    private static final Pattern REPLY_WORD = CaseFold.compile(
+            "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)\\s*(?:van\\s+|door\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
     private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
@@ -711,8 +735,11 @@ final class ActionTagger implements Tagger {
         return last;
     }
 
-    /** @param inReply the sentence opens with the reply's label ("Reactie management: wij …") */
-    static String resolve(String np, List<String> previous, DocumentView view, boolean inReply) {
+    /**
+     * @param reply the label or heading of the reply the sentence belongs to ("Reactie management: wij …", a section
+     *              "Reactie Gedeputeerde Staten"), or null
+     */
+    static String resolve(String np, List<String> previous, DocumentView view, String reply) {
         String p = np.toLowerCase(Locale.ROOT);
         String org = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         switch (p) {
@@ -726,10 +753,12 @@ final class ActionTagger implements Tagger {
                 return np;
             }
             case "ik", "wij", "we" -> {
-                // under "Reactie management" the auditee speaks, not the letter's writer
-                boolean reply = inReply || previous.stream().skip(Math.max(0, previous.size() - 2))
-                        .anyMatch(x -> REPLY_LABEL.matcher(x).matches());
-                return org == null || reply ? np : org + " (" + np + ")";
+                // under "Reactie management" the auditee speaks, not the letter's writer; a reply that names its body
+                // ("Reactie Gedeputeerde Staten") says who
+                String replying = reply != null ? reply : previous.stream().skip(Math.max(0, previous.size() - 2))
+                        .filter(x -> REPLY_LABEL.matcher(x).matches()).findFirst().orElse(null);
+                String by = replying == null ? null : Addressees.leading(REPLY_WORD.matcher(replying).replaceFirst(""));
+                return replying == null ? org == null ? np : org + " (" + np + ")" : by == null ? np : by + " (" + np + ")";
             }
             default -> {
                 return np;

@@ -21,6 +21,15 @@ import opennlp.tools.util.Span;
  * block belongs to, and each block's sentences (OpenNLP sentence detector), computed once.
  */
 final class DocumentView {
+    /**
+     * A paragraph that reads as a heading the file did not mark as one: short, not ending as a sentence or lead-in
+     * ("Nawoord Algemene Rekenkamer", "Aanbeveling 2").
+     */
+    static boolean isShortLabel(Block b, String t) {
+        return b.is(BlockType.PARAGRAPH) && !t.isEmpty() && t.length() < 200 && t.split(" ").length <= 14
+                && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     /** One sentence of one block; {@code index} is its position within the block. */
     record Sentence(String text, int block, int index, int page) {}
 

@@ -117,7 +117,7 @@ final class LetterActionTagger implements Tagger {
                 if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
                     Optional<Deadline> due = Deadline.in(text, view.date());
                     // "ik"/"wij" is the writing organisation, as the general action stage names it ("Ministerie X (ik)")
-                    String actor = c.actor() == null ? null : ActionTagger.resolve(c.actor(), List.of(), view, false);
+                    String actor = c.actor() == null ? null : ActionTagger.resolve(c.actor(), List.of(), view, null);
                     draft.actions.add(new Action(ids.next(), text, actor, due.map(Deadline::day).orElse(null),
                             due.map(Deadline::text).orElse(null), null, s.page()));
                 }

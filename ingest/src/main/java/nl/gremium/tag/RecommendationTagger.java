@@ -161,7 +161,7 @@ final class RecommendationTagger implements Tagger {
             if (inSection && runningHeads.contains(t) && !SECTION.matcher(t).find()) {
                 continue;
             }
-            boolean heading = block.is(BlockType.HEADING) || isShortLabel(block, t);
+            boolean heading = block.is(BlockType.HEADING) || DocumentView.isShortLabel(block, t);
             String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
             if (heading && inSection && block.is(BlockType.HEADING) && deeper(block, sectionLevel) && looksLikeItem(t, unnumbered)) {
                 // a numbered recommendation the parser took for a heading
@@ -582,11 +582,6 @@ final class RecommendationTagger implements Tagger {
     /** A sentence that explains the one before: "Zo kunnen …", "Dit voorkomt …", "Leg daarin vast …", "Nodig daarbij …". */
     private static final Pattern REFERS_BACK = CaseFold.compile("^(?:(?:zo|dit|dat|deze|daarmee|daardoor|hierdoor|hiermee)\\b"
             + "|(?:\\S+\\s+){0,2}?(?:daarin|daarbij|daarvoor|daartoe|daarover|hierin|hierbij|hiervoor|hiertoe)\\b)", I);
-
-    private static boolean isShortLabel(Block b, String t) {
-        return b.is(BlockType.PARAGRAPH) && t.length() < 200 && t.split(" ").length <= 14
-                && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
-    }
 
     /** A heading below the section's own level (a heading at its level or above ends the section). */
     private static boolean deeper(Block b, int sectionLevel) {

@@ -110,6 +110,28 @@ class ActionTaggerTest {
     }
 
     @Test
+    void underAReplyHeadingNamingItsBodyWeIsThatBodyUntilTheAfterword() {
+        LogicalDocument report = Docs.of(DocKind.report, List.of(
+                h("4", "Aanbevelingen", 1),
+                p("Stel een monitoringsplan op met indicatoren per gebied."),
+                h("5", "Reactie Gedeputeerde Staten", 1),
+                p("Wij nemen de aanbevelingen over. Wij zullen Provinciale Staten voor 1 januari 2027 een monitoringsplan toesturen."),
+                p("Nawoord van de rekenkamer"),
+                p("Wij zullen de uitvoering van het plan in 2028 onderzoeken.")), List.of());
+        List<Action> a = tag(report);
+        assertEquals(List.of("Gedeputeerde Staten (Wij)", "Veiligheidsregio Testland (Wij)"),
+                a.stream().map(Action::actor).toList(), a::toString);
+    }
+
+    @Test
+    void aTextAnnouncingWhatItDescribesFurtherOnIsNoTask() {
+        assertFalse(ActionTagger.isAction("In dit onderzoek gaan wij na hoe het ministerie de besteding van de uitkeringen volgt."));
+        assertFalse(ActionTagger.isAction("In hoofdstuk 4 zullen wij de bevindingen per gemeente beschrijven."));
+        assertFalse(ActionTagger.isAction("Onderstaand wordt beschreven hoe de selectie wordt gemaakt en hoe de regio zal adviseren."));
+        assertTrue(ActionTagger.isAction("Wij gaan de raad in maart informeren over de uitkomsten van het onderzoek."));
+    }
+
+    @Test
     void whoPromisesIsTheSubjectOfZegtToeAlsoAfterAQuestionWithoutAStop() {
         LogicalDocument minutes = Docs.of(DocKind.minutes, List.of(
                 p("De heer Lemmens vraagt naar de wachttijden bij de jeugdzorg De directeur zegt toe hierover in november een"
