@@ -30,8 +30,12 @@ public final class Organisations {
      * "Den Haag", "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord", and the
      * regions joint bodies are named after ("Omgevingsdienst Regio Utrecht", "GGD Regio Twente").
      */
+    /** Whom a letter goes to, after "aan (de)": "Gemeente Utrecht aan de Minister …" names no place "Utrecht aan de Minister". */
+    private static final String ADDRESSED = "(?:Minister|Staatssecretaris|Raad|Staten|Provinciale|Gedeputeerde|Nederlandse|Tweede|Eerste"
+            + "|Gemeente|Provincie|Voorzitter|Directeur|Burgemeester|Inspectie|Algemene|Stichting|Vereniging|Commissie|Kamer)\\b";
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
-            + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b| (?:en|aan|op|aan de|aan den) " + NAME + ")?";
+            // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
+            + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");
     private static final String AGENCIES = AGENCY_NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -48,9 +52,10 @@ public final class Organisations {
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
-                    + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
-                    + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap(?: van)?|GGD"
-                    + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
+                    + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:De )?(?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
+                    + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|Hoogheemraadschap(?: van)?|GGD"
+                    + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst|Metropoolregio|Vervoerregio|Recreatieschap"
+                    + "|Werkvoorzieningschap|Belastingsamenwerking|Gemeenschappelijke [Rr]egeling) " + PLACE
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
                     // a joint one names its area in two words ("Rekenkamer Metropool Amsterdam")
                     + "|Rekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?(?:" + NAME + " )?" + PLACE
@@ -62,7 +67,8 @@ public final class Organisations {
                     + ")(?![\\p{L}])");
     /** Organisations that have a general and an executive board of their own and issue its paperwork. */
     private static final Pattern REGIONAL = CaseFold.compile(
-            "^(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) .*");
+            "^(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|Hoogheemraadschap|GGD|Omgevingsdienst|Regionale [Uu]itvoeringsdienst"
+                    + "|Metropoolregio|Vervoerregio|Recreatieschap|Werkvoorzieningschap|Belastingsamenwerking|Gemeenschappelijke [Rr]egeling) .*");
     /** A minister or state secretary signs for the ministry. */
     private static final Pattern MINISTER = CaseFold.compile(
             "(?=[DdMmSs])\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");

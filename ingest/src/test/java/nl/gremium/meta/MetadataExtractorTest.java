@@ -519,6 +519,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void namesOfThreePlacesJointBodiesAndAFrisianWaterBoardAreNamedWhole() {
+        assertEquals(List.of("Gemeente Aarle, Beek en Donkwijk", "Hoogheemraadschap De Stichtse Waarden", "Wetterskip Noardlân",
+                        "Vervoerregio Zeewolde", "Gemeenschappelijke Regeling Vechtdal", "Nederlandse Arbeidsinspectie"),
+                Organisations.mentions("De Gemeente Aarle, Beek en Donkwijk schreef met Hoogheemraadschap De Stichtse Waarden,"
+                        + " Wetterskip Noardlân, de Vervoerregio Zeewolde en de Gemeenschappelijke Regeling Vechtdal aan de"
+                        + " Nederlandse Arbeidsinspectie."));
+        assertEquals("Gemeente Zeewijk", Organisations.mentions("De brief van de Gemeente Zeewijk aan de Minister van Financiën.").get(0));
+    }
+
+    @Test
     void aMinisterWhoseOfficeRunsOnIntoNamensDezeNamesTheListedMinistry() {
         assertEquals(List.of("Ministerie van Infrastructuur en Waterstaat"),
                 Organisations.mentions("De minister van Infrastructuur en Waterstaat, Namens deze,"));
