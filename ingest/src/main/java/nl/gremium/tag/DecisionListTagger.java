@@ -40,9 +40,12 @@ final class DecisionListTagger implements Tagger {
             "(?i)^(?:besluit|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
     /** Statuses printed before a title in its own cell-part ("Ingetrokken Motie P.2 …"). */
     private static final Set<Outcome> LEADING = Set.of(Outcome.withdrawn, Outcome.held, Outcome.not_treated);
-    /** "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:": the label of a paragraph-form decision. */
+    /**
+     * "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:": the label of a paragraph-form decision; alone on
+     * its line, the clauses under it are the decision.
+     */
     private static final Pattern LABEL = CaseFold.compile(
-            "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.+)$",
+            "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.*)$",
             Pattern.DOTALL);
     /** Where or until when an item went: "aangehouden tot de vergadering van 17 november", "verwezen naar de commissie". */
     private static final Pattern UNTIL = CaseFold.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
@@ -185,8 +188,21 @@ final class DecisionListTagger implements Tagger {
     private static Row row(List<String> cells, int outcomeColumn, boolean headed) {
         String first = cells.get(0);
         String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
+        Matcher coded = CODED_SUBJECT.matcher(first);
+        if (code == null && outcomeColumn > 0 && coded.matches()) {
+            // "4.1 Jaarrekening 2025": the item's code and subject in one cell
+            code = coded.group("code").replaceAll("\\.$", "");
+            cells = new ArrayList<>(cells);
+            cells.set(0, coded.group("subject"));
+            return row(code, cells, outcomeColumn, headed, 0);
+        }
+        return row(code, cells, outcomeColumn, headed, code != null || STUKNUMMER.matcher(first).matches() && outcomeColumn > 0 ? 1 : 0);
+    }
+
+    /** A row read from column {@code from} on, its code (or null) already known. */
+    private static Row row(String code, List<String> cells, int outcomeColumn, boolean headed, int from) {
+        String first = cells.get(0);
         String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
-        int from = code != null || number != null ? 1 : 0;
         // the subject is the longest cell between the code and the outcome (other columns: portfolio, date); a column
         // after the outcome ("Actie: Secretaris stuurt …") says what follows from the decision, not what it is about
         String subject = "";
@@ -207,14 +223,14 @@ final class DecisionListTagger implements Tagger {
             }
             // a college's or board's list states each decision in its "Besluit" column, as a sentence or as the clauses
             // of a dictum ("1. De regeling vast te stellen. 2. De raad te informeren."); a note there decides nothing
-            if (DecisionTagger.score(printed) > 0 || headed && dictumClause(printed)) {
+            if (DecisionTagger.score(printed) > 0 || headed && (dictumClause(printed) || RECORDED.matcher(printed).find())) {
                 Optional<Outcomes.Phrase> lead = Outcomes.startPhrase(printed);
                 if (lead.isPresent()) {
                     return new Row(code, number, subject, Outcomes.printed(printed, lead.get()), lead.get().outcome(), printed);
                 }
                 // "De besluitenlijst wordt ongewijzigd vastgesteld.", "Het voorstel wordt aangehouden tot december.": the
-                // passive's participle is the outcome as printed
-                Optional<Participle> passive = passiveOutcome(printed);
+                // passive's participle is the outcome as printed; so is a perfect's ("Het bestuur heeft … vastgesteld.")
+                Optional<Participle> passive = RECORDED.matcher(printed).find() ? recordedOutcome(printed) : passiveOutcome(printed);
                 return new Row(code, number, subject, passive.map(Participle::printed).orElse(null),
                         passive.map(Participle::outcome).orElse(null), printed);
             }
@@ -235,6 +251,25 @@ final class DecisionListTagger implements Tagger {
             return new Row(code, number, subject.substring(0, end.get().start()).strip(), status, end.get().outcome());
         }
         return new Row(code, number, subject, null, null);
+    }
+
+    /** "4.1 Jaarrekening 2025", "B Ingekomen stukken": an item's code, a space and its subject with a capital. */
+    private static final Pattern CODED_SUBJECT = CaseFold.compile(
+            "^(?<code>(?:[A-Z]|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?)\\s+(?<subject>\\p{Lu}.*)$");
+    /**
+     * The meeting's decision as a "Besluit" column records it in the perfect: "Het algemeen bestuur heeft de jaarrekening
+     * vastgesteld", "De raad heeft een krediet van € 2,4 miljoen beschikbaar gesteld". Only in such a column: elsewhere a
+     * perfect tells of a decision taken before.
+     */
+    private static final Pattern RECORDED = CaseFold.compile("(?iu)^(?:het|de)\\s+(?:algemeen\\s+|dagelijks\\s+)?(?:bestuur|college|raad"
+            + "|gemeenteraad|(?:provinciale|gedeputeerde)\\s+staten|verenigde\\s+vergadering)\\s+(?:heeft|hebben)\\b[^.;]*?\\s(?<p>"
+            + "vastgesteld|ingestemd|besloten|aangenomen|goedgekeurd|verworpen|aangehouden|kennisgenomen|kennis\\s+genomen"
+            + "|beschikbaar\\s+gesteld|verleend|benoemd|gekozen|toegekend|afgewezen)\\b");
+
+    /** The participle of a recorded perfect ({@link #RECORDED}) as the outcome. */
+    private static Optional<Participle> recordedOutcome(String text) {
+        Matcher m = RECORDED.matcher(text);
+        return m.find() ? Optional.of(new Participle(m.group("p"), Outcomes.of(m.group("p")).orElse(null))) : Optional.empty();
     }
 
     /** A dictum clause as a college's list prints it: "… vast te stellen.", "in te stemmen met …", "… te zenden;". */
@@ -365,7 +400,7 @@ final class DecisionListTagger implements Tagger {
             if (m.matches()) {
                 said = m.group(1).strip();
                 labelled.add(view.item(b));
-                List<Clauses.Clause> clauses = said.endsWith(":") ? itemClauses(view, b) : List.of();
+                List<Clauses.Clause> clauses = said.isEmpty() || said.endsWith(":") ? itemClauses(view, b) : List.of();
                 if (!clauses.isEmpty()) {
                     // "Besluit: Het college besluit:" and its numbered clauses: one decision per clause
                     AgendaItem item = view.item(b);
@@ -375,6 +410,9 @@ final class DecisionListTagger implements Tagger {
                     }
                     b = Math.max(b, clauses.get(clauses.size() - 1).block());
                     continue;
+                }
+                if (said.isEmpty()) {
+                    continue; // a label with nothing under it
                 }
             } else if (bare != null) {
                 said = bare;

@@ -124,6 +124,45 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aBoardsBesluitColumnRecordingItsDecisionsInThePerfectUnderCodedSubjects() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Agendapunt", "Besluit"),
+                row("4.1 Jaarrekening 2025", "Het algemeen bestuur heeft de jaarrekening 2025 vastgesteld en het resultaat bestemd."),
+                row("4.2 Voorjaarsnota 2027", "Het algemeen bestuur heeft de voorjaarsnota vastgesteld. Een motie over maaibeheer is verworpen."),
+                row("4.3 Krediet dijkversterking", "Het algemeen bestuur heeft een krediet van € 2,4 miljoen beschikbaar gesteld."),
+                row("5 Mededelingen", "De voorzitter deelt mee dat de dijkgraaf in september afscheid neemt.")),
+                1, null, false);
+        List<Decision> d = tag(List.of(p("Besluitenlijst algemeen bestuur"), Block.table(t)), List.of());
+
+        assertEquals(3, d.size(), d::toString);
+        assertEquals(List.of("4.1", "4.2", "4.3"), d.stream().map(Decision::agendaItem).toList());
+        assertEquals("Jaarrekening 2025", d.get(0).agendaTitle());
+        assertEquals(Outcome.adopted, d.get(1).outcome(), "the item's own decision comes first");
+        assertEquals("beschikbaar gesteld", d.get(2).outcomeText());
+    }
+
+    @Test
+    void aBesluitLabelAloneOnItsLineIsFollowedByTheDecisionsClauses() {
+        List<Block> blocks = List.of(
+                h("1", "Subsidieregeling energiecoaches 2027", 1),
+                p("Portefeuillehouder: wethouder Bakker"),
+                p("Besluit:"),
+                li("1.", "De Subsidieregeling energiecoaches 2027 vast te stellen."),
+                li("2.", "De raad te informeren met bijgaande raadsinformatiebrief."),
+                h("2", "Aanwijzing toezichthouders", 1),
+                p("Besluit: conform advies."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("1", "Subsidieregeling energiecoaches 2027", "", 1, 1, 0, 5),
+                new AgendaItem("2", "Aanwijzing toezichthouders", "", 1, 1, 5, 7));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(3, d.size(), d::toString);
+        assertEquals("De Subsidieregeling energiecoaches 2027 vast te stellen.", d.get(0).text());
+        assertEquals("1", d.get(1).agendaItem());
+        assertEquals("Aanwijzing toezichthouders", d.get(2).text());
+    }
+
+    @Test
     void keepsTheItemAcrossNoteRowsAndSkipsNotesInTheOutcomeColumn() {
         Table t = new Table("t1", null, 1, 1, List.of(
                 row("Punt", "Omschrijving", "Besluit"),
