@@ -83,6 +83,9 @@ final class RuledTableFinder {
             List<Float> columns = positions(vs.stream().filter(v -> v.y1() <= mid && v.y2() >= mid).map(Ruling::x).toList());
             float y = ys.get(k);
             boolean continuous = vs.stream().anyMatch(v -> v.y1() < y - Ruling.TOLERANCE && v.y2() > y + Ruling.TOLERANCE);
+            if (columns.isEmpty() && ys.get(k + 1) - y < MIN_GAP) {
+                continue; // the spacing between the rows of a table whose cells a browser boxed one by one
+            }
             if (columns.isEmpty()) {
                 if (k > start) {
                     out.add(within(group, ys.get(start), ys.get(k)));

@@ -7,7 +7,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Collects the ruling lines of one page: stroked straight segments and rectangle edges, and filled
- * rectangles thin enough to be lines (some writers draw cell borders that way). Curves, images and
+ * rectangles or polygons thin enough to be lines (some writers draw cell borders that way). Curves, images and
  * large filled areas (cell shading) are ignored. {@link PathOperators} hands us the page's path operators
  * with points already transformed by the current transformation matrix, while {@link LayoutReader} reads
  * the glyphs in the same pass; we flip them into the y-down page space text positions use.
@@ -19,6 +19,8 @@ final class RulingCollector {
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<float[]> path = new ArrayList<>(); // segments x1,y1,x2,y2 of the current path
     private final List<float[]> rects = new ArrayList<>(); // rectangles x1,y1,x2,y2 of the current path
+    private final List<float[]> outlines = new ArrayList<>(); // bounding boxes x1,y1,x2,y2 of the path's line subpaths
+    private float[] outline; // the bounding box of the subpath being drawn with lines, or null
     private Point2D current = new Point2D.Float();
     private Point2D subpathStart = new Point2D.Float();
 
@@ -46,21 +48,37 @@ final class RulingCollector {
         rects.add(new float[] {minX, minY, maxX, maxY});
         current = p0;
         subpathStart = p0;
+        outline = null;
     }
 
     void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
         subpathStart = current;
+        outline = null;
     }
 
     void lineTo(float x, float y) {
-        path.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
+        float cx = (float) current.getX();
+        float cy = (float) current.getY();
+        path.add(new float[] {cx, cy, x, y});
+        if (outline == null) {
+            outline = new float[] {cx, cy, cx, cy};
+            outlines.add(outline);
+        }
+        outline[0] = Math.min(outline[0], x);
+        outline[1] = Math.min(outline[1], y);
+        outline[2] = Math.max(outline[2], x);
+        outline[3] = Math.max(outline[3], y);
         current = new Point2D.Float(x, y);
     }
 
     /** A curve is never a ruling; only where it ends matters (the next segment starts there). */
     void curveTo(float x3, float y3) {
         current = new Point2D.Float(x3, y3);
+        if (outline != null) {
+            outlines.remove(outline);
+        }
+        outline = new float[] {x3, y3, x3, y3}; // a curved subpath is no line, whatever else it draws
     }
 
     void closePath() {
@@ -85,6 +103,8 @@ final class RulingCollector {
     }
 
     void fillPath() {
+        // a border drawn as a thin filled shape: a rectangle, or a polygon of lines (Chromium draws cell sides so)
+        rects.addAll(outlines);
         for (float[] r : rects) {
             float w = r[2] - r[0];
             float h = r[3] - r[1];
@@ -111,5 +131,7 @@ final class RulingCollector {
     private void clear() {
         path.clear();
         rects.clear();
+        outlines.clear();
+        outline = null;
     }
 }

@@ -130,6 +130,23 @@ class PdfTablesTest {
     }
 
     @Test
+    void aBrowsersTableOfSeparatelyBoxedCellsIsOneGrid(@TempDir Path tmp) throws IOException {
+        Path file;
+        List<List<String>> rows = List.of(List.of("Nr.", "Onderwerp", "Besluit"),
+                List.of("5", "Bestemmingsplan Molenweg 12", "Unaniem aangenomen."),
+                List.of("6a", "Amendement A1 Korting voor kleine huishoudens", "Verworpen."),
+                List.of("7", "Krediet renovatie sporthal", "Aangehouden."));
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 80, "Besluitenlijst van de raad", true, 11)
+                    .boxedCells(new float[] {50, 80, 330, 520}, new float[] {100, 120, 140, 160, 180}, rows, 1.5f);
+            file = p.save(tmp.resolve("boxed.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(rows, tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
     void aHeaderLabelSetOverTwoColumnsDoesNotMergeThem(@TempDir Path tmp) throws IOException {
         Path file;
         try (TestPdf p = new TestPdf()) {

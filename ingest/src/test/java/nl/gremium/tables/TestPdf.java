@@ -67,6 +67,38 @@ final class TestPdf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A grid as a browser prints an HTML table with separate borders: every cell a box of its own, {@code spacing} apart,
+     * its top and bottom filled thin rectangles and its sides filled thin four-sided polygons.
+     */
+    TestPdf boxedCells(float[] xs, float[] ys, List<List<String>> cells, float spacing) throws IOException {
+        float w = 0.75f;
+        for (int r = 0; r + 1 < ys.length; r++) {
+            for (int c = 0; c + 1 < xs.length; c++) {
+                float left = xs[c] + spacing / 2;
+                float right = xs[c + 1] - spacing / 2;
+                float top = height - ys[r] - spacing / 2;
+                float bottom = height - ys[r + 1] + spacing / 2;
+                cs.addRect(left, top - w, right - left, w);
+                cs.fill();
+                cs.addRect(left, bottom, right - left, w);
+                cs.fill();
+                for (float x : new float[] {left, right - w}) {
+                    cs.moveTo(x, bottom);
+                    cs.lineTo(x, top);
+                    cs.lineTo(x + w, top - w);
+                    cs.lineTo(x + w, bottom + w);
+                    cs.fill();
+                }
+                String text = cells.get(r).get(c);
+                if (!text.isEmpty()) {
+                    text(xs[c] + 4, ys[r] + 12, text, r == 0, 8);
+                }
+            }
+        }
+        return this;
+    }
+
     Path save(Path file) throws IOException {
         cs.close();
         cs = null;
