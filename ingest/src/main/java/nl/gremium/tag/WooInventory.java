@@ -66,6 +66,9 @@ final class WooInventory {
             return List.of();
         }
         int docCol = documentColumn(t, statusCol);
+        if (docCol < 0) {
+            docCol = namedColumn(body, statusCol);
+        }
         List<Row> out = new ArrayList<>();
         for (List<Cell> row : body) {
             String status = statusCol < row.size() ? text(row.get(statusCol)) : "";
@@ -73,7 +76,8 @@ final class WooInventory {
             if (!STATUS.matcher(fold).matches() || !WITHHOLDS.matcher(fold).find()) {
                 continue;
             }
-            String doc = docCol >= 0 && docCol < row.size() ? text(row.get(docCol)) : longestText(row, statusCol);
+            String doc = docCol >= 0 && docCol < row.size() && letters(text(row.get(docCol))) >= SUBJECT_LETTERS
+                    ? text(row.get(docCol)) : longestText(row, statusCol);
             if (!doc.isEmpty()) {
                 out.add(new Row(doc, status));
             }
@@ -126,6 +130,33 @@ final class WooInventory {
         return best;
     }
 
+    /**
+     * Without a header: the column where most rows name a kind of document with its subject ("RE: planning", "Verslag
+     * overleg …"), when at least half of them do; else -1. A row's list of senders may be longer than its subject, so
+     * the column decides, not each row's longest cell.
+     */
+    private static int namedColumn(List<List<Cell>> body, int statusCol) {
+        int cols = body.stream().mapToInt(List::size).max().orElse(0);
+        int best = -1;
+        int bestCount = 0;
+        for (int c = 0; c < cols; c++) {
+            int count = 0;
+            for (List<Cell> row : body) {
+                count += c != statusCol && c < row.size() && namesKind(text(row.get(c))) ? 1 : 0;
+            }
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return bestCount * 2 >= body.size() ? best : -1;
+    }
+
+    /** The kind with a subject ("E-mail RE: planning"), not a column of kinds alone ("E-mail", "Bijlage"). */
+    private static boolean namesKind(String s) {
+        return DOCUMENT_KIND.matcher(s).find() && letters(DOCUMENT_KIND.matcher(s).replaceAll(" ")) >= SUBJECT_LETTERS;
+    }
+
     /** A cell that only cites legal grounds ("5.1 lid 2 sub i en 5.2", "art. 10.2.e") describes no document. */
     private static final Pattern GROUNDS_ONLY = CaseFold.compile(
             // possessive: a long description that fails at its end is given up at once, not split every way
@@ -148,9 +179,7 @@ final class WooInventory {
             if (letters(s) > letters(best)) {
                 best = s;
             }
-            // the kind with a subject ("E-mail RE: planning"), not a column of kinds alone ("E-mail", "Bijlage")
-            if (DOCUMENT_KIND.matcher(s).find() && letters(DOCUMENT_KIND.matcher(s).replaceAll(" ")) >= SUBJECT_LETTERS
-                    && letters(s) > letters(named)) {
+            if (namesKind(s) && letters(s) > letters(named)) {
                 named = s;
             }
         }

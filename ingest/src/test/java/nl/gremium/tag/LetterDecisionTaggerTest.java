@@ -161,6 +161,19 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void aHeaderlessInventorysDescriptionIsTheColumnWhereMostRowsNameADocumentNotEachRowsLongestCell() {
+        Table inventory = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("4."), Cell.of("E-mail"), Cell.of("RE: planning dijkherstel"), Cell.of("Deels openbaar"),
+                        Cell.of("Ministerie van Waterbeheer, Waterschap Vechtstromen")),
+                List.of(Cell.of("5."), Cell.of("E-mail"), Cell.of("Afspraken peilbeheer"), Cell.of("Deels openbaar"),
+                        Cell.of("Ministerie van Waterbeheer, Provincie Zeeveld, Waterschap Vechtstromen")),
+                List.of(Cell.of("6."), Cell.of("E-mail"), Cell.of("FW: verslag overleg kades"), Cell.of("Niet openbaar"),
+                        Cell.of("Provincie Zeeveld"))), 0, null, false);
+        assertEquals(List.of("RE: planning dijkherstel", "Afspraken peilbeheer", "FW: verslag overleg kades"),
+                WooInventory.rows(inventory).stream().map(WooInventory.Row::document).toList());
+    }
+
+    @Test
     void aDecisionAnEarlierStageFoundInTheSendersVoiceIsTheSendersNotTheAddressedBodys() {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p("Met dit besluit stel ik de subsidie vast op € 12.340."),
                 Docs.p("Gedeputeerde Staten hebben op 3 maart besloten de regeling met een jaar te verlengen.")), List.of());
