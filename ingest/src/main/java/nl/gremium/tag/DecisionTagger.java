@@ -182,6 +182,12 @@ final class DecisionTagger implements Tagger {
                         sb.append(view.text(j));
                         j++;
                     }
+                    if (j == b + 1 && j < view.blocks.size() && view.is(j, BlockType.PARAGRAPH) && !view.text(j).isEmpty()
+                            && Character.isLowerCase(view.text(j).codePointAt(0))) {
+                        // the clauses of a list whose bullets were drawn as graphics, run into one paragraph
+                        sb.append(' ').append(view.text(j));
+                        j++;
+                    }
                     endBlock = j - 1;
                     text = sb.toString();
                     score += 2;

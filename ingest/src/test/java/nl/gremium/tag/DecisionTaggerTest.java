@@ -67,6 +67,15 @@ class DecisionTaggerTest {
         assertEquals("Het dagelijks bestuur heeft besloten om: 1. In te stemmen met de aanschaf van twee hoogwerkers. "
                 + "2. De kosten te dekken uit de reserve materieel.", d.get(0).text());
         assertEquals("Aanschaf hoogwerkers", d.get(0).agendaTitle());
+
+        // the bullets drawn as graphics: the clauses run into one paragraph in lower case
+        LogicalDocument drawn = Docs.of(DocKind.decision_list, List.of(
+                h(null, "Jaarstukken 2025", 2),
+                p("Het algemeen bestuur besluit:"),
+                p("de jaarstukken 2025 vast te stellen; het resultaat toe te voegen aan de algemene reserve."),
+                p("Het algemeen bestuur neemt kennis van de planning.")), List.of());
+        assertEquals("Het algemeen bestuur besluit: de jaarstukken 2025 vast te stellen; het resultaat toe te voegen aan de "
+                + "algemene reserve.", tag(drawn).get(0).text());
     }
 
     @Test
