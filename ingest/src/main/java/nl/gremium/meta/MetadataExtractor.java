@@ -68,7 +68,7 @@ public final class MetadataExtractor {
                     // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
                     + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
     private static final Pattern LABELLED_TITLE = CaseFold.compile(
-            "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}:\\s*\\p{L}");
+            "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}(?::|\\s[–-])\\s*\\p{L}");
     /** "(Gewijzigd) voorstel van het college inzake …", "Raadsvoorstel van het presidium tot …". */
     private static final Pattern PROPOSAL_TITLE = CaseFold.compile(
             "(?iu)^(?:(?:gewijzigd|geamendeerd|aangepast|herzien)\\s+)?(?:raads)?voorstel\\s+van\\s+[\\p{L}\\s&]{3,60}?\\s+(?:inzake|tot|betreffende|over|ter)\\s+\\S");

@@ -31,7 +31,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                     + "(?<w>" + WORD + ")\\b", I);
     /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
     private static final Pattern BARE = CaseFold.compile(
-            "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|\\(|\\d).*)?\\.?$", I);
+            "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|op|d\\.d\\.|\\(|\\d).*)?\\.?$", I);
     /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
     private static final Pattern ANY_WORD = CaseFold.compile("\\b" + WORD + "\\b", I);
     private static final Pattern VERB_BEFORE = CaseFold.compile(

@@ -924,6 +924,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMotionTitledWithItsNumberAndADashIsTitledSoNotByTheBodyAboveIt() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Provinciale Staten van Zeeveld", 1),
+                Block.heading("Motie 14 – Fietssnelwegen", 1, 1, null),
+                Block.paragraph("Provinciale Staten van Zeeveld, in vergadering bijeen op 17 juni 2026;", 1),
+                Block.paragraph("Dragen Gedeputeerde Staten op om de ontbrekende schakel aan te leggen,", 1)), DocKind.motion);
+        assertEquals("Motie 14 – Fietssnelwegen", m.title());
+    }
+
+    @Test
     void aMunicipalRekenkamerCommitteeIsNamedByItsPlaceAndIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Rekenkamercommissie Gemeente Westerzand", 1),

@@ -94,6 +94,15 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aStampGivingTheDayOfTheVoteIsTheMotionsOutcome() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("Aangenomen op 4 maart 2026"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(List.of(Outcome.adopted), t.decisions().stream().map(d -> d.outcome()).toList(), t.decisions()::toString);
+        assertEquals("Aangenomen", t.decisions().get(0).outcomeText());
+    }
+
+    @Test
     void aParliamentaryMotionsRequestParagraphsAreActions() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("36 123 Regels over de waterkwaliteit"),
