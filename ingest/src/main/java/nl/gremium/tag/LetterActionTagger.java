@@ -172,12 +172,18 @@ final class LetterActionTagger implements Tagger {
 
     /** "Wij betalen het voorschot binnen vier weken uit", "maken wij het bedrag over": the sender pays. */
     private static final Pattern PAYS = LeadingBoundary.compile("\\b" + ME + "\\s+(?:betalen|betaal|maken|maak)\\b" + GAP
-            + "\\b(?:uit|over)\\b|\\b(?:betalen|betaal|maken|maak)\\s+" + ME + "\\b" + GAP + "\\b(?:uit|over)\\b", I);
+            + "\\b(?:uit|over)\\b|\\b(?:betalen|betaal|maken|maak)\\s+" + ME + "\\b" + GAP + "\\b(?:uit|over)\\b"
+            // "Wij betalen u binnen vier weken een voorschot van …": paying needs no particle
+            + "|\\b" + ME + "\\s+(?:betalen|betaal)\\s+(?:u|aan\\s+u|het|de|een)\\b", I);
     /** "Het bedrag wordt … uitbetaald, uiterlijk op 30 april": the grant paid, by whom the letter does not say. */
     private static final Pattern PAID = LeadingBoundary.compile("\\b(?:wordt|worden)\\b" + GAP + "\\b(?:uitbetaald|betaald|overgemaakt)\\b", I);
-    /** The addressee accounting or reporting by a date: "U verantwoordt de besteding … uiterlijk 15 juli", "… dat u voor 1 april indient". */
+    /**
+     * The addressee accounting or reporting by a date: "U verantwoordt de besteding … uiterlijk 15 juli", "… dat u voor 1
+     * april indient", "U dient uiterlijk 1 juli een aanvraag tot vaststelling in", "U legt … verantwoording af …".
+     */
     private static final Pattern YOU_BY_DATE = LeadingBoundary.compile("(?:^|\\b(?:dat|waarin|die)\\s+)u\\b" + GAP
-            + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan)\\b", I);
+            + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan|dient\\b" + GAP + "\\bin|vraagt\\b" + GAP
+            + "\\bvaststelling\\s+aan|legt\\b" + GAP + "\\bverantwoording\\b" + GAP + "\\baf|stuurt|zendt|rapporteert)\\b", I);
     /** A period from now: "binnen vier weken", "binnen 30 dagen". */
     private static final Pattern WITHIN = CaseFold.compile(
             "\\bbinnen\\s+(?:\\d{1,3}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b", I);

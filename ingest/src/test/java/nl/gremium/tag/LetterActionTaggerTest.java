@@ -42,6 +42,9 @@ class LetterActionTaggerTest {
             "Wij betalen het voorschot van 90% binnen zes weken na deze beschikking uit.|Wij",
             "Het subsidiebedrag wordt in twee delen uitbetaald, uiterlijk op 1 juni 2026.|-",
             "U verantwoordt de besteding van de bijdrage in uw jaarverslag, uiterlijk 1 juli 2027.|u",
+            "Wij betalen u binnen vier weken na de dagtekening van deze brief een voorschot van € 12.400.|Wij",
+            "U dient uiterlijk 1 juli 2028 een aanvraag tot vaststelling van de subsidie in.|u",
+            "U legt over de besteding verantwoording af in uw jaarrekening, uiterlijk 15 juli 2028.|u",
             // a request that names no party asks the reader
             "Daarom verzoeken wij om in het besluit een termijn voor het herstel van de dijk op te nemen.|u",
     })
