@@ -336,12 +336,17 @@ public final class MetadataExtractor {
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }
 
+    /** Whose body a body's name on its own names: " van Zeeveld", " van de gemeente Zeewijk", " van Veiligheidsregio Zeeveld". */
+    private static final Pattern OF_PLACE = CaseFold.compile(
+            "^\\s+van\\s+(?:de\\s+)?(?:gemeente\\s+|provincie\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|en|aan|op|de|den)){0,4}\\s*$");
+
     /** "GEMEENTERAAD", "Algemeen bestuur": the name of a body on its own heads the page, it does not title it. */
     private static boolean bareBodyName(String t) {
         Matcher m = BODY.matcher(t);
         // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
         String name = t.replaceFirst("(?iu)\\s+(?:en|van|voor|der|de|het)$", "");
-        return m.find() && m.start() == 0 && t.substring(m.end()).replaceAll("[\\s\\p{P}]", "").isEmpty()
+        return m.find() && m.start() == 0 && (t.substring(m.end()).replaceAll("[\\s\\p{P}]", "").isEmpty()
+                || OF_PLACE.matcher(t.substring(m.end())).matches())
                 || Organisations.mentions(name).stream().anyMatch(o -> o.regionMatches(true, 0, name, 0, name.length()));
     }
 

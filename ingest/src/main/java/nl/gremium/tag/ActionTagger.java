@@ -312,7 +312,9 @@ final class ActionTagger implements Tagger {
     /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
     private static final Pattern BARE_ROLE = CaseFold.compile(
             "^(?<np>(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
-                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)\\s+\\p{L}+(?:t|en)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)(?:\\s+\\p{L}+(?:t|en)\\b"
+                    // an action line's fields: "directeur – inventarisatie bluswater – 1 mei"
+                    + "|\\s*[–—:]\\s|\\s+-\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
@@ -650,6 +652,8 @@ final class ActionTagger implements Tagger {
             return resolve(promiser.group("np"), previous, view, null);
         }
         String plain = PARENTHESES.matcher(BULLET.matcher(text).replaceFirst("")).replaceAll("");
+        // "Toezegging 2026-17 blijft staan; de gedeputeerde zal de Staten … informeren": the clause that promises
+        plain = promisingClause(plain);
         String body = LEAD_CLAUSE.matcher(plain).replaceFirst("");
         Matcher m = SUBJECT_FIRST.matcher(body);
         String np = null;
@@ -764,6 +768,23 @@ final class ActionTagger implements Tagger {
                 return np;
             }
         }
+    }
+
+    /** Of clauses joined by semicolons, the only one with a future tense; else the sentence whole. */
+    private static String promisingClause(String sentence) {
+        if (!sentence.contains("; ")) {
+            return sentence;
+        }
+        String found = null;
+        for (String clause : sentence.split(";\\s+")) {
+            if (FUTURE.matcher(clause).matches()) {
+                if (found != null) {
+                    return sentence;
+                }
+                found = clause;
+            }
+        }
+        return found == null ? sentence : found;
     }
 
     /** Whether documents of this kind can hold actions (agendas and schedules only list items). */

@@ -931,6 +931,12 @@ class MetadataExtractorTest {
                 Block.paragraph("Provinciale Staten van Zeeveld, in vergadering bijeen op 17 juni 2026;", 1),
                 Block.paragraph("Dragen Gedeputeerde Staten op om de ontbrekende schakel aan te leggen,", 1)), DocKind.motion);
         assertEquals("Motie 14 – Fietssnelwegen", m.title());
+        Metadata minutes = extractor.extract(List.of(
+                Block.paragraph("Provinciale Staten van Zeeveld", 1),
+                Block.paragraph("Verslag Statencommissie Ruimte en Wonen", 1),
+                Block.heading("Agendapunt 4: Omgevingsvisie", 2, 1, null),
+                Block.paragraph("Gedeputeerde Van Dam licht het voorstel toe.", 1)), DocKind.minutes);
+        assertEquals("Verslag Statencommissie Ruimte en Wonen", minutes.title());
     }
 
     @Test

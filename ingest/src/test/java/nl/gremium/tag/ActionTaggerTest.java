@@ -124,6 +124,16 @@ class ActionTaggerTest {
     }
 
     @Test
+    void theClauseThatPromisesNamesTheActorAndAnActionLinesFirstFieldIsWho() {
+        LogicalDocument minutes = Docs.of(DocKind.minutes, List.of(
+                h("5", "Toezeggingenlijst", 1),
+                p("Toezegging 2026-17 blijft staan; de gedeputeerde zal de Staten voor de zomer informeren."),
+                p("Actie: directeur – inventarisatie bluswater Terneuzen – 1 mei 2027")), List.of());
+        List<Action> a = tag(minutes);
+        assertEquals(List.of("de gedeputeerde", "directeur"), a.stream().map(Action::actor).toList(), a::toString);
+    }
+
+    @Test
     void aTextAnnouncingWhatItDescribesFurtherOnIsNoTask() {
         assertFalse(ActionTagger.isAction("In dit onderzoek gaan wij na hoe het ministerie de besteding van de uitkeringen volgt."));
         assertFalse(ActionTagger.isAction("In hoofdstuk 4 zullen wij de bevindingen per gemeente beschrijven."));
