@@ -226,7 +226,8 @@ final class HeaderFields {
      * Bijlagen" over "27.11.2022 | D2022-117 | 2").
      */
     private static void readColumnHeads(Table table, Map<String, String> out) {
-        if (table == null || table.rowCount() < 2) {
+        // a strip has one row of values; a list of many rows headed "Datum | Afzender | Onderwerp" is no letter's strip
+        if (table == null || table.rowCount() < 2 || table.rowCount() > STRIP_ROWS) {
             return;
         }
         List<Cell> heads = table.rows().get(0);
@@ -248,6 +249,7 @@ final class HeaderFields {
         }
     }
 
+    private static final int STRIP_ROWS = 3;
     private static final List<String> SUBJECTS = List.of("betreft", "onderwerp");
     /** A subject line that cannot end there: on a small word or a hyphen ("… inzake de afschaffing van de"). */
     private static final Pattern OPEN_END = CaseFold.compile(

@@ -336,9 +336,12 @@ public final class MetadataExtractor {
                 && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
     }
 
-    /** Whose body a body's name on its own names: " van Zeeveld", " van de gemeente Zeewijk", " van Veiligheidsregio Zeeveld". */
+    /**
+     * Whose body a body's name on its own names: " van Zeeveld", " van de gemeente Zeewijk", " van Veiligheidsregio
+     * Zeeveld", or the place alone ("Gemeenteraad Zeewijk").
+     */
     private static final Pattern OF_PLACE = CaseFold.compile(
-            "^\\s+van\\s+(?:de\\s+)?(?:gemeente\\s+|provincie\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|en|aan|op|de|den)){0,4}\\s*$");
+            "^\\s+(?:van\\s+(?:de\\s+)?(?:gemeente\\s+|provincie\\s+)?)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’-]*|en|aan|op|de|den)){0,4}\\s*$");
 
     /** "GEMEENTERAAD", "Algemeen bestuur": the name of a body on its own heads the page, it does not title it. */
     private static boolean bareBodyName(String t) {

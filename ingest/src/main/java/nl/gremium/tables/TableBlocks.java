@@ -68,11 +68,28 @@ final class TableBlocks {
             if (bestStart >= 0) {
                 out.subList(bestStart, bestEnd).clear();
                 out.add(bestStart, table);
+                if (bestStart > 0 && candidate(out.get(bestStart - 1), t.page())) {
+                    out.set(bestStart - 1, withoutHeaderRow(out.get(bestStart - 1), t));
+                }
             } else {
                 out.add(afterPage(out, t.page()), table);
             }
         }
         return out;
+    }
+
+    /**
+     * The block before a table without the table's header row where the parser ran that row into it ("Lijst ingekomen
+     * stukken 2 juli 2027 Nr. Datum Afzender Onderwerp": a title set large, the header under it).
+     */
+    private static Block withoutHeaderRow(Block b, PageTable t) {
+        String header = String.join(" ", t.rows().get(0).stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        String text = b.text().replaceAll("\\s+", " ").strip();
+        if (header.isEmpty() || b.redactions() != null || !text.endsWith(" " + header)) {
+            return b;
+        }
+        String rest = text.substring(0, text.length() - header.length()).strip();
+        return new Block(b.type(), rest, b.page(), b.level(), b.number(), b.table(), b.ocrConfidence(), null);
     }
 
     private static boolean candidate(Block b, int page) {

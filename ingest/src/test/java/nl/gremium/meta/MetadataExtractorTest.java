@@ -940,6 +940,26 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aListHeadedByFieldWordsIsNoReferenceStripAndABodyWithItsPlaceTitlesNothing() {
+        Table list = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr."), Cell.of("Datum"), Cell.of("Afzender"), Cell.of("Onderwerp")),
+                List.of(Cell.of("1"), Cell.of("12-05-2027"), Cell.of("Ministerie"), Cell.of("Beschikking bijdrage 2027")),
+                List.of(Cell.of("2"), Cell.of("20-05-2027"), Cell.of("Inspectie"), Cell.of("Aankondiging onderzoek")),
+                List.of(Cell.of("3"), Cell.of("03-06-2027"), Cell.of("Gemeente Goes"), Cell.of("Zienswijze begroting"))),
+                1, null, false);
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Veiligheidsregio Zeeveld", 1),
+                Block.paragraph("Lijst ingekomen en verzonden stukken algemeen bestuur 2 juli 2027", 1),
+                Block.table(list)), DocKind.document_list);
+        assertEquals("Lijst ingekomen en verzonden stukken algemeen bestuur 2 juli 2027", m.title());
+        Metadata agenda = extractor.extract(List.of(
+                Block.paragraph("Gemeenteraad Zeewijk", 1),
+                Block.heading("Agenda voor de openbare vergadering van de gemeenteraad", 1, 1, null),
+                Block.paragraph("Datum: donderdag 8 juli 2027", 1)), DocKind.agenda);
+        assertEquals("Agenda voor de openbare vergadering van de gemeenteraad", agenda.title());
+    }
+
+    @Test
     void aMunicipalRekenkamerCommitteeIsNamedByItsPlaceAndIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Rekenkamercommissie Gemeente Westerzand", 1),
