@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
@@ -87,15 +88,18 @@ final class WooInventory {
 
     /** The column where most filled cells read as an assessment; none when fewer than half of the rows do. */
     private static int statusColumn(List<List<Cell>> body) {
+        return columnWhereMost(body, -1, s -> STATUS.matcher(Folding.fold(s)).matches());
+    }
+
+    /** The column (not {@code skip}) where most rows' cells pass {@code test}, when at least half of the rows do; else -1. */
+    private static int columnWhereMost(List<List<Cell>> body, int skip, Predicate<String> test) {
         int cols = body.stream().mapToInt(List::size).max().orElse(0);
         int best = -1;
         int bestCount = 0;
         for (int c = 0; c < cols; c++) {
             int count = 0;
             for (List<Cell> row : body) {
-                if (c < row.size() && STATUS.matcher(Folding.fold(text(row.get(c)))).matches()) {
-                    count++;
-                }
+                count += c != skip && c < row.size() && test.test(text(row.get(c))) ? 1 : 0;
             }
             if (count > bestCount) {
                 best = c;
@@ -136,20 +140,7 @@ final class WooInventory {
      * the column decides, not each row's longest cell.
      */
     private static int namedColumn(List<List<Cell>> body, int statusCol) {
-        int cols = body.stream().mapToInt(List::size).max().orElse(0);
-        int best = -1;
-        int bestCount = 0;
-        for (int c = 0; c < cols; c++) {
-            int count = 0;
-            for (List<Cell> row : body) {
-                count += c != statusCol && c < row.size() && namesKind(text(row.get(c))) ? 1 : 0;
-            }
-            if (count > bestCount) {
-                best = c;
-                bestCount = count;
-            }
-        }
-        return bestCount * 2 >= body.size() ? best : -1;
+        return columnWhereMost(body, statusCol, WooInventory::namesKind);
     }
 
     /** The kind with a subject ("E-mail RE: planning"), not a column of kinds alone ("E-mail", "Bijlage"). */
