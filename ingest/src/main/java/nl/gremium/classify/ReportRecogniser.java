@@ -27,10 +27,12 @@ public final class ReportRecogniser implements Recogniser {
             + "(?:\\s+(?!\\d)\\S+){0,3}$");
     /** "Inspectie van het Onderwijs", "Inspectie Justitie en Veiligheid": the inspectorate's name as a line of its own. */
     private static final Pattern INSPECTORATE_LINE = Cues.re("^(?:de\\s+)?inspectie\\b(?:\\s+\\S+){0,5}$");
+    private static final Pattern ABOUT_RECOMMENDATIONS = Cues.re("\\baanbeveling(?:en)?\\b");
     private static final Pattern REPORT_WORDS = Cues.re("\\brapport\\b|wederhoor|\\bonderzoek\\b");
 
     static final List<Cue> CUES = List.of(
-            Cue.once(report, Zone.TITLE, 2, "\\b(?:rapport|rapportage|notitie|nota|evaluatie|onderzoek|analyse|verkenning|jaarverslag"
+            // also as the head of a compound: "Opvolgingsonderzoek", "Eindrapport", "Evaluatierapport"
+            Cue.once(report, Zone.TITLE, 2, "\\b(?:\\p{L}*(?:rapport|rapportage|onderzoek)|notitie|nota|evaluatie|analyse|verkenning|jaarverslag"
                     + "|monitor|visie|plan van aanpak|beleidsplan|advies)\\b", "report title word"),
             Cue.each(report, Zone.HEADINGS, 3, "^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:inleiding|samenvatting|managementsamenvatting|voorwoord"
                     + "|conclusies?|aanbevelingen|aanleiding|achtergrond|onderzoeksvraag|methode|werkwijze|bronnen|literatuur)\\b",
@@ -44,7 +46,9 @@ public final class ReportRecogniser implements Recogniser {
         CUES.forEach(c -> scores.apply(c, doc));
         scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
         scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
-        scores.addIf(doc.any(Zone.HEAD, AUDITOR) && doc.any(Zone.ALL, RECOMMENDATIONS), report, 2, "auditor with recommendations");
+        // also a follow-up study of earlier recommendations ("Opvolgingsonderzoek aanbevelingen 2024")
+        scores.addIf(doc.any(Zone.HEAD, AUDITOR) && (doc.any(Zone.ALL, RECOMMENDATIONS) || doc.any(Zone.TITLE, ABOUT_RECOMMENDATIONS)),
+                report, 2, "auditor with recommendations");
         // an inspectorate named twice, or once as the issuer's own line atop a report that says "wij" throughout
         if ((doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 || doc.any(Zone.HEAD, INSPECTORATE_LINE)) && doc.any(Zone.ALL, RECOMMENDATIONS)) {
             // an inspectorate's report is a report first: what made it one (title, sections, length) counts for it too

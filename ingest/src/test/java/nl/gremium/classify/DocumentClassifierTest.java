@@ -53,6 +53,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anAuditorsFollowUpStudyOfEarlierRecommendationsIsAReport() {
+        assertEquals(DocKind.report, classifier.classify(doc("Rekenkamercommissie Duinstreek",
+                "# Opvolgingsonderzoek aanbevelingen 2024", "Duinstreek, oktober 2027",
+                "Rapport\tAanbeveling\tStand van zaken", "Kademuren (2024)\tInspecteer de kademuren jaarlijks.\tUitgevoerd.",
+                "Kademuren (2024)\tInformeer de raad over de uitkomst.\tNiet uitgevoerd.")));
+    }
+
+    @Test
     void anInspectoratesReportThatSaysWeIsAnInspectionReport() {
         assertEquals(DocKind.inspection_report, classifier.classify(doc("Inspectie van het Onderwijs", "# Rapport van bevindingen",
                 "Onderzoek bij Stichting Kindcentra Waterland", "# Samenvatting", "Wij onderzochten hoe het bestuur de kwaliteit bewaakt.",
