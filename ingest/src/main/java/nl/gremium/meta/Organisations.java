@@ -25,14 +25,14 @@ public final class Organisations {
     private static final String NAME = "\\p{Lu}[\\p{L}&'’-]*";
     /** Names of ministries and inspectorates join their words with "en", "van", "voor" or commas. */
     private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
-    /** Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag". */
-    /**
-     * "Den Haag", "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord", and the
-     * regions joint bodies are named after ("Omgevingsdienst Regio Utrecht", "GGD Regio Twente").
-     */
     /** Whom a letter goes to, after "aan (de)": "Gemeente Utrecht aan de Minister …" names no place "Utrecht aan de Minister". */
     private static final String ADDRESSED = "(?:Minister|Staatssecretaris|Raad|Staten|Provinciale|Gedeputeerde|Nederlandse|Tweede|Eerste"
             + "|Gemeente|Provincie|Voorzitter|Directeur|Burgemeester|Inspectie|Algemene|Stichting|Vereniging|Commissie|Kamer)\\b";
+    /**
+     * Place and region names: one word, compass suffixes ("Noord-Holland Noord"), "Gooi en Vechtstreek", "Den Haag",
+     * "Hollands Kroon", "'s-Hertogenbosch", "Bergen op Zoom", "Alphen aan den Rijn", "Oss Noord", and the regions joint
+     * bodies are named after ("Omgevingsdienst Regio Utrecht", "GGD Regio Twente").
+     */
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
             + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";

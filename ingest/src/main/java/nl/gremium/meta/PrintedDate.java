@@ -73,7 +73,7 @@ final class PrintedDate {
     private static final Pattern COVER_TAIL = Pattern.compile(",\\s*(?<d>(?:\\d{1,2}\\s+)?\\p{L}+\\s+(?:19|20)\\d{2})\\s*$");
     private static final int COVER_LINE = 25;
 
-    /** The date a cover line ends in after a comma, or the line itself. */
+    /** The date a cover line of at most {@link #COVER_LINE} words ends in after a comma, else "". */
     private static String coverTail(String line) {
         Matcher m = COVER_TAIL.matcher(line);
         return BlockText.words(line) <= COVER_LINE && m.find() ? m.group("d") : "";

@@ -694,14 +694,12 @@ final class ActionTagger implements Tagger {
     private static final Pattern YOU_RECEIVE_PATTERN = CaseFold.compile(YOU_RECEIVE);
     private static final Pattern RECEIVES = CaseFold.compile("\\b(?:ontvang(?:t|en)?|krijg(?:t|en)?|toegestuurd|toegezonden)\\b");
 
+    private static final String REPLY_WORDS = "(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)";
     /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */
     private static final Pattern REPLY_LABEL = CaseFold.compile(
-            "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
-
-    /** The word that labels a reply, before the name of who replies: "Reactie van", "Bestuurlijke reactie". */
-    private static final Pattern REPLY_WORD = CaseFold.compile(
-            "^(?:reactie|managementreactie|bestuurlijke\\s+reactie|standpunt)\\s*(?:van\\s+|door\\s+)?", Pattern.CASE_INSENSITIVE);
+            "^" + REPLY_WORDS + "(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$", Pattern.CASE_INSENSITIVE);
+    /** The label's words before the name of who replies ("Reactie van", "Bestuurlijke reactie"). */
+    private static final Pattern REPLY_WORD = CaseFold.compile("^" + REPLY_WORDS + "\\s*(?:van\\s+|door\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
     private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
@@ -761,8 +759,11 @@ final class ActionTagger implements Tagger {
                 // ("Reactie Gedeputeerde Staten") says who
                 String replying = reply != null ? reply : previous.stream().skip(Math.max(0, previous.size() - 2))
                         .filter(x -> REPLY_LABEL.matcher(x).matches()).findFirst().orElse(null);
-                String by = replying == null ? null : Addressees.leading(REPLY_WORD.matcher(replying).replaceFirst(""));
-                return replying == null ? org == null ? np : org + " (" + np + ")" : by == null ? np : by + " (" + np + ")";
+                if (replying == null) {
+                    return org == null ? np : org + " (" + np + ")";
+                }
+                String by = Addressees.leading(REPLY_WORD.matcher(replying).replaceFirst(""));
+                return by == null ? np : by + " (" + np + ")";
             }
             default -> {
                 return np;
