@@ -416,6 +416,7 @@ final class RecommendationTagger implements Tagger {
         return a == null ? null : a.trim().replaceFirst("(?iu)^(?:wij|we|ik)\\s+", "");
     }
 
+    /** The block's last sentence: where a lead-in ends in its colon. */
     private static String lastSentence(DocumentView view, int b) {
         List<DocumentView.Sentence> s = view.sentences(b);
         return s.isEmpty() ? view.text(b) : s.get(s.size() - 1).text();
