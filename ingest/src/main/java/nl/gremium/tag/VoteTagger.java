@@ -99,6 +99,17 @@ final class VoteTagger implements Tagger {
     /** "de motie", "het voorstel": a subject that names no particular item. */
     private static final Pattern GENERIC = CaseFold.compile(
             "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
+    /**
+     * A generic subject restates the vote before only when it names that vote's kind: "de motie" after a motion's vote,
+     * not "het voorstel" (the item's proposal, voted on after its motions).
+     */
+    private static boolean sameKind(String generic, String last) {
+        Matcher noun = KIND_NOUN.matcher(generic);
+        return !noun.find() || last.toLowerCase(Locale.ROOT).contains(noun.group().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern KIND_NOUN = CaseFold.compile("(?:motie|amendement|voorstel)", I);
+
     /** How many sentences after a vote a generic result restates it. */
     private static final int RESTATED = 4;
     /** How many sentences after a submitter withdraws "de motie" the chair names it (the reply may come between). */
@@ -254,7 +265,8 @@ final class VoteTagger implements Tagger {
                         if (item == null) {
                             continue;
                         }
-                        if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED) {
+                        if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED && !out.isEmpty()
+                                && sameKind(item, out.get(out.size() - 1).item())) {
                             used.add(s);
                             continue; // "Dan constateer ik dat de motie is verworpen": the vote just recorded, restated
                         }

@@ -103,6 +103,18 @@ class VoteTaggerTest {
     }
 
     @Test
+    void theProposalVotedRightAfterItsMotionIsAVoteOfItsOwnNotARestatement() {
+        List<Decision> d = tag(List.of(
+                p("De voorzitter. Dan de motie M3 van de VVD over de lokale lasten."),
+                p("Motie M3 wordt met 13 stemmen voor en 12 stemmen tegen aangenomen."),
+                p("De voorzitter. Dan het voorstel zelf."),
+                p("Het voorstel wordt met algemene stemmen aangenomen.")));
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Het voorstel", d.get(1).text());
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+    }
+
+    @Test
     void parliamentaryStyleResultAfterTheAnnouncement() {
         List<Decision> d = tag(List.of(
                 p("In stemming komt de motie-De Vries c.s. (36410, nr. 21)."),
