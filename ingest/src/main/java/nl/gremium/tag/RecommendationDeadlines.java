@@ -31,6 +31,9 @@ final class RecommendationDeadlines implements Tagger {
                 .filter(s -> RESPONSE.matcher(s.text()).find()).toList();
         for (int i = 0; i < draft.recommendations.size(); i++) {
             Recommendation r = draft.recommendations.get(i);
+            if (r.due() != null) {
+                continue; // the list tagger gave it the deadline of the expectation its list completes
+            }
             LocalDate from = r.date() != null ? r.date() : view.date();
             Optional<Deadline> own = Deadline.in(r.text(), from).filter(d -> d.day() != null);
             Optional<Deadline> due = own.isPresent() ? own : responses.stream()

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +112,8 @@ final class RecommendationTagger implements Tagger {
         int page;
         /** Its lettered sub-items were taken as recommendations of their own. */
         boolean subItems;
+        /** The expectation its list completes ("De inspectie verwacht dat … binnen drie maanden:"), whose deadline it has. */
+        String expectation;
     }
 
     /**
@@ -149,6 +152,7 @@ final class RecommendationTagger implements Tagger {
         int foundAtSectionStart = 0;
         boolean paused = false;
         String pendingLabel = null;
+        String expectation = null; // the expectation lead-in the current list completes
         Set<String> runningHeads = runningHeads(view);
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
@@ -275,6 +279,7 @@ final class RecommendationTagger implements Tagger {
             String expected = !leadFound && t.endsWith(":") && !block.is(BlockType.LIST_ITEM)
                     ? InlineRecommendationTagger.expected(lastSentence(view, b)) : null;
             if (leadFound && (t.endsWith(":") || inSection) || expected != null) {
+                expectation = expected != null ? t : null;
                 afterColon = t.endsWith(":");
                 String a = expected != null ? expected : leadAddressee(lead, t);
                 if (a != null) {
@@ -350,6 +355,7 @@ final class RecommendationTagger implements Tagger {
                     // "1." or "a)" identifies the recommendation; a bullet does not
                     current.number = marker != null && marker.matches(".*[\\p{L}\\p{N}].*") ? marker : null;
                     current.addressee = addressee;
+                    current.expectation = leadInOnly ? expectation : null;
                     current.page = block.page();
                     current.text.append(MARKER.matcher(t).replaceFirst(""));
                     found.add(current);
@@ -396,8 +402,12 @@ final class RecommendationTagger implements Tagger {
                 to = theme;
                 theme = null;
             }
-            out.add(new Recommendation(ids.next(), text, o.number, issuer, to, m == null ? null : m.title(),
-                    m == null ? null : m.date(), theme, o.page));
+            Recommendation r = new Recommendation(ids.next(), text, o.number, issuer, to, m == null ? null : m.title(),
+                    m == null ? null : m.date(), theme, o.page);
+            // "… verwacht dat de zorgaanbieder binnen drie maanden: – …": each point is due when the expectation is
+            Optional<Deadline> due = o.expectation == null ? Optional.empty()
+                    : Deadline.in(o.expectation, m == null || m.date() == null ? view.date() : m.date()).filter(d -> d.day() != null);
+            out.add(due.isPresent() ? r.withDue(due.get().day(), due.get().text()) : r);
         }
         return out;
     }

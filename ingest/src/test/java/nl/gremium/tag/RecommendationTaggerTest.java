@@ -5,6 +5,7 @@ import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.DocKind;
@@ -346,5 +347,7 @@ class RecommendationTaggerTest {
         assertEquals(2, r.size(), r::toString);
         assertEquals("de medewerkers schoolt in het signaleren van onbedoelde vrijheidsbeperking.", r.get(1).text());
         assertEquals("de zorgaanbieder", r.get(0).addressee());
+        // each point is due when the expectation is: three months after the report (Docs dates it 12 March 2026)
+        assertEquals(LocalDate.of(2026, 6, 12), r.get(1).due(), r::toString);
     }
 }
