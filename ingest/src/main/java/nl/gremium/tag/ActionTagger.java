@@ -688,8 +688,14 @@ final class ActionTagger implements Tagger {
             // "u" is a member spoken to, who may well promise: "zegt u toe dat we dat krijgen")
             return view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         }
-        return np == null ? null : resolve(np, previous, view, reply);
+        if (np == null) {
+            // an action line naming who in brackets: "Overzicht laadpalen naar de commissie (wethouder Smit, Q1 2028)"
+            Matcher who = WHO_IN_BRACKETS.matcher(text);
+            return who.find() ? who.group("who") : null;
+        }
+        return resolve(np, previous, view, reply);
     }
+
 
     private static final Pattern YOU_RECEIVE_PATTERN = CaseFold.compile(YOU_RECEIVE);
     private static final Pattern RECEIVES = CaseFold.compile("\\b(?:ontvang(?:t|en)?|krijg(?:t|en)?|toegestuurd|toegezonden)\\b");
@@ -704,6 +710,9 @@ final class ActionTagger implements Tagger {
     /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
     private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
             + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)";
+    /** An office holder by office and name opening a bracket: "(wethouder Smit, eerste kwartaal 2028)". */
+    private static final Pattern WHO_IN_BRACKETS = CaseFold.compile(
+            "\\((?<who>(?i:" + OFFICES + ")\\s+(?:(?:van|de|der|den|ter|ten)\\s+)*\\p{Lu}[\\p{L}'’-]+)\\s*[,;)]");
     /** By office ("de wethouder"), or by office and name ("Wethouder Van Dam", "gedeputeerde De Vries"). */
     private static final Pattern OFFICE = CaseFold.compile("\\b[Dd]e\\s+" + OFFICES + "\\b"
             + "|(?i:\\b" + OFFICES + ")\\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]en|[Tt]er)\\s+){0,2}\\p{Lu}[\\p{L}'’-]+");

@@ -131,6 +131,9 @@ class ActionTaggerTest {
                 p("Actie: directeur – inventarisatie bluswater Terneuzen – 1 mei 2027")), List.of());
         List<Action> a = tag(minutes);
         assertEquals(List.of("de gedeputeerde", "directeur"), a.stream().map(Action::actor).toList(), a::toString);
+        // a line without a subject that names who in brackets
+        assertEquals("wethouder Smit", ActionTagger.actor("Overzicht laadpalen per wijk naar de commissie (wethouder Smit, eerste"
+                + " kwartaal 2028).", List.of(), new DocumentView(minutes)));
     }
 
     @Test
