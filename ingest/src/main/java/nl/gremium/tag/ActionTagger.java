@@ -689,13 +689,12 @@ final class ActionTagger implements Tagger {
             return view.doc.metadata() == null ? null : view.doc.metadata().organisation();
         }
         if (np == null) {
-            // an action line naming who in brackets: "Overzicht laadpalen naar de commissie (wethouder Smit, Q1 2028)"
+            // an action line naming who in brackets: "Overzicht laadpalen naar de commissie (wethouder Smit, eerste kwartaal 2028)"
             Matcher who = WHO_IN_BRACKETS.matcher(text);
             return who.find() ? who.group("who") : null;
         }
         return resolve(np, previous, view, reply);
     }
-
 
     private static final Pattern YOU_RECEIVE_PATTERN = CaseFold.compile(YOU_RECEIVE);
     private static final Pattern RECEIVES = CaseFold.compile("\\b(?:ontvang(?:t|en)?|krijg(?:t|en)?|toegestuurd|toegezonden)\\b");

@@ -99,17 +99,8 @@ final class VoteTagger implements Tagger {
     /** "de motie", "het voorstel": a subject that names no particular item. */
     private static final Pattern GENERIC = CaseFold.compile(
             "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
-    /**
-     * A generic subject restates the vote before only when it names that vote's kind: "de motie" after a motion's vote,
-     * not "het voorstel" (the item's proposal, voted on after its motions).
-     */
-    private static boolean sameKind(String generic, String last) {
-        Matcher noun = KIND_NOUN.matcher(generic);
-        return !noun.find() || last.toLowerCase(Locale.ROOT).contains(noun.group().toLowerCase(Locale.ROOT));
-    }
-
+    /** The kind a generic subject names: what it can restate. */
     private static final Pattern KIND_NOUN = CaseFold.compile("(?:motie|amendement|voorstel)", I);
-
     /** How many sentences after a vote a generic result restates it. */
     private static final int RESTATED = 4;
     /** How many sentences after a submitter withdraws "de motie" the chair names it (the reply may come between). */
@@ -392,5 +383,14 @@ final class VoteTagger implements Tagger {
     /** The printed result ({@link #OUTCOME}'s match), normalised by the shared word list; adopted when unlisted. */
     static Outcome outcome(String printed) {
         return Outcomes.ofResult(printed).orElse(Outcome.adopted);
+    }
+
+    /**
+     * A generic subject restates the vote before only when it names that vote's kind: "de motie" after a motion's vote,
+     * not "het voorstel" (the item's proposal, voted on after its motions).
+     */
+    private static boolean sameKind(String generic, String last) {
+        Matcher noun = KIND_NOUN.matcher(generic);
+        return !noun.find() || last.toLowerCase(Locale.ROOT).contains(noun.group().toLowerCase(Locale.ROOT));
     }
 }
