@@ -73,6 +73,12 @@ final class PrintedDate {
     private static final Pattern COVER_TAIL = Pattern.compile(",\\s*(?<d>(?:\\d{1,2}\\s+)?\\p{L}+\\s+(?:19|20)\\d{2})\\s*$");
     private static final int COVER_LINE = 25;
 
+    /** What of a cover line can be its date: the tail after a comma ({@link #coverTail}), else the line without its place. */
+    private static String coverDate(String line) {
+        String tail = coverTail(line);
+        return tail.isEmpty() ? COVER_PLACE.matcher(line).replaceFirst("") : tail;
+    }
+
     /** The date a cover line of at most {@link #COVER_LINE} words ends in after a comma, else "". */
     private static String coverTail(String line) {
         Matcher m = COVER_TAIL.matcher(line);
@@ -85,7 +91,7 @@ final class PrintedDate {
      */
     static Optional<LocalDate> coverMonth(List<String> lines, int head) {
         return lines.subList(0, Math.min(head, lines.size())).stream()
-                .map(t -> coverTail(t).isEmpty() ? COVER_PLACE.matcher(t).replaceFirst("") : coverTail(t))
+                .map(PrintedDate::coverDate)
                 .filter(t -> BlockText.words(t) <= 3)
                 .map(t -> DutchDates.findAll(t).stream().filter(f -> f.precision() == DutchDates.Precision.MONTH
                         && f.raw().length() >= t.strip().length() - 1).findFirst())
