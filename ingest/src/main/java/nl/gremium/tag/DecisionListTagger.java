@@ -426,7 +426,8 @@ final class DecisionListTagger implements Tagger {
                     : item != null ? item.title() : lineAbove(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
-            String afterOutcome = outcome.isPresent() ? said.substring(Outcomes.printed(said, outcome.get()).length()) : "";
+            String printedOutcome = outcome.map(o -> printedOutcome(said, o)).orElse(null);
+            String afterOutcome = outcome.isPresent() ? said.substring(printedOutcome.length()) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
                     || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find() || UNTIL.matcher(afterOutcome).matches());
             // "Besluit: het voorstel is ingetrokken" speaks of the item: the item says what
@@ -434,7 +435,7 @@ final class DecisionListTagger implements Tagger {
             // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle
             Optional<Participle> passive = outcome.isPresent() || bare != null ? Optional.empty() : passiveOutcome(said);
             String printed = bare != null ? said
-                    : outcome.isPresent() ? Outcomes.printed(said, outcome.get()) : passive.map(Participle::printed).orElse(null);
+                    : outcome.isPresent() ? printedOutcome : passive.map(Participle::printed).orElse(null);
             Decision d = decision(view, null, text, item == null ? null : item.number(), printed,
                     outcome.map(Outcomes.Phrase::outcome).or(() -> passive.map(Participle::outcome)).orElse(null), view.block(b).page());
             // the item's decision reads before the votes on its motions
@@ -449,6 +450,19 @@ final class DecisionListTagger implements Tagger {
                     }
                     return d;
                 }).toList());
+    }
+
+    /**
+     * The outcome as printed at the start of a "Besluit:" text, with a second phrase that says the same
+     * ("conform voorstel aangenomen", "conform advies vastgesteld"): what follows is then the tally or a remark.
+     */
+    private static String printedOutcome(String said, Outcomes.Phrase first) {
+        String printed = Outcomes.printed(said, first);
+        String rest = said.substring(printed.length());
+        String next = rest.stripLeading();
+        return Outcomes.startPhrase(next).filter(p -> p.outcome() == first.outcome())
+                .map(p -> printed + rest.substring(0, rest.length() - next.length()) + Outcomes.printed(next, p))
+                .orElse(printed);
     }
 
     /**

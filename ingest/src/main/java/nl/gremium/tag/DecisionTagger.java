@@ -47,6 +47,14 @@ final class DecisionTagger implements Tagger {
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b|het\\s+" + BODY
                     + "|(?:de\\s+)?(?:gedeputeerde|provinciale)\\s+staten\\b|(?:GS|PS)\\b"
                     + "|(?:het\\s+college\\s+van\\s+)?(?:burgemeester\\s+en\\s+wethouders|B\\s*(?:&|en)\\s*W|dijkgraaf\\s+en\\s+heemraden)\\b)", I);
+    /**
+     * The body after its verb, as minutes narrate: "Na discussie stemt het algemeen bestuur in met …", "Vervolgens
+     * stelt de raad de notulen vast". The opening words name no time ahead ("In mei stelt de raad …" is to come).
+     */
+    private static final Pattern INVERTED = CaseFold.compile(
+            "^(?:(?!(?:volgende?|komende?|binnenkort|straks|nog|januari|februari|maart|april|mei|juni|juli|augustus|september"
+                    + "|oktober|november|december)\\b)[\\p{L}-]+,?\\s+){1,5}?(?:stelt|stemt|besluit|neemt|gaat|keurt|benoemt|verleent"
+                    + "|verwerpt|machtigt|bekrachtigt)\\s+(?:het\\s+" + BODY + "\\b|de\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b|men\\b)", I);
     /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
     private static final Pattern GLUED = CaseFold.compile(
             "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
@@ -246,7 +254,7 @@ final class DecisionTagger implements Tagger {
             return 0;
         }
         // each form is tried only while the ones before it leave the score open
-        boolean active = SUBJECT.matcher(s).find() && ACTIVE.matcher(s).find();
+        boolean active = (SUBJECT.matcher(s).find() || INVERTED.matcher(s).find()) && ACTIVE.matcher(s).find();
         boolean anaphoric = !active && AGREES.matcher(s).matches() && ANAPHORIC.matcher(s).find();
         if (!active && !anaphoric && !PASSIVE.find(s, folded) && !LETTER.find(s, folded)) {
             return 0;

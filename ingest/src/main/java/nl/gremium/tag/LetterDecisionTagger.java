@@ -18,7 +18,8 @@ import nl.gremium.text.RegexGuard;
  * of a Woo/Wob or grant decision ("Ik heb besloten uw verzoek gedeeltelijk toe te wijzen", "besluit
  * ik …", "ken ik u een subsidie toe"), each refusal on a ground ("… maak ik niet openbaar", "weiger ik
  * openbaarmaking op grond van artikel 5.1 …", "wijs ik het verzoek af", "staat artikel 10 … aan
- * openbaarmaking in de weg", "heb ik de persoonsgegevens verwijderd") and a board's decision it reports
+ * openbaarmaking in de weg", "heb ik de persoonsgegevens verwijderd"), a supervisor's enforcement ("Ik geef u hierbij
+ * een aanwijzing", "Ik leg u een last onder dwangsom op") and a board's decision it reports
  * ("Gedeputeerde Staten hebben besloten …"). Outcome is null: these are the letter's own decisions.
  * Conditional and interrogative sentences decide nothing. Woo inventories are read by {@link WooInventory}.
  */
@@ -30,6 +31,7 @@ final class LetterDecisionTagger implements Tagger {
     /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
     private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,260}?";
 
+    private static final String ENFORCEMENT = "\\b(?:last\\s+onder\\s+(?:dwangsom|bestuursdwang)|(?:bestuurlijke\\s+)?boete)\\b";
     private static final String DISCLOSE = "\\b(?:openbaar\\s+(?:te\\s+)?maken|openbaren|niet\\s+verstrekken)\\b";
 
     private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
@@ -59,6 +61,10 @@ final class LetterDecisionTagger implements Tagger {
             // objections: "Ik verklaar uw bezwaar ongegrond", "handhaaf ik het bestreden besluit"
             "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\b(?:on)?gegrond\\b", "\\b" + ME + "\\s+(?:verklaar|verklaren)\\b" + GAP + "\\b(?:on)?gegrond\\b",
             "\\b(?:verklaar|verklaren)\\s+" + ME + "\\b" + GAP + "\\bniet[- ]ontvankelijk\\b",
+            // a supervisor's enforcement: "Ik geef u hierbij een aanwijzing", "Ik leg u een last onder dwangsom op"
+            "\\b(?:geef|geven)\\s+" + ME + "\\b" + GAP + "\\b(?:aanwijzing|bevel)\\b", "\\b" + ME + "\\s+(?:geef|geven)\\b" + GAP + "\\b(?:aanwijzing|bevel)\\b",
+            "\\b(?:leg|leggen)\\s+" + ME + "\\b" + GAP + ENFORCEMENT + GAP + "\\bop\\b",
+            "\\b" + ME + "\\s+(?:leg|leggen)\\b" + GAP + ENFORCEMENT + GAP + "\\bop\\b",
             // "Ik kan uw verzoek niet honoreren", "honoreer ik uw verzoek gedeeltelijk"
             "\\b(?:honoreer|honoreren)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:honoreer|honoreren)\\b",
             "\\b" + ME + "\\s+(?:kan|kunnen)\\b" + GAP + "\\bniet\\s+(?:honoreren|inwilligen|toewijzen)\\b",

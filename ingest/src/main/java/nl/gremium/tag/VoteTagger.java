@@ -47,7 +47,9 @@ final class VoteTagger implements Tagger {
                     + "\\s*:?\\s+(?<item>.+?)\\s*(?:[.:;](?=\\s+\\p{Lu}|\\s*$)|$)", I);
     /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." / "De voorzitter: Ik breng X in stemming." */
     private static final Pattern INTRO_AFTER = CaseFold.compile(
-            "^(?:(?:de\\s+)?voorzitter\\s*:\\s*)?(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
+            "^(?:(?:de\\s+)?voorzitter\\s*:\\s*)?(?:de\\s+voorzitter\\s+brengt\\s+|ik\\s+breng\\s+"
+                    // told on: "Vervolgens brengt de voorzitter X in stemming", "Dan breng ik X in stemming"
+                    + "|(?:vervolgens|daarna|dan|nu|hierna|tot\\s+slot)\\s+(?:brengt\\s+de\\s+voorzitter|breng\\s+ik)\\s+)?(?<item>.+?)\\s+(?:(?:wordt|worden)\\s+)?in\\s+stemming"
                     + "(?:\\s+gebracht)?\\s*[.:]?$", I);
     /** The outcome as printed; "staken" is a tie. */
     private static final Pattern OUTCOME = LeadingBoundary.compile(
@@ -113,7 +115,7 @@ final class VoteTagger implements Tagger {
      * ({@link RegexGuard#fold}, the comparison a case-insensitive regex of them would make).
      */
     private static final List<String> CUE = List.of("stem", "aangenomen", "verworpen", "afgewezen", "ingetrokken",
-            "aangehouden", "trek", "houd");
+            "aangehouden", "trek", "houd", "beraadslaging");
     /** The end of a title wrapped onto a line of its own: a reference in brackets. */
     private static final Pattern TITLE_TAIL = CaseFold.compile("^\\([^()]{1,60}\\)[.:]?$");
     /** A motion's own closing bullet, not an agenda title. */
@@ -211,6 +213,18 @@ final class VoteTagger implements Tagger {
                 if (pending != null && ++pendingAge > PENDING_SENTENCES) {
                     pending = null;
                 }
+                if (HAMMERED.matcher(s).find() && i == sentences.size() - 1 && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM)) {
+                    // "De raad besluit zonder beraadslaging en zonder stemming conform de voorstellen:" and the list of them
+                    AgendaItem agenda = view.item(b);
+                    int j = b + 1;
+                    for (; j < view.blocks.size() && view.is(j, BlockType.LIST_ITEM); j++) {
+                        out.add(new Vote(stripEnd(unnumbered(view, j)), "conform", j, view.block(j).page(), title, agenda));
+                    }
+                    used.add(s);
+                    lastVote = sentenceNo;
+                    b = j - 1;
+                    break;
+                }
                 String item;
                 String outcomeText;
                 Matcher o = OUTCOME.matcher(rest);
@@ -288,6 +302,9 @@ final class VoteTagger implements Tagger {
         return out;
     }
 
+    /** Hamerstukken decided as a list: "De raad besluit zonder beraadslaging en zonder stemming conform de voorstellen:". */
+    private static final Pattern HAMMERED = CaseFold.compile(
+            "\\bbeslu(?:it|iten)\\b[^.:]*\\bzonder\\s+(?:beraadslaging|stemming)\\b[^.:]*\\b(?:conform|overeenkomstig)\\b[^.:]*:$", I);
     /** A subject that points back at several items: "Deze voorstellen", "De bovenstaande stukken". */
     private static final Pattern PLURAL_REFERENCE = CaseFold.compile(
             "^(?:deze|de(?:ze)?\\s+(?:bovenstaande|genoemde|vorenstaande)|bovenstaande|genoemde)\\s+"

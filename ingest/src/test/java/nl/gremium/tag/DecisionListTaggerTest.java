@@ -260,6 +260,26 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void anOutcomeSaidTwiceBeforeItsTallyTakesTheItemsTitle() {
+        List<Block> blocks = List.of(
+                h("4", "Bestemmingsplan Molenakker-Oost", 1),
+                p("Besluit: conform voorstel aangenomen met 21 stemmen voor en 6 stemmen tegen (tegen: Dorpsbelang)."),
+                h("5", "Grondexploitatie De Brink", 1),
+                p("Besluit: conform advies vastgesteld, met dien verstande dat de raad in mei een tussenstand krijgt."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("4", "Bestemmingsplan Molenakker-Oost", "", 1, 1, 0, 2),
+                new AgendaItem("5", "Grondexploitatie De Brink", "", 1, 1, 2, 4));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Bestemmingsplan Molenakker-Oost", d.get(0).text(), "the tally after the outcome says nothing of what");
+        assertEquals("conform voorstel aangenomen", d.get(0).outcomeText());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        assertEquals("Grondexploitatie De Brink", d.get(1).text(), "a remark after the outcome leaves the item's title");
+        assertEquals("conform advies vastgesteld", d.get(1).outcomeText());
+    }
+
+    @Test
     void aBesluitLabelIntroducingClausesGivesOneDecisionPerClauseAndADeferralUntilAMeetingTakesTheTitle() {
         List<Block> blocks = List.of(
                 h("1", "Subsidieplafond sport 2027", 1),

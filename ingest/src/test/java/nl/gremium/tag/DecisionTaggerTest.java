@@ -126,6 +126,19 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void minutesNarratingTheBodyAfterItsVerbRecordADecisionButNotOneStillToCome() {
+        for (String s : List.of("Na discussie stemt het algemeen bestuur in met de kadernota, met uitzondering van de heer Vos die tegen stemt.",
+                "Vervolgens stelt de raad het verslag van 3 maart ongewijzigd vast.",
+                "Na een korte toelichting neemt het dagelijks bestuur kennis van de voortgangsrapportage.")) {
+            assertTrue(DecisionTagger.score(s) > 0, s);
+        }
+        for (String s : List.of("In mei stelt de raad de kadernota vast.", "Volgende week neemt het bestuur een besluit over de huisvesting.",
+                "Waarom stemt het college in met de verlenging?", "Daarom stelt het college voor de verordening vast te stellen.")) {
+            assertEquals(0, DecisionTagger.score(s), s);
+        }
+    }
+
+    @Test
     void aCreditMadeAvailableIsADecisionAPowerOrAProposalToDoSoIsNot() {
         for (String s : List.of("Het algemeen bestuur stelt een aanvullend krediet beschikbaar van € 3,1 miljoen.",
                 "De raad stelt voor de vervanging van de speeltoestellen een krediet beschikbaar van € 85.000.",

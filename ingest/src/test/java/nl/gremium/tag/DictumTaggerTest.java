@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
+import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
 import nl.gremium.model.Tags;
@@ -50,6 +51,26 @@ class DictumTaggerTest {
         assertEquals("besloten", t.decisions().get(0).outcomeText());
         assertTrue(t.actions().stream().anyMatch(a -> "het college".equals(a.actor())
                 && a.text().startsWith("het college op te dragen")), t.actions()::toString);
+    }
+
+    @Test
+    void aBoardsDatedRecordThatItDecidedAsProposedAdoptsTheProposedClauses() {
+        Tags t = tag(List.of(
+                p("Voorstel aan het algemeen bestuur"),
+                p("Het dagelijks bestuur stelt het algemeen bestuur voor:"),
+                li("1.", "een krediet van € 3,1 miljoen beschikbaar te stellen voor de vervanging van gemaal De Vliet;"),
+                li("2.", "kennis te nemen van de planning."),
+                p("Toelichting"),
+                p("Het gemaal is vijftig jaar oud."),
+                p("Besluit"),
+                p("Het algemeen bestuur heeft in zijn vergadering van 4 november 2027 besloten overeenkomstig het voorstel.")));
+        assertEquals(List.of("een krediet van € 3,1 miljoen beschikbaar te stellen voor de vervanging van gemaal De Vliet;",
+                "kennis te nemen van de planning."), t.decisions().stream().map(Decision::text).toList());
+        assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
+        assertEquals("besloten overeenkomstig het voorstel", t.decisions().get(0).outcomeText());
+        // undated, it is a form's blank and adopts nothing
+        assertEquals(List.of(), tag(List.of(p("Het dagelijks bestuur stelt het algemeen bestuur voor:"),
+                li("1.", "kennis te nemen van de planning."), p("Het algemeen bestuur heeft besloten overeenkomstig het voorstel."))).decisions());
     }
 
     @Test

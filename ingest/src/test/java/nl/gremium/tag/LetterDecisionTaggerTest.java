@@ -53,6 +53,9 @@ class LetterDecisionTaggerTest {
             "Gelet hierop zal ik de (delen van) verslagen die de voorbereiding van het overleg met de provincies weergeven niet openbaren.",
             "Ik zal de gegevens die de aannemers mij bij de aanbesteding van de renovatie van het stadhuis en de bouw van de nieuwe "
                     + "brandweerkazerne in vertrouwen hebben verstrekt over hun prijsopbouw, marges en onderaannemers evenmin openbaar maken.",
+            // a supervisor's enforcement
+            "Ik geef u hierbij een aanwijzing op grond van artikel 8.1 van de Jeugdwet.",
+            "Daarom leg ik u een last onder dwangsom op van € 2.000 per dag.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);

@@ -162,6 +162,19 @@ class VoteTaggerTest {
     }
 
     @Test
+    void hamerstukkenDecidedAsAListAndAVoteAnnouncedAfterAnAdverb() {
+        List<Decision> d = tag(List.of(
+                p("De raad besluit zonder beraadslaging en zonder stemming conform de voorstellen:"),
+                li("a.", "Vaststelling bestemmingsplan Kerkpad 3;"),
+                li("b.", "Benoeming leden rekenkamercommissie."),
+                p("Vervolgens brengt de voorzitter de begroting 2028 in stemming. Het voorstel wordt aangenomen met 19 stemmen voor en "
+                        + "6 stemmen tegen.")));
+        assertEquals(List.of("Vaststelling bestemmingsplan Kerkpad 3", "Benoeming leden rekenkamercommissie", "de begroting 2028"),
+                d.stream().map(Decision::text).toList());
+        assertTrue(d.stream().allMatch(x -> x.outcome() == Outcome.adopted), d::toString);
+    }
+
+    @Test
     void aMemberSayingWhenTheirMotionIsPutToTheVoteAnnouncesNoVote() {
         List<Decision> d = tag(List.of(
                 h("5", "Sportvelden", 1),
