@@ -54,6 +54,8 @@ public final class MetadataExtractor {
     private static final Pattern LETTERHEAD = CaseFold.compile(
             "(?iu)\\bpostbus\\b|(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{Ll})|\\b(?:tel(?:efoon)?|fax|t|f)\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{4,}"
                     + "|www\\.|https?://|\\S*@\\S+\\.\\p{L}{2,}|^[\\p{L}\\s-]{1,30}:$"
+                    // the masthead of an official gazette a decision is published in ("Provinciaal blad van de provincie X")
+                    + "|^(?:provinciaal\\s+blad|gemeenteblad|waterschapsblad|staatscourant)\\b|\\bofficiële\\s+uitgave\\b"
                     + "|^(?:ons |uw )?(?:kenmerk|referentie|zaaknummer|registratienummer|ris-nummer|documentnummer|bijlage\\(n\\)|"
                     + "pagina|blad|datum|onderwerp|betreft|aan|van|cc|kopie"
                     // the letterhead's column of the sender's details ("Bezoekadres", "Postadres", "Behandeld door")
@@ -67,6 +69,9 @@ public final class MetadataExtractor {
                     + "|^ter\\s+(?:beslissing|besluitvorming|ondertekening|informatie|kennisname|advisering|bespreking)$"
                     // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
                     + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
+    /** A motion's or amendment's kind alone on its title line, its subject in a field: "Motie vreemd aan de orde van de dag". */
+    private static final Pattern BARE_MOTION = CaseFold.compile(
+            "(?iu)(?:motie|amendement|subamendement)(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?");
     private static final Pattern LABELLED_TITLE = CaseFold.compile(
             "(?iu)^(?:motie|amendement|subamendement)\\b[^:.]{0,50}(?::|\\s[–-])\\s*\\p{L}");
     /** "(Gewijzigd) voorstel van het college inzake …", "Raadsvoorstel van het presidium tot …". */
@@ -103,7 +108,9 @@ public final class MetadataExtractor {
     private static final Pattern STATES_PROPOSAL = CaseFold.compile("(?iu)^statenvoorstel\\b");
     /** The record of a consultation names it as its body: "Verslag bestuurlijk overleg programmeringsafspraken X". */
     private static final Pattern OVERLEG_TITLE = CaseFold.compile("(?iu)^(?:verslag|notulen|besluitenlijst|actielijst)\\s+(?:van\\s+(?:het|de)\\s+)?"
-            + "(?<body>(?:bestuurlijk|ambtelijk|regionaal|portefeuillehouders|directeuren)\\s*overleg\\b[^.:;]{0,80})$");
+            + "(?<body>(?:bestuurlijk|ambtelijk|regionaal|portefeuillehouders|directeuren)\\s*overleg\\b[^.:;]{0,80}"
+            // a council's or States' committee named by its field: "Verslag commissie Samenleving"
+            + "|(?:raads|staten)?commissie\\s+(?-i:\\p{Lu})[\\p{L}&,\\s-]{1,60}?)$");
     /** A sentence that names the record it opens: "Verslag van de openbare vergadering van …". */
     private static final Pattern MEETING_RECORD = CaseFold.compile(
             "(?iu)(?:verslag|notulen|besluitenlijst|actie-\\s+en\\s+besluitenlijst)\\s+van\\s+de\\s+(?:\\p{L}+\\s+){0,2}?(?:vergadering|bijeenkomst|zitting)\\b");
@@ -187,8 +194,8 @@ public final class MetadataExtractor {
             formTitle = labelledTitle(content, kind == DocKind.proposal ? PROPOSAL_TITLE : LABELLED_TITLE);
         }
         String first = formTitle != null ? formTitle : titleLine(content);
-        if ((kind == DocKind.proposal || kind == DocKind.document_list || first != null && FORM_NAME.matcher(first).matches())
-                && subject != null) {
+        if ((kind == DocKind.proposal || kind == DocKind.document_list
+                || first != null && (FORM_NAME.matcher(first).matches() || BARE_MOTION.matcher(first).matches())) && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
         }
         if (first == null && subject == null && BOARD_KINDS.contains(kind) && fields.get("vergadering") != null

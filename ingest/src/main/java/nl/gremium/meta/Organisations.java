@@ -48,7 +48,7 @@ public final class Organisations {
     private static final Pattern MINISTER_FOR = CaseFold.compile(
             "(?iu)(?=[ms])\\b(?:minister|staatssecretaris)\\s+voor\\s+([\\p{L}-]+(?:,?\\s+(?:en\\s+)?[\\p{L}-]+){0,5})");
     private static final Pattern ORG = CaseFold.compile(
-            "(?=[MmIiVGPWHORNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
+            "(?=[MmIiVGPWHORrNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
@@ -58,7 +58,8 @@ public final class Organisations {
                     + "|Werkvoorzieningschap|Belastingsamenwerking|Gemeenschappelijke [Rr]egeling) " + PLACE
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
                     // a joint one names its area in two words ("Rekenkamer Metropool Amsterdam")
-                    + "|Rekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?(?:" + NAME + " )?" + PLACE
+                    // also in lower case, as a sentence or a signature names it ("De rekenkamercommissie Heuvelland,")
+                    + "|[Rr]ekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?(?:" + NAME + " )?" + PLACE
                     + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
                     + "|" + AGENCIES
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"

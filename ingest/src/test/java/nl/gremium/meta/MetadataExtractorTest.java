@@ -976,6 +976,53 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRekenkamerLetterAboveItsAddresseeIsIssuedByTheCommitteeItsSignatureNames() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rekenkamercommissie Duinwijk", 1),
+                Block.paragraph("Aan de gemeenteraad van Duinwijk\nPostbus 44\n1900 AB Duinwijk", 1),
+                Block.paragraph("Datum: 9 februari 2027", 1),
+                Block.paragraph("Onderwerp: Rekenkamerbrief leerlingenvervoer", 1),
+                Block.paragraph("Geachte leden van de raad,", 1),
+                Block.paragraph("Wij bieden u onze brief over het leerlingenvervoer aan.", 1),
+                Block.paragraph("Met vriendelijke groet,", 1),
+                Block.paragraph("De rekenkamercommissie Duinwijk,\nmr. H. Visser, voorzitter", 1)),
+                DocKind.letter);
+        assertEquals("Rekenkamercommissie Duinwijk", m.organisation());
+        assertEquals(Optional.of("Gemeente Duinwijk"), CouncilOpening.councilNamed("Aan de gemeenteraad van Duinwijk Postbus 44 1900 AB Duinwijk"),
+                "the address glued on is no part of the place");
+    }
+
+    @Test
+    void aMotionTitledByItsKindAloneTakesItsSubjectAndACommitteesMinutesNameTheCommittee() {
+        Metadata motion = extractor.extract(List.of(
+                Block.paragraph("Motie vreemd aan de orde van de dag", 1),
+                Block.paragraph("Onderwerp: Behoud van de buurtbus", 1),
+                Block.paragraph("Provinciale Staten van Vechtland, in vergadering bijeen op 2 juni 2026,", 1),
+                Block.paragraph("verzoeken het college van Gedeputeerde Staten met de vervoerder te overleggen,", 1)),
+                DocKind.motion);
+        assertEquals("Motie vreemd aan de orde van de dag: Behoud van de buurtbus", motion.title());
+        Metadata minutes = extractor.extract(List.of(
+                Block.paragraph("Gemeente Brakeloo", 1),
+                Block.heading("Verslag commissie Ruimte en Wonen", 1, 1, null),
+                Block.paragraph("Vergaderdatum: 4 oktober 2027", 1),
+                Block.paragraph("De voorzitter opent de vergadering om 19.30 uur.", 1)),
+                DocKind.minutes);
+        assertEquals("Commissie Ruimte en Wonen", minutes.body());
+    }
+
+    @Test
+    void anOfficialGazettesMastheadIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Provinciaal blad van de provincie Zeeveld", 1),
+                Block.heading("Besluit van Provinciale Staten van Zeeveld van 2 juni 2027 tot vaststelling van de Fietsagenda", 1, 1, null),
+                Block.paragraph("Provinciale Staten van Zeeveld,", 1),
+                Block.paragraph("BESLUITEN:", 1),
+                Block.paragraph("I. de Fietsagenda vast te stellen.", 1)),
+                DocKind.proposal);
+        assertEquals("Besluit van Provinciale Staten van Zeeveld van 2 juni 2027 tot vaststelling van de Fietsagenda", m.title());
+    }
+
+    @Test
     void anInspectionReportsCoverDatedByPlaceAndMonth() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Inspectie Zorg en Welzijn", 1),
