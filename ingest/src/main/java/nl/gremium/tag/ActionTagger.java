@@ -88,7 +88,7 @@ final class ActionTagger implements Tagger {
             "verzocht", "nemen", "neem", "afspraken");
     private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
-                    + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
+                    + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bstart(?:en)?\\s+(?:wij|we|ik)\\s+(?:de|het|een)\\b|\\b(?:wij|we|ik)\\s+start(?:en)?\\s+(?:de|het|een)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
                     + "\\borganise(?:ert|ren)\\b|\\binforme(?:ert|ren)\\b|\\bwerk(?:t|en)\\b.*\\buit\\b|"
                     + "\\bkom(?:t|en)\\b.*\\bterug\\b|\\b(?:zendt|zenden|verzendt|rapporteert|rapporteren|verwerkt|verwerken)\\b|"
                     + "\\b(?:legt|leggen)\\b.*\\bvoor\\b|\\bzorg(?:t|en)\\s+(?:ervoor|dat|voor)\\b|\\blever(?:t|en)\\b.*\\b(?:aan|op)\\b|"
@@ -128,7 +128,12 @@ final class ActionTagger implements Tagger {
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
                     // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
-                    + "\\bna\\s+(?:de\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b|"
+                    + "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|"
+                    // informing or reporting to the reader or a council at set times is a standing commitment: "Wij informeren u
+                    // halfjaarlijks over …" (a team that reports to the college every year describes an arrangement)
+                    + "\\b(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer)\\b)[^.;]*?"
+                    + "\\b(?:(?:half)?jaarlijks|(?:elk|ieder|per)\\s+(?:kwartaal|halfjaar|jaar)|(?:twee|drie|vier)\\s+keer\\s+per\\s+jaar)\\b"
+                    + "|\\b(?:half)?jaarlijks\\s+(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer)\\b)|"
                     + "\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
@@ -309,12 +314,15 @@ final class ActionTagger implements Tagger {
             // "Er is afgesproken dat …", "Hierin is afgesproken dat …": the pronominal adverb is no party
             "^(?:(?:er|hierin|daarin|hierbij|daarbij)\\s+(?:wordt|is)\\s+)?(?:afgesproken|overeengekomen)\\s+(?:wordt\\s+|is\\s+)?dat\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** An action line's field separator after who: "directeur – inventarisatie bluswater – 1 mei", "commandant: …". */
+    private static final String FIELD_AFTER = "\\s*[–—:]\\s|\\s+-\\s";
     /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
     private static final Pattern BARE_ROLE = CaseFold.compile(
-            "^(?<np>(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
-                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)(?:\\s+\\p{L}+(?:t|en)\\b"
-                    // an action line's fields: "directeur – inventarisatie bluswater – 1 mei"
-                    + "|\\s*[–—:]\\s|\\s+-\\s)", Pattern.CASE_INSENSITIVE);
+            "^(?<np>(?:(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
+                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)(?=\\s+\\p{L}+(?:t|en)\\b|" + FIELD_AFTER + ")"
+                    // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
+                    + "|(?:(?:regionaal\\s+)?commandant|burgemeester|wethouder|gedeputeerde|dijkgraaf)(?=" + FIELD_AFTER + "))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
@@ -408,6 +416,8 @@ final class ActionTagger implements Tagger {
             if (DocumentView.isShortLabel(block, whole) && Character.isUpperCase(whole.codePointAt(0))) {
                 // a heading the file did not mark ("Nawoord Algemene Rekenkamer") opens a section too
                 replySection = REPLY_LABEL.matcher(whole).matches() ? whole : null;
+            } else if (block.is(BlockType.LIST_ITEM) && isReplyLabel(whole)) {
+                replySection = whole; // a numbered heading the parser ran on from the list above it ("5. Bestuurlijke reactie")
             }
             if (followUp && STEP.matcher(whole).find() && view.sentences(b).size() == 1 && whole.length() <= STEP_MAX) {
                 out.add(action(ids, whole, null, year, itemNo, block.page()));
@@ -703,6 +713,11 @@ final class ActionTagger implements Tagger {
     /** The label of the audited party's reply in a management letter or report: "Reactie management", "Reactie college:". */
     private static final Pattern REPLY_LABEL = CaseFold.compile(
             "^" + REPLY_WORDS + "(?:\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?\\p{L}+){0,3}\\s*:?$", Pattern.CASE_INSENSITIVE);
+    /** The label of a reply section: "Bestuurlijke reactie", "Reactie van het college", "Reactie management:". */
+    static boolean isReplyLabel(String text) {
+        return REPLY_LABEL.matcher(text).matches();
+    }
+
     /** The label's words before the name of who replies ("Reactie van", "Bestuurlijke reactie"). */
     private static final Pattern REPLY_WORD = CaseFold.compile("^" + REPLY_WORDS + "\\s*(?:van\\s+|door\\s+)?", Pattern.CASE_INSENSITIVE);
 

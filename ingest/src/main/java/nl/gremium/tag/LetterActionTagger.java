@@ -87,6 +87,8 @@ final class LetterActionTagger implements Tagger {
             "^(?:indien|als|wanneer|mocht|mochten|zodra|tenzij|of)\\b|\\?\\s*$|\\b(?:heeft|hebben|had|hadden)\\b" + GAP
                     + "\\b(?:laten\\s+weten|meegedeeld|gemeld|aangegeven)\\b|\\bzou(?:den)?\\b|\\bkunt\\s+u\\b|\\bhoop\\b|\\bverwacht\\b"
                     + "|\\bals\\s+volgt\\b|\\bexcuses\\b"
+                    // what an inquiry looked into: "Wij onderzochten … of de raad daarover wordt geïnformeerd"
+                    + "|\\b(?<!\\b(?:wordt|worden)\\s)(?:onderzocht(?:en)?|nagegaan|gingen\\s+na|bekeken|getoetst|toetsten|beoordeeld|beoordeelden)\\b[^.;]*?\\b(?:of|hoe|in\\s+hoeverre)\\b"
                     // the letter informing now ("Met deze brief informeer ik u …") is not a promise
                     + "|\\b" + ActionTagger.THIS_LETTER + "\\b|" + ActionTagger.FURTHER_ON + "|" + ActionTagger.APPLIES_LAW
                     + "|\\bhierbij\\b|\\bhiermee\\b", I);

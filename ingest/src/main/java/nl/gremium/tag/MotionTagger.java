@@ -109,7 +109,11 @@ final class MotionTagger implements Tagger {
                 continue;
             }
             for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
-                draft.actions.add(action(ids, c.text(), actor, h, c.page()));
+                // requests whose bullets were drawn as graphics run into one paragraph, cut by their semicolons
+                List<String> parts = c.marker() == null ? RecommendationTagger.enumeration(c.text()) : List.of();
+                for (String part : parts.isEmpty() ? List.of(c.text()) : parts) {
+                    draft.actions.add(action(ids, part, actor, h, c.page()));
+                }
             }
         }
     }

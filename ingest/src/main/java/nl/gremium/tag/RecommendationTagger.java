@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
 import nl.gremium.text.PageFurniture;
 import nl.gremium.text.RegexGuard;
+import nl.gremium.text.WordList;
 
 /**
  * Recommendations of inspection and advisory reports: one per bullet or number in an "Aanbevelingen"
@@ -77,7 +79,7 @@ final class RecommendationTagger implements Tagger {
                     + "|\\bvolgende\\s+(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b|\\bkomt\\s+tot\\s+de\\s+volgende\\b"
                     // "Daarom geven wij het bestuur de volgende herstelopdrachten:", "Daarnaast doen wij het bestuur twee aanbevelingen:"
                     // ("doet de rekenkamer de volgende aanbevelingen aan het college:" names its addressee after "aan")
-                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende"
+                    + "|\\b(?:ge(?:ef|eft|ven)|doe|doet|doen)\\s+(?:wij\\s+|we\\s+|ik\\s+|de\\s+inspectie\\s+)?(?:aan\\s+)?(?!(?:de|het)\\s+(?:volgende|onderstaande|navolgende"
                     + "|rekenkamer\\p{L}*|inspectie|onderzoeksraad)\\b)(?<d>(?:(?:de|het|u|uw)\\b|(?-i:\\p{Lu}))[^,:;]*?)\\s+"
                     + "(?:de\\s+volgende\\s+|een\\s+|twee\\s+|drie\\s+|vier\\s+|vijf\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?)\\b", I,
             "beveelt", "bevelt", "beveelen", "bevelen", "aanbeveling", "aanbevelingen", "adviseert", "adviseren", "volgende",
@@ -97,7 +99,8 @@ final class RecommendationTagger implements Tagger {
     /** An item's label addressing someone: "Aan de branchevereniging: ontwikkel …", "Aan ProRail: breng …". */
     private static final Pattern TO_LABEL = CaseFold.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
-    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[-•–·o▪■●])\\s+");
+    /** "1.", "a)", a bullet, or a capital letter before a sentence ("A. Spreek … af", as reports letter their recommendations). */
+    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[A-Z][.)](?=\\s+\\p{Lu})|[-•–·o▪■●])\\s+");
     /** Between two items of an enumeration run into one paragraph: a semicolon, optionally "en" or "of" after it. */
     private static final Pattern ENUMERATION = Pattern.compile(";\\s+(?:(?:en|of)\\s+)?");
     private static final Pattern THEME = CaseFold.compile("^([^:.;]{3,80}):\\s");
@@ -333,6 +336,13 @@ final class RecommendationTagger implements Tagger {
                     continue;
                 }
             }
+            if (listItem && ActionTagger.isReplyLabel(MARKER.matcher(t).replaceFirst("").trim())) {
+                // "5. Bestuurlijke reactie": a numbered heading the parser ran on from the list of recommendations
+                closeSection(view, found, sectionParagraphs, foundAtSectionStart);
+                inSection = false;
+                current = null;
+                continue;
+            }
             if (listItem) {
                 int level = block.level() == null ? 1 : block.level();
                 String marker = block.number() != null ? block.number() : markerOf(t);
@@ -449,9 +459,17 @@ final class RecommendationTagger implements Tagger {
         o.number = number;
         // "Wij adviseren u …" under a bare label names its own addressee
         o.addressee = addressee != null ? addressee : InlineRecommendationTagger.addresseeIn(text);
+        if (o.addressee == null) {
+            // a repair order stated of its addressee: "Het bestuur zorgt ervoor dat …"
+            String subject = Addressees.leading(text);
+            o.addressee = subject != null && ACTS.matcher(text.substring(subject.length())).lookingAt() ? subject : null;
+        }
         o.page = page;
         return o;
     }
+
+    /** A verb in the third person after the subject: "zorgt", "stelt", "draagt". */
+    private static final Pattern ACTS = CaseFold.compile("\\s+\\p{L}+t\\b");
 
     /**
      * Short lines printed alike atop three or more pages (among a page's first lines, page numbers not counted): a
@@ -498,9 +516,13 @@ final class RecommendationTagger implements Tagger {
         }
         for (Pending p : paragraphs) {
             int b = p.block();
-            if (readAsRecommendation(view, b)) {
+            // under an addressee's label ("Aan de minister") an imperative is addressed to it ("Neem … op in …")
+            List<DocumentView.Sentence> first = view.sentences(b);
+            List<String> imperatives = p.addressee() == null || first.isEmpty() || !opensWithImperative(first.get(0).text())
+                    ? List.of() : runTogether(view, b, true);
+            if (readAsRecommendation(view, b) || !imperatives.isEmpty()) {
                 List<DocumentView.Sentence> sentences = view.sentences(b);
-                List<String> run = runTogether(view, b, false);
+                List<String> run = imperatives.isEmpty() ? runTogether(view, b, false) : imperatives;
                 List<String> parts = run.isEmpty() ? List.of(view.text(b)) : run;
                 for (String part : parts) {
                     Open o = new Open();
@@ -573,7 +595,8 @@ final class RecommendationTagger implements Tagger {
      * vast … . Bespreek jaarlijks … ."): each sentence that reads as a recommendation opens one, a sentence that refers
      * back ("Leg daarin vast …", "Zo kunnen …") stays with the one before. Empty unless the first sentence reads as a
      * recommendation and every other one does or refers back. Right under a lead-in ("bevelen wij aan:") a sentence the
-     * model reads as a task ("Vraag jaarlijks een briefing.") is one too: the lead-in says what its imperatives are.
+     * model reads as a task and that opens with its verb ("Vraag jaarlijks een briefing.") is one too: the lead-in, or an
+     * addressee's label, says what its imperatives are.
      */
     private static List<String> runTogether(DocumentView view, int b, boolean underLeadIn) {
         List<String> parts = new ArrayList<>();
@@ -581,13 +604,26 @@ final class RecommendationTagger implements Tagger {
             String text = s.text();
             if (!parts.isEmpty() && REFERS_BACK.matcher(text).find()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
-            } else if (readAsRecommendation(text) || underLeadIn && DutchNlp.get().role(text).role() == SentenceRole.action) {
+            } else if (readAsRecommendation(text) || underLeadIn && (opensWithImperative(text)
+                    || DutchNlp.get().role(text).role() == SentenceRole.action)) {
                 parts.add(text);
             } else {
                 return List.of();
             }
         }
         return parts;
+    }
+
+    /** {@code imperatives.txt}: the verbs a recommendation opens with in the imperative. */
+    private static final Set<String> IMPERATIVES = Set.copyOf(WordList.read(RecommendationTagger.class, "imperatives.txt"));
+
+    /** The sentence opens with a verb in the imperative ("Zorg dat …", "Neem … op"). */
+    private static boolean opensWithImperative(String sentence) {
+        int end = 0;
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        return end > 0 && IMPERATIVES.contains(sentence.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /** A sentence that explains the one before: "Zo kunnen …", "Dit voorkomt …", "Leg daarin vast …", "Nodig daarbij …". */

@@ -58,9 +58,12 @@ class ActionTaggerTest {
         LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
                 h("5", "Zienswijzen", 1),
                 p("Afgesproken wordt dat het dagelijks bestuur de opmerkingen verwerkt in de begroting 2027."),
-                p("Actie: secretaris stuurt de antwoordbrief voor 1 september aan de raden.")), List.of());
+                p("Actie: secretaris stuurt de antwoordbrief voor 1 september aan de raden."),
+                p("Actie: commandant: varianten voor de kazerne uitwerken."),
+                p("Actie: Wethouder Smit stuurt de commissie voor 1 december de tellingen.")), List.of());
         List<Action> a = tag(doc);
-        assertEquals(List.of("het dagelijks bestuur", "secretaris"), a.stream().map(Action::actor).toList(), a::toString);
+        assertEquals(List.of("het dagelijks bestuur", "secretaris", "commandant", "Wethouder Smit"), a.stream().map(Action::actor).toList(),
+                a::toString);
     }
 
     @Test
@@ -194,6 +197,15 @@ class ActionTaggerTest {
         List<Action> b = tag(proposal);
         assertEquals(1, b.size(), b::toString);
         assertTrue(b.get(0).text().startsWith("Na vaststelling informeren wij"), b::toString);
+        // the step after the board's decision, and informing the board at set times, are commitments; an event held
+        // every year is not
+        LogicalDocument next = Docs.of(DocKind.proposal, List.of(
+                p("Na uw besluit starten wij de aanbesteding van de kademuur."),
+                p("Wij informeren u halfjaarlijks over de voortgang via de bestuursrapportage."),
+                p("Jaarlijks houden wij een open dag op de rioolwaterzuivering."),
+                p("Het adviesteam rapporteert jaarlijks aan het college over zijn werkzaamheden.")), List.of());
+        assertEquals(List.of("Na uw besluit starten wij de aanbesteding van de kademuur.",
+                "Wij informeren u halfjaarlijks over de voortgang via de bestuursrapportage."), tag(next).stream().map(Action::text).toList());
     }
 
     @Test

@@ -85,6 +85,8 @@ class LetterActionTaggerTest {
             // the right of appeal is no task, nor a payment already made
             "Tegen dit besluit kunt u binnen zes weken na de dag van bekendmaking een bezwaarschrift indienen.",
             "Het voorschot is op 3 maart 2026 uitbetaald.",
+            // what an inquiry looked into
+            "Wij onderzochten hoe de gemeente de subsidies aan sportclubs verdeelt en of de raad daarover wordt geïnformeerd.",
     })
     void leavesDescriptionsAlone(String sentence) {
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

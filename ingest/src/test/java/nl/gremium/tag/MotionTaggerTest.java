@@ -80,6 +80,20 @@ class MotionTaggerTest {
     }
 
     @Test
+    void requestsWhoseBulletsWereDrawnAsGraphicsAreCutAtTheirSemicolons() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie vreemd aan de orde van de dag"),
+                p("Provinciale Staten van Vechtland, in vergadering bijeen op 2 juni 2026,"),
+                p("verzoeken het college van Gedeputeerde Staten:"),
+                p("met de vervoerder te overleggen over het behoud van de buurtbus; Provinciale Staten voor 1 oktober 2026 over de "
+                        + "uitkomst te informeren, en gaan over tot de orde van de dag.")), List.of()));
+        assertEquals(List.of("met de vervoerder te overleggen over het behoud van de buurtbus;",
+                "Provinciale Staten voor 1 oktober 2026 over de uitkomst te informeren"),
+                t.actions().stream().map(a -> a.text()).toList());
+        assertEquals("het college van Gedeputeerde Staten", t.actions().get(1).actor());
+    }
+
+    @Test
     void aRejectedMotionIsOneDecisionWithItsTitleAndNoActions() {
         List<Block> blocks = new ArrayList<>(MOTION);
         blocks.add(p("Aldus verworpen in de openbare raadsvergadering van 4 maart 2026"));

@@ -61,6 +61,54 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void anImperativeUnderAnAddresseesLabelIsARecommendationTheInspectoratesOwnPlanIsNot() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h("6", "Aanbevelingen", 1),
+                p("Aan het bestuur van de omgevingsdienst"),
+                p("Zorg dat elke klacht over geur binnen twee weken wordt onderzocht."),
+                p("Aan de minister van Infrastructuur en Waterstaat"),
+                p("Neem de termijnen voor klachtafhandeling op in de landelijke kwaliteitscriteria."),
+                p("De inspectie zal over een jaar nagaan wat met deze aanbevelingen is gedaan."),
+                h("7", "Verantwoording", 1)), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("Neem de termijnen voor klachtafhandeling op in de landelijke kwaliteitscriteria.", r.get(1).text());
+        assertEquals("Aan de minister van Infrastructuur en Waterstaat", r.get(1).addressee());
+    }
+
+    @Test
+    void recommendationsLetteredWithCapitalsAreOneEachWithTheirLetter() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Onze aanbevelingen"),
+                p("Aan het college bevelen wij aan:"),
+                p("A. Maak met de vervoerders afspraken over de reistijd van leerlingen."),
+                p("B. Rapporteer de raad jaarlijks over klachten en kosten."),
+                p("Aan de raad bevelen wij aan:"),
+                p("C. Leg vast welke informatie u jaarlijks over het vervoer wilt ontvangen."),
+                p("Met vriendelijke groet,")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(3, r.size(), r::toString);
+        assertEquals("B.", r.get(1).number());
+        assertEquals("Rapporteer de raad jaarlijks over klachten en kosten.", r.get(1).text());
+        assertEquals("het college", r.get(1).addressee());
+        assertEquals("de raad", r.get(2).addressee());
+    }
+
+    @Test
+    void aLeadInGivingToWhomBeforeWhatAndANumberedReplyHeadingAfterTheList() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("4.2", "Aanbevelingen", 2),
+                p("De rekenkamer doet aan de colleges van beide gemeenten de volgende aanbevelingen:"),
+                li("1.", "Maak afspraken over de wachttijd meetbaar."),
+                li("2.", "Bespreek elk kwartaal de declaraties met de aanbieders."),
+                li("3.", "Bestuurlijke reactie"),
+                p("Het college onderschrijft de aanbevelingen en neemt ze mee in de aanbesteding.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("de colleges van beide gemeenten", r.get(0).addressee());
+    }
+
+    @Test
     void addresseeFromTheLeadIn() {
         LogicalDocument doc = Docs.of(DocKind.letter, List.of(
                 p("Aanbevelingen"),
@@ -107,6 +155,11 @@ class RecommendationTaggerTest {
                 li("a.", "Oefen de overdracht tussen de meldkamer en het actiecentrum twee keer per jaar.")), List.of());
         assertEquals(List.of("het algemeen bestuur"), tag(evaluation).stream().map(Recommendation::addressee).toList(),
                 "'de volgende' counts the recommendations, it names no one");
+
+        LogicalDocument labelled = Docs.of(DocKind.inspection_report, List.of(h(null, "Herstelopdrachten", 1),
+                p("Herstelopdracht 1: Het bestuur zorgt ervoor dat elke school een veiligheidsplan heeft, uiterlijk 1 maart 2029.")), List.of());
+        assertEquals(List.of("Het bestuur"), tag(labelled).stream().map(Recommendation::addressee).toList(),
+                "a labelled repair order stated of its addressee names it");
     }
 
     @Test
