@@ -69,6 +69,12 @@ public final class MetadataExtractor {
                     + "|^ter\\s+(?:beslissing|besluitvorming|ondertekening|informatie|kennisname|advisering|bespreking)$"
                     // a page number on its own ("3", "- 3 -", "Pagina 1 van 2")
                     + "|^[-–\\s]*\\d{1,4}[-–\\s]*$|^pagina\\s+\\d+(?:\\s+(?:van|/)\\s+\\d+)?$");
+    /**
+     * The lines above a parliamentary paper's own title ("Nr. 301 MOTIE VAN HET LID …"): the chamber, the session year and
+     * the dossier it belongs to ("29 517 Brandweerzorg").
+     */
+    private static final Pattern PARLIAMENTARY_HEAD = CaseFold.compile(
+            "(?iu)^(?:(?:tweede|eerste)\\s+kamer\\s+der\\s+staten-generaal\\s*$|vergaderjaar\\s+\\d{4}|\\d{2}\\s\\d{3}(?:-[\\p{L}\\d]+)?\\s+\\p{Lu})");
     /** A motion's or amendment's kind alone on its title line, its subject in a field: "Motie vreemd aan de orde van de dag". */
     private static final Pattern BARE_MOTION = CaseFold.compile(
             "(?iu)(?:motie|amendement|subamendement)(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?");
@@ -94,7 +100,7 @@ public final class MetadataExtractor {
 
     private static final Pattern BODY = CaseFold.compile(
             "(?iu)\\b(algemeen bestuur|dagelijks bestuur|bestuurscommissie|gemeenteraad|college van burgemeester en wethouders"
-                    + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie)\\b");
+                    + "|college van b&w|provinciale staten|gedeputeerde staten|raadscommissie|verenigde vergadering)\\b");
     /** A chamber of parliament heading its papers ("Tweede Kamer der Staten-Generaal"), in a line or cell of its own. */
     private static final Pattern CHAMBER = CaseFold.compile("(?iu)^(tweede|eerste)\\s+kamer\\b");
     /**
@@ -259,7 +265,8 @@ public final class MetadataExtractor {
         for (int i = 0; i < Math.min(4 + skipped, content.size()); i++) {
             Block b = content.get(i);
             String t = BlockText.normalise(b.text());
-            if (!b.is(BlockType.TABLE) && skipped == i && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t))) {
+            if (!b.is(BlockType.TABLE) && skipped == i && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t)
+                    || PARLIAMENTARY_HEAD.matcher(t).find())) {
                 skipped++;
                 continue;
             }

@@ -44,6 +44,10 @@ public final class AgendaSegmenter {
      */
     private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)^aan de orde (?:is|zijn|komt|komen)(?: thans)?\\s*:?\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-–•]\\s*");
+    /** The dash between an item's number and its title: "Agendapunt 4 – Begroting 2028". */
+    private static final Pattern DASH = Pattern.compile("^[–—-]\\s+");
+    /** An item named as such before its number: "Agendapunt 4", "Punt 12". */
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(?:agendapunt|agenda\\s?punt|punt)\\s+\\d");
     private static final Pattern TRAILING_COLON = Pattern.compile("[.:]+$");
     /** An item's label in front of its heading: "A.", "G.1", "12.", "4a." (a lone letter needs its dot: "U bent …"). */
     private static final Pattern ITEM_LABEL = Pattern.compile(
@@ -98,7 +102,7 @@ public final class AgendaSegmenter {
 
     private static AgendaItem item(List<Block> blocks, int start, int end, String number) {
         Block head = blocks.get(start);
-        String title = number == null ? BlockText.normalise(head.text()) : BlockText.withoutNumber(head);
+        String title = number == null ? BlockText.normalise(head.text()) : DASH.matcher(BlockText.withoutNumber(head)).replaceFirst("");
         if (!head.is(BlockType.HEADING)) {
             title = headingPart(title);
         }
@@ -220,7 +224,8 @@ public final class AgendaSegmenter {
             }
             int[] parts = OutlineNumber.parts(number);
             boolean heading = b.is(BlockType.HEADING);
-            if (last == null ? opens(parts) : continues(last, parts, heading ? 3 : 1)) {
+            // a list may leave out its opening items, but then says "Agendapunt 4" in so many words
+            if (last == null ? opens(parts) || LABELLED.matcher(BlockText.normalise(b.text())).lookingAt() : continues(last, parts, heading ? 3 : 1)) {
                 starts.add(i);
                 last = parts;
             }
@@ -236,7 +241,7 @@ public final class AgendaSegmenter {
         if (b.is(BlockType.TABLE)) {
             return false;
         }
-        String title = BlockText.withoutNumber(b);
+        String title = DASH.matcher(BlockText.withoutNumber(b)).replaceFirst("");
         boolean short_ = BlockText.words(title) <= 16 && !title.endsWith(".") && !title.endsWith(";") && !title.endsWith(",");
         if (kind == DocKind.agenda) {
             return short_;
@@ -247,7 +252,7 @@ public final class AgendaSegmenter {
             // run that counts from 1.
             return runStart > 1 || OutlineNumber.depth(BlockText.outlineNumber(b)) > 1;
         }
-        return short_ && BlockText.headingLike(b);
+        return short_ && (BlockText.headingLike(b) || !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && BlockText.words(title) <= 12);
     }
 
     /**

@@ -101,7 +101,9 @@ final class DecisionListTagger implements Tagger {
         Set<String> voteIds = new HashSet<>();
         found = fromParagraphs(view, ids, voteIds);
         if (found.isEmpty()) {
-            fallback.tag(view, draft);
+            TagDraft general = new TagDraft(view.doc.id());
+            fallback.tag(view, general);
+            general.decisions.stream().map(DecisionListTagger::onItsTitle).forEach(draft.decisions::add);
             return;
         }
         // a paragraph-form list labels some decisions ("Besluit: conform") and states others as the board's
@@ -113,10 +115,27 @@ final class DecisionListTagger implements Tagger {
         TagDraft general = new TagDraft(view.doc.id());
         fallback.tag(view, general);
         general.decisions.stream().filter(d -> d.agendaItem() != null && !decided.contains(d.agendaItem()))
-                .filter(d -> votes.stream().noneMatch(v -> d.text().startsWith(v.text()))).forEach(found::add);
+                .filter(d -> votes.stream().noneMatch(v -> d.text().startsWith(v.text()))).map(DecisionListTagger::onItsTitle)
+                .forEach(found::add);
         found.sort(Comparator.comparingInt(Decision::page));
         draft.decisions.addAll(found);
     }
+
+    /**
+     * "De motie wordt met 14 stemmen voor en 16 tegen verworpen." under "Agendapunt 6 – Motie Zuinig met zoetwater": the
+     * item says what was decided, the sentence only how; a list records it as the item's title with that outcome.
+     */
+    private static Decision onItsTitle(Decision d) {
+        if (d.agendaTitle() == null || d.outcome() == null || !ITEM_PASSIVE.matcher(d.text()).lookingAt()) {
+            return d;
+        }
+        return new Decision(d.id(), d.agendaTitle(), d.agendaItem(), d.agendaTitle(), d.body(), d.date(), d.proposal(), d.outcome(),
+                d.page(), d.outcomeText());
+    }
+
+    private static final Pattern ITEM_PASSIVE = CaseFold.compile(
+            "(?:de|het|dit|deze)\\s+(?:motie|amendement|voorstel|raadsvoorstel|statenvoorstel|initiatiefvoorstel)\\s+(?:wordt|is|werd)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     // ---- table form ----
 

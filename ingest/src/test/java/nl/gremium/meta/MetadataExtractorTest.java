@@ -1011,6 +1011,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aParliamentaryPaperIsTitledByItsNumberedLineNotByTheChamberSessionOrDossier() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Tweede Kamer der Staten-Generaal", 1),
+                Block.paragraph("Vergaderjaar 2027–2028", 1),
+                Block.paragraph("29 517 Brandweerzorg", 1),
+                Block.paragraph("Nr. 301 MOTIE VAN HET LID DE GROOT", 1),
+                Block.paragraph("Voorgesteld 12 november 2027", 1),
+                Block.paragraph("De Kamer,", 1),
+                Block.paragraph("verzoekt de regering, een plan op te stellen,", 1)),
+                DocKind.motion);
+        assertEquals("Nr. 301 MOTIE VAN HET LID DE GROOT", m.title());
+        Metadata water = extractor.extract(List.of(Block.paragraph("Besluitenlijst Verenigde Vergadering", 1),
+                Block.paragraph("De Verenigde Vergadering stelt de begroting vast.", 1)), DocKind.decision_list);
+        assertEquals("Verenigde vergadering", water.body());
+    }
+
+    @Test
     void anOfficialGazettesMastheadIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Provinciaal blad van de provincie Zeeveld", 1),

@@ -110,6 +110,20 @@ class AgendaSegmenterTest {
     }
 
     @Test
+    void itemsNamedAgendapuntMayStartPastOneAndPutADashBeforeTheirTitle() {
+        List<AgendaItem> items = segmenter.segment(List.of(
+                Block.paragraph("Besluitenlijst Verenigde Vergadering", 1),
+                Block.paragraph("Agendapunt 4 – Begroting 2028", 1),
+                Block.paragraph("De Verenigde Vergadering stelt de begroting 2028 vast.", 1),
+                Block.paragraph("Agendapunt 5 – Motie Zuinig met zoetwater", 1),
+                Block.paragraph("De motie wordt met 14 stemmen voor en 16 stemmen tegen verworpen.", 1)), DocKind.decision_list);
+        assertEquals(List.of("4", "5"), items.stream().map(AgendaItem::number).toList());
+        assertEquals(List.of("Begroting 2028", "Motie Zuinig met zoetwater"), items.stream().map(AgendaItem::title).toList());
+        assertEquals(List.of(), segmenter.segment(List.of(Block.paragraph("Besluitenlijst", 1), Block.paragraph("4 Begroting 2028", 1),
+                Block.paragraph("Vastgesteld.", 1)), DocKind.decision_list), "a bare number past one opens no list");
+    }
+
+    @Test
     void letteredSubItemsAreItemsUnderTheirNumber() {
         List<Block> agenda = List.of(
                 Block.paragraph("Agenda van de vergadering van het algemeen bestuur", 1),

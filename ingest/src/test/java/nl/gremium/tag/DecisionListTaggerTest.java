@@ -280,6 +280,17 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aPassiveOnTheItemsMotionRecordsTheItemsTitleWithItsOutcome() {
+        List<Block> blocks = List.of(
+                p("Agendapunt 6 – Motie Zuinig met zoetwater"),
+                p("De motie wordt met 14 stemmen voor en 16 stemmen tegen verworpen."));
+        List<Decision> d = tag(blocks, List.of(new AgendaItem("6", "Motie Zuinig met zoetwater", "", 1, 1, 0, 2)));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("Motie Zuinig met zoetwater", d.get(0).text());
+        assertEquals(Outcome.rejected, d.get(0).outcome());
+    }
+
+    @Test
     void aBesluitLabelIntroducingClausesGivesOneDecisionPerClauseAndADeferralUntilAMeetingTakesTheTitle() {
         List<Block> blocks = List.of(
                 h("1", "Subsidieplafond sport 2027", 1),
