@@ -61,6 +61,11 @@ final class Clauses {
     private static final Pattern ARTICLE = CaseFold.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
     private static final Pattern CLOSING = CaseFold.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    /** {@code text} without a motion's closing formula at its end ("…, en gaat over tot de orde van de dag."). */
+    static String withoutClosing(String text) {
+        return CLOSING.matcher(text).replaceFirst("");
+    }
+
     private static final Pattern TERMINATED = CaseFold.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}

@@ -105,7 +105,7 @@ final class MotionTagger implements Tagger {
                         && !view.text(b).matches(".*[.;:]\\s*$")) {
                     text.append(' ').append(more.get(0).text());
                 }
-                draft.actions.add(action(ids, text.toString(), actor, h, view.block(b).page()));
+                draft.actions.add(action(ids, Clauses.withoutClosing(text.toString()), actor, h, view.block(b).page()));
                 continue;
             }
             for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {

@@ -133,6 +133,14 @@ class MotionTaggerTest {
         Motion m = t.motions().get(0);
         assertEquals("36 123, nr. 17", m.number());
         assertEquals(List.of("JANSEN"), m.submitters());
+
+        Tags closing = tag(Docs.of(DocKind.motion, List.of(
+                p("Nr. 18 MOTIE VAN HET LID DE GROOT"),
+                p("De Kamer,"),
+                p("verzoekt de regering, een plan voor het behoud van vrijwilligers op te stellen, en gaat over tot de orde van de dag.")),
+                List.of()));
+        assertEquals("verzoekt de regering, een plan voor het behoud van vrijwilligers op te stellen", closing.actions().get(0).text(),
+                "the closing formula on the request's own line is no part of it");
     }
 
     @Test
