@@ -241,7 +241,8 @@ public final class AgendaSegmenter {
         if (b.is(BlockType.TABLE)) {
             return false;
         }
-        String title = DASH.matcher(BlockText.withoutNumber(b)).replaceFirst("");
+        String numberless = BlockText.withoutNumber(b);
+        String title = DASH.matcher(numberless).replaceFirst("");
         boolean short_ = BlockText.words(title) <= 16 && !title.endsWith(".") && !title.endsWith(";") && !title.endsWith(",");
         if (kind == DocKind.agenda) {
             return short_;
@@ -252,7 +253,9 @@ public final class AgendaSegmenter {
             // run that counts from 1.
             return runStart > 1 || OutlineNumber.depth(BlockText.outlineNumber(b)) > 1;
         }
-        return short_ && (BlockText.headingLike(b) || !title.isEmpty() && Character.isUpperCase(title.codePointAt(0)) && BlockText.words(title) <= 12);
+        // "4 – Begroting 2028": a title after a dash reads as a heading as one after the number does
+        boolean dashed = !title.equals(numberless) && BlockText.headingLike(Block.paragraph(title, b.page()));
+        return short_ && (BlockText.headingLike(b) || dashed);
     }
 
     /**

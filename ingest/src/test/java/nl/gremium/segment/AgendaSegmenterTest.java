@@ -121,6 +121,9 @@ class AgendaSegmenterTest {
         assertEquals(List.of("Begroting 2028", "Motie Zuinig met zoetwater"), items.stream().map(AgendaItem::title).toList());
         assertEquals(List.of(), segmenter.segment(List.of(Block.paragraph("Besluitenlijst", 1), Block.paragraph("4 Begroting 2028", 1),
                 Block.paragraph("Vastgesteld.", 1)), DocKind.decision_list), "a bare number past one opens no list");
+        assertEquals(List.of(), segmenter.segment(List.of(Block.paragraph("Voorstel van het presidium inzake het reglement", 1),
+                Block.paragraph("1. Toegevoegd wordt een nieuw artikel 3a luidende:", 1),
+                Block.paragraph("Artikel 3a Spreektijd", 1)), DocKind.proposal), "an instruction ending in a colon heads no item");
     }
 
     @Test
