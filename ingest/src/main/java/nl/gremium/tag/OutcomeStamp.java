@@ -10,7 +10,8 @@ import nl.gremium.text.CaseFold;
 /**
  * The outcome printed on a proposal, motion or amendment after the vote: the clerk's stamp "Aldus besloten
  * (aangenomen, verworpen, …) in de openbare raadsvergadering van 12 juni 2025", a result field "Uitslag
- * stemming: verworpen", the board's own record that it decided as proposed, or a bare stamp line "Aangenomen". A stamp without a date ("… vergadering van
+ * stemming: verworpen", the board's own record that it decided as proposed, or a bare stamp line "Aangenomen". A
+ * stamp without a date ("… vergadering van
  * [datum]") is a template of a draft and records nothing.
  *
  * @param text  the outcome as printed ("besloten", "Verworpen", "geamendeerd besloten")
@@ -25,7 +26,6 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             "^\\W*(?:aldus\\s+)?(?<w>" + WORD + ")\\b[^.]{0,120}?\\b(?:openbare\\s+)?(?:raads|staten|bestuurs|kamer)?"
                     + "vergadering\\b(?<rest>.*)$", I);
     private static final int STAMP_WORDS = 20;
-    private static final Pattern AS_PROPOSED_WORD = CaseFold.compile("\\b(?:conform|overeenkomstig)\\b", I);
     /**
      * The board recording that it took the proposal as it stood, dated: "Het algemeen bestuur heeft in zijn vergadering
      * van 21 oktober 2027 besloten overeenkomstig het voorstel", "Besluit AB d.d. 21 oktober 2027: conform voorstel".
@@ -34,6 +34,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             "\\b(?<w>(?:besloten|ingestemd)\\s+(?:conform|overeenkomstig)\\s+(?:het\\s+)?(?:voorstel|advies))\\b"
                     + "|^besluit\\s+(?:van\\s+)?(?:het\\s+)?(?:AB|DB|B\\s*&\\s*W|GS|PS|algemeen\\s+bestuur|dagelijks\\s+bestuur|college|raad)\\b"
                     + "[^:]{0,40}:\\s*(?<v>(?:conform|overeenkomstig)(?:\\s+(?:het\\s+)?(?:voorstel|advies))?)\\s*\\.?$", I);
+    /** The word of such a record in the printed outcome ({@link #asProposed()}). */
+    private static final Pattern AS_PROPOSED_WORD = CaseFold.compile("\\b(?:conform|overeenkomstig)\\b", I);
     private static final Pattern DATED = CaseFold.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern FIELD = CaseFold.compile(
             "\\b(?:uitslag(?:\\s+stemming)?|stemuitslag|stemming|status|resultaat|besluit(?:vorming)?\\s+raad)\\s*:\\s*"
