@@ -11,8 +11,7 @@ import nl.gremium.text.CaseFold;
  * The outcome printed on a proposal, motion or amendment after the vote: the clerk's stamp "Aldus besloten
  * (aangenomen, verworpen, …) in de openbare raadsvergadering van 12 juni 2025", a result field "Uitslag
  * stemming: verworpen", the board's own record that it decided as proposed, or a bare stamp line "Aangenomen". A
- * stamp without a date ("… vergadering van
- * [datum]") is a template of a draft and records nothing.
+ * stamp without a date ("… vergadering van [datum]") is a template of a draft and records nothing.
  *
  * @param text  the outcome as printed ("besloten", "Verworpen", "geamendeerd besloten")
  * @param block the block that carries it
