@@ -36,6 +36,8 @@ public final class Organisations {
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
             + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
+    /** Address words that end a name the next line was glued to. */
+    private static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Aan|Bezoekadres|Postadres)\\b";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");
     private static final String AGENCIES = AGENCY_NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -54,8 +56,11 @@ public final class Organisations {
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
                     + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:De )?(?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
                     + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|Hoogheemraadschap(?: van)?|GGD"
-                    + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst|Metropoolregio|Vervoerregio|Recreatieschap"
-                    + "|Werkvoorzieningschap|Belastingsamenwerking|Gemeenschappelijke [Rr]egeling) " + PLACE
+                    + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
+                    // a joint body names its field or its area in up to three words: "Gemeenschappelijke Regeling Sociaal
+                    // Domein Zeeveld", "Metropoolregio Rotterdam Den Haag"
+                    + "|(?:Metropoolregio|Vervoerregio|Recreatieschap|Werkvoorzieningschap|Belastingsamenwerking"
+                    + "|Gemeenschappelijke [Rr]egeling) " + PLACE + "(?: (?:Den |De )?(?!" + ADDRESS_WORDS + ")" + NAME + "){0,2}"
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
                     // a joint one names its area in two words ("Rekenkamer Metropool Amsterdam")
                     // also in lower case, as a sentence or a signature names it ("De rekenkamercommissie Heuvelland,")

@@ -1028,6 +1028,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aJointBodyNamesItsFieldOrAreaInUpToThreeWords() {
+        assertEquals(List.of("Gemeenschappelijke Regeling Sociaal Domein Zeeveld", "Metropoolregio Rotterdam Den Haag",
+                "Recreatieschap Zeeveld"), Organisations.mentions("De Gemeenschappelijke Regeling Sociaal Domein Zeeveld en de "
+                + "Metropoolregio Rotterdam Den Haag schrijven aan het Recreatieschap Zeeveld Postbus 12 te Goes."));
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Gemeenschappelijke Regeling Sociaal Domein Zeeveld", 1),
+                Block.paragraph("Besluitenlijst algemeen bestuur 12 maart 2027", 1),
+                Block.paragraph("Het algemeen bestuur neemt kennis van de mededelingen.", 1)), DocKind.decision_list);
+        assertEquals("Gemeenschappelijke Regeling Sociaal Domein Zeeveld", m.organisation());
+        assertEquals("Besluitenlijst algemeen bestuur 12 maart 2027", m.title());
+    }
+
+    @Test
     void anOfficialGazettesMastheadIsNoTitle() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Provinciaal blad van de provincie Zeeveld", 1),
