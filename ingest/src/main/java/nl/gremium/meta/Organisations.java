@@ -55,7 +55,9 @@ public final class Organisations {
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
                     + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:De )?(?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
-                    + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|Hoogheemraadschap(?: van)?|GGD"
+                    // "Hoogheemraadschap van Schieland en de Krimpenerwaard"
+                    + "|Hoogheemraadschap(?: van)? " + PLACE + "(?: en de (?!" + ADDRESSED + "|Veiligheidsregio|Waterschap)" + NAME + ")?"
+                    + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     // a joint body names its field or its area in up to three words: "Gemeenschappelijke Regeling Sociaal
                     // Domein Zeeveld", "Metropoolregio Rotterdam Den Haag"

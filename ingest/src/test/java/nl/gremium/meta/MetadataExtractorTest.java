@@ -1028,10 +1028,13 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void aJointBodyNamesItsFieldOrAreaInUpToThreeWords() {
+    void jointBodiesAndAWaterBoardOfTwoAreasKeepTheirWholeNames() {
         assertEquals(List.of("Gemeenschappelijke Regeling Sociaal Domein Zeeveld", "Metropoolregio Rotterdam Den Haag",
                 "Recreatieschap Zeeveld"), Organisations.mentions("De Gemeenschappelijke Regeling Sociaal Domein Zeeveld en de "
                 + "Metropoolregio Rotterdam Den Haag schrijven aan het Recreatieschap Zeeveld Postbus 12 te Goes."));
+        assertEquals(List.of("Hoogheemraadschap van Zeeland en de Zuidwaard", "Hoogheemraadschap van Delfzand", "Provincie Zeeveld"),
+                Organisations.mentions("Het Hoogheemraadschap van Zeeland en de Zuidwaard, het Hoogheemraadschap van Delfzand en de "
+                        + "Provincie Zeeveld."));
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Gemeenschappelijke Regeling Sociaal Domein Zeeveld", 1),
                 Block.paragraph("Besluitenlijst algemeen bestuur 12 maart 2027", 1),
