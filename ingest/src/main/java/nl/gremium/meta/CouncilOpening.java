@@ -22,7 +22,7 @@ final class CouncilOpening {
      */
     private static final String PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:aan|op|in|en|den|de|der|van)\\s+)*"
             // an address glued on ("Aan de gemeenteraad van Heuvelland Postbus 10") is no part of the name
-            + "(?!(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Telefoon)\\b)\\p{Lu}[\\p{L}'’.-]*)*)(?!\\d)";
+            + "(?!" + Organisations.ADDRESS_WORDS + ")\\p{Lu}[\\p{L}'’.-]*)*)(?!\\d)";
     private static final Pattern MUNICIPALITY = CaseFold.compile(
             "(?u)^(?:[Dd]e\\s+)?(?:[Gg]emeente)?[Rr]aad\\s+van\\s+(?:de\\s+)?(?:[Gg]emeente\\s+)?"
                     + "(?!(?:State|Toezicht|Bestuur|Commissarissen)\\b)" + PLACE);

@@ -36,8 +36,8 @@ public final class Organisations {
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
             + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
-    /** Address words that end a name the next line was glued to. */
-    private static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Aan|Bezoekadres|Postadres)\\b";
+    /** Address and letterhead words that end a name the next line was glued to ("… Heuvelland Postbus 10"). */
+    static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Telefoon|Aan|Bezoekadres|Postadres)\\b";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");
     private static final String AGENCIES = AGENCY_NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -82,7 +82,7 @@ public final class Organisations {
             "(?=[DdMmSs])\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
     private static final Pattern SHOUTED_OFFICE = Pattern.compile("\\b(?:DE\\s+)?(?:MINISTER|STAATSSECRETARIS)(?:\\s+[\\p{Lu}&'’-]+,?)+");
     /** Words a name must not swallow when the next line was glued on. */
-    private static final Pattern STOP_WORDS = CaseFold.compile(" (?:Postbus|T\\.a\\.v\\.|Datum|Kenmerk|Onderwerp|Betreft)\\b.*$");
+    private static final Pattern STOP_WORDS = CaseFold.compile(" (?:" + ADDRESS_WORDS + "|T\\.a\\.v\\.).*$");
 
     private Organisations() {}
 
