@@ -314,6 +314,9 @@ final class ActionTagger implements Tagger {
             // "Er is afgesproken dat …", "Hierin is afgesproken dat …": the pronominal adverb is no party
             "^(?:(?:er|hierin|daarin|hierbij|daarbij)\\s+(?:wordt|is)\\s+)?(?:afgesproken|overeengekomen)\\s+(?:wordt\\s+|is\\s+)?dat\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
+    private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
+            + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)";
     /** An action line's field separator after who: "directeur – inventarisatie bluswater – 1 mei", "commandant: …". */
     private static final String FIELD_AFTER = "\\s*[–—:]\\s|\\s+-\\s";
     /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
@@ -321,7 +324,7 @@ final class ActionTagger implements Tagger {
             "^(?<np>(?:(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
                     + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)(?=\\s+\\p{L}+(?:t|en)\\b|" + FIELD_AFTER + ")"
                     // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
-                    + "|(?:(?:regionaal\\s+)?commandant|burgemeester|wethouder|gedeputeerde|dijkgraaf)(?=" + FIELD_AFTER + "))",
+                    + "|(?:regionaal\\s+)?" + OFFICES + "(?=" + FIELD_AFTER + "))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     private static final Pattern RESPONSIBLE = CaseFold.compile(
@@ -721,9 +724,6 @@ final class ActionTagger implements Tagger {
     /** The label's words before the name of who replies ("Reactie van", "Bestuurlijke reactie"). */
     private static final Pattern REPLY_WORD = CaseFold.compile("^" + REPLY_WORDS + "\\s*(?:van\\s+|door\\s+)?", Pattern.CASE_INSENSITIVE);
 
-    /** An office holder named by office ("De dijkgraaf antwoordt …", "de wethouder"): a person a later "zij" can stand for. */
-    private static final String OFFICES = "(?:dijkgraaf|voorzitter|burgemeester|wethouder|gedeputeerde"
-            + "|secretaris(?:-directeur)?|griffier|portefeuillehouder|directeur|commandant|minister|staatssecretaris)";
     /** An office holder by office and name opening a bracket: "(wethouder Smit, eerste kwartaal 2028)". */
     private static final Pattern WHO_IN_BRACKETS = CaseFold.compile(
             "\\((?<who>(?i:" + OFFICES + ")\\s+(?:(?:van|de|der|den|ter|ten)\\s+)*\\p{Lu}[\\p{L}'’-]+)\\s*[,;)]");

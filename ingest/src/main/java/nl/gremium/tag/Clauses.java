@@ -61,6 +61,26 @@ final class Clauses {
     private static final Pattern ARTICLE = CaseFold.compile("^(?:artikel|hoofdstuk|paragraaf|§)\\s*\\d+[a-z]?\\b", I);
     /** A motion's closing formula the parser left on its last clause, or as a clause of its own ("en gaan over …" in States). */
     private static final Pattern CLOSING = CaseFold.compile("[,;]?\\s*en\\s+(?:gaat|gaan)\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\.?$", I);
+    /** Between two items of an enumeration run into one paragraph: a semicolon, optionally "en" or "of" after it. */
+    private static final Pattern ENUMERATION = Pattern.compile(";\\s+(?:(?:en|of)\\s+)?");
+
+    /** Items of a paragraph cut by semicolons, each a clause of four words or more; none when there are fewer than two. */
+    static List<String> enumeration(String paragraph) {
+        String[] parts = ENUMERATION.split(paragraph);
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String item = parts[i].trim() + (i < parts.length - 1 ? ";" : "");
+            if (item.split(" ").length < 4) {
+                return List.of();
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
     /** {@code text} without a motion's closing formula at its end ("…, en gaat over tot de orde van de dag."). */
     static String withoutClosing(String text) {
         return CLOSING.matcher(text).replaceFirst("");

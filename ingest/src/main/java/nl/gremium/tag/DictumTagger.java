@@ -22,12 +22,6 @@ final class DictumTagger implements Tagger {
             "^(?:(?:tweede\\s+)?(?:gewijzigd|geamendeerd)\\s+)?(?:initiatief|raads|college)?voorstel\\s+(?:van|tot|inzake)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** An introduction that puts clauses forward: "… stelt het algemeen bestuur voor:", "Voorgesteld besluit:", "Beslispunten". */
-    private static final Pattern PROPOSING = CaseFold.compile(
-            "(?:\\bstel(?:t|len)\\b[^:.]{0,80}\\bvoor(?:\\s+(?:om|te\\s+besluiten))?|\\bwordt\\s+voorgesteld(?:\\s+(?:om|te\\s+besluiten))?"
-                    + "|\\bvoorgesteld\\s+besluit|\\bte\\s+besluiten)\\s*:\\s*$|^beslispunten\\s*:?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         OutcomeStamp stamp = OutcomeStamp.find(view, false);
@@ -65,7 +59,9 @@ final class DictumTagger implements Tagger {
     /** The clauses under the last proposing introduction before {@code before} ("Het dagelijks bestuur stelt het algemeen bestuur voor:"). */
     private static List<Clauses.Clause> proposedClauses(DocumentView view, int before) {
         for (int b = before - 1; b >= 0; b--) {
-            if (PROPOSING.matcher(view.text(b)).find()) {
+            String t = view.text(b);
+            // an introduction that puts clauses forward: "… stelt het algemeen bestuur voor:", "Voorgesteld besluit:", "Beslispunten"
+            if (DecisionTagger.proposes(t) && (t.endsWith(":") || t.split("\\s+").length <= 2)) {
                 return Clauses.read(view, b, null, b + 1).stream().filter(c -> c.block() < before).toList();
             }
         }

@@ -110,7 +110,7 @@ final class MotionTagger implements Tagger {
             }
             for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
                 // requests whose bullets were drawn as graphics run into one paragraph, cut by their semicolons
-                List<String> parts = c.marker() == null ? RecommendationTagger.enumeration(c.text()) : List.of();
+                List<String> parts = c.marker() == null ? Clauses.enumeration(c.text()) : List.of();
                 for (String part : parts.isEmpty() ? List.of(c.text()) : parts) {
                     draft.actions.add(action(ids, part, actor, h, c.page()));
                 }

@@ -101,8 +101,6 @@ final class RecommendationTagger implements Tagger {
     private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     /** "1.", "a)", a bullet, or a capital letter before a sentence ("A. Spreek … af", as reports letter their recommendations). */
     private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[A-Z][.)](?=\\s+\\p{Lu})|[-•–·o▪■●])\\s+");
-    /** Between two items of an enumeration run into one paragraph: a semicolon, optionally "en" or "of" after it. */
-    private static final Pattern ENUMERATION = Pattern.compile(";\\s+(?:(?:en|of)\\s+)?");
     private static final Pattern THEME = CaseFold.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = CaseFold.compile(
             "\\b(Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV|[A-Z][\\p{L}]+)|Onderzoeksraad\\s+voor\\s+Veiligheid|"
@@ -313,7 +311,7 @@ final class RecommendationTagger implements Tagger {
             // a list whose markers the file did not keep (bullets drawn as graphics), run into one paragraph under its
             // lead-in: its items cut by semicolons ("… beveelt het college aan om: een overzicht te maken …; de scholen te
             // informeren …"), or its sentences ("Aan Provinciale Staten bevelen wij aan:" "Stel … vast. Bespreek …")
-            List<String> items = leadAbove && !block.is(BlockType.LIST_ITEM) ? enumeration(t) : List.of();
+            List<String> items = leadAbove && !block.is(BlockType.LIST_ITEM) ? Clauses.enumeration(t) : List.of();
             if (items.isEmpty() && leadAbove && !listItem && !heading) {
                 items = runTogether(view, b, true);
             }
@@ -535,23 +533,6 @@ final class RecommendationTagger implements Tagger {
             }
         }
         paragraphs.clear();
-    }
-
-    /** Items of a paragraph cut by semicolons, each a clause of four words or more; none when there are fewer than two. */
-    static List<String> enumeration(String paragraph) {
-        String[] parts = ENUMERATION.split(paragraph);
-        if (parts.length < 2) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            String item = parts[i].trim() + (i < parts.length - 1 ? ";" : "");
-            if (item.split(" ").length < 4) {
-                return List.of();
-            }
-            items.add(item);
-        }
-        return items;
     }
 
     /** The sentence-role model reads the block's first sentence as a recommendation. */
