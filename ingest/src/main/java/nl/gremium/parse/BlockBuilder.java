@@ -12,6 +12,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.tables.PrintSizes;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.PageFurniture;
@@ -45,6 +46,8 @@ final class BlockBuilder {
     /** "Utrecht, 14 juni 2023" or a cover's "Utrecht, juni 2023": a line of its own, never glued to the title above. */
     private static final Pattern PLACE_DATE = CaseFold.compile("^(?:['’]s-)?\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:\\d{1,2}\\s+)?(?:januari"
             + "|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(?:19|20)\\d{2}\\.?$");
+    /** A sentence ends and another starts: no title. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
@@ -75,6 +78,7 @@ final class BlockBuilder {
 
     private final boolean paged;
     private final boolean guessHeadings;
+    private final PrintSizes printSizes;
     private final Map<String, Integer> outline = new HashMap<>();
     private final List<Block> out = new ArrayList<>();
     private final List<Block> pendingFurniture = new ArrayList<>();
@@ -90,8 +94,10 @@ final class BlockBuilder {
     private int numberedDepth = 0;        // depth of the last numbered heading, to place unnumbered ones under it
     private String lastMarker;
 
-    BlockBuilder(boolean paged, List<XhtmlCollector.OutlineEntry> outlineEntries, boolean hasHeadingTags) {
+    BlockBuilder(boolean paged, List<XhtmlCollector.OutlineEntry> outlineEntries, boolean hasHeadingTags,
+            PrintSizes printSizes) {
         this.paged = paged;
+        this.printSizes = printSizes;
         this.guessHeadings = paged || !hasHeadingTags;   // a DOCX with heading styles marks all its headings
         for (XhtmlCollector.OutlineEntry e : outlineEntries) {
             outline.putIfAbsent(key(e.text()), e.level());
@@ -155,6 +161,16 @@ final class BlockBuilder {
                     continue;
                 }
                 boolean lineStart = prev == null || prevHeading || endsSentence(prev) || PageFurniture.is(prev);
+                int titleEnd = largeTitle(lines, i, raw.page(), after, lineStart, prevHeading);
+                if (titleEnd >= 0) {
+                    flush();
+                    String title = Whitespace.joinLines(lines.subList(i, titleEnd + 1));
+                    String number = HeadingNumber.of(title);
+                    heading(title, raw.page(), number != null ? HeadingNumber.depth(number) : numberedDepth + 1, number);
+                    prevHeading = true;
+                    i = titleEnd;
+                    continue;
+                }
                 Integer headingLevel = lineStart && guessHeadings ? headingLevel(line, next, continuation, i, lines.size(), maxLen) : null;
                 if (headingLevel != null) {
                     flush();
@@ -195,6 +211,40 @@ final class BlockBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * The last line of a title printed larger than the text under it, starting at line {@code i} of a paragraph with
+     * other text in it: up to four lines of one print size, no form field, no sentence ending inside them or at their end
+     * and not ending where a sentence runs on; the next line (a new sentence on the same page) in smaller print; else -1.
+     */
+    private int largeTitle(List<String> lines, int i, int page, String after, boolean lineStart, boolean prevHeading) {
+        Float size = printSizes.size(page, lines.get(i));
+        if (size == null || !lineStart || i > 0 && lines.get(i - 1).endsWith(":")     // a label's value, no title
+                || !Character.isLetterOrDigit(lines.get(i).codePointAt(0)) || !startsNewSentence(lines.get(i))) {
+            return -1;
+        }
+        if (i > 0 && !prevHeading && size.equals(printSizes.size(page, lines.get(i - 1)))) {
+            return -1;    // a title starts where the print grows, not inside a run of large lines
+        }
+        int end = i;
+        while (end + 1 < lines.size() && end - i < 3 && size.equals(printSizes.size(page, lines.get(end + 1)))) {
+            end++;
+        }
+        if (i == 0 && end == lines.size() - 1) {
+            return -1;    // a paragraph of its own already
+        }
+        String next = end + 1 < lines.size() ? lines.get(end + 1) : after;
+        if (next == null || PageFurniture.is(next)) {
+            return -1;    // print sizes are compared on one page
+        }
+        Float nextSize = printSizes.size(page, next);
+        List<String> title = lines.subList(i, end + 1);
+        String text = Whitespace.joinLines(title);
+        return nextSize != null && PrintSizes.larger(size, nextSize) && startsNewSentence(next) && words(text) <= 25
+                && text.codePoints().filter(Character::isLetter).count() >= 3
+                && !SENTENCE_END.matcher(text).find() && !text.endsWith(",") && !text.endsWith(".") && !BlockText.runsOn(text)
+                && title.stream().noneMatch(l -> LABEL_LINE.matcher(l).matches() || LETTER_FIELD.matcher(l).find()) ? end : -1;
     }
 
     /**

@@ -107,16 +107,18 @@ public final class TikaDocumentParser implements DocumentParser {
             scans = ocr(file, raws, pages);
             raws = withOcr(raws, scans.pages());
         }
+        long t1 = System.nanoTime();
+        // one pass over the PDF's layout: its tables, and the print sizes that end a title Tika ran into the text
+        PdfTables.Layout layout = pdf ? PdfTables.layout(file) : PdfTables.Layout.NONE;
         boolean tagged = raws.stream().anyMatch(b -> b.kind() == RawBlock.Kind.HEADING);
-        List<Block> blocks = new BlockBuilder(pdf, collector.outline(), tagged).build(raws);
+        List<Block> blocks = new BlockBuilder(pdf, collector.outline(), tagged, layout.printSizes()).build(raws);
         if (pdf && textLength(blocks) < 10L * pages) {
             throw new ParseFailure(scans.unread() > 0
                     ? "no text layer (scanned pages, not read by OCR)"
                     : "no text layer (scanned document?)", scans.unread());
         }
-        long t1 = System.nanoTime();
         if (pdf) {
-            blocks = new PdfTables().apply(file, blocks);
+            blocks = new PdfTables().apply(layout, blocks);
         }
         blocks = OcrMarks.apply(new TableAnalyzer().analyze(blocks), scans.pages());
         lastTimings = new Timings((t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -22,6 +23,7 @@ final class LayoutReader extends PDFTextStripper {
     private final Consumer<PageLayout> sink;
     private List<Glyph> glyphs = new ArrayList<>();
     private RulingCollector rulings;
+    private int hidden;      // glyphs of the page drawn invisible (a scan's OCR layer)
 
     private LayoutReader(Consumer<PageLayout> sink) {
         super();
@@ -37,6 +39,7 @@ final class LayoutReader extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         glyphs = new ArrayList<>();
+        hidden = 0;
         rulings = new RulingCollector(page.getCropBox());
         super.startPage(page);
     }
@@ -50,6 +53,9 @@ final class LayoutReader extends PDFTextStripper {
         float x = t.getXDirAdj();
         float base = t.getYDirAdj();
         float h = Math.max(t.getHeightDir(), 1f);
+        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            hidden++;
+        }
         glyphs.add(new Glyph(s, x, base - h, x + Math.max(t.getWidthDirAdj(), 0.1f), base,
                 Math.max(t.getFontSizeInPt(), h), isBold(t.getFont())));
     }
@@ -71,7 +77,7 @@ final class LayoutReader extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
         sink.accept(new PageLayout(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
-                rulings.rulings(), List.copyOf(glyphs)));
+                rulings.rulings(), List.copyOf(glyphs), hidden > glyphs.size() / 2));
         glyphs = new ArrayList<>();
         super.endPage(page);
     }

@@ -27,32 +27,61 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class PdfTables {
 
     /**
-     * The parser's blocks with the PDF's tables in place of the paragraphs they were flattened into. Table
-     * recovery is an improvement on text Tika already has: when PDFBox cannot lay out the file (damaged
-     * content stream, odd encryption), the blocks are kept as they are and the reason goes to stderr,
-     * rather than failing a file whose text was read.
+     * The parser's blocks with the PDF's tables in place of the paragraphs they were flattened into (reads the layout,
+     * then {@link #apply(Layout, List)}).
      */
     public List<Block> apply(Path pdf, List<Block> blocks) {
-        List<PageTable> tables;
+        return apply(layout(pdf), blocks);
+    }
+
+    /** The blocks with the tables of a layout read before in place of the paragraphs they were flattened into. */
+    public List<Block> apply(Layout layout, List<Block> blocks) {
+        Map<Table, PageTable> origin = new IdentityHashMap<>();
+        return SplitTables.join(TableBlocks.replace(blocks, layout.tables, origin), origin);
+    }
+
+    /**
+     * What one pass over a PDF's layout finds: its tables and its {@link PrintSizes}. Both improve on text Tika already
+     * has: when PDFBox cannot lay out the file (damaged content stream, odd encryption), the layout is empty and the
+     * reason goes to stderr, rather than failing a file whose text was read.
+     */
+    public static Layout layout(Path pdf) {
         try {
-            tables = find(pdf);
+            PrintSizes.Collector sizes = new PrintSizes.Collector();
+            List<PageTable> tables = find(pdf, sizes);
+            return new Layout(tables, sizes.done());
         } catch (RuntimeException e) {
             System.err.println("tables: " + pdf.getFileName() + ": no table recovery (" + e.getMessage() + ")");
-            return blocks;
+            return Layout.NONE;
         }
-        Map<Table, PageTable> origin = new IdentityHashMap<>();
-        return SplitTables.join(TableBlocks.replace(blocks, tables, origin), origin);
+    }
+
+    /** A PDF's tables (not yet placed) and the print sizes of its lines. */
+    public static final class Layout {
+        public static final Layout NONE = new Layout(List.of(), PrintSizes.NONE);
+        private final List<PageTable> tables;
+        private final PrintSizes printSizes;
+
+        private Layout(List<PageTable> tables, PrintSizes printSizes) {
+            this.tables = tables;
+            this.printSizes = printSizes;
+        }
+
+        public PrintSizes printSizes() {
+            return printSizes;
+        }
     }
 
     /** The tables of a PDF, one per page segment, in reading order (not yet analysed or merged). */
     public List<Table> tables(Path pdf) {
-        return find(pdf).stream().map(PdfTables::toTable).toList();
+        return find(pdf, new PrintSizes.Collector()).stream().map(PdfTables::toTable).toList();
     }
 
-    static List<PageTable> find(Path pdf) {
+    static List<PageTable> find(Path pdf, PrintSizes.Collector sizes) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PageTable> out = new ArrayList<>();
             LayoutReader.read(doc, page -> {
+                sizes.page(page);
                 List<PageTable> ruled = RuledTableFinder.find(page);
                 out.addAll(ruled);
                 out.addAll(AlignedTableFinder.find(page, ruled));

@@ -37,7 +37,7 @@ public final class ScannedTables {
         for (Word w : words) {
             glyphs.add(new Glyph(w.text(), w.left(), w.top(), w.right(), w.bottom(), w.bottom() - w.top(), false));
         }
-        return RuledTableFinder.find(new PageLayout(page, width, height, rulings, glyphs)).stream()
+        return RuledTableFinder.find(new PageLayout(page, width, height, rulings, glyphs, true)).stream()
                 .map(t -> new Found(t.x0(), t.top(), t.x1(), t.bottom(), t.rows()))
                 .toList();
     }

@@ -21,10 +21,13 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final Pattern NUMBER_FIELD = CaseFold.compile(
             "\\b(?:stuknummer|motienummer|amendementnummer|volgnummer|(?:motie|amendement)\\s+nr\\.?|nummer)\\s*:?\\s*"
                     + "(?<n>[\\p{L}\\d][\\p{L}\\d.\\-/]{0,12}(?:\\s+[\\p{Lu}][\\p{L}.\\-/]{1,12})?)", I);
-    /** A bare item code: "I.7 HvDH", "L.A CU.SGP", "M12", "A3". */
+    /**
+     * A bare item code: "I.7 HvDH", "L.A CU.SGP", "M12", "A3"; a registration number after it, even printed against the
+     * party ("X.1 CDA322948"), is not part of it.
+     */
     private static final Pattern CODE = CaseFold.compile(
-            "^(?<n>\\p{Lu}{1,2}\\.(?:\\d{1,3}[a-z]?|\\p{Lu}{1,2})(?:\\s+\\p{Lu}[\\p{L}\\d.\\-/]{0,12})?|[MA]\\s?\\d{1,3}[a-z]?)"
-                    + "(?:\\s+(?:\\d{4,}|https?:|\\p{Ll}).*)?$");
+            "^(?<n>\\p{Lu}{1,2}\\.(?:\\d{1,3}[a-z]?|\\p{Lu}{1,2})(?:\\s+\\p{Lu}[\\p{L}\\d.\\-/]{0,12}?)?|[MA]\\s?\\d{1,3}[a-z]?)"
+                    + "(?:\\s*\\d{4,}.*|\\s+(?:https?:|\\p{Ll}).*)?$");
     private static final Pattern TK_NUMBER = CaseFold.compile("^nr\\.?\\s*(\\d{1,4})\\b", I);
     private static final Pattern TK_DOSSIER = CaseFold.compile("^(\\d{2}\\s?\\d{3}(?:-[IVXLC]+)?)\\s+\\p{L}");
     private static final String SUBMITTER_LABEL = "^(?:indiener(?:s|\\(s\\))?|ingediend\\s+door|voorsteller(?:s)?)\\s*";

@@ -377,10 +377,13 @@ final class VoteTagger implements Tagger {
                 && Character.isUpperCase(text.codePointAt(0)) && !text.endsWith(";") && !text.endsWith(",");
     }
 
+    private static final Pattern NUMBER_END = Pattern.compile("^[.)]\\s");
+
     private static String unnumbered(DocumentView view, int b) {
         String t = view.text(b);
         String n = view.block(b).number();
-        return n != null && t.startsWith(n) ? t.substring(n.length()).trim() : t;
+        // a heading's number is kept without its dot ("5" of "5. Hamerstukken"), a list item's marker with it ("a.")
+        return n != null && t.startsWith(n) ? NUMBER_END.matcher(t.substring(n.length())).replaceFirst("").trim() : t;
     }
 
     private static String stripEnd(String s) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.tables.PrintSizes;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.PageFurniture;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class BlockBuilderTest {
                 raws.add(new RawBlock(RawBlock.Kind.PARAGRAPH, p, page, 0, null, null));
             }
         }
-        return new BlockBuilder(true, List.of(), false).build(raws);
+        return new BlockBuilder(true, List.of(), false, PrintSizes.NONE).build(raws);
     }
 
     private static String shape(List<Block> blocks) {

@@ -90,6 +90,32 @@ public final class TestFiles {
         return file;
     }
 
+    /**
+     * Lines printed one under the other in the given sizes, as close as the print allows (no space between paragraphs),
+     * as a title set large runs into the text under it.
+     */
+    public static Path printed(Path dir, String name, float[] sizes, String... lines) throws IOException {
+        Path file = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (int i = 0; i < lines.length; i++) {
+                    y -= 1.2f * sizes[i];
+                    cs.beginText();
+                    cs.setFont(font, sizes[i]);
+                    cs.newLineAtOffset(60, y);
+                    cs.showText(lines[i]);
+                    cs.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     /** A proposal with Heading 1/2 styles, a numbered decision list and a table. */
     public static Path docx(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);

@@ -57,6 +57,31 @@ class TikaDocumentParserTest {
     }
 
     @Test
+    void aTitlePrintedLargeEndsWhereSmallerPrintStarts() throws Exception {
+        ParsedFile f = parser.parse(TestFiles.printed(dir, "notulen.pdf", new float[] {18, 18, 14, 10, 10, 10},
+                "Notulen van de openbare vergadering van de",
+                "gemeenteraad van 9 november 2027",
+                "5. Hamerstukken",
+                "De raad besluit zonder beraadslaging en zonder stemming conform",
+                "het voorstel tot vaststelling van het bestemmingsplan Dorpsstraat",
+                "en verleent de gevraagde ontheffing."));
+        List<Block> blocks = f.blocks();
+        assertEquals(3, blocks.size(), blocks.toString());
+        assertEquals("Notulen van de openbare vergadering van de gemeenteraad van 9 november 2027", blocks.get(0).text());
+        assertEquals(BlockType.HEADING, blocks.get(0).type());
+        assertEquals("5. Hamerstukken", blocks.get(1).text());
+        assertEquals("5", blocks.get(1).number());
+        assertTrue(blocks.get(2).is(BlockType.PARAGRAPH) && blocks.get(2).text().startsWith("De raad besluit"), blocks.toString());
+
+        // print that shrinks inside a sentence ("… met" / "Gedeputeerde Staten …") or after a comma ends no title
+        for (String first : List.of("Verslag van het bestuurlijk overleg over de windturbines met", "Ministerie van Landbouw,")) {
+            ParsedFile g = parser.parse(TestFiles.printed(dir, "runs-on.pdf", new float[] {14, 10, 10}, first,
+                    "Gedeputeerde Staten en de gemeente Dorpsveld, gehouden op", "3 maart 2028 in het provinciehuis."));
+            assertEquals(1, g.blocks().size(), g.blocks().toString());
+        }
+    }
+
+    @Test
     void docxHeadingStylesNumberedItemsAndTable() throws Exception {
         ParsedFile f = parser.parse(TestFiles.docx(dir, "voorstel.docx"));
         assertEquals(1, f.source().pageCount());

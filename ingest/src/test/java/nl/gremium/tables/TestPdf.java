@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /** Writes small test PDFs with PDFBox: text lines and ruled grids, in y-down page coordinates. */
 final class TestPdf implements AutoCloseable {
@@ -27,6 +28,14 @@ final class TestPdf implements AutoCloseable {
         doc.addPage(page);
         height = page.getMediaBox().getHeight();
         cs = new PDPageContentStream(doc, page);
+        return this;
+    }
+
+    /** Text drawn invisible, as a scan's OCR layer lies over the page image. */
+    TestPdf hiddenText(float x, float baseline, String s, float size) throws IOException {
+        cs.setRenderingMode(RenderingMode.NEITHER);
+        text(x, baseline, s, false, size);
+        cs.setRenderingMode(RenderingMode.FILL);
         return this;
     }
 

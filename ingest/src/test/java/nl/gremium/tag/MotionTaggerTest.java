@@ -67,6 +67,19 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aRegistrationNumberPrintedAgainstTheItemCodeIsNoPartOfIt() {
+        for (String stamp : List.of("K.4 PvdA458812", "K.4 PvdA 458812", "K.4 PvdA")) {
+            List<Block> blocks = new ArrayList<>(MOTION.subList(1, MOTION.size()));
+            blocks.add(0, p(stamp));
+            Motion m = tag(Docs.of(DocKind.motion, blocks, List.of())).motions().get(0);
+            assertEquals("K.4 PvdA", m.number(), stamp);
+        }
+        List<Block> d66 = new ArrayList<>(MOTION.subList(1, MOTION.size()));
+        d66.add(0, p("B.2 D66"));
+        assertEquals("B.2 D66", tag(Docs.of(DocKind.motion, d66, List.of())).motions().get(0).number());
+    }
+
+    @Test
     void theClosingFormulaAfterTheLastRequestIsNoRequest() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("Motie: Veilige fietsroutes naar school"),

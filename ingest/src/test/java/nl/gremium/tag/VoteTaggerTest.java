@@ -57,6 +57,15 @@ class VoteTaggerTest {
     }
 
     @Test
+    void anItemHeadingPrintedWithADotGivesItsTitleWithoutIt() {
+        List<Decision> d = tag(List.of(
+                Block.heading("6. Programmabegroting 2028", 1, 1, "6"),
+                p("De voorzitter brengt motie 6.1 in stemming. De motie wordt verworpen met 8 stemmen voor en 17 tegen.")));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("Programmabegroting 2028", d.get(0).agendaTitle());
+    }
+
+    @Test
     void aResultThatNamesItsSubjectNeedsEvidenceOfAVote() {
         List<Decision> d = tag(List.of(
                 h("7", "Motie vreemd aan de orde: zwembad De Spetter", 1),

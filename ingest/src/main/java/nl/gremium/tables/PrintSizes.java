@@ -1,0 +1,79 @@
+package nl.gremium.tables;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The print size of each line of a PDF, by page. Tika's paragraphs carry no font sizes, and its paragraph detection
+ * runs a title into the text under it when little space follows the title ("Notulen van de vergadering van … / 5.
+ * Hamerstukken / De raad besluit …" as one paragraph); a line printed larger than the line after it tells the block
+ * builder where such a title ends. Pages whose text is a scan's invisible OCR layer have no print sizes to go by.
+ */
+public final class PrintSizes {
+    /** Nothing known (not a PDF, or its layout could not be read). */
+    public static final PrintSizes NONE = new PrintSizes(Map.of());
+    /** Larger by this factor and by {@link #STEP} points at least: 12 pt over 10.5, not 11 over 10. */
+    private static final float FACTOR = 1.15f;
+    private static final float STEP = 1.5f;
+    private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Z}]+");
+
+    private final Map<Integer, Map<String, Float>> byPage;
+
+    private PrintSizes(Map<Integer, Map<String, Float>> byPage) {
+        this.byPage = byPage;
+    }
+
+    /**
+     * The print size of a line of text on {@code page} or the page after (a paragraph is placed on the page it starts
+     * on), else null. Lines are compared without their spacing, which Tika and our layout reading place differently.
+     */
+    public Float size(int page, String line) {
+        String k = key(line);
+        for (int p = page; p <= page + 1; p++) {
+            Float s = byPage.getOrDefault(p, Map.of()).get(k);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether print of size {@code a} stands out as larger than print of size {@code b}. */
+    public static boolean larger(float a, float b) {
+        return a >= b * FACTOR && a >= b + STEP;
+    }
+
+    static String key(String line) {
+        return NOT_KEY.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Collects the lines of each page as it is read: their text and the size most of their characters have. */
+    static final class Collector {
+        private final Map<Integer, Map<String, Float>> byPage = new HashMap<>();
+
+        void page(PageLayout page) {
+            if (page.hiddenText()) {
+                return;
+            }
+            Map<String, Float> sizes = new HashMap<>();
+            for (TextLines.Line line : TextLines.lines(page.glyphs())) {
+                Map<Float, Integer> count = new HashMap<>();
+                for (Glyph g : line.glyphs()) {
+                    if (!g.isSpace()) {
+                        count.merge(Math.round(g.size() * 2) / 2f, 1, Integer::sum);
+                    }
+                }
+                count.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .ifPresent(size -> sizes.putIfAbsent(key(line.text()), size.getKey()));
+            }
+            byPage.put(page.page(), sizes);
+        }
+
+        PrintSizes done() {
+            return byPage.isEmpty() ? NONE : new PrintSizes(byPage);
+        }
+    }
+}
