@@ -22,8 +22,8 @@ import nl.gremium.text.Whitespace;
  * Turns {@link RawBlock}s into {@link Block}s. Tagged headings, list items and tables are taken as they are.
  * Paragraph text is read line by line, because a PDF has no structure tags and Tika's paragraphs mix a
  * heading line with the text under it ("1. Opening\nDe heer … opent"): page furniture, numbered headings
- * ("5.1. Jaarstukken 2024"), short title lines and lines starting with a list marker each start a block of
- * their own; other lines are joined (hyphen rule of {@link Whitespace#joinLines}). In paged formats (PDF) a
+ * ("5.1. Jaarstukken 2024"), short title lines, a title printed larger than the line under it ({@link PrintSizes}) and
+ * lines starting with a list marker each start a block of their own; other lines are joined (hyphen rule of {@link Whitespace#joinLines}). In paged formats (PDF) a
  * paragraph cut by a page break or by furniture continues when the next text starts in lower case.
  */
 final class BlockBuilder {
