@@ -80,6 +80,13 @@ public final class Organisations {
     /** A minister or state secretary signs for the ministry. */
     private static final Pattern MINISTER = CaseFold.compile(
             "(?=[DdMmSs])\\b(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris|MINISTER) van (" + "\\p{Lu}[\\p{L}-]*" + TAIL + ")");
+    /**
+     * An inspectorate's head signing, mostly in the minister's name ("…, namens deze, de inspecteur-generaal Gezondheidszorg
+     * en Jeugd", "De inspecteur-generaal van het Onderwijs"): the inspectorate issues the letter. A name in capitals, as
+     * scans print it, is left to the minister's office (its capitals and OCR damage would be the name).
+     */
+    private static final Pattern INSPECTOR_GENERAL = Pattern.compile("(?iu:\\binspecteur-generaal)\\s+(?<rest>(?:van\\s+(?<art>het|de)\\s+)?"
+            + "(?<name>\\p{Lu}\\p{Ll}{3,}(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{Ll}-]*){0,3}).*)");
     private static final Pattern SHOUTED_OFFICE = Pattern.compile("\\b(?:DE\\s+)?(?:MINISTER|STAATSSECRETARIS)(?:\\s+[\\p{Lu}&'’-]+,?)+");
     /** Words a name must not swallow when the next line was glued on. */
     private static final Pattern STOP_WORDS = CaseFold.compile(" (?:" + ADDRESS_WORDS + "|T\\.a\\.v\\.).*$");
@@ -163,6 +170,13 @@ public final class Organisations {
         Matcher shouted = SHOUTED_OFFICE.matcher(signature);
         String line = shouted.find() ? signature.substring(0, shouted.start()) + Signatory.unshouted(shouted.group())
                 + signature.substring(shouted.end()) : signature;
+        Matcher inspector = INSPECTOR_GENERAL.matcher(line);
+        if (inspector.find()) {
+            // "van de Nederlandse Voedsel- en Warenautoriteit" names its organisation in full
+            List<String> named = mentions(inspector.group("rest"));
+            return Optional.of(!named.isEmpty() ? named.get(0)
+                    : "Inspectie " + (inspector.group("art") != null ? "van " + inspector.group("art") + " " : "") + inspector.group("name"));
+        }
         Matcher minister = MINISTER.matcher(line);
         if (minister.find()) {
             // a ministry the list knows, in full ("… Binnenlandse Zaken" cut at the line end); a garbled one is none

@@ -281,6 +281,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anInspectorateSigningInItsMinistersNameIssuesTheLetter() {
+        for (String[] sign : new String[][] {
+                {"De Minister van Sociale Zaken en Gezondheid, namens deze, de inspecteur-generaal Zorg en Welzijn",
+                        "Inspectie Zorg en Welzijn"},
+                {"De inspecteur-generaal van het Beroepsonderwijs,", "Inspectie van het Beroepsonderwijs"},
+                {"De Minister van Landbouw en Visserij, namens deze, de inspecteur-generaal van de Nederlandse Voedsel- en"
+                        + " Warenautoriteit", "Nederlandse Voedsel- en Warenautoriteit"}}) {
+            Metadata m = extractor.extract(List.of(
+                    Block.paragraph("Zorggroep De Linde", 1),
+                    Block.paragraph("t.a.v. de raad van bestuur", 1),
+                    Block.paragraph("Datum 3 juni 2027", 1),
+                    Block.paragraph("Betreft Vervolgtoezicht locatie Beekzicht", 1),
+                    Block.paragraph("Geachte raad van bestuur,", 1),
+                    Block.paragraph("Op 12 april 2027 hebben wij de locatie opnieuw bezocht.", 1),
+                    Block.paragraph("Hoogachtend,", 1),
+                    Block.paragraph(sign[0], 1)), DocKind.letter);
+            assertEquals(sign[1], m.organisation(), sign[0]);
+        }
+    }
+
+    @Test
     void mailSubjectLineIsTheLetterTitleButAnAddresseeIsNot() {
         Metadata mail = extractor.extract(List.of(
                 Block.paragraph("Extra middelen noodsteunpunten 2026", 1),
