@@ -37,6 +37,12 @@ final class Signatory {
             + "|gedeputeerde\\s+staten|(?:het\\s+)?college\\s+van\\s+burgemeester\\s+en\\s+wethouders|burgemeester\\s+en\\s+wethouders"
             + "|(?:dagelijks|algemeen)\\s+bestuur)(?=\\s*(?:" + OFFICE_END + "|van\\b))");
     /**
+     * An audit office signing with its name ("De rekenkamercommissie Heuvelland, drs. P. Jansen, voorzitter", "Noordelijke
+     * Rekenkamer,"): the body is the audit office, as a council's is "Gemeenteraad", without the name.
+     */
+    private static final Pattern AUDIT_OFFICE = CaseFold.compile("(?iu)^(?:de\\s+|het\\s+)?(?:(?-i:\\p{Lu})\\p{L}+\\s+)?"
+            + "(?<office>rekenkamer(?:commissie)?)\\b(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*){0,3}\\s*(?:[,;:]|$)");
+    /**
      * What follows the office in a line that signs ("De Minister van Justitie en Veiligheid,", "Gedeputeerde Staten van
      * Overijssel, voorzitter, … secretaris, …"), with or without a closing above it.
      */
@@ -114,7 +120,9 @@ final class Signatory {
     private static Optional<String> office(String line) {
         Matcher m = OFFICE.matcher(line);
         if (!m.find()) {
-            return Optional.empty();
+            Matcher audit = AUDIT_OFFICE.matcher(line);
+            return audit.find() ? Optional.of(audit.group("office").substring(0, 1).toUpperCase(Locale.ROOT)
+                    + audit.group("office").substring(1).toLowerCase(Locale.ROOT)) : Optional.empty();
         }
         // a scan reads the closing comma as a full stop ("De Minister voor Natuur en Stikstof.")
         String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "").replaceFirst("[.\\s]+$", "");

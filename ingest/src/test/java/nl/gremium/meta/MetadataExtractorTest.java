@@ -1009,6 +1009,7 @@ class MetadataExtractorTest {
                 Block.paragraph("De rekenkamercommissie Duinwijk,\nmr. H. Visser, voorzitter", 1)),
                 DocKind.letter);
         assertEquals("Rekenkamercommissie Duinwijk", m.organisation());
+        assertEquals("Rekenkamercommissie", m.body(), "the committee that signs, not the council it writes to");
         assertEquals(Optional.of("Gemeente Duinwijk"), CouncilOpening.councilNamed("Aan de gemeenteraad van Duinwijk Postbus 44 1900 AB Duinwijk"),
                 "the address glued on is no part of the place");
     }
