@@ -283,7 +283,10 @@ final class ActionTagger implements Tagger {
             + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
             + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken|evalueert|evalueren|bespreekt|bespreken|deelt|delen|"
-            + "onderzoekt|onderzoeken)";
+            + "onderzoekt|onderzoeken|"
+            // a supervisor's next steps: "Wij voeren in het voorjaar een herstelonderzoek uit", "De inspectie bezoekt …"
+            + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
+            + "publiceert|publiceren)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     /** The sender's own future in a later clause: "…, wij zullen …", "…; we gaan …". */

@@ -40,6 +40,18 @@ class ActionTaggerTest {
     }
 
     @Test
+    void aSupervisorsNextStepInThePresentWithATimeAheadIsItsAction() {
+        List<Action> a = tag(Docs.of(DocKind.inspection_report, List.of(
+                p("De inspectie beoordeelt de kwaliteit aan de hand van het onderzoekskader."),
+                p("Vervolg"),
+                p("Wij voeren in het najaar van 2029 een herstelonderzoek uit."),
+                p("De inspectie voert in het voorjaar van 2030 een nieuw onderzoek uit.")), List.of()));
+        assertEquals(2, a.size(), a::toString);
+        assertTrue(a.get(0).actor().endsWith("(Wij)"), a::toString);
+        assertEquals("De inspectie", a.get(1).actor());
+    }
+
+    @Test
     void anOtherPapersBarePassiveIsAFollowUpOnlyInANotesShortSentence() {
         LogicalDocument doc = Docs.of(DocKind.other, List.of(
                 p("Stand van zaken"),
