@@ -66,6 +66,9 @@ final class LetterActionTagger implements Tagger {
             "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:gepubliceerd|geplaatst|toegezonden|toegestuurd|verzonden|nagezonden|"
                     + "meegezonden|ge[iï]nformeerd|kenbaar\\s+gemaakt|bekendgemaakt|bekend\\s+gemaakt|ter\\s+inzage\\s+gelegd|"
                     + "mede[\\p{L}]{2,6}\\s+gedaan|verstuurd)\\b", I);
+    /** The letter itself made public: "Deze aanwijzing wordt openbaar gemaakt op de website van de inspectie". */
+    private static final Pattern MADE_PUBLIC = CaseFold.compile("^(?:dit|deze)\\s+(?:besluit|brief|aanwijzing|beschikking|rapport)\\b"
+            + "[^.;]{0,80}?\\b(?:wordt|worden)\\b[^.;]{0,60}?\\bopenbaar\\s+gemaakt\\b", I);
     /**
      * What a passive commitment of a letter is about: this decision, this letter, the documents, the
      * addressee. Without it "… wordt verstuurd naar …" describes a routine, not a promise.
@@ -168,8 +171,9 @@ final class LetterActionTagger implements Tagger {
                 return new Commitment(null);
             }
         }
-        return PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
-                && !LAW_ROLE.matcher(sentence).find() && !NOT_DONE.matcher(sentence).find() ? new Commitment(null) : null;
+        boolean passive = PASSIVE.matcher(sentence).find() && (PASSIVE_OBJECT.matcher(sentence).find() || BODY_INFORMED.matcher(sentence).find())
+                || MADE_PUBLIC.matcher(sentence).find();
+        return passive && !LAW_ROLE.matcher(sentence).find() && !NOT_DONE.matcher(sentence).find() ? new Commitment(null) : null;
     }
 
     /** "Wij betalen het voorschot binnen vier weken uit", "maken wij het bedrag over": the sender pays. */

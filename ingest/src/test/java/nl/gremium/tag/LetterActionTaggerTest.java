@@ -47,6 +47,8 @@ class LetterActionTaggerTest {
             "U legt over de besteding verantwoording af in uw jaarrekening, uiterlijk 15 juli 2028.|u",
             // a request that names no party asks the reader
             "Daarom verzoeken wij om in het besluit een termijn voor het herstel van de dijk op te nemen.|u",
+            // the letter itself made public
+            "Deze aanwijzing wordt na vier weken openbaar gemaakt op de website van de autoriteit.|-",
     })
     void findsCommitmentsWithTheirActor(String sentence, String actor) {
         LetterActionTagger.Commitment c = LetterActionTagger.commitment(sentence);
@@ -85,6 +87,7 @@ class LetterActionTaggerTest {
             // the right of appeal is no task, nor a payment already made
             "Tegen dit besluit kunt u binnen zes weken na de dag van bekendmaking een bezwaarschrift indienen.",
             "Het voorschot is op 3 maart 2026 uitbetaald.",
+            "Deze aanwijzing wordt niet openbaar gemaakt, omdat zij gegevens over de gezondheid van cliënten bevat.",
             // what an inquiry looked into
             "Wij onderzochten hoe de gemeente de subsidies aan sportclubs verdeelt en of de raad daarover wordt geïnformeerd.",
     })
