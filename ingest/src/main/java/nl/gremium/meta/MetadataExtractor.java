@@ -372,7 +372,8 @@ public final class MetadataExtractor {
         return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static String capitalise(String s) {
+    /** The first letter in capitals: "gemeenteraad" → "Gemeenteraad". */
+    static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

@@ -121,8 +121,7 @@ final class Signatory {
         Matcher m = OFFICE.matcher(line);
         if (!m.find()) {
             Matcher audit = AUDIT_OFFICE.matcher(line);
-            return audit.find() ? Optional.of(audit.group("office").substring(0, 1).toUpperCase(Locale.ROOT)
-                    + audit.group("office").substring(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+            return audit.find() ? Optional.of(MetadataExtractor.capitalise(audit.group("office").toLowerCase(Locale.ROOT))) : Optional.empty();
         }
         // a scan reads the closing comma as a full stop ("De Minister voor Natuur en Stikstof.")
         String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "").replaceFirst("[.\\s]+$", "");
@@ -133,7 +132,6 @@ final class Signatory {
         office = office.replaceFirst("(?i)^(minister|staatssecretaris)\\s+(?!van\\b|voor\\b)(?=\\p{Lu})", "$1 van ");
         boolean board = !office.toLowerCase(Locale.ROOT).matches("(?:minister|staatssecretaris|inspecteur|directeur).*");
         // a board as the other bodies are named ("Gedeputeerde staten"); a minister's portfolio as printed
-        String named = board ? office.toLowerCase(Locale.ROOT) : office;
-        return Optional.of(Character.toUpperCase(named.charAt(0)) + named.substring(1));
+        return Optional.of(MetadataExtractor.capitalise(board ? office.toLowerCase(Locale.ROOT) : office));
     }
 }
