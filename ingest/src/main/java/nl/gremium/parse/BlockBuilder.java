@@ -48,6 +48,10 @@ final class BlockBuilder {
             + "|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(?:19|20)\\d{2}\\.?$");
     /** A sentence ends and another starts: no title. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /** A title printed large is short; a longer line in larger print is quoted text (a law's article, a box). */
+    private static final int TITLE_WORDS = 16;
+    /** A title's own number ("1. Opening"), whose dot ends no sentence. */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
     private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of
@@ -187,7 +191,10 @@ final class BlockBuilder {
                     continue;
                 }
                 Matcher marker = LIST_MARKER.matcher(line);
-                boolean listStart = marker.matches() && (lineStart || "•▪●■◦".indexOf(line.charAt(0)) >= 0);
+                // an item right under a form field ("Locatie: raadzaal" / "1. Opening") starts the list
+                boolean afterField = prev != null && LABEL_LINE.matcher(prev).matches() && !BlockText.runsOn(prev);
+                boolean listStart = marker.matches() && (lineStart || afterField || nextInList(marker.group(1), line)
+                        || "•▪●■◦".indexOf(line.charAt(0)) >= 0);
                 if (listStart) {
                     flush();
                     open(line, raw.page(), marker.group(1));
@@ -220,12 +227,20 @@ final class BlockBuilder {
      */
     private int largeTitle(List<String> lines, int i, int page, String after, boolean lineStart, boolean prevHeading) {
         Float size = printSizes.size(page, lines.get(i));
-        if (size == null || !lineStart || i > 0 && lines.get(i - 1).endsWith(":")     // a label's value, no title
+        if (size == null || i > 0 && lines.get(i - 1).endsWith(":")     // a label's value, no title
                 || !Character.isLetterOrDigit(lines.get(i).codePointAt(0)) || !startsNewSentence(lines.get(i))) {
             return -1;
         }
-        if (i > 0 && !prevHeading && size.equals(printSizes.size(page, lines.get(i - 1)))) {
-            return -1;    // a title starts where the print grows, not inside a run of large lines
+        if (i > 0 && !prevHeading) {
+            // a title starts where the print grows, not inside a run of large lines, nor where the line above runs on
+            String prev = lines.get(i - 1);
+            Float prevSize = printSizes.size(page, prev);
+            // (without a sentence ending above it, only under a form field or with a number of its own)
+            boolean grows = prevSize != null && PrintSizes.larger(size, prevSize) && !prev.endsWith(",") && !BlockText.runsOn(prev)
+                    && (LABEL_LINE.matcher(prev).matches() || OUTLINE_NUMBER.matcher(lines.get(i)).find());
+            if (size.equals(prevSize) || !lineStart && !grows) {
+                return -1;
+            }
         }
         int end = i;
         while (end + 1 < lines.size() && end - i < 3 && size.equals(printSizes.size(page, lines.get(end + 1)))) {
@@ -241,10 +256,25 @@ final class BlockBuilder {
         Float nextSize = printSizes.size(page, next);
         List<String> title = lines.subList(i, end + 1);
         String text = Whitespace.joinLines(title);
-        return nextSize != null && PrintSizes.larger(size, nextSize) && startsNewSentence(next) && words(text) <= 25
+        return nextSize != null && PrintSizes.larger(size, nextSize) && startsNewSentence(next) && words(text) <= TITLE_WORDS
+                && !text.endsWith(":")
                 && text.codePoints().filter(Character::isLetter).count() >= 3
-                && !SENTENCE_END.matcher(text).find() && !text.endsWith(",") && !text.endsWith(".") && !BlockText.runsOn(text)
+                && !SENTENCE_END.matcher(OUTLINE_NUMBER.matcher(text).replaceFirst("")).find() && !text.endsWith(",") && !text.endsWith(".") && !BlockText.runsOn(text)
                 && title.stream().noneMatch(l -> LABEL_LINE.matcher(l).matches() || LETTER_FIELD.matcher(l).find()) ? end : -1;
+    }
+
+    /**
+     * The number after the open item's, a title after it ("2. Vaststelling" under "1. Opening"): the next item of its list,
+     * not the item's wrapped text ("… in totaal" / "2. 400 euro").
+     */
+    private boolean nextInList(String marker, String line) {
+        if (openLines == null || openMarker == null || openLines.size() > 1) {
+            return false;
+        }
+        String n = marker.replaceAll("[.)]$", "");
+        String open = openMarker.replaceAll("[.)]$", "");
+        return n.matches("\\d{1,2}") && open.matches("\\d{1,2}") && Integer.parseInt(open) + 1 == Integer.parseInt(n)
+                && Character.isUpperCase(line.substring(marker.length()).strip().codePointAt(0));
     }
 
     /**

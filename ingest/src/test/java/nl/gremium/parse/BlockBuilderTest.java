@@ -49,6 +49,22 @@ class BlockBuilderTest {
     }
 
     @Test
+    void numberedItemsRightUnderAFormFieldAreAListOfTheirOwn() {
+        assertEquals("""
+                1 P Locatie: raadzaal, gemeentehuis
+                1 L[1.] 1. Opening
+                1 L[2.] 2. Vaststelling van de agenda
+                1 L[3.] 3. Voorstel tot vaststelling van de jaarrekening 2027 van de
+                """, shape(pdf("Locatie: raadzaal, gemeentehuis\n1. Opening\n2. Vaststelling van de agenda\n"
+                + "3. Voorstel tot vaststelling van de jaarrekening 2027 van de")));
+        // a wrapped item's second line that happens to start with the next number stays with it
+        assertEquals("""
+                1 P Kosten: zie de begroting
+                1 L[1.] 1. De kosten bedragen in totaal 2. 400 euro per jaar.
+                """, shape(pdf("Kosten: zie de begroting\n1. De kosten bedragen in totaal\n2. 400 euro per jaar.")));
+    }
+
+    @Test
     void numberedItemsAfterAColonAreListItemsNotHeadings() {
         assertEquals("""
                 1 P Het dagelijks bestuur wordt voorgesteld:

@@ -73,6 +73,15 @@ class TikaDocumentParserTest {
         assertEquals("5", blocks.get(1).number());
         assertTrue(blocks.get(2).is(BlockType.PARAGRAPH) && blocks.get(2).text().startsWith("De raad besluit"), blocks.toString());
 
+        // a numbered title printed larger under a form field: its number's dot ends no sentence
+        ParsedFile minutes = parser.parse(TestFiles.printed(dir, "verslag.pdf", new float[] {10, 12, 10},
+                "Aanwezig: de heer Dekker (voorzitter), mevrouw Aalders, de heer Bulut",
+                "1. Opening en vaststelling agenda",
+                "De voorzitter opent de vergadering. De agenda wordt ongewijzigd vastgesteld."));
+        assertEquals(3, minutes.blocks().size(), minutes.blocks().toString());
+        assertEquals("1. Opening en vaststelling agenda", minutes.blocks().get(1).text());
+        assertEquals(BlockType.HEADING, minutes.blocks().get(1).type());
+
         // print that shrinks inside a sentence ("… met" / "Gedeputeerde Staten …") or after a comma ends no title
         for (String first : List.of("Verslag van het bestuurlijk overleg over de windturbines met", "Ministerie van Landbouw,")) {
             ParsedFile g = parser.parse(TestFiles.printed(dir, "runs-on.pdf", new float[] {14, 10, 10}, first,
