@@ -266,7 +266,7 @@ public final class MetadataExtractor {
             Block b = content.get(i);
             String t = BlockText.normalise(b.text());
             if (!b.is(BlockType.TABLE) && skipped == i && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t)
-                    || PARLIAMENTARY_HEAD.matcher(t).find())) {
+                    || PARLIAMENTARY_HEAD.matcher(t).find() || namesOnly(t))) {
                 skipped++;
                 continue;
             }
@@ -289,6 +289,15 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A letterhead of organisation names only ("Inspectie Gezondheidszorg en Jeugd Ministerie van Volksgezondheid, …"). */
+    private static boolean namesOnly(String line) {
+        String rest = line;
+        for (String name : Organisations.mentions(line)) {
+            rest = rest.replace(name, " ");
+        }
+        return !rest.equals(line) && rest.codePoints().noneMatch(Character::isLetter);
     }
 
     /**

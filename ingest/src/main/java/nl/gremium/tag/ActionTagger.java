@@ -101,7 +101,10 @@ final class ActionTagger implements Tagger {
                     + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
-                    + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien)\\b"
+                    + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien|publiceert|publiceren)\\b"
+                    // a supervisor's or an auditee's next step: "De inspectie bezoekt de locatie in het najaar opnieuw", "De
+                    // zorgaanbieder stuurt binnen zes weken een verbeterplan naar de inspectie"
+                    + "|\\bbezoek(?:t|en)\\b.*\\bopnieuw\\b|\\bstuurt\\b.*\\bnaar\\b"
                     // what the reader is to receive is the writer's task: "Voor 1 oktober ontvangt u van ons de evaluatie"
                     + "|" + YOU_RECEIVE, I,
             "ontvangt", "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
@@ -109,7 +112,7 @@ final class ActionTagger implements Tagger {
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
             "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
             "zet", "zetten", "past", "passen", "voert", "voeren", "breidt", "breiden", "richt", "richten", "stelt",
-            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien");
+            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -127,6 +130,7 @@ final class ActionTagger implements Tagger {
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
+                    + "\\bbinnen\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b|"
                     // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
                     + "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|"
                     // informing or reporting to the reader or a council at set times is a standing commitment: "Wij informeren u
@@ -179,6 +183,8 @@ final class ActionTagger implements Tagger {
                     + "|(?<!\\b(?:te|gereed|klaar|beschikbaar|aanwezig|ge\\p{L}{2,30}[dtn]|afgerond|uitgevoerd|opgeleverd|vastgesteld)\\s)(?<=\\p{L}\\s)zijn(?=\\s*(?:[.;,]|$|\\s+(?:voor|vanuit|vanaf|dan|in|op|met|bij|door|als|omdat|wanneer|na|tot)\\b))"
                     // what disclosure would cause, weighed in a Woo decision: "Openbaarmaking zal leiden tot …"
                     + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
+                    // the right to object or appeal, with its term: "Daartoe moet binnen zes weken een bezwaarschrift worden ingediend"
+                    + "(?:bezwaarschrift|beroepschrift|bezwaar|beroep)\\b[^.]*\\b(?:ingediend|indienen|instellen|ingesteld)|"
                     + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
@@ -188,7 +194,8 @@ final class ActionTagger implements Tagger {
             "kan", "kunnen", "mag", "mogen", "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
-            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken");
+            "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken",
+            "bezwaarschrift", "beroepschrift", "bezwaar", "beroep");
     /**
      * What might be ("Daarnaast is het mogelijk dat …", "Het is niet aannemelijk dat …"), what it is about ("Het gaat
      * concreet om …"), what someone will be able to do, the letter applying the law in itself ({@link #APPLIES_LAW}),

@@ -281,6 +281,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLetterheadOfOrganisationNamesIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Inspectie Zorg en Welzijn Ministerie van Sociale Zaken en Gezondheid", 1),
+                Block.heading("Rapport toezichtbezoek Zorgcentrum De Linde", 1, 1, null),
+                Block.paragraph("Locatie De Linde te Beekveld, bezoek op 4 februari 2028", 1),
+                Block.paragraph("De zorgaanbieder voldoet aan vier van de zeven getoetste normen.", 1)), DocKind.inspection_report);
+        assertEquals("Rapport toezichtbezoek Zorgcentrum De Linde", m.title());
+    }
+
+    @Test
     void anInspectorateSigningInItsMinistersNameIssuesTheLetter() {
         for (String[] sign : new String[][] {
                 {"De Minister van Sociale Zaken en Gezondheid, namens deze, de inspecteur-generaal Zorg en Welzijn",

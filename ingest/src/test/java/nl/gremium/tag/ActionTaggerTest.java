@@ -49,6 +49,11 @@ class ActionTaggerTest {
         assertEquals(2, a.size(), a::toString);
         assertTrue(a.get(0).actor().endsWith("(Wij)"), a::toString);
         assertEquals("De inspectie", a.get(1).actor());
+        List<Action> next = tag(Docs.of(DocKind.inspection_report, List.of(
+                p("De zorgaanbieder stuurt binnen zes weken een verbeterplan naar de inspectie."),
+                p("De inspectie bezoekt de locatie in het najaar van 2030 opnieuw."),
+                p("Daartoe moet binnen zes weken na verzending van dit rapport een bezwaarschrift worden ingediend.")), List.of()));
+        assertEquals(List.of("De zorgaanbieder", "De inspectie"), next.stream().map(Action::actor).toList(), next::toString);
     }
 
     @Test
