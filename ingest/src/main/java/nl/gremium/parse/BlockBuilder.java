@@ -15,6 +15,7 @@ import nl.gremium.model.Table;
 import nl.gremium.tables.PrintSizes;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
+import nl.gremium.text.OutlineNumber;
 import nl.gremium.text.PageFurniture;
 import nl.gremium.text.Whitespace;
 
@@ -51,7 +52,7 @@ final class BlockBuilder {
     /** A title printed large is short; a longer line in larger print is quoted text (a law's article, a box). */
     private static final int TITLE_WORDS = 16;
     /** A title's own number ("1. Opening"), whose dot ends no sentence. */
-    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^" + OutlineNumber.REGEX + "[.)]?\\s+");
     private static final Pattern BLANK_LINE = CaseFold.compile("\\n\\s*\\n");
     /**
      * The clerk's closing formula of a decision ("Aldus besloten in de openbare vergadering van …"): a paragraph of

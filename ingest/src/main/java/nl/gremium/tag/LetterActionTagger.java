@@ -158,7 +158,7 @@ final class LetterActionTagger implements Tagger {
         if (ahead.find() && ActionTagger.AHEAD.matcher(sentence).find()) {
             return new Commitment(firstPerson(ahead.group()));
         }
-        if (ActionTagger.AHEAD.matcher(sentence).find() || WITHIN.matcher(sentence).find()) {
+        if (ActionTagger.AHEAD.matcher(sentence).find()) {   // a time ahead, a term ("binnen vier weken") too
             // a grant letter's terms: the sender pays, the grant is paid, the addressee accounts for it by a date
             Matcher pays = PAYS.matcher(sentence);
             if (pays.find()) {
@@ -191,8 +191,6 @@ final class LetterActionTagger implements Tagger {
             + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan|dient\\b" + GAP + "\\bin|vraagt\\b" + GAP
             + "\\bvaststelling\\s+aan|legt\\b" + GAP + "\\bverantwoording\\b" + GAP + "\\baf|stuurt|zendt|rapporteert)\\b", I);
     /** A period from now: "binnen vier weken", "binnen 30 dagen". */
-    private static final Pattern WITHIN = CaseFold.compile(
-            "\\bbinnen\\s+(?:\\d{1,3}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b", I);
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
     /**
      * The particle of a separable verb ("aan te geven", "op te stellen") a request's actor slot can catch, with the words
