@@ -1,5 +1,8 @@
 package nl.gremium.parse.ocr;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,18 +11,108 @@ import java.util.regex.Pattern;
  * <li>a space read after the thousands dot of an amount ("€ 7. 707. 128" → "€ 7.707.128"); only a group of
  * at most three digits starts such a number, so a year ending a sentence ("in 2025. 300 …") is left alone;</li>
  * <li>a list bullet read as a stray mark before the item's capital ("_Zorg voor …", "« Zorg", "e Zorg"):
- * written back as "• " so the item is a list item again, as it is in the born-digital copy.</li>
+ * written back as "• " so the item is a list item again, as it is in the born-digital copy; before a small letter
+ * only the marks no word starts with ("e de jaarstukken vast te stellen;", "« zorgt dat …");</li>
+ * <li>the euro sign read as "C" before an amount ("C 48.500" → "€ 48.500");</li>
+ * <li>item numbers misread: a number read with a comma, a first item's "1." read as a letter, in running text
+ * ({@link #items}) and in a table's column of numbers ({@link #tableNumbers}).</li>
  * </ul>
  */
 final class OcrCleanup {
+    /** The euro sign read as "C" before an amount ("maximaal C 48.500", "C 1.250,-", "C 12,50"). */
+    private static final Pattern EURO = Pattern.compile(
+            "(?<![\\p{L}\\d.,])C(?=\\s?(?:\\d{1,3}(?:\\.\\d{3})+(?:,(?:\\d{2}|-))?|\\d+,(?:\\d{2}|-))(?![.,]?\\d))");
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\. ?\\d{3})*\\. \\d{3}(?![\\d])");
     /** Marks Tesseract reads for "•" at a line start; "e" only with a space after it (no Dutch line starts so). */
-    private static final Pattern MISREAD_BULLET = Pattern.compile("(?m)^(?:[_«»©¢°*]{1,2}\\s*|e\\s+)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern MISREAD_BULLET = Pattern.compile(
+            "(?m)^(?:[_«»©¢°*]{1,2}\\s*(?=\\p{Lu}\\p{Ll})|[«»©¢*]\\s+(?=\\p{Ll}{2})|e\\s+(?=\\p{L}\\p{Ll}))");
+
+    /** The first item's "1." as Tesseract often reads it ("L. Vraag …", "|L. Pas …", "l. In te stemmen …"). */
+    private static final Pattern MISREAD_ONE = Pattern.compile("^\\|?[LlI|]{1,2}[.,_]?\\s+(?=\\p{L}\\p{Ll})");
+    /** An item's number read with a comma ("4, Benoeming lid …", "4, vraag het college …"). */
+    private static final Pattern COMMA_NUMBER = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{L}\\p{Ll})");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})([.)]?)\\s+\\p{L}");
+    /** How many lines away the neighbouring item may start (an item's own lines in between). */
+    private static final int ITEM_LINES = 6;
+
+    private static final Pattern MISREAD_ONE_CELL = Pattern.compile("\\|?[LlI|]{1,2}([.,_]?)");
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,2}[.)]?");
 
     private OcrCleanup() {}
 
+    /**
+     * A page's paragraphs with misread item numbers written back, where the neighbouring item tells: a first item's
+     * "1" read as a letter ("L. Vraag …") when "2." follows within a few lines, and a number read with a comma ("4,
+     * vraag …") when the item before or after it is numbered in turn. Without a neighbour "L." is a person's initial
+     * as well ("L. de Vries"), and "4, " may be prose wrapped after a list of numbers ("hoofdstuk 3 en / 4, waarin …").
+     */
+    static List<String> items(List<String> paragraphs) {
+        List<String[]> lines = paragraphs.stream().map(p -> p.split("\n", -1)).toList();
+        List<int[]> at = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = 0; j < lines.get(i).length; j++) {
+                at.add(new int[] {i, j});
+            }
+        }
+        int[] number = new int[at.size()];
+        String[] mark = new String[at.size()];
+        for (int k = 0; k < at.size(); k++) {
+            Matcher m = ITEM_NUMBER.matcher(lines.get(at.get(k)[0])[at.get(k)[1]]);
+            number[k] = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            mark[k] = number[k] < 0 ? null : m.group(2);
+        }
+        for (int k = 0; k < at.size(); k++) {
+            String[] par = lines.get(at.get(k)[0]);
+            String line = par[at.get(k)[1]];
+            Matcher one = MISREAD_ONE.matcher(line);
+            Matcher comma = COMMA_NUMBER.matcher(line);
+            if (one.find()) {
+                int second = near(number, k, 2, 1);
+                if (second >= 0) {
+                    par[at.get(k)[1]] = "1" + mark[second] + " " + line.substring(one.end());
+                }
+            } else if (comma.find()) {
+                int n = Integer.parseInt(comma.group(1));
+                if (near(number, k, n - 1, -1) >= 0 || near(number, k, n + 1, 1) >= 0) {
+                    par[at.get(k)[1]] = n + "." + line.substring(comma.end(1) + 1);
+                }
+            }
+        }
+        return lines.stream().map(l -> String.join("\n", l)).toList();
+    }
+
+    /** The line within {@link #ITEM_LINES} of line {@code k}, in {@code direction}, that starts item {@code n}; or -1. */
+    private static int near(int[] number, int k, int n, int direction) {
+        for (int d = 1; d <= ITEM_LINES; d++) {
+            int j = k + d * direction;
+            if (j >= 0 && j < number.length && number[j] == n) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A table's cells with a "1" read as a letter ("L", "l", "I") written back in a column of item numbers. */
+    static List<List<String>> tableNumbers(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<String>> out = rows.stream().map(r -> (List<String>) new ArrayList<>(r)).toList();
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            if (rows.stream().noneMatch(r -> col < r.size() && NUMBER_CELL.matcher(r.get(col)).matches())) {
+                continue;
+            }
+            for (List<String> r : out) {
+                Matcher one = col < r.size() ? MISREAD_ONE_CELL.matcher(r.get(col)) : null;
+                if (one != null && one.matches()) {
+                    r.set(col, "1" + (one.group(1).equals(".") ? "." : ""));
+                }
+            }
+        }
+        return out;
+    }
+
     static String apply(String text) {
-        String bullets = MISREAD_BULLET.matcher(text).replaceAll("• ");
+        String bullets = MISREAD_BULLET.matcher(EURO.matcher(text).replaceAll("€")).replaceAll("• ");
         return SPLIT_THOUSANDS.matcher(bullets).replaceAll(m -> m.group().replace(" ", ""));
     }
 }

@@ -23,10 +23,6 @@ public record OcrWord(String text, double confidence, int left, int top, int wid
         return block == o.block && paragraph == o.paragraph && line == o.line;
     }
 
-    boolean sameParagraph(OcrWord o) {
-        return block == o.block && paragraph == o.paragraph;
-    }
-
     /** Tesseract's TSV: level 5 rows are words (level, page, block, par, line, word, left, top, width, height, conf, text). */
     static List<OcrWord> parseTsv(String tsv) {
         List<OcrWord> words = new ArrayList<>();

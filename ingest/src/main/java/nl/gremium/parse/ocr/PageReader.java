@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ public final class PageReader {
         // specks off only now: the rulings and boxes above are found on the page as scanned, where a median
         // would not thin a hairline rule
         Path png = write(Despeckle.median(clean), dir.resolve("page.pgm"));
-        List<OcrWord> words = tesseract.words(png, 3).stream().filter(PageReader::notNoise)
+        List<OcrWord> words = PhantomWords.drop(tesseract.words(png, 3)).stream().filter(PageReader::notNoise)
                 .filter(w -> !photograph || w.confidence() >= PHOTO_WORD).toList();
         return new Reading(png, words, boxes, inside, tables(clean, segments, words), 72f / dpi);
     }
@@ -132,8 +133,8 @@ public final class PageReader {
                 .map(s -> new ScannedTables.Line(s.x1() * pt, s.y1() * pt, s.x2() * pt, s.y2() * pt)).toList();
         return ScannedTables.find(0, clean.getWidth() * pt, clean.getHeight() * pt, lines,
                 words.stream().map(w -> box(w, pt)).toList()).stream()
-                .map(t -> new ScannedTables.Found(t.left(), t.top(), t.right(), t.bottom(),
-                        t.rows().stream().map(r -> r.stream().map(PageReader::cell).toList()).toList()))
+                .map(t -> new ScannedTables.Found(t.left(), t.top(), t.right(), t.bottom(), OcrCleanup.tableNumbers(
+                        t.rows().stream().map(r -> r.stream().map(PageReader::cell).toList()).toList())))
                 .toList();
     }
 
@@ -299,13 +300,26 @@ public final class PageReader {
         private static final class Line {
             final OcrWord first;
             final List<Token> tokens = new ArrayList<>();
+            final List<OcrWord> words = new ArrayList<>();
             int top;
             int bottom;
+            private LineShape shape;
 
             Line(OcrWord first) {
                 this.first = first;
                 this.top = first.top();
                 this.bottom = first.bottom();
+            }
+
+            String text() {
+                return String.join(" ", tokens.stream().map(Token::text).toList());
+            }
+
+            LineShape shape() {
+                if (shape == null) {
+                    shape = LineShape.of(words);
+                }
+                return shape;
             }
         }
 
@@ -336,10 +350,11 @@ public final class PageReader {
                     lines.add(line);
                 }
                 line.tokens.add(new Token(w.text(), w.left(), null));
+                line.words.add(w);
                 line.top = Math.min(line.top, w.top());
                 line.bottom = Math.max(line.bottom, w.bottom());
             }
-            List<List<Line>> ordered = new ArrayList<>(paragraphs.values());
+            List<List<Line>> ordered = regrouped(paragraphs.values());
             for (int i = 0; i < boxes.size(); i++) {
                 RedactionFinder.Box b = boxes.get(i);
                 Token mark = new Token(Block.REDACTED, b.left(), grounds[i]);
@@ -366,21 +381,26 @@ public final class PageReader {
                 double conf = 0;
                 int n = 0;
                 for (Line l : par) {
-                    texts.add(String.join(" ", l.tokens.stream().map(Token::text).toList()));
+                    texts.add(l.text());
                     for (Token t : l.tokens) {
                         if (t.ground() != null) {
                             marks.add(t.ground());
                         }
                     }
                 }
-                for (OcrWord w : words) {
-                    if (par.stream().anyMatch(l -> l.first.sameParagraph(w))) {
+                for (Line l : par) {
+                    for (OcrWord w : l.words) {
                         conf += w.confidence();
                         n++;
                     }
                 }
                 out.add(new OcrParagraph(OcrCleanup.apply(String.join("\n", texts)),
                         n == 0 ? 0 : Math.round(conf / n) / 100.0, marks));
+            }
+            List<String> numbered = OcrCleanup.items(out.stream().map(OcrParagraph::text).toList());
+            for (int i = 0; i < out.size(); i++) {
+                OcrParagraph p = out.get(i);
+                out.set(i, new OcrParagraph(numbered.get(i), p.confidence(), p.grounds()));
             }
             for (ScannedTables.Found t : tables) {
                 int top = Math.round(t.top() / pt);
@@ -395,6 +415,45 @@ public final class PageReader {
                 tops.add(at, top);
             }
             return new OcrPage(page, out, read, rotation);
+        }
+
+        /**
+         * Tesseract's paragraphs, each split where a line stands apart from the line above it, and joined where one
+         * goes on with the sentence of the paragraph before it ({@link LineShape}).
+         */
+        private static List<List<Line>> regrouped(Collection<List<Line>> paragraphs) {
+            double usual = LineShape.usualSpacing(paragraphs.stream()
+                    .map(par -> par.stream().map(Line::shape).toList()).toList());
+            List<List<Line>> split = new ArrayList<>();
+            for (List<Line> par : paragraphs) {
+                List<Line> current = new ArrayList<>();
+                for (Line l : par) {
+                    if (!current.isEmpty() && last(current).shape().apartFrom(l.shape(), usual)) {
+                        split.add(current);
+                        current = new ArrayList<>();
+                    }
+                    current.add(l);
+                }
+                split.add(current);
+            }
+            double textRight = split.stream().flatMap(List::stream).mapToDouble(l -> l.shape().right())
+                    .filter(r -> !Double.isNaN(r)).max().orElse(0);
+            List<List<Line>> out = new ArrayList<>();
+            for (List<Line> par : split) {
+                if (!out.isEmpty()) {
+                    Line end = last(last(out));
+                    if (end.shape().runsOnInto(par.get(0).shape(), end.text(), textRight, usual)) {
+                        last(out).addAll(par);
+                        continue;
+                    }
+                }
+                out.add(new ArrayList<>(par));
+            }
+            return out;
+        }
+
+        private static <T> T last(List<T> list) {
+            return list.get(list.size() - 1);
         }
 
         /** The box a ground label is printed beside (same height, within three letter heights), or -1. */

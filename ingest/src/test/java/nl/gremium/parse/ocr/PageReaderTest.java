@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,35 @@ class PageReaderTest {
         Tesseract tesseract = new Tesseract(Duration.ofSeconds(60));
         new PageReader(tesseract, DPI).read(PageReader.rotate(page, 180), 1);
         assertTrue(tesseract.runs() >= 2, "a page of print upside down: orientation asked, " + tesseract.runs() + " runs");
+    }
+
+    @Test
+    void linesTheScanSetsApartAreParagraphsOfTheirOwn() throws OcrFailure {
+        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1240, 1754);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
+        g.drawString("Besluitenlijst dagelijks bestuur", 120, 200);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
+        // a field, a label and two items, each followed by a paragraph's space; then one paragraph of two lines
+        String[] apart = {"Portefeuillehouder: wethouder Bakker", "Besluit college:",
+            "1. In te stemmen met het voorstel voor de nieuwe kazerne;", "2. Het krediet beschikbaar te stellen."};
+        int y = 290;
+        for (String line : apart) {
+            g.drawString(line, 120, y);
+            y += 60;
+        }
+        g.drawString("Het college informeert de raad over het besluit en vraagt de", 120, y + 20);
+        g.drawString("raad om een zienswijze op de begroting van de regio.", 120, y + 50);
+        g.dispose();
+        OcrPage read = new PageReader(new Tesseract(Duration.ofSeconds(60)), DPI).read(page, 1);
+        List<String> paragraphs = read.paragraphs().stream().map(p -> p.text().replace('\n', ' ')).toList();
+        assertEquals(6, paragraphs.size(), paragraphs.toString());
+        assertTrue(paragraphs.get(0).startsWith("Besluitenlijst"), paragraphs.toString());
+        assertTrue(paragraphs.get(2).startsWith("Besluit college"), paragraphs.toString());
+        assertTrue(paragraphs.get(5).startsWith("Het college informeert") && paragraphs.get(5).contains("de regio"),
+                "a paragraph's own lines stay together: " + paragraphs);
     }
 }
