@@ -29,6 +29,8 @@ record LineShape(double em, double baseline, double left, double right) {
     private static final String DESCENDING = "gjpqyQ";
     private static final String BELOW_BASELINE = DESCENDING + "(),;[]{}|/";
 
+    /** Space between two words of a line, in their heights, beyond which the line may cross into another column. */
+    static final double COLUMN_GAP = 3;
     /** A wrapped line ends this close to the right edge of the page's text, in ems (the next word did not fit). */
     static final double WRAP_MARGIN = 4;
 
@@ -103,12 +105,22 @@ record LineShape(double em, double baseline, double left, double right) {
         if (!known() || !below.known()) {
             return false;
         }
-        if (Math.max(em, below.em) >= SIZE_CHANGE * Math.min(em, below.em)) {
+        if (otherSize(below)) {
             return true;
         }
         double pitch = (below.baseline - baseline) / Math.min(em, below.em);
         double wide = Double.isNaN(usualSpacing) ? MIN_GAP : Math.max(MIN_GAP, OVER_USUAL * usualSpacing);
         return pitch > wide;
+    }
+
+    /** Printed in another size than {@code other}: 12 pt against 9.5, a side column's 7 pt against the text's 10. */
+    boolean otherSize(LineShape other) {
+        return known() && other.known() && Math.max(em, other.em) >= SIZE_CHANGE * Math.min(em, other.em);
+    }
+
+    /** Whether {@code other} starts well to the side of this line: another column, not the same text's next line. */
+    boolean otherColumn(LineShape other) {
+        return known() && other.known() && Math.abs(other.left - left) > 4 * Math.min(em, other.em);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -294,6 +293,11 @@ public final class PageReader {
 
     /** Words and marks into lines and paragraphs; the words of a ruled table ({@code pt}: points per pixel) into its cells. */
     private static final class Layout {
+        /** Lines of this many words are running text, whose right edge wrapped lines reach. */
+        private static final int LONG_LINE = 6;
+        /** How many paragraphs further a sentence may go on (a side column's lines read in between). */
+        private static final int RUN_ON_REACH = 4;
+
         /** A word or a redaction mark on a line. */
         private record Token(String text, int left, String ground) {}
 
@@ -309,6 +313,53 @@ public final class PageReader {
                 this.first = first;
                 this.top = first.top();
                 this.bottom = first.bottom();
+            }
+
+            void add(OcrWord w) {
+                tokens.add(new Token(w.text(), w.left(), null));
+                words.add(w);
+                top = Math.min(top, w.top());
+                bottom = Math.max(bottom, w.bottom());
+            }
+
+            /**
+             * This line cut where Tesseract read across into a column in other print: a letter's side column in small
+             * type ("… wordt op" + "Juridische Zaken") is a line of its own. A wide space alone does not cut (a table
+             * row without rulings keeps its cells together).
+             */
+            List<Line> columns() {
+                for (int i = 1; i < words.size(); i++) {
+                    if (wideBefore(i)
+                            && LineShape.of(words.subList(0, i)).otherSize(LineShape.of(words.subList(i, words.size())))) {
+                        List<Line> out = new ArrayList<>(List.of(of(words.subList(0, i))));
+                        out.addAll(of(words.subList(i, words.size())).columns());
+                        return out;
+                    }
+                }
+                return List.of(this);
+            }
+
+            /** Words spread out with a column's space between them: a table row or a form, no running text. */
+            boolean spread() {
+                for (int i = 1; i < words.size(); i++) {
+                    if (wideBefore(i)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            /** A column's space before word {@code i}: wider than {@link LineShape#COLUMN_GAP} times the words' height. */
+            private boolean wideBefore(int i) {
+                OcrWord a = words.get(i - 1);
+                OcrWord b = words.get(i);
+                return b.left() - a.right() > LineShape.COLUMN_GAP * Math.max(a.height(), b.height());
+            }
+
+            static Line of(List<OcrWord> words) {
+                Line l = new Line(words.get(0));
+                words.forEach(l::add);
+                return l;
             }
 
             String text() {
@@ -340,21 +391,17 @@ public final class PageReader {
                 }
             }
             Map<String, List<Line>> paragraphs = new LinkedHashMap<>();
-            List<Line> lines = new ArrayList<>();
             for (OcrWord w : words) {
                 List<Line> par = paragraphs.computeIfAbsent(w.block() + ":" + w.paragraph(), k -> new ArrayList<>());
-                Line line = par.isEmpty() || !par.get(par.size() - 1).first.sameLine(w) ? null : par.get(par.size() - 1);
-                if (line == null) {
-                    line = new Line(w);
-                    par.add(line);
-                    lines.add(line);
+                if (par.isEmpty() || !last(par).first.sameLine(w)) {
+                    par.add(new Line(w));
                 }
-                line.tokens.add(new Token(w.text(), w.left(), null));
-                line.words.add(w);
-                line.top = Math.min(line.top, w.top());
-                line.bottom = Math.max(line.bottom, w.bottom());
+                last(par).add(w);
             }
-            List<List<Line>> ordered = regrouped(paragraphs.values());
+            List<List<Line>> cut = paragraphs.values().stream()
+                    .map(par -> par.stream().flatMap(l -> l.columns().stream()).toList()).toList();
+            List<Line> lines = cut.stream().flatMap(List::stream).toList();
+            List<List<Line>> ordered = regrouped(cut);
             for (int i = 0; i < boxes.size(); i++) {
                 RedactionFinder.Box b = boxes.get(i);
                 Token mark = new Token(Block.REDACTED, b.left(), grounds[i]);
@@ -421,7 +468,7 @@ public final class PageReader {
          * Tesseract's paragraphs, each split where a line stands apart from the line above it, and joined where one
          * goes on with the sentence of the paragraph before it ({@link LineShape}).
          */
-        private static List<List<Line>> regrouped(Collection<List<Line>> paragraphs) {
+        private static List<List<Line>> regrouped(List<List<Line>> paragraphs) {
             double usual = LineShape.usualSpacing(paragraphs.stream()
                     .map(par -> par.stream().map(Line::shape).toList()).toList());
             List<List<Line>> split = new ArrayList<>();
@@ -436,18 +483,34 @@ public final class PageReader {
                 }
                 split.add(current);
             }
-            double textRight = split.stream().flatMap(List::stream).mapToDouble(l -> l.shape().right())
-                    .filter(r -> !Double.isNaN(r)).max().orElse(0);
+            // the right edge of the running text: where most of its long lines end (a line Tesseract read across
+            // into a side column ends beyond it)
+            List<Double> rights = split.stream().flatMap(List::stream).filter(l -> l.words.size() >= LONG_LINE)
+                    .map(l -> l.shape().right()).filter(r -> !r.isNaN()).sorted().toList();
+            double textRight = rights.isEmpty() ? Double.MAX_VALUE : rights.get(rights.size() / 2);
             List<List<Line>> out = new ArrayList<>();
-            for (List<Line> par : split) {
-                if (!out.isEmpty()) {
-                    Line end = last(last(out));
-                    if (end.shape().runsOnInto(par.get(0).shape(), end.text(), textRight, usual)) {
-                        last(out).addAll(par);
+            boolean[] taken = new boolean[split.size()];
+            for (int i = 0; i < split.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                List<Line> par = new ArrayList<>(split.get(i));
+                out.add(par);
+                // the sentence may go on below, after a side column's lines Tesseract read in between
+                for (int j = i + 1; j < split.size() && j <= i + RUN_ON_REACH; j++) {
+                    if (taken[j]) {
                         continue;
                     }
+                    Line end = last(par);
+                    Line start = split.get(j).get(0);
+                    if (!end.spread() && !start.spread()
+                            && end.shape().runsOnInto(start.shape(), end.text(), textRight, usual)) {
+                        par.addAll(split.get(j));
+                        taken[j] = true;
+                    } else if (!end.shape().otherColumn(start.shape())) {
+                        break;
+                    }
                 }
-                out.add(new ArrayList<>(par));
             }
             return out;
         }

@@ -84,4 +84,31 @@ class PageReaderTest {
         assertTrue(paragraphs.get(5).startsWith("Het college informeert") && paragraphs.get(5).contains("de regio"),
                 "a paragraph's own lines stay together: " + paragraphs);
     }
+
+    @Test
+    void aSideColumnInSmallPrintIsNoPartOfTheTextBesideIt() throws OcrFailure {
+        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1240, 1754);
+        g.setColor(Color.BLACK);
+        String[] text = {"Het college heeft op 12 maart besloten het verzoek om subsidie", "voor het dorpshuis toe te wijzen. De stukken worden binnen twee",
+            "weken gepubliceerd op de website van de gemeente. Tegen dit", "besluit kunt u binnen zes weken bezwaar maken bij het college.",
+            "Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd.", "Het college van burgemeester en wethouders van Lindewaard"};
+        String[] side = {"Afdeling Subsidies", "Postbus 100", "9700 AC Lindewaard", "Kenmerk", "2027-00412"};
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        for (int i = 0; i < text.length; i++) {
+            g.drawString(text[i], 100, 300 + 34 * i);
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        for (int i = 0; i < side.length; i++) {
+            g.drawString(side[i], 960, 300 + 34 * i);
+        }
+        g.dispose();
+        OcrPage read = new PageReader(new Tesseract(Duration.ofSeconds(60)), DPI).read(page, 1);
+        List<String> paragraphs = read.paragraphs().stream().map(p -> p.text().replace('\n', ' ')).toList();
+        String body = paragraphs.stream().filter(p -> p.startsWith("Het college heeft")).findFirst().orElse("");
+        assertTrue(body.contains("gepubliceerd op de website") && body.contains("bezwaar maken"), paragraphs.toString());
+        assertTrue(!body.contains("Postbus") && !body.contains("Kenmerk") && !body.contains("Subsidies"), paragraphs.toString());
+    }
 }
