@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * written back as "• " so the item is a list item again, as it is in the born-digital copy; before a small letter
  * only the marks no word starts with ("e de jaarstukken vast te stellen;", "« zorgt dat …");</li>
  * <li>the euro sign read as "C" before an amount ("C 48.500" → "€ 48.500");</li>
- * <li>item numbers misread: a number read with a comma, a first item's "1." read as a letter, in running text
+ * <li>item numbers misread: a number read with a comma, a first item's "1." read as a letter, Roman numbers read as
+ * strokes ("|.", "IL."), in running text
  * ({@link #items}) and in a table's column of numbers ({@link #tableNumbers}).</li>
  * </ul>
  */
@@ -31,6 +32,9 @@ final class OcrCleanup {
     private static final Pattern MISREAD_ONE = Pattern.compile("^\\|?[LlI|]{1,2}[.,_]?\\s+(?=\\p{L}\\p{Ll})");
     /** An item's number read with a comma ("4, Benoeming lid …", "4, vraag het college …"). */
     private static final Pattern COMMA_NUMBER = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{L}\\p{Ll})");
+    /** A Roman item number as Tesseract reads its I's ("|.", "IL.", "Il", "II"): only strokes, at a line start. */
+    private static final Pattern ROMAN_STROKES = Pattern.compile("^[I|lL]{1,4}[.,]?\\s+(?=\\p{L})");
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})([.)]?)\\s+\\p{L}");
     /** How many lines away the neighbouring item may start (an item's own lines in between). */
     private static final int ITEM_LINES = 6;
@@ -78,7 +82,51 @@ final class OcrCleanup {
                 }
             }
         }
+        romanItems(lines, at);
         return lines.stream().map(l -> String.join("\n", l)).toList();
+    }
+
+    /**
+     * A list numbered I., II., III. as read from a scan ("|. de agenda vast te stellen;" / "IL. een krediet …" / "II
+     * Gedeputeerde Staten op te dragen …"): a run of lines, each within a few lines of the one before, starting with
+     * strokes only, the first a single stroke with a dot, is numbered anew in its order.
+     */
+    private static void romanItems(List<String[]> lines, List<int[]> at) {
+        for (int k = 0; k < at.size(); k++) {
+            String first = lines.get(at.get(k)[0])[at.get(k)[1]];
+            Matcher m = ROMAN_STROKES.matcher(first);
+            if (!m.find() || !m.group().strip().matches(".[.,]")) {
+                continue;
+            }
+            List<Integer> run = new ArrayList<>(List.of(k));
+            for (int j = k + 1; j < at.size() && j <= last(run) + ITEM_LINES && run.size() < ROMAN.length; j++) {
+                if (ROMAN_STROKES.matcher(lines.get(at.get(j)[0])[at.get(j)[1]]).find()) {
+                    run.add(j);
+                }
+            }
+            // initials in a list of names ("L. de Vries" / "I. Bakker") are single strokes: a number has two or more
+            if (run.size() < 2 || run.stream().noneMatch(j -> strokes(lines, at, j) >= 2)) {
+                continue;
+            }
+            for (int r = 0; r < run.size(); r++) {
+                String[] par = lines.get(at.get(run.get(r))[0]);
+                int line = at.get(run.get(r))[1];
+                Matcher strokes = ROMAN_STROKES.matcher(par[line]);
+                if (strokes.find()) {
+                    par[line] = ROMAN[r] + ". " + par[line].substring(strokes.end());
+                }
+            }
+            k = last(run);
+        }
+    }
+
+    private static int strokes(List<String[]> lines, List<int[]> at, int k) {
+        Matcher m = ROMAN_STROKES.matcher(lines.get(at.get(k)[0])[at.get(k)[1]]);
+        return m.find() ? m.group().strip().replaceAll("[.,]$", "").length() : 0;
+    }
+
+    private static int last(List<Integer> list) {
+        return list.get(list.size() - 1);
     }
 
     /** The line within {@link #ITEM_LINES} of line {@code k}, in {@code direction}, that starts item {@code n}; or -1. */

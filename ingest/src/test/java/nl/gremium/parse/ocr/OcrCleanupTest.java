@@ -53,6 +53,17 @@ class OcrCleanupTest {
     }
 
     @Test
+    void romanNumbersReadAsStrokesAreNumberedInTheirOrder() {
+        assertEquals(List.of("BESLUIT:", "I. de verordening vast te stellen;", "II. een krediet te verlenen;",
+                        "III. het college op te dragen de raad te informeren."),
+                OcrCleanup.items(List.of("BESLUIT:", "|. de verordening vast te stellen;", "IL. een krediet te verlenen;",
+                        "II het college op te dragen de raad te informeren.")));
+        assertEquals(List.of("Il. een losse regel"), OcrCleanup.items(List.of("Il. een losse regel")), "no run");
+        assertEquals(List.of("L. de Vries\nI. Bakker\nL. Smit"), OcrCleanup.items(List.of("L. de Vries\nI. Bakker\nL. Smit")),
+                "initials");
+    }
+
+    @Test
     void theEuroSignReadAsACBeforeAnAmountIsTheEuroSign() {
         assertEquals("een subsidie van maximaal € 48.500 voor het dak",
                 OcrCleanup.apply("een subsidie van maximaal C 48.500 voor het dak"));
