@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * at most three digits starts such a number, so a year ending a sentence ("in 2025. 300 …") is left alone;</li>
  * <li>a list bullet read as a stray mark before the item's capital ("_Zorg voor …", "« Zorg", "e Zorg"):
  * written back as "• " so the item is a list item again, as it is in the born-digital copy; before a small letter
- * only the marks no word starts with ("e de jaarstukken vast te stellen;", "« zorgt dat …");</li>
+ * only the marks no word starts with ("e de jaarstukken vast te stellen;", "« zorgt dat …", "e_de medewerkers …");</li>
  * <li>the euro sign read as "C" before an amount ("C 48.500" → "€ 48.500");</li>
  * <li>item numbers misread: a number read with a comma, a first item's "1." read as a letter, Roman numbers read as
  * strokes ("|.", "IL."), in running text
@@ -26,7 +26,7 @@ final class OcrCleanup {
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\. ?\\d{3})*\\. \\d{3}(?![\\d])");
     /** Marks Tesseract reads for "•" at a line start; "e" only with a space after it (no Dutch line starts so). */
     private static final Pattern MISREAD_BULLET = Pattern.compile(
-            "(?m)^(?:[_«»©¢°*]{1,2}\\s*(?=\\p{Lu}\\p{Ll})|[«»©¢*]\\s+(?=\\p{Ll}{2})|e\\s+(?=\\p{L}\\p{Ll}))");
+            "(?m)^(?:[_«»©¢°*·]{1,2}\\s*(?=\\p{Lu}\\p{Ll})|[«»©¢*·]\\s+(?=\\p{Ll}{2})|e\\s+(?=\\p{L}\\p{Ll})|e?_(?=\\p{Ll}{2}))");
 
     /** The first item's "1." as Tesseract often reads it ("L. Vraag …", "|L. Pas …", "l. In te stemmen …"). */
     private static final Pattern MISREAD_ONE = Pattern.compile("^\\|?[LlI|]{1,2}[.,_]?\\s+(?=\\p{L}\\p{Ll})");

@@ -36,6 +36,8 @@ public final class PageReader {
     /** On a photograph's page, words read with less confidence are letters seen in the picture. */
     private static final double PHOTO_WORD = 60;
 
+    /** Marks Tesseract reads for a list's bullet ("•", "*", "«", "©", "°", "_", "-"). */
+    private static final Pattern BULLET_MARK = Pattern.compile("[•·*«»©¢°_■▪●◦-]");
     private static final Pattern EDGE_NOISE = Pattern.compile("^[\\s_|“”‘’‚„\\[\\]]+|[\\s_|“”‘’‚„\\[\\]]+$");
 
     private final Tesseract tesseract;
@@ -116,7 +118,8 @@ public final class PageReader {
         // specks off only now: the rulings and boxes above are found on the page as scanned, where a median
         // would not thin a hairline rule
         Path png = write(Despeckle.median(clean), dir.resolve("page.pgm"));
-        List<OcrWord> words = PhantomWords.drop(tesseract.words(png, 3)).stream().filter(PageReader::notNoise)
+        List<OcrWord> kept = PhantomWords.drop(tesseract.words(png, 3));
+        List<OcrWord> words = kept.stream().filter(w -> notNoise(w) || bullet(w, kept))
                 .filter(w -> !photograph || w.confidence() >= PHOTO_WORD).toList();
         return new Reading(png, words, boxes, inside, tables(clean, segments, words), 72f / dpi);
     }
@@ -228,6 +231,25 @@ public final class PageReader {
     /** Specks and box edges read as "|" or "—" with low confidence. */
     private static boolean notNoise(OcrWord w) {
         return w.text().codePoints().anyMatch(Character::isLetterOrDigit) || w.confidence() >= 60;
+    }
+
+    /**
+     * A list's bullet, however poorly read ("*" at 23, "«" at 0 on a worn scan): a one-mark word that starts its line
+     * with a word after it. Dropped as noise, the item ran into the one before it.
+     */
+    static boolean bullet(OcrWord w, List<OcrWord> all) {
+        if (!BULLET_MARK.matcher(w.text()).matches()) {
+            return false;
+        }
+        boolean first = true;
+        boolean followed = false;
+        for (OcrWord o : all) {
+            if (o != w && o.sameLine(w)) {
+                first &= o.left() > w.left();
+                followed |= o.left() > w.left() && o.text().codePoints().anyMatch(Character::isLetter);
+            }
+        }
+        return first && followed;
     }
 
     private static BufferedImage copy(BufferedImage gray) {

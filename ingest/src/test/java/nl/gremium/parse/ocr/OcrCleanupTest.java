@@ -33,7 +33,9 @@ class OcrCleanupTest {
         assertEquals("De rekenkamer beveelt aan om:\n• de regeling te herzien;\n• de raad te informeren.",
                 OcrCleanup.apply("De rekenkamer beveelt aan om:\ne de regeling te herzien;\n« de raad te informeren."));
         assertEquals("• zorgt dat het dossier compleet is;", OcrCleanup.apply("e zorgt dat het dossier compleet is;"));
-        assertEquals("_kenmerk volgt", OcrCleanup.apply("_kenmerk volgt"), "an underscore before a word stays");
+        assertEquals("• de medewerkers schoolt;\n• Neem het plan op;\n• legt het vast.",
+                OcrCleanup.apply("e_de medewerkers schoolt;\n· Neem het plan op;\n_legt het vast."));
+        assertEquals("het kenmerk _volgt", OcrCleanup.apply("het kenmerk _volgt"), "only at a line start");
     }
 
     @Test

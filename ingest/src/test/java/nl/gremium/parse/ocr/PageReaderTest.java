@@ -111,4 +111,15 @@ class PageReaderTest {
         assertTrue(body.contains("gepubliceerd op de website") && body.contains("bezwaar maken"), paragraphs.toString());
         assertTrue(!body.contains("Postbus") && !body.contains("Kenmerk") && !body.contains("Subsidies"), paragraphs.toString());
     }
+
+    @Test
+    void aBulletReadPoorlyAtALineStartIsKept() {
+        OcrWord mark = new OcrWord("«", 0, 216, 1371, 15, 12, 5, 2, 1);
+        OcrWord word = new OcrWord("Stel", 96, 266, 1357, 80, 42, 5, 2, 1);
+        OcrWord dash = new OcrWord("-", 10, 700, 1370, 15, 4, 5, 2, 1);
+        List<OcrWord> line = List.of(mark, word, dash);
+        assertTrue(PageReader.bullet(mark, line), "a mark before the line's first word");
+        assertTrue(!PageReader.bullet(dash, line), "a mark inside the line is noise");
+        assertTrue(!PageReader.bullet(word, line), "a word is no mark");
+    }
 }
