@@ -61,7 +61,7 @@ final class OcrCleanup {
         int[] number = new int[at.size()];
         String[] mark = new String[at.size()];
         for (int k = 0; k < at.size(); k++) {
-            Matcher m = ITEM_NUMBER.matcher(lines.get(at.get(k)[0])[at.get(k)[1]]);
+            Matcher m = ITEM_NUMBER.matcher(line(lines, at, k));
             number[k] = m.find() ? Integer.parseInt(m.group(1)) : -1;
             mark[k] = number[k] < 0 ? null : m.group(2);
         }
@@ -93,14 +93,14 @@ final class OcrCleanup {
      */
     private static void romanItems(List<String[]> lines, List<int[]> at) {
         for (int k = 0; k < at.size(); k++) {
-            String first = lines.get(at.get(k)[0])[at.get(k)[1]];
+            String first = line(lines, at, k);
             Matcher m = ROMAN_STROKES.matcher(first);
             if (!m.find() || !m.group().strip().matches(".[.,]")) {
                 continue;
             }
             List<Integer> run = new ArrayList<>(List.of(k));
             for (int j = k + 1; j < at.size() && j <= last(run) + ITEM_LINES && run.size() < ROMAN.length; j++) {
-                if (ROMAN_STROKES.matcher(lines.get(at.get(j)[0])[at.get(j)[1]]).find()) {
+                if (ROMAN_STROKES.matcher(line(lines, at, j)).find()) {
                     run.add(j);
                 }
             }
@@ -121,8 +121,12 @@ final class OcrCleanup {
     }
 
     private static int strokes(List<String[]> lines, List<int[]> at, int k) {
-        Matcher m = ROMAN_STROKES.matcher(lines.get(at.get(k)[0])[at.get(k)[1]]);
+        Matcher m = ROMAN_STROKES.matcher(line(lines, at, k));
         return m.find() ? m.group().strip().replaceAll("[.,]$", "").length() : 0;
+    }
+
+    private static String line(List<String[]> lines, List<int[]> at, int k) {
+        return lines.get(at.get(k)[0])[at.get(k)[1]];
     }
 
     private static int last(List<Integer> list) {

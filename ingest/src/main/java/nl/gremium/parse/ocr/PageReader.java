@@ -317,7 +317,7 @@ public final class PageReader {
     private static final class Layout {
         /** Lines of this many words are running text, whose right edge wrapped lines reach. */
         private static final int LONG_LINE = 6;
-        /** How many paragraphs further a sentence may go on (a side column's lines read in between). */
+        /** How many paragraphs after its last line a sentence may go on (a side column's lines read in between). */
         private static final int RUN_ON_REACH = 4;
 
         /** A word or a redaction mark on a line. */
@@ -519,7 +519,8 @@ public final class PageReader {
                 List<Line> par = new ArrayList<>(split.get(i));
                 out.add(par);
                 // the sentence may go on below, after a side column's lines Tesseract read in between
-                for (int j = i + 1; j < split.size() && j <= i + RUN_ON_REACH; j++) {
+                int joined = i;
+                for (int j = i + 1; j < split.size() && j <= joined + RUN_ON_REACH; j++) {
                     if (taken[j]) {
                         continue;
                     }
@@ -529,6 +530,7 @@ public final class PageReader {
                             && end.shape().runsOnInto(start.shape(), end.text(), textRight, usual)) {
                         par.addAll(split.get(j));
                         taken[j] = true;
+                        joined = j;
                     } else if (!end.shape().otherColumn(start.shape())) {
                         break;
                     }

@@ -31,6 +31,7 @@ class LineShapeTest {
         assertEquals(0.72, LineShape.heightInEm("Besluit:"), 1e-9);
         assertEquals(0.71, LineShape.heightInEm("gegeven"), 1e-9);
         assertEquals(0.93, LineShape.heightInEm("jeugdhulp"), 1e-9);
+        assertEquals(0.93, LineShape.heightInEm("vrouwengevangenissen."), 1e-9, "the dot of an i rises");
         assertEquals(0, LineShape.heightInEm("GS"), "too short to tell");
         assertEquals(0, LineShape.heightInEm("€ 1.200.000"), "not letters and digits");
     }
@@ -89,5 +90,15 @@ class LineShapeTest {
         LineShape below = LineShape.of(line("de raad twee keer per jaar informeren.", 610, 46, 100));
         assertFalse(end.runsOnInto(below, "De aanbevelingen nemen wij over. Wij zullen", right, usual),
                 "after a paragraph's space");
+    }
+
+    @Test
+    void aLineOfNoSizeTellsNothing() {
+        LineShape flat = LineShape.of(List.of(new OcrWord("streep", 40, 100, 500, 300, 0, 1, 1, 1)));
+        LineShape text = LineShape.of(line("de raad stemt in met het voorstel", 560, 46, 100));
+        assertFalse(flat.known());
+        assertFalse(flat.apartFrom(text, 1.25));
+        assertFalse(text.apartFrom(flat, 1.25));
+        assertFalse(LineShape.of(List.of(new OcrWord("1.", 90, 100, 500, 20, 30, 1, 1, 1))).known(), "too short to tell");
     }
 }
