@@ -40,10 +40,8 @@ class PageReaderTest {
 
     @Test
     void printReadPoorlyIsStillCheckedForOrientation() throws OcrFailure {
-        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage page = blankPage();
         Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1240, 1754);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 24));
         for (int y = 150; y < 1650; y += 40) {
@@ -57,10 +55,8 @@ class PageReaderTest {
 
     @Test
     void linesTheScanSetsApartAreParagraphsOfTheirOwn() throws OcrFailure {
-        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage page = blankPage();
         Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1240, 1754);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
         g.drawString("Besluitenlijst dagelijks bestuur", 120, 200);
@@ -87,10 +83,8 @@ class PageReaderTest {
 
     @Test
     void aSideColumnInSmallPrintIsNoPartOfTheTextBesideIt() throws OcrFailure {
-        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage page = blankPage();
         Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1240, 1754);
         g.setColor(Color.BLACK);
         String[] text = {"Het college heeft op 12 maart besloten het verzoek om subsidie", "voor het dorpshuis toe te wijzen. De stukken worden binnen twee",
             "weken gepubliceerd op de website van de gemeente. Tegen dit", "besluit kunt u binnen zes weken bezwaar maken bij het college.",
@@ -121,5 +115,15 @@ class PageReaderTest {
         assertTrue(PageReader.bullet(mark, line), "a mark before the line's first word");
         assertTrue(!PageReader.bullet(dash, line), "a mark inside the line is noise");
         assertTrue(!PageReader.bullet(word, line), "a word is no mark");
+    }
+
+    /** A white A4 page at {@link #DPI}. */
+    private static BufferedImage blankPage() {
+        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1240, 1754);
+        g.dispose();
+        return page;
     }
 }
