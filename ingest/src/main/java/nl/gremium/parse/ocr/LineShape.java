@@ -102,6 +102,15 @@ record LineShape(double em, double baseline, double left, double right) {
         return pitches.size() < 3 ? Double.NaN : pitches.stream().sorted().toList().get((pitches.size() - 1) / 4);
     }
 
+    /**
+     * The right edge of a page's running text, from its long lines: where most of them end (a line Tesseract read
+     * across into a side column ends beyond it); with none, no edge a line could reach.
+     */
+    static double textRight(List<LineShape> longLines) {
+        List<Double> rights = longLines.stream().map(LineShape::right).filter(r -> !r.isNaN()).sorted().toList();
+        return rights.isEmpty() ? Double.MAX_VALUE : rights.get(rights.size() / 2);
+    }
+
     /** Whether {@code below}, the next line of the same Tesseract paragraph, starts a paragraph of its own. */
     boolean apartFrom(LineShape below, double usualSpacing) {
         if (!known() || !below.known()) {

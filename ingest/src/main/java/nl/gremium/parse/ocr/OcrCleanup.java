@@ -24,22 +24,26 @@ final class OcrCleanup {
     private static final Pattern EURO = Pattern.compile(
             "(?<![\\p{L}\\d.,])C(?=\\s?(?:\\d{1,3}(?:\\.\\d{3})+(?:,(?:\\d{2}|-))?|\\d+,(?:\\d{2}|-))(?![.,]?\\d))");
     private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\. ?\\d{3})*\\. \\d{3}(?![\\d])");
-    /** Marks Tesseract reads for "•" at a line start; "e" only with a space after it (no Dutch line starts so). */
+    /** Marks Tesseract reads for a list's "•" (for a regex character class: "-" not among them). */
+    static final String BULLET_MARKS = "_«»©¢°*·";
+    /** Marks read for "•" at a line start; "e" only with a space after it (no Dutch line starts so). */
     private static final Pattern MISREAD_BULLET = Pattern.compile(
-            "(?m)^(?:[_«»©¢°*·]{1,2}\\s*(?=\\p{Lu}\\p{Ll})|[«»©¢*·]\\s+(?=\\p{Ll}{2})|e\\s+(?=\\p{L}\\p{Ll})|e?_(?=\\p{Ll}{2}))");
+            "(?m)^(?:[" + BULLET_MARKS + "]{1,2}\\s*(?=\\p{Lu}\\p{Ll})|[«»©¢*·]\\s+(?=\\p{Ll}{2})|e\\s+(?=\\p{L}\\p{Ll})|e?_(?=\\p{Ll}{2}))");
 
+    /** The strokes Tesseract reads for a "1" or a Roman "I": "L", "l", "I", "|". */
+    private static final String STROKE = "[LlI|]";
     /** The first item's "1." as Tesseract often reads it ("L. Vraag …", "|L. Pas …", "l. In te stemmen …"). */
-    private static final Pattern MISREAD_ONE = Pattern.compile("^\\|?[LlI|]{1,2}[.,_]?\\s+(?=\\p{L}\\p{Ll})");
+    private static final Pattern MISREAD_ONE = Pattern.compile("^\\|?" + STROKE + "{1,2}[.,_]?\\s+(?=\\p{L}\\p{Ll})");
     /** An item's number read with a comma ("4, Benoeming lid …", "4, vraag het college …"). */
     private static final Pattern COMMA_NUMBER = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{L}\\p{Ll})");
     /** A Roman item number as Tesseract reads its I's ("|.", "IL.", "Il", "II"): only strokes, at a line start. */
-    private static final Pattern ROMAN_STROKES = Pattern.compile("^[I|lL]{1,4}[.,]?\\s+(?=\\p{L})");
+    private static final Pattern ROMAN_STROKES = Pattern.compile("^" + STROKE + "{1,4}[.,]?\\s+(?=\\p{L})");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})([.)]?)\\s+\\p{L}");
     /** How many lines away the neighbouring item may start (an item's own lines in between). */
     private static final int ITEM_LINES = 6;
 
-    private static final Pattern MISREAD_ONE_CELL = Pattern.compile("\\|?[LlI|]{1,2}([.,_]?)");
+    private static final Pattern MISREAD_ONE_CELL = Pattern.compile("\\|?" + STROKE + "{1,2}([.,_]?)");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,2}[.)]?");
 
     private OcrCleanup() {}

@@ -37,7 +37,7 @@ public final class PageReader {
     private static final double PHOTO_WORD = 60;
 
     /** Marks Tesseract reads for a list's bullet ("•", "*", "«", "©", "°", "_", "-"). */
-    private static final Pattern BULLET_MARK = Pattern.compile("[•·*«»©¢°_■▪●◦-]");
+    private static final Pattern BULLET_MARK = Pattern.compile("[•■▪●◦" + OcrCleanup.BULLET_MARKS + "-]");
     private static final Pattern EDGE_NOISE = Pattern.compile("^[\\s_|“”‘’‚„\\[\\]]+|[\\s_|“”‘’‚„\\[\\]]+$");
 
     private final Tesseract tesseract;
@@ -505,11 +505,8 @@ public final class PageReader {
                 }
                 split.add(current);
             }
-            // the right edge of the running text: where most of its long lines end (a line Tesseract read across
-            // into a side column ends beyond it)
-            List<Double> rights = split.stream().flatMap(List::stream).filter(l -> l.words.size() >= LONG_LINE)
-                    .map(l -> l.shape().right()).filter(r -> !r.isNaN()).sorted().toList();
-            double textRight = rights.isEmpty() ? Double.MAX_VALUE : rights.get(rights.size() / 2);
+            double textRight = LineShape.textRight(split.stream().flatMap(List::stream)
+                    .filter(l -> l.words.size() >= LONG_LINE).map(Line::shape).toList());
             List<List<Line>> out = new ArrayList<>();
             boolean[] taken = new boolean[split.size()];
             for (int i = 0; i < split.size(); i++) {
