@@ -25,7 +25,10 @@ import nl.gremium.text.Whitespace;
  * Veiligheid") together with a title or theme word; for the latter a word may also share a
  * six-letter stem with a compound ("crisisbeheersing" ~ "crisisorganisatie"), because Dutch
  * compounds vary while the issuer keeps the match specific.
- * <p>What the passage supports: when a sentence on the recommendation's own subject (a theme word)
+ * <p>What the passage supports: {@code not_adopted} when it declines the recommendation, by its number or all of the
+ * report's ("aanbeveling 5 niet over te nemen", {@link AdoptionClauses}), unless its own subject is stated done;
+ * {@code in_progress} when it takes it over; a passage deciding on other numbered recommendations only says nothing
+ * of this one. Otherwise, when a sentence on the recommendation's own subject (a theme word or its number)
  * carries a status ("Continuïteitsplannen: afgerond.", "Noodstroom: loopt.", "zijn uitgevoerd"),
  * that status, so a progress note on several recommendations is read per recommendation;
  * otherwise {@code closed} when a sentence about the report states it was implemented ("zijn
@@ -61,8 +64,10 @@ public final class FollowUpMatcher implements Serializable {
             // imperatives that open recommendations
             "komt", "komen", "geef", "houd", "stel", "neem", "maak", "bezie"));
 
+    /** Done in part only: "zijn deels uitgevoerd", "is gedeeltelijk opgevolgd". */
+    private static final String PARTLY = "(?:deels|gedeeltelijk|grotendeels)\\s+(?:uitgevoerd|opgevolgd|afgerond|gerealiseerd|geimplementeerd)";
     private static final Pattern CLOSED = Pattern.compile(
-            "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
+            "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b|deels\\b|gedeeltelijk\\b|grotendeels\\b)\\p{L}+\\s+){0,4}?"
                     + "(geimplementeerd|uitgevoerd|afgerond|gerealiseerd|opgevolgd|ingevoerd|doorgevoerd|afgehandeld)\\b");
     private static final Pattern IN_PROGRESS = Pattern.compile(
             // taking note of a report ("neemt kennis van het rapport") does nothing with its recommendations: no cue here
@@ -71,25 +76,27 @@ public final class FollowUpMatcher implements Serializable {
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
                     + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b"
                     // work begun on it: "het kwartaaloverleg is gestart", "het beleidsplan is in voorbereiding"
-                    + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b");
+                    + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b"
+                    + "|\\b" + PARTLY + "\\b");
     /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
     private static final Pattern LABEL_CLOSED = Pattern.compile(
-            ":\\s*(afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd)\\b"
+            ":\\s*(afgerond|gereed|uitgevoerd|opgevolgd|gerealiseerd|voltooid|geimplementeerd)\\b"
                     // or the line under its label says what was done: "Huisartsen: de afspraken zijn gemaakt …"
                     + "|^[^:]{2,60}:[^.]*?\\b(?:is|zijn)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,3}?"
                     + "(?:gemaakt|vastgelegd|opgesteld|vastgesteld|getroffen|ingericht|verzonden|gesloten)\\b");
     private static final Pattern LABEL_PROGRESS = Pattern.compile(
-            ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling)\\b"
+            ":\\s*(loopt|lopend|in uitvoering|gestart|in voorbereiding|in behandeling|" + PARTLY + ")\\b"
                     // or what is being done: "Contracten: de indicatoren worden opgenomen in de contracten van 2025."
                     + "|^[^:]{2,60}:[^.]*?\\b(?:wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,4}?"
                     + "(?:opgenomen|uitgewerkt|voorbereid|ontwikkeld|aangepast|opgesteld|ingericht)\\b");
     /** A progress label that says nothing has been done yet: "Vroegsignalering: niet gestart." */
     private static final Pattern LABEL_OPEN = Pattern.compile(
-            ":\\s*(?:nog\\s+)?(?:niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt|nog\\s+te\\s+starten)\\b");
-    /** A table cell that is a status by itself: "Afgerond", "In uitvoering", "Niet gestart". */
+            ":\\s*(?:nog\\s+)?(?:niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt|niet\\s+opgevolgd|nog\\s+te\\s+starten)\\b");
+    /** A table cell that is a status, by itself or explained: "Afgerond", "In uitvoering", "Uitgevoerd: de begroting …". */
     private static final Pattern STATUS_CELL = Pattern.compile(
-            "(?:nog\\s+)?(?:afgerond|gereed|uitgevoerd|gerealiseerd|voltooid|geimplementeerd|loopt|lopend|in\\s+uitvoering|gestart"
-                    + "|in\\s+voorbereiding|in\\s+behandeling|niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt)\\.?");
+            "(?:nog\\s+)?(?:afgerond|gereed|uitgevoerd|opgevolgd|gerealiseerd|voltooid|geimplementeerd|loopt|lopend|in\\s+uitvoering"
+                    + "|gestart|in\\s+voorbereiding|in\\s+behandeling|niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt"
+                    + "|niet\\s+opgevolgd|" + PARTLY + ")(?:[.:;]\\s.*|\\.)?");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
     private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
     /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
@@ -161,6 +168,9 @@ public final class FollowUpMatcher implements Serializable {
     static final String RULE_DECIDED = "a decision or action point on the report";
     static final String RULE_ACTED = "the board takes note of, decides on or acts upon the report";
     static final String RULE_MENTION = "the report is only mentioned";
+    static final String RULE_DECLINED = "the recommendation is declined (not taken over)";
+    static final String RULE_ADOPTED = "the recommendation is taken over";
+    static final String RULE_OTHERS = "the passage decides on other recommendations of the report";
 
     public static ReportTerms terms(String reportTitle, String docTitle, String fileName, String issuer, String theme,
                                     String text) {
@@ -236,19 +246,49 @@ public final class FollowUpMatcher implements Serializable {
      */
     public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
                            boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress,
-                           boolean labelOpen, boolean aboutOne, String row)
+                           boolean labelOpen, boolean aboutOne, String row, boolean cells, Set<String> named,
+                           List<AdoptionClauses.Verdict> verdicts)
             implements Serializable {
         static Sentence of(String text) {
-            return of(text, null);
+            return of(text, null, false);
         }
 
-        /** @param row the number a table row gives its recommendation ("2"), or null for prose */
-        static Sentence of(String text, String row) {
+        /**
+         * @param row   the number a table row gives its recommendation ("2"), or null for prose
+         * @param cells a table row's cells, read as one sentence
+         */
+        static Sentence of(String text, String row, boolean cells) {
             String n = normalise(text);
             return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
                     REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
                     LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(), LABEL_OPEN.matcher(n).find(),
-                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find(), row);
+                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find(), row, cells,
+                    AdoptionClauses.named(n), AdoptionClauses.of(n));
+        }
+
+        /** Whether the sentence names recommendations by number, and not the one numbered so (null: unnumbered). */
+        boolean namesOthers(String number) {
+            return !named.isEmpty() && (number == null || !named.contains(number));
+        }
+
+        /**
+         * What the sentence decides on the recommendation numbered so: TRUE taken over, FALSE declined, null nothing.
+         * A verdict naming its number comes first, then one on all recommendations of the report, then one on "deze
+         * aanbeveling" when the sentence is about this one ({@code aboutThis}).
+         */
+        Boolean verdictOn(String number, boolean aboutThis) {
+            for (AdoptionClauses.Verdict v : verdicts) {
+                if (number != null && v.numbers().contains(number)) {
+                    return v.adopted();
+                }
+            }
+            for (AdoptionClauses.Verdict v : verdicts) {
+                // "de aanbevelingen over te nemen, met uitzondering van aanbeveling 5"
+                if (v.numbers().isEmpty() && (v.all() || aboutThis)) {
+                    return v.adopted();
+                }
+            }
+            return null;
         }
 
         /**
@@ -271,16 +311,16 @@ public final class FollowUpMatcher implements Serializable {
             }
             if (status < 0 || description < 0) {
                 // no status cell: not a progress table, so its number ("1 | Personeel | …") names no recommendation
-                return of(Whitespace.normalize(line.replace('\t', ' ')), null);
+                return of(Whitespace.normalize(line.replace('\t', ' ')), null, true);
             }
             StringBuilder text = new StringBuilder(Whitespace.normalize(cells[description]).replaceAll("[.:;]+$", ""))
-                    .append(": ").append(cells[status].trim()).append('.');
+                    .append(": ").append(cells[status].trim().replaceAll("[.:;]*$", ".")); // "Niet uitgevoerd." once
             for (int i = number == null ? 0 : 1; i < cells.length; i++) {
                 if (i != status && i != description && !cells[i].isBlank()) {
                     text.append(' ').append(Whitespace.normalize(cells[i]));
                 }
             }
-            return of(text.toString(), number);
+            return of(text.toString(), number, true);
         }
     }
 
@@ -343,6 +383,17 @@ public final class FollowUpMatcher implements Serializable {
         String ownSentence = null;
         String progressAnywhere = null;
         boolean beforeOnSubject = false;
+        String declined = null;
+        String adopted = null;
+        boolean decidesOnOthers = false;
+        // a table's row is about the recommendation whose words it shares most ("Formuleer meetbare doelen … |
+        // Uitgevoerd"), not about every recommendation sharing one word with it ("… realisatie van deze doelen")
+        int bestRow = 0;
+        for (Sentence sentence : sentences) {
+            if (sentence.cells()) {
+                bestRow = Math.max(bestRow, overlap(terms.theme(), sentence.tokens()));
+            }
+        }
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             Set<String> st = sentence.tokens();
@@ -352,11 +403,17 @@ public final class FollowUpMatcher implements Serializable {
             Set<String> label = labelTokens(s);
             // a numbered row of a progress table is about the recommendation of that number, whatever words it shares
             boolean ownSubject = sentence.row() != null && terms.number() != null ? sentence.row().equals(terms.number())
-                    : onSubject(terms.theme(), label != null ? label : st);
-            boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject;
+                    : terms.number() != null && sentence.named().contains(terms.number())
+                    || (sentence.cells() ? bestRow > 0 && overlap(terms.theme(), st) == bestRow
+                    : onSubject(terms.theme(), label != null ? label : st));
+            // "aanbevelingen 1 tot en met 4 over te nemen", "aanbeveling 2 is uitgevoerd": about those, not this one
+            Boolean verdict = sentence.verdictOn(terms.number(), ownSubject || beforeOnSubject && sentence.aboutOne());
+            boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject
+                    || verdict == null && sentence.namesOthers(terms.number());
+            decidesOnOthers |= verdict == null && sentence.namesOthers(terms.number()) && !sentence.verdicts().isEmpty();
             // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
             beforeOnSubject = label != null ? ownSubject
-                    : terms.theme().stream().filter(t -> onSubject(Set.of(t), st)).count() >= 2;
+                    : overlap(terms.theme(), st) >= 2;
             if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
                 progressAnywhere = s;
             }
@@ -380,6 +437,13 @@ public final class FollowUpMatcher implements Serializable {
                     bestShown = shown;
                     bestScore = score;
                     best = s;
+                }
+            }
+            if ((refers || sentence.aboutRecommendations()) && verdict != null) {
+                if (!verdict && declined == null) {
+                    declined = s;
+                } else if (verdict && adopted == null) {
+                    adopted = s;
                 }
             }
             if ((refers || sentence.aboutRecommendations()) && !oneOther) {
@@ -410,7 +474,17 @@ public final class FollowUpMatcher implements Serializable {
         RecommendationStatus suggests;
         String proof;
         String rule;
-        if (own != null) {
+        // declining a recommendation outweighs what the passage says of the report's recommendations in general, and
+        // only its being carried out after all outweighs the decline
+        if (declined != null && own != RecommendationStatus.closed) {
+            suggests = RecommendationStatus.not_adopted;
+            proof = declined;
+            rule = RULE_DECLINED;
+        } else if (adopted != null && (own == null ? closed == null : own == RecommendationStatus.in_progress)) {
+            suggests = RecommendationStatus.in_progress;
+            proof = adopted;
+            rule = RULE_ADOPTED;
+        } else if (own != null) {
             suggests = own;
             proof = ownSentence;
             rule = RULE_OWN_SUBJECT;
@@ -418,6 +492,10 @@ public final class FollowUpMatcher implements Serializable {
             suggests = RecommendationStatus.closed;
             proof = closed;
             rule = RULE_IMPLEMENTED;
+        } else if (decidesOnOthers && progress == null) {
+            suggests = RecommendationStatus.open;
+            proof = best;
+            rule = RULE_OTHERS;
         } else if (recordType.equals("decision") || recordType.equals("action")) {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : best;
@@ -449,6 +527,17 @@ public final class FollowUpMatcher implements Serializable {
             }
         }
         return false;
+    }
+
+    /** How many of the recommendation's subject words the sentence holds. */
+    private static int overlap(Set<String> theme, Set<String> tokens) {
+        int n = 0;
+        for (String t : theme) {
+            if (onSubject(Set.of(t), tokens)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

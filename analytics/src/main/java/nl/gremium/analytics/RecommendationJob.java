@@ -35,8 +35,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Finds follow-up evidence for every recommendation: passages of other documents (decisions,
  * actions, agenda items; whole documents that have no agenda items) that refer to the
- * recommendation's report ({@link FollowUpMatcher}). A passage counts only when it is from another document, is not dated before the
- * report, and is not one of the issuer's own papers outside the board's meetings (a cover letter).
+ * recommendation's report ({@link FollowUpMatcher}). A passage counts only when it is from another document and is not
+ * dated before the report; one of the issuer's own papers outside the board's meetings counts only where it states
+ * how far the recommendations are (a follow-up study, not a cover letter).
  */
 final class RecommendationJob {
     static final StructType EVIDENCE = Schemas.of(EvidenceRow.class);
@@ -138,15 +139,15 @@ final class RecommendationJob {
                     continue; // follow-up comes after the report
                 }
                 boolean ownPaper = FollowUpMatcher.issuedBy(porg, t.issuer());
-                if (ownPaper && !MEETING_KINDS.contains(pkind)) {
-                    continue; // e.g. the inspectorate's cover letter of its own report
-                }
+                // the issuer's own later paper outside the board's meetings counts only where it states how far the
+                // recommendations are (a rekenkamer's follow-up study: "aanbeveling 2 is deels opgevolgd"), never for
+                // what it asks or mentions (the inspectorate's cover letter of its own report)
+                boolean assessment = ownPaper && !MEETING_KINDS.contains(pkind);
                 boolean issuerUsable = FollowUpMatcher.issuerUsable(t.terms(), porg, ownPaper, common);
                 FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable)
-                        .map(m -> held(m, t, pkind, pdate, porg))
-                        // "Rapport Grip op jeugdhulp: voor kennisgeving aangenomen": the board noted the report, it did
-                        // nothing with the recommendation a controller could follow
-                        .map(m -> NOTED.equals(p.getAs("poutcome")) ? m.atMostOpen("the decision only takes note of the report") : m)
+                        .filter(m -> !assessment || STATED.contains(m.rule()))
+                        .map(m -> held(m, t, pkind, pdate, porg, assessment))
+                        .map(m -> carried(m, p.getAs("poutcome")))
                         .ifPresent(m ->
                         out.add(Schemas.row(new EvidenceRow(t.id(), pdoc, p.getAs("ptitle"), pkind, pdate,
                                 p.getAs("ptype"), p.getAs("precord"), m.snippet(), m.suggests().name(),
@@ -156,13 +157,19 @@ final class RecommendationJob {
         }
     }
 
+    /** The rules by which a passage states where recommendations stand, rather than acting on them or mentioning them. */
+    static final Set<String> STATED = Set.of(FollowUpMatcher.RULE_OWN_SUBJECT, FollowUpMatcher.RULE_IMPLEMENTED,
+            FollowUpMatcher.RULE_DECLINED, FollowUpMatcher.RULE_ADOPTED);
+
     /**
      * What a passage can prove for one recommendation: only a dated paper after the report (after its date, or
      * referring to the report itself when it prints none), of a kind that records what was done (not a proposal,
-     * agenda or list of incoming papers), from an organisation that can act for the recommendation's addressee,
-     * moves it beyond open; otherwise the reference is shown as a mention.
+     * agenda or list of incoming papers), from an organisation that can act for the recommendation's addressee (or
+     * the issuer assessing its own recommendations: {@code assessment}), moves it beyond open; otherwise the
+     * reference is shown as a mention.
      */
-    static FollowUpMatcher.Match held(FollowUpMatcher.Match m, Target t, String pkind, LocalDate pdate, String porg) {
+    static FollowUpMatcher.Match held(FollowUpMatcher.Match m, Target t, String pkind, LocalDate pdate, String porg,
+                                      boolean assessment) {
         if (pdate == null) {
             return m.atMostOpen("undated: it cannot be shown to follow the report");
         }
@@ -174,14 +181,28 @@ final class RecommendationJob {
         if (CANNOT_CARRY.contains(pkind)) {
             return m.atMostOpen("a " + pkind.replace('_', ' ') + " proposes or lists; it does not show follow-up");
         }
-        if (!Addressees.canAnswer(t.addressee(), porg)) {
+        if (!assessment && !Addressees.canAnswer(t.addressee(), porg)) {
             return m.atMostOpen(porg + " does not act for the addressee (" + t.addressee() + ")");
         }
         return m;
     }
 
-    /** A decision's outcome (its wire name, as the records dataset holds it) that takes note of a paper and does nothing with it. */
-    private static final String NOTED = Outcome.noted.name();
+    /**
+     * What a decision proves given how it turned out (its outcome's wire name, as the records dataset holds it; null
+     * when the paper prints none, as a college's decision list): only a decision taken carries follow-up. "Rapport
+     * Grip op jeugdhulp: voor kennisgeving aangenomen": the board noted the report and did nothing with the
+     * recommendation a controller could follow; a motion to carry the recommendations out that was voted down,
+     * withdrawn or put off did nothing either.
+     */
+    static FollowUpMatcher.Match carried(FollowUpMatcher.Match m, String outcome) {
+        if (outcome == null || TAKEN.contains(outcome)) {
+            return m;
+        }
+        return m.atMostOpen(Outcome.noted.name().equals(outcome) ? "the decision only takes note of the report"
+                : "the decision was not taken (" + outcome.replace('_', ' ') + ")");
+    }
+
+    private static final Set<String> TAKEN = Set.of(Outcome.adopted.name(), Outcome.adopted_amended.name());
 
     /** Decisions, actions, agenda items, and documents without agenda items, as (pid, pdoc, …, ptext, poutcome). */
     static Dataset<Row> passages(RecordsDataset data) {

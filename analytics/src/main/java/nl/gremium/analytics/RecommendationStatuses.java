@@ -83,10 +83,12 @@ final class RecommendationStatuses {
         Map<String, long[]> m = new TreeMap<>();
         for (RecommendationView v : views) {
             String k = key.apply(v) == null || key.apply(v).isBlank() ? UNKNOWN : key.apply(v).strip();
-            m.computeIfAbsent(k, x -> new long[3])[v.status().ordinal()]++;
+            m.computeIfAbsent(k, x -> new long[RecommendationStatus.values().length])[v.status().ordinal()]++;
         }
-        return m.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2])).toList();
+        return m.entrySet().stream().map(e -> {
+            long[] c = e.getValue();
+            return new StatusCount(e.getKey(), c[0], c[1], c[2], c[3], c[0] + c[1] + c[2] + c[3]);
+        }).toList();
     }
 
     private static List<MonthStatus> trend(List<RecommendationView> views, Map<String, List<EvidenceRow>> evidence,
@@ -100,7 +102,7 @@ final class RecommendationStatuses {
         List<MonthStatus> out = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             LocalDate end = m.equals(last) ? asOf : m.atEndOfMonth();
-            long[] c = new long[3];
+            long[] c = new long[RecommendationStatus.values().length];
             for (RecommendationView v : views) {
                 // undated recommendations cannot be placed in time: they count from the current month only
                 if (v.date() == null ? !m.equals(last) : v.date().isAfter(end)) {
@@ -109,7 +111,7 @@ final class RecommendationStatuses {
                 c[statusAt(v, evidence.getOrDefault(v.id(), List.of()), entries.getOrDefault(v.id(), List.of()),
                         end).ordinal()]++;
             }
-            out.add(new MonthStatus(m.toString(), c[0], c[1], c[2]));
+            out.add(new MonthStatus(m.toString(), c[0], c[1], c[2], c[3]));
         }
         return out;
     }

@@ -33,7 +33,7 @@ public record RecommendationView(String id, String docId, String source, String 
 
     /** Whether a recommendation due on {@code due} with this status is overdue on {@code day}; null without a due date. */
     public static Boolean overdue(LocalDate due, RecommendationStatus status, LocalDate day) {
-        return due == null ? null : status != RecommendationStatus.closed && due.isBefore(day);
+        return due == null ? null : !status.settled() && due.isBefore(day);
     }
 
     /** The rule behind a status: the controller's, else the strongest evidence's (its first piece), else none. */

@@ -1,4 +1,4 @@
 package nl.gremium.analytics;
 
 /** Recommendations per status for one group (an issuer, an addressee, a theme). */
-public record StatusCount(String key, long open, long inProgress, long closed, long total) {}
+public record StatusCount(String key, long open, long inProgress, long notAdopted, long closed, long total) {}

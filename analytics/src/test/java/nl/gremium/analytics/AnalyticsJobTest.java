@@ -90,9 +90,9 @@ class AnalyticsJobTest {
     @Test
     void countsAndTrendOfOpenRecommendations() {
         RecommendationsReport rr = result.recommendations();
-        assertEquals(List.of(new StatusCount("(onbekend)", 1, 0, 0, 1),
-                new StatusCount("Adviescommissie Water", 1, 0, 0, 1),
-                new StatusCount(AnalyticsFixture.INSPECTIE, 0, 1, 1, 2)), rr.byIssuer());
+        assertEquals(List.of(new StatusCount("(onbekend)", 1, 0, 0, 0, 1),
+                new StatusCount("Adviescommissie Water", 1, 0, 0, 0, 1),
+                new StatusCount(AnalyticsFixture.INSPECTIE, 0, 1, 0, 1, 2)), rr.byIssuer());
         assertEquals(3, rr.byTheme().size());
         List<String> trend = rr.trend().stream()
                 .map(m -> m.month() + "=" + m.open() + "/" + m.inProgress() + "/" + m.closed()).toList();

@@ -33,6 +33,7 @@ class EvidenceRulesTest {
     private static final String REGIO = "Veiligheidsregio Oostrand";
     private static final String TITLE = "Rapport Hoogwater in de winter";
     private static final LocalDate REPORT = LocalDate.of(2025, 3, 1);
+    private static final String DIJKWACHT = "Rapport Oefenen met de dijkwacht";
 
     @TempDir
     static Path dir;
@@ -68,6 +69,35 @@ class EvidenceRulesTest {
                         "Het rapport Hoogwater in de winter is in de commissie besproken. "
                                 + "Het bestuur neemt kennis van het rapport en stelt de actiepunten vast.")),
                 Tags.EMPTY));
+        // a report with numbered recommendations, of which the board takes two over and declines the third; a motion
+        // to carry the third out after all is voted down
+        store.write(AnalyticsFixture.doc("dw", DocKind.report, ISSUER, null, REPORT, DIJKWACHT,
+                List.of(Block.paragraph("De rekenkamer onderzocht de oefeningen van de dijkwacht.", 1)), List.of(),
+                new Tags(List.of(), List.of(numbered("dw1", "1", "Oefen elk voorjaar met de dijkwacht."),
+                        numbered("dw2", "2", "Leg de taken van de dijkwacht vast in het rampbestrijdingsplan."),
+                        numbered("dw3", "3", "Stel een reservepool van vrijwilligers samen.")),
+                        List.of(), List.of(), List.of(), List.of())));
+        store.write(AnalyticsFixture.doc("ab-jun", DocKind.decision_list, REGIO, "Algemeen bestuur", LocalDate.of(2025, 6, 12),
+                "Besluitenlijst juni", List.of(), List.of(), new Tags(List.of(
+                        new Decision("dj1", "Het algemeen bestuur besluit de aanbevelingen 1 en 2 uit het rapport Oefenen met de "
+                                + "dijkwacht van de rekenkamer over te nemen en aanbeveling 3 niet.", "5", null, "Algemeen bestuur",
+                                LocalDate.of(2025, 6, 12), null, Outcome.adopted, 1, "conform")),
+                        List.of(), List.of(), List.of(), List.of(), List.of())));
+        store.write(AnalyticsFixture.doc("ab-jul", DocKind.decision_list, REGIO, "Algemeen bestuur", LocalDate.of(2025, 7, 10),
+                "Besluitenlijst juli", List.of(), List.of(), new Tags(List.of(
+                        new Decision("dj2", "Motie: verzoekt het dagelijks bestuur aanbeveling 3 uit het rapport Oefenen met de "
+                                + "dijkwacht van de rekenkamer alsnog uit te voeren.", "3", null, "Algemeen bestuur",
+                                LocalDate.of(2025, 7, 10), null, Outcome.rejected, 1, "verworpen")),
+                        List.of(), List.of(), List.of(), List.of(), List.of())));
+        // the rekenkamer's cover letter asks; its follow-up study half a year later says how far the board has come
+        store.write(AnalyticsFixture.doc("dw-brief", DocKind.letter, ISSUER, null, LocalDate.of(2025, 3, 5),
+                "Aanbieding rapport", List.of(Block.paragraph("Hierbij ontvangt u ons rapport Oefenen met de dijkwacht. Wij "
+                        + "vragen u in te stemmen met de aanbevelingen en de uitvoering ervan te bewaken.", 1)), List.of(), Tags.EMPTY));
+        store.write(AnalyticsFixture.doc("dw-na", DocKind.report, ISSUER, null, LocalDate.of(2025, 10, 1),
+                "Naonderzoek dijkwacht", List.of(Block.paragraph("Wij zijn nagegaan wat er met de aanbevelingen uit het rapport "
+                        + "Oefenen met de dijkwacht is gebeurd.", 1), Block.paragraph("Aanbeveling 2 is opgevolgd: de taken staan "
+                        + "in het rampbestrijdingsplan.", 1), Block.paragraph("Aanbeveling 1 is deels opgevolgd.", 1)),
+                List.of(), Tags.EMPTY));
         RecordsExport.write(store, s -> { });
         spark = Sparks.session("local[2]", 2);
         result = new AnalyticsJob(Analytics.uri(store.recordsDir()), Analytics.uri(store.statusDir()),
@@ -111,6 +141,35 @@ class EvidenceRulesTest {
     }
 
     @Test
+    void aDecisionTakesNumberedRecommendationsOverOrDeclinesThemOneByOne() {
+        RecommendationView taken = rec("dw1");
+        assertEquals(RecommendationStatus.in_progress, taken.status());
+        assertEquals(FollowUpMatcher.RULE_ADOPTED, taken.statusRule());
+        RecommendationView declined = rec("dw3");
+        assertEquals(RecommendationStatus.not_adopted, declined.status());
+        assertEquals(FollowUpMatcher.RULE_DECLINED, declined.statusRule());
+        // the motion to carry it out after all was voted down: shown, but it moves nothing
+        Evidence motion = declined.evidence().stream().filter(e -> "dj2".equals(e.recordId())).findFirst().orElseThrow();
+        assertEquals(RecommendationStatus.open, motion.suggests());
+        assertTrue(motion.rule().contains("not taken (rejected)"), motion.rule());
+        // a declined recommendation is counted apart, and is not waiting for anyone
+        StatusCount issuer = result.recommendations().byIssuer().stream().filter(c -> c.key().equals(ISSUER)).findFirst()
+                .orElseThrow();
+        assertEquals(1, issuer.notAdopted());
+        assertEquals(Boolean.FALSE, RecommendationView.overdue(REPORT, declined.status(), LocalDate.of(2025, 11, 1)));
+    }
+
+    @Test
+    void theIssuersFollowUpStudyCountsAndItsCoverLetterDoesNot() {
+        RecommendationView done = rec("dw2");
+        assertEquals(RecommendationStatus.closed, done.status());
+        // the cover letter is no evidence; the motion on recommendation 3 is a mention here
+        assertEquals(List.of("ab-jun:in_progress", "ab-jul:open", "dw-na:closed"), links(done));
+        assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, done.statusRule());
+        assertEquals(List.of("ab-jun:in_progress", "ab-jul:open", "dw-na:in_progress"), links(rec("dw1")));
+    }
+
+    @Test
     void theReportSaysWhenItsStatusesWereComputed() {
         assertNotNull(result.recommendations().computedAt());
     }
@@ -127,6 +186,11 @@ class EvidenceRulesTest {
 
     private static Recommendation rec(String id, String text, String addressee) {
         return new Recommendation(id, text, "1", ISSUER, addressee, TITLE, REPORT, "hoogwater", 3);
+    }
+
+    private static Recommendation numbered(String id, String number, String text) {
+        return new Recommendation(id, text, number, ISSUER, "aan het algemeen bestuur van de veiligheidsregio", DIJKWACHT,
+                REPORT, null, 2);
     }
 
     private static AgendaItem item(String number, String title, String text) {

@@ -99,6 +99,89 @@ class FollowUpMatcherTest {
     }
 
     @Test
+    void aDecisionOnNumberedRecommendationsIsReadPerRecommendation() {
+        String decision = "De raad besluit de aanbevelingen 1 en 2 uit het rapport Zicht op de schuldhulp van de rekenkamer "
+                + "over te nemen en aanbeveling 3 niet.";
+        var first = schuldhulp("Stel voldoende budgetcoaches aan voor de wijkteams.", "1");
+        var third = schuldhulp("Rapporteer halfjaarlijks over de wachttijd en de uitstroom.", "3");
+        var fourth = schuldhulp("Maak afspraken met verhuurders over het melden van huurachterstanden.", "4");
+        var m = FollowUpMatcher.match(first, decision, "decision", true).orElseThrow();
+        assertEquals(RecommendationStatus.in_progress, m.suggests());
+        assertEquals(FollowUpMatcher.RULE_ADOPTED, m.rule());
+        var no = FollowUpMatcher.match(third, decision, "decision", true).orElseThrow();
+        assertEquals(RecommendationStatus.not_adopted, no.suggests());
+        assertEquals(FollowUpMatcher.RULE_DECLINED, no.rule());
+        // a decision on recommendations 1 to 3 decides nothing on the fourth, though it names the report
+        var other = FollowUpMatcher.match(fourth, decision, "decision", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, other.suggests());
+        assertEquals(FollowUpMatcher.RULE_OTHERS, other.rule());
+        // the college's reply declining every recommendation; and one taking all over but one
+        assertEquals(RecommendationStatus.not_adopted, FollowUpMatcher.match(first, "Het college neemt de aanbevelingen uit "
+                + "het rapport Zicht op de schuldhulp niet over.", "document", true).orElseThrow().suggests());
+        String allButOne = "Het college neemt de aanbevelingen uit het rapport Zicht op de schuldhulp over, met uitzondering "
+                + "van aanbeveling 3.";
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, allButOne, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.not_adopted, FollowUpMatcher.match(third, allButOne, "document", true).orElseThrow().suggests());
+        // carried out after all: the later report on it says so, and that outweighs the decline
+        assertEquals(RecommendationStatus.closed, FollowUpMatcher.match(third, "Over het rapport Zicht op de schuldhulp: "
+                + "aanbeveling 3 is niet overgenomen. Aanbeveling 3 is inmiddels toch uitgevoerd.", "document", true)
+                .orElseThrow().suggests());
+    }
+
+    @Test
+    void aReplyPerRecommendationTakesEachOverOrNot() {
+        String reply = "Hierbij onze reactie op het rapport Zicht op de schuldhulp van de rekenkamer.\n"
+                + "Aanbeveling 1: wij nemen deze aanbeveling over.\n"
+                + "Aanbeveling 3: deze aanbeveling nemen wij niet over, omdat het spreekuur al is uitgebreid.";
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(schuldhulp("Stel voldoende budgetcoaches aan.", "1"),
+                reply, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.not_adopted, FollowUpMatcher.match(schuldhulp("Rapporteer over de uitstroom.", "3"),
+                reply, "document", true).orElseThrow().suggests());
+        var unanswered = FollowUpMatcher.match(schuldhulp("Maak afspraken met verhuurders.", "4"), reply, "document", true)
+                .orElseThrow();
+        assertEquals(RecommendationStatus.open, unanswered.suggests());
+        assertEquals(FollowUpMatcher.RULE_OTHERS, unanswered.rule());
+    }
+
+    @Test
+    void partlyCarriedOutIsInProgressAndNotFollowedUpIsOpen() {
+        var first = schuldhulp("Stel voldoende budgetcoaches aan.", "1");
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, "De aanbevelingen uit het rapport Zicht op "
+                + "de schuldhulp zijn deels uitgevoerd.", "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, "Over het rapport Zicht op de schuldhulp: "
+                + "aanbeveling 1 is gedeeltelijk opgevolgd.", "document", true).orElseThrow().suggests());
+        String table = "Opvolging van de aanbevelingen uit het rapport Zicht op de schuldhulp.\n"
+                + "1\tBudgetcoaches in de wijkteams\tTwee van de zes wijkteams hebben er een.\tDeels opgevolgd\n"
+                + "3\tRapportage over de uitstroom\tEr is nog geen rapportage.\tNiet opgevolgd";
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, table, "document", true).orElseThrow().suggests());
+        var third = FollowUpMatcher.match(schuldhulp("Rapporteer over de uitstroom.", "3"), table, "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, third.suggests());
+        assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, third.rule());
+    }
+
+    @Test
+    void aRowOfAnUnnumberedTableIsAboutTheRecommendationItSharesMostWordsWith() {
+        String study = "Opvolging van de aanbevelingen uit het rapport Zicht op de schuldhulp.\n"
+                + "Rapport\tAanbeveling\tReactie college\tStand van zaken\n"
+                + "Zicht op de schuldhulp\tStel budgetcoaches aan in alle wijkteams.\tOvergenomen\tUitgevoerd: elk wijkteam "
+                + "heeft een budgetcoach.\n"
+                + "Zicht op de schuldhulp\tRapporteer over de wachttijd van de wijkteams.\tOvergenomen\tNiet uitgevoerd.";
+        var coaches = FollowUpMatcher.match(schuldhulp("Stel budgetcoaches aan in alle wijkteams.", null), study, "document",
+                true).orElseThrow();
+        assertEquals(RecommendationStatus.closed, coaches.suggests());
+        assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, coaches.rule());
+        // the first row shares "wijkteams" with it too, but the second row is its own and says it was not carried out
+        var waiting = FollowUpMatcher.match(schuldhulp("Rapporteer over de wachttijd van de wijkteams.", null), study,
+                "document", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, waiting.suggests());
+        assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, waiting.rule());
+    }
+
+    private static FollowUpMatcher.ReportTerms schuldhulp(String text, String number) {
+        return FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null, text).numbered(number);
+    }
+
+    @Test
     void aProgressTableRowIsAboutTheRecommendationOfItsNumberAndItsStatusCellSaysHowFar() {
         String monitor = "Deze monitor geeft per aanbeveling uit het rapport Zicht op de schuldhulp de stand van zaken weer.\n"
                 + "Nr.\tAanbeveling\tStand van zaken\tStatus\n"

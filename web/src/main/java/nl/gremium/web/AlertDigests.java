@@ -13,7 +13,6 @@ import java.util.Set;
 import nl.gremium.access.User;
 import nl.gremium.access.UserStore;
 import nl.gremium.analytics.RecommendationView;
-import nl.gremium.store.RecommendationStatus;
 
 /**
  * The e-mail digests after an ingest: per user and address, the records that are new for each of their saved searches
@@ -86,7 +85,7 @@ final class AlertDigests {
                 commitments.list().stream().filter(c -> c.overdue() && user.equals(c.owner())).forEach(lateCommitments::add);
                 recommendations.list().stream().filter(r -> r.controller() != null && user.equals(r.controller().owner())
                         && r.controller().due() != null && r.controller().due().isBefore(today)
-                        && r.status() != RecommendationStatus.closed).forEach(lateRecommendations::add);
+                        && !r.status().settled()).forEach(lateRecommendations::add);
                 return null;
             });
             if (sections.isEmpty() && lateCommitments.isEmpty() && lateRecommendations.isEmpty()) {

@@ -77,7 +77,7 @@ final class CommitmentRegister {
                 LocalDate due = set != null && set.due() != null ? set.due() : c.due();
                 out.add(new CommitmentRow(c.id(), d.id(), DocumentPage.titleOf(d), d.metadata() == null ? null : d.metadata().body(),
                         date, c.page(), c.text(), c.who(), c.toWhom(), c.dueText(), due,
-                        due != null && due.isBefore(today) && status != RecommendationStatus.closed, set == null ? null : set.owner(),
+                        due != null && due.isBefore(today) && !status.settled(), set == null ? null : set.owner(),
                         status, set != null ? "controller" : fromEvidence != null ? "evidence" : "none",
                         set != null ? FollowUpFinder.RULE_CONTROLLER : FollowUpFinder.strongestRule(evidence), c.cue(), evidence, set));
             }

@@ -82,17 +82,13 @@ final class FollowUpFinder {
 
     /** The status the strongest evidence supports, or null without evidence. */
     static RecommendationStatus status(List<Evidence> evidence) {
-        return evidence.stream().map(Evidence::suggests).max(Comparator.comparingInt(FollowUpFinder::rank)).orElse(null);
+        return evidence.stream().map(Evidence::suggests).max(Comparator.naturalOrder()).orElse(null);
     }
 
     static String rule(List<Evidence> evidence) {
         RecommendationStatus s = status(evidence);
         return s == null ? RULE_NONE : s == RecommendationStatus.closed ? RULE_DONE
                 : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
-    }
-
-    private static int rank(RecommendationStatus s) {
-        return s == RecommendationStatus.closed ? 2 : s == RecommendationStatus.in_progress ? 1 : 0;
     }
 
     private interface Match {

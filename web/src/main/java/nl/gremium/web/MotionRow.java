@@ -13,7 +13,7 @@ import nl.gremium.store.StatusEntry;
  *
  * @param meeting        the body and date of the meeting (of the document that records the outcome, else the motion's)
  * @param votes          the vote per party where a decision list or minutes print it
- * @param status         the follow-up (adopted motions only; null otherwise): open, in_progress, closed (done)
+ * @param status         the follow-up (adopted motions only; null otherwise): open, in_progress, not_adopted (decided against), closed (done)
  * @param statusSource   controller | evidence | none
  * @param rule           why this status, in words
  */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.gremium.store.RecommendationStatus;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -34,6 +35,17 @@ class MessagesTest {
             p.forEach((k, v) -> assertTrue(!v.toString().replace("''", "").contains("'"), name + " " + k + ": write '' for an apostrophe"));
         }
         assertEquals("Resultaatpagina's", Messages.NL.get("search.pages"));
+    }
+
+    @Test
+    void everyStatusHasALabelInBothLanguages() throws IOException {
+        Set<String> nl = keys("messages.properties"), en = keys("messages_en.properties");
+        for (RecommendationStatus s : RecommendationStatus.values()) {
+            for (String key : new String[] {"status." + s.name(), "reg.status." + s.name()}) {
+                assertTrue(nl.contains(key) && en.contains(key), key);
+            }
+        }
+        assertEquals("niet overgenomen", Messages.NL.get("status.not_adopted"));
     }
 
     @Test
