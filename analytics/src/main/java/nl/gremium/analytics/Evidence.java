@@ -12,8 +12,8 @@ import nl.gremium.store.RecommendationStatus;
  * @param recordType decision | action | agenda_item | document (what the passage is)
  * @param recordId   the decision/action id, the agenda item number, or null for a whole document
  * @param snippet    the sentence that best shows the reference (at most about 300 characters)
- * @param suggests   the status this passage supports: closed (stated as implemented), in_progress
- *                   (taken note of, decided on, acted upon), open (only mentioned)
+ * @param suggests   the status this passage supports: closed (stated as implemented), not_adopted (declined),
+ *                   in_progress (taken over, decided on, acted upon), open (only mentioned)
  * @param matched    the report/issuer/theme terms found in the passage, to show why it matched
  * @param rule       the rule that gave {@code suggests} (or held it to open), in words
  */
