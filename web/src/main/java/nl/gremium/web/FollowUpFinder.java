@@ -23,12 +23,14 @@ import nl.gremium.text.Whitespace;
  * Follow-up of an adopted motion or a commitment in the documents dated after its meeting: a passage that names it (the motion's
  * title or number, or most of a commitment's words next to "toezegging") is evidence, and its wording says how far
  * the follow-up is: "afdoening", "afgedaan", "uitgevoerd", "nagekomen" → done ({@code closed}); "tussenbericht", "in
- * uitvoering", "voortgang" → in progress; a bare mention leaves it open. The strongest passage gives the status.
+ * uitvoering", "voortgang" → in progress; "nog niet uitgevoerd" is not done, and "voert de motie niet uit" says it will
+ * not be carried out ({@code not_adopted}); a bare mention leaves it open. The strongest passage gives the status.
  */
 final class FollowUpFinder {
     static final String RULE_DONE = "een later document meldt het afgedaan (afdoening, afgedaan, uitgevoerd, nagekomen)";
     static final String RULE_PROGRESS = "een later document meldt voortgang (tussenbericht, in uitvoering, voortgang)";
     static final String RULE_MENTION = "een later document noemt het zonder te melden dat het af is";
+    static final String RULE_DECLINED = "een later document meldt dat het niet wordt uitgevoerd";
     static final String RULE_NONE = "geen later document volgt het op";
     static final String RULE_CONTROLLER = "gezet door een controller";
     static final String RULE_LIST = "de toezeggingenlijst zelf meldt deze stand";
@@ -39,6 +41,17 @@ final class FollowUpFinder {
     private static final Pattern PROGRESS = Pattern.compile(
             "\\b(?:tussenbericht|tussenstand|in\\s+uitvoering|voortgang|werken\\s+wij\\s+aan|werken\\s+we\\s+aan|wordt\\s+uitgewerkt|"
                     + "nemen\\s+wij\\s+mee|loopt|lopende)\\b", Pattern.CASE_INSENSITIVE);
+    /** A done-word denied: "nog niet uitgevoerd", "niet afgedaan", "geen invulling gegeven". */
+    private static final Pattern NOT_DONE = Pattern.compile("\\b(?:niet|geen)\\s+(?:\\p{L}+\\s+)?(?:afdoening|afgedaan|"
+            + "uitgevoerd|nagekomen|invulling\\s+gegeven|voldaan|afgehandeld)\\b", Pattern.CASE_INSENSITIVE);
+    /** Deciding not to carry it out: "voert de motie niet uit", "wordt niet uitgevoerd", "niet uit te voeren". */
+    private static final Pattern DECLINED = Pattern.compile("\\bniet\\s+uit\\s+te\\s+voeren\\b|\\bvoer(?:t|en)\\b[^.]{0,60}?\\bniet\\s+uit\\b"
+            + "|\\b(?:wordt|worden|zal|zullen)\\s+(?:de(?:ze)?\\s+motie\\s+)?niet\\s+(?:worden\\s+)?uitgevoerd\\b"
+            + "|\\bnaast\\s+(?:ons|zich)\\s+neer\\b", Pattern.CASE_INSENSITIVE);
+    /** Said in advice, proposal or reproach, not decided: "moet ik ontraden, want niet uit te voeren", "waarom voert hij … niet uit?" */
+    private static final Pattern NOT_A_DECISION = Pattern.compile("\\bontra(?:ad|den|dt)|\\bvoorgesteld\\b|\\bstel(?:t|len)?\\b.*\\bvoor\\b"
+            + "|\\bwaarom\\b|\\?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     /** Statuses a list prints in a word of their own ("Afgerond", "Gereed", "Loopt", "In behandeling"). */
     private static final Pattern LIST_DONE = Pattern.compile("^\\s*(?:afgerond|gereed|gerealiseerd|ja|klaar)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_PROGRESS = Pattern.compile("^\\s*(?:in\\s+behandeling|in\\s+voorbereiding|gestart|deels|bezig|"
@@ -86,8 +99,13 @@ final class FollowUpFinder {
     }
 
     static String rule(List<Evidence> evidence) {
-        RecommendationStatus s = status(evidence);
+        return ruleFor(status(evidence));
+    }
+
+    /** The rule a later document's passage gives for the status it supports (none: null). */
+    private static String ruleFor(RecommendationStatus s) {
         return s == null ? RULE_NONE : s == RecommendationStatus.closed ? RULE_DONE
+                : s == RecommendationStatus.not_adopted ? RULE_DECLINED
                 : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
     }
 
@@ -112,10 +130,11 @@ final class FollowUpFinder {
                     if (text.isEmpty() || !named && !match.test(fold(text), inTitle)) {
                         continue;
                     }
-                    RecommendationStatus s = DONE.matcher(text).find() || DONE.matcher(inTitle).find() ? RecommendationStatus.closed
+                    RecommendationStatus s = done(text) || done(inTitle) ? RecommendationStatus.closed
+                            : declined(text) ? RecommendationStatus.not_adopted
                             : PROGRESS.matcher(text).find() || PROGRESS.matcher(inTitle).find() ? RecommendationStatus.in_progress
                             : RecommendationStatus.open;
-                    String rule = s == RecommendationStatus.closed ? RULE_DONE : s == RecommendationStatus.in_progress ? RULE_PROGRESS : RULE_MENTION;
+                    String rule = ruleFor(s);
                     out.add(new Evidence(d.id(), title, d.kind() == null ? null : d.kind().name(), date, "document", null,
                             text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text, s, List.of(), rule));
                     break passages; // one passage per document
@@ -147,7 +166,7 @@ final class FollowUpFinder {
         if (printed == null) {
             return Optional.empty();
         }
-        RecommendationStatus s = DONE.matcher(printed).find() || LIST_DONE.matcher(printed).find() ? RecommendationStatus.closed
+        RecommendationStatus s = done(printed) || LIST_DONE.matcher(printed).find() ? RecommendationStatus.closed
                 : PROGRESS.matcher(printed).find() || LIST_PROGRESS.matcher(printed).find() ? RecommendationStatus.in_progress
                 : RecommendationStatus.open;
         return Optional.of(new Evidence(list.id(), DocumentPage.titleOf(list), list.kind() == null ? null : list.kind().name(),
@@ -159,6 +178,21 @@ final class FollowUpFinder {
         RecommendationStatus s = status(evidence);
         return evidence.stream().filter(e -> e.suggests() == s && RULE_LIST.equals(e.rule())).findFirst().map(Evidence::rule)
                 .orElseGet(() -> rule(evidence));
+    }
+
+    /** A done-word that is not denied. */
+    private static boolean done(String text) {
+        return DONE.matcher(NOT_DONE.matcher(text).replaceAll(" ")).find();
+    }
+
+    /** A sentence deciding not to carry it out, not one advising, proposing or asking why. */
+    private static boolean declined(String text) {
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (DECLINED.matcher(sentence).find() && !NOT_A_DECISION.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String s) {
