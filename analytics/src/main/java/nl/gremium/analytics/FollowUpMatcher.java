@@ -32,7 +32,8 @@ import nl.gremium.text.Whitespace;
  * carries a status ("Continuïteitsplannen: afgerond.", "Noodstroom: loopt.", "zijn uitgevoerd"),
  * that status, so a progress note on several recommendations is read per recommendation;
  * otherwise {@code closed} when a sentence about the report states it was implemented ("zijn
- * uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions and for passages that
+ * uitgevoerd", "is afgerond"); {@code in_progress} for decisions and actions (unless they only take note of the
+ * report, schedule or forward it: "besluit kennis te nemen van het rapport", "te agenderen") and for passages that
  * decide on or act upon it ("actiepunten", "in te stemmen"; taking note of it, "neemt kennis van", is no follow-up);
  * otherwise {@code open} (only mentioned, e.g. listed as incoming).
  */
@@ -69,15 +70,22 @@ public final class FollowUpMatcher implements Serializable {
     private static final Pattern CLOSED = Pattern.compile(
             "\\b(is|zijn|werd|werden|heeft|hebben)\\s+((?!niet\\b|nog\\b|deels\\b|gedeeltelijk\\b|grotendeels\\b)\\p{L}+\\s+){0,4}?"
                     + "(geimplementeerd|uitgevoerd|afgerond|gerealiseerd|opgevolgd|ingevoerd|doorgevoerd|afgehandeld)\\b");
-    private static final Pattern IN_PROGRESS = Pattern.compile(
+    /** Doing something with the report or its recommendations (a decision alone may only take note of it). */
+    private static final String ACTS =
             // taking note of a report ("neemt kennis van het rapport") does nothing with its recommendations: no cue here
-            "\\bbesluit\\b"
-                    + "|\\bbesloten\\b|\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
+            "\\bstemt in\\b|\\bin te stemmen\\b|\\bingestemd\\b|\\bactiepunt|\\bplan van aanpak\\b"
                     + "|\\bverbeterplan|\\buitvoering\\b|\\bwordt uitgevoerd\\b|\\bopgepakt\\b|\\boppakken\\b"
                     + "|\\baan de slag\\b|\\bimplementatie\\b|\\bvoorgesteld\\b|\\bover te nemen\\b|\\bovergenomen\\b"
                     // work begun on it: "het kwartaaloverleg is gestart", "het beleidsplan is in voorbereiding"
                     + "|\\b(?:is|zijn|wordt|worden)\\s+(?:(?!niet\\b|nog\\b)\\p{L}+\\s+){0,2}?(?:gestart|in voorbereiding|in gang gezet)\\b"
-                    + "|\\b" + PARTLY + "\\b");
+                    + "|\\b" + PARTLY + "\\b";
+    private static final Pattern ACTS_ON = Pattern.compile(ACTS);
+    private static final Pattern IN_PROGRESS = Pattern.compile("\\bbesluit\\b|\\bbesloten\\b|" + ACTS);
+    /** Taking note of a report, scheduling or forwarding it: nothing is done with its recommendations yet. */
+    private static final Pattern TAKES_NOTE = Pattern.compile("\\bkennis\\s+te\\s+nemen\\b|\\b(?:neemt|nemen|nam|namen)\\b.{0,60}?"
+            + "\\bkennis\\b|\\bkennisgenomen\\b|\\bkennisnemen\\b|\\bter\\s+kennisname\\b|\\bvoor\\s+kennisgeving\\b"
+            + "|\\bte\\s+agenderen\\b|\\bgeagendeerd\\b|\\bagendeert\\b|\\bter\\s+bespreking\\b|\\bdoor\\s+te\\s+geleiden\\b"
+            + "|\\bdoorgeleid\\b|\\bdoorgestuurd\\b|\\bter\\s+informatie\\b");
     /** A progress report's status label: "Continuïteitsplannen: afgerond." / "Noodstroom: loopt." */
     private static final Pattern LABEL_CLOSED = Pattern.compile(
             ":\\s*(afgerond|gereed|uitgevoerd|opgevolgd|gerealiseerd|voltooid|geimplementeerd)\\b"
@@ -168,6 +176,7 @@ public final class FollowUpMatcher implements Serializable {
     static final String RULE_DECIDED = "a decision or action point on the report";
     static final String RULE_ACTED = "the board takes note of, decides on or acts upon the report";
     static final String RULE_MENTION = "the report is only mentioned";
+    static final String RULE_NOTED = "the board only takes note of the report, schedules or forwards it";
     static final String RULE_DECLINED = "the recommendation is declined (not taken over)";
     static final String RULE_ADOPTED = "the recommendation is taken over";
     static final String RULE_OTHERS = "the passage decides on other recommendations of the report";
@@ -246,7 +255,7 @@ public final class FollowUpMatcher implements Serializable {
      */
     public record Sentence(String text, String normalised, Set<String> tokens, boolean inProgress, boolean closed,
                            boolean reportWord, boolean aboutRecommendations, boolean labelClosed, boolean labelProgress,
-                           boolean labelOpen, boolean aboutOne, String row, boolean cells, Set<String> named,
+                           boolean labelOpen, boolean aboutOne, boolean noteOnly, String row, boolean cells, Set<String> named,
                            List<AdoptionClauses.Verdict> verdicts)
             implements Serializable {
         static Sentence of(String text) {
@@ -262,7 +271,8 @@ public final class FollowUpMatcher implements Serializable {
             return new Sentence(text, n, Set.copyOf(FollowUpMatcher.tokens(text)), IN_PROGRESS.matcher(n).find(), CLOSED.matcher(n).find(),
                     REPORT_WORD.matcher(n).find(), n.contains("aanbeveling") || n.contains("actiepunt"),
                     LABEL_CLOSED.matcher(n).find(), LABEL_PROGRESS.matcher(n).find(), LABEL_OPEN.matcher(n).find(),
-                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find(), row, cells,
+                    ONE_RECOMMENDATION.matcher(n).find() && !ALL_RECOMMENDATIONS.matcher(n).find(),
+                    TAKES_NOTE.matcher(n).find() && !ACTS_ON.matcher(n).find(), row, cells,
                     AdoptionClauses.named(n), AdoptionClauses.of(n));
         }
 
@@ -314,7 +324,7 @@ public final class FollowUpMatcher implements Serializable {
                 return of(Whitespace.normalize(line.replace('\t', ' ')), null, true);
             }
             StringBuilder text = new StringBuilder(Whitespace.normalize(cells[description]).replaceAll("[.:;]+$", ""))
-                    .append(": ").append(cells[status].trim().replaceAll("[.:;]*$", ".")); // "Niet uitgevoerd." once
+                    .append(": ").append(cells[status].trim().replaceFirst("[.:;]*$", ".")); // "Niet uitgevoerd." once
             for (int i = number == null ? 0 : 1; i < cells.length; i++) {
                 if (i != status && i != description && !cells[i].isBlank()) {
                     text.append(' ').append(Whitespace.normalize(cells[i]));
@@ -386,6 +396,7 @@ public final class FollowUpMatcher implements Serializable {
         String declined = null;
         String adopted = null;
         boolean decidesOnOthers = false;
+        boolean noted = false;
         // a table's row is about the recommendation whose words it shares most ("Formuleer meetbare doelen … |
         // Uitgevoerd"), not about every recommendation sharing one word with it ("… realisatie van deze doelen")
         int bestRow = 0;
@@ -414,7 +425,7 @@ public final class FollowUpMatcher implements Serializable {
             // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
             beforeOnSubject = label != null ? ownSubject
                     : overlap(terms.theme(), st) >= 2;
-            if (progressAnywhere == null && sentence.inProgress() && !oneOther) {
+            if (progressAnywhere == null && sentence.inProgress() && !sentence.noteOnly() && !oneOther) {
                 progressAnywhere = s;
             }
             List<String> hits = terms.title().stream().filter(st::contains).toList();
@@ -450,9 +461,10 @@ public final class FollowUpMatcher implements Serializable {
                 if (closed == null && sentence.closed()) {
                     closed = s;
                 }
-                if (progress == null && sentence.inProgress()) {
+                if (progress == null && sentence.inProgress() && !sentence.noteOnly()) {
                     progress = s;
                 }
+                noted |= sentence.noteOnly();
             }
             // a sentence on this recommendation's own subject says how far this one is
             if (ownSubject || sentence.aboutOne() && !oneOther) {
@@ -496,6 +508,10 @@ public final class FollowUpMatcher implements Serializable {
             suggests = RecommendationStatus.open;
             proof = best;
             rule = RULE_OTHERS;
+        } else if ((recordType.equals("decision") || recordType.equals("action")) && progress == null && noted) {
+            suggests = RecommendationStatus.open;
+            proof = best;
+            rule = RULE_NOTED;
         } else if (recordType.equals("decision") || recordType.equals("action")) {
             suggests = RecommendationStatus.in_progress;
             proof = progress != null ? progress : best;

@@ -170,11 +170,26 @@ class FollowUpMatcherTest {
                 true).orElseThrow();
         assertEquals(RecommendationStatus.closed, coaches.suggests());
         assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, coaches.rule());
+        assertTrue(coaches.snippet().startsWith("Zicht op de schuldhulp: Uitgevoerd: elk wijkteam heeft een budgetcoach. Stel"),
+                coaches.snippet());
         // the first row shares "wijkteams" with it too, but the second row is its own and says it was not carried out
         var waiting = FollowUpMatcher.match(schuldhulp("Rapporteer over de wachttijd van de wijkteams.", null), study,
                 "document", true).orElseThrow();
         assertEquals(RecommendationStatus.open, waiting.suggests());
         assertEquals(FollowUpMatcher.RULE_OWN_SUBJECT, waiting.rule());
+    }
+
+    @Test
+    void aDecisionThatOnlyTakesNoteOfTheReportOrSchedulesItIsNoFollowUp() {
+        var first = schuldhulp("Stel voldoende budgetcoaches aan.", "1");
+        var noted = FollowUpMatcher.match(first, "Het college besluit kennis te nemen van het rapport Zicht op de schuldhulp van "
+                + "de rekenkamer en het te agenderen voor de commissie Samenleving.", "decision", true).orElseThrow();
+        assertEquals(RecommendationStatus.open, noted.suggests());
+        assertEquals(FollowUpMatcher.RULE_NOTED, noted.rule());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, "Het college besluit kennis te nemen van "
+                + "het rapport Zicht op de schuldhulp en stemt in met het plan van aanpak.", "decision", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(first, "Het college besluit over het rapport Zicht "
+                + "op de schuldhulp een werkgroep in te stellen.", "decision", true).orElseThrow().suggests());
     }
 
     private static FollowUpMatcher.ReportTerms schuldhulp(String text, String number) {
