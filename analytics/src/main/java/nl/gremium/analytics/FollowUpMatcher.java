@@ -492,7 +492,9 @@ public final class FollowUpMatcher implements Serializable {
             suggests = RecommendationStatus.not_adopted;
             proof = declined;
             rule = RULE_DECLINED;
-        } else if (adopted != null && (own == null ? closed == null : own == RecommendationStatus.in_progress)) {
+        } else if (adopted != null && (own == null ? closed == null
+                // a progress line of its own says more than the passage's general "die u heeft overgenomen"
+                : own == RecommendationStatus.in_progress && ownSentence.equals(adopted))) {
             suggests = RecommendationStatus.in_progress;
             proof = adopted;
             rule = RULE_ADOPTED;

@@ -60,6 +60,14 @@ final class RecommendationTagger implements Tagger {
     /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …" / "Herstelopdracht 1: …": one numbered recommendation with its text. */
     private static final Pattern NUMBERED = CaseFold.compile(
             "^(?:aanbeveling|herstelopdracht)\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
+    /**
+     * The text after "Aanbeveling 2:" that answers a recommendation instead of making it: a board's reaction ("wij nemen
+     * deze aanbeveling over", "Het college onderschrijft …", "Overgenomen.") quotes the number, not the recommendation.
+     */
+    private static final Pattern REPLY = CaseFold.compile("^(?:(?:wij|we|ik|het\\s+college|het\\s+bestuur|gedeputeerde\\s+staten)"
+            + "\\s+(?:nemen|neemt|nam|namen|onderschrijven|onderschrijft|delen|deelt|herkennen|herkent|hebben|heeft|zijn|is|zullen"
+            + "|zal|gaan|gaat|voeren|voert|volgen|volgt|passen|past)\\b|(?:deze|de)\\s+aanbeveling\\b|reactie\\b"
+            + "|(?:niet\\s+|deels\\s+|gedeeltelijk\\s+)?overgenomen\\b|akkoord\\b)", I);
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
     private static final Pattern LABEL = CaseFold.compile("^(?:aanbeveling|herstelopdracht)(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
     /**
@@ -175,7 +183,7 @@ final class RecommendationTagger implements Tagger {
             }
             Matcher numbered = NUMBERED.matcher(unnumbered);
             if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3
-                    && !statusFollows(view, b)) {
+                    && !statusFollows(view, b) && !REPLY.matcher(numbered.group("t")).find()) {
                 // "Aanbeveling 2: Zorg voor …": the label carries its own text
                 if (!inSection) {
                     inSection = true;

@@ -291,6 +291,19 @@ class ReportRecommendationsTest {
     }
 
     @Test
+    void aBoardsReplyQuotingEachRecommendationsNumberMakesNone() {
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Reactie op de aanbevelingen", 1),
+                p("Aanbeveling 1: wij nemen deze aanbeveling over en passen de jaarplannen aan."),
+                p("Aanbeveling 2: deze aanbeveling nemen wij niet over, omdat de teams dicht bij de inwoners blijven."),
+                p("Aanbeveling 3: Het college onderschrijft het belang van een onafhankelijke meting."),
+                p("Aanbeveling 4: Overgenomen."),
+                p("Aanbeveling 5: Wij bevelen het college aan de wachttijden elk halfjaar te publiceren.")));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("Wij bevelen het college aan de wachttijden elk halfjaar te publiceren.", r.get(0).text());
+    }
+
+    @Test
     void anInspectoratesExpectationOfABodyIsARecommendationAForecastIsNot() {
         List<Recommendation> r = recommendations(List.of(
                 h("3", "Verbeterpunten", 1),
