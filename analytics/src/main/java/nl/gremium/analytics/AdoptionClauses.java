@@ -24,8 +24,10 @@ final class AdoptionClauses {
      *                about ("Deze aanbeveling nemen wij niet over.")
      * @param all     said of the recommendations in the plural, without numbers
      * @param adopted taken over (or to be carried out), else declined
+     * @param about   for one recommendation without a number, the words of its clause ("met uitzondering van de
+     *                aanbeveling over de centrale backoffice": backoffice, centrale), by which it is recognised; else empty
      */
-    record Verdict(Set<String> numbers, boolean all, boolean adopted) implements Serializable {}
+    record Verdict(Set<String> numbers, boolean all, boolean adopted, Set<String> about) implements Serializable {}
 
     /** "aanbeveling 3", "aanbevelingen 1, 2 en 4", "aanbevelingen 1 t/m 4", or "de aanbevelingen" without numbers. */
     private static final Pattern MENTION = Pattern.compile("\\baanbeveling(?:en)?\\b(?:\\s+(?:nr\\.?|nummers?)?\\s*"
@@ -69,7 +71,7 @@ final class AdoptionClauses {
         while (m.find()) {
             boolean many = m.group().startsWith("aanbevelingen");
             // "Aanbeveling 3: wij nemen deze aanbeveling niet over": the one just named
-            boolean back = m.group(1) == null && !many && !numbers.isEmpty();
+            boolean back = m.group(1) == null && !many && !numbers.isEmpty() && !numbers.get(numbers.size() - 1).isEmpty();
             Set<String> named = m.group(1) != null ? numbers(m.group(1)) : back ? numbers.get(numbers.size() - 1) : Set.of();
             spans.add(new int[] {m.start(), m.end()});
             numbers.add(named);
@@ -107,7 +109,10 @@ final class AdoptionClauses {
                 c = excepted[j] ? null : cue[j]; // "aanbeveling 1 en aanbeveling 2 worden overgenomen"
             }
             if (c != null) {
-                out.add(new Verdict(numbers.get(i), plural.get(i), c));
+                boolean one = numbers.get(i).isEmpty() && !plural.get(i);
+                int end = i + 1 < n ? spans.get(i + 1)[0] : normalised.length();
+                out.add(new Verdict(numbers.get(i), plural.get(i), c,
+                        one ? Set.copyOf(FollowUpMatcher.tokens(normalised.substring(spans.get(i)[1], end))) : Set.of()));
             }
         }
         return out;

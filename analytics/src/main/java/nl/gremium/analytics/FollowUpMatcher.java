@@ -282,19 +282,25 @@ public final class FollowUpMatcher implements Serializable {
         }
 
         /**
-         * What the sentence decides on the recommendation numbered so: TRUE taken over, FALSE declined, null nothing.
-         * A verdict naming its number comes first, then one on all recommendations of the report, then one on "deze
-         * aanbeveling" when the sentence is about this one ({@code aboutThis}).
+         * What the sentence decides on this recommendation: TRUE taken over, FALSE declined, null nothing. A verdict
+         * naming its number comes first, then one on a single recommendation that its clause shows to be this one ("met
+         * uitzondering van de aanbeveling over de backoffice") or, without words of its own, that the sentence before
+         * was about ({@code before}: "Deze aanbeveling nemen wij niet over."), then one on all of the report's.
          */
-        Boolean verdictOn(String number, boolean aboutThis) {
+        Boolean verdictOn(ReportTerms terms, boolean before) {
             for (AdoptionClauses.Verdict v : verdicts) {
-                if (number != null && v.numbers().contains(number)) {
+                if (terms.number() != null && v.numbers().contains(terms.number())) {
                     return v.adopted();
                 }
             }
             for (AdoptionClauses.Verdict v : verdicts) {
-                // "de aanbevelingen over te nemen, met uitzondering van aanbeveling 5"
-                if (v.numbers().isEmpty() && (v.all() || aboutThis)) {
+                if (v.numbers().isEmpty() && !v.all()
+                        && (onSubject(terms.theme(), v.about()) || before && overlap(terms.theme(), tokens) == 0)) {
+                    return v.adopted();
+                }
+            }
+            for (AdoptionClauses.Verdict v : verdicts) {
+                if (v.all()) { // "de aanbevelingen over te nemen, met uitzondering van aanbeveling 5"
                     return v.adopted();
                 }
             }
@@ -418,7 +424,7 @@ public final class FollowUpMatcher implements Serializable {
                     || (sentence.cells() ? bestRow > 0 && overlap(terms.theme(), st) == bestRow
                     : onSubject(terms.theme(), label != null ? label : st));
             // "aanbevelingen 1 tot en met 4 over te nemen", "aanbeveling 2 is uitgevoerd": about those, not this one
-            Boolean verdict = sentence.verdictOn(terms.number(), ownSubject || beforeOnSubject && sentence.aboutOne());
+            Boolean verdict = sentence.verdictOn(terms, beforeOnSubject);
             boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject
                     || verdict == null && sentence.namesOthers(terms.number());
             decidesOnOthers |= verdict == null && sentence.namesOthers(terms.number()) && !sentence.verdicts().isEmpty();

@@ -12,11 +12,11 @@ class AdoptionClausesTest {
     }
 
     private static AdoptionClauses.Verdict taken(String... numbers) {
-        return new AdoptionClauses.Verdict(Set.of(numbers), numbers.length == 0, true);
+        return new AdoptionClauses.Verdict(Set.of(numbers), numbers.length == 0, true, Set.of());
     }
 
     private static AdoptionClauses.Verdict declined(String... numbers) {
-        return new AdoptionClauses.Verdict(Set.of(numbers), numbers.length == 0, false);
+        return new AdoptionClauses.Verdict(Set.of(numbers), numbers.length == 0, false, Set.of());
     }
 
     @Test
@@ -30,7 +30,11 @@ class AdoptionClausesTest {
         assertEquals(List.of(declined("2")), of("Aanbeveling 2 neemt het college niet over."));
         // "deze aanbeveling" after a number is that one; without one, the one the sentence is about, not all of them
         assertEquals(List.of(declined("3"), declined("3")), of("Aanbeveling 3: wij nemen deze aanbeveling niet over."));
-        assertEquals(List.of(new AdoptionClauses.Verdict(Set.of(), false, false)), of("Deze aanbeveling nemen wij niet over."));
+        assertEquals(List.of(new AdoptionClauses.Verdict(Set.of(), false, false, Set.of("nemen"))),
+                of("Deze aanbeveling nemen wij niet over."));
+        // one recommendation excepted by its subject: the words of its clause say which
+        assertEquals(List.of(taken(), new AdoptionClauses.Verdict(Set.of(), false, false, Set.of("centrale", "backoffice"))),
+                of("De aanbevelingen nemen wij over, met uitzondering van de aanbeveling over de centrale backoffice."));
     }
 
     @Test

@@ -129,6 +129,18 @@ class FollowUpMatcherTest {
     }
 
     @Test
+    void aRecommendationExceptedByItsSubjectIsDeclinedAndTheOthersTakenOver() {
+        String reply = "De aanbevelingen uit het rapport Zicht op de schuldhulp nemen wij over, met uitzondering van de "
+                + "aanbeveling over de centrale backoffice.";
+        var backoffice = schuldhulp("Breng de backoffice van de wijkteams onder in een centrale afdeling.", null);
+        var coaches = schuldhulp("Stel voldoende budgetcoaches aan voor de wijkteams.", null);
+        assertEquals(RecommendationStatus.not_adopted, FollowUpMatcher.match(backoffice, reply, "document", true).orElseThrow()
+                .suggests());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(coaches, reply, "document", true).orElseThrow()
+                .suggests());
+    }
+
+    @Test
     void aReplyPerRecommendationTakesEachOverOrNot() {
         String reply = "Hierbij onze reactie op het rapport Zicht op de schuldhulp van de rekenkamer.\n"
                 + "Aanbeveling 1: wij nemen deze aanbeveling over.\n"
