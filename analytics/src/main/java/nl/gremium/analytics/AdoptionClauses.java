@@ -58,44 +58,57 @@ final class AdoptionClauses {
 
     private AdoptionClauses() {}
 
+    /**
+     * One mention of recommendations in a sentence.
+     *
+     * @param start   where "aanbeveling" starts
+     * @param end     where the mention (with its numbers) ends
+     * @param numbers the numbers it names, or those of the mention before for "deze aanbeveling" after a number
+     * @param plural  "de aanbevelingen" without numbers: all of the report's
+     * @param back    "deze aanbeveling" taking the number of the mention before
+     */
+    private record Mention(int start, int end, Set<String> numbers, boolean plural, boolean back) {}
+
+    private static List<Mention> mentions(String normalised) {
+        List<Mention> out = new ArrayList<>();
+        if (!normalised.contains("aanbeveling")) {
+            return out;
+        }
+        Matcher m = MENTION.matcher(normalised);
+        while (m.find()) {
+            boolean many = m.group().startsWith("aanbevelingen");
+            Set<String> before = out.isEmpty() ? Set.of() : out.get(out.size() - 1).numbers();
+            // "Aanbeveling 3: wij nemen deze aanbeveling niet over": the one just named
+            boolean back = m.group(1) == null && !many && !before.isEmpty();
+            Set<String> numbers = m.group(1) != null ? numbers(m.group(1)) : back ? before : Set.of();
+            out.add(new Mention(m.start(), m.end(), numbers, many && numbers.isEmpty(), back));
+        }
+        return out;
+    }
+
     /** The decisions the sentence takes on recommendations, in its order; empty when it takes none. */
     static List<Verdict> of(String normalised) {
         if (!normalised.contains("aanbeveling") || PROPOSES.matcher(normalised).find()) {
             return List.of();
         }
-        List<int[]> spans = new ArrayList<>(); // start of the mention, end of its number list
-        List<Set<String>> numbers = new ArrayList<>();
-        Matcher m = MENTION.matcher(normalised);
-        List<Boolean> plural = new ArrayList<>();
-        List<Boolean> backReference = new ArrayList<>();
-        while (m.find()) {
-            boolean many = m.group().startsWith("aanbevelingen");
-            // "Aanbeveling 3: wij nemen deze aanbeveling niet over": the one just named
-            boolean back = m.group(1) == null && !many && !numbers.isEmpty() && !numbers.get(numbers.size() - 1).isEmpty();
-            Set<String> named = m.group(1) != null ? numbers(m.group(1)) : back ? numbers.get(numbers.size() - 1) : Set.of();
-            spans.add(new int[] {m.start(), m.end()});
-            numbers.add(named);
-            plural.add(many && named.isEmpty());
-            backReference.add(back);
-        }
-        int n = spans.size();
+        List<Mention> ms = mentions(normalised);
+        int n = ms.size();
         Boolean[] cue = new Boolean[n];
         boolean[] excepted = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int end = i + 1 < n ? spans.get(i + 1)[0] : normalised.length();
+            int end = clauseEnd(ms, i, normalised);
             // the first clause with what comes before it: "Wij nemen de aanbevelingen 1, 2 en 4 over"
-            String own = normalised.substring(i == 0 ? 0 : spans.get(i)[0], end);
-            excepted[i] = EXCEPT.matcher(normalised.substring(i == 0 ? 0 : spans.get(i - 1)[1], spans.get(i)[0])).find();
-            cue[i] = cue(own, normalised.substring(spans.get(i)[1], end));
-            if (backReference.get(i)) { // one clause about one recommendation: "wij nemen deze aanbeveling over"
-                Boolean both = cue(normalised.substring(i == 1 ? 0 : spans.get(i - 1)[0], end), "");
+            cue[i] = cue(normalised.substring(i == 0 ? 0 : ms.get(i).start(), end), normalised.substring(ms.get(i).end(), end));
+            excepted[i] = EXCEPT.matcher(normalised.substring(i == 0 ? 0 : ms.get(i - 1).end(), ms.get(i).start())).find();
+            if (ms.get(i).back()) { // one clause about one recommendation: "wij nemen deze aanbeveling over"
+                Boolean both = cue(normalised.substring(i == 1 ? 0 : ms.get(i - 1).start(), end), "");
                 if (both != null) {
                     cue[i] = both;
                     cue[i - 1] = both;
                 }
             }
         }
-        Boolean before = n == 0 ? null : cue(normalised.substring(0, spans.get(0)[0]), "");
+        Boolean before = n == 0 ? null : cue(normalised.substring(0, ms.get(0).start()), "");
         List<Verdict> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Boolean c = cue[i];
@@ -109,27 +122,24 @@ final class AdoptionClauses {
                 c = excepted[j] ? null : cue[j]; // "aanbeveling 1 en aanbeveling 2 worden overgenomen"
             }
             if (c != null) {
-                boolean one = numbers.get(i).isEmpty() && !plural.get(i);
-                int end = i + 1 < n ? spans.get(i + 1)[0] : normalised.length();
-                out.add(new Verdict(numbers.get(i), plural.get(i), c,
-                        one ? Set.copyOf(FollowUpMatcher.tokens(normalised.substring(spans.get(i)[1], end))) : Set.of()));
+                Mention m = ms.get(i);
+                boolean one = m.numbers().isEmpty() && !m.plural();
+                out.add(new Verdict(m.numbers(), m.plural(), c, one
+                        ? Set.copyOf(FollowUpMatcher.tokens(normalised.substring(m.end(), clauseEnd(ms, i, normalised)))) : Set.of()));
             }
         }
         return out;
     }
 
+    /** A mention's clause runs to the next mention. */
+    private static int clauseEnd(List<Mention> ms, int i, String normalised) {
+        return i + 1 < ms.size() ? ms.get(i + 1).start() : normalised.length();
+    }
+
     /** Every recommendation number the sentence names ("aanbevelingen 1 en 2 zijn uitgevoerd": 1 and 2). */
     static Set<String> named(String normalised) {
-        if (!normalised.contains("aanbeveling")) {
-            return Set.of();
-        }
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = MENTION.matcher(normalised);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                out.addAll(numbers(m.group(1)));
-            }
-        }
+        mentions(normalised).forEach(m -> out.addAll(m.numbers()));
         return out;
     }
 

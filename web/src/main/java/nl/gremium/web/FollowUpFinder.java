@@ -102,7 +102,7 @@ final class FollowUpFinder {
         return ruleFor(status(evidence));
     }
 
-    /** The rule a later document's passage gives for the status it supports (none: null). */
+    /** The rule a later document's passage gives for the status it supports; RULE_NONE for no status. */
     private static String ruleFor(RecommendationStatus s) {
         return s == null ? RULE_NONE : s == RecommendationStatus.closed ? RULE_DONE
                 : s == RecommendationStatus.not_adopted ? RULE_DECLINED
