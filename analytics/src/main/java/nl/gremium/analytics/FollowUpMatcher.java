@@ -3,12 +3,15 @@ package nl.gremium.analytics;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.store.RecommendationStatus;
 import nl.gremium.text.Folding;
@@ -105,6 +108,8 @@ public final class FollowUpMatcher implements Serializable {
             "(?:nog\\s+)?(?:afgerond|gereed|uitgevoerd|opgevolgd|gerealiseerd|voltooid|geimplementeerd|loopt|lopend|in\\s+uitvoering"
                     + "|gestart|in\\s+voorbereiding|in\\s+behandeling|niet\\s+gestart|open|niet\\s+uitgevoerd|niet\\s+opgepakt"
                     + "|niet\\s+opgevolgd|" + PARTLY + ")(?:[.:;]\\s.*|\\.)?");
+    /** A table cell saying whether the board took the row's recommendation over: "Overgenomen", "Niet overgenomen". */
+    private static final Pattern ADOPTION_CELL = Pattern.compile("(niet\\s+)?(?:(?:deels|gedeeltelijk)\\s+)?overgenomen\\.?");
     /** A line of a progress note that opens with its subject: "Beleidsplan jeugd: het concept is in voorbereiding." */
     private static final Pattern SUBJECT_LABEL = Pattern.compile("^[\\p{L}][\\p{L} -]{2,60}:\\s+\\S");
     /** A recommendation's opening label naming its addressee: "Aan de minister:", "Provinciale Staten:". */
@@ -123,10 +128,54 @@ public final class FollowUpMatcher implements Serializable {
     private FollowUpMatcher() {}
 
     /** The words that identify one recommendation's report; {@code title} from the report title or document title. */
-    public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme, String number) implements Serializable {
+    public record ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme, String number,
+                              Map<String, String> themeForms) implements Serializable {
+        /** @param theme its words are also looked up in their plural and singular ("subsidiebeschikking(en)") */
+        public ReportTerms(Set<String> title, Set<String> issuer, Set<String> theme, String number) {
+            this(title, issuer, theme, number, forms(theme));
+        }
+
         /** The same terms for the recommendation numbered so in its report ("3", "3." and "3)" alike). */
         public ReportTerms numbered(String n) {
-            return new ReportTerms(title, issuer, theme, rowNumber(n));
+            return new ReportTerms(title, issuer, theme, rowNumber(n), themeForms);
+        }
+
+        /** Whether the tokens hold a subject word of the recommendation, singular or plural. */
+        boolean onSubject(Set<String> tokens) {
+            for (String w : tokens) {
+                if (themeForms.containsKey(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many of the recommendation's subject words the tokens hold (looked up per token: this runs per table row). */
+        int overlap(Set<String> tokens) {
+            Set<String> hit = new HashSet<>();
+            for (String w : tokens) {
+                String t = themeForms.get(w);
+                if (t != null) {
+                    hit.add(t);
+                }
+            }
+            return hit.size();
+        }
+
+        /** Each subject word under itself, its plural in -en and -s, and its singular without -en. */
+        private static Map<String, String> forms(Set<String> theme) {
+            Map<String, String> out = new HashMap<>();
+            for (String t : theme) {
+                out.put(t, t);
+            }
+            for (String t : theme) {
+                out.putIfAbsent(t + "en", t);
+                out.putIfAbsent(t + "s", t);
+                if (t.endsWith("en")) {
+                    out.putIfAbsent(t.substring(0, t.length() - 2), t);
+                }
+            }
+            return Map.copyOf(out);
         }
 
         /** The issuer's first distinctive word ("inspectie"), or null without an issuer. */
@@ -285,17 +334,18 @@ public final class FollowUpMatcher implements Serializable {
          * What the sentence decides on this recommendation: TRUE taken over, FALSE declined, null nothing. A verdict
          * naming its number comes first, then one on a single recommendation that its clause shows to be this one ("met
          * uitzondering van de aanbeveling over de backoffice") or, without words of its own, that the sentence before
-         * was about ({@code before}: "Deze aanbeveling nemen wij niet over."), then one on all of the report's.
+         * was about ({@code before}: "Deze aanbeveling nemen wij niet over."), or a table row's "Niet overgenomen" when
+         * the row is this recommendation's ({@code ownRow}), then one on all of the report's.
          */
-        Boolean verdictOn(ReportTerms terms, boolean before) {
+        Boolean verdictOn(ReportTerms terms, boolean before, boolean ownRow) {
             for (AdoptionClauses.Verdict v : verdicts) {
                 if (terms.number() != null && v.numbers().contains(terms.number())) {
                     return v.adopted();
                 }
             }
             for (AdoptionClauses.Verdict v : verdicts) {
-                if (v.numbers().isEmpty() && !v.all()
-                        && (onSubject(terms.theme(), v.about()) || before && overlap(terms.theme(), tokens) == 0)) {
+                if (v.numbers().isEmpty() && !v.all() && (cells ? ownRow
+                        : terms.onSubject(v.about()) || before && terms.overlap(tokens) == 0)) {
                     return v.adopted();
                 }
             }
@@ -318,16 +368,21 @@ public final class FollowUpMatcher implements Serializable {
             String number = cells.length > 1 && ROW_NUMBER.matcher(cells[0].trim()).matches() ? rowNumber(cells[0]) : null;
             int status = -1;
             int description = -1;
+            AdoptionClauses.Verdict taken = null;
             for (int i = number == null ? 0 : 1; i < cells.length; i++) {
-                if (STATUS_CELL.matcher(normalise(cells[i]).trim()).matches()) {
+                String cell = normalise(cells[i]).trim();
+                Matcher adoption = ADOPTION_CELL.matcher(cell);
+                if (STATUS_CELL.matcher(cell).matches()) {
                     status = i;
+                } else if (adoption.matches()) { // "Niet overgenomen": about the row's own recommendation (see match)
+                    taken = new AdoptionClauses.Verdict(Set.of(), false, adoption.group(1) == null, Set.of());
                 } else if (description < 0 && letters(cells[i]) > 0) {
                     description = i; // the first text cell after the number names the recommendation
                 }
             }
             if (status < 0 || description < 0) {
                 // no status cell: not a progress table, so its number ("1 | Personeel | …") names no recommendation
-                return of(Whitespace.normalize(line.replace('\t', ' ')), null, true);
+                return of(Whitespace.normalize(line.replace('\t', ' ')), null, true).with(taken);
             }
             StringBuilder text = new StringBuilder(Whitespace.normalize(cells[description]).replaceAll("[.:;]+$", ""))
                     .append(": ").append(cells[status].trim().replaceFirst("[.:;]*$", ".")); // "Niet uitgevoerd." once
@@ -336,7 +391,19 @@ public final class FollowUpMatcher implements Serializable {
                     text.append(' ').append(Whitespace.normalize(cells[i]));
                 }
             }
-            return of(text.toString(), number, true);
+            return of(text.toString(), number, true).with(taken);
+        }
+
+        /** The same sentence with one more verdict, first (none: itself). */
+        private Sentence with(AdoptionClauses.Verdict v) {
+            if (v == null) {
+                return this;
+            }
+            List<AdoptionClauses.Verdict> all = new ArrayList<>(verdicts.size() + 1);
+            all.add(v);
+            all.addAll(verdicts);
+            return new Sentence(text, normalised, tokens, inProgress, closed, reportWord, aboutRecommendations, labelClosed,
+                    labelProgress, labelOpen, aboutOne, noteOnly, row, cells, named, List.copyOf(all));
         }
     }
 
@@ -373,6 +440,20 @@ public final class FollowUpMatcher implements Serializable {
         return out;
     }
 
+    /**
+     * Whether any sentence states how far recommendations are: done, a status label or cell, taken over or declined, or
+     * recommendations named by number ("aanbeveling 1 is deels opgevolgd").
+     */
+    public static boolean statesProgress(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.closed() || s.labelClosed() || s.labelProgress() || s.labelOpen() || !s.verdicts().isEmpty()
+                    || !s.named().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Join keys of a tokenised passage. */
     public static Set<String> keys(List<Sentence> sentences) {
         Set<String> k = new HashSet<>();
@@ -405,13 +486,17 @@ public final class FollowUpMatcher implements Serializable {
         boolean noted = false;
         // a table's row is about the recommendation whose words it shares most ("Formuleer meetbare doelen … |
         // Uitgevoerd"), not about every recommendation sharing one word with it ("… realisatie van deze doelen")
+        int[] rowOverlap = new int[sentences.size()];
         int bestRow = 0;
-        for (Sentence sentence : sentences) {
-            if (sentence.cells()) {
-                bestRow = Math.max(bestRow, overlap(terms.theme(), sentence.tokens()));
+        for (int i = 0; i < rowOverlap.length; i++) {
+            if (sentences.get(i).cells()) {
+                rowOverlap[i] = terms.overlap(sentences.get(i).tokens());
+                bestRow = Math.max(bestRow, rowOverlap[i]);
             }
         }
+        int at = -1;
         for (Sentence sentence : sentences) {
+            at++;
             String s = sentence.text();
             Set<String> st = sentence.tokens();
             // "Huisartsen: … gesloten. Deze aanbeveling is daarmee uitgevoerd.": the one recommendation is the one on
@@ -421,16 +506,16 @@ public final class FollowUpMatcher implements Serializable {
             // a numbered row of a progress table is about the recommendation of that number, whatever words it shares
             boolean ownSubject = sentence.row() != null && terms.number() != null ? sentence.row().equals(terms.number())
                     : terms.number() != null && sentence.named().contains(terms.number())
-                    || (sentence.cells() ? bestRow > 0 && overlap(terms.theme(), st) == bestRow
-                    : onSubject(terms.theme(), label != null ? label : st));
+                    || (sentence.cells() ? bestRow > 0 && rowOverlap[at] == bestRow
+                    : terms.onSubject(label != null ? label : st));
             // "aanbevelingen 1 tot en met 4 over te nemen", "aanbeveling 2 is uitgevoerd": about those, not this one
-            Boolean verdict = sentence.verdictOn(terms, beforeOnSubject);
+            Boolean verdict = sentence.verdictOn(terms, beforeOnSubject, ownSubject);
             boolean oneOther = sentence.aboutOne() && !ownSubject && !beforeOnSubject
                     || verdict == null && sentence.namesOthers(terms.number());
             decidesOnOthers |= verdict == null && sentence.namesOthers(terms.number()) && !sentence.verdicts().isEmpty();
             // the sentence before ties a "deze aanbeveling" to this recommendation by its label, or unlabelled by two words
             beforeOnSubject = label != null ? ownSubject
-                    : overlap(terms.theme(), st) >= 2;
+                    : terms.overlap(st) >= 2;
             if (progressAnywhere == null && sentence.inProgress() && !sentence.noteOnly() && !oneOther) {
                 progressAnywhere = s;
             }
@@ -456,7 +541,8 @@ public final class FollowUpMatcher implements Serializable {
                     best = s;
                 }
             }
-            if ((refers || sentence.aboutRecommendations()) && verdict != null) {
+            // a table row's "Niet overgenomen" is about its own row's recommendation, in a passage on the report
+            if ((refers || sentence.aboutRecommendations() || sentence.cells()) && verdict != null) {
                 if (!verdict && declined == null) {
                     declined = s;
                 } else if (verdict && adopted == null) {
@@ -540,28 +626,6 @@ public final class FollowUpMatcher implements Serializable {
     /** The words of a progress line's subject label ("Beleidsplan jeugd: …"), or null without one. */
     private static Set<String> labelTokens(String sentence) {
         return SUBJECT_LABEL.matcher(sentence).find() ? Set.copyOf(tokens(sentence.substring(0, sentence.indexOf(':')))) : null;
-    }
-
-    /** A subject word of the recommendation in the sentence, singular or plural ("subsidiebeschikking(en)"). */
-    private static boolean onSubject(Set<String> theme, Set<String> tokens) {
-        for (String t : theme) {
-            if (tokens.contains(t) || tokens.contains(t + "en") || tokens.contains(t + "s")
-                    || t.endsWith("en") && tokens.contains(t.substring(0, t.length() - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many of the recommendation's subject words the sentence holds. */
-    private static int overlap(Set<String> theme, Set<String> tokens) {
-        int n = 0;
-        for (String t : theme) {
-            if (onSubject(Set.of(t), tokens)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**

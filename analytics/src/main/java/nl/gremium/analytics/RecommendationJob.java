@@ -109,6 +109,8 @@ final class RecommendationJob {
 
         List<Row> match(Row p) {
             List<FollowUpMatcher.Sentence> sentences = FollowUpMatcher.sentences(p.getAs("ptext"));
+            // an issuer's own paper is read only where it states how far recommendations are (most of its papers don't)
+            boolean states = FollowUpMatcher.statesProgress(sentences);
             int[] shared = new int[targets.size()];
             boolean[] title = new boolean[targets.size()];
             boolean[] issuer = new boolean[targets.size()];
@@ -143,6 +145,9 @@ final class RecommendationJob {
                 // recommendations are (a rekenkamer's follow-up study: "aanbeveling 2 is deels opgevolgd"), never for
                 // what it asks or mentions (the inspectorate's cover letter of its own report)
                 boolean assessment = ownPaper && !MEETING_KINDS.contains(pkind);
+                if (assessment && !states) {
+                    continue;
+                }
                 boolean issuerUsable = FollowUpMatcher.issuerUsable(t.terms(), porg, ownPaper, common);
                 FollowUpMatcher.match(t.terms(), sentences, p.getAs("ptype"), issuerUsable)
                         .filter(m -> !assessment || STATED.contains(m.rule()))

@@ -204,6 +204,18 @@ class FollowUpMatcherTest {
                 + "op de schuldhulp een werkgroep in te stellen.", "decision", true).orElseThrow().suggests());
     }
 
+    @Test
+    void aFollowUpStudysRowSayingNotTakenOverDeclinesThatRowsRecommendation() {
+        String study = "Opvolging van de aanbevelingen uit het rapport Zicht op de schuldhulp.\n"
+                + "Aanbeveling\tReactie college\tStand van zaken\n"
+                + "Stel budgetcoaches aan in alle wijkteams.\tOvergenomen\tIn uitvoering\n"
+                + "Breng de backoffice van de wijkteams onder in een centrale afdeling.\tNiet overgenomen\tn.v.t.";
+        assertEquals(RecommendationStatus.not_adopted, FollowUpMatcher.match(schuldhulp("Breng de backoffice van de wijkteams "
+                + "onder in een centrale afdeling.", null), study, "document", true).orElseThrow().suggests());
+        assertEquals(RecommendationStatus.in_progress, FollowUpMatcher.match(schuldhulp("Stel budgetcoaches aan in alle "
+                + "wijkteams.", null), study, "document", true).orElseThrow().suggests());
+    }
+
     private static FollowUpMatcher.ReportTerms schuldhulp(String text, String number) {
         return FollowUpMatcher.terms("Zicht op de schuldhulp", null, null, "Rekenkamer Westmaas", null, text).numbered(number);
     }
