@@ -142,24 +142,45 @@ public final class FollowUpMatcher implements Serializable {
 
         /** Whether the tokens hold a subject word of the recommendation, singular or plural. */
         boolean onSubject(Set<String> tokens) {
-            for (String w : tokens) {
-                if (themeForms.containsKey(w)) {
+            if (tokens.size() < themeForms.size()) {
+                for (String w : tokens) {
+                    if (themeForms.containsKey(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (String form : themeForms.keySet()) {
+                if (tokens.contains(form)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** How many of the recommendation's subject words the tokens hold (looked up per token: this runs per table row). */
+        /**
+         * How many of the recommendation's subject words the tokens hold. This runs for every sentence and table row a
+         * recommendation is compared with: it looks up from the smaller side and allocates only on a hit.
+         */
         int overlap(Set<String> tokens) {
-            Set<String> hit = new HashSet<>();
-            for (String w : tokens) {
-                String t = themeForms.get(w);
-                if (t != null) {
-                    hit.add(t);
+            Set<String> hit = null;
+            if (tokens.size() < themeForms.size()) {
+                for (String w : tokens) {
+                    String t = themeForms.get(w);
+                    if (t != null) {
+                        hit = hit == null ? new HashSet<>() : hit;
+                        hit.add(t);
+                    }
+                }
+            } else {
+                for (Map.Entry<String, String> e : themeForms.entrySet()) {
+                    if (tokens.contains(e.getKey())) {
+                        hit = hit == null ? new HashSet<>() : hit;
+                        hit.add(e.getValue());
+                    }
                 }
             }
-            return hit.size();
+            return hit == null ? 0 : hit.size();
         }
 
         /** Each subject word under itself, its plural in -en and -s, and its singular without -en. */
