@@ -20,10 +20,12 @@ public final class ReportRecogniser implements Recogniser {
             + "|\\binspectie\\s+verwacht\\s+(?:van|dat)\\b");
     /**
      * An auditor's own line atop its paper ("Rekenkamer Westkust", "Rekenkamercommissie Heuvelland", "Algemene
-     * Rekenkamer", "Onderzoeksraad voor Veiligheid"): with recommendations that is a report even when it is short and
-     * has few sections. A council proposal about such a report names it in a title ("Rekenkamerrapport …"), not alone.
+     * Rekenkamer", "Onderzoeksraad voor Veiligheid", "Gemeentelijke Ombudsman X"): with recommendations that is a report
+     * even when it is short and has few sections. A council proposal about such a report names it in a title
+     * ("Rekenkamerrapport …"), not alone.
      */
-    private static final Pattern AUDITOR = Cues.re("^(?:de\\s+)?(?:\\p{L}+\\s+)?(?:rekenkamer(?:commissie)?|onderzoeksraad\\s+voor\\s+veiligheid)"
+    private static final Pattern AUDITOR = Cues.re("^(?:de\\s+)?(?:\\p{L}+\\s+)?(?:rekenkamer(?:commissie)?|onderzoeksraad\\s+voor\\s+veiligheid"
+            + "|(?:kinder)?ombuds(?:man|vrouw|commissie))"
             + "(?:\\s+(?!\\d)\\S+){0,3}$");
     /** "Inspectie van het Onderwijs", "Inspectie Justitie en Veiligheid": the inspectorate's name as a line of its own. */
     private static final Pattern INSPECTORATE_LINE = Cues.re("^(?:de\\s+)?inspectie\\b(?:\\s+\\S+){0,5}$");

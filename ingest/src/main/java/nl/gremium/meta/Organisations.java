@@ -50,7 +50,7 @@ public final class Organisations {
     private static final Pattern MINISTER_FOR = CaseFold.compile(
             "(?iu)(?=[ms])\\b(?:minister|staatssecretaris)\\s+voor\\s+([\\p{L}-]+(?:,?\\s+(?:en\\s+)?[\\p{L}-]+){0,5})");
     private static final Pattern ORG = CaseFold.compile(
-            "(?=[MmIiVGPWHORrNZBA" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
+            "(?=[MmIiVGPWHORrNZBAK" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
@@ -68,6 +68,8 @@ public final class Organisations {
                     // also in lower case, as a sentence or a signature names it ("De rekenkamercommissie Heuvelland,")
                     + "|[Rr]ekenkamer(?:commissie)? (?:(?:van (?:de )?)?[Gg]emeente )?(?:" + NAME + " )?" + PLACE
                     + "|(?:Randstedelijke|Noordelijke|Zuidelijke) Rekenkamer"
+                    // a local ombudsman issues its own reports: "Gemeentelijke Ombudsman Utrecht", "Ombudsman Rotterdam-Rijnmond"
+                    + "|(?:Gemeentelijke |Regionale )?Ombuds(?:man|vrouw|commissie) (?:Metropool )?" + PLACE + "|Kinderombudsman"
                     + "|" + AGENCIES
                     + "|Veiligheidsberaad|Nederlands Instituut Publieke Veiligheid|Brandweer Nederland"
                     + "|Vereniging van Nederlandse Gemeenten|Nationaal Coördinator Terrorismebestrijding en Veiligheid"

@@ -70,7 +70,7 @@ final class BlockBuilder {
     private static final Pattern RECORD_LABEL = CaseFold.compile(
             "^(?:Besluit(?:en)?|Besloten|Actie|Actiepunt|Toezegging|Afspraak|Stemming|Uitslag)(?:\\s+(?:GS|B&W|college|AB|DB|bestuur))?\\s*:\\s+\\S");
     /** The names of a report's chapters, which a heading numbered without a dot may carry. */
-    private static final Pattern SECTION_NAME = CaseFold.compile("(?iu)^(?:inleiding|samenvatting|conclusies?|aanbevelingen|bevindingen|"
+    private static final Pattern SECTION_NAME = CaseFold.compile("(?iu)^(?:inleiding|samenvatting|conclusies?|aanbevelingen?|bevindingen|oordeel|herstelopdrachten?|verbeterpunten|"
             + "bestuurlijke\\s+reactie|reactie|nawoord|naschrift|aanleiding|achtergrond|onderzoeksaanpak|aanpak|methode|werkwijze|"
             + "resultaten|analyse|verantwoording|leeswijzer|context|bijlagen?|beantwoording|conclusies\\s+en\\s+aanbevelingen)\\b");
     private static final Pattern CLOSING = CaseFold.compile("^(?iu)aldus\\s+(?:besloten|vastgesteld|gedaan|gewijzigd|aangenomen)\\b");

@@ -104,13 +104,15 @@ public enum DocumentFamily {
         /** Also for letters and papers of no known kind: a rekenkamer's letter or an annex may carry a recommendations table. */
         static final Tagger RECOMMENDATION_TABLES = new RecommendationTableTagger();
         static final Tagger DISTINCT_RECOMMENDATIONS = new DistinctRecommendations();
+        /** After the recommendation stages: the addressee the paper states for all of them ("De aanbevelingen zijn gericht aan …"). */
+        static final Tagger PAPER_ADDRESSEE = new PaperAddressee(false);
         /** After every stage that finds recommendations: their due dates. */
         static final Tagger DEADLINES = new RecommendationDeadlines();
         static final List<Tagger> STANDARD = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES, DEADLINES, ACTIONS, ACTION_TABLES, ENTITIES,
                 FUNDING, JUDGED);
         /** Reports: recommendations also from tables and running sentences, each once; the reaction's commitments. */
         static final List<Tagger> REPORT = List.of(AMOUNTS, DECISIONS, RECOMMENDATIONS, RECOMMENDATION_TABLES,
-                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, DEADLINES, ACTIONS, new ResponseActionTagger(), ACTION_TABLES,
+                new InlineRecommendationTagger(), DISTINCT_RECOMMENDATIONS, PAPER_ADDRESSEE, DEADLINES, ACTIONS, new ResponseActionTagger(), ACTION_TABLES,
                 ENTITIES, FUNDING, JUDGED);
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
         static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
@@ -126,10 +128,10 @@ public enum DocumentFamily {
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which
-         * read one dictum per item, leave out.
+         * read one dictum per item, leave out; an auditor's or inspectorate's letter recommends in running text.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
-                RECOMMENDATION_TABLES, DISTINCT_RECOMMENDATIONS, new LetterAddressee(), DEADLINES, ACTIONS, new LetterActionTagger(),
+                RECOMMENDATION_TABLES, new InlineRecommendationTagger(true), DISTINCT_RECOMMENDATIONS, new PaperAddressee(true), DEADLINES, ACTIONS, new LetterActionTagger(),
                 ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** Minutes: what members say in a verbatim record decides nothing; votes replace what the general decision
          *  tagger read from the same sentences; an item closed by its outcome alone ("Besluit: conform.") is decided on

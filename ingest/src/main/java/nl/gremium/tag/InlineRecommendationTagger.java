@@ -36,9 +36,11 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern ASKS = CaseFold.compile("(?:wij\\s+|we\\s+)?" + "(?:de|het|alle|u|uw)\\b[^.;:]{0,80}?\\b(?:om\\s+)?[^.;:]*?\\bte\\s+\\p{L}{3,}", I);
     /**
      * A request for a reply on the report itself ("… om vóór 1 januari te laten weten hoe zij de aanbevelingen opvolgen",
-     * "… te reageren"): it asks how the recommendations already made are followed up, it makes none.
+     * "… te reageren", an improvement plan sent in): it asks how the recommendations already made are followed up, it
+     * makes none.
      */
-    private static final Pattern ASKS_REPLY = CaseFold.compile("\\bte\\s+(?:laten\\s+weten|reageren)\\b|\\baanbeveling", I);
+    private static final Pattern ASKS_REPLY = CaseFold.compile("\\bte\\s+(?:laten\\s+weten|reageren)\\b|\\baanbeveling"
+            + "|\\b(?:verbeterplan|plan\\s+van\\s+aanpak)\\b[^.;]{0,60}?\\b(?:op|toe)?\\s*te\\s+(?:sturen|zenden)\\b", I);
     /**
      * An inspectorate's expectation of a body: "De inspectie verwacht dat het bestuur het toezicht versterkt",
      * "Daarnaast verwacht de inspectie van de zorgaanbieder dat …". A forecast ("verwacht dat het aantal meldingen
@@ -69,8 +71,69 @@ final class InlineRecommendationTagger implements Tagger {
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b"
                     + "|nawoord\\b|naschrift\\b)", I);
 
+    /**
+     * An auditor, inspectorate or ombudsman by name: a letter of theirs ("rekenkamerbrief", an accountant's letter on
+     * the interim audit) recommends in running text as their reports do; other letters' "wij adviseren u" is counsel.
+     */
+    private static final Pattern AUDITOR = CaseFold.compile("\\b(?:rekenkamer\\p{L}*|inspectie|\\p{L}*ombuds\\p{L}*|accountant\\p{L}*"
+            + "|onderzoeksraad|auditdienst|auditcommissie)\\b", I);
+    /**
+     * A cover letter offering the report ("Hierbij bieden wij u ons rapport … aan", "Hierbij ontvangt u het rapport"):
+     * what it recommends is the report's, which makes those recommendations itself.
+     */
+    private static final Pattern OFFERS_REPORT = CaseFold.compile("\\bbied(?:t|en)\\s+(?:wij|we|ik|de\\s+\\p{L}+)?\\s*(?:u|uw\\s+\\p{L}+)\\s+"
+            + "(?:hierbij\\s+)?(?:ons|het|de|onze|mijn)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:rapport|rapportage|onderzoek|nota)\\b"
+            + "|\\bontvangt\\s+u\\s+(?:hierbij\\s+)?(?:ons|het|de|onze|mijn)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:rapport|rapportage|onderzoek|nota)\\b", I);
+    /** The letterhead lines read for the sender. */
+    private static final int HEAD_LINES = 3;
+
+    private final boolean auditorsOnly;
+
+    /** For reports: every paper. */
+    InlineRecommendationTagger() {
+        this(false);
+    }
+
+    /** @param auditorsOnly only papers an auditor, inspectorate or ombudsman sends (letters) */
+    InlineRecommendationTagger(boolean auditorsOnly) {
+        this.auditorsOnly = auditorsOnly;
+    }
+
+    /** The sender is an auditor: by the organisation or body read, or a short line of the letterhead naming one. */
+    private static boolean byAuditor(DocumentView view) {
+        Metadata m = view.doc.metadata();
+        if (m != null && (m.organisation() != null && AUDITOR.matcher(m.organisation()).find()
+                || m.body() != null && AUDITOR.matcher(m.body()).find())) {
+            return true;
+        }
+        int read = 0;
+        for (int b = 0; b < view.blocks.size() && read < HEAD_LINES; b++) {
+            String t = view.text(b);
+            if (t.isEmpty()) {
+                continue;
+            }
+            read++;
+            if (t.split(" ").length <= 6 && !t.regionMatches(true, 0, "aan ", 0, 4) && AUDITOR.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean offersReport(DocumentView view) {
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (OFFERS_REPORT.matcher(view.text(b)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
+        if (auditorsOnly && (!byAuditor(view) || offersReport(view))) {
+            return;
+        }
         IdSequence ids = draft.ids('r');
         for (int i = 0; i < draft.recommendations.size(); i++) {
             ids.next(); // continue the numbering of the list tagger

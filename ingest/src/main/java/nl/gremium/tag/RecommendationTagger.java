@@ -57,9 +57,12 @@ final class RecommendationTagger implements Tagger {
     /** A sub-heading of a mixed chapter that holds findings, not recommendations ("5.1 Conclusies"). */
     private static final Pattern FINDINGS = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:hoofd|deel)?conclusies?|bevindingen|beantwoording\\s+van\\s+de\\s+onderzoeksvra\\w*)\\b(?!.*aanbeveling)", I);
-    /** "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …" / "Herstelopdracht 1: …": one numbered recommendation with its text. */
+    /**
+     * "Aanbeveling 2: Zorg voor …" / "Aanbeveling B – …" / "Herstelopdracht 1: …": one numbered recommendation with its text;
+     * also one labelled without a number ("Aanbeveling: leg … vast", as an auditor's letter prints one per finding).
+     */
     private static final Pattern NUMBERED = CaseFold.compile(
-            "^(?:aanbeveling|herstelopdracht)\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s*(?<t>\\S.*)$", I);
+            "^(?:aanbeveling|herstelopdracht)(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]|\\s*:)\\s*(?<t>\\S.*)$", I);
     /**
      * The text after "Aanbeveling 2:" that answers a recommendation instead of making it: a board's reaction ("wij nemen
      * deze aanbeveling over", "Het college onderschrijft …", "Overgenomen.") quotes the number, not the recommendation.
@@ -79,6 +82,11 @@ final class RecommendationTagger implements Tagger {
     /** "Aan de besturen van de regio's", "Aan het college:", or a name with its colon: "Aan ProRail:". */
     private static final Pattern ADDRESSEE = CaseFold.compile("^(?:aan|voor)\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*:?$"
             + "|^aan\\s+(?-i:\\p{Lu})[^.:;]{1,60}:$", I);
+    /** What joins a further addressee's label to the list before it: "En aan het college:", "Daarnaast aan de raad:". */
+    private static final Pattern ADDRESSEE_OPENER = CaseFold.compile("^(?:en|ook|en\\s+ook|daarnaast|verder|tot\\s+slot)\\s+(?=aan\\s)", I);
+    /** The recommending author opening a lead-in's captured addressee: "wij", "de rekenkamer", "de ombudsman". */
+    private static final Pattern AUTHOR_FIRST = CaseFold.compile("^(?:wij|we|ik|(?:de|het)\\s+(?:rekenkamer(?:commissie)?|inspectie"
+            + "|(?:kinder)?ombudsman|ombudsvrouw|ombudscommissie|accountant|onderzoeksraad))(?:\\s+|$)", I);
     /** Guarded by the word each alternative needs. */
     private static final GuardedPattern LEAD_IN = GuardedPattern.of(
             "\\bbevee?l(?:t|en)\\s+(?<a>[^,:;]+?)\\s+aan\\b|\\baanbeveling(?:en)?\\s+(?:aan|voor)\\s+(?<b>[^,:;]+?)\\s*:"
@@ -108,7 +116,9 @@ final class RecommendationTagger implements Tagger {
     private static final Pattern TO_LABEL = CaseFold.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
     /** "1.", "a)", a bullet, or a capital letter before a sentence ("A. Spreek … af", as reports letter their recommendations). */
-    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[A-Z][.)](?=\\s+\\p{Lu})|[-•–·o▪■●])\\s+");
+    private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,2}[.)]|[a-z][.)]|[A-Z][.)](?=\\s+\\p{Lu})"
+            // a report's own code per recommendation: "R4. Maak …", "A2: Zorg …"
+            + "|[A-Z]\\d{1,2}[.):]?(?=\\s+\\p{Lu})|[-•–·o▪■●])\\s+");
     private static final Pattern THEME = CaseFold.compile("^([^:.;]{3,80}):\\s");
     private static final Pattern ISSUER_IN_TEXT = CaseFold.compile(
             "\\b(Inspectie\\s+(?:Justitie\\s+en\\s+Veiligheid|JenV|[A-Z][\\p{L}]+)|Onderzoeksraad\\s+voor\\s+Veiligheid|"
@@ -223,11 +233,13 @@ final class RecommendationTagger implements Tagger {
                 current = null;
                 continue;
             }
-            if ((heading || t.endsWith(":") && t.length() < 120) && ADDRESSEE.matcher(unnumbered).matches()
+            // "En aan het college:" after the council's list: the next addressee
+            String toLabel = ADDRESSEE_OPENER.matcher(unnumbered).replaceFirst("");
+            if ((heading || t.endsWith(":") && t.length() < 120) && ADDRESSEE.matcher(toLabel).matches()
                     && (inSection || leadInOnly)) {
                 // "Aan de raad bevelen wij aan:" names "de raad"; a heading "Aan de besturen van de regio's" whole
-                String named = Addressees.leading(unnumbered.replaceFirst("(?iu)^(?:aan|voor)\\s+", ""));
-                addressee = named != null && LEAD_IN.pattern().matcher(unnumbered).find() ? named : unnumbered.replaceFirst("\\s*:$", "");
+                String named = Addressees.leading(toLabel.replaceFirst("(?iu)^(?:aan|voor)\\s+", ""));
+                addressee = named != null && LEAD_IN.pattern().matcher(toLabel).find() ? named : toLabel.replaceFirst("\\s*:$", "");
                 paused = false;
                 current = null;
                 itemLevel = null;
@@ -439,7 +451,13 @@ final class RecommendationTagger implements Tagger {
             Matcher later = SECTION_ADDRESSEE.matcher(t.substring(lead.start()));
             a = later.find() ? later.group("a") : null;
         }
-        return a == null ? null : a.trim().replaceFirst("(?iu)^(?:wij|we|ik)\\s+", "");
+        if (a == null) {
+            return null;
+        }
+        // the author between verb and particle is who recommends, not to whom ("Daarnaast beveelt de ombudsman aan …",
+        // "beveelt de rekenkamer het college aan …")
+        String to = AUTHOR_FIRST.matcher(a.trim()).replaceFirst("").trim();
+        return to.isEmpty() ? null : to;
     }
 
     /** The block's last sentence: where a lead-in ends in its colon. */
@@ -526,15 +544,20 @@ final class RecommendationTagger implements Tagger {
             List<DocumentView.Sentence> first = view.sentences(b);
             List<String> imperatives = p.addressee() == null || first.isEmpty() || !opensWithImperative(first.get(0).text())
                     ? List.of() : runTogether(view, b, true);
-            if (readAsRecommendation(view, b) || !imperatives.isEmpty()) {
+            // "Het bestuur moet ervoor zorgen dat …": an obligation laid on a body in the section (an inspectorate's
+            // repair order written out) is a recommendation to that body
+            List<String> obligations = imperatives.isEmpty() ? obligations(view, b) : List.of();
+            if (readAsRecommendation(view, b) || !imperatives.isEmpty() || !obligations.isEmpty()) {
                 List<DocumentView.Sentence> sentences = view.sentences(b);
-                List<String> run = imperatives.isEmpty() ? runTogether(view, b, false) : imperatives;
+                List<String> run = !imperatives.isEmpty() ? imperatives : !obligations.isEmpty() ? obligations : runTogether(view, b, false);
                 List<String> parts = run.isEmpty() ? List.of(view.text(b)) : run;
                 for (String part : parts) {
                     Open o = new Open();
                     o.text.append(part);
-                    // no sub-heading named one: the paragraph's own ("De inspectie verwacht dat het bestuur …")
-                    o.addressee = p.addressee() != null ? p.addressee() : InlineRecommendationTagger.addresseeOf(sentences.get(0).text());
+                    // no sub-heading named one: the paragraph's own ("De inspectie verwacht dat het bestuur …", "Het
+                    // bestuur moet …")
+                    String own = InlineRecommendationTagger.addresseeOf(sentences.get(0).text());
+                    o.addressee = p.addressee() != null ? p.addressee() : own != null ? own : obliged(part);
                     o.page = view.block(b).page();
                     found.add(o);
                 }
@@ -585,16 +608,18 @@ final class RecommendationTagger implements Tagger {
      * back ("Leg daarin vast …", "Zo kunnen …") stays with the one before. Empty unless the first sentence reads as a
      * recommendation and every other one does or refers back. Right under a lead-in ("bevelen wij aan:") a sentence the
      * model reads as a task and that opens with its verb ("Vraag jaarlijks een briefing.") is one too: the lead-in, or an
-     * addressee's label, says what its imperatives are.
+     * addressee's label, says what its imperatives are; there a sentence that recommends nothing explains the one
+     * before ("Actualiseer de nota. De huidige nota dateert uit 2014.").
      */
     private static List<String> runTogether(DocumentView view, int b, boolean underLeadIn) {
         List<String> parts = new ArrayList<>();
         for (DocumentView.Sentence s : view.sentences(b)) {
             String text = s.text();
-            if (!parts.isEmpty() && REFERS_BACK.matcher(text).find()) {
+            boolean recommends = readAsRecommendation(text) || underLeadIn && (opensWithImperative(text)
+                    || DutchNlp.get().role(text).role() == SentenceRole.action);
+            if (!parts.isEmpty() && (REFERS_BACK.matcher(text).find() || underLeadIn && !recommends)) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
-            } else if (readAsRecommendation(text) || underLeadIn && (opensWithImperative(text)
-                    || DutchNlp.get().role(text).role() == SentenceRole.action)) {
+            } else if (recommends) {
                 parts.add(text);
             } else {
                 return List.of();
@@ -602,6 +627,42 @@ final class RecommendationTagger implements Tagger {
         }
         return parts;
     }
+
+    /**
+     * The block's sentences when each lays an obligation on a body ("Het bestuur moet …", "Daarnaast dient de gemeente …")
+     * or explains the one before ("Dit moet voor 1 juli hersteld zijn."); else none.
+     */
+    private static List<String> obligations(DocumentView view, int b) {
+        List<String> parts = new ArrayList<>();
+        for (DocumentView.Sentence s : view.sentences(b)) {
+            String text = s.text();
+            if (!parts.isEmpty() && REFERS_BACK.matcher(text).find()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
+            } else if (obliged(text) != null) {
+                parts.add(text);
+            } else {
+                return List.of();
+            }
+        }
+        return parts;
+    }
+
+    /** The body a sentence obliges ("Het bestuur moet ervoor zorgen dat …" → "Het bestuur"), or null. */
+    private static String obliged(String sentence) {
+        Matcher inverted = OBLIGES_FIRST.matcher(sentence);
+        if (inverted.lookingAt()) {
+            return Addressees.leading(sentence.substring(inverted.end())); // "Daarnaast dient de gemeente …"
+        }
+        String rest = OBLIGATION_OPENER.matcher(sentence).replaceFirst("");
+        String body = Addressees.leading(rest);
+        return body != null && OBLIGES.matcher(rest).region(body.length(), rest.length()).lookingAt() ? body : null;
+    }
+
+    private static final Pattern OBLIGATION_OPENER = CaseFold.compile("^(?:daarnaast|verder|ook|tevens|bovendien|vervolgens),?\\s+", I);
+    private static final Pattern OBLIGES_FIRST = CaseFold.compile(
+            "^(?:daarnaast|verder|ook|tevens|bovendien|vervolgens),?\\s+(?:moet|moeten|dient|dienen)\\s+", I);
+    /** "moet", "moeten (ook)", "dient", "dienen": the verb that obliges, right after the body ("moet kunnen" explains). */
+    private static final Pattern OBLIGES = CaseFold.compile("\\s+(?:moet|moeten|dient|dienen)\\b(?!\\s+kunnen\\b)", I);
 
     /** {@code imperatives.txt}: the verbs a recommendation opens with in the imperative. */
     private static final Set<String> IMPERATIVES = Set.copyOf(WordList.read(RecommendationTagger.class, "imperatives.txt"));

@@ -53,6 +53,13 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aLocalOmbudsmansReportOnAComplaintIsAReport() {
+        assertEquals(DocKind.report, classifier.classify(doc("Gemeentelijke Ombudsman Waterdam",
+                "# Rapport over een klacht over de gemeente Waterdam", "Rapportnummer 2026/017, 3 maart 2026", "Oordeel",
+                "De klacht is gegrond.", "Aanbeveling", "De ombudsman beveelt het college aan de klager alsnog te antwoorden.")));
+    }
+
+    @Test
     void anAuditorsFollowUpStudyOfEarlierRecommendationsIsAReport() {
         assertEquals(DocKind.report, classifier.classify(doc("Rekenkamercommissie Duinstreek",
                 "# Opvolgingsonderzoek aanbevelingen 2024", "Duinstreek, oktober 2027",

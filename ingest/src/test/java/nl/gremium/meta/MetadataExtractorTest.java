@@ -1004,6 +1004,9 @@ class MetadataExtractorTest {
         assertEquals(List.of("Rekenkamer van de gemeente Oostwold", "Rekenkamer Metropool Zeewolde", "Rekenkamer Heuvelrug"),
                 Organisations.mentions("Het onderzoek van de Rekenkamer van de gemeente Oostwold verscheen in mei, dat van de"
                         + " Rekenkamer Metropool Zeewolde in juni en dat van de Rekenkamer Heuvelrug in juli."));
+        assertEquals(List.of("Gemeentelijke Ombudsman Waterdam", "Ombudsman Rijnmond-Zuid", "Kinderombudsman"),
+                Organisations.mentions("De Gemeentelijke Ombudsman Waterdam en de Ombudsman Rijnmond-Zuid schreven samen met de"
+                        + " Kinderombudsman een rapport."));
     }
 
     @Test

@@ -420,4 +420,112 @@ class ReportRecommendationsTest {
         assertEquals(List.of("het bestuur"), tags.actions().stream().filter(a -> a.text().contains("verbeterplan"))
                 .map(a -> a.actor()).toList(), tags.actions()::toString);
     }
+
+    @Test
+    void obligationsLaidOnABodyInARepairOrderSectionAreRecommendationsToIt() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                p("Herstelopdrachten"),
+                p("Het bestuur moet ervoor zorgen dat elke school de vorderingen van de leerlingen volgt. Daarnaast dient het"
+                        + " bestuur de lestijd per groep vast te leggen. Dit moet voor 1 augustus 2026 zijn hersteld."),
+                p("Toelichting"),
+                p("De raad moet kunnen beoordelen of de scholen verbeteren.")), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(List.of("Het bestuur moet ervoor zorgen dat elke school de vorderingen van de leerlingen volgt.",
+                "Daarnaast dient het bestuur de lestijd per groep vast te leggen. Dit moet voor 1 augustus 2026 zijn hersteld."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals(List.of("Het bestuur", "het bestuur"), r.stream().map(Recommendation::addressee).toList());
+    }
+
+    @Test
+    void theAuthorAfterAnInvertedVerbIsWhoRecommendsNotToWhom() {
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Aanbevelingen", 1),
+                p("Daarom beveelt de ombudsman het college aan om de klager alsnog een besluit te sturen."),
+                p("Daarnaast beveelt de ombudsman aan de termijnen van alle brieven van inwoners te bewaken.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals("het college", r.get(0).addressee());
+        assertNull(r.get(1).addressee(), r::toString);
+    }
+
+    @Test
+    void aLabelWithoutNumberAndAReportsOwnCodesCarryTheirRecommendation() {
+        List<Recommendation> r = recommendations(List.of(
+                h("3", "Inkoop", 1),
+                p("Bevinding: bij negen aankopen ontbrak een offerte."),
+                p("Aanbeveling: vraag bij elke aankoop boven de drempel ten minste twee offertes op."),
+                h("4", "Aanbevelingen", 1),
+                p("Aanbeveling aan Gedeputeerde Staten"),
+                p("R5. Maak met de waterschappen afspraken over de kosten van het peilbeheer."),
+                p("R6. Informeer Provinciale Staten elk jaar over de voortgang.")));
+        assertEquals(List.of("vraag bij elke aankoop boven de drempel ten minste twee offertes op.",
+                "Maak met de waterschappen afspraken over de kosten van het peilbeheer.",
+                "Informeer Provinciale Staten elk jaar over de voortgang."), r.stream().map(Recommendation::text).toList());
+        assertEquals(List.of("R5.", "R6."), r.stream().skip(1).map(Recommendation::number).toList());
+        assertEquals("Gedeputeerde Staten", r.get(1).addressee());
+    }
+
+    @Test
+    void recommendationsWithoutAnAddresseeAreForTheBodyThePaperStates() {
+        Table table = new Table(null, null, 2, 2, List.of(
+                List.of(Cell.of("Conclusie"), Cell.of("Aanbeveling")),
+                List.of(Cell.of("Het beleid is verouderd."), Cell.of("Actualiseer het inkoopbeleid voor het einde van 2026.")),
+                List.of(Cell.of("Contracten staan nergens centraal."), Cell.of("Richt een centraal register van alle contracten in."))),
+                1, null, false);
+        List<Recommendation> r = recommendations(List.of(
+                h("2", "Conclusies en aanbevelingen", 1),
+                Block.table(table),
+                p("De aanbevelingen zijn gericht aan het college van burgemeester en wethouders.")));
+        assertEquals(2, r.size(), r::toString);
+        assertEquals(List.of("het college van burgemeester en wethouders", "het college van burgemeester en wethouders"),
+                r.stream().map(Recommendation::addressee).toList());
+    }
+
+    @Test
+    void anAuditorsLetterRecommendsInRunningTextItsCoverLetterAndOtherLettersDoNot() {
+        List<Block> letter = List.of(
+                p("Rekenkamercommissie Lindewaard"),
+                p("Aan de gemeenteraad van Lindewaard"),
+                p("Geachte leden van de raad,"),
+                p("Het bereik van de regelingen voor minima is laag. Wij bevelen de raad aan het college te vragen het"
+                        + " niet-gebruik te laten onderzoeken. Daarnaast adviseren wij het college om de formulieren te vereenvoudigen."),
+                p("Met vriendelijke groet,"));
+        List<Recommendation> r = new DocumentTagger().tag(Docs.of(DocKind.letter, letter, List.of())).recommendations();
+        assertEquals(List.of("de raad", "het college"), r.stream().map(Recommendation::addressee).toList(), r::toString);
+
+        List<Block> cover = List.of(letter.get(0), letter.get(1), letter.get(2),
+                p("Hierbij bieden wij u ons rapport over het minimabeleid aan. Wij bevelen de raad aan het college te vragen het"
+                        + " niet-gebruik te laten onderzoeken."), letter.get(4));
+        assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, cover, List.of())).recommendations());
+
+        List<Block> ministry = List.of(p("Ministerie van Financiën"), p("Aan de voorzitter van de Tweede Kamer"),
+                p("Geachte voorzitter,"), p("Wij adviseren u om de begroting op deze punten te wijzigen."), p("Hoogachtend,"));
+        assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, ministry, List.of())).recommendations());
+    }
+
+    @Test
+    void anInspectoratesRequestForAnImprovementPlanAnswersTheReport() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h("2", "Wat verwacht de inspectie?", 1),
+                p("De inspectie verwacht dat de zorgaanbieder binnen drie maanden de dubbele controle op medicatie invoert."),
+                p("De inspectie vraagt de raad van bestuur om binnen zes weken een verbeterplan toe te sturen.")), List.of());
+        List<Recommendation> r = new DocumentTagger().tag(doc).recommendations();
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("de zorgaanbieder", r.get(0).addressee());
+    }
+
+    @Test
+    void aFurtherAddresseesLabelAfterTheFirstListAndAnItemsExplanationUnderIt() {
+        List<Recommendation> r = recommendations(List.of(
+                p("Aanbevelingen"),
+                p("De rekenkamercommissie doet de volgende aanbevelingen aan de raad:"),
+                p("Bepaal welke informatie u van elke verbonden partij wilt krijgen."),
+                p("En aan het college:"),
+                p("Actualiseer de nota verbonden partijen. De huidige nota is elf jaar oud."),
+                p("Reactie van het college"),
+                p("Wij zullen de nota in 2026 actualiseren.")));
+        assertEquals(List.of("Bepaal welke informatie u van elke verbonden partij wilt krijgen.",
+                "Actualiseer de nota verbonden partijen. De huidige nota is elf jaar oud."),
+                r.stream().map(Recommendation::text).toList(), r::toString);
+        assertEquals(List.of("de raad", "aan het college"), r.stream().map(Recommendation::addressee).toList());
+    }
 }

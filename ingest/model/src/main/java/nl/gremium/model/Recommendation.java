@@ -24,6 +24,10 @@ public record Recommendation(String id, String text, String number, String issue
         return new Recommendation(id, text, number, issuer, addressee, reportTitle, date, theme, page, day, words);
     }
 
+    public Recommendation withAddressee(String to) {
+        return new Recommendation(id, text, number, issuer, to, reportTitle, date, theme, page, due, dueText);
+    }
+
     public Recommendation withId(String newId) {
         return new Recommendation(newId, text, number, issuer, addressee, reportTitle, date, theme, page, due, dueText);
     }
