@@ -115,7 +115,8 @@ final class DecisionListTagger implements Tagger {
         TagDraft general = new TagDraft(view.doc.id());
         fallback.tag(view, general);
         general.decisions.stream().filter(d -> d.agendaItem() != null && !decided.contains(d.agendaItem()))
-                .filter(d -> votes.stream().noneMatch(v -> d.text().startsWith(v.text()))).map(DecisionListTagger::onItsTitle)
+                .filter(d -> votes.stream().noneMatch(v -> d.text().startsWith(v.text()) || onItsTitle(d).text().equals(v.text())))
+                .map(DecisionListTagger::onItsTitle)
                 .forEach(found::add);
         found.sort(Comparator.comparingInt(Decision::page));
         draft.decisions.addAll(found);
@@ -152,6 +153,11 @@ final class DecisionListTagger implements Tagger {
             }
             if (TaskTable.isTaskList(t)) {
                 continue; // "Nr | Actie | Wie | Gereed | Status": the status of tasks, no decisions
+            }
+            List<Decision> recorded = fromRecordTable(view, b, t);
+            if (!recorded.isEmpty()) {
+                recorded.forEach(d -> out.add(d.withId(ids.next())));
+                continue;
             }
             int outcomeColumn = outcomeColumn(t);
             int width = Math.min(t.columnCount(), columnOf.length - 1);
@@ -192,6 +198,59 @@ final class DecisionListTagger implements Tagger {
             }
         }
         return out;
+    }
+
+    /** The label of a record table's decision row: "Besluit", "Besluit college", "Genomen besluit". */
+    private static final Pattern RECORD_DECISION = CaseFold.compile(
+            "(?iu)^(?:genomen\\s+)?besluit(?:en)?(?:\\s+(?:college|b&w|b\\s*en\\s*w|gs|db|ab|bestuur))?\\s*:?$");
+    /** The label of a record table's subject row: "Onderwerp", "Titel", "Zaak". */
+    private static final Pattern RECORD_SUBJECT = CaseFold.compile("(?iu)^(?:onderwerp|titel|zaak|omschrijving)\\s*:?$");
+    /** The label of a record table's item row: "Agendapunt", "Nr.", "Volgnummer". */
+    private static final Pattern RECORD_ITEM = CaseFold.compile("(?iu)^(?:agendapunt|nr\\.?|nummer|volgnummer|punt)\\s*:?$");
+
+    /**
+     * A college's list printed as one small table per item, its labels down the first column ("Onderwerp | …",
+     * "Portefeuillehouder | …", "Besluit | 1. … vast te stellen. 2. …"): one decision per clause of the decision cell, or the
+     * subject with the outcome when that cell only gives one ("Conform advies"). Empty when the table is no such record.
+     * The decisions have no ids yet.
+     */
+    private static List<Decision> fromRecordTable(DocumentView view, int b, Table t) {
+        if (t.columnCount() != 2) {
+            return List.of();
+        }
+        String subject = null;
+        String item = null;
+        String decided = null;
+        int page = view.block(b).page();
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<Cell> row = t.rows().get(r);
+            String label = DocumentView.normalise(row.get(0).text());
+            String value = row.size() > 1 ? DocumentView.normalise(row.get(1).text()) : "";
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (RECORD_SUBJECT.matcher(label).matches()) {
+                subject = value;
+            } else if (RECORD_ITEM.matcher(label).matches() && CODE.matcher(value).matches()) {
+                item = value.replaceFirst("\\.$", "");
+            } else if (RECORD_DECISION.matcher(label).matches()) {
+                decided = value;
+                page = t.rowPage(r);
+            }
+        }
+        if (subject == null || decided == null) {
+            return List.of();
+        }
+        Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(decided);
+        if (outcome.isPresent() && decided.split("\\s+").length <= outcome.get().text().split(" ").length + 4) {
+            String printed = printedOutcome(decided, outcome.get());
+            return List.of(new Decision(null, subject, item, subject, body(view), view.date(), null, outcome.get().outcome(), page, printed));
+        }
+        List<Decision> out = new ArrayList<>();
+        for (Clauses.Clause c : Clauses.read(view, b, decided, view.blocks.size())) {
+            out.add(new Decision(null, c.text(), item, subject, body(view), view.date(), null, null, page, null));
+        }
+        return out.isEmpty() ? List.of(new Decision(null, decided, item, subject, body(view), view.date(), null, null, page, null)) : out;
     }
 
     /**
@@ -514,10 +573,16 @@ final class DecisionListTagger implements Tagger {
         }
         AgendaItem item = view.item(b);
         String subject = v.group("subject").strip().replaceFirst("^[-–•]\\s*", "");
+        if (BARE_KIND.matcher(subject).matches() && item != null && item.title() != null) {
+            subject = item.title(); // "De motie wordt verworpen …" under "4. Motie … over maaibeleid": the item says which
+        }
         return decision(view, null, subject, item == null ? null : item.number(),
                 Outcomes.printed(v.group("result"), outcome.get()),
                 outcome.get().outcome(), view.block(b).page());
     }
+
+    /** A vote's subject that names only its kind: "De motie", "het amendement", "Het voorstel". */
+    private static final Pattern BARE_KIND = CaseFold.compile("(?iu)(?:de|het|dit|deze)\\s+(?:motie|amendement|subamendement|\\p{L}*voorstel)");
 
     /** A decision read from a paragraph; {@code further}: the item of a bare outcome below the item's first block. */
     private record Placed(Decision decision, AgendaItem further, boolean vote) {}

@@ -291,6 +291,46 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aVoteOnTheItemsMotionBesideLabelledDecisionsTakesTheItemsTitleOnce() {
+        List<Block> blocks = List.of(
+                h("3", "Krediet kade Oostsluis", 1),
+                p("Besluit: het algemeen bestuur stelt een krediet beschikbaar van € 900.000."),
+                h("4", "Motie van de fractie Groen Water over maaien", 1),
+                p("De motie wordt verworpen met 9 stemmen voor en 16 tegen."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("3", "Krediet kade Oostsluis", "", 1, 1, 0, 2),
+                new AgendaItem("4", "Motie van de fractie Groen Water over maaien", "", 1, 1, 2, 4));
+        List<Decision> d = tag(blocks, items);
+        assertEquals(List.of("het algemeen bestuur stelt een krediet beschikbaar van € 900.000.",
+                "Motie van de fractie Groen Water over maaien"), d.stream().map(Decision::text).toList());
+        assertEquals(Outcome.rejected, d.get(1).outcome());
+    }
+
+    @Test
+    void aCollegeListPrintedAsOneLabelledTablePerItemGivesADecisionPerClause() {
+        Table first = new Table("t1", null, 1, 1, List.of(
+                row("Onderwerp", "Subsidieregeling isolatie voor huurders"),
+                row("Portefeuillehouder", "Wethouder Vos"),
+                row("Besluit", "1. De subsidieregeling isolatie voor huurders 2027 vast te stellen. 2. Hiervoor € 90.000 beschikbaar"
+                        + " te stellen uit de reserve duurzaamheid.")), 0, null, false);
+        Table second = new Table("t2", null, 1, 1, List.of(
+                row("Agendapunt", "7"),
+                row("Onderwerp", "Zienswijze begroting Omgevingsdienst 2027"),
+                row("Besluit", "Conform advies.")), 0, null, false);
+        Table contacts = new Table("t3", null, 1, 1, List.of(
+                row("Onderwerp", "Contactgegevens"),
+                row("Telefoon", "14 0123")), 0, null, false);
+        List<Decision> d = tag(List.of(p("Openbare besluitenlijst college van burgemeester en wethouders"), Block.table(first),
+                Block.table(second), Block.table(contacts)), List.of());
+        assertEquals(List.of("De subsidieregeling isolatie voor huurders 2027 vast te stellen.",
+                "Hiervoor € 90.000 beschikbaar te stellen uit de reserve duurzaamheid.", "Zienswijze begroting Omgevingsdienst 2027"),
+                d.stream().map(Decision::text).toList());
+        assertEquals("Subsidieregeling isolatie voor huurders", d.get(0).agendaTitle());
+        assertEquals("7", d.get(2).agendaItem());
+        assertEquals(Outcome.adopted, d.get(2).outcome());
+    }
+
+    @Test
     void aBesluitLabelIntroducingClausesGivesOneDecisionPerClauseAndADeferralUntilAMeetingTakesTheTitle() {
         List<Block> blocks = List.of(
                 h("1", "Subsidieplafond sport 2027", 1),
