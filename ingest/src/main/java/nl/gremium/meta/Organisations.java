@@ -35,7 +35,7 @@ public final class Organisations {
      */
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
-            + "(?: (?:Noord|Zuid|Oost|West|Midden)\\b|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
+            + "(?: (?:Noord|Zuid|Oost|West|Midden)(?![\\p{L}-])|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
     /** Address and letterhead words that end a name the next line was glued to ("… Heuvelland Postbus 10"). */
     static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Telefoon|Aan|Bezoekadres|Postadres)\\b";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */

@@ -64,6 +64,13 @@ final class BlockBuilder {
      */
     private static final Pattern LEAD_LINE = CaseFold.compile("^\\p{Lu}[^:]{0,60}:$");
     /**
+     * A motion's or decision's clause lead on a line of its own ("constaterende dat:", "verzoeken het college van
+     * Gedeputeerde Staten:", "besluit:"): it starts a paragraph even under a field that does not end its sentence
+     * ("Onderwerp: busverbinding …").
+     */
+    private static final Pattern CLAUSE_LEAD = CaseFold.compile("(?iu)^(?:en\\s+)?(?:constaterende|overwegende|van\\s+mening|"
+            + "verzoekt|verzoeken|roept|roepen|draagt|dragen|spreekt|spreken|is\\s+van\\s+mening|besluit|besluiten)\\b[^.:]{0,80}:$");
+    /**
      * What a decision list or minutes record under an item ("Besluit: conform", "Actie: DB", "Toezegging: …"): it starts
      * a paragraph even right under the item's title, which ends without a full stop.
      */
@@ -204,7 +211,8 @@ final class BlockBuilder {
                         && !(lineStart && CLOSING.matcher(line).find())
                         && !RECORD_LABEL.matcher(line).find()
                         && !(LETTER_FIELD.matcher(line).find() && !BlockText.runsOn(last(openLines)))
-                        && !(lineStart && LEAD_LINE.matcher(line).matches() && words(line) <= 8)) {
+                        && !(lineStart && LEAD_LINE.matcher(line).matches() && words(line) <= 8)
+                        && !CLAUSE_LEAD.matcher(line).matches()) {
                     openLines.add(line);
                     openSoftEnded = false;
                 } else {

@@ -54,7 +54,8 @@ final class AmountTagger implements Tagger {
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,])";
     private static final Pattern AMOUNT = CaseFold.compile(
             // € first; "euro" first only before a number that reads as money ("euro 25.000", never "euro 2025")
-            "(?<neg>-/-\\s*)?(?:€|\\bEUR\\b|\\beuro\\s+(?=" + MONEY_NUM + "))\\s*(?<sign>[-−–]|-/-)?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?"
+            // "k€ 450" and "kEUR 450" count in thousands
+            "(?<neg>-/-\\s*)?(?<kilo>(?<![\\p{L}\\p{N}])k(?=€|EUR\\b))?(?:€|(?:\\b|(?<=k))EUR\\b|\\beuro\\s+(?=" + MONEY_NUM + "))\\s*(?<sign>[-−–]|-/-)?\\s*(?<n1>" + NUM + ")(?<w1>" + WHOLE + ")?"
                     + "(?:\\s*(?<s1>" + SCALE_AFTER_SIGN + ")(?![\\p{L}]))?"
                     // number, then the currency
                     + "|" + LEFT + "(?<n2>" + NUM + "|" + WORD + ")(?<w2>" + WHOLE + ")?(?:\\s*(?<s2>" + SCALE + "))?"
@@ -121,7 +122,7 @@ final class AmountTagger implements Tagger {
      * that regex.
      */
     private static final List<String> AMOUNT_SIGNS = List.of("€", "( ", "(\t", "(\n", "(\u000b", "(\f", "(\r");
-    private static final List<String> AMOUNT_WORDS = List.of("eur", "euro", "ton");
+    private static final List<String> AMOUNT_WORDS = List.of("eur", "keur", "euro", "ton");
 
     static List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
@@ -139,6 +140,9 @@ final class AmountTagger implements Tagger {
             }
             Matcher linked = k == 1 ? LINKED.matcher(text.substring(m.end())) : null;
             boolean hasLink = linked != null && linked.find() && follows(text, m.end() + linked.end());
+            if (k == 1 && m.group("kilo") != null && scale == null) {
+                scale = "duizend";
+            }
             if (hasLink && scale == null && whole == null && linked.group("s") != null) {
                 scale = linked.group("s"); // "€ 2 tot 3 miljoen": the scale is shared
             }

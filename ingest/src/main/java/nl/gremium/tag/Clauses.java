@@ -29,9 +29,13 @@ final class Clauses {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int MAX = 40;
     private static final String ROMAN = "(?:X{0,3})(?:IX|IV|V?I{0,3})";
-    /** A clause marker at the start of a text: bullets, then roman numerals, numbers or letters. */
+    /**
+     * A clause marker at the start of a text: bullets, then roman numerals, numbers or letters; a day before its month is
+     * a date ("… d.d." / "20 december 2018;" wrapped), no clause number.
+     */
     private static final Pattern MARKER = CaseFold.compile(
-            "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?|[a-z][.)])\\s+)?");
+            "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?(?!\\s+(?:januari|februari|maart|april"
+                    + "|mei|juni|juli|augustus|september|oktober|november|december)\\b)|[a-z][.)])\\s+)?");
     private static final Pattern BULLET = CaseFold.compile("^[•▪●◦○\\-–−*·o]\\s+");
     /**
      * A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"); not after a
@@ -86,6 +90,8 @@ final class Clauses {
         return CLOSING.matcher(text).replaceFirst("");
     }
 
+    /** A clause that stops on an abbreviation ("vastgesteld bij raadsbesluit 87, d.d."): its date is on the next line. */
+    private static final Pattern ABBREVIATED = CaseFold.compile("\\b(?:d\\.d|dd|nr|no|art|blz|o\\.a|t\\.a\\.v|i\\.v\\.m|m\\.b\\.t)\\.$", I);
     private static final Pattern TERMINATED = CaseFold.compile("[.;:!?]\\s*[\"”’']?$|[.;:]\\s*(?:en|of)$");
 
     private Clauses() {}
@@ -165,7 +171,8 @@ final class Clauses {
             Matcher m = MARKER.matcher(piece);
             m.find();
             boolean hasMarker = m.group("m") != null || BULLET.matcher(piece).find();
-            boolean unfinished = current != null && (!TERMINATED.matcher(current).find() || GROUNDS.matcher(piece).find());
+            boolean unfinished = current != null && (!TERMINATED.matcher(current).find() || GROUNDS.matcher(piece).find()
+                    || ABBREVIATED.matcher(current).find());
             if (unfinished && !(hasMarker && plausibleAfter(m.group("m")))) {
                 current.append(' ').append(piece.trim());
                 return true;

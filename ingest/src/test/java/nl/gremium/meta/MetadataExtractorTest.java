@@ -1007,6 +1007,9 @@ class MetadataExtractorTest {
         assertEquals(List.of("Gemeentelijke Ombudsman Waterdam", "Ombudsman Rijnmond-Zuid", "Kinderombudsman"),
                 Organisations.mentions("De Gemeentelijke Ombudsman Waterdam en de Ombudsman Rijnmond-Zuid schreven samen met de"
                         + " Kinderombudsman een rapport."));
+        assertEquals(List.of("Gemeenschappelijke Regeling Afvalschap Midden-Veen", "Veiligheidsregio Utrecht Midden"),
+                Organisations.mentions("De Gemeenschappelijke Regeling Afvalschap Midden-Veen en de Veiligheidsregio Utrecht Midden"
+                        + " vergaderen samen."));
     }
 
     @Test

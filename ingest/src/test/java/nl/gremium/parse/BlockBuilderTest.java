@@ -49,6 +49,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aMotionsClauseLeadStartsAParagraphUnderAFieldThatRunsOn() {
+        assertEquals("""
+                1 P Onderwerp: veerpont Oudeweg – Nieuwland
+                1 P constaterende dat:
+                1 P de veerdienst per 1 juli stopt;
+                """, shape(pdf("Onderwerp: veerpont Oudeweg – Nieuwland\nconstaterende dat:", "de veerdienst per 1 juli stopt;")));
+    }
+
+    @Test
     void numberedItemsRightUnderAFormFieldAreAListOfTheirOwn() {
         assertEquals("""
                 1 P Locatie: raadzaal, gemeentehuis

@@ -38,6 +38,8 @@ class AmountTaggerTest {
             "Het fonds krijgt een bedrag van euro 25.000 extra.|euro 25.000|25000",
             "De correctie van -/- € 12.000 verlaagt het saldo.|-/- € 12.000|-12000",
             "In 2021: ( 160.014,03 aan vergoedingen.|( 160.014,03|160014.03",
+            "In de begroting is k€ 450 gereserveerd.|k€ 450|450000",
+            "De reserve bedraagt kEUR 1.200 per jaar.|kEUR 1.200|1200000",
     })
     void readsEverySpelling(String sentence, String raw, String value) {
         List<AmountTagger.Match> found = AmountTagger.find(sentence);

@@ -54,6 +54,20 @@ class DictumTaggerTest {
     }
 
     @Test
+    void aDateWrappedOntoALineOfItsOwnIsNoClauseNumber() {
+        Tags t = tag(List.of(
+                p("de gemeenteraad van Vechtland, gezien het voorstel van het college van 3 februari 2026, besluit:"),
+                p("I. tot herziening van de volgende plannen:"),
+                li("-", "- Bestemmingsplan Haven, vastgesteld bij raadsbesluit 87, d.d."),
+                p("20 december 2018;"),
+                p("II. het bestemmingsplan Haven 2026 vast te stellen."),
+                p("Aldus besloten in de openbare raadsvergadering van 12 maart 2026.")));
+        assertTrue(t.decisions().stream().noneMatch(d -> d.text().startsWith("december")), t.decisions()::toString);
+        assertTrue(t.decisions().stream().anyMatch(d -> d.text().equals("het bestemmingsplan Haven 2026 vast te stellen.")),
+                t.decisions()::toString);
+    }
+
+    @Test
     void aBoardsDatedRecordThatItDecidedAsProposedAdoptsTheProposedClauses() {
         Tags t = tag(List.of(
                 p("Voorstel aan het algemeen bestuur"),
