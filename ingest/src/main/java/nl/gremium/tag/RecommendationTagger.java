@@ -84,6 +84,11 @@ final class RecommendationTagger implements Tagger {
             + "|^aan\\s+(?-i:\\p{Lu})[^.:;]{1,60}:$", I);
     /** What joins a further addressee's label to the list before it: "En aan het college:", "Daarnaast aan de raad:". */
     private static final Pattern ADDRESSEE_OPENER = CaseFold.compile("^(?:en|ook|en\\s+ook|daarnaast|verder|tot\\s+slot)\\s+(?=aan\\s)", I);
+    /** The addressee put first: "Aan de besturen van de veiligheidsregio's beveelt de inspectie aan …". */
+    private static final Pattern FRONTED = CaseFold.compile("^(?:aan|voor)\\s+(?<a>(?:de|het|alle|uw)\\b[^,:;.]{2,80}?)\\s+"
+            + "(?:bevee?l(?:t|en)|advise(?:ert|ren)|raa?d(?:t|en))\\b", I);
+    /** A sentence that goes on from the recommendation before it: "Daarnaast …", "Ook …", "Ten slotte …". */
+    private static final Pattern FURTHER = CaseFold.compile("^(?:daarnaast|ook|verder|tevens|bovendien|ten\\s+slotte|tot\\s+slot)\\b", I);
     /** The recommending author opening a lead-in's captured addressee: "wij", "de rekenkamer", "de ombudsman". */
     private static final Pattern AUTHOR_FIRST = CaseFold.compile("^(?:wij|we|ik|(?:de|het)\\s+(?:rekenkamer(?:commissie)?|inspectie"
             + "|(?:kinder)?ombudsman|ombudsvrouw|ombudscommissie|accountant|onderzoeksraad))(?:\\s+|$)", I);
@@ -288,6 +293,9 @@ final class RecommendationTagger implements Tagger {
                 for (String part : recommendingParts(view, b, t)) {
                     Matcher own = LEAD_IN.pattern().matcher(part);
                     String a = own.find() ? leadAddressee(own, part) : null;
+                    if (a == null && current != null && found.size() > foundAtSectionStart && FURTHER.matcher(part).lookingAt()) {
+                        a = current.addressee; // "Daarnaast beveelt de ombudsman aan …" goes on to whom the one before went
+                    }
                     current = open(part, null, a != null ? a : addressee, block.page());
                     found.add(current);
                 }
@@ -453,6 +461,10 @@ final class RecommendationTagger implements Tagger {
         }
         if (a == null) {
             return null;
+        }
+        Matcher fronted = FRONTED.matcher(t);
+        if (fronted.lookingAt()) {
+            return fronted.group("a").trim(); // "Aan de besturen van de regio's beveelt de inspectie aan …"
         }
         // the author between verb and particle is who recommends, not to whom ("Daarnaast beveelt de ombudsman aan …",
         // "beveelt de rekenkamer het college aan …")

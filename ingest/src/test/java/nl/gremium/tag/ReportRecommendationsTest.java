@@ -441,10 +441,14 @@ class ReportRecommendationsTest {
         List<Recommendation> r = recommendations(List.of(
                 h("2", "Aanbevelingen", 1),
                 p("Daarom beveelt de ombudsman het college aan om de klager alsnog een besluit te sturen."),
-                p("Daarnaast beveelt de ombudsman aan de termijnen van alle brieven van inwoners te bewaken.")));
-        assertEquals(2, r.size(), r::toString);
-        assertEquals("het college", r.get(0).addressee());
-        assertNull(r.get(1).addressee(), r::toString);
+                p("Daarnaast beveelt de ombudsman aan de termijnen van alle brieven van inwoners te bewaken."),
+                p("Aan de besturen van de waterschappen beveelt de ombudsman aan de klachten per kwartaal te bespreken.")));
+        assertEquals(List.of("het college", "het college", "de besturen van de waterschappen"),
+                r.stream().map(Recommendation::addressee).toList(), "a further one goes to whom the one before went: " + r);
+        List<Recommendation> alone = recommendations(List.of(
+                h("2", "Aanbevelingen", 1),
+                p("De ombudsman beveelt aan de termijnen van alle brieven van inwoners te bewaken.")));
+        assertNull(alone.get(0).addressee(), alone::toString);
     }
 
     @Test
