@@ -275,6 +275,10 @@ public final class MetadataExtractor {
             }
             boolean heading = b.is(BlockType.HEADING) && BlockText.outlineNumber(b) == null;
             boolean firstLine = i == skipped && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
+            if (firstLine && !heading && BlockText.words(t) <= SENDER_WORDS && NAME_LIKE.matcher(t).matches()
+                    && titleHeadingNext(content, i)) {
+                continue; // a sender's name no list knows ("Waterschap Lage Beemden") above the title printed as a heading
+            }
             if (heading || firstLine) {
                 if (i + 1 < content.size()) {
                     Block next = content.get(i + 1);
@@ -289,6 +293,21 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A name as a letterhead prints one: capitalised words, joined by "van", "de", "en" and the like. */
+    private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’-]*|van|de|der|den|en|voor|&))*");
+    /** The most words of a sender's name printed above a title. */
+    private static final int SENDER_WORDS = 6;
+
+    /** Block {@code i + 1} is an unnumbered heading that reads as a title. */
+    private static boolean titleHeadingNext(List<Block> content, int i) {
+        if (i + 1 >= content.size()) {
+            return false;
+        }
+        Block next = content.get(i + 1);
+        String n = BlockText.normalise(next.text());
+        return next.is(BlockType.HEADING) && BlockText.outlineNumber(next) == null && titleCandidate(n) && BlockText.words(n) >= 3;
     }
 
     /** A letterhead of organisation names only ("Inspectie Gezondheidszorg en Jeugd Ministerie van Volksgezondheid, …"). */

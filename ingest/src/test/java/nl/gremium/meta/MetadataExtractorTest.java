@@ -1013,6 +1013,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSendersNameNoListKnowsAboveATitlePrintedAsAHeadingIsNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Samenwerkingsverband Drielanden", 1),
+                Block.heading("Besluitenlijst van de vergadering van het algemeen bestuur van 2 oktober 2026", 1, 1, null),
+                Block.paragraph("Besluit: de agenda wordt vastgesteld.", 1)), DocKind.decision_list);
+        assertEquals("Besluitenlijst van de vergadering van het algemeen bestuur van 2 oktober 2026", m.title());
+        Metadata numbered = extractor.extract(List.of(
+                Block.paragraph("Grip op de jeugdhulp", 1),
+                Block.heading("1 Inleiding", 1, 1, "1"),
+                Block.paragraph("Wij onderzochten de jeugdhulp in Drielanden.", 1)), DocKind.report);
+        assertEquals("Grip op de jeugdhulp", numbered.title());
+    }
+
+    @Test
     void aRekenkamerLetterAboveItsAddresseeIsIssuedByTheCommitteeItsSignatureNames() {
         Metadata m = extractor.extract(List.of(
                 Block.paragraph("Rekenkamercommissie Duinwijk", 1),
