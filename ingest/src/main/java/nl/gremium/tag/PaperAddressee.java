@@ -9,7 +9,8 @@ import nl.gremium.text.CaseFold;
  * Recommendations that name no addressee of their own (a table of findings and recommendations, a list without a
  * sub-heading) are for the body the paper says they are for: "De aanbevelingen zijn gericht aan het college", "Alle
  * aanbevelingen richten zich tot het dagelijks bestuur"; in a letter that says nothing of the kind, for whom the letter
- * is (an accountant's management letter "Aan het college van burgemeester en wethouders van de gemeente X").
+ * is (an accountant's management letter "Aan het college van burgemeester en wethouders van de gemeente X"), also where
+ * a recommendation speaks to "u".
  */
 final class PaperAddressee implements Tagger {
     private static final Pattern STATED = CaseFold.compile("\\b(?:de|alle|onze|deze|bovenstaande|onderstaande)\\s+aanbevelingen\\s+"
@@ -23,9 +24,12 @@ final class PaperAddressee implements Tagger {
         this.letter = letter;
     }
 
+    /** A letter's "u" ("Wij adviseren u om …", "uw raad") is whom the letter is for. */
+    private static final Pattern YOU = CaseFold.compile("(?iu)^(?:u|uw\\s+(?:raad|college|staten|bestuur))$");
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
-        if (draft.recommendations.stream().noneMatch(r -> r.addressee() == null)) {
+        if (draft.recommendations.stream().noneMatch(r -> unresolved(r.addressee()))) {
             return;
         }
         String to = stated(view);
@@ -35,8 +39,13 @@ final class PaperAddressee implements Tagger {
         }
         if (to != null) {
             String addressee = to;
-            draft.recommendations.replaceAll(r -> r.addressee() != null ? r : r.withAddressee(addressee));
+            draft.recommendations.replaceAll(r -> unresolved(r.addressee()) ? r.withAddressee(addressee) : r);
         }
+    }
+
+    /** No addressee, or in a letter only "u". */
+    private boolean unresolved(String addressee) {
+        return addressee == null || letter && YOU.matcher(addressee.strip()).matches();
     }
 
     /** The body the first sentence stating whom the recommendations are for names, or null. */

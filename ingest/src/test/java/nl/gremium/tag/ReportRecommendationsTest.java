@@ -501,6 +501,12 @@ class ReportRecommendationsTest {
                         + " niet-gebruik te laten onderzoeken."), letter.get(4));
         assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, cover, List.of())).recommendations());
 
+        List<Block> toYou = List.of(p("Rekenkamercommissie Lindewaard"),
+                p("Aan het college van burgemeester en wethouders van de gemeente Lindewaard"), p("Geacht college,"),
+                p("Wij adviseren u om de formulieren voor de bijzondere bijstand te vereenvoudigen."), p("Met vriendelijke groet,"));
+        assertEquals(List.of("het college van burgemeester en wethouders"), new DocumentTagger().tag(Docs.of(DocKind.letter, toYou,
+                List.of())).recommendations().stream().map(Recommendation::addressee).toList(), "a letter's 'u' is whom it is for");
+
         List<Block> ministry = List.of(p("Ministerie van Financiën"), p("Aan de voorzitter van de Tweede Kamer"),
                 p("Geachte voorzitter,"), p("Wij adviseren u om de begroting op deze punten te wijzigen."), p("Hoogachtend,"));
         assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, ministry, List.of())).recommendations());
