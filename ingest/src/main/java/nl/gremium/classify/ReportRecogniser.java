@@ -49,7 +49,9 @@ public final class ReportRecogniser implements Recogniser {
         scores.addIf(doc.pages() >= 3 || doc.size() >= 60, report, 1, "long");
         scores.addIf(doc.lines(Zone.HEADINGS).size() >= 8, report, 1, "many sections");
         // also a follow-up study of earlier recommendations ("Opvolgingsonderzoek aanbevelingen 2024")
-        scores.addIf(doc.any(Zone.HEAD, AUDITOR) && (doc.any(Zone.ALL, RECOMMENDATIONS) || doc.any(Zone.TITLE, ABOUT_RECOMMENDATIONS)),
+        // (their recommendations may stand in a box printed as a table: "Aanbevelingen | 1. Maak …")
+        scores.addIf(doc.any(Zone.HEAD, AUDITOR) && (doc.any(Zone.ALL, RECOMMENDATIONS) || doc.any(Zone.ITEMS, RECOMMENDATIONS)
+                        || doc.any(Zone.TITLE, ABOUT_RECOMMENDATIONS)),
                 report, 2, "auditor with recommendations");
         // an inspectorate named twice, or once as the issuer's own line atop a report that says "wij" throughout
         if ((doc.count(Zone.ALL, INSPECTORATE, 2) >= 2 || doc.any(Zone.HEAD, INSPECTORATE_LINE)) && doc.any(Zone.ALL, RECOMMENDATIONS)) {

@@ -53,6 +53,18 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void anAuditorsShortPaperWithItsRecommendationsInABoxIsAReport() {
+        List<Block> blocks = doc("Rekenkamercommissie Duinwijk", "# Grip op inhuur", "Maart 2026", "Samenvatting",
+                "De gemeente huurt veel personeel in zonder dat de raad weet wat dat kost.");
+        blocks.add(Block.table(new Table(null, null, 1, 1, List.of(List.of(Cell.of("Aanbevelingen")),
+                List.of(Cell.of("1. Maak de kosten van inhuur per programma zichtbaar in de jaarrekening.")),
+                List.of(Cell.of("2. Stel een maximum aan het aandeel inhuur in de loonsom."))), 1, null, false)));
+        blocks.add(Block.heading("1 Inleiding", 1, 1, "1"));
+        blocks.add(Block.paragraph("Dit onderzoek gaat over de inhuur van externen.", 1));
+        assertEquals(DocKind.report, classifier.classify(blocks));
+    }
+
+    @Test
     void aLocalOmbudsmansReportOnAComplaintIsAReport() {
         assertEquals(DocKind.report, classifier.classify(doc("Gemeentelijke Ombudsman Waterdam",
                 "# Rapport over een klacht over de gemeente Waterdam", "Rapportnummer 2026/017, 3 maart 2026", "Oordeel",
