@@ -120,9 +120,18 @@ final class InlineRecommendationTagger implements Tagger {
         return false;
     }
 
-    private static boolean offersReport(DocumentView view) {
+    /**
+     * An inspectorate's decision on a request for documents ("Besluit op uw Woo-verzoek"): its "wij raden u aan uw
+     * bezwaar digitaal in te dienen" is procedure, not a recommendation to follow up.
+     */
+    private static final Pattern OPEN_GOVERNMENT = CaseFold.compile("\\b(?:woo|wob)-?verzoek|\\bwet\\s+open\\s+overheid\\b"
+            + "|\\bwet\\s+openbaarheid\\s+van\\s+bestuur\\b", I);
+
+    /** A letter that offers the report (a cover letter) or decides on a request for documents. */
+    private static boolean notRecommending(DocumentView view) {
         for (int b = 0; b < view.blocks.size(); b++) {
-            if (OFFERS_REPORT.matcher(view.text(b)).find()) {
+            String t = view.text(b);
+            if (OFFERS_REPORT.matcher(t).find() || OPEN_GOVERNMENT.matcher(t).find()) {
                 return true;
             }
         }
@@ -131,7 +140,7 @@ final class InlineRecommendationTagger implements Tagger {
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
-        if (auditorsOnly && (!byAuditor(view) || offersReport(view))) {
+        if (auditorsOnly && (!byAuditor(view) || notRecommending(view))) {
             return;
         }
         IdSequence ids = draft.ids('r');

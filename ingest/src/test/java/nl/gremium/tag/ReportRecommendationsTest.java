@@ -507,6 +507,11 @@ class ReportRecommendationsTest {
         assertEquals(List.of("het college van burgemeester en wethouders"), new DocumentTagger().tag(Docs.of(DocKind.letter, toYou,
                 List.of())).recommendations().stream().map(Recommendation::addressee).toList(), "a letter's 'u' is whom it is for");
 
+        List<Block> woo = List.of(p("Inspectie Leefomgeving en Transport"), p("Aan de heer J. de Vries"), p("Geachte heer De Vries,"),
+                p("U heeft op 3 maart een verzoek gedaan op grond van de Wet open overheid. Wij maken de documenten openbaar."),
+                p("Wij raden u aan uw bezwaar digitaal in te dienen."), p("Met vriendelijke groet,"));
+        assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, woo, List.of())).recommendations());
+
         List<Block> ministry = List.of(p("Ministerie van Financiën"), p("Aan de voorzitter van de Tweede Kamer"),
                 p("Geachte voorzitter,"), p("Wij adviseren u om de begroting op deze punten te wijzigen."), p("Hoogachtend,"));
         assertEquals(List.of(), new DocumentTagger().tag(Docs.of(DocKind.letter, ministry, List.of())).recommendations());
