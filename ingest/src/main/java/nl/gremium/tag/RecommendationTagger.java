@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
@@ -624,20 +625,8 @@ final class RecommendationTagger implements Tagger {
      * before ("Actualiseer de nota. De huidige nota dateert uit 2014.").
      */
     private static List<String> runTogether(DocumentView view, int b, boolean underLeadIn) {
-        List<String> parts = new ArrayList<>();
-        for (DocumentView.Sentence s : view.sentences(b)) {
-            String text = s.text();
-            boolean recommends = readAsRecommendation(text) || underLeadIn && (opensWithImperative(text)
-                    || DutchNlp.get().role(text).role() == SentenceRole.action);
-            if (!parts.isEmpty() && (REFERS_BACK.matcher(text).find() || underLeadIn && !recommends)) {
-                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
-            } else if (recommends) {
-                parts.add(text);
-            } else {
-                return List.of();
-            }
-        }
-        return parts;
+        return parts(view, b, text -> readAsRecommendation(text) || underLeadIn && (opensWithImperative(text)
+                || DutchNlp.get().role(text).role() == SentenceRole.action), underLeadIn);
     }
 
     /**
@@ -645,12 +634,22 @@ final class RecommendationTagger implements Tagger {
      * or explains the one before ("Dit moet voor 1 juli hersteld zijn."); else none.
      */
     private static List<String> obligations(DocumentView view, int b) {
+        return parts(view, b, text -> obliged(text) != null, false);
+    }
+
+    /**
+     * The block cut into recommendations: each sentence that {@code opens} one starts a part, a sentence that refers back
+     * (or, with {@code explanationsJoin}, any other sentence) goes with the part before; empty when the first sentence
+     * opens none, or a later one neither opens nor joins.
+     */
+    private static List<String> parts(DocumentView view, int b, Predicate<String> opens, boolean explanationsJoin) {
         List<String> parts = new ArrayList<>();
         for (DocumentView.Sentence s : view.sentences(b)) {
             String text = s.text();
-            if (!parts.isEmpty() && REFERS_BACK.matcher(text).find()) {
+            boolean opening = opens.test(text);
+            if (!parts.isEmpty() && (REFERS_BACK.matcher(text).find() || explanationsJoin && !opening)) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + text);
-            } else if (obliged(text) != null) {
+            } else if (opening) {
                 parts.add(text);
             } else {
                 return List.of();
