@@ -183,7 +183,9 @@ final class BlockBuilder {
                     i = titleEnd;
                     continue;
                 }
-                Integer headingLevel = lineStart && guessHeadings ? headingLevel(line, next, continuation, i, lines.size(), maxLen) : null;
+                boolean standsOut = lines.size() == 1 && printedLarger(line, after, raw.page());
+                Integer headingLevel = lineStart && guessHeadings
+                        ? headingLevel(line, next, continuation, i, lines.size(), maxLen, standsOut) : null;
                 if (headingLevel != null) {
                     flush();
                     String number = HeadingNumber.of(line);
@@ -277,13 +279,19 @@ final class BlockBuilder {
      * not the item's wrapped text ("… in totaal" / "2. 400 euro").
      */
     private boolean nextInList(String marker, String line) {
-        if (openLines == null || openMarker == null || openLines.size() > 1) {
+        if (openLines == null || openMarker == null) {
             return false;
         }
         String n = marker.replaceAll("[.)]$", "");
         String open = openMarker.replaceAll("[.)]$", "");
-        return n.matches("\\d{1,2}") && open.matches("\\d{1,2}") && Integer.parseInt(open) + 1 == Integer.parseInt(n)
-                && Character.isUpperCase(line.substring(marker.length()).strip().codePointAt(0));
+        boolean capital = Character.isUpperCase(line.substring(marker.length()).strip().codePointAt(0));
+        // "b. Wijziging …" after "a. Zienswijze … (raadsvoorstel 2025-041)", also when that item wrapped: a letter after
+        // its predecessor is no number a wrapped line might start with
+        if (n.matches("[a-z]") && open.matches("[a-z]")) {
+            return open.charAt(0) + 1 == n.charAt(0) && capital;
+        }
+        return openLines.size() == 1 && n.matches("\\d{1,2}") && open.matches("\\d{1,2}")
+                && Integer.parseInt(open) + 1 == Integer.parseInt(n) && capital;
     }
 
     /**
@@ -299,11 +307,34 @@ final class BlockBuilder {
     }
 
     /**
+     * A paragraph of one line printed larger than the document's running text, with running text after it (a new
+     * sentence on the same page): a heading set apart by its print ("Aanbevelingen" at 15 pt above 10 pt text), which the
+     * text layer gives as a plain line. Not a code ("RIS321139" atop each page), nor a name or an address line, as a
+     * letterhead prints them ("Annemarie Moen", "Aan de gemeenteraad"): Dutch headings capitalise their first word only.
+     */
+    private boolean printedLarger(String line, String after, int page) {
+        if (after == null || PageFurniture.is(after) || !startsNewSentence(after) || !HEADING_WORDS.matcher(line).matches()
+                || NAME_LINE.matcher(line).matches()) {
+            return false;
+        }
+        Float size = printSizes.size(page, line);
+        Float afterSize = printSizes.size(page, after);
+        return size != null && afterSize != null && printSizes.headingOverBody(size, afterSize);
+    }
+
+    /** Words, and numbers standing alone ("Begroting 2026"), a word of three letters among them; no codes. */
+    private static final Pattern HEADING_WORDS = Pattern.compile("(?=.*\\p{L}{3})(?:[\\p{L}'’&,.()–-]+|\\d+)(?:\\s+(?:[\\p{L}'’&,.()?–-]+|\\d+))*");
+    /** Two or more capitalised words with only small words between them, or an addressee's "Aan …". */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "\\p{Lu}\\p{L}*(?:\\s+(?:(?:van|de|der|den|en|op|aan)\\s+)*\\p{Lu}[\\p{L}.-]*)+|(?i:aan)\\s.*");
+
+    /**
      * The level when this line is a heading, else null. A numbered line ("5.1. Titel", "3.1 Titel",
      * "5. Sluiting") with a capitalised title and no final punctuation; a bookmark's text; a short title line
-     * above text that starts a new sentence; a short line in capitals.
+     * above text that starts a new sentence; a short line in capitals;
+     * a line of its own printed larger than the text after it ({@code standsOut}).
      */
-    private Integer headingLevel(String line, String next, String continuation, int index, int count, int maxLen) {
+    private Integer headingLevel(String line, String next, String continuation, int index, int count, int maxLen, boolean standsOut) {
         if (line.length() > 120 || (continuation != null && !startsNewSentence(continuation))) {
             return null;
         }
@@ -336,7 +367,8 @@ final class BlockBuilder {
                 && (line.length() < 0.6 * maxLen || aboveList);
         boolean capitals = count == 1 && words(line) <= 6 && line.codePoints().filter(Character::isLetter).count() >= 4
                 && line.codePoints().noneMatch(Character::isLowerCase) && line.codePoints().noneMatch(Character::isDigit);
-        return titleAboveText || capitals ? numberedDepth + 1 : null;
+        boolean printedLarger = standsOut && words(line) <= 10 && line.length() <= 80;
+        return titleAboveText || capitals || printedLarger ? numberedDepth + 1 : null;
     }
 
     /**
@@ -454,7 +486,8 @@ final class BlockBuilder {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(Whitespace::normalize).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(LineRepair.unglued(text).split("\\R")).map(Whitespace::normalize).map(LineRepair::unspaced)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static String firstLine(String text) {

@@ -14,16 +14,28 @@ import java.util.regex.Pattern;
  */
 public final class PrintSizes {
     /** Nothing known (not a PDF, or its layout could not be read). */
-    public static final PrintSizes NONE = new PrintSizes(Map.of());
+    public static final PrintSizes NONE = new PrintSizes(Map.of(), null);
     /** Larger by this factor and by {@link #STEP} points at least: 12 pt over 10.5, not 11 over 10. */
     private static final float FACTOR = 1.15f;
     private static final float STEP = 1.5f;
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Z}]+");
 
     private final Map<Integer, Map<String, Float>> byPage;
+    /** The size most of the document's characters are printed in: its running text. */
+    private final Float body;
 
-    private PrintSizes(Map<Integer, Map<String, Float>> byPage) {
+    private PrintSizes(Map<Integer, Map<String, Float>> byPage, Float body) {
         this.byPage = byPage;
+        this.body = body;
+    }
+
+    /**
+     * Whether a line of size {@code size} stands out from the running text the way a heading does: larger than the
+     * document's body print, with body print after it ({@code next}). A letterhead's or a sidebar's lines are printed
+     * larger than the small labels under them, not larger than the body.
+     */
+    public boolean headingOverBody(float size, float next) {
+        return body != null && larger(size, body) && Math.abs(next - body) <= 0.5f;
     }
 
     /**
@@ -53,6 +65,7 @@ public final class PrintSizes {
     /** Collects the lines of each page as it is read: their text and the size most of their characters have. */
     static final class Collector {
         private final Map<Integer, Map<String, Float>> byPage = new HashMap<>();
+        private final Map<Float, Integer> characters = new HashMap<>();
 
         void page(PageLayout page) {
             if (page.hiddenText()) {
@@ -66,6 +79,7 @@ public final class PrintSizes {
                         count.merge(Math.round(g.size() * 2) / 2f, 1, Integer::sum);
                     }
                 }
+                count.forEach((size, n) -> characters.merge(size, n, Integer::sum));
                 count.entrySet().stream().max(Map.Entry.comparingByValue())
                         .ifPresent(size -> sizes.putIfAbsent(key(line.text()), size.getKey()));
             }
@@ -73,7 +87,8 @@ public final class PrintSizes {
         }
 
         PrintSizes done() {
-            return byPage.isEmpty() ? NONE : new PrintSizes(byPage);
+            Float body = characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            return byPage.isEmpty() ? NONE : new PrintSizes(byPage, body);
         }
     }
 }

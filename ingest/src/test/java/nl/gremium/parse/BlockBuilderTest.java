@@ -49,6 +49,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aLetteredItemAfterItsPredecessorStartsANewItemAlsoWhenThatOneWrapped() {
+        assertEquals("""
+                1 L[a.] a. Zienswijze op de begroting 2027 van de Regionale Uitvoeringsdienst (raadsvoorstel 2026- 041)
+                1 L[b.] b. Wijziging Verordening op de raadscommissies 2026
+                """, shape(pdf("a. Zienswijze op de begroting 2027 van de Regionale Uitvoeringsdienst (raadsvoorstel 2026-\n041)"
+                + "\nb. Wijziging Verordening op de raadscommissies 2026")));
+    }
+
+    @Test
     void aMotionsClauseLeadStartsAParagraphUnderAFieldThatRunsOn() {
         assertEquals("""
                 1 P Onderwerp: veerpont Oudeweg – Nieuwland
@@ -238,11 +247,12 @@ class BlockBuilderTest {
     @Test
     void pageFurniturePatterns() {
         for (String s : List.of("Pagina 4 van 7", "-Concept-", "Kenmerk / vervolgblad 2 van 5", "12", "- 3 -",
-                "Content overslaan", "Ga direct naar de inhoud", "Printversie")) {
+                "Content overslaan", "Ga direct naar de inhoud", "Printversie", "Motie M 2026-04 – blad 2 van 3",
+                "Jaarverslag 2026 | pagina 4 van 9")) {
             assertEquals(true, PageFurniture.is(s), s);
         }
         for (String s : List.of("Concept-collegevoorstel", "2025", "1. Opening", "Pagina's van het verslag",
-                "Menukaart van de kantine", "De inhoud van het menu")) {
+                "Menukaart van de kantine", "De inhoud van het menu", "De raad leest blad 2 van 3 van de nota")) {
             assertEquals(false, PageFurniture.is(s), s);
         }
     }

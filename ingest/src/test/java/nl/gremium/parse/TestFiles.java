@@ -95,6 +95,15 @@ public final class TestFiles {
      * as a title set large runs into the text under it.
      */
     public static Path printed(Path dir, String name, float[] sizes, String... lines) throws IOException {
+        return printed(dir, name, 1.2f, sizes, lines);
+    }
+
+    /** Lines printed in the given sizes, each a paragraph of its own (a blank line's space between them). */
+    public static Path printedApart(Path dir, String name, float[] sizes, String... lines) throws IOException {
+        return printed(dir, name, 2.6f, sizes, lines);
+    }
+
+    private static Path printed(Path dir, String name, float leading, float[] sizes, String... lines) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -103,7 +112,7 @@ public final class TestFiles {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 780;
                 for (int i = 0; i < lines.length; i++) {
-                    y -= 1.2f * sizes[i];
+                    y -= leading * sizes[i];
                     cs.beginText();
                     cs.setFont(font, sizes[i]);
                     cs.newLineAtOffset(60, y);

@@ -91,6 +91,22 @@ class TikaDocumentParserTest {
     }
 
     @Test
+    void aLineOfItsOwnPrintedLargerThanTheRunningTextIsAHeadingALetterheadNameIsNot() throws Exception {
+        ParsedFile f = parser.parse(TestFiles.printedApart(dir, "rapport.pdf", new float[] {15, 10, 10, 10, 12, 10},
+                "Aanbevelingen",
+                "Wij doen de volgende aanbevelingen aan het college van Vechtland.",
+                "Stel elk jaar een onderhoudsplan op voor alle gemeentelijke panden.",
+                "Informeer de raad elk jaar over de staat van het vastgoed.",
+                "Annemarie de Groot",
+                "Zij is de contactpersoon voor dit onderzoek van de rekenkamer."));
+        List<Block> blocks = f.blocks();
+        assertEquals(BlockType.HEADING, blocks.get(0).type(), blocks.toString());
+        assertEquals("Aanbevelingen", blocks.get(0).text());
+        Block name = blocks.stream().filter(b -> b.text().equals("Annemarie de Groot")).findFirst().orElseThrow();
+        assertEquals(BlockType.PARAGRAPH, name.type(), "a name set larger in a letterhead is no heading");
+    }
+
+    @Test
     void docxHeadingStylesNumberedItemsAndTable() throws Exception {
         ParsedFile f = parser.parse(TestFiles.docx(dir, "voorstel.docx"));
         assertEquals(1, f.source().pageCount());

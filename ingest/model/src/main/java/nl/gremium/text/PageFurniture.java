@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lines printed on every page rather than part of the text: "Pagina 4 van 7" (OCR's "Pagina S van 7" too), "-Concept-",
- * "Kenmerk / vervolgblad 2 van 5", a lone page number, a printed web page's "Content overslaan". They are kept as small paragraphs of their own
+ * "Kenmerk / vervolgblad 2 van 5", a running header ending in
+ * the page count ("Motie M 12 – blad 2 van 3"), a lone page number, a printed web page's "Content overslaan". They are kept as small paragraphs of their own
  * (bundle splitting uses "Pagina 1 van N" as a document-start cue) and never merged into sentences. The one
  * definition of furniture: the parser, table merging, classification and segmentation all ask here.
  */
@@ -16,6 +17,8 @@ public final class PageFurniture {
             "(?i)(?:(?:pagina|page|blad)\\s+(?:\\d{1,4}|(?-i:[" + OCR_LETTERS + "]))\\s*(?:van|of|/)\\s*\\d{1,4}"
                     + "|[-–—]?\\s*concept\\s*[-–—]?"
                     + "|.{0,80}\\bvervolgblad\\b(?:\\s+\\d{1,4}\\s+van\\s+\\d{1,4})?"
+                    // a running header that ends in the page count: "Motie M 2025-07 – blad 2 van 3", "Jaarverslag | pagina 4 van 9"
+                    + "|.{1,60}?\\s[-–—|·]\\s*(?:blad|pagina|page)\\s+\\d{1,4}\\s*(?:van|of|/)\\s*\\d{1,4}"
                     + "|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}"
                     + "|(?:kenmerk\\s*)?(?:pagina|blad|page)\\s*\\d{1,4}(?:\\s*(?:van|/|of)\\s*\\d{1,4})?"
