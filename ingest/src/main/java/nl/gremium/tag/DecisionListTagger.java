@@ -208,49 +208,92 @@ final class DecisionListTagger implements Tagger {
     /** The label of a record table's item row: "Agendapunt", "Nr.", "Volgnummer". */
     private static final Pattern RECORD_ITEM = CaseFold.compile("(?iu)^(?:agendapunt|nr\\.?|nummer|volgnummer|punt)\\s*:?$");
 
+    /** A row that names the next record of a record table and nothing else: "Agendapunt 4", "Punt 2a". */
+    private static final Pattern RECORD_HEAD = CaseFold.compile("(?iu)^(?:agendapunt|punt|nr\\.?|nummer|volgnummer)\\s+(?<code>\\S+)$");
+
     /**
      * A college's list printed as one small table per item, its labels down the first column ("Onderwerp | …",
-     * "Portefeuillehouder | …", "Besluit | 1. … vast te stellen. 2. …"): one decision per clause of the decision cell, or the
-     * subject with the outcome when that cell only gives one ("Conform advies"). Empty when the table is no such record.
-     * The decisions have no ids yet.
+     * "Portefeuillehouder | …", "Besluit | 1. … vast te stellen. 2. …"), or as one table of such records one under the
+     * other (a row "Agendapunt 4" or a label met again starts the next): one decision per clause of each decision cell,
+     * or the subject with the outcome when that cell only gives one ("Conform advies"). Empty when the table holds no
+     * such record. The decisions have no ids yet.
      */
     private static List<Decision> fromRecordTable(DocumentView view, int b, Table t) {
         if (t.columnCount() != 2) {
             return List.of();
         }
-        String subject = null;
-        String item = null;
-        String decided = null;
-        int page = view.block(b).page();
+        List<Decision> out = new ArrayList<>();
+        Record record = new Record(view.block(b).page());
         for (int r = 0; r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
             String label = DocumentView.normalise(row.get(0).text());
             String value = row.size() > 1 ? DocumentView.normalise(row.get(1).text()) : "";
+            Matcher head = RECORD_HEAD.matcher(label);
+            if (value.isEmpty() && head.matches() && CODE.matcher(head.group("code")).matches()) {
+                out.addAll(record.decisions(view, b));
+                record = new Record(t.rowPage(r));
+                record.item = head.group("code").replaceFirst("\\.$", "");
+                continue;
+            }
             if (value.isEmpty()) {
                 continue;
             }
+            if (record.seen(label)) {
+                out.addAll(record.decisions(view, b));
+                record = new Record(t.rowPage(r));
+            }
             if (RECORD_SUBJECT.matcher(label).matches()) {
-                subject = value;
+                record.subject = value;
             } else if (RECORD_ITEM.matcher(label).matches() && CODE.matcher(value).matches()) {
-                item = value.replaceFirst("\\.$", "");
+                record.item = value.replaceFirst("\\.$", "");
             } else if (RECORD_DECISION.matcher(label).matches()) {
-                decided = value;
-                page = t.rowPage(r);
+                record.decided = value;
+                record.page = t.rowPage(r);
             }
         }
-        if (subject == null || decided == null) {
-            return List.of();
+        out.addAll(record.decisions(view, b));
+        return out;
+    }
+
+    /** "GS besluiten:", "Het college besluit:", "Besloten wordt:" before a decision cell's clauses. */
+    private static final Pattern CELL_INTRO = CaseFold.compile("(?iu)^[^.;:]{0,60}\\b(?:besluit|besluiten|besloten(?:\\s+wordt)?)\\s*:\\s*");
+
+    /** One record of a record table as its rows are read. */
+    private static final class Record {
+        private final Set<String> labels = new HashSet<>();
+        private String subject;
+        private String item;
+        private String decided;
+        private int page;
+
+        Record(int page) {
+            this.page = page;
         }
-        Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(decided);
-        if (outcome.isPresent() && decided.split("\\s+").length <= outcome.get().text().split(" ").length + 4) {
-            String printed = printedOutcome(decided, outcome.get());
-            return List.of(new Decision(null, subject, item, subject, body(view), view.date(), null, outcome.get().outcome(), page, printed));
+
+        /** Whether {@code label} was filled in before: then it heads the next record. */
+        boolean seen(String label) {
+            return !labels.add(label.toLowerCase(Locale.ROOT));
         }
-        List<Decision> out = new ArrayList<>();
-        for (Clauses.Clause c : Clauses.read(view, b, decided, view.blocks.size())) {
-            out.add(new Decision(null, c.text(), item, subject, body(view), view.date(), null, null, page, null));
+
+        List<Decision> decisions(DocumentView view, int b) {
+            if (subject == null || decided == null) {
+                return List.of();
+            }
+            Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(decided);
+            // the cell's own introduction ("GS besluiten: 1. … 2. …") is none of its clauses
+            List<Clauses.Clause> clauses = Clauses.read(view, b, CELL_INTRO.matcher(decided).replaceFirst(""), view.blocks.size());
+            if (outcome.isPresent() && clauses.size() < 2) {
+                // "Conform advies.", or with its condition: "Conform advies met dien verstande dat de subsidie …"
+                boolean bare = decided.split("\\s+").length <= outcome.get().text().split(" ").length + 4;
+                String printed = bare ? printedOutcome(decided, outcome.get()) : decided;
+                return List.of(new Decision(null, subject, item, subject, body(view), view.date(), null, outcome.get().outcome(), page, printed));
+            }
+            List<Decision> out = new ArrayList<>();
+            for (Clauses.Clause c : clauses) {
+                out.add(new Decision(null, c.text(), item, subject, body(view), view.date(), null, null, page, null));
+            }
+            return out.isEmpty() ? List.of(new Decision(null, decided, item, subject, body(view), view.date(), null, null, page, null)) : out;
         }
-        return out.isEmpty() ? List.of(new Decision(null, decided, item, subject, body(view), view.date(), null, null, page, null)) : out;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
 import nl.gremium.text.CaseFold;
+import nl.gremium.text.PageFurniture;
 
 /**
  * What a motion or amendment says about itself: its item code, title line, submitters and their parties. The
@@ -41,6 +42,9 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final Pattern DATED = CaseFold.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
     private static final Pattern GLUED_FIELD = CaseFold.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
     private static final Pattern SPLIT = CaseFold.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
+    /** A title line that only names the kind: "Motie", "Motie vreemd aan de orde van de dag". */
+    private static final Pattern BARE_KIND = CaseFold.compile(
+            "^(?:motie|amendement)(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?\\s*[.:]?$", I);
     private static final Pattern PAREN = CaseFold.compile("\\(([^)]+)\\)");
 
     static MotionHeader of(DocumentView view) {
@@ -59,12 +63,23 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
             }
             String t = view.text(b);
             int words = t.split("\\s+").length;
-            if (title == null && words <= 30 && TITLE.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("vergadering bijeen")) {
+            // a running header naming the motion with its page count ("Motie M 12 – blad 1 van 2") is not its title line
+            if (title == null && words <= 30 && !PageFurniture.is(t) && TITLE.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("vergadering bijeen")) {
                 // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
                 Matcher glued = GLUED_FIELD.matcher(t);
                 title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;
                 title = DATED.matcher(title).replaceFirst("");
                 titleBlock = b;
+                // "Motie vreemd aan de orde van de dag" names the kind; the title is the heading printed above or under it
+                if (BARE_KIND.matcher(title).matches()) {
+                    for (int h : new int[] {b - 1, b + 1}) {
+                        if (h >= 0 && h < view.blocks.size() && view.is(h, BlockType.HEADING) && !PageFurniture.is(view.text(h))) {
+                            title = view.text(h);
+                            titleBlock = h;
+                            break;
+                        }
+                    }
+                }
                 if (glued.find(0) && glued.start() > 0) {
                     Matcher s0 = SUBMITTER.matcher(t.substring(glued.start()));
                     if (s0.find()) {

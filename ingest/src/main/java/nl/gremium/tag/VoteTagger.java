@@ -307,7 +307,7 @@ final class VoteTagger implements Tagger {
             "\\bbeslu(?:it|iten)\\b[^.:]*\\bzonder\\s+(?:beraadslaging|stemming)\\b[^.:]*\\b(?:conform|overeenkomstig)\\b[^.:]*:$", I);
     /** A subject that points back at several items: "Deze voorstellen", "De bovenstaande stukken". */
     private static final Pattern PLURAL_REFERENCE = CaseFold.compile(
-            "^(?:deze|de(?:ze)?\\s+(?:bovenstaande|genoemde|vorenstaande)|bovenstaande|genoemde)\\s+"
+            "^(?:(?:deze|de)(?:\\s+(?:twee|drie|vier|vijf|zes|bovenstaande|genoemde|vorenstaande))?|beide|alle|bovenstaande|genoemde)\\s+"
                     + "(?:voorstellen|stukken|hamerstukken|raadsvoorstellen|statenvoorstellen|besluiten|punten|agendapunten)$", I);
     /** An item code opening a line of a list of papers: "I.1 Voorstel van het college …", "4.2 Verordening …". */
     private static final Pattern ITEM_CODE = CaseFold.compile("^(?:[A-Z]{1,2}|\\d{1,2})\\.\\d{1,2}[a-z]?\\.?\\s+\\S");
@@ -315,16 +315,19 @@ final class VoteTagger implements Tagger {
     private static final int LISTED_MAX = 40;
 
     /**
-     * The coded items printed right above a result that points back at them, one vote each; a line without a code
-     * continues the item above it (a title wrapped onto the next line), a bare page number is skipped. Empty when the
-     * lines above are no such list.
+     * The coded items printed right above a result that points back at them ("4.2 Verordening …", or a list's "a. …"), one
+     * vote each; a line without a code continues the item above it (a title wrapped onto the next line), a bare page
+     * number is skipped. Empty when the lines above are no such list.
      */
     private static List<Vote> listedAbove(DocumentView view, int b, String outcomeText, String title, AgendaItem agenda) {
         int first = b;
+        Integer level = b > 0 && view.is(b - 1, BlockType.LIST_ITEM) ? view.block(b - 1).level() : null;
         for (int j = b - 1; j >= Math.max(0, b - LISTED_MAX); j--) {
             String t = view.text(j).trim();
-            if (view.is(j, BlockType.HEADING) || view.is(j, BlockType.TABLE)
-                    || !ITEM_CODE.matcher(t).find() && !PAGE_NUMBER.matcher(t).matches() && t.matches(".*[.:]$")) {
+            // the agenda item the list stands under ("5. Hamerstukken" / "a. …", "b. …") is none of its papers
+            boolean parent = view.is(j, BlockType.LIST_ITEM) && level != null && !level.equals(view.block(j).level());
+            if (parent || view.is(j, BlockType.HEADING) || view.is(j, BlockType.TABLE)
+                    || !listed(view, j) && !PAGE_NUMBER.matcher(t).matches() && t.matches(".*[.:]$")) {
                 break;
             }
             first = j;
@@ -332,7 +335,9 @@ final class VoteTagger implements Tagger {
         List<Vote> out = new ArrayList<>();
         for (int j = first; j < b; j++) {
             String t = view.text(j).trim();
-            if (ITEM_CODE.matcher(t).find()) {
+            if (view.is(j, BlockType.LIST_ITEM)) {
+                out.add(new Vote(stripEnd(unnumbered(view, j)), outcomeText, j, view.block(j).page(), title, agenda));
+            } else if (ITEM_CODE.matcher(t).find()) {
                 out.add(new Vote(stripEnd(t.replaceFirst("^\\S+\\s+", "")), outcomeText, j, view.block(j).page(), title, agenda));
             } else if (!PAGE_NUMBER.matcher(t).matches() && !out.isEmpty()) {
                 Vote last = out.remove(out.size() - 1);
@@ -340,6 +345,11 @@ final class VoteTagger implements Tagger {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** A line of a list of papers: a list item, or a line opening with an item code. */
+    private static boolean listed(DocumentView view, int j) {
+        return view.is(j, BlockType.LIST_ITEM) || ITEM_CODE.matcher(view.text(j).trim()).find();
     }
 
     /** The subject of "X wordt … aangenomen" or "X: aangenomen", when it names something voted on. */

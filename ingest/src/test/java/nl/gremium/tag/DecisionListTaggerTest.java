@@ -512,4 +512,36 @@ class DecisionListTaggerTest {
         assertEquals(List.of("het dagelijks bestuur"), t.actions().stream().map(Action::actor).toList(), t.actions()::toString);
         assertEquals("4", t.actions().get(0).agendaItem());
     }
+
+    @Test
+    void aTableOfLabelledRecordsOneUnderTheOtherGivesEachItemsDecisions() {
+        // a province's list: every item a "Agendapunt N" row, then its labelled rows, all in one ruled table
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Agendapunt 1", ""),
+                row("Kenmerk", "2026-03-0101"),
+                row("Onderwerp", "Vaststelling besluitenlijst vorige vergadering"),
+                row("Besluit", "Conform vastgesteld."),
+                row("Agendapunt 2", ""),
+                row("Onderwerp", "Programma Vaarwegen 2027"),
+                row("Portefeuillehouder", "J. Tromp"),
+                row("Besluit", "GS besluiten: 1. het Programma Vaarwegen 2027 vast te stellen; 2. Provinciale Staten met een Statenbrief"
+                        + " te informeren."),
+                row("Agendapunt 3", ""),
+                row("Onderwerp", "Subsidie Stichting Waterhistorie 2027"),
+                row("Besluit", "Conform advies met dien verstande dat de subsidie wordt verleend tot ten hoogste € 40.000.")),
+                0, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+
+        assertEquals(4, d.size(), d::toString);
+        assertEquals("Vaststelling besluitenlijst vorige vergadering", d.get(0).text());
+        assertEquals("1", d.get(0).agendaItem());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+        // the cell's own introduction is none of its clauses
+        assertEquals("het Programma Vaarwegen 2027 vast te stellen;", d.get(1).text());
+        assertEquals("2", d.get(2).agendaItem());
+        // an adoption with its condition: the subject, the whole cell as the outcome printed
+        assertEquals("Subsidie Stichting Waterhistorie 2027", d.get(3).text());
+        assertEquals(Outcome.adopted, d.get(3).outcome());
+        assertTrue(d.get(3).outcomeText().endsWith("ten hoogste € 40.000."), d::toString);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import static nl.gremium.tag.Docs.h;
 import static nl.gremium.tag.Docs.li;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,6 +119,21 @@ class MotionTaggerTest {
         assertEquals("M7 LV", t.decisions().get(0).agendaItem());
         assertTrue(t.actions().isEmpty(), t.actions()::toString);
         assertEquals(Outcome.rejected, t.motions().get(0).outcome());
+    }
+
+    @Test
+    void aMotionTitledUnderItsRunningHeaderAboveItsKindLine() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie M 2026-04 – blad 1 van 2"),
+                p("Motienummer M 2026-04"),
+                h(null, "Veilige fietsroutes naar school", 1),
+                p("Motie vreemd aan de orde van de dag"),
+                p("Provinciale Staten van Zeewolde, in vergadering bijeen op 4 maart 2026,"),
+                p("Verzoeken het college van Gedeputeerde Staten:"),
+                li("1.", "de oversteken in 2027 veilig te maken,"),
+                p("VERWORPEN")), List.of()));
+        assertEquals(List.of("Veilige fietsroutes naar school"), t.decisions().stream().map(d -> d.text()).toList(),
+                t.decisions()::toString);
     }
 
     @Test

@@ -171,6 +171,18 @@ class VoteTaggerTest {
     }
 
     @Test
+    void bothPapersListedUnderTheItemAreAdoptedTheItemItselfIsNoneOfThem() {
+        List<Decision> d = tag(List.of(
+                li("5.", "Hamerstukken", 1),
+                li("a.", "Zienswijze op de begroting 2027 van de Regionale Uitvoeringsdienst Vechtstreek (raadsvoorstel 2026-41)", 2),
+                li("b.", "Wijziging Verordening op de raadscommissies 2026 (raadsvoorstel 2026-44)", 2),
+                p("Beide voorstellen worden zonder beraadslaging en zonder stemming aangenomen.")));
+        assertEquals(List.of("Zienswijze op de begroting 2027 van de Regionale Uitvoeringsdienst Vechtstreek (raadsvoorstel 2026-41)",
+                "Wijziging Verordening op de raadscommissies 2026 (raadsvoorstel 2026-44)"), d.stream().map(Decision::text).toList());
+        assertTrue(d.stream().allMatch(x -> x.outcome() == Outcome.adopted), d::toString);
+    }
+
+    @Test
     void hamerstukkenDecidedAsAListAndAVoteAnnouncedAfterAnAdverb() {
         List<Decision> d = tag(List.of(
                 p("De raad besluit zonder beraadslaging en zonder stemming conform de voorstellen:"),
