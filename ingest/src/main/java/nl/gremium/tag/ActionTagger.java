@@ -99,6 +99,10 @@ final class ActionTagger implements Tagger {
                     // zetten wij twee consulenten in", "Wij passen de regeling in 2027 aan" (not "past … sluit aan bij")
                     + "(?<!\\bte\\s)\\b(?:zet(?:ten)?|richt(?:en)?)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)|\\b(?:maakt|maken)\\b[^,;:]*\\bafspraken\\b"
                     + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)\\s*(?:[.,;]|$)"
+                    // "… voert het team ieder kwartaal een steekproef uit op twintig dossiers", "De controller rondt de
+                    // controles af vóór 31 januari", "sluiten wij in 2026 aan bij de raamovereenkomst"
+                    + "|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\suit\\s+(?:op|bij|onder|naar)\\b|(?<!\\bte\\s)\\brond(?:t|en)\\b[^,;:]*\\saf\\b"
+                    + "|\\bsluiten\\s+(?:wij|we)\\b[^,;:]*\\saan\\s+bij\\b"
                     + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien|publiceert|publiceren)\\b"
@@ -112,7 +116,7 @@ final class ActionTagger implements Tagger {
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
             "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
             "zet", "zetten", "past", "passen", "voert", "voeren", "breidt", "breiden", "richt", "richten", "stelt",
-            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken");
+            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken", "rondt", "ronden", "sluiten");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -293,7 +297,7 @@ final class ActionTagger implements Tagger {
             + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
             + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken|evalueert|evalueren|bespreekt|bespreken|deelt|delen|"
-            + "onderzoekt|onderzoeken|"
+            + "onderzoekt|onderzoeken|rondt|ronden|"
             // a supervisor's next steps: "Wij voeren in het voorjaar een herstelonderzoek uit", "De inspectie bezoekt …"
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
             + "publiceert|publiceren)";

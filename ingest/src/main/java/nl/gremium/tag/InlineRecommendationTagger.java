@@ -12,6 +12,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.PageFurniture;
 
 /**
  * Recommendations written as a sentence of the running text rather than as an item of a list: "De
@@ -67,7 +68,7 @@ final class InlineRecommendationTagger implements Tagger {
      * The reacting body's part, and the author's afterword on that reaction ("Nawoord", "Naschrift van de rekenkamer"):
      * the afterword weighs the reaction and repeats or stresses recommendations already made, it adds none to follow up.
      */
-    private static final Pattern REACTION = CaseFold.compile(
+    static final Pattern REACTION = CaseFold.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:bestuurlijke\\s+reactie|reactie\\s+(?:van|door)\\b|wederhoor|standpunt\\s+van\\b"
                     + "|nawoord\\b|naschrift\\b)", I);
 
@@ -84,6 +85,8 @@ final class InlineRecommendationTagger implements Tagger {
     private static final Pattern OFFERS_REPORT = CaseFold.compile("\\bbied(?:t|en)\\s+(?:wij|we|ik|de\\s+\\p{L}+)?\\s*(?:u|uw\\s+\\p{L}+)\\s+"
             + "(?:hierbij\\s+)?(?:ons|het|de|onze|mijn)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:rapport|rapportage|onderzoek|nota)\\b"
             + "|\\bontvangt\\s+u\\s+(?:hierbij\\s+)?(?:ons|het|de|onze|mijn)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:rapport|rapportage|onderzoek|nota)\\b", I);
+    /** A word of a letterhead line ("&" and "·" between its words are none). */
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d][^\\s]*");
     /** The letterhead lines read for the sender. */
     private static final int HEAD_LINES = 3;
 
@@ -109,11 +112,11 @@ final class InlineRecommendationTagger implements Tagger {
         int read = 0;
         for (int b = 0; b < view.blocks.size() && read < HEAD_LINES; b++) {
             String t = view.text(b);
-            if (t.isEmpty()) {
+            if (t.isEmpty() || PageFurniture.is(t)) {
                 continue;
             }
             read++;
-            if (t.split(" ").length <= 6 && !t.regionMatches(true, 0, "aan ", 0, 4) && AUDITOR.matcher(t).find()) {
+            if (NAME_WORD.matcher(t).results().count() <= 6 && !t.regionMatches(true, 0, "aan ", 0, 4) && AUDITOR.matcher(t).find()) {
                 return true;
             }
         }

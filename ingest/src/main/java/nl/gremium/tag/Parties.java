@@ -35,6 +35,9 @@ final class Parties {
     private static final Pattern PERSON_NOUN = Pattern.compile(
             "\\p{L}{2,}(?:(?<![aeiouy])ers?|aars?|aren|eurs?|ants?|anten|ents?|enten|isten|ist|iers?|man|mannen|ige|igen|kene|kenen|ende|enden|igde|igden|eerde|eerden)");
 
+    /** Capitalised words closing a subject: the name of the person or team the noun before them names. */
+    private static final Pattern TRAILING_NAMES = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}-]*)+$");
+
     private Parties() {}
 
     /** False only for a subject with an article whose words name no party (see the class comment). */
@@ -53,9 +56,16 @@ final class Parties {
                 return true;
             }
         }
-        // a person's ending counts on the head noun only: "de huidige ontheffing" is no "huidige"
-        String[] beforePreposition = AFTER_HEAD.matcher(rest).replaceFirst("").toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
-        String head = beforePreposition.length == 0 ? "" : beforePreposition[beforePreposition.length - 1];
+        // a person's ending counts on the head noun only: "de huidige ontheffing" is no "huidige"; the noun before a name
+        // counts too ("de teamleider Heffen")
+        String beforePreposition = AFTER_HEAD.matcher(rest).replaceFirst("");
+        return personHead(beforePreposition) || personHead(TRAILING_NAMES.matcher(beforePreposition).replaceFirst(""));
+    }
+
+    /** The last word names a person by its ending, and is no thing that ends alike. */
+    private static boolean personHead(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        String head = w.length == 0 ? "" : w[w.length - 1];
         return PERSON_NOUN.matcher(head).matches() && !isListed(head, THINGS);
     }
 

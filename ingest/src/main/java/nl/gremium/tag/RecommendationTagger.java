@@ -72,6 +72,7 @@ final class RecommendationTagger implements Tagger {
             + "\\s+(?:nemen|neemt|nam|namen|onderschrijven|onderschrijft|delen|deelt|herkennen|herkent|hebben|heeft|zijn|is|zullen"
             + "|zal|gaan|gaat|voeren|voert|volgen|volgt|passen|past)\\b|(?:deze|de)\\s+aanbeveling\\b|reactie\\b"
             + "|(?:niet\\s+|deels\\s+|gedeeltelijk\\s+)?overgenomen\\b|akkoord\\b)", I);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
     private static final Pattern LABEL = CaseFold.compile("^(?:aanbeveling|herstelopdracht)(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
     /**
@@ -179,6 +180,7 @@ final class RecommendationTagger implements Tagger {
         String pendingLabel = null;
         String expectation = null; // the expectation lead-in the current list completes
         Set<String> runningHeads = runningHeads(view);
+        Integer reactionLevel = null; // inside a reaction or afterword section headed at this level
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             String t = view.text(b);
@@ -188,6 +190,21 @@ final class RecommendationTagger implements Tagger {
             }
             // so does a running header ("Programma X", "Kenmerk") printed atop every page
             if (inSection && runningHeads.contains(t) && !SECTION.matcher(t).find()) {
+                continue;
+            }
+            // the reacting body's section and the author's afterword quote recommendations ("Aanbeveling 3" / "Deze
+            // nemen wij over"), they make none
+            if (block.is(BlockType.HEADING) && (reactionLevel == null || level(block) <= reactionLevel)) {
+                boolean reaction = InlineRecommendationTagger.REACTION.matcher(t).find();
+                if (reaction && reactionLevel == null) {
+                    closeSection(view, found, sectionParagraphs, foundAtSectionStart);
+                    inSection = false;
+                    leadInOnly = false;
+                    current = null;
+                }
+                reactionLevel = reaction ? Integer.valueOf(level(block)) : null;
+            }
+            if (reactionLevel != null) {
                 continue;
             }
             boolean heading = block.is(BlockType.HEADING) || DocumentView.isShortLabel(block, t);
@@ -288,7 +305,8 @@ final class RecommendationTagger implements Tagger {
             Matcher lead = LEAD_IN.pattern().matcher(t);
             boolean leadFound = !block.is(BlockType.LIST_ITEM) && LEAD_IN.mayMatch(t, RegexGuard.fold(t)) && lead.find()
                     && !(lead.group("c") != null && BOARD_ADVISES.matcher(t).find());
-            if (leadFound && inSection && !paused && !t.endsWith(":") && t.substring(lead.end()).split(" ").length >= 4) {
+            // (not where the lead's sentence ends with it: "Wij doen de volgende aanbevelingen. De eerste …" announces)
+            if (leadFound && inSection && !paused && !t.endsWith(":") && SENTENCE_END.split(t.substring(lead.end()), 2)[0].split(" ").length >= 4) {
                 // "Wij bevelen het college aan om …" inside the section: a recommendation, not a lead-in; a paragraph
                 // that recommends twice ("Wij bevelen de raad aan … Wij bevelen het college aan …") gives two
                 for (String part : recommendingParts(view, b, t)) {
@@ -391,7 +409,9 @@ final class RecommendationTagger implements Tagger {
                     current = new Open();
                     // "1." or "a)" identifies the recommendation; a bullet does not
                     current.number = marker != null && marker.matches(".*[\\p{L}\\p{N}].*") ? marker : null;
-                    current.addressee = addressee;
+                    // "1. Wij bevelen de raad aan om …": the item names its own addressee
+                    String own = InlineRecommendationTagger.addresseeIn(t);
+                    current.addressee = own != null ? own : addressee;
                     current.expectation = leadInOnly ? expectation : null;
                     current.page = block.page();
                     current.text.append(MARKER.matcher(t).replaceFirst(""));
@@ -546,6 +566,11 @@ final class RecommendationTagger implements Tagger {
     private record Pending(int block, String addressee) {}
 
     /** A section without list items: its paragraphs that read as recommendations, one each. */
+    /** A heading's level; one without a level ends at any heading. */
+    private static int level(Block heading) {
+        return heading.level() == null ? 9 : heading.level();
+    }
+
     private static void closeSection(DocumentView view, List<Open> found, List<Pending> paragraphs, int foundAtStart) {
         if (found.size() > foundAtStart) {
             paragraphs.clear();

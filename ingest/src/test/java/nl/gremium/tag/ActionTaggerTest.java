@@ -466,4 +466,17 @@ class ActionTaggerTest {
                 actions.stream().map(Action::text).toList(), actions::toString);
         assertTrue(actions.stream().allMatch(a -> a.actor() == null), actions::toString);
     }
+
+    @Test
+    void aManagementResponseNamesWhoDoesWhatByWhen() {
+        List<Action> actions = tag(Docs.of(DocKind.letter, List.of(
+                Docs.p("De teamleider Invordering zal vanaf januari maandelijks de actieve accounts vergelijken met de personeelslijst."),
+                Docs.p("De controller rondt de resterende interne controles af vóór 31 maart 2027."),
+                Docs.p("Vanaf het tweede kwartaal van 2027 voert het team Kwaliteit ieder kwartaal een steekproef uit op tien dossiers."),
+                // a fit described, not a step taken
+                Docs.p("Deze aanpak sluit aan bij het landelijke beleid.")), List.of()));
+        assertEquals(List.of("De teamleider Invordering", "De controller", "het team Kwaliteit"),
+                actions.stream().map(Action::actor).toList(), actions::toString);
+        assertTrue(Parties.canAct("de teamleider Invordering"));
+    }
 }

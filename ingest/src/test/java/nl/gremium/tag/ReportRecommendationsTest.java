@@ -543,4 +543,37 @@ class ReportRecommendationsTest {
                 r.stream().map(Recommendation::text).toList(), r::toString);
         assertEquals(List.of("de raad", "aan het college"), r.stream().map(Recommendation::addressee).toList());
     }
+
+    @Test
+    void theReactionQuotesRecommendationsAndAnAnnouncingLeadInMakesNone() {
+        List<Recommendation> r = recommendations(List.of(
+                h(null, "Aanbevelingen", 2),
+                p("Op grond van deze conclusies doen wij de volgende aanbevelingen. De eerste richt zich tot de raad."),
+                li("1.", "Wij bevelen de raad aan om in de begroting meetbare doelen voor het minimabeleid op te nemen."),
+                h(null, "Bestuurlijke reactie", 2),
+                p("Geachte voorzitter,"),
+                p("Aanbeveling 1"),
+                p("Deze aanbeveling nemen wij over. De doelen volgen in de begroting 2027."),
+                h(null, "Nawoord", 2),
+                p("Wij danken het college voor zijn reactie.")));
+        assertEquals(List.of("Wij bevelen de raad aan om in de begroting meetbare doelen voor het minimabeleid op te nemen."),
+                r.stream().map(Recommendation::text).toList(), r::toString);
+        // the item names its own addressee where no label above it does
+        assertEquals("de raad", r.get(0).addressee());
+    }
+
+    @Test
+    void anAccountantsLetterheadSetLetterSpacedStillNamesTheAuditor() {
+        List<Block> letter = List.of(
+                p("1"),
+                p("Vertrouwelijk"),
+                p("Berkhout & Zn ACCOUNTANTS · ADVISEURS"),
+                p("Aan het dagelijks bestuur van de Belastingsamenwerking Rijnvliet"),
+                h("3.1", "Autorisaties in de heffingsapplicatie", 2),
+                p("Aanbeveling Wij bevelen de directie aan om kwijtscheldingen boven € 1.000 door een tweede medewerker te laten"
+                        + " goedkeuren."));
+        List<Recommendation> r = new DocumentTagger().tag(Docs.of(DocKind.letter, letter, List.of())).recommendations();
+        assertEquals(1, r.size(), r::toString);
+        assertEquals("de directie", r.get(0).addressee());
+    }
 }
