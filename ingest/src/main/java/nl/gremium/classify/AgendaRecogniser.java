@@ -20,6 +20,10 @@ public final class AgendaRecogniser implements Recogniser {
             Cue.once(agenda, Zone.HEAD, 2, "(?<!\\bis\\s)(?<!\\bwerd\\s)\\b(?:te\\s+houden|wordt\\s+gehouden|zal\\s+worden\\s+gehouden)\\b"
                     + "|\\buitnodiging\\b|\\bnodig(?:t|en)\\b.{0,30}\\buit\\b|wordt u uitgenodigd", "invitation")
                     .needing("houden", "nodig"),
+            // an invitation letter whose subject is the agenda it carries ("Onderwerp: Uitnodiging en agenda vergadering
+            // algemeen bestuur …"): the letter only sends the agenda
+            Cue.once(agenda, Zone.HEAD, 8, "^(?:onderwerp|betreft)\\s*:?\\s*(?:uitnodiging\\s+(?:en|met)\\s+|convocatie\\s+(?:en\\s+)?)?agenda\\b",
+                    "subject Agenda").needing("agenda"),
             // The fixed items every meeting opens and closes with; in an agenda they are the body (often a table).
             Cue.per(agenda, Zone.ITEMS, 2, 2, "^(?:[a-z]?\\d{0,2}[.)]?\\s*)(?:opening|vaststell(?:ing|en)\\s+(?:van\\s+)?(?:de\\s+)?agenda"
                     + "|mededelingen|rondvraag|sluiting|spreekrecht|vragen(?:uur|kwartier)|ingekomen stukken)\\b[^.;]{0,40}\\.?(?:\\s\\d+)?$",

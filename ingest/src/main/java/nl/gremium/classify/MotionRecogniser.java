@@ -31,9 +31,13 @@ public final class MotionRecogniser implements Recogniser {
             Cue.once(amendment, Zone.HEAD, 2, FRAME, "council in session"),
             Cue.each(motion, Zone.HEAD, 2, MARK + "(?:constaterende|overwegende|van mening|concluderende|voorts|tevens)\\b.{0,20}\\bdat\\b"
                     + "|" + MARK + "(?:constaterende|overwegende|van mening|concluderende)\\s*,?\\s*(?:dat)?\\s*[:;]?$", "considerations"),
-            Cue.once(motion, Zone.HEAD, 3, MARK + "(?:en\\s+)?(?:verzoekt|draagt|roept|spreekt (?:uit|als haar mening uit)|dringt)\\b"
-                    + "|(?:verzoekt|draagt)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
-                    "asks the executive").needing("verzoekt", "draagt", "roept", "spreekt", "dringt"),
+            // States speak in the plural: "Verzoeken het college van Gedeputeerde Staten:"
+            Cue.once(motion, Zone.HEAD, 3, MARK + "(?:en\\s+)?(?:verzoek(?:t|en)|draagt|dragen|roep(?:t|en)|spreekt (?:uit|als haar mening uit)"
+                    + "|spreken (?:uit|als (?:hun|haar) mening uit)|dringt|dringen)\\b"
+                    + "|(?:verzoek(?:t|en)|draagt|dragen)\\s+(?:het college|de regering|de burgemeester|het presidium|gedeputeerde staten)",
+                    "asks the executive").needing("verzoek", "draagt", "dragen", "roep", "spreekt", "spreken", "dringt", "dringen"),
+            // the motion's own kind under its title ("Motie vreemd aan de orde van de dag"), wherever the title zone ends
+            Cue.once(motion, Zone.HEAD, 4, "^motie\\s+vreemd\\s+aan\\s+de\\s+orde\\b", "motion not on the agenda").needing("vreemd"),
             Cue.once(motion, Zone.TAIL, 2, "gaat over tot de orde van de dag", "closing formula of a motion"),
             // another text quoting a motion introduces it: "De motie luidt als volgt:"
             Cue.once(motion, Zone.HEAD, -3, "^(?:de\\s+)?(?:aangenomen\\s+)?motie\\s+(?:luidt|luidde)\\b|\\bluidt\\s+als\\s+volgt\\s*:?$", "quotes a motion")

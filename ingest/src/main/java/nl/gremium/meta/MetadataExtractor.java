@@ -312,11 +312,13 @@ public final class MetadataExtractor {
 
     /** A letterhead of organisation names only ("Inspectie Gezondheidszorg en Jeugd Ministerie van Volksgezondheid, …"). */
     private static boolean namesOnly(String line) {
-        String rest = line;
-        for (String name : Organisations.mentions(line)) {
+        // a letterhead in capitals ("REKENKAMER OOSTERVEEN") is read as the name is written
+        String named = Organisations.unshouted(line);
+        String rest = named;
+        for (String name : Organisations.mentions(named)) {
             rest = rest.replace(name, " ");
         }
-        return !rest.equals(line) && rest.codePoints().noneMatch(Character::isLetter);
+        return !rest.equals(named) && rest.codePoints().noneMatch(Character::isLetter);
     }
 
     /**
@@ -478,7 +480,7 @@ public final class MetadataExtractor {
             // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
             String line = i + 1 < head.size() && WRAPPED_NAME.matcher(head.get(i)).find()
                     ? head.get(i) + " " + head.get(i + 1) : head.get(i);
-            List<String> named = Organisations.mentions(line);
+            List<String> named = Organisations.mentionsInCapitals(line);
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
                     || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();
             if (!named.isEmpty() && !addressee) {

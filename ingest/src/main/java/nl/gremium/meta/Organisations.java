@@ -36,8 +36,13 @@ public final class Organisations {
     private static final String PLACE = "(?:Den |De |Hollands |Regio |['’]s-)?" + NAME
             // "Nuenen, Gerwen en Nederwetten", "Amstel, Gooi en Vecht": three names in one
             + "(?: (?:Noord|Zuid|Oost|West|Midden)(?![\\p{L}-])|(?:, " + NAME + ")? (?:en|aan|op|aan de|aan den) (?!" + ADDRESSED + ")" + NAME + ")?";
-    /** Address and letterhead words that end a name the next line was glued to ("… Heuvelland Postbus 10"). */
-    static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Telefoon|Aan|Bezoekadres|Postadres)\\b";
+    /**
+     * Address, letterhead and title words that end a name the next line was glued to ("… Heuvelland Postbus 10", "…
+     * Statengriffie", "Gemeenteraad Lemmerveld Verslag raadsvergadering …").
+     */
+    static final String ADDRESS_WORDS = "(?:Postbus|Datum|Kenmerk|Onderwerp|Betreft|Telefoon|Aan|Bezoekadres|Postadres"
+            + "|Statengriffie|Raadsgriffie|Griffie|Provinciehuis|Stadhuis|Gemeentehuis"
+            + "|Verslag|Notulen|Besluitenlijst|Agenda|Raadsvoorstel|Statenvoorstel|Motie|Amendement)\\b";
     /** Agencies issuing under their own name ({@code agencies.txt}), as alternatives of one regex. */
     private static final List<String> AGENCY_NAMES = WordList.read(Organisations.class, "agencies.txt");
     private static final String AGENCIES = AGENCY_NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -125,6 +130,39 @@ public final class Organisations {
         return out;
     }
 
+    /** A word in capitals long enough to be a name, not an acronym ("WESTERKREEK", "OOSTERWOLDE-VEEN"; not "GGD"). */
+    private static final Pattern SHOUTED_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{4,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\d])");
+    private static final Pattern SHOUTED_SMALL = Pattern.compile("(?<![\\p{L}\\d])(?:VAN|DE|DEN|DER|HET|EN|VOOR|OP|AAN|TE)(?![\\p{L}\\d])");
+
+    /**
+     * The names in a letterhead or cover line set in capitals ("GEMEENTE WESTERKREEK", "REKENKAMER OOSTERWOLDE-VEEN"), read
+     * as they are written elsewhere ("Gemeente Westerkreek"); acronyms stay as they are. Other lines as {@link #mentions}.
+     */
+    public static List<String> mentionsInCapitals(String line) {
+        return mentions(line == null ? null : unshouted(line));
+    }
+
+    /**
+     * Words in capitals as a name is written ("MINISTER VAN FINANCIEN" → "Minister van Financien", "GEMEENTE
+     * OOSTERWOLDE-VEEN" → "Gemeente Oosterwolde-Veen"); acronyms ("GGD", "BZK") and other words stay as they are.
+     */
+    static String unshouted(String text) {
+        if (!SHOUTED_WORD.matcher(text).find()) {
+            return text;
+        }
+        String small = SHOUTED_SMALL.matcher(text).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
+        return SHOUTED_WORD.matcher(small).replaceAll(r -> capitalised(r.group()));
+    }
+
+    /** "OOSTERWOLDE-VEEN" as "Oosterwolde-Veen": each part of the word capitalised. */
+    private static String capitalised(String word) {
+        StringBuilder out = new StringBuilder();
+        for (String part : word.toLowerCase(Locale.ROOT).split("-", -1)) {
+            out.append(out.length() > 0 ? "-" : "").append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
+    }
+
     /**
      * A municipality or province whose listed name runs on past what {@link #PLACE} reads ("Gemeente Hof van Twente",
      * "Gemeente Stichtse Vecht", "Gemeente Land van Cuijk"): the longest listed name the words at {@code start} begin with.
@@ -170,7 +208,7 @@ public final class Organisations {
     public static Optional<String> fromSignature(String signature) {
         // "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT namens deze,": the office as the names are written
         Matcher shouted = SHOUTED_OFFICE.matcher(signature);
-        String line = shouted.find() ? signature.substring(0, shouted.start()) + Signatory.unshouted(shouted.group())
+        String line = shouted.find() ? signature.substring(0, shouted.start()) + unshouted(shouted.group())
                 + signature.substring(shouted.end()) : signature;
         Matcher inspector = INSPECTOR_GENERAL.matcher(line);
         if (inspector.find()) {

@@ -107,16 +107,6 @@ final class Signatory {
         return Optional.empty();
     }
 
-    /** "MINISTER VAN FINANCIEN" as "Minister van Financien": the words capitalised, the small words not. */
-    static String unshouted(String office) {
-        StringBuilder out = new StringBuilder();
-        for (String w : office.toLowerCase(Locale.ROOT).split(" ")) {
-            boolean small = w.matches("van|voor|en|de|het|der");
-            out.append(out.length() > 0 ? " " : "").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-        }
-        return out.toString();
-    }
-
     private static Optional<String> office(String line) {
         Matcher m = OFFICE.matcher(line);
         if (!m.find()) {
@@ -126,7 +116,7 @@ final class Signatory {
         // a scan reads the closing comma as a full stop ("De Minister voor Natuur en Stikstof.")
         String office = m.group("office").replaceAll("\\s+", " ").replaceFirst("(?i)^het\\s+", "").replaceFirst("[.\\s]+$", "");
         if (office.equals(office.toUpperCase(Locale.ROOT))) {
-            office = unshouted(office);
+            office = Organisations.unshouted(office);
         }
         office = office.replaceFirst("(?i)^staatsecretaris", "Staatssecretaris"); // the common misspelling, as the office is named
         office = office.replaceFirst("(?i)^(minister|staatssecretaris)\\s+(?!van\\b|voor\\b)(?=\\p{Lu})", "$1 van ");

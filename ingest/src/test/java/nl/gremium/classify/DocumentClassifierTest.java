@@ -419,4 +419,21 @@ class DocumentClassifierTest {
                 "(Geopend te 10.00 uur)", "Voorzitter: de burgemeester", "Griffier: mevrouw J. de Boer", "Agenda",
                 "A. Vaststelling agenda", "B. Spreekrecht", "C. Voorstel van het college inzake de Havenvisie")));
     }
+
+    @Test
+    void anInvitationLetterCarryingTheAgendaIsAnAgendaAStatesMotionAsksInThePlural() {
+        assertEquals(DocKind.agenda, classifier.classify(doc("Werkbedrijf Lingewaard", "Postbus 40 6670 AA Zetten",
+                "Aan de leden van het algemeen bestuur van het Werkbedrijf Lingewaard", "Datum 2 maart 2026", "Ons kenmerk WL/2026/18",
+                "Onderwerp Uitnodiging en agenda vergadering algemeen bestuur 16 maart 2026", "Geacht bestuurslid,",
+                "Hierbij nodig ik u uit voor de openbare vergadering van het algemeen bestuur op 16 maart 2026 om 19.30 uur.",
+                "# Agenda", "# 1. Opening en vaststelling van de agenda", "# 2. Mededelingen",
+                "Voorstel: de mededelingen voor kennisgeving aan te nemen.", "# 3. Jaarrekening 2025",
+                "Voorstel: de jaarrekening 2025 vast te stellen.", "# 4. Rondvraag", "# 5. Sluiting",
+                "Met vriendelijke groet,", "de secretaris van het algemeen bestuur")));
+        assertEquals(DocKind.motion, classifier.classify(doc("Provinciale Staten van Zeewolde", "Motienummer M 2026-04",
+                "# Veilige fietsroutes naar school", "Motie vreemd aan de orde van de dag",
+                "Provinciale Staten van Zeewolde, in vergadering bijeen op 4 maart 2026,", "Constaterende dat:",
+                "- op drie provinciale wegen fietsers de rijbaan moeten oversteken;", "Verzoeken het college van Gedeputeerde Staten:",
+                "1. deze oversteken in 2027 veilig te maken,", "en gaan over tot de orde van de dag.")));
+    }
 }

@@ -560,6 +560,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLetterheadInCapitalsNamesTheIssuerAndTitleWordsEndAName() {
+        assertEquals(List.of("Rekenkamer Oosterveen-Zuid"), Organisations.mentionsInCapitals("REKENKAMER OOSTERVEEN-ZUID"));
+        assertEquals(List.of("GGD Kreekland"), Organisations.mentionsInCapitals("GGD KREEKLAND"));
+        Metadata m = extractor.extract(List.of(Block.paragraph("GEMEENTE WESTERHAVEN", 1),
+                Block.paragraph("Besluitenlijst van de vergadering van burgemeester en wethouders van 3 maart 2026", 1),
+                Block.paragraph("De GGD Kreekland vraagt een zienswijze op haar begroting; de GGD Kreekland stuurt ook haar jaarrekening.", 1)),
+                DocKind.decision_list);
+        assertEquals("Gemeente Westerhaven", m.organisation());
+        // a letterhead's next line glued on: the title word or the clerk's office is no part of the name
+        assertEquals(List.of("Gemeente Lemmerdam"), Organisations.mentions("Gemeente Lemmerdam Verslag raadsvergadering 4 juni 2026"));
+        assertEquals(List.of("Provincie Zeewolde"), Organisations.mentions("Provincie Zeewolde Statengriffie Provinciehuis, Markt 1"));
+    }
+
+    @Test
     void aMinisterWhoseOfficeRunsOnIntoNamensDezeNamesTheListedMinistry() {
         assertEquals(List.of("Ministerie van Infrastructuur en Waterstaat"),
                 Organisations.mentions("De minister van Infrastructuur en Waterstaat, Namens deze,"));
