@@ -69,6 +69,11 @@ final class ActionTagger implements Tagger {
      * ("zegt dat mensen daar geen recht toe hebben") and not in "tot nu toe".
      */
     static final String SAME_CLAUSE_TOE = "(?:(?!\\bdat\\b|:)[^.?])*\\btoe\\b(?<!\\btot\\s(?:nu|nog|dusver|heden)\\stoe)";
+    /**
+     * The writer's own promise: "Ik zeg u toe …", "Ook zeggen wij toe dat …". In minutes the speaker's "ik" is resolved by
+     * the minutes' own stage, which knows who speaks.
+     */
+    private static final Pattern OWN_PROMISE = CaseFold.compile("\\b(?:zeg|zeggen)\\b" + SAME_CLAUSE_TOE, Pattern.CASE_INSENSITIVE);
     /** Guarded by the word each alternative needs (the verb, or the rarer word of a pair). */
     private static final GuardedPattern STRONG = GuardedPattern.of(
             "\\b(?:zal|zullen|zult)\\b(?!\\s+(?:zijn|hebben|kunnen|zich)\\b)|"
@@ -294,7 +299,7 @@ final class ActionTagger implements Tagger {
             + "[A-Z][\\p{L}-]*(?:\\s+(?:en\\s+)?[A-Z][\\p{L}-]*)*)?(?:\\s+[A-Z][\\p{L}]*)*|(?i:ik|wij|we|hij|zij|ze|u)|"
             + "[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*)";
     private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
-            + "bereidt|bereiden|komt|komen|zegt|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
+            + "bereidt|bereiden|komt|komen|zegt|zeg|zeggen|neemt|pakt|pakken|start|starten|werkt|werken|spreken|stuurt|organiseert|"
             + "organiseren|informeert|informeren|zendt|zenden|rapporteert|verwerkt|legt|leggen|zorgt|zorgen|levert|"
             + "vraagt|vragen|wordt|stelt|is|zijn|nemen|neem|maken|evalueert|evalueren|bespreekt|bespreken|deelt|delen|"
             + "onderzoekt|onderzoeken|rondt|ronden|"
@@ -322,7 +327,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern LEAD_CLAUSE = CaseFold.compile("^(?:[^,]{1,60},\\s+)(?=[A-Z])");
     /** The subject right before "zegt/zeggen (…) toe": "De directeur", "De heer Bos", "Wethouder Van Dam", "Hij". */
     private static final Pattern PROMISER = CaseFold.compile("(?<np>(?:[Dd]e|[Hh]et)\\s+(?:heer|mevrouw|\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|de|der|den|\\p{Lu}[\\p{L}.'’-]*)){0,3})\\s+zeg(?:t|gen)\\s+(?:\\p{L}+\\s+){0,3}?toe\\b");
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|de|der|den|\\p{Lu}[\\p{L}.'’-]*)){0,3})\\s+zeg(?:t|gen)?\\s+"
+            // a pronoun after the verb is its subject, the word before it an adverb: "Ook zeggen wij toe …"
+            + "(?!(?:wij|we|ik|hij|zij|ze)\\b)(?:\\p{L}+\\s+){0,3}?toe\\b");
     /**
      * What a meeting agreed, its subject a body ({@link Addressees}) after it: "Afgesproken wordt dat het dagelijks bestuur
      * de reacties verwerkt." (the clause's verb comes last, so only a known body is sure to be its subject).
@@ -583,7 +590,7 @@ final class ActionTagger implements Tagger {
         DutchNlp.RoleScore role = null;
         if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (STRONG.find(text, folded)) {
+        } else if (STRONG.find(text, folded) || !meeting && OWN_PROMISE.matcher(text).find()) {
             k = Kind.ACTIVE;
         } else if (WEAK.find(text, folded) || CAUSATIVE.find(text, folded)) {
             // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits

@@ -479,4 +479,15 @@ class ActionTaggerTest {
                 actions.stream().map(Action::actor).toList(), actions::toString);
         assertTrue(Parties.canAct("de teamleider Invordering"));
     }
+
+    @Test
+    void theSenderPromisesInTheFirstPersonAlsoAfterAnAdverb() {
+        List<Action> actions = tag(Docs.of(DocKind.letter, List.of(
+                Docs.p("Ook zeggen wij toe dat de raad vanaf het najaar twee keer per jaar een voortgangsrapportage ontvangt."),
+                Docs.p("Ik zeg u toe de evaluatie voor de zomer aan de raad te sturen."),
+                // "zeggen" without the particle in its clause promises nothing
+                Docs.p("Dat wil zeggen dat de regeling tot nu toe goed werkt.")), List.of()));
+        assertEquals(2, actions.size(), actions::toString);
+        assertTrue(actions.get(0).actor().endsWith("(wij)"), actions::toString);
+    }
 }
