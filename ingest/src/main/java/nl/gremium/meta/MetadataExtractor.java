@@ -170,7 +170,10 @@ public final class MetadataExtractor {
                     .or(() -> kind == DocKind.proposal && noMeetingDate
                             ? PrintedDate.of(fields, lines, HEAD, year) : Optional.empty()).orElse(null);
         } else if (kind == DocKind.agenda || kind == DocKind.minutes || kind == DocKind.decision_list) {
-            meetingDate = firstDate(fields.get("datum"), year)
+            // an agenda sent as a letter: its "Datum" is the letter's, the meeting's is in its subject line
+            String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
+            Optional<LocalDate> inSubject = kind == DocKind.agenda && subject != null ? firstDate(subject, year) : Optional.empty();
+            meetingDate = inSubject.or(() -> firstDate(fields.get("datum"), year))
                     .or(() -> firstDate(fields.get("datum vergadering"), year))
                     .or(() -> firstDate(fields.get("vergaderdatum"), year))
                     .or(() -> head.stream().limit(4).map(t -> DutchDates.first(t)).flatMap(Optional::stream).findFirst())
@@ -194,6 +197,9 @@ public final class MetadataExtractor {
         String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
         if (kind == DocKind.letter) {
             return subject != null ? cap(subject) : headingBeforeSalutation(content);
+        }
+        if (kind == DocKind.agenda && subject != null && subject.toLowerCase(Locale.ROOT).contains("agenda")) {
+            return cap(subject); // an agenda sent as a letter: "Onderwerp: Uitnodiging en agenda vergadering …"
         }
         String formTitle = fields.get(HeaderFields.FORM_TITLE);
         if (formTitle == null && (kind == DocKind.motion || kind == DocKind.amendment || kind == DocKind.proposal)) {

@@ -574,6 +574,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAgendaSentAsALetterIsTitledAndDatedByItsSubjectLine() {
+        Metadata m = extractor.extract(List.of(Block.paragraph("Werkbedrijf Lingewaard", 1),
+                Block.paragraph("Aan de leden van het algemeen bestuur", 1),
+                Block.paragraph("Datum 2 maart 2026", 1),
+                Block.paragraph("Onderwerp Uitnodiging en agenda vergadering algemeen bestuur 16 maart 2026", 1),
+                Block.paragraph("Geacht bestuurslid,", 1),
+                Block.heading("Agenda", 1, 1, null),
+                Block.heading("1. Opening", 1, 1, "1")), DocKind.agenda);
+        assertEquals("Uitnodiging en agenda vergadering algemeen bestuur 16 maart 2026", m.title());
+        assertEquals(LocalDate.of(2026, 3, 16), m.date());
+    }
+
+    @Test
     void aMinisterWhoseOfficeRunsOnIntoNamensDezeNamesTheListedMinistry() {
         assertEquals(List.of("Ministerie van Infrastructuur en Waterstaat"),
                 Organisations.mentions("De minister van Infrastructuur en Waterstaat, Namens deze,"));
