@@ -296,15 +296,24 @@ final class BlockBuilder {
 
     /**
      * A lower-case start continues an open paragraph that did not end its sentence (page break, furniture); so does
-     * a number, amount or bracket after a line that plainly runs on ("… een bijdrage van" / "€ 1,5 miljoen voor …").
+     * a number, amount, bracket or name after a line that plainly runs on ("… een bijdrage van" / "€ 1,5 miljoen voor
+     * …", "… de minister van Justitie en" / "Veiligheid aan om …"). A name only goes on running text: a paragraph, not a
+     * short title or field ("Los verkeersonveilige situatie op" / "Uw raad heeft …"), nor after a comma, as address lines
+     * end; and only a sentence goes on, not a code ("N.D D66").
      */
     private boolean continues(String line) {
-        if (!paged || endsSentence(last(openLines))) {
+        String last = last(openLines);
+        if (!paged || endsSentence(last)) {
             return false;
         }
         int c = line.codePointAt(0);
-        return Character.isLowerCase(c) || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last(openLines));
+        boolean runningText = (openLines.size() > 1 || words(last) >= RUNNING_TEXT_WORDS) && words(line) >= 4;
+        return Character.isLowerCase(c) || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last)
+                || Character.isUpperCase(c) && runningText && !last.endsWith(",") && BlockText.runsOn(last);
     }
+
+    /** The words of a line that is running text rather than a title or a field's value. */
+    private static final int RUNNING_TEXT_WORDS = 10;
 
     /**
      * A paragraph of one line printed larger than the document's running text, with running text after it (a new

@@ -118,6 +118,16 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aSentenceCutAfterAConjunctionGoesOnInTheNextParagraphEvenWithACapital() {
+        assertEquals("""
+                1 P Omdat het tekort overal speelt, beveelt de inspectie de minister van Justitie en Veiligheid aan om afspraken te maken.
+                1 P Postbus 20,
+                1 P Den Haag
+                """, shape(pdf("Omdat het tekort overal speelt, beveelt de inspectie de minister van Justitie en",
+                "Veiligheid aan om afspraken te maken.", "Postbus 20,", "Den Haag")));
+    }
+
+    @Test
     void shortTitleAboveTextOrAListIsAHeadingButALabelIsNot() {
         List<Block> blocks = pdf(
                 "Aan de minister en staatssecretaris van Justitie en Veiligheid\n- Geef in de agenda alsnog expliciet als kader aan dat",
