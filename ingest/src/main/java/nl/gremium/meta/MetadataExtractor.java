@@ -486,7 +486,7 @@ public final class MetadataExtractor {
             // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
             String line = i + 1 < head.size() && WRAPPED_NAME.matcher(head.get(i)).find()
                     ? head.get(i) + " " + head.get(i + 1) : head.get(i);
-            List<String> named = Organisations.mentionsInCapitals(line);
+            List<String> named = Organisations.mentions(Organisations.unshouted(line)); // also a letterhead in capitals
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
                     || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();
             if (!named.isEmpty() && !addressee) {

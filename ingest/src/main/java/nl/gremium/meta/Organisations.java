@@ -135,16 +135,9 @@ public final class Organisations {
     private static final Pattern SHOUTED_SMALL = Pattern.compile("(?<![\\p{L}\\d])(?:VAN|DE|DEN|DER|HET|EN|VOOR|OP|AAN|TE)(?![\\p{L}\\d])");
 
     /**
-     * The names in a letterhead or cover line set in capitals ("GEMEENTE WESTERKREEK", "REKENKAMER OOSTERWOLDE-VEEN"), read
-     * as they are written elsewhere ("Gemeente Westerkreek"); acronyms stay as they are. Other lines as {@link #mentions}.
-     */
-    public static List<String> mentionsInCapitals(String line) {
-        return mentions(line == null ? null : unshouted(line));
-    }
-
-    /**
      * Words in capitals as a name is written ("MINISTER VAN FINANCIEN" → "Minister van Financien", "GEMEENTE
-     * OOSTERWOLDE-VEEN" → "Gemeente Oosterwolde-Veen"); acronyms ("GGD", "BZK") and other words stay as they are.
+     * OOSTERWOLDE-VEEN" → "Gemeente Oosterwolde-Veen"); acronyms ("GGD", "BZK") and other words stay as they are. A
+     * letterhead or cover line set in capitals is read for names through this.
      */
     static String unshouted(String text) {
         if (!SHOUTED_WORD.matcher(text).find()) {

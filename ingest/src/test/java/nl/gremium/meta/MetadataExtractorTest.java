@@ -561,8 +561,8 @@ class MetadataExtractorTest {
 
     @Test
     void aLetterheadInCapitalsNamesTheIssuerAndTitleWordsEndAName() {
-        assertEquals(List.of("Rekenkamer Oosterveen-Zuid"), Organisations.mentionsInCapitals("REKENKAMER OOSTERVEEN-ZUID"));
-        assertEquals(List.of("GGD Kreekland"), Organisations.mentionsInCapitals("GGD KREEKLAND"));
+        assertEquals(List.of("Rekenkamer Oosterveen-Zuid"), Organisations.mentions(Organisations.unshouted("REKENKAMER OOSTERVEEN-ZUID")));
+        assertEquals(List.of("GGD Kreekland"), Organisations.mentions(Organisations.unshouted("GGD KREEKLAND")));
         Metadata m = extractor.extract(List.of(Block.paragraph("GEMEENTE WESTERHAVEN", 1),
                 Block.paragraph("Besluitenlijst van de vergadering van burgemeester en wethouders van 3 maart 2026", 1),
                 Block.paragraph("De GGD Kreekland vraagt een zienswijze op haar begroting; de GGD Kreekland stuurt ook haar jaarrekening.", 1)),
