@@ -37,15 +37,16 @@ final class DecisionListTagger implements Tagger {
     private static final Pattern STUKNUMMER = CaseFold.compile("^" + NUMBER + "$", Pattern.CASE_INSENSITIVE);
     /** Headers of the column that records the outcome. */
     private static final Pattern OUTCOME_HEADER = CaseFold.compile(
-            "(?i)^(?:besluit|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
+            "(?i)^(?:(?:genomen\\s+)?besluit(?:en)?|beslissing(?:en)?|besluitvorming|uitslag|resultaat|stemming|stemmingsuitslag|afdoening|status|uitkomst|besloten)\\b.*");
     /** Statuses printed before a title in its own cell-part ("Ingetrokken Motie P.2 …"). */
     private static final Set<Outcome> LEADING = Set.of(Outcome.withdrawn, Outcome.held, Outcome.not_treated);
     /**
-     * "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:": the label of a paragraph-form decision; alone on
-     * its line, the clauses under it are the decision.
+     * "Besluit: …", "Besluit GS: …", "Besluit college: …", "Besluiten:", "Besluit over het voorstel:": the label of a
+     * paragraph-form decision; alone on its line, the clauses under it are the decision.
      */
     private static final Pattern LABEL = CaseFold.compile(
-            "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?\\s*:\\s*(.*)$",
+            "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?"
+                    + "(?:\\s+(?:over|op|inzake)\\s+(?:het|dit)\\s+(?:\\p{L}*voorstel|agendapunt|punt))?\\s*:\\s*(.*)$",
             Pattern.DOTALL);
     /** Where or until when an item went: "aangehouden tot de vergadering van 17 november", "verwezen naar de commissie". */
     private static final Pattern UNTIL = CaseFold.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
@@ -549,8 +550,12 @@ final class DecisionListTagger implements Tagger {
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
             String printedOutcome = outcome.map(o -> printedOutcome(said, o)).orElse(null);
             String afterOutcome = outcome.isPresent() ? said.substring(printedOutcome.length()) : "";
-            boolean onlyOutcome = bare != null || outcome.isPresent() && (said.split("\\s+").length <= outcome.get().text().split(" ").length + 4
-                    || TALLY.matcher(afterOutcome).matches() || REMARK.matcher(afterOutcome).find() || UNTIL.matcher(afterOutcome).matches());
+            // ("aangenomen zonder hoofdelijke stemming. De raad stelt een krediet beschikbaar …": the first sentence counts)
+            String firstSentence = said.split("(?<=\\.)\\s+(?=\\p{Lu})", 2)[0];
+            String afterInFirst = outcome.isPresent() ? firstSentence.substring(Math.min(firstSentence.length(), printedOutcome.length())) : "";
+            boolean onlyOutcome = bare != null || outcome.isPresent() && (firstSentence.split("\\s+").length <= outcome.get().text().split(" ").length + 4
+                    || TALLY.matcher(afterOutcome).matches() || TALLY.matcher(afterInFirst).matches() || REMARK.matcher(afterOutcome).find()
+                    || UNTIL.matcher(afterOutcome).matches());
             // "Besluit: het voorstel is ingetrokken" speaks of the item: the item says what
             String text = (onlyOutcome || THE_ITEM.matcher(said).lookingAt()) && title != null ? title : said;
             // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle

@@ -544,4 +544,28 @@ class DecisionListTaggerTest {
         assertEquals(Outcome.adopted, d.get(3).outcome());
         assertTrue(d.get(3).outcomeText().endsWith("ten hoogste € 40.000."), d::toString);
     }
+
+    @Test
+    void aDecisionsColumnInThePluralAndAnOutcomeWhoseSentenceGoesOnGiveTheItemsTitle() {
+        Table t = new Table("t1", null, 3, 4, List.of(
+                row("Nr.", "Onderwerp", "Besluiten", "Actie"),
+                row("1", "Opening", "De voorzitter opent de vergadering.", "–"),
+                row("2", "Kwartaalcijfers uitstroom", "Voor kennisgeving aangenomen. Het bestuur vraagt om een analyse.", "–"),
+                row("3", "Aanbesteding groenonderhoud", "Aangehouden. Eerst volgt een juridische toets.", "Secretaris: toets opvragen.")),
+                1, null, false);
+        List<Decision> table = tag(List.of(Block.table(t)), List.of());
+        assertEquals(List.of("Kwartaalcijfers uitstroom", "Aanbesteding groenonderhoud"), table.stream().map(Decision::text).toList(),
+                table::toString);
+
+        List<Decision> d = tag(List.of(
+                h("6", "Krediet clubhuis De Horst (raadsvoorstel 2031-012)", 1),
+                p("Besluit: aangenomen zonder hoofdelijke stemming. De raad stelt een krediet beschikbaar van € 800.000."),
+                h("7", "Bestemmingsplan Kerkstraat (raadsvoorstel 2031-014)", 1),
+                p("Besluit over het voorstel: Aangenomen met 20 stemmen voor en 9 tegen. Voor stemden alle fracties behalve de SP.")),
+                List.of(new AgendaItem("6", "Krediet clubhuis De Horst (raadsvoorstel 2031-012)", "", 1, 1, 0, 2),
+                        new AgendaItem("7", "Bestemmingsplan Kerkstraat (raadsvoorstel 2031-014)", "", 1, 1, 2, 4)));
+        assertEquals(List.of("Krediet clubhuis De Horst (raadsvoorstel 2031-012)", "Bestemmingsplan Kerkstraat (raadsvoorstel 2031-014)"),
+                d.stream().map(Decision::text).toList(), d::toString);
+        assertEquals(List.of(Outcome.adopted, Outcome.adopted), d.stream().map(Decision::outcome).toList());
+    }
 }
