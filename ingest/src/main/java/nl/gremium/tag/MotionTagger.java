@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ final class MotionTagger implements Tagger {
         if (kind == DocKind.amendment && stamp.adopted()) {
             Dictum dictum = Dictum.last(view, stamp.block());
             if (dictum != null) {
-                List<Clauses.Clause> clauses = dictum.clauses(view);
+                List<Clauses.Clause> clauses = goOnAfterStamp(view, dictum, stamp);
                 for (Clauses.Clause c : clauses) {
                     if (!CHANGE_LEAD.matcher(c.text()).find()) { // "Aan het besluit wordt een beslispunt toegevoegd:" leads in the change
                         draft.decisions.add(decision(view, ids, c.text(), h, stamp, c.page()));
@@ -77,6 +78,35 @@ final class MotionTagger implements Tagger {
         if (text != null) {
             draft.decisions.add(decision(view, ids, text, h, stamp, page));
         }
+    }
+
+    /**
+     * A stamp laid over a page after the vote comes last in that page's text layer, so the dictum can seem to end in it
+     * ("2. … / AANGENOMEN in de openbare raadsvergadering van … / De griffier" on page 1, "3. …" on page 2): the stamp is no
+     * clause, and the clauses go on where the next page goes on with the next number.
+     */
+    private static List<Clauses.Clause> goOnAfterStamp(DocumentView view, Dictum dictum, OutcomeStamp stamp) {
+        List<Clauses.Clause> clauses = new ArrayList<>(dictum.clauses(view));
+        if (stamp.block() < dictum.block()) {
+            return clauses;
+        }
+        clauses.removeIf(c -> c.block() >= stamp.block());
+        if (clauses.isEmpty()) {
+            return clauses;
+        }
+        String last = clauses.get(clauses.size() - 1).marker();
+        int page = view.block(stamp.block()).page();
+        for (int b = stamp.block() + 1; b < view.blocks.size() && last != null && last.matches("\\d+[.)]?"); b++) {
+            if (view.block(b).page() > page && view.is(b, BlockType.LIST_ITEM)) {
+                List<Clauses.Clause> more = Clauses.read(view, dictum.block(), null, b);
+                int next = Integer.parseInt(last.replaceAll("\\D", "")) + 1;
+                if (!more.isEmpty() && more.get(0).marker() != null && more.get(0).marker().replaceAll("\\D", "").equals(String.valueOf(next))) {
+                    clauses.addAll(more);
+                }
+                break;
+            }
+        }
+        return clauses;
     }
 
     private static Decision decision(DocumentView view, IdSequence ids, String text, MotionHeader h, OutcomeStamp stamp, int page) {

@@ -44,6 +44,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|op|d\\.d\\.|\\(|\\d).*)?\\.?$", I);
     /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
     private static final Pattern ANY_WORD = CaseFold.compile("\\b" + WORD + "\\b", I);
+    private static final Pattern SPLIT_CAPITALS = CaseFold.compile("\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})+(?=\\s|$)");
+    private static final Pattern ONE_WORD = CaseFold.compile("(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen)", I);
     private static final Pattern VERB_BEFORE = CaseFold.compile(
             "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
 
@@ -55,7 +57,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             if (view.is(b, BlockType.TABLE)) {
                 continue;
             }
-            String t = view.text(b);
+            String t = joined(view.text(b));
             Matcher m = CLERK.matcher(t);
             // "Aldus aangenomen in de openbare vergadering van …", or a short stamp line "Aangenomen in de vergadering van …"
             if (m.find() && (t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*aldus.*|.*openbare.*") || t.split("\\s+").length <= STAMP_WORDS)
@@ -80,6 +82,21 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
         }
         return field != null ? field : line;
+    }
+
+    /**
+     * A rotated stamp's capitals come out of the text layer with a space where the glyphs' positions jump ("AANGENO MEN in
+     * de openbare raadsvergadering …"): the leading run of capitals is one word where together it is an outcome word.
+     */
+    static String joined(String line) {
+        Matcher m = SPLIT_CAPITALS.matcher(line);
+        if (m.lookingAt()) {
+            String word = m.group().replaceAll("\\s+", "");
+            if (ONE_WORD.matcher(word).matches()) {
+                return word + line.substring(m.end());
+            }
+        }
+        return line;
     }
 
     /** The outcomes printed side by side on a motion form before the vote: the choice, not the result. */

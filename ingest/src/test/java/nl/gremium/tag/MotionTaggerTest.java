@@ -280,4 +280,25 @@ class MotionTaggerTest {
         assertEquals(List.of("DE GROOT", "VAN DAM"), m.submitters());
         assertEquals("Nr. 23 MOTIE VAN DE LEDEN DE GROOT EN VAN DAM", m.title());
     }
+
+    @Test
+    void aStampThatComesLastOnItsPageIsNoClauseAndTheClausesGoOnOverleaf() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement A2"),
+                p("Speelplek aan de Dorpsweg"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 6 maart 2031, besluit het ontwerpbesluit als volgt te wijzigen:"),
+                li("1.", "1. Aan beslispunt 1 wordt toegevoegd: “met dien verstande dat de speelplek blijft”."),
+                li("2.", "2. Er wordt een beslispunt 4 toegevoegd: “de kosten van € 20.000 te dekken uit de reserve”."),
+                p("AANGENO MEN in de openbare raadsvergadering van 6 maart 2031"),
+                p("Stemmen: 20 voor, 9 tegen"),
+                p("De griffier, J. de Boer"),
+                Block.listItem("3. Er wordt een beslispunt 5 toegevoegd: “het college op te dragen de buurt te betrekken”.", 2, 1, "3."),
+                p("Toelichting"),
+                p("De speelplek is de enige in het dorp.")), List.of()));
+        assertEquals(3, t.decisions().size(), t.decisions()::toString);
+        assertTrue(t.decisions().get(2).text().startsWith("Er wordt een beslispunt 5 toegevoegd"), t.decisions()::toString);
+        assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
+        assertEquals("AANGENOMEN in de openbare raadsvergadering van 6 maart 2031", OutcomeStamp.joined("AANGENO MEN in de openbare raadsvergadering van 6 maart 2031"));
+        assertEquals("GS MEN in de vergadering", OutcomeStamp.joined("GS MEN in de vergadering"), "only an outcome word is put together");
+    }
 }
