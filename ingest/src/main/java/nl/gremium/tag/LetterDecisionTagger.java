@@ -34,6 +34,9 @@ final class LetterDecisionTagger implements Tagger {
     private static final String ENFORCEMENT = "\\b(?:last\\s+onder\\s+(?:dwangsom|bestuursdwang)|(?:bestuurlijke\\s+)?boete)\\b";
     private static final String DISCLOSE = "\\b(?:openbaar\\s+(?:te\\s+)?maken|openbaren|niet\\s+verstrekken)\\b";
 
+    private static final String BOARD = "\\b(?:het\\s+college|ons\\s+college|gedeputeerde\\s+staten|GS|provinciale\\s+staten|de\\s+raad|het\\s+kabinet"
+            + "|de\\s+ministerraad|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\b";
+
     private static final Pattern DECIDES = LeadingBoundary.compile(String.join("|",
             // the decision verb itself
             "\\bbesluit(?:en)?\\s+" + ME + "\\b", "\\b" + ME + "\\s+besluit(?:en)?\\b(?!\\s*(?:is|wordt|van|dat)\\b)",
@@ -77,10 +80,10 @@ final class LetterDecisionTagger implements Tagger {
             // "Aan het verzoek wordt tegemoet gekomen", "Uw verzoek wordt gedeeltelijk ingewilligd"; the law's "Een verzoek
             // … wordt ingewilligd met inachtneming van …" speaks of any request
             "\\b(?:het|uw|dit|dat|deze)\\s+verzoek\\b" + GAP + "\\b(?:wordt|worden)\\b" + GAP + "\\b(?:ingewilligd|tegemoet\\s+gekomen)\\b",
-            // a board's decision the letter reports
-            "\\b(?:het\\s+college|ons\\s+college|gedeputeerde\\s+staten|GS|provinciale\\s+staten|de\\s+raad|het\\s+kabinet|de\\s+ministerraad"
-                    + "|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\b"
-                    + GAP + "\\b(?:heeft|hebben)\\b" + GAP + "\\bbesloten\\b"), I);
+            // a board's decision the letter reports, or takes in the board's name on a request ("Het dagelijks bestuur van
+            // Waterschap X besluit uw verzoek gedeeltelijk toe te wijzen")
+            BOARD + GAP + "\\b(?:heeft|hebben)\\b" + GAP + "\\bbesloten\\b",
+            BOARD + GAP + "\\bbesluit(?:en)?\\b" + GAP + "\\b(?:(?:toe|af)\\s+te\\s+(?:wijzen|kennen)|openbaar\\s+te\\s+maken|te\\s+(?:weigeren|verlenen))\\b"), I);
     /**
      * Sentences that only weigh, ask or describe: a decision is not conditional, not a question, not the request itself
      * (though it may refer back to it: "de informatie waarom u verzocht"), not case law, the law's own wording ("kan …

@@ -19,9 +19,10 @@ final class WooInventory {
     record Row(String document, String status) {}
 
     private static final Pattern STATUS = CaseFold.compile(
-            "^(?:(?:deels|gedeeltelijk|geheel|volledig|reeds|niet)\\s+)?(?:openbaar(?:\\s+gemaakt)?|geweigerd|weigeren|verstrekt)"
-                    + "(?:\\s+met\\s+uitzondering.*)?$|^weigering$|^(?:deels|gedeeltelijk)$");
-    private static final Pattern WITHHOLDS = CaseFold.compile("^(?:deels|gedeeltelijk|niet)\\b|geweigerd|weiger|uitzondering");
+            "^(?:(?:deels|gedeeltelijk|geheel|volledig|reeds|niet)\\s*)?(?:openbaar(?:\\s+gemaakt)?|geweigerd|weigeren|verstrekt)"
+                    + "(?:\\s+met\\s+uitzondering.*)?[\\s.\\-–—]*$|^weigering$|^(?:deels|gedeeltelijk)$");
+    // (a scan's text may glue the two words, "Deelsopenbaar", or keep a stray dash of the ruling: "Deels openbaar -")
+    private static final Pattern WITHHOLDS = CaseFold.compile("^(?:deels|gedeeltelijk|niet)(?:\\b|(?=openbaar))|geweigerd|weiger|uitzondering");
     /** Columns that hold no document description: number, legal ground, date, status. */
     private static final Pattern OTHER_COLUMN = CaseFold.compile(
             "^(?:nr\\.?|nummer|#|id|kenmerk|datum|date|wob|woo|grond(?:en)?|weigeringsgrond(?:en)?|uitzonderingsgrond(?:en)?"

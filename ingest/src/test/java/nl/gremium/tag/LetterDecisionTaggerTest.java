@@ -312,4 +312,21 @@ class LetterDecisionTaggerTest {
         assertEquals(1, tags.actions().size(), tags::toString);
         assertNull(tags.actions().get(0).actor());
     }
+
+    @Test
+    void aBoardDecidingARequestInItsOwnNameDecidesAndAScansInventoryLineStillWithholds() {
+        List<Decision> d = letterDecisions(
+                Docs.p("Het dagelijks bestuur van het Hoogheemraadschap Vechtland besluit uw verzoek gedeeltelijk toe te wijzen."),
+                Docs.p("Het dagelijks bestuur besluit in het najaar over de nieuwe verordening."));
+        assertEquals(List.of("Het dagelijks bestuur van het Hoogheemraadschap Vechtland besluit uw verzoek gedeeltelijk toe te wijzen."),
+                d.stream().map(Decision::text).toList());
+
+        Table inventory = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr."), Cell.of("Document"), Cell.of("Beoordeling")),
+                List.of(Cell.of("1"), Cell.of("E-mail aannemer over de planning"), Cell.of("Deels openbaar -")),
+                List.of(Cell.of("2"), Cell.of("Offerte baggerwerk"), Cell.of("Deelsopenbaar")),
+                List.of(Cell.of("3"), Cell.of("Opdrachtbevestiging"), Cell.of("Openbaar"))), 1, null, false);
+        assertEquals(List.of("E-mail aannemer over de planning", "Offerte baggerwerk"),
+                WooInventory.rows(inventory).stream().map(WooInventory.Row::document).toList());
+    }
 }
