@@ -126,7 +126,8 @@ final class ActionTagger implements Tagger {
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
             + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
-            + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden)";
+            + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden|"
+            + "voortgezet|gepubliceerd|verwerkt|vastgelegd|ingevoerd|verstrekt|beantwoord|hervat)";
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
     private static final Pattern IN_MEETING = CaseFold.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
@@ -246,7 +247,7 @@ final class ActionTagger implements Tagger {
      * The words between "zal" and the passive's "worden", none of them opening a clause of its own: in "Het college zal u
      * laten weten welke routes worden gereden" the passive is the question's, the college's future is active.
      */
-    private static final String SAME_CLAUSE = "(?:\\s+(?!(?:welke|die|dat|wat|waar(?:op|in|mee|bij|voor|door|na|over|aan|van|uit)?|hoe|wanneer|of|omdat|zodat|nadat)\\b)[^\\s,;:]+){0,25}?";
+    private static final String SAME_CLAUSE = "(?:\\s+(?!(?:welke?|die|dat|wat|wie|waar(?:op|in|mee|bij|voor|door|na|over|aan|van|uit)?|hoe|hoeverre|waarom|wanneer|of|omdat|zodat|nadat|als|indien|zodra)\\b)[^\\s,;:]+){0,25}?";
     private static final GuardedPattern PASSIVE_FUTURE = GuardedPattern.of(
             "\\b(?:zal|zullen)\\s+worden\\b|\\b(?:zal|zullen)\\b" + SAME_CLAUSE + "\\s+(?:worden|zijn)\\s*\\p{L}*[.;,]?$|"
                     + "\\b(?:zal|zullen)\\b" + SAME_CLAUSE + "\\s+" + "(?:" + PARTICIPLE + "|ge\\p{L}+(?:d|t|en))\\s+(?:worden|moeten\\s+worden)\\b|"
@@ -307,6 +308,9 @@ final class ActionTagger implements Tagger {
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
             + "publiceert|publiceren)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
+    /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
+    private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"
+            + "(?!(?:is|wordt|heeft|gaat)\\b)\\p{Ll}{2,}t\\b[^.;:,]{0,120}?\\ben\\s+(?:zal|zullen)\\b");
     private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     /** The sender's own future in a later clause: "…, wij zullen …", "…; we gaan …". */
     private static final Pattern OWN_CLAUSE = CaseFold.compile("[,;]\\s+(?<np>ik|wij|we)\\s+(?:zal|zullen|gaan|ga)\\b", I);
@@ -471,8 +475,8 @@ final class ActionTagger implements Tagger {
                         Action last = out.remove(out.size() - 1);
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
                                 last.agendaItem(), last.page()));
-                    } else if (actor != null || meeting || onlyLabelled || k == Kind.PASSIVE && kind == DocKind.proposal
-                            && STEP_AHEAD.matcher(text).find()) {
+                    } else if (actor != null || meeting || onlyLabelled || k == Kind.PASSIVE && (kind == DocKind.proposal
+                            ? STEP_AHEAD.matcher(text).find() : planned(text, docDate))) {
                         out.add(action(ids, text, actor, year, itemNo, s.page()));
                         lastWasAction = true;
                     }
@@ -526,6 +530,31 @@ final class ActionTagger implements Tagger {
     private static final Pattern STEP_AHEAD = CaseFold.compile(
             "^(?:\\p{L}+\\s+){0,2}?na\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|"
                     + "het\\s+besluit|uw\\s+besluit)\\b", I);
+
+    /**
+     * A step a letter or report announces in the present passive with its time: "De aanbesteding wordt in september 2025
+     * gepubliceerd", "Per 1 juli wordt een vier-ogenprincipe ingevoerd". Not "zal … worden" (a hope as often as a plan),
+     * and not in a proposal, whose passives describe what the proposal itself entails.
+     */
+    private static boolean planned(String text, LocalDate docDate) {
+        Matcher m = PLANNED.matcher(text);
+        return m.find() && !SUBORDINATE.matcher(text.substring(0, m.start())).find() && !WILL.matcher(text).find()
+                && !SINCE.matcher(text).find() && (PLANNED_TIME.matcher(text).find() || DocumentView.mentionsLater(text, docDate));
+    }
+
+    /** The time of a planned step, stricter than {@link #AHEAD}: no "periodiek", no "op 32 locaties". */
+    private static final Pattern PLANNED_TIME = CaseFold.compile("\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b"
+            + "|\\bzodra\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
+            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b", I);
+    /** A passive inside a clause that gives a reason or a result is no step of its own: "…, waardoor de wet pas in 2026 wordt ingevoerd". */
+    private static final Pattern SUBORDINATE = CaseFold.compile("\\b(?:waardoor|zodat|omdat|doordat|dat|die|waarin|waarmee|wanneer|als|indien)\\b", I);
+
+    /** What already goes on: "Sinds 2023 wordt … verstrekt", "Inmiddels worden … aangeboden". */
+    private static final Pattern SINCE = CaseFold.compile("\\b(?:sinds|inmiddels|reeds|al\\s+(?:sinds|jaren|enige\\s+tijd))\\b", I);
+
+    private static final Pattern PLANNED = CaseFold.compile(
+            "(?<!\\b(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\\s)\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b", I);
+    private static final Pattern WILL = CaseFold.compile("\\b(?:zal|zullen)\\b", I);
 
     /** A follow-up step is a short line, not a paragraph. */
     private static final int STEP_MAX = 150;
@@ -696,8 +725,11 @@ final class ActionTagger implements Tagger {
         String np = null;
         // "Het pand zal energieneutraal zijn": a thing as subject describes, it commits nobody; "De ideeën nemen we mee":
         // the party is the subject after the verb
+        Matcher both = SUBJECT_OF_BOTH.matcher(body);
         if (m.find() && !NOT_ACTOR.matcher(m.group("np")).matches() && Parties.canAct(m.group("np"))) {
             np = m.group("np");
+        } else if (both.find() && !NOT_ACTOR.matcher(both.group("np")).matches() && Parties.canAct(both.group("np"))) {
+            np = both.group("np");
         } else {
             Matcher inv = INVERTED.matcher(plain);
             while (inv.find()) {

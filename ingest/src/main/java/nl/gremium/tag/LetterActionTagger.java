@@ -49,13 +49,19 @@ final class LetterActionTagger implements Tagger {
      */
     private static final Pattern OWN_AHEAD = CaseFold.compile(
             "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b", I);
+    /**
+     * Where the party asked ends: at "om"/"te"/"op", or at an adverb before the task's object when the task's "te" follows
+     * ("Ik verzoek gemeenten bovendien de schoolbesturen … te betrekken").
+     */
+    private static final String ASKED_TO = "(?:\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b"
+            + "|\\s+(?:bovendien|ook|daarnaast|tevens|verder|voorts|hierbij)\\b(?=[^.;]{0,200}\\bte\\s+\\p{L}))";
     private static final Pattern REQUEST = CaseFold.compile(
             "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
-                    + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
+                    + ASKED_TO, I);
     /** The same request with the sender first: "Ik verzoek gemeenten om …", "Wij vragen de provincies …". */
     private static final Pattern REQUEST_SENDER_FIRST = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
-                    + "\\s+(?:(?:dringend|nadrukkelijk|nogmaals)\\s+)?(?:om|te|op)\\b", I);
+                    + ASKED_TO, I);
     /**
      * A party asked in the passive, as the sentence's subject: "De Nederlandse Zorgautoriteit wordt gevraagd om … te …";
      * "Het antwoord wordt gevraagd i.v.m. …" asks for a thing, not a party to act.

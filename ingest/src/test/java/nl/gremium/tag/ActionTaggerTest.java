@@ -490,4 +490,24 @@ class ActionTaggerTest {
         assertEquals(2, actions.size(), actions::toString);
         assertTrue(actions.get(0).actor().endsWith("(wij)"), actions::toString);
     }
+
+    @Test
+    void aLetterOrReportsPresentPassiveWithItsTimeIsAStepButNotInAProposal() {
+        List<Action> a = tag(Docs.of(DocKind.report, List.of(
+                p("Reactie van de directie"),
+                p("De aanbesteding van het beheer wordt in oktober 2026 gepubliceerd."),
+                p("Per 1 juli 2026 wordt voor alle betalingen een tweede handtekening ingevoerd."),
+                p("In 2025 werd de regeling ingevoerd."),
+                p("Het wagenpark wordt in de loop van de tijd vervangen."),
+                p("De directie onderschrijft de aanbeveling en zal de werkwijze bij de jaarrekening 2026 aanpassen."),
+                p("De rekenkamer zal in 2027 nagaan in hoeverre de aanbevelingen zijn opgevolgd.")), List.of()));
+        assertEquals(List.of("De aanbesteding van het beheer wordt in oktober 2026 gepubliceerd.",
+                "Per 1 juli 2026 wordt voor alle betalingen een tweede handtekening ingevoerd.",
+                "De directie onderschrijft de aanbeveling en zal de werkwijze bij de jaarrekening 2026 aanpassen.",
+                "De rekenkamer zal in 2027 nagaan in hoeverre de aanbevelingen zijn opgevolgd."),
+                a.stream().map(Action::text).toList(), a::toString);
+        List<Action> proposal = tag(Docs.of(DocKind.proposal, List.of(
+                p("De notitie wordt in oktober 2026 geagendeerd voor de bestuursdag.")), List.of()));
+        assertEquals(List.of(), proposal, proposal::toString);
+    }
 }

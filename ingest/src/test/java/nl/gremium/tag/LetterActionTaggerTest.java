@@ -126,4 +126,13 @@ class LetterActionTaggerTest {
         assertEquals(List.of("gemeenten 2027-07-01 voor 1 juli 2027"),
                 draft.actions.stream().map(a -> a.actor() + " " + a.due() + " " + a.dueText()).toList());
     }
+
+    @Test
+    void thePartyAskedEndsAtTheAdverbBeforeTheTask() {
+        String sentence = "Ik verzoek gemeenten bovendien de schoolbesturen tijdig bij de uitvoering te betrekken.";
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("gemeenten"), draft.actions.stream().map(a -> a.actor()).toList());
+    }
 }
