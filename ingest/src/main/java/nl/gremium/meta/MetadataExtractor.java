@@ -185,7 +185,8 @@ public final class MetadataExtractor {
                     .or(() -> kind == DocKind.report || kind == DocKind.inspection_report
                             ? PrintedDate.coverMonth(lines, HEAD) : Optional.empty()).orElse(null);
         }
-        String title = withoutRepeatedTail(withoutOrganisation(title(content, fields, kind, body, meetingDate), organisation), content);
+        String title = withoutRepeatedTail(withoutOrganisation(namingItsKind(title(content, fields, kind, body, meetingDate), content, kind),
+                organisation), content);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
                 Confidentiality.of(content, fields));
     }
@@ -242,6 +243,44 @@ public final class MetadataExtractor {
             sb.append(' ').append(DutchDates.findAll(date).get(0).raw());
         }
         return cap(sb.toString());
+    }
+
+    /** The words a paper of each kind opens its own title with ("Verslag van de openbare vergadering …", "Motie Behoud …"). */
+    private static final Map<DocKind, Pattern> KIND_WORDS = Map.of(
+            DocKind.minutes, CaseFold.compile("(?iu)^(?:verslag|notulen|conceptverslag|concept-verslag)\\b"),
+            DocKind.decision_list, CaseFold.compile("(?iu)^(?:besluitenlijst|actie- en besluitenlijst)\\b"),
+            DocKind.motion, CaseFold.compile("(?iu)^motie\\b"),
+            DocKind.amendment, CaseFold.compile("(?iu)^(?:sub)?amendement\\b"),
+            DocKind.proposal, CaseFold.compile("(?iu)^(?:raads|staten|bestuurs)?voorstel\\b"),
+            DocKind.letter, CaseFold.compile("(?iu)^(?:raads|staten|commissie)?informatiebrief\\b"));
+    /** A kind's word with only a number or date after it ("Raadsinformatiebrief 2025-017", "Motie M 12"): no subject yet. */
+    private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^\\p{L}+(?:\\s+(?:nr\\.?|nummer|[\\p{Lu}]{0,4}[\\s-]?[\\d][\\d./-]*|"
+            + "\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
+    /** The page count of a running header or footer: a line holding it is the page's furniture, never a title. */
+    private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+\\b");
+    /** A title longer than this is a sentence of the text. */
+    private static final int KIND_LINE_WORDS = 20;
+
+    /**
+     * A title that does not name the paper's kind, or names it with a number only, gives way to a line among the first
+     * that does and says more ("ZEVEN POLDERS" above "Verslag van de openbare vergadering van het algemeen bestuur van …";
+     * "Raadsinformatiebrief 2025-017" above "Raadsinformatiebrief: stand van zaken renovatie …"): a logo, a letterhead or a
+     * running header printed above the title is read first.
+     */
+    private static String namingItsKind(String title, List<Block> content, DocKind kind) {
+        Pattern words = KIND_WORDS.get(kind);
+        if (words == null || title != null && words.matcher(title).find() && !CODE_ONLY.matcher(title).matches()) {
+            return title;
+        }
+        for (Block b : content.subList(0, Math.min(HEAD, content.size()))) {
+            String t = BlockText.normalise(b.text()).strip();
+            if (!b.is(BlockType.TABLE) && words.matcher(t).find() && !CODE_ONLY.matcher(t).matches() && !PAGE_COUNT.matcher(t).find()
+                    && BlockText.words(t) <= KIND_LINE_WORDS && !t.equalsIgnoreCase(title) && !LETTERHEAD.matcher(t).find() && !BARE_MOTION.matcher(t).matches()
+                    && !BARE_KIND_TITLE.matcher(t).matches()) {
+                return cap(t.replaceFirst("[.:]$", ""));
+            }
+        }
+        return title;
     }
 
     /**
@@ -383,7 +422,7 @@ public final class MetadataExtractor {
         return HeaderFields.hasWord(t) && (!HeaderFields.isField(t) || FIELD_WORD_TITLE.matcher(t).find())
                 && !Cues.SALUTATION.matcher(t).find() && !PLACE_DATE.matcher(t).matches()
                 && !GENERIC_SECTION.matcher(t).matches() && !Organisations.mentions(t).contains(t)
-                && !LETTERHEAD.matcher(t).find() && !bareBodyName(t);
+                && !LETTERHEAD.matcher(t).find() && !bareBodyName(t) && !PAGE_COUNT.matcher(t).find();
     }
 
     /**

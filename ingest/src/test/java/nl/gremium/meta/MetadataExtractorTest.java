@@ -1262,4 +1262,29 @@ class MetadataExtractorTest {
         assertEquals("Onderzoeksraad voor Veiligheid", m.organisation());
         assertEquals("Vast in de lift", m.title());
     }
+
+    @Test
+    void aTitleNamingItsKindAndSubjectIsPreferredToALogoOrAHeaderWithANumberOnly() {
+        Metadata minutes = extractor.extract(List.of(
+                Block.paragraph("- 1 -", 1),
+                Block.heading("DRIE ≈ POLDERS", 1, 1, null),
+                Block.paragraph("Verslag van de openbare vergadering van het algemeen bestuur van woensdag 9 april 2031", 1),
+                Block.paragraph("Plaats: waterschapshuis", 1),
+                Block.heading("1. Opening", 1, 1, "1.")), DocKind.minutes);
+        assertEquals("Verslag van de openbare vergadering van het algemeen bestuur van woensdag 9 april 2031", minutes.title());
+
+        Metadata letter = extractor.extract(List.of(
+                Block.paragraph("Raadsinformatiebrief 2031-017", 1),
+                Block.paragraph("Aan de leden van de gemeenteraad", 1),
+                Block.paragraph("Datum 14 maart 2031", 1),
+                Block.paragraph("Raadsinformatiebrief: stand van zaken nieuwbouw sporthal", 1),
+                Block.paragraph("Geachte leden van de raad,", 1)), DocKind.letter);
+        assertEquals("Raadsinformatiebrief: stand van zaken nieuwbouw sporthal", letter.title());
+
+        Metadata proposal = extractor.extract(List.of(
+                Block.paragraph("Statenvoorstel PS-2031-031 • pagina 1 van 3", 1),
+                Block.paragraph("Statenvoorstel Programma Vitale Dorpen", 1),
+                Block.heading("1 Aanleiding", 1, 1, "1")), DocKind.proposal);
+        assertEquals("Statenvoorstel Programma Vitale Dorpen", proposal.title());
+    }
 }
