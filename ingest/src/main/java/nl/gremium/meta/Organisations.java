@@ -57,11 +57,14 @@ public final class Organisations {
     private static final Pattern ORG = CaseFold.compile(
             "(?=[MmIiVGPWHORrNZBAK" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
-                    + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + TAIL
+                    // "Inspectie Openbare Orde en Veiligheid": an inspectorate's field may take two words before its "en"
+                    + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + "(?: (?!" + ADDRESS_WORDS + ")" + NAME + ")?" + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
                     + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:De )?(?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
                     // "Hoogheemraadschap van Schieland en de Krimpenerwaard"
                     + "|Hoogheemraadschap(?: van)? " + PLACE + "(?: en de (?!" + ADDRESSED + "|Veiligheidsregio|Waterschap)" + NAME + ")?"
+                    // a water board named by two nouns of its landscape: "Waterschap Zeven Polders", "Waterschap De Linge Stromen"
+                    + "|(?:Waterschap|Wetterskip) (?:De )?" + NAME + " (?!" + ADDRESS_WORDS + "|" + ADDRESSED + ")" + NAME
                     + "|(?:Veiligheidsregio|Gemeente|Provincie|Waterschap|Wetterskip|GGD"
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     // a joint body names its field or its area in up to three words: "Gemeenschappelijke Regeling Sociaal

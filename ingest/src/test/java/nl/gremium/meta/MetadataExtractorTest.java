@@ -550,6 +550,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aWaterBoardOfTwoNounsAndAnInspectoratesTwoWordFieldAreNamedWhole() {
+        assertEquals(List.of("Waterschap Drie Polders", "Waterschap De Linge Stromen", "Waterschap Aa en Maas",
+                        "Inspectie Openbare Orde en Veiligheid"),
+                Organisations.mentions("Het Waterschap Drie Polders, het Waterschap De Linge Stromen en het Waterschap Aa en Maas"
+                        + " schreven aan de Inspectie Openbare Orde en Veiligheid."));
+        assertEquals(List.of("Waterschap Drie Polders"), Organisations.mentions("Waterschap Drie Polders Postbus 12"));
+    }
+
+    @Test
     void namesOfThreePlacesJointBodiesAndAFrisianWaterBoardAreNamedWhole() {
         assertEquals(List.of("Gemeente Aarle, Beek en Donkwijk", "Hoogheemraadschap De Stichtse Waarden", "Wetterskip Noardlân",
                         "Vervoerregio Zeewolde", "Gemeenschappelijke Regeling Vechtdal", "Nederlandse Arbeidsinspectie"),
