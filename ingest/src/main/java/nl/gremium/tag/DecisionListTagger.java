@@ -677,7 +677,7 @@ final class DecisionListTagger implements Tagger {
     }
 
     /** The block right under the heading of its own agenda item. */
-    private static boolean opensItem(DocumentView view, int b) {
+    static boolean opensItem(DocumentView view, int b) {
         AgendaItem item = view.item(b);
         int h = view.headingBefore(b);
         return item != null && h >= 0 && h == b - 1 && view.item(h) == item;
@@ -719,7 +719,7 @@ final class DecisionListTagger implements Tagger {
     }
 
     /** A decision of this list; {@code ids} null leaves the id to be given once the order is known. */
-    private static Decision decision(DocumentView view, IdSequence ids, String text, String item, String outcomeText,
+    static Decision decision(DocumentView view, IdSequence ids, String text, String item, String outcomeText,
                                      Outcome outcome, int page) {
         return new Decision(ids == null ? null : ids.next(), text, item, null, body(view), view.date(), null, outcome, page, outcomeText);
     }

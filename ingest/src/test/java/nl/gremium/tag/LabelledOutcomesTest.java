@@ -37,4 +37,22 @@ class LabelledOutcomesTest {
         assertEquals(Outcome.adopted, byText.get("Krediet gemaal De Hoek"), d::toString);
         assertEquals(Outcome.rejected, byText.get("Het bestuur neemt dit voorstel niet over."), "not taking a suggestion over rejects it");
     }
+
+    @Test
+    void aParagraphEndingOnItsOutcomeAloneDecidesItsSubItemOrItsItem() {
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(
+                h("4", "Hamerstukken", 1),
+                p("4a. Benoeming van mevrouw K. Smit tot lid van de auditcommissie. Conform besloten."),
+                h("5", "Zienswijze begroting 2032 van de Gemeenschappelijke Regeling Belastingen", 1),
+                p("De bijdrage van het waterschap stijgt met 3 procent. Conform besloten (geen zienswijze)."),
+                h("6", "Rondvraag", 1),
+                p("De heer Dijkstra vraagt naar de dijkversterking. De voorzitter antwoordt dat de planning klopt.")), List.of(
+                new AgendaItem("4", "Hamerstukken", "", 1, 1, 0, 2),
+                new AgendaItem("5", "Zienswijze begroting 2032 van de Gemeenschappelijke Regeling Belastingen", "", 1, 1, 2, 4),
+                new AgendaItem("6", "Rondvraag", "", 1, 1, 4, 6))));
+        List<Decision> d = tags.decisions();
+        assertEquals(List.of("Benoeming van mevrouw K. Smit tot lid van de auditcommissie.",
+                "Zienswijze begroting 2032 van de Gemeenschappelijke Regeling Belastingen"), d.stream().map(Decision::text).toList(), d::toString);
+        assertEquals(List.of("4a", "5"), d.stream().map(Decision::agendaItem).toList());
+    }
 }
