@@ -257,7 +257,7 @@ public final class MetadataExtractor {
     private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^\\p{L}+(?:\\s+(?:nr\\.?|nummer|[\\p{Lu}]{0,4}[\\s-]?[\\d][\\d./-]*|"
             + "\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
     /** The page count of a running header or footer: a line holding it is the page's furniture, never a title. */
-    private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+\\b");
+    private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+(?!\\d)");
     /** A title longer than this is a sentence of the text. */
     private static final int KIND_LINE_WORDS = 20;
 

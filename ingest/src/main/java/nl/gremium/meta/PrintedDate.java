@@ -1,6 +1,7 @@
 package nl.gremium.meta;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class PrintedDate {
     /** An active perfect tense: a sentence narrating an earlier act, where an adoption line is a stamp. */
     private static final Pattern NARRATED = CaseFold.compile("(?iu)\\b(?:heeft|hebben|had|hadden)\\b");
     /** "Den Haag, 12 juni 2025", "Zwolle, d.d. 3 maart 2025": a place, a comma, the date. */
+    /** Fields printed on one line, separated by a bar or a middle dot. */
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("\\s+[|·]\\s+");
     private static final Pattern PLACE_DATE = CaseFold.compile("^\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:d\\.d\\.\\s*)?\\d");
     /** A signature line that dates the letter ("Hoogachtend, de Minister …, namens deze, 23 maart 2022"). */
     private static final Pattern SIGNED = CaseFold.compile("(?iu)\\b(?:" + Cues.CLOSING_WORDS + "|namens\\s+deze)\\b|^ondertekening\\b");
@@ -63,6 +66,9 @@ final class PrintedDate {
                 .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
                         .flatMap(Optional::stream).findFirst())
                 .or(() -> top.stream().map(PrintedDate::coverTail).map(t -> day(t, year)).flatMap(Optional::stream).findFirst())
+                // a cover line of fields side by side: "Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport"
+                .or(() -> top.stream().flatMap(t -> Arrays.stream(SIDE_BY_SIDE.split(t))).filter(t -> PLACE_DATE.matcher(t).find())
+                        .map(t -> day(t, year)).flatMap(Optional::stream).findFirst())
                 .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find() || SIGNED.matcher(t).find())
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));
     }

@@ -14,6 +14,9 @@ final class LineRepair {
     /** A page count or number at a line's start, a capitalised word right after it. */
     private static final Pattern GLUED_NUMBER = Pattern.compile(
             "(?m)^((?:(?i:pagina|blad|page)\\s+)?\\d{1,3}(?:\\s*(?i:van|of|/)\\s*\\d{1,3})?)(?=\\p{Lu}\\p{Ll}{2,})");
+    /** A printed page count run into a code in capitals ("pagina 1 van 3VRH/AB/2025-041"): the count says it is one. */
+    private static final Pattern GLUED_COUNT = Pattern.compile(
+            "(?m)^((?i:pagina|blad|page)\\s+\\d{1,3}\\s*(?i:van|of|/)\\s*\\d{1,3})(?=\\p{Lu}{2,})");
     /** Four or more capitals or capital pairs ("TA": a kerned pair), each alone between single spaces. */
     private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}(?: \\p{Lu}{1,2}){3,}(?![\\p{L}\\d])");
 
@@ -21,7 +24,7 @@ final class LineRepair {
 
     /** {@code text} with a page number run into the text after it set on a line of its own. */
     static String unglued(String text) {
-        return GLUED_NUMBER.matcher(text).replaceAll("$1\n");
+        return GLUED_COUNT.matcher(GLUED_NUMBER.matcher(text).replaceAll("$1\n")).replaceAll("$1\n");
     }
 
     /** {@code line} with its letter-spaced words put together. */

@@ -1296,4 +1296,15 @@ class MetadataExtractorTest {
                 Block.heading("1 Aanleiding", 1, 1, "1")), DocKind.proposal);
         assertEquals("Statenvoorstel Programma Vitale Dorpen", proposal.title());
     }
+
+    @Test
+    void aCoverLineOfFieldsSideBySideDatesTheReport() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("INSPECTIE OPENBARE ORDE EN VEILIGHEID", 1, 1, null),
+                Block.paragraph("Wachten op de meldkamer", 1),
+                Block.paragraph("Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport", 1),
+                Block.heading("Samenvatting", 1, 1, null),
+                Block.paragraph("In 2030 nam het aantal meldingen toe.", 1)), DocKind.inspection_report);
+        assertEquals(LocalDate.of(2031, 12, 12), m.documentDate());
+    }
 }

@@ -14,6 +14,9 @@ class LineRepairTest {
         assertEquals("2 Aanbevelingen", LineRepair.unglued("2 Aanbevelingen"));
         assertEquals("3D-print", LineRepair.unglued("3D-print"));
         assertEquals("12MW windpark", LineRepair.unglued("12MW windpark"));
+        // a printed count says it is one, also before a code in capitals; a bare number there may be part of the code
+        assertEquals("pagina 1 van 3\nVRZ/AB/2031-041", LineRepair.unglued("pagina 1 van 3VRZ/AB/2031-041"));
+        assertEquals("3VRZ/AB/2031-041", LineRepair.unglued("3VRZ/AB/2031-041"));
     }
 
     @Test
