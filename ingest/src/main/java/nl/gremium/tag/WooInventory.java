@@ -11,8 +11,9 @@ import nl.gremium.text.Folding;
 
 /**
  * The inventory of a Woo/Wob decision: a table listing the documents found, each with its assessment
- * ("Deels openbaar", "Niet openbaar", "Geweigerd"). A line that withholds all or part of a document is a
- * decision of its own; a line that discloses it whole is covered by the letter's main decision.
+ * ("Deels openbaar", "Niet openbaar", "Geweigerd"). A line that discloses part of a document is a decision of its own,
+ * as the labelling conventions count them: what to black out is decided per document; a line that discloses it whole
+ * or withholds it whole applies the letter's main decision or its refusal on that ground.
  */
 final class WooInventory {
     /** One withholding line: the document as printed and its assessment as printed. */
@@ -22,7 +23,7 @@ final class WooInventory {
             "^(?:(?:deels|gedeeltelijk|geheel|volledig|reeds|niet)\\s*)?(?:openbaar(?:\\s+gemaakt)?|geweigerd|weigeren|verstrekt)"
                     + "(?:\\s+met\\s+uitzondering.*)?[\\s.\\-–—]*$|^weigering$|^(?:deels|gedeeltelijk)$");
     // (a scan's text may glue the two words, "Deelsopenbaar", or keep a stray dash of the ruling: "Deels openbaar -")
-    private static final Pattern WITHHOLDS = CaseFold.compile("^(?:deels|gedeeltelijk|niet)(?:\\b|(?=openbaar))|geweigerd|weiger|uitzondering");
+    private static final Pattern WITHHOLDS = CaseFold.compile("^(?:deels|gedeeltelijk)(?:\\b|(?=openbaar))|uitzondering");
     /** Columns that hold no document description: number, legal ground, date, status. */
     private static final Pattern OTHER_COLUMN = CaseFold.compile(
             "^(?:nr\\.?|nummer|#|id|kenmerk|datum|date|wob|woo|grond(?:en)?|weigeringsgrond(?:en)?|uitzonderingsgrond(?:en)?"
@@ -35,7 +36,7 @@ final class WooInventory {
      * The description must not end on a verb ("… zijn deels openbaar" is a sentence, not a line).
      */
     private static final Pattern LINE = CaseFold.compile(
-            "^(?:\\d{1,4}[.)]?\\s+)?(?<doc>\\S.{2,200}?)\\s+(?<status>(?:deels|gedeeltelijk|niet)\\s+openbaar|geweigerd)"
+            "^(?:\\d{1,4}[.)]?\\s+)?(?<doc>\\S.{2,200}?)\\s+(?<status>(?:deels|gedeeltelijk)\\s+openbaar)"
                     + "(?<rest>(?:\\s*(?:art(?:ikel)?\\.?|lid|sub|onder|en|woo|wob|[a-z]|\\d+(?:\\.\\d+)*[a-z]?)\\b|[\\s.,/:;()-])*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ENDS_ON_VERB = CaseFold.compile(
