@@ -143,6 +143,7 @@ final class ActionTagger implements Tagger {
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
+                    + "\\bin\\s+(?:de\\s+(?:eerste|tweede)\\s+helft|het\\s+(?:eerste|tweede|derde|vierde)\\s+kwartaal)\\b|"
                     + WITHIN_TERM + "|"
                     // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
                     + "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|"
@@ -528,7 +529,7 @@ final class ActionTagger implements Tagger {
      * bestuur gezonden" is the proposer's next task, whoever the sentence leaves unnamed.
      */
     private static final Pattern STEP_AHEAD = CaseFold.compile(
-            "^(?:\\p{L}+\\s+){0,2}?na\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|"
+            "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|"
                     + "het\\s+besluit|uw\\s+besluit)\\b", I);
 
     /**

@@ -510,4 +510,12 @@ class ActionTaggerTest {
                 p("De notitie wordt in oktober 2026 geagendeerd voor de bestuursdag.")), List.of()));
         assertEquals(List.of(), proposal, proposal::toString);
     }
+
+    @Test
+    void aProposalsStepAfterItsAdoptionMayStandMidSentenceAndAHalfYearIsATimeAhead() {
+        List<Action> a = tag(Docs.of(DocKind.proposal, List.of(
+                p("De nota wordt na vaststelling op de gemeentelijke website gepubliceerd."),
+                p("In de tweede helft van het jaar voeren wij samen met de buurgemeenten een onderzoek uit naar de wachtlijsten.")), List.of()));
+        assertEquals(2, a.size(), a::toString);
+    }
 }
