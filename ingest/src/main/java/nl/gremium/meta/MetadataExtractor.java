@@ -253,9 +253,12 @@ public final class MetadataExtractor {
             DocKind.amendment, CaseFold.compile("(?iu)^(?:sub)?amendement\\b"),
             DocKind.proposal, CaseFold.compile("(?iu)^(?:raads|staten|bestuurs)?voorstel\\b"),
             DocKind.letter, CaseFold.compile("(?iu)^(?:raads|staten|commissie)?informatiebrief\\b"));
-    /** A kind's word with only a number or date after it ("Raadsinformatiebrief 2025-017", "Motie M 12"): no subject yet. */
-    private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^\\p{L}+(?:\\s+(?:nr\\.?|nummer|[\\p{Lu}]{0,4}[\\s-]?[\\d][\\d./-]*|"
-            + "\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
+    /**
+     * A kind's word with only a number or date after it ("Raadsinformatiebrief 2025-017", "Raadsvoorstel nr. 2025-031 van
+     * 25 maart 2025", "Motie M 12"): no subject yet.
+     */
+    private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^[\\p{L}-]+(?:\\s*[:,–-]?\\s+(?:nr\\.?|nummer|van|d\\.d\\.|"
+            + "\\p{Lu}{0,4}[\\s-]?\\d[\\d./-]*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
     /** The page count of a running header or footer: a line holding it is the page's furniture, never a title. */
     private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+(?!\\d)");
     /** A title longer than this is a sentence of the text. */

@@ -295,7 +295,7 @@ final class BlockBuilder {
     }
 
     /**
-     * A lower-case start continues an open paragraph that did not end its sentence (page break, furniture); so does
+     * A lower-case start (also in a bracket) continues an open paragraph that did not end its sentence (page break, furniture); so does
      * a number, amount, bracket or name after a line that plainly runs on ("… een bijdrage van" / "€ 1,5 miljoen voor
      * …", "… de minister van Justitie en" / "Veiligheid aan om …"). A name only goes on running text: a paragraph, not a
      * short title or field ("Los verkeersonveilige situatie op" / "Uw raad heeft …"), nor after a comma, as address lines
@@ -308,9 +308,13 @@ final class BlockBuilder {
         }
         int c = line.codePointAt(0);
         boolean runningText = (openLines.size() > 1 || words(last) >= RUNNING_TEXT_WORDS) && words(line) >= 4;
-        return Character.isLowerCase(c) || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last)
+        return Character.isLowerCase(c) || BRACKETED_WORD.matcher(line).lookingAt()
+                || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last)
                 || Character.isUpperCase(c) && runningText && !last.endsWith(",") && BlockText.runsOn(last);
     }
+
+    /** A bracket around a lower-case word, as running text goes on ("… Aanbevelingen uit 2021 die" / "(deels) niet zijn …"); not "(a)". */
+    private static final Pattern BRACKETED_WORD = Pattern.compile("\\(\\p{Ll}{2,}");
 
     /** The words of a line that is running text rather than a title or a field's value. */
     private static final int RUNNING_TEXT_WORDS = 10;

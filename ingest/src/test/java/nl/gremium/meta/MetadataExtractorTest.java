@@ -1295,6 +1295,12 @@ class MetadataExtractorTest {
                 Block.paragraph("Statenvoorstel Programma Vitale Dorpen", 1),
                 Block.heading("1 Aanleiding", 1, 1, "1")), DocKind.proposal);
         assertEquals("Statenvoorstel Programma Vitale Dorpen", proposal.title());
+
+        Metadata decided = extractor.extract(List.of(
+                Block.heading("Vaststelling Verordening duurzaamheidslening Vechtland 2031", 1, 1, null),
+                Block.paragraph("Raadsvoorstel nr. 2031-031 van 25 maart 2031", 1),
+                Block.paragraph("De raad van de gemeente Vechtland, gelezen het voorstel van het college,", 1)), DocKind.proposal);
+        assertEquals("Vaststelling Verordening duurzaamheidslening Vechtland 2031", decided.title(), "a kind with a number only says less");
     }
 
     @Test

@@ -128,6 +128,16 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aSentenceGoesOnInABracketedLowerCaseWordButNotInALettersItem() {
+        assertEquals("""
+                1 P Wij doen twee nieuwe aanbevelingen. Aanbevelingen uit 2029 die (deels) niet zijn opgevolgd, komen hierin terug.
+                1 P Wij vragen het bestuur het volgende
+                1 P (a) de planning te delen;
+                """, shape(pdf("Wij doen twee nieuwe aanbevelingen. Aanbevelingen uit 2029 die", "(deels) niet zijn opgevolgd, komen hierin terug.",
+                "Wij vragen het bestuur het volgende", "(a) de planning te delen;")));
+    }
+
+    @Test
     void shortTitleAboveTextOrAListIsAHeadingButALabelIsNot() {
         List<Block> blocks = pdf(
                 "Aan de minister en staatssecretaris van Justitie en Veiligheid\n- Geef in de agenda alsnog expliciet als kader aan dat",
