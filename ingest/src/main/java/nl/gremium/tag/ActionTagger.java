@@ -127,7 +127,7 @@ final class ActionTagger implements Tagger {
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
             + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
             + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden|"
-            + "voortgezet|gepubliceerd|verwerkt|vastgelegd|ingevoerd|verstrekt|beantwoord|hervat)";
+            + "voortgezet|gepubliceerd|verwerkt|vastgelegd|ingevoerd|verstrekt|beantwoord|hervat|uitgebreid|opengesteld|ingesteld)";
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
     private static final Pattern IN_MEETING = CaseFold.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
@@ -138,12 +138,14 @@ final class ActionTagger implements Tagger {
     /** A term from now: "binnen zes weken", "binnen 14 dagen". */
     private static final String WITHIN_TERM =
             "\\bbinnen\\s+(?:\\d{1,3}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b";
+    /** A part of the year named as when: "in de tweede helft van het jaar", "in het derde kwartaal". */
+    private static final String PART_OF_YEAR = "\\bin\\s+(?:de\\s+(?:eerste|tweede)\\s+helft|het\\s+(?:eerste|tweede|derde|vierde)\\s+kwartaal)\\b";
     /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
     static final Pattern AHEAD = LeadingBoundary.compile(
             "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
                     + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
                     + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
-                    + "\\bin\\s+(?:de\\s+(?:eerste|tweede)\\s+helft|het\\s+(?:eerste|tweede|derde|vierde)\\s+kwartaal)\\b|"
+                    + PART_OF_YEAR + "|"
                     + WITHIN_TERM + "|"
                     // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
                     + "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|"
@@ -263,7 +265,10 @@ final class ActionTagger implements Tagger {
      * in so many words even without a "Toezegging:" or "Actie:" label.
      */
     private static final Pattern PROMISE = CaseFold.compile("\\bzeg(?:t|gen)\\b(?:\\s+\\S+){0,6}?\\s+toe\\b"
-            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden)\\b"
+            + "|\\b(?:zal|zullen)\\b(?:\\s+\\S+){0,10}?\\s+(?:informeren|berichten|rapporteren|terugkomen|terugkoppelen|toesturen|toezenden"
+            + "|nasturen|nazenden|inbrengen|agenderen|voorleggen)\\b"
+            // coming back to it at a set point: "Het dagelijks bestuur komt hierop terug bij de begroting 2026"
+            + "|\\bkom(?:t|en)\\s+(?:hier(?:op)?\\s+|daar(?:op)?\\s+)?terug\\s+(?:bij|in|op)\\b"
             // reporting back at the next meeting, in the present tense: "De commandant gaat dit na en informeert het bestuur
             // in de volgende vergadering"
             + "|\\b(?:informeert|informeren|rapporteert|rapporteren|koppelt|koppelen|komt|komen|stuurt|sturen)\\b[^.;]*"
@@ -396,8 +401,8 @@ final class ActionTagger implements Tagger {
      * A decision list records actions with a label ("Actie:", "Toezegging:"), or as a passive note on a
      * time ahead ("wordt in februari voortgezet"); a condition ("Als … wordt … dan …") is no action.
      */
-    private static boolean listNote(String text) {
-        return LIST_FOLLOW_UP.matcher(text).find() && AHEAD.matcher(text).find() && !notAction(text, RegexGuard.fold(text))
+    private static boolean listNote(String text, LocalDate docDate) {
+        return LIST_FOLLOW_UP.matcher(text).find() && ahead(text, docDate) && !notAction(text, RegexGuard.fold(text))
                 && !CONDITION.matcher(text).matches();
     }
 
@@ -469,7 +474,7 @@ final class ActionTagger implements Tagger {
                 }
                 boolean note = meeting && (kind != DocKind.other || noteLike(text));
                 Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), note, docDate)
-                        : listNote(text) ? Kind.PASSIVE : null;
+                        : listNote(text, docDate) ? Kind.PASSIVE : null;
                 if (k != null) {
                     String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view, replySection);
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
@@ -508,17 +513,18 @@ final class ActionTagger implements Tagger {
                 // the sentence detector only for a cell that may hold a promise or a label (most hold an outcome)
                 String lower = cell.toLowerCase(Locale.ROOT);
                 if (cell.split(" ").length < 6 || !PROMISE.matcher(cell).find() && !lower.contains("actie")
-                        && !lower.contains("toezegging") && !lower.contains("afspraak")) {
+                        && !lower.contains("toezegging") && !lower.contains("afspraak") && !LIST_FOLLOW_UP.matcher(cell).find()) {
                     continue;
                 }
                 for (Span span : DutchNlp.get().sentenceSpans(cell)) {
                     String sentence = cell.substring(span.getStart(), span.getEnd()).trim();
                     String text = LABEL.matcher(sentence).replaceFirst("");
-                    if (!(LABEL.matcher(sentence).find() || PROMISE.matcher(text).find())
-                            || decisions.stream().anyMatch(d -> d.text().contains(text)) || kind(sentence, true, docDate) == null) {
+                    boolean note = listNote(text, docDate); // "Het voorstel wordt op 18 maart opnieuw geagendeerd."
+                    if (!(LABEL.matcher(sentence).find() || PROMISE.matcher(text).find() || note)
+                            || decisions.stream().anyMatch(d -> d.text().contains(text)) || !note && kind(sentence, true, docDate) == null) {
                         continue;
                     }
-                    out.add(action(ids, text, actor(text, List.of(), view), year, item, t.rowPage(r)));
+                    out.add(action(ids, text, note ? agent(text) : actor(text, List.of(), view), year, item, t.rowPage(r)));
                 }
             }
         }
@@ -546,7 +552,7 @@ final class ActionTagger implements Tagger {
     /** The time of a planned step, stricter than {@link #AHEAD}: no "periodiek", no "op 32 locaties". */
     private static final Pattern PLANNED_TIME = CaseFold.compile("\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b"
             + "|\\bzodra\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
-            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b", I);
+            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b|" + PART_OF_YEAR, I);
     /** A passive inside a clause that gives a reason or a result is no step of its own: "…, waardoor de wet pas in 2026 wordt ingevoerd". */
     private static final Pattern SUBORDINATE = CaseFold.compile("\\b(?:waardoor|zodat|omdat|doordat|dat|die|waarin|waarmee|wanneer|als|indien)\\b", I);
 
@@ -554,7 +560,9 @@ final class ActionTagger implements Tagger {
     private static final Pattern SINCE = CaseFold.compile("\\b(?:sinds|inmiddels|reeds|al\\s+(?:sinds|jaren|enige\\s+tijd))\\b", I);
 
     private static final Pattern PLANNED = CaseFold.compile(
-            "(?<!\\b(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\\s)\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+" + PARTICIPLE + "\\b", I);
+            "(?<!\\b(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\\s)\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+"
+                    // a participle of the list, or one by its shape that ends the clause ("wordt in 2026 uitgebreid.")
+                    + "(?:" + PARTICIPLE + "\\b|\\p{L}*ge\\p{L}{2,}(?:d|t|en)(?=\\s*(?:[.;]|$)))", I);
     private static final Pattern WILL = CaseFold.compile("\\b(?:zal|zullen)\\b", I);
 
     /** A follow-up step is a short line, not a paragraph. */

@@ -499,10 +499,12 @@ class ActionTaggerTest {
                 p("Per 1 juli 2026 wordt voor alle betalingen een tweede handtekening ingevoerd."),
                 p("In 2025 werd de regeling ingevoerd."),
                 p("Het wagenpark wordt in de loop van de tijd vervangen."),
+                p("Het expertteam wordt in het derde kwartaal uitgebreid."),
                 p("De directie onderschrijft de aanbeveling en zal de werkwijze bij de jaarrekening 2026 aanpassen."),
                 p("De rekenkamer zal in 2027 nagaan in hoeverre de aanbevelingen zijn opgevolgd.")), List.of()));
         assertEquals(List.of("De aanbesteding van het beheer wordt in oktober 2026 gepubliceerd.",
                 "Per 1 juli 2026 wordt voor alle betalingen een tweede handtekening ingevoerd.",
+                "Het expertteam wordt in het derde kwartaal uitgebreid.",
                 "De directie onderschrijft de aanbeveling en zal de werkwijze bij de jaarrekening 2026 aanpassen.",
                 "De rekenkamer zal in 2027 nagaan in hoeverre de aanbevelingen zijn opgevolgd."),
                 a.stream().map(Action::text).toList(), a::toString);

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
@@ -567,5 +569,23 @@ class DecisionListTaggerTest {
         assertEquals(List.of("Krediet clubhuis De Horst (raadsvoorstel 2031-012)", "Bestemmingsplan Kerkstraat (raadsvoorstel 2031-014)"),
                 d.stream().map(Decision::text).toList(), d::toString);
         assertEquals(List.of(Outcome.adopted, Outcome.adopted), d.stream().map(Decision::outcome).toList());
+    }
+
+    @Test
+    void aDecisionCellsNoteOfANextStepAndAPromiseToBringSomethingInAreActions() {
+        Table t = new Table("t1", null, 2, 3, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("4", "Indexering bijdragen 2032", "Aangehouden. Het voorstel wordt op 18 maart 2026 opnieuw geagendeerd."),
+                row("5", "Jaarstukken 2025", "Vastgesteld. De stukken zijn op de website te vinden.")), 1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(Block.table(t),
+                p("De gemeentesecretaris zal hierover in de volgende vergadering een notitie inbrengen."),
+                p("Het dagelijks bestuur komt hierop terug bij de begroting 2027.")), List.of());
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(Set.of("Het voorstel wordt op 18 maart 2026 opnieuw geagendeerd.",
+                "De gemeentesecretaris zal hierover in de volgende vergadering een notitie inbrengen.",
+                "Het dagelijks bestuur komt hierop terug bij de begroting 2027."), a.stream().map(Action::text).collect(Collectors.toSet()),
+                a::toString);
+        assertEquals(3, a.size(), a::toString);
+        assertEquals("4", a.stream().filter(x -> x.text().startsWith("Het voorstel")).findFirst().orElseThrow().agendaItem());
     }
 }
