@@ -141,14 +141,15 @@ final class ActionTagger implements Tagger {
     /** A part of the year named as when: "in de tweede helft van het jaar", "in het derde kwartaal". */
     private static final String PART_OF_YEAR = "\\bin\\s+(?:de\\s+(?:eerste|tweede)\\s+helft|het\\s+(?:eerste|tweede|derde|vierde)\\s+kwartaal)\\b";
     /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
+    /**
+     * A time ahead that plans a step: soon, at a season, a part of the year or a term, or after this text's own adoption ("Na
+     * vaststelling informeren wij de gemeenten"). {@link #AHEAD} adds looser times; a planned passive needs one of these.
+     */
+    private static final String SOON = "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b|\\bzodra\\b"
+            + "|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
+            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|" + PART_OF_YEAR;
     static final Pattern AHEAD = LeadingBoundary.compile(
-            "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering|keer)\\b|\\bt\\.z\\.t\\.|"
-                    + "\\bzodra\\b|\\bstraks\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\bna\\s+de\\s+(?:zomer|vergadering)\\b|"
-                    + "\\bvoor\\s+de\\s+zomer\\b|\\buiterlijk\\b|"
-                    + PART_OF_YEAR + "|"
-                    + WITHIN_TERM + "|"
-                    // the step after this text's own adoption: "Na vaststelling informeren wij de gemeenten"
-                    + "\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|"
+            SOON + "|\\bvolgende\\s+keer\\b|\\bt\\.z\\.t\\.|\\bstraks\\b|\\bna\\s+de\\s+vergadering\\b|"
                     // informing or reporting to the reader or a council at set times is a standing commitment: "Wij informeren u
                     // halfjaarlijks over …" (a team that reports to the college every year describes an arrangement)
                     + "\\b(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer)\\b)[^.;]*?"
@@ -549,10 +550,8 @@ final class ActionTagger implements Tagger {
                 && !SINCE.matcher(text).find() && (PLANNED_TIME.matcher(text).find() || DocumentView.mentionsLater(text, docDate));
     }
 
-    /** The time of a planned step, stricter than {@link #AHEAD}: no "periodiek", no "op 32 locaties". */
-    private static final Pattern PLANNED_TIME = CaseFold.compile("\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b"
-            + "|\\bzodra\\b|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
-            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening)\\b|" + PART_OF_YEAR, I);
+    /** The time of a planned step ({@link #SOON}), stricter than {@link #AHEAD}: no "periodiek", no "op 32 locaties". */
+    private static final Pattern PLANNED_TIME = CaseFold.compile(SOON, I);
     /** A passive inside a clause that gives a reason or a result is no step of its own: "…, waardoor de wet pas in 2026 wordt ingevoerd". */
     private static final Pattern SUBORDINATE = CaseFold.compile("\\b(?:waardoor|zodat|omdat|doordat|dat|die|waarin|waarmee|wanneer|als|indien)\\b", I);
 
