@@ -58,6 +58,11 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern REQUEST = CaseFold.compile(
             "\\b(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:ik|wij|we)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
                     + ASKED_TO, I);
+    /** A board writing of itself in the third person: "De raad verzoekt het bestuur daarnaast om …" (a council's zienswijze). */
+    private static final Pattern REQUEST_BY_BOARD = CaseFold.compile(
+            "^(?:(?:daarnaast|ook|verder|tot\\s+slot|tevens)\\s*,?\\s+)?(?:de\\s+(?:gemeente)?raad|het\\s+college|(?:gedeputeerde|provinciale)\\s+staten"
+                    + "|het\\s+(?:algemeen\\s+|dagelijks\\s+)?bestuur)\\s+(?:verzoekt|vraagt|roept)\\s+"
+                    + "(?<actor>(?:de|het|alle|uw)\\s+[\\p{L}’' -]{1,60}?)" + ASKED_TO, I);
     /** The same request with the sender first: "Ik verzoek gemeenten om …", "Wij vragen de provincies …". */
     private static final Pattern REQUEST_SENDER_FIRST = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
@@ -140,7 +145,7 @@ final class LetterActionTagger implements Tagger {
     record Commitment(String actor) {}
 
     static Commitment commitment(String sentence) {
-        for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, ASKED)) {
+        for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, REQUEST_BY_BOARD, ASKED)) {
             Matcher r = request.matcher(sentence);
             if (r.find()) {
                 String actor = r.group("actor").trim();

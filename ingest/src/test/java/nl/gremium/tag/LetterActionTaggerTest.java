@@ -135,4 +135,14 @@ class LetterActionTaggerTest {
         new LetterActionTagger().tag(new DocumentView(doc), draft);
         assertEquals(List.of("gemeenten"), draft.actions.stream().map(a -> a.actor()).toList());
     }
+
+    @Test
+    void aBoardWritingOfItselfAsksThePartyItNames() {
+        String sentence = "De raad verzoekt het bestuur daarnaast om in de begroting 2032 weer aan te sluiten bij de indexering.";
+        var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence),
+                Docs.p("De raad vraagt zich af of de reserve niet te hoog is geworden in de afgelopen jaren.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("het bestuur"), draft.actions.stream().map(a -> a.actor()).toList());
+    }
 }
