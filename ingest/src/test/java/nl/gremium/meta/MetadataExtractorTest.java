@@ -1302,15 +1302,4 @@ class MetadataExtractorTest {
                 Block.paragraph("De raad van de gemeente Vechtland, gelezen het voorstel van het college,", 1)), DocKind.proposal);
         assertEquals("Vaststelling Verordening duurzaamheidslening Vechtland 2031", decided.title(), "a kind with a number only says less");
     }
-
-    @Test
-    void aCoverLineOfFieldsSideBySideDatesTheReport() {
-        Metadata m = extractor.extract(List.of(
-                Block.heading("INSPECTIE OPENBARE ORDE EN VEILIGHEID", 1, 1, null),
-                Block.paragraph("Wachten op de meldkamer", 1),
-                Block.paragraph("Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport", 1),
-                Block.heading("Samenvatting", 1, 1, null),
-                Block.paragraph("In 2030 nam het aantal meldingen toe.", 1)), DocKind.inspection_report);
-        assertEquals(LocalDate.of(2031, 12, 12), m.documentDate());
-    }
 }

@@ -103,4 +103,15 @@ class PrintedDateTest {
                 Block.paragraph("en gaat over tot de orde van de dag.", 1)), DocKind.motion).date();
         assertEquals(LocalDate.of(2026, 3, 11), d);
     }
+
+    @Test
+    void aCoverLineOfFieldsSideBySideDatesTheReport() {
+        LocalDate d = extractor.extract(List.of(
+                Block.heading("INSPECTIE OPENBARE ORDE EN VEILIGHEID", 1, 1, null),
+                Block.paragraph("Wachten op de meldkamer", 1),
+                Block.paragraph("Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport", 1),
+                Block.heading("Samenvatting", 1, 1, null),
+                Block.paragraph("In 2030 nam het aantal meldingen toe.", 1)), DocKind.inspection_report).documentDate();
+        assertEquals(LocalDate.of(2031, 12, 12), d);
+    }
 }
