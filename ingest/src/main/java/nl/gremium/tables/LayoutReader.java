@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads every page's glyphs (via PDFTextStripper's text positions, which resolve fonts, widths and
@@ -47,7 +48,7 @@ final class LayoutReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String s = t.getUnicode();
-        if (s == null || s.isEmpty() || t.getDir() != 0f) { // vertical text never belongs to a table row
+        if (s == null || s.isEmpty() || t.getDir() != 0f || askew(t)) { // vertical or turned text never belongs to a table row
             return;
         }
         float x = t.getXDirAdj();
@@ -58,6 +59,15 @@ final class LayoutReader extends PDFTextStripper {
         }
         glyphs.add(new Glyph(s, x, base - h, x + Math.max(t.getWidthDirAdj(), 0.1f), base,
                 Math.max(t.getFontSizeInPt(), h), isBold(t.getFont())));
+    }
+
+    /**
+     * Turned a few degrees off the line (a stamp set askew over the page): its glyphs step up or down one by one, so their
+     * gaps and baselines would read as columns and rows of a table. PDFBox's direction only tells quarter turns apart.
+     */
+    private static boolean askew(TextPosition t) {
+        Matrix m = t.getTextMatrix();
+        return Math.abs(m.getShearY()) > 0.05f * Math.abs(m.getScaleX());
     }
 
     /** Bold by name (most embedded fonts say so: "LiberationSans-Bold") or by the descriptor's weight/flag. */

@@ -36,15 +36,21 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     /** The word of such a record in the printed outcome ({@link #asProposed()}). */
     private static final Pattern AS_PROPOSED_WORD = CaseFold.compile("\\b(?:conform|overeenkomstig)\\b", I);
     private static final Pattern DATED = CaseFold.compile("\\b(?:19|20)\\d{2}\\b");
+    /** The day left open for the clerk to fill in: "… vergadering van ……… 2025", "van [datum] 2025", "van __ 2025". */
+    private static final Pattern PLACEHOLDER = CaseFold.compile("\\.{4,}|…{2,}|_{3,}|\\[\\s*(?:datum|dd)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD = CaseFold.compile(
             "\\b(?:uitslag(?:\\s+stemming)?|stemuitslag|stemming|status|resultaat|besluit(?:vorming)?\\s+raad)\\s*:\\s*"
                     + "(?<w>" + WORD + ")\\b", I);
+    /** The body a stamp may name before its date: "Verworpen raad 30-01-2025". */
+    private static final String BODY = "(?:raad|staten|PS|AB|DB|algemeen\\s+bestuur|dagelijks\\s+bestuur)";
     /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
     private static final Pattern BARE = CaseFold.compile(
-            "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|op|d\\.d\\.|\\(|\\d).*)?\\.?$", I);
+            "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|op|d\\.d\\.|\\(|\\d|" + BODY + "\\s+\\d).*)?\\.?$", I);
     /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
     private static final Pattern ANY_WORD = CaseFold.compile("\\b" + WORD + "\\b", I);
     private static final Pattern SPLIT_CAPITALS = CaseFold.compile("\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})+(?=\\s|$)");
+    /** Runs of capitals, any length, a space apart: pieces of a word the text layer broke up. */
+    private static final Pattern FRAGMENTS = CaseFold.compile("\\p{Lu}+(?:\\s\\p{Lu}+)*(?=\\s|$)");
     private static final Pattern ONE_WORD = CaseFold.compile("(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen)", I);
     private static final Pattern VERB_BEFORE = CaseFold.compile(
             "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
@@ -57,11 +63,11 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             if (view.is(b, BlockType.TABLE)) {
                 continue;
             }
-            String t = joined(view.text(b));
+            String t = b + 1 < view.blocks.size() ? joined(view.text(b), view.text(b + 1)) : joined(view.text(b));
             Matcher m = CLERK.matcher(t);
             // "Aldus aangenomen in de openbare vergadering van …", or a short stamp line "Aangenomen in de vergadering van …"
             if (m.find() && (t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*aldus.*|.*openbare.*") || t.split("\\s+").length <= STAMP_WORDS)
-                    && DATED.matcher(m.group("rest")).find()) {
+                    && DATED.matcher(m.group("rest")).find() && !PLACEHOLDER.matcher(m.group("rest")).find()) {
                 return of(m.group("w"), b);
             }
             Matcher p = AS_PROPOSED.matcher(t);
@@ -76,7 +82,7 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                 field = of(f.group("w"), b);
             }
             Matcher l = BARE.matcher(t);
-            if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 8 && l.find()
+            if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 10 && l.find()
                     && !VERB_BEFORE.matcher(t.substring(0, l.start("w"))).find()) {
                 line = of(l.group("w"), b);
             }
@@ -97,6 +103,23 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
             }
         }
         return line;
+    }
+
+    /**
+     * A rotated stamp whose capitals the text layer broke over two lines ("VER WO" / "RPE N raad 30-01-2025 · …"): a line of
+     * capitals alone is put together with the capitals that open the next one where together they are an outcome word.
+     */
+    static String joined(String line, String next) {
+        if (FRAGMENTS.matcher(line).matches()) {
+            Matcher m = FRAGMENTS.matcher(next);
+            if (m.lookingAt()) {
+                String word = (line + m.group()).replaceAll("\\s+", "");
+                if (ONE_WORD.matcher(word).matches()) {
+                    return word + next.substring(m.end());
+                }
+            }
+        }
+        return joined(line);
     }
 
     /** The outcomes printed side by side on a motion form before the vote: the choice, not the result. */

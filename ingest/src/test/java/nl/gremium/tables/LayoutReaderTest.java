@@ -67,4 +67,32 @@ class LayoutReaderTest {
             assertEquals("Kosten", pages.get(0).glyphs().stream().map(Glyph::text).reduce("", String::concat));
         }
     }
+
+    @Test
+    void aStampTurnedAskewGivesNoGlyphsButUprightAndItalicTextDoes() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(300, HEIGHT));
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.newLineAtOffset(20, 350);
+                cs.showText("Motie");
+                cs.setTextMatrix(new Matrix(1, 0, 0.2f, 1, 20, 330)); // slanted as a synthetic italic: still on its line
+                cs.showText("zwembad");
+                cs.endText();
+                cs.saveGraphicsState();
+                cs.transform(Matrix.getRotateInstance(Math.toRadians(10), 150, 300)); // the clerk's stamp, set askew
+                cs.beginText();
+                cs.setFont(font, 24);
+                cs.newLineAtOffset(0, 0);
+                cs.showText("VERWORPEN");
+                cs.endText();
+                cs.restoreGraphicsState();
+            }
+            // its letters step up one by one: read as glyphs they line up with the text beside them as columns of a table
+            assertEquals("Motiezwembad", read(doc).get(0).glyphs().stream().map(Glyph::text).reduce("", String::concat));
+        }
+    }
 }

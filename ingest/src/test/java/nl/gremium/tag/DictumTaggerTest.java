@@ -112,6 +112,10 @@ class DictumTaggerTest {
         assertTrue(tag(PROPOSAL).decisions().isEmpty());
         assertTrue(proposalWith("Aldus besloten in de openbare raadsvergadering van [datum].").decisions().isEmpty(),
                 "an undated stamp is a template");
+        for (String stamp : List.of("Aldus besloten in de openbare vergadering van ........................ 2026.",
+                "Aldus besloten in de openbare raadsvergadering van ……… 2026.", "Aldus besloten in de openbare vergadering van [datum] 2026.")) {
+            assertTrue(proposalWith(stamp).decisions().isEmpty(), "the year printed beside the open day makes no date: " + stamp);
+        }
     }
 
     @Test

@@ -122,6 +122,20 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aRotatedStampBrokenOverTwoLinesStillRejectsTheMotion() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("Toelichting: de wethouder ontraadt de motie."));
+        blocks.add(p("VER WO"));
+        blocks.add(p("RPE N raad 04-03-2026 · 9 voor / 14 tegen"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(Outcome.rejected, t.motions().get(0).outcome());
+        assertEquals(1, t.decisions().size(), t.decisions()::toString);
+        assertTrue(t.actions().isEmpty(), t.actions()::toString);
+        assertEquals("VERWORPEN raad 04-03-2026", OutcomeStamp.joined("VER WO", "RPE N raad 04-03-2026"));
+        assertEquals("VER WO", OutcomeStamp.joined("VER WO", "GEN raad"), "only an outcome word is put together");
+    }
+
+    @Test
     void aMotionTitledUnderItsRunningHeaderAboveItsKindLine() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("Motie M 2026-04 – blad 1 van 2"),
