@@ -48,6 +48,12 @@ final class DecisionListTagger implements Tagger {
             "(?i)^(?:besluit(?:en|vorming)?|besloten|afdoening)(?:\\s+(?:GS|B&W|B\\s*en\\s*W|college|raad|bestuur|DB|AB))?"
                     + "(?:\\s+(?:over|op|inzake)\\s+(?:het|dit)\\s+(?:\\p{L}*voorstel|agendapunt|punt))?\\s*:\\s*(.*)$",
             Pattern.DOTALL);
+    /** A "Besluit:" label that opens a later sentence of its paragraph. */
+    private static final Pattern LATER_LABEL = CaseFold.compile("(?<=[.;])\\s+(?=(?:besluit|besloten)\\s*:)", Pattern.CASE_INSENSITIVE);
+    /** What the account put to the vote: "Amendement A1 van de fractie X, om …, wordt in stemming gebracht." */
+    private static final Pattern PUT_TO_VOTE = CaseFold.compile(
+            "(?<subject>(?:(?:het|de)\\s+)?(?:amendement|motie)\\b.+?),?\\s+(?:wordt|werd|komt|kwam)\\s+(?:vervolgens\\s+)?in\\s+stemming"
+                    + "(?:\\s+gebracht)?\\s*\\.?", Pattern.CASE_INSENSITIVE);
     /** Where or until when an item went: "aangehouden tot de vergadering van 17 november", "verwezen naar de commissie". */
     private static final Pattern UNTIL = CaseFold.compile("(?iu)^\\s*(?:(?:tot|naar)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:(?:eerst)?volgende\\s+)?"
             + "(?:vergadering|commissie|raad|bestuur|overleg|\\d{1,2}\\s+\\p{L}+)[^.;]{0,60}[.]?\\s*$");
@@ -516,6 +522,16 @@ final class DecisionListTagger implements Tagger {
             if (tallied(view, b, before, found)) {
                 continue;
             }
+            // "Amendement A1 …, wordt in stemming gebracht. Besluit: verworpen (8 voor, 21 tegen)": the label follows the
+            // paragraph's account of the item, which may name what was put to the vote
+            String putToVote = null;
+            Matcher mid = LATER_LABEL.matcher(before);
+            if (!LABEL.matcher(before).matches() && mid.find()) {
+                String[] account = before.substring(0, mid.start()).split("(?<=[.;])\\s+");
+                Matcher v = PUT_TO_VOTE.matcher(account[account.length - 1]);
+                putToVote = v.matches() ? v.group("subject") : null;
+                before = before.substring(mid.end());
+            }
             Matcher m = LABEL.matcher(before);
             String said;
             String bare = m.matches() || !votes.isEmpty() || labelledOnly ? null : bareOutcome(view, b);
@@ -544,7 +560,7 @@ final class DecisionListTagger implements Tagger {
             Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(said);
             AgendaItem item = view.item(b);
             boolean opensItem = opensItem(view, b);
-            String title = bare != null && !opensItem ? titleLine(view, b)
+            String title = putToVote != null ? putToVote : bare != null && !opensItem ? titleLine(view, b)
                     : item != null ? item.title() : lineAbove(view, b);
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")

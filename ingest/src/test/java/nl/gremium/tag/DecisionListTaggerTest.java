@@ -226,6 +226,28 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aBesluitLabelAfterTheItemsAccountDecidesTheItemOrWhatWasPutToTheVote() {
+        List<Block> blocks = List.of(
+                h("4", "Nota Oevers en Kades 2027", 1),
+                p("Het bestuur bespreekt de nota, die € 2 miljoen voor oeverherstel vrijmaakt."),
+                p("Amendement A3 van de fractie Groen Polderland, om de helft van de oevers natuurvriendelijk in te richten, wordt in "
+                        + "stemming gebracht. Besluit: verworpen (9 stemmen voor, 18 tegen)."),
+                p("Daarna komt de ongewijzigde nota in stemming. Besluit: aangenomen (20 stemmen voor, 7 tegen). "
+                        + "De fractie Groen Polderland laat aantekenen dat zij tegen heeft gestemd."),
+                h("5", "Legesverordening 2027", 1),
+                p("Het bestuur stelt de legesverordening 2027 vast. Besluit: conform voorstel, zonder stemming."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("4", "Nota Oevers en Kades 2027", "", 1, 1, 0, 4),
+                new AgendaItem("5", "Legesverordening 2027", "", 1, 1, 4, 6));
+        List<Decision> d = tag(blocks, items);
+
+        assertEquals(List.of("Amendement A3 van de fractie Groen Polderland, om de helft van de oevers natuurvriendelijk in te richten",
+                "Nota Oevers en Kades 2027", "Legesverordening 2027"), d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.rejected, Outcome.adopted, Outcome.adopted), d.stream().map(Decision::outcome).toList());
+        assertEquals("conform voorstel", d.get(2).outcomeText());
+    }
+
+    @Test
     void readsParagraphFormBesluitLines() {
         List<Block> blocks = List.of(
                 h("1", "Subsidieregeling dorpshuizen 2027", 1),
@@ -461,6 +483,25 @@ class DecisionListTaggerTest {
                 d.stream().map(Decision::outcome).toList());
         assertEquals(List.of("6", "6", "6", "6", "6", "7"), d.stream().map(Decision::agendaItem).toList());
         assertEquals("verworpen", d.get(1).outcomeText());
+    }
+
+    @Test
+    void aListsOwnStepsForLaterAreActionsItsRecordOfTheMeetingIsNot() {
+        Table list = new Table("t1", null, 1, 1, List.of(
+                row("Nr", "Onderwerp", "Besluit"),
+                row("3", "Jaarrekening 2025", "Vastgesteld. Het positieve resultaat wordt toegevoegd aan de algemene reserve."),
+                row("4", "Zienswijzen begroting", "Vastgesteld met verwerking van de zienswijzen. Het DB stuurt de gemeenten vóór 1 april 2026 "
+                        + "een reactienota op de zienswijzen."),
+                row("5", "Evaluatie uitruktijden", "Aangehouden. Het AB verzoekt het DB de evaluatie aan te vullen en deze in juni opnieuw te agenderen.")),
+                1, null, false);
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(Block.table(list),
+                h("6", "Regionaal risicoprofiel", 1),
+                p("GS stellen de beantwoording vast. Gedeputeerde Bakker informeert PS vóór de commissievergadering van 14 mei 2026 over "
+                        + "de reacties.")), List.of()));
+        assertEquals(List.of("Het DB: Het DB stuurt de gemeenten vóór 1 april 2026 een reactienota op de zienswijzen.",
+                "het DB: Het AB verzoekt het DB de evaluatie aan te vullen en deze in juni opnieuw te agenderen.",
+                "Gedeputeerde Bakker: Gedeputeerde Bakker informeert PS vóór de commissievergadering van 14 mei 2026 over de reacties."),
+                tags.actions().stream().map(a -> a.actor() + ": " + a.text()).toList(), tags.decisions()::toString);
     }
 
     @Test
