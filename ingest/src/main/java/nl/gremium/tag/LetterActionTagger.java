@@ -123,6 +123,19 @@ final class LetterActionTagger implements Tagger {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING) || annex.holds(b)) {
                 continue;
             }
+            Matcher obliged = OBLIGED.matcher(view.text(b));
+            if (obliged.find()) {
+                for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
+                    if (!view.is(c.block(), BlockType.LIST_ITEM)) {
+                        break; // the list ends where running text resumes ("Als u niet aan deze verplichtingen voldoet, …")
+                    }
+                    if (!LetterDecisionTagger.covered(key(c.text()), earlier) && taken.add(key(c.text()))) {
+                        Optional<Deadline> due = Deadline.in(c.text(), view.date());
+                        draft.actions.add(new Action(ids.next(), c.text(), obliged.group("actor"), due.map(Deadline::day).orElse(null),
+                                due.map(Deadline::text).orElse(null), null, c.page()));
+                    }
+                }
+            }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
                 if (text.length() < MIN || text.length() > DocumentView.MAX_SENTENCE || NOT_COMMITTING.matcher(text).find()
@@ -140,6 +153,14 @@ final class LetterActionTagger implements Tagger {
             }
         }
     }
+
+    /**
+     * The receiver's obligations listed after their introduction: "U bent verplicht:", "… verbinden wij de volgende verplichtingen.
+     * U dient:", "De subsidieontvanger is verplicht:" (a grant decision's conditions, each a task of the receiver).
+     */
+    private static final Pattern OBLIGED = CaseFold.compile(
+            "(?:^|[.;]\\s+)(?<actor>u|de\\s+(?:subsidie)?ontvanger|de\\s+aanvrager|de\\s+vergunninghouder)\\s+(?:(?:bent|is|wordt)\\s+"
+                    + "(?:daarnaast\\s+|verder\\s+|ook\\s+)?verplicht(?:\\s+om)?|(?:dient|moet)(?:\\s+daarnaast|\\s+verder|\\s+ook)?)\\s*:$", I);
 
     /** A commitment with its actor as printed (null for the passive). */
     record Commitment(String actor) {}

@@ -144,7 +144,7 @@ final class LetterDecisionTagger implements Tagger {
         // casemanagers aangenomen") describes in a letter; the letter decides in its sender's voice, by the letter itself
         // ("Met deze brief wordt het buurthuis aangewezen als stembureau") or reports a board's decision
         draft.decisions.removeIf(d -> d.outcome() != null && !decides(d.text()) && !BY_THIS_LETTER.matcher(d.text()).find());
-        List<String> earlier = draft.decisions.stream().map(d -> key(d.text())).toList();
+        List<String> earlier = new ArrayList<>(draft.decisions.stream().map(d -> key(d.text())).toList());
         // an earlier stage's decision in the sender's voice is the letter's own: no outcome, and the sender decides
         // ("Ik verleen u …" in a minister's letter to a college is not the college's decision, whom the header names)
         String sender = view.doc.metadata() == null ? null : view.doc.metadata().organisation();
@@ -159,7 +159,8 @@ final class LetterDecisionTagger implements Tagger {
                         d.proposal(), null, d.page(), null));
             }
         }
-        List<Decision> found = new ArrayList<>();
+        List<Decision> found = new ArrayList<>(dictumClauses(view, draft));
+        found.forEach(d -> earlier.add(key(d.text())));
         LawAnnex annex = LawAnnex.of(view);
         for (int b = 0; b < view.blocks.size(); b++) {
             if (annex.holds(b)) {
@@ -195,6 +196,31 @@ final class LetterDecisionTagger implements Tagger {
         for (Decision d : found) {
             draft.decisions.add(d.withId(ids.next()));
         }
+    }
+
+    /**
+     * The sender's numbered dictum ("Wij besluiten: 1. u … een subsidie te verlenen …; 2. …; 3. uw verzoek … af te wijzen."):
+     * one decision per clause, as a proposal's adopted dictum gives, in place of the earlier stage's one decision for all.
+     */
+    private static List<Decision> dictumClauses(DocumentView view, TagDraft draft) {
+        Dictum dictum = Dictum.last(view, -1);
+        if (dictum == null || !dictum.own() || dictum.proposed()) {
+            return List.of();
+        }
+        // a letter goes on after its dictum (reasons, conditions, payment): the clauses are the list under it
+        List<Clauses.Clause> clauses = new ArrayList<>();
+        for (Clauses.Clause c : dictum.clauses(view)) {
+            if (c.block() != dictum.block() && !view.is(c.block(), BlockType.LIST_ITEM)) {
+                break;
+            }
+            clauses.add(c);
+        }
+        if (clauses.size() < 2) {
+            return List.of();
+        }
+        String intro = key(view.text(dictum.block()));
+        draft.decisions.removeIf(d -> key(d.text()).startsWith(intro));
+        return clauses.stream().map(c -> decision(view, c.text(), null, c.page())).toList();
     }
 
     /** A sentence an earlier stage already took, alone or inside a longer decision text. */

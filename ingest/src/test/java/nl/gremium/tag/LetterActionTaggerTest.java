@@ -118,6 +118,20 @@ class LetterActionTaggerTest {
     }
 
     @Test
+    void aGrantsObligationsAreTasksOfTheReceiver() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Aan deze subsidie verbinden wij de volgende verplichtingen. U bent verplicht:"),
+                Docs.li("a.", "a. het project uiterlijk op 31 december 2027 af te ronden;"),
+                Docs.li("b.", "b. ons direct te melden wanneer de begroting met meer dan 10% wijzigt;"),
+                Docs.p("Als u zich niet aan deze verplichtingen houdt, kunnen wij de subsidie lager vaststellen.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("U: het project uiterlijk op 31 december 2027 af te ronden;",
+                "U: ons direct te melden wanneer de begroting met meer dan 10% wijzigt;"),
+                draft.actions.stream().map(a -> a.actor() + ": " + a.text()).toList());
+    }
+
+    @Test
     void aCommitmentCarriesTheDeadlineItNames() {
         String sentence = "Ik verzoek gemeenten om hun inkoopafspraken voor 1 juli 2027 aan te passen.";
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

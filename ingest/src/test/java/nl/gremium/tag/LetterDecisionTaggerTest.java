@@ -203,6 +203,25 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void theSendersNumberedDictumDecidesClauseByClause() {
+        for (String intro : List.of("Wij besluiten:", "Ik besluit:", "Gedeputeerde Staten besluiten:")) {
+            var doc = Docs.of(DocKind.letter, List.of(
+                    Docs.p("Op 2 februari hebben wij uw aanvraag voor het project Dorpsmolen ontvangen."),
+                    Docs.p(intro),
+                    Docs.li("1.", "1. u voor het project een subsidie te verlenen van ten hoogste € 40.000;"),
+                    Docs.li("2.", "2. u een voorschot te verlenen van € 32.000;"),
+                    Docs.li("3.", "3. uw verzoek om een bijdrage voor onvoorziene kosten af te wijzen."),
+                    Docs.h("2.", "Motivering", 1),
+                    Docs.p("Uw project past binnen het doel van de regeling."),
+                    Docs.p("Het voorschot wordt in twee termijnen betaald."),
+                    Docs.p("Met vriendelijke groet,")), List.of());
+            assertEquals(List.of("u voor het project een subsidie te verlenen van ten hoogste € 40.000;",
+                    "u een voorschot te verlenen van € 32.000;", "uw verzoek om een bijdrage voor onvoorziene kosten af te wijzen."),
+                    new DocumentTagger().tag(doc).decisions().stream().map(Decision::text).toList(), intro);
+        }
+    }
+
+    @Test
     void anAnnexOfRegulationsDecidesNothingEither() {
         var doc = Docs.of(DocKind.letter, List.of(
                 Docs.p("Ik verklaar uw bezwaar gegrond."),
