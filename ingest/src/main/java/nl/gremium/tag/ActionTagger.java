@@ -87,10 +87,13 @@ final class ActionTagger implements Tagger {
                     + "\\bmet\\s+(?:een\\s+)?(?:voorstel|voorstellen|notitie)\\s+kom(?:t|en)\\b|"
                     + "\\bzegt\\b" + SAME_CLAUSE_TOE + "|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
-                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT, I,
+                    + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT
+                    // a board asking its executive: "Het AB verzoekt het DB de evaluatie aan te vullen …"
+                    + "|^(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\s+(?:het|de)\\s+"
+                    + "(?:DB|dagelijks\\s+bestuur|college|directeur|directie|secretaris|griffier|burgemeester)\\b(?=.*\\bte\\s+\\p{L}+)", I,
             "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",
             "bereidt", "bereiden", "komt", "komen", "zegt", "werkt", "werken", "verantwoordelijk", "taak", "gevraagd",
-            "verzocht", "nemen", "neem", "afspraken");
+            "verzocht", "nemen", "neem", "afspraken", "vraagt");
     private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bstart(?:en)?\\s+(?:wij|we|ik)\\s+(?:de|het|een)\\b|\\b(?:wij|we|ik)\\s+start(?:en)?\\s+(?:de|het|een)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
@@ -113,7 +116,9 @@ final class ActionTagger implements Tagger {
                     + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien|publiceert|publiceren)\\b"
                     // a supervisor's or an auditee's next step: "De inspectie bezoekt de locatie in het najaar opnieuw", "De
                     // zorgaanbieder stuurt binnen zes weken een verbeterplan naar de inspectie"
-                    + "|\\bbezoek(?:t|en)\\b.*\\bopnieuw\\b|\\bstuurt\\b.*\\bnaar\\b"
+                    + "|\\bbezoek(?:t|en)\\b.*\\bopnieuw\\b|\\bstuurt\\b.*\\bnaar\\b|(?<!\\bte\\s)\\bstuur(?:t|en)\\b"
+                    // "Gedeputeerde X brengt de zienswijze in het algemeen bestuur van 17 april in"
+                    + "|(?<!\\bte\\s)\\bbreng(?:t|en)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)"
                     // what the reader is to receive is the writer's task: "Voor 1 oktober ontvangt u van ons de evaluatie"
                     + "|" + YOU_RECEIVE, I,
             "ontvangt", "monitort", "toezicht", "contact", "pakt", "pakken", "start", "starten", "spreken", "stuurt", "organiseert",
@@ -121,7 +126,7 @@ final class ActionTagger implements Tagger {
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
             "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
             "zet", "zetten", "past", "passen", "voert", "voeren", "breidt", "breiden", "richt", "richten", "stelt",
-            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken", "rondt", "ronden", "sluiten");
+            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken", "rondt", "ronden", "sluiten", "sturen", "brengt", "brengen");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
@@ -361,7 +366,10 @@ final class ActionTagger implements Tagger {
                     // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
                     + "|(?:regionaal\\s+)?" + OFFICES + "(?=" + FIELD_AFTER + "))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
+    /** "De taak van de controller", and the executive a board asks ("Het AB verzoekt het DB … te …"). */
+    private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)"
+            + "|^(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\s+(?<np2>(?:het|de)\\s+"
+            + "(?:DB|dagelijks\\s+bestuur|college|directeur|directie|secretaris|griffier|burgemeester))\\b(?=.*\\bte\\s+\\p{L}+)", I);
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
@@ -474,10 +482,13 @@ final class ActionTagger implements Tagger {
                     continue;
                 }
                 boolean note = meeting && (kind != DocKind.other || noteLike(text));
-                Kind k = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find() ? kind(s.text(), note, docDate)
-                        : listNote(text, docDate) ? Kind.PASSIVE : null;
+                boolean labelled = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find();
+                Kind k = labelled ? kind(s.text(), note, docDate) : listNote(text, docDate) ? Kind.PASSIVE : listStep(text, docDate);
+                String actor = k == null ? null : k == Kind.PASSIVE ? agent(text) : actor(text, previous, view, replySection);
+                if (k == Kind.ACTIVE && !labelled && actor == null) {
+                    k = null; // a list's own step names who takes it
+                }
                 if (k != null) {
-                    String actor = k == Kind.PASSIVE ? agent(text) : actor(text, previous, view, replySection);
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
                         Action last = out.remove(out.size() - 1);
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
@@ -513,19 +524,27 @@ final class ActionTagger implements Tagger {
                 String cell = DocumentView.normalise(c.text());
                 // the sentence detector only for a cell that may hold a promise or a label (most hold an outcome)
                 String lower = cell.toLowerCase(Locale.ROOT);
+                String folded = RegexGuard.fold(cell);
                 if (cell.split(" ").length < 6 || !PROMISE.matcher(cell).find() && !lower.contains("actie")
-                        && !lower.contains("toezegging") && !lower.contains("afspraak") && !LIST_FOLLOW_UP.matcher(cell).find()) {
+                        && !lower.contains("toezegging") && !lower.contains("afspraak") && !LIST_FOLLOW_UP.matcher(cell).find()
+                        && !STRONG.mayMatch(cell, folded) && !(WEAK.mayMatch(cell, folded) && AHEAD.matcher(cell).find())) {
                     continue;
                 }
                 for (Span span : DutchNlp.get().sentenceSpans(cell)) {
                     String sentence = cell.substring(span.getStart(), span.getEnd()).trim();
                     String text = LABEL.matcher(sentence).replaceFirst("");
                     boolean note = listNote(text, docDate); // "Het voorstel wordt op 18 maart opnieuw geagendeerd."
-                    if (!(LABEL.matcher(sentence).find() || PROMISE.matcher(text).find() || note)
-                            || decisions.stream().anyMatch(d -> d.text().contains(text)) || !note && kind(sentence, true, docDate) == null) {
+                    // a step the board set in its outcome ("Het DB stuurt de gemeenten vóór 1 april een reactienota", "De
+                    // directeur zal in juni een analyse presenteren") is read as in a paragraph, beside labels and promises
+                    boolean said = LABEL.matcher(sentence).find() || PROMISE.matcher(text).find();
+                    if (decisions.stream().anyMatch(d -> d.text().contains(text))
+                            || !note && (said ? kind(sentence, true, docDate) : listStep(text, docDate)) == null) {
                         continue;
                     }
-                    out.add(action(ids, text, note ? agent(text) : actor(text, List.of(), view), year, item, t.rowPage(r)));
+                    String actor = note ? agent(text) : actor(text, List.of(), view);
+                    if (said || note || actor != null) {
+                        out.add(action(ids, text, actor, year, item, t.rowPage(r)));
+                    }
                 }
             }
         }
@@ -660,6 +679,16 @@ final class ActionTagger implements Tagger {
     }
 
     /** A time ahead in the text: what turns a present tense into a commitment. */
+    /**
+     * A decision list's own step for later, in an item's text or its outcome cell, unlabelled: a task verb with a time
+     * ahead or a future ("Het DB stuurt de gemeenten vóór 1 april een reactienota", "De directeur zal in juni een analyse
+     * presenteren"); the list's present tense otherwise records what the meeting did.
+     */
+    private static Kind listStep(String text, LocalDate docDate) {
+        return kind(text, false, docDate) == Kind.ACTIVE && (ahead(text, docDate) || STRONG.find(text, RegexGuard.fold(text)))
+                ? Kind.ACTIVE : null;
+    }
+
     private static boolean ahead(String text, LocalDate docDate) {
         return AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
     }
@@ -714,7 +743,7 @@ final class ActionTagger implements Tagger {
         }
         Matcher task = TASK_OF.matcher(text);
         if (task.find()) {
-            return task.group("np");
+            return task.group("np") != null ? task.group("np") : task.group("np2");
         }
         Matcher role = BARE_ROLE.matcher(BULLET.matcher(text).replaceFirst(""));
         if (role.find()) {
