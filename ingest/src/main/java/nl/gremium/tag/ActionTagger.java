@@ -88,12 +88,14 @@ final class ActionTagger implements Tagger {
                     + "\\bzegt\\b" + SAME_CLAUSE_TOE + "|\\bwerk(?:t|en)\\b.*\\bverder\\s+uit\\b|\\bgaat\\b.*\\bdeel\\b.*\\buitmaken\\b|"
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
                     + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT
+                    // a commitment reported: "Het college heeft toegezegd vóór 1 maart een inhuurkader aan de raad te sturen"
+                    + "|\\b(?:heeft|hebben)\\s+toegezegd\\b(?=.*\\bte\\s+\\p{L}+)"
                     // a board asking its executive: "Het AB verzoekt het DB de evaluatie aan te vullen …"
                     + "|^(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\s+(?:het|de)\\s+"
                     + "(?:DB|dagelijks\\s+bestuur|college|directeur|directie|secretaris|griffier|burgemeester)\\b(?=.*\\bte\\s+\\p{L}+)", I,
             "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",
             "bereidt", "bereiden", "komt", "komen", "zegt", "werkt", "werken", "verantwoordelijk", "taak", "gevraagd",
-            "verzocht", "nemen", "neem", "afspraken", "vraagt");
+            "verzocht", "nemen", "neem", "afspraken", "vraagt", "toegezegd");
     private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bstart(?:en)?\\s+(?:wij|we|ik)\\s+(?:de|het|een)\\b|\\b(?:wij|we|ik)\\s+start(?:en)?\\s+(?:de|het|een)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
@@ -318,7 +320,7 @@ final class ActionTagger implements Tagger {
             + "onderzoekt|onderzoeken|rondt|ronden|"
             // a supervisor's next steps: "Wij voeren in het voorjaar een herstelonderzoek uit", "De inspectie bezoekt …"
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
-            + "publiceert|publiceren)";
+            + "publiceert|publiceren|sturen|brengt|brengen|heeft\\s+toegezegd|hebben\\s+toegezegd)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
     private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"

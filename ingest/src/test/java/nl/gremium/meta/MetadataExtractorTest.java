@@ -1301,5 +1301,14 @@ class MetadataExtractorTest {
                 Block.paragraph("Raadsvoorstel nr. 2031-031 van 25 maart 2031", 1),
                 Block.paragraph("De raad van de gemeente Vechtland, gelezen het voorstel van het college,", 1)), DocKind.proposal);
         assertEquals("Vaststelling Verordening duurzaamheidslening Vechtland 2031", decided.title(), "a kind with a number only says less");
+
+        Metadata motion = extractor.extract(List.of(
+                Block.paragraph("Motie M2031-04 · pagina 1", 1),
+                Block.paragraph("Gemeente Vechtland Gemeenteraad", 1),
+                Block.paragraph("Motie nr. M2031-04", 1),
+                Block.heading("MOTIE VREEMD AAN DE", 1, 1, null),
+                Block.paragraph("ORDE VAN DE DAG Speeltuin Beukenlaan blijft open", 1),
+                Block.paragraph("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2031,", 1)), DocKind.motion);
+        assertFalse(motion.title().contains("pagina"), "a running footer that ends on its page number is no title: " + motion.title());
     }
 }

@@ -128,6 +128,15 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aSentenceCutBeforeItsDateGoesOnInTheNextParagraph() {
+        assertEquals("""
+                1 P Ik zeg toe dat het college de raad vóór 1 april 2030 een uitwerking toestuurt.
+                1 P De voorzitter: dan gaan we stemmen.
+                """, shape(pdf("Ik zeg toe dat het college de raad vóór", "1 april 2030 een uitwerking toestuurt.",
+                "De voorzitter: dan gaan we stemmen.")));
+    }
+
+    @Test
     void aSentenceGoesOnInABracketedLowerCaseWordButNotInALettersItem() {
         assertEquals("""
                 1 P Wij doen twee nieuwe aanbevelingen. Aanbevelingen uit 2029 die (deels) niet zijn opgevolgd, komen hierin terug.

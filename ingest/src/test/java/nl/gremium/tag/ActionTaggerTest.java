@@ -23,6 +23,14 @@ class ActionTaggerTest {
     }
 
     @Test
+    void aCommitmentReportedIsStillToBeKept() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                p("Het college heeft toegezegd vóór 1 maart 2027 een inhuurkader aan de raad te sturen."),
+                p("Het college heeft toegezegd dat het kader er komt, maar dat is al gebeurd.")), List.of());
+        assertEquals(List.of("Het college"), tag(doc).stream().map(Action::actor).toList());
+    }
+
+    @Test
     void findsCommitmentsWithActorAndDueDate() {
         LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
                 h("4", "Huisvesting", 1),

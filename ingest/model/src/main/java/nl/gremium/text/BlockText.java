@@ -11,7 +11,7 @@ import nl.gremium.model.BlockType;
 public final class BlockText {
     /** A line that runs on into the next: it ends on a comma or a function word ("… ter bespreking van"). */
     private static final Pattern RUNS_ON = CaseFold.compile(
-            "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|inzake|en|in|op|over|met|aan|om|ter))$");
+            "(?iu)(?:,|\\s(?:van|de|het|der|tot|voor|vóór|inzake|en|in|op|over|met|aan|om|ter))$");
     /** A leading outline number: "5.3", "5.3.", "1)", "4a.", "Agendapunt 3" — group 1 is the number without trailing dot. */
     private static final Pattern LEADING_NUMBER = CaseFold.compile(
             "^\\s*" + OutlineNumber.LABEL + "(" + OutlineNumber.REGEX + ")[.):]?\\s+(?=\\S)");
