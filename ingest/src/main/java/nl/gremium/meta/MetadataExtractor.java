@@ -259,11 +259,8 @@ public final class MetadataExtractor {
      */
     private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^[\\p{L}-]+(?:\\s*[:,–-]?\\s+(?:nr\\.?|nummer|van|d\\.d\\.|"
             + "\\p{Lu}{0,4}[\\s-]?\\d[\\d./-]*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
-    /**
-     * The page count of a running header or footer, or the page number it ends on ("Motie M2025-04 · pagina 1"): a line holding
-     * it is the page's furniture, never a title.
-     */
-    private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+(?:\\s*(?:van|/|of)\\s*\\d+(?!\\d)|\\s*$)");
+    /** The page count of a running header or footer: a line holding it is the page's furniture, never a title. */
+    private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+(?!\\d)");
     /** A title longer than this is a sentence of the text. */
     private static final int KIND_LINE_WORDS = 20;
 

@@ -108,7 +108,7 @@ final class ActionTagger implements Tagger {
                     // separable task verbs, finite (not "uit te voeren") with the particle closing the clause: "Met ingang van 1 juli
                     // zetten wij twee consulenten in", "Wij passen de regeling in 2027 aan" (not "past … sluit aan bij")
                     + "(?<!\\bte\\s)\\b(?:zet(?:ten)?|richt(?:en)?)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)|\\b(?:maakt|maken)\\b[^,;:]*\\bafspraken\\b"
-                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)\\s*(?:[.,;]|$)"
+                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)(?:\\s*(?:[.,;]|$)|\\s+en\\s)"
                     // "… voert het team ieder kwartaal een steekproef uit op twintig dossiers", "De controller rondt de
                     // controles af vóór 31 januari", "sluiten wij in 2026 aan bij de raamovereenkomst"
                     + "|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\suit\\s+(?:op|bij|onder|naar)\\b|(?<!\\bte\\s)\\brond(?:t|en)\\b[^,;:]*\\saf\\b"
@@ -147,14 +147,15 @@ final class ActionTagger implements Tagger {
             "\\bbinnen\\s+(?:\\d{1,3}|een|twee|drie|vier|vijf|zes|acht|tien|twaalf)\\s+(?:dagen|werkdagen|weken|maanden)\\b";
     /** A part of the year named as when: "in de tweede helft van het jaar", "in het derde kwartaal". */
     private static final String PART_OF_YEAR = "\\bin\\s+(?:de\\s+(?:eerste|tweede)\\s+helft|het\\s+(?:eerste|tweede|derde|vierde)\\s+kwartaal)\\b";
-    /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
     /**
      * A time ahead that plans a step: soon, at a season, a part of the year or a term, or after this text's own adoption ("Na
      * vaststelling informeren wij de gemeenten"). {@link #AHEAD} adds looser times; a planned passive needs one of these.
      */
     private static final String SOON = "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b|\\bzodra\\b"
             + "|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
-            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|" + PART_OF_YEAR;
+            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|" + PART_OF_YEAR
+            + "|\\b(?:v[oó]{2}r|aan)\\s+het\\s+einde\\s+van\\s+(?:dit|deze)\\s+(?:jaar|kwartaal|maand)\\b|\\beind\\s+(?:dit|deze)\\s+(?:jaar|maand)\\b";
+    /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
     static final Pattern AHEAD = LeadingBoundary.compile(
             SOON + "|\\bvolgende\\s+keer\\b|\\bt\\.z\\.t\\.|\\bstraks\\b|\\bna\\s+de\\s+vergadering\\b|"
                     // informing or reporting to the reader or a council at set times is a standing commitment: "Wij informeren u
@@ -190,7 +191,9 @@ final class ActionTagger implements Tagger {
                     // a question without its mark, as a form's label: "Waar gaat de klacht over"
                     + "|^waar\\s+(?:gaat|gaan|zal|zullen|wordt|worden)\\b|^(?:bij|in)\\s+(?:de\\s+|uw\\s+|mijn\\s+|onze\\s+)?(?:brief|e-?mail|mail)\\s+van\\b"
                     + "|^" + THIS_LETTER + "\\b|^hierbij\\b|" + FURTHER_ON
-                    + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b", I);
+                    + "|\\b(?:verzoekt|vraagt)\\s+u\\b|\\bu\\s+(?:verzoekt|vraagt)\\b"
+                    // a study's account of its own method: "In dit doorwerkingsonderzoek gaan wij na wat …"
+                    + "|^in\\s+(?:dit|deze)\\s+\\p{L}*(?:onderzoek|rapport|studie|evaluatie)\\b", I);
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
@@ -368,10 +371,16 @@ final class ActionTagger implements Tagger {
                     // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
                     + "|(?:regionaal\\s+)?" + OFFICES + "(?=" + FIELD_AFTER + "))",
             Pattern.CASE_INSENSITIVE);
-    /** "De taak van de controller", and the executive a board asks ("Het AB verzoekt het DB … te …"). */
-    private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)"
-            + "|^(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\s+(?<np2>(?:het|de)\\s+"
-            + "(?:DB|dagelijks\\s+bestuur|college|directeur|directie|secretaris|griffier|burgemeester))\\b(?=.*\\bte\\s+\\p{L}+)", I);
+    /** "De taak van de controller", and the party a request names ({@link #REQUESTED}). */
+    private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
+    /**
+     * A party asked to do something, named after the verb: "De inspectie verzoekt het bestuur binnen acht weken … toe te
+     * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …". Not "vraagt u": a letter's stage reads its reader's tasks.
+     */
+    private static final Pattern REQUESTED = CaseFold.compile(
+            "\\b(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
+                    + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
+                    + "|provincies|zorgaanbieder|instelling|schoolbestuur))\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
@@ -648,7 +657,7 @@ final class ActionTagger implements Tagger {
         DutchNlp.RoleScore role = null;
         if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (STRONG.find(text, folded) || !meeting && OWN_PROMISE.matcher(text).find()) {
+        } else if (STRONG.find(text, folded) || !meeting && (OWN_PROMISE.matcher(text).find() || REQUESTED.matcher(text).find() && !text.endsWith(":"))) {
             k = Kind.ACTIVE;
         } else if (WEAK.find(text, folded) || CAUSATIVE.find(text, folded)) {
             // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits
@@ -745,7 +754,11 @@ final class ActionTagger implements Tagger {
         }
         Matcher task = TASK_OF.matcher(text);
         if (task.find()) {
-            return task.group("np") != null ? task.group("np") : task.group("np2");
+            return task.group("np");
+        }
+        Matcher requested = REQUESTED.matcher(text);
+        if (requested.find()) {
+            return requested.group("np");
         }
         Matcher role = BARE_ROLE.matcher(BULLET.matcher(text).replaceFirst(""));
         if (role.find()) {

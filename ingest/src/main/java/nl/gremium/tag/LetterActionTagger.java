@@ -67,6 +67,10 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern REQUEST_SENDER_FIRST = CaseFold.compile(
             "\\b(?:ik|wij|we)\\s+(?:verzoek(?:en)?|vraag|vragen|roep(?:en)?)\\s+(?:u\\s+)?(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
                     + ASKED_TO, I);
+    /** The request made already, still to be met: "Daarnaast heb ik de provincies gevraagd hun registers vóór 1 januari … te actualiseren". */
+    private static final Pattern REQUESTED_BEFORE = CaseFold.compile(
+            "\\b(?:(?:heb|hebben)\\s+(?:ik|wij|we)|(?:ik|wij|we)\\s+(?:heb|hebben))\\s+(?<actor>(?:de|het|alle|uw)?\\s*[\\p{L}][\\p{L}’' -]{1,60}?)"
+                    + "\\s+(?:gevraagd|verzocht)\\s+(?=[^.;]*\\bte\\s+\\p{L})", I);
     /**
      * A party asked in the passive, as the sentence's subject: "De Nederlandse Zorgautoriteit wordt gevraagd om … te …";
      * "Het antwoord wordt gevraagd i.v.m. …" asks for a thing, not a party to act.
@@ -166,7 +170,7 @@ final class LetterActionTagger implements Tagger {
     record Commitment(String actor) {}
 
     static Commitment commitment(String sentence) {
-        for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, REQUEST_BY_BOARD, ASKED)) {
+        for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, REQUEST_BY_BOARD, ASKED, REQUESTED_BEFORE)) {
             Matcher r = request.matcher(sentence);
             if (r.find()) {
                 String actor = r.group("actor").trim();

@@ -31,6 +31,15 @@ class ActionTaggerTest {
     }
 
     @Test
+    void aSupervisorAskingTheBoardGivesTheBoardATaskButItsStudyMethodIsNone() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                p("De inspectie verzoekt het bestuur binnen acht weken na ontvangst van dit rapport een verbeterplan toe te sturen."),
+                p("In dit vervolgonderzoek gaan wij na wat er met de verbeteringen is gebeurd."),
+                p("De afdeling Informatievoorziening voert vóór het einde van dit jaar een review uit en legt de uitkomst vast.")), List.of());
+        assertEquals(List.of("het bestuur", "De afdeling Informatievoorziening"), tag(doc).stream().map(Action::actor).toList());
+    }
+
+    @Test
     void findsCommitmentsWithActorAndDueDate() {
         LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
                 h("4", "Huisvesting", 1),

@@ -132,6 +132,16 @@ class LetterActionTaggerTest {
     }
 
     @Test
+    void aRequestMadeAlreadyIsStillTheTaskOfWhomItAsked() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Daarnaast heb ik de provincies gevraagd hun registers uiterlijk 1 januari 2028 te actualiseren."),
+                Docs.p("Ik heb de provincies gevraagd wat zij ervan vinden, en dat hebben zij laten weten.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("de provincies"), draft.actions.stream().map(a -> a.actor()).toList());
+    }
+
+    @Test
     void aCommitmentCarriesTheDeadlineItNames() {
         String sentence = "Ik verzoek gemeenten om hun inkoopafspraken voor 1 juli 2027 aan te passen.";
         var doc = Docs.of(DocKind.letter, List.of(Docs.p(sentence)), List.of());

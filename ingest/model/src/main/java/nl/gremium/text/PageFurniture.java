@@ -17,8 +17,9 @@ public final class PageFurniture {
             "(?i)(?:(?:pagina|page|blad)\\s+(?:\\d{1,4}|(?-i:[" + OCR_LETTERS + "]))\\s*(?:van|of|/)\\s*\\d{1,4}"
                     + "|[-–—]?\\s*concept\\s*[-–—]?"
                     + "|.{0,80}\\bvervolgblad\\b(?:\\s+\\d{1,4}\\s+van\\s+\\d{1,4})?"
-                    // a running header that ends in the page count: "Motie M 2025-07 – blad 2 van 3", "Jaarverslag | pagina 4 van 9"
-                    + "|.{1,60}?\\s[-–—|·]\\s*(?:blad|pagina|page)\\s+\\d{1,4}\\s*(?:van|of|/)\\s*\\d{1,4}"
+                    // a running header that ends in the page count or number: "Motie M 2025-07 – blad 2 van 3", "Jaarverslag | pagina 4
+                    // van 9", "Motie M2025-04 · pagina 1"
+                    + "|.{1,60}?\\s[-–—|·]\\s*(?:blad|pagina|page)\\s+\\d{1,4}(?:\\s*(?:van|of|/)\\s*\\d{1,4})?"
                     + "|[-–—]?\\s*\\d{1,3}\\s*[-–—]?"
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}"
                     + "|(?:kenmerk\\s*)?(?:pagina|blad|page)\\s*\\d{1,4}(?:\\s*(?:van|/|of)\\s*\\d{1,4})?"
