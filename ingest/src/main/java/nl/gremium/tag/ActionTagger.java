@@ -89,13 +89,10 @@ final class ActionTagger implements Tagger {
                     + "\\bis\\s+verantwoordelijk\\s+voor\\b(?=.*\\bzorgen\\b)|\\bals\\s+(?:eerste\\s+)?taak\\b|"
                     + "\\bu\\s+wordt\\s+(?:gevraagd|verzocht)\\b|" + OWN_COMMITMENT
                     // a commitment reported: "Het college heeft toegezegd vóór 1 maart een inhuurkader aan de raad te sturen"
-                    + "|\\b(?:heeft|hebben)\\s+toegezegd\\b(?=.*\\bte\\s+\\p{L}+)"
-                    // a board asking its executive: "Het AB verzoekt het DB de evaluatie aan te vullen …"
-                    + "|^(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\s+(?:het|de)\\s+"
-                    + "(?:DB|dagelijks\\s+bestuur|college|directeur|directie|secretaris|griffier|burgemeester)\\b(?=.*\\bte\\s+\\p{L}+)", I,
+                    + "|\\b(?:heeft|hebben)\\s+toegezegd\\b(?=.*\\bte\\s+\\p{L}+)", I,
             "zal", "zullen", "zult", "gaat", "gaan", "ga", "blijf", "blijft", "blijven", "verzoek", "verzoeken", "verzoekt",
             "bereidt", "bereiden", "komt", "komen", "zegt", "werkt", "werken", "verantwoordelijk", "taak", "gevraagd",
-            "verzocht", "nemen", "neem", "afspraken", "vraagt", "toegezegd");
+            "verzocht", "nemen", "neem", "afspraken", "toegezegd");
     private static final GuardedPattern WEAK = GuardedPattern.of(
             "\\bmonitort\\b|\\bhoudt\\b.*\\btoezicht\\b|\\bneemt\\b.*\\bcontact\\s+op\\b|\\bpak(?:t|ken)\\b.*\\bop\\b|"
                     + "\\bstart(?:en)?\\b.*\\b(?:met|in)\\b|\\bstart(?:en)?\\s+(?:wij|we|ik)\\s+(?:de|het|een)\\b|\\b(?:wij|we|ik)\\s+start(?:en)?\\s+(?:de|het|een)\\b|\\bspreken\\s+we\\b|\\bstuurt\\b.*\\b(?:toe|na|rond)\\b|"
@@ -375,12 +372,16 @@ final class ActionTagger implements Tagger {
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     /**
      * A party asked to do something, named after the verb: "De inspectie verzoekt het bestuur binnen acht weken … toe te
-     * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …". Not "vraagt u": a letter's stage reads its reader's tasks.
+     * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …". Not "vraagt u": a letter's stage reads its reader's tasks;
+     * not without a subject ("Verzoekt het college …"): a motion's dictum, quoted where it is no decision.
      */
     private static final Pattern REQUESTED = CaseFold.compile(
-            "\\b(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
+            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
                     + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
-                    + "|provincies|zorgaanbieder|instelling|schoolbestuur))\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);
+                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);
+    /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
+    private static final Pattern BOARD_ASKS = CaseFold.compile(
+            "(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\b", I);
     private static final Pattern RESPONSIBLE = CaseFold.compile(
             "(?<np>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+(?:is|zijn)\\s+verantwoordelijk\\s+voor.*?\\ben\\s+"
                     + "(?<np2>(?:de|het)\\s+[\\p{L} ]{3,60}?)\\s+zorgen\\b");
@@ -496,8 +497,8 @@ final class ActionTagger implements Tagger {
                 boolean labelled = !onlyLabelled || LABEL.matcher(s.text()).find() || PROMISE.matcher(text).find();
                 Kind k = labelled ? kind(s.text(), note, docDate) : listNote(text, docDate) ? Kind.PASSIVE : listStep(text, docDate);
                 String actor = k == null ? null : k == Kind.PASSIVE ? agent(text) : actor(text, previous, view, replySection);
-                if (k == Kind.ACTIVE && !labelled && actor == null) {
-                    k = null; // a list's own step names who takes it
+                if (k == Kind.REQUEST && kind == DocKind.proposal || k != Kind.PASSIVE && !labelled && actor == null) {
+                    k = null; // what a proposal asks is no task yet; a list's own step names who takes it
                 }
                 if (k != null) {
                     if (lastWasAction && CONTINUATION.matcher(text).find()) {
@@ -634,7 +635,11 @@ final class ActionTagger implements Tagger {
         return block.number() != null && text.startsWith(block.number()) ? text.substring(block.number().length()).trim() : text;
     }
 
-    private enum Kind { ACTIVE, PASSIVE }
+    /**
+     * ACTIVE: a party commits or is set a task; PASSIVE: a step to come whose doer is at most an agent; REQUEST: a party
+     * named as asked ({@link #REQUESTED}), which in a proposal is what the proposal (or a motion it quotes) asks, no task yet.
+     */
+    private enum Kind { ACTIVE, PASSIVE, REQUEST }
 
     /** Whether (and how) the sentence is an action; null when it is not. */
     static Kind kind(String text, boolean meeting, LocalDate docDate) {
@@ -657,7 +662,7 @@ final class ActionTagger implements Tagger {
         DutchNlp.RoleScore role = null;
         if (PASSIVE_FUTURE.find(text, folded)) {
             k = Kind.PASSIVE; // "zal … worden gedeeld": future by itself, the actor is only an agent
-        } else if (STRONG.find(text, folded) || !meeting && (OWN_PROMISE.matcher(text).find() || REQUESTED.matcher(text).find() && !text.endsWith(":"))) {
+        } else if (STRONG.find(text, folded) || !meeting && OWN_PROMISE.matcher(text).find()) {
             k = Kind.ACTIVE;
         } else if (WEAK.find(text, folded) || CAUSATIVE.find(text, folded)) {
             // a task verb needs a time ahead, or, without a date, the role model's certainty that it commits
@@ -672,6 +677,12 @@ final class ActionTagger implements Tagger {
             }
         } else if (PASSIVE.find(text, folded) && (meeting && !IN_MEETING.matcher(text).find() || ahead(text, docDate))) {
             k = Kind.PASSIVE;
+        }
+        // a party asked outranks a passive in a clause of the request ("… toe te sturen, waarin staat welke maatregelen worden
+        // genomen"); in a meeting's record only a board's request sets a task, not a member's
+        if ((k == null || k == Kind.PASSIVE) && REQUESTED.matcher(text).find() && !text.endsWith(":")
+                && (!meeting || BOARD_ASKS.matcher(text).lookingAt())) {
+            k = Kind.REQUEST;
         }
         if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {
             return null;
@@ -689,17 +700,21 @@ final class ActionTagger implements Tagger {
                 || QUESTIONED.find(text, folded) && !ASKING_LATER.matcher(text).find();
     }
 
-    /** A time ahead in the text: what turns a present tense into a commitment. */
     /**
      * A decision list's own step for later, in an item's text or its outcome cell, unlabelled: a task verb with a time
      * ahead or a future ("Het DB stuurt de gemeenten vóór 1 april een reactienota", "De directeur zal in juni een analyse
      * presenteren"); the list's present tense otherwise records what the meeting did.
      */
     private static Kind listStep(String text, LocalDate docDate) {
-        return kind(text, false, docDate) == Kind.ACTIVE && (ahead(text, docDate) || STRONG.find(text, RegexGuard.fold(text)))
-                ? Kind.ACTIVE : null;
+        // the cheap signs first: most of a list's sentences record what the meeting did
+        if (!STRONG.find(text, RegexGuard.fold(text)) && !REQUESTED.matcher(text).find() && !ahead(text, docDate)) {
+            return null;
+        }
+        Kind k = kind(text, false, docDate);
+        return k == Kind.ACTIVE || k == Kind.REQUEST ? k : null;
     }
 
+    /** A time ahead in the text: what turns a present tense into a commitment. */
     private static boolean ahead(String text, LocalDate docDate) {
         return AHEAD.matcher(text).find() || DocumentView.mentionsLater(text, docDate);
     }

@@ -33,10 +33,25 @@ class ActionTaggerTest {
     @Test
     void aSupervisorAskingTheBoardGivesTheBoardATaskButItsStudyMethodIsNone() {
         LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
-                p("De inspectie verzoekt het bestuur binnen acht weken na ontvangst van dit rapport een verbeterplan toe te sturen."),
+                p("De inspectie verzoekt het bestuur binnen acht weken na ontvangst van dit rapport een verbeterplan toe te sturen, "
+                        + "waarin staat welke maatregelen worden genomen en wanneer."),
                 p("In dit vervolgonderzoek gaan wij na wat er met de verbeteringen is gebeurd."),
                 p("De afdeling Informatievoorziening voert vóór het einde van dit jaar een review uit en legt de uitkomst vast.")), List.of());
         assertEquals(List.of("het bestuur", "De afdeling Informatievoorziening"), tag(doc).stream().map(Action::actor).toList());
+    }
+
+    @Test
+    void aRequestIsATaskWhereItIsMadeNotWhereItIsProposedOrAMemberAsksIt() {
+        String request = "De raad vraagt het bestuur van de omgevingsdienst om het verzuim structureel te monitoren.";
+        assertEquals(List.of(), tag(Docs.of(DocKind.proposal, List.of(p(request)), List.of())), "a proposed zienswijze asks nothing yet");
+        assertEquals(List.of("het bestuur van de omgevingsdienst"),
+                tag(Docs.of(DocKind.letter, List.of(p(request)), List.of())).stream().map(Action::actor).toList());
+        assertEquals(List.of(), tag(Docs.of(DocKind.report, List.of(li("11.", "11. Verzoekt het college onderzoek te doen naar "
+                + "buurtteams.")), List.of())), "a motion's dictum quoted in a report");
+        LogicalDocument minutes = Docs.of(DocKind.minutes, List.of(
+                p("Het AB verzoekt het DB de evaluatie aan te vullen met de bevindingen van het waterschap."),
+                p("De heer Jansen vraagt het college de kosten van de verbouwing te verantwoorden.")), List.of());
+        assertEquals(List.of("het DB"), tag(minutes).stream().map(Action::actor).toList());
     }
 
     @Test
