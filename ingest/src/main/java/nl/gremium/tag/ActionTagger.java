@@ -375,10 +375,11 @@ final class ActionTagger implements Tagger {
      * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …". Not "vraagt u": a letter's stage reads its reader's tasks;
      * not without a subject ("Verzoekt het college …"): a motion's dictum, quoted where it is no decision.
      */
-    private static final Pattern REQUESTED = CaseFold.compile(
+    private static final GuardedPattern REQUESTED = GuardedPattern.of(
             "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
                     + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
-                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);
+                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
+            "verzoekt", "verzoeken", "vraagt", "vragen");
     /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
     private static final Pattern BOARD_ASKS = CaseFold.compile(
             "(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\b", I);
@@ -680,7 +681,7 @@ final class ActionTagger implements Tagger {
         }
         // a party asked outranks a passive in a clause of the request ("… toe te sturen, waarin staat welke maatregelen worden
         // genomen"); in a meeting's record only a board's request sets a task, not a member's
-        if ((k == null || k == Kind.PASSIVE) && REQUESTED.matcher(text).find() && !text.endsWith(":")
+        if ((k == null || k == Kind.PASSIVE) && REQUESTED.find(text, folded) && !text.endsWith(":")
                 && (!meeting || BOARD_ASKS.matcher(text).lookingAt())) {
             k = Kind.REQUEST;
         }
@@ -707,7 +708,8 @@ final class ActionTagger implements Tagger {
      */
     private static Kind listStep(String text, LocalDate docDate) {
         // the cheap signs first: most of a list's sentences record what the meeting did
-        if (!STRONG.find(text, RegexGuard.fold(text)) && !REQUESTED.matcher(text).find() && !ahead(text, docDate)) {
+        String folded = RegexGuard.fold(text);
+        if (!STRONG.find(text, folded) && !REQUESTED.find(text, folded) && !ahead(text, docDate)) {
             return null;
         }
         Kind k = kind(text, false, docDate);
@@ -771,7 +773,7 @@ final class ActionTagger implements Tagger {
         if (task.find()) {
             return task.group("np");
         }
-        Matcher requested = REQUESTED.matcher(text);
+        Matcher requested = REQUESTED.pattern().matcher(text);
         if (requested.find()) {
             return requested.group("np");
         }

@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
@@ -73,7 +74,8 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
 
     static Dictum at(DocumentView view, int b) {
         String t = view.text(b);
-        if (t.length() > 1500) {
+        // the introduction's regex is costly on every block of a long letter: only a block with the verb can be one
+        if (t.length() > 1500 || !t.replace(" ", "").toLowerCase(Locale.ROOT).contains("besluit")) {
             return null;
         }
         Matcher m = INTRO.matcher(t);
