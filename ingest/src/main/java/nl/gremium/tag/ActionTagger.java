@@ -368,7 +368,7 @@ final class ActionTagger implements Tagger {
                     // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
                     + "|(?:regionaal\\s+)?" + OFFICES + "(?=" + FIELD_AFTER + "))",
             Pattern.CASE_INSENSITIVE);
-    /** "De taak van de controller", and the party a request names ({@link #REQUESTED}). */
+    /** The party whose task the sentence names: "De taak van de controller is …". */
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     /**
      * A party asked to do something, named after the verb: "De inspectie verzoekt het bestuur binnen acht weken … toe te
