@@ -34,6 +34,8 @@ public final class MetadataExtractor {
             DocKind.decision_list, DocKind.document_list, DocKind.proposal, DocKind.schedule);
     private static final Pattern WRAPPED_NAME = CaseFold.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:en|van|voor)$");
     private static final int MAX_CONTINUATION = 15;
+    /** The end of a name's list of fields, wrapped after its comma: "Cultuur en Wetenschap", "Wijken en Leefbaarheid". */
+    private static final Pattern NAME_LIST_END = CaseFold.compile("(?u)\\p{Lu}[\\p{L}-]*(?:,\\s+\\p{Lu}[\\p{L}-]*)*\\s+en\\s+\\p{Lu}[\\p{L}-]*");
     /** A form's name printed as its first line ("Memo", "Notitie"): the subject field says what it is about. */
     private static final Pattern FORM_NAME = CaseFold.compile(
             "(?iu)(?:memo|memorandum|notitie|nota|informatienota|oplegnotitie|adviesnota|bestuursnotitie|raadsnotitie)"
@@ -323,9 +325,11 @@ public final class MetadataExtractor {
             }
             boolean heading = b.is(BlockType.HEADING) && BlockText.outlineNumber(b) == null;
             boolean firstLine = i == skipped && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
-            if (firstLine && !heading && BlockText.words(t) <= SENDER_WORDS && NAME_LIKE.matcher(t).matches()
+            if (firstLine && !heading && (BlockText.words(t) <= SENDER_WORDS && NAME_LIKE.matcher(t).matches() || nameWithMotto(t))
                     && titleHeadingNext(content, i)) {
-                continue; // a sender's name no list knows ("Waterschap Lage Beemden") above the title printed as a heading
+                // a sender's name no list knows ("Waterschap Lage Beemden"), or its name and motto, above the title
+                // printed as a heading
+                continue;
             }
             if (heading || firstLine) {
                 if (i + 1 < content.size()) {
@@ -356,6 +360,17 @@ public final class MetadataExtractor {
         Block next = content.get(i + 1);
         String n = BlockText.normalise(next.text());
         return next.is(BlockType.HEADING) && BlockText.outlineNumber(next) == null && titleCandidate(n) && BlockText.words(n) >= 3;
+    }
+
+    /** A letterhead's name and motto: "REKENKAMERCOMMISSIE X onafhankelijk onderzoek voor de gemeenteraad van X". */
+    private static boolean nameWithMotto(String line) {
+        String named = Organisations.unshouted(line);
+        List<String> names = Organisations.mentions(named);
+        if (names.isEmpty() || !named.startsWith(names.get(0))) {
+            return false;
+        }
+        String rest = named.substring(names.get(0).length()).strip();
+        return !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
     }
 
     /** A letterhead of organisation names only ("Inspectie Gezondheidszorg en Jeugd Ministerie van Volksgezondheid, …"). */
@@ -521,16 +536,22 @@ public final class MetadataExtractor {
             return Organisations.expand(signed.get(), mentions);
         }
         for (int i = 0; i < Math.min(4, head.size()); i++) {
-            Optional<String> council = CouncilOpening.councilNamed(head.get(i));
-            if (council.isPresent()) {
-                return council.get();
-            }
-            // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties"
-            String line = i + 1 < head.size() && WRAPPED_NAME.matcher(head.get(i)).find()
+            // a letterhead wraps a long name: "Ministerie van Binnenlandse Zaken en" / "Koninkrijksrelaties",
+            // "Ministerie van Onderwijs," / "Cultuur en Wetenschap"
+            String line = i + 1 < head.size() && (WRAPPED_NAME.matcher(head.get(i)).find()
+                    || head.get(i).endsWith(",") && NAME_LIST_END.matcher(head.get(i + 1)).matches())
                     ? head.get(i) + " " + head.get(i + 1) : head.get(i);
-            List<String> named = Organisations.mentions(Organisations.unshouted(line)); // also a letterhead in capitals
+            String unshouted = Organisations.unshouted(line); // also a letterhead in capitals
+            List<String> named = Organisations.mentions(unshouted);
             boolean addressee = i + 1 < head.size() && ADDRESS.matcher(head.get(i + 1)).find()
                     || i > 0 && ADDRESS.matcher(head.get(i - 1)).find();
+            // a council the line names after the issuer's own name is whom it reports to ("Rekenkamercommissie X,
+            // onafhankelijk onderzoek voor de gemeenteraad van X")
+            boolean opensWithName = !named.isEmpty() && unshouted.startsWith(named.get(0));
+            Optional<String> council = CouncilOpening.councilNamed(head.get(i));
+            if (council.isPresent() && !(opensWithName && !addressee)) {
+                return council.get();
+            }
             if (!named.isEmpty() && !addressee) {
                 return Organisations.expand(named.get(0), mentions);
             }

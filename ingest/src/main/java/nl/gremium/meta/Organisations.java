@@ -58,7 +58,7 @@ public final class Organisations {
             "(?=[MmIiVGPWHORrNZBAK" + firstLetters(AGENCY_NAMES) + "])(?<![\\p{L}])(?:"
                     + "[Mm]inisterie van " + NAME + TAIL
                     // "Inspectie Openbare Orde en Veiligheid": an inspectorate's field may take two words before its "en"
-                    + "|[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + "(?: (?!" + ADDRESS_WORDS + ")" + NAME + ")?" + TAIL
+                    + "|(?:Rijks)?[Ii]nspectie (?:(?:van|voor)(?: het| de)? )?" + NAME + "(?: (?!" + ADDRESS_WORDS + ")" + NAME + ")?" + TAIL
                     // a region named by adjectives (tried first): "Waterschap Brabantse Delta", "Waterschap Drents Overijsselse Delta"
                     + "|(?:Veiligheidsregio|Waterschap|Hoogheemraadschap|GGD|Omgevingsdienst) (?:De )?(?:\\p{Lu}\\p{L}*(?:se|sche|s) ){1,2}" + NAME
                     // "Hoogheemraadschap van Schieland en de Krimpenerwaard"
@@ -232,7 +232,8 @@ public final class Organisations {
      * way: in running text such names are the subject of a decision, not its issuer.
      */
     private static final Pattern FIRM = CaseFold.compile("^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|en|van|de|der)){0,6}?)"
-            + "\\s*(?:$|,|\\s+(?:drs|mr|dr|ir|ing|prof)\\.|\\s+\\p{Lu}\\.)");
+            // a legal form ("Accountants N.V.") is part of the name, not the signer's initials
+            + "\\s*(?:$|,|\\s+(?:drs|mr|dr|ir|ing|prof)\\.|\\s+(?!(?:N\\.V|B\\.V|C\\.V|V\\.O\\.F)\\.)\\p{Lu}\\.)");
     private static final Pattern FIRM_WORD = CaseFold.compile(
             "\\b(?:Accountants?|Accountancy|Registeraccountants|Audit|Auditors|Adviseurs|Consultancy|Consultants)\\b");
 

@@ -497,6 +497,29 @@ class MetadataExtractorTest {
                 Block.paragraph("Met vriendelijke groet,", 2),
                 Block.paragraph("Kompas Registeraccountants drs. P. Jansen RA", 2)), DocKind.letter);
         assertEquals("Kompas Registeraccountants", m.organisation());
+        assertEquals(Optional.of("Kompas Registeraccountants B.V."), Organisations.firm("Kompas Registeraccountants B.V."),
+                "a legal form is no signer's initials");
+    }
+
+    @Test
+    void aRekenkamersLetterheadWithItsMottoIsNoTitleAndTheCouncilItServesNoIssuer() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("REKENKAMERCOMMISSIE DALVEN onafhankelijk onderzoek voor de gemeenteraad van Dalven", 1),
+                Block.heading("Zicht op de wijkteams", 1, 1, null),
+                Block.paragraph("In dit rapport gaan wij na hoe de raad de wijkteams stuurt.", 1)), DocKind.report);
+        assertEquals("Rekenkamercommissie Dalven", m.organisation());
+        assertEquals("Zicht op de wijkteams", m.title());
+    }
+
+    @Test
+    void aMinistrysNameWrappedAfterItsCommaIsOneName() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Ministerie van Natuur,", 1),
+                Block.paragraph("Water en Bodem", 1),
+                Block.paragraph("Aan de colleges van burgemeester en wethouders", 1),
+                Block.paragraph("Betreft: Uitkering bodemherstel", 1),
+                Block.paragraph("Hierbij informeer ik u over de uitkering.", 1)), DocKind.report);
+        assertEquals("Ministerie van Natuur, Water en Bodem", m.organisation());
     }
 
     @Test
@@ -541,6 +564,7 @@ class MetadataExtractorTest {
         assertEquals("Inspectie Justitie en Veiligheid", Organisations.mostFrequent(all).orElseThrow());
         assertEquals(List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Gemeente Den Haag"),
                 Organisations.mentions("het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties en de Gemeente Den Haag."));
+        assertEquals(List.of("Rijksinspectie Digitale Infrastructuur"), Organisations.mentions("De Rijksinspectie Digitale Infrastructuur."));
     }
 
     @Test
