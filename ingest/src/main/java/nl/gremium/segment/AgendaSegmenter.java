@@ -36,7 +36,8 @@ public final class AgendaSegmenter {
             "\\s(?=(?:Besluit|Voorstel|Bespreking|Toelichting|Conclusie|Portefeuillehouder|Behandelaar|Steller|Afdeling|Kenmerk)\\s*:)"
                     + "|\\s(?=(?:De|Het|Een|Er|Hij|Zij|Men|Wij|Ik|Dit|Deze|Namens|Tijdens|Naar aanleiding)\\s+(?:heer\\b|mevrouw\\b|\\p{Ll}))"
                     + "|\\s(?=(?:Mevrouw|Dhr\\.|Mw\\.)\\s+\\p{Lu})"
-                    + "|(?<=[.!?])\\s");
+                    // a sentence's end, not an initial's dot ("mevrouw K. Dorrestein")
+                    + "|(?<![\\s.]\\p{Lu}\\.)(?<=[.!?])\\s");
     /**
      * How minutes announce the item they turn to: "Aan de orde is:" (or "zijn", "komt", "komen"), the item's
      * heading on the next line or after the colon. Council minutes that letter their items ("A.", "G.1") instead
@@ -52,6 +53,8 @@ public final class AgendaSegmenter {
     /** An item's label in front of its heading: "A.", "G.1", "12.", "4a." (a lone letter needs its dot: "U bent …"). */
     private static final Pattern ITEM_LABEL = Pattern.compile(
             "^([A-Z](?:\\.\\d{1,2}){1,2}|\\d{1,2}[a-z]?(?:\\.\\d{1,2}){0,2})[.)]?\\s+(?=\\S)|^([A-Z])[.)]\\s+(?=\\S)");
+    /** The most words of a decision list's numbered subject line. */
+    private static final int LIST_SUBJECT_WORDS = 25;
     private static final Set<DocKind> SEGMENTED =
             EnumSet.of(DocKind.agenda, DocKind.minutes, DocKind.decision_list, DocKind.proposal);
 
@@ -59,7 +62,12 @@ public final class AgendaSegmenter {
         if (kind != null && !SEGMENTED.contains(kind)) {
             return List.of();
         }
-        List<Integer> starts = numberedStarts(blocks, kind);
+        boolean numberedHeadings = blocks.stream().anyMatch(b -> b.is(BlockType.HEADING) && BlockText.outlineNumber(b) != null);
+        List<Integer> starts = numberedStarts(blocks, kind, numberedHeadings);
+        if (starts.isEmpty() && numberedHeadings) {
+            // numbered headings that open no outline ("9 Rondvraag" alone set large) say nothing of how items are laid out
+            starts = numberedStarts(blocks, kind, false);
+        }
         if (kind == DocKind.minutes) {
             List<AgendaItem> announced = announcedItems(blocks);
             if (announced.size() >= 2 && announced.size() > starts.size()) {
@@ -209,9 +217,7 @@ public final class AgendaSegmenter {
     }
 
     /** Indexes of blocks that start numbered items, in order, each continuing the outline before it. */
-    private static List<Integer> numberedStarts(List<Block> blocks, DocKind kind) {
-        boolean numberedHeadings = blocks.stream()
-                .anyMatch(b -> b.is(BlockType.HEADING) && BlockText.outlineNumber(b) != null);
+    private static List<Integer> numberedStarts(List<Block> blocks, DocKind kind, boolean numberedHeadings) {
         List<Integer> starts = new ArrayList<>();
         int[] last = null;
         int runStart = 0;
@@ -252,6 +258,10 @@ public final class AgendaSegmenter {
             // list item or paragraph; it is told from a real list by its "6.1" number or by not belonging to a
             // run that counts from 1.
             return runStart > 1 || OutlineNumber.depth(BlockText.outlineNumber(b)) > 1;
+        }
+        if (kind == DocKind.decision_list && BlockText.words(title) <= LIST_SUBJECT_WORDS && !title.matches(".*[.;:,]$")
+                && !title.isEmpty() && Character.isUpperCase(title.codePointAt(0))) {
+            return true; // a list's subject line may be long ("6 Beantwoording schriftelijke vragen … over …"); its clauses end in "." or ";"
         }
         // "4 – Begroting 2028": a title after a dash reads as a heading as one after the number does
         boolean dashed = !title.equals(numberless) && BlockText.headingLike(Block.paragraph(title, b.page()));

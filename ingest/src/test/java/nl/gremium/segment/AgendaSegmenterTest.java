@@ -182,6 +182,25 @@ class AgendaSegmenterTest {
     }
 
     @Test
+    void aDecisionListsNumberedSubjectLinesAreItemsThoughOneLastHeadingIsNumbered() {
+        List<Block> blocks = List.of(
+                Block.heading("Besluitenlijst college 3 februari 2026", 1, 1, null),
+                Block.paragraph("1 Vaststelling besluitenlijst 27 januari 2026", 1),
+                Block.paragraph("Besluit: Vastgesteld.", 1),
+                Block.paragraph("2 Beantwoording vragen raadslid mevrouw P. Verbeek (Stadsbelang) over de verlichting van het fietspad langs de Dijkweg", 1),
+                Block.paragraph("Besluit:", 1),
+                Block.listItem("1. De antwoorden vast te stellen;", 1, 1, "1."),
+                Block.listItem("2. De antwoorden aan de raad te zenden.", 1, 1, "2."),
+                Block.paragraph("3 Subsidie dorpshuis Westeinde", 1),
+                Block.paragraph("Besluit: Conform advies.", 1),
+                Block.heading("4 Rondvraag", 1, 2, null));
+        List<AgendaItem> items = segmenter.segment(blocks, DocKind.decision_list);
+        assertEquals(List.of("1", "2", "3", "4"), items.stream().map(AgendaItem::number).toList());
+        assertEquals("Beantwoording vragen raadslid mevrouw P. Verbeek (Stadsbelang) over de verlichting van het fietspad langs de Dijkweg",
+                items.get(1).title(), "an initial's dot ends no title");
+    }
+
+    @Test
     void decisionListSubjectsRunTogetherWithTheFormula() {
         List<Block> blocks = List.of(
                 Block.paragraph("Besluiten dagelijks bestuur 4 maart 2026", 1),
