@@ -1,6 +1,7 @@
 package nl.gremium.pipeline;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.gremium.classify.DocumentClassifier;
 import nl.gremium.meta.LanguageGuess;
 import nl.gremium.meta.MetadataExtractor;
@@ -27,6 +28,7 @@ public final class Analysis {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final AgendaSegmenter segmenter = new AgendaSegmenter();
     private final DocumentTagger tagger = new DocumentTagger();
+    private static final Pattern TITLE_STOP = Pattern.compile("\\.$");
 
     /**
      * Reads the models the analysis needs (language, Dutch sentences, tokens and roles; about half a second) on a
@@ -53,7 +55,15 @@ public final class Analysis {
                 .map(a -> a.withId(ids.next('i', a.number() + " " + a.title()))).toList();
         LogicalDocument doc = new LogicalDocument(id, source, part, pageStart, pageEnd, kind, meta, blocks, items,
                 Tags.EMPTY, AnalysisVersion.current());
-        return doc.withTags(tagger.tag(doc));
+        Tags tags = tagger.tag(doc);
+        // a motion's title as its header reading found it (its kind line, the subject under a kind line that only numbers
+        // it, or the line above the council's opening): the general title reading knows none of these forms
+        String motion = tags.motions().isEmpty() || tags.motions().get(0).title() == null ? null
+                : TITLE_STOP.matcher(tags.motions().get(0).title()).replaceFirst(""); // a title line may end in a full stop
+        if (motion != null && meta != null && !motion.equals(meta.title())) {
+            doc = doc.withMetadata(meta.withTitle(motion));
+        }
+        return doc.withTags(tags);
     }
 
     /** The same document analysed afresh from its stored blocks. */

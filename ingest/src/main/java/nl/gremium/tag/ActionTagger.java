@@ -105,11 +105,15 @@ final class ActionTagger implements Tagger {
                     // separable task verbs, finite (not "uit te voeren") with the particle closing the clause: "Met ingang van 1 juli
                     // zetten wij twee consulenten in", "Wij passen de regeling in 2027 aan" (not "past … sluit aan bij")
                     + "(?<!\\bte\\s)\\b(?:zet(?:ten)?|richt(?:en)?)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)|\\b(?:maakt|maken)\\b[^,;:]*\\bafspraken\\b"
-                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan\\s*(?:[.,;]|$)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)(?:\\s*(?:[.,;]|$)|\\s+en\\s)"
+                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan(?:\\s*(?:[.,;]|$)|\\s+(?:op|in)\\s)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)(?:\\s*(?:[.,;]|$)|\\s+en\\s)"
                     // "… voert het team ieder kwartaal een steekproef uit op twintig dossiers", "De controller rondt de
                     // controles af vóór 31 januari", "sluiten wij in 2026 aan bij de raamovereenkomst"
                     + "|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\suit\\s+(?:op|bij|onder|naar)\\b|(?<!\\bte\\s)\\brond(?:t|en)\\b[^,;:]*\\saf\\b"
                     + "|\\bsluiten\\s+(?:wij|we)\\b[^,;:]*\\saan\\s+bij\\b"
+                    // "Vanaf 2027 nemen wij in elke beschikking prestatieafspraken op"
+                    + "|(?<!\\bte\\s)\\b(?:neemt|nemen)\\b[^,;:]*\\sop\\s*(?:[.,;]|$)"
+                    // "Na uw besluit start het college de aanbesteding", "… gunt het dagelijks bestuur het werk aan …"
+                    + "|\\bstart(?:en)?\\s+(?:het|de)\\s+[\\p{L}-]+(?:\\s+bestuur)?\\s+(?:de|het|een|met)\\b|\\b(?:gunt|gunnen)\\b"
                     + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien|publiceert|publiceren)\\b"
@@ -125,13 +129,14 @@ final class ActionTagger implements Tagger {
             "rapporteren", "verwerkt", "verwerken", "legt", "leggen", "zorgt", "zorgen", "levert", "leveren", "vraagt", "vragen",
             "verzoekt", "gaat", "gaan", "evalueert", "evalueren", "bespreekt", "bespreken", "deelt", "delen", "onderzoekt", "onderzoeken",
             "zet", "zetten", "past", "passen", "voert", "voeren", "breidt", "breiden", "richt", "richten", "stelt",
-            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken", "rondt", "ronden", "sluiten", "sturen", "brengt", "brengen");
+            "stellen", "nodigt", "nodigen", "maakt", "maken", "actualiseert", "actualiseren", "herziet", "herzien", "publiceert", "publiceren", "bezoekt", "bezoeken", "rondt", "ronden", "sluiten", "sturen", "brengt", "brengen", "neemt", "nemen", "gunt", "gunnen");
     private static final String PARTICIPLE = "(?:voorgelegd|uitgewerkt|gedeeld|gestuurd|toegelicht|meegenomen|gestart|"
             + "toegevoegd|opgepakt|geagendeerd|geïnformeerd|aangepast|georganiseerd|gegeven|genomen|opgesteld|onderzocht|"
             + "verstuurd|nagestuurd|teruggekoppeld|uitgevoerd|gepresenteerd|geïmplementeerd|bekeken|gekeken|voorbereid|"
             + "ingediend|gebracht|herhaald|voldaan|rondgestuurd|opgenomen|besproken|verkend|geëvalueerd|"
             + "aangeboden|benaderd|uitgenodigd|gepland|ingepland|afgerond|opgeleverd|gezonden|toegezonden|verzonden|"
-            + "voortgezet|gepubliceerd|verwerkt|vastgelegd|ingevoerd|verstrekt|beantwoord|hervat|uitgebreid|opengesteld|ingesteld)";
+            + "voortgezet|gepubliceerd|verwerkt|vastgelegd|ingevoerd|verstrekt|beantwoord|hervat|uitgebreid|opengesteld|ingesteld"
+            + "|doorgeleid|doorgestuurd)";
     /** What happens in the meeting itself ("wordt besproken"): a follow-up only with a time ahead. */
     private static final Pattern IN_MEETING = CaseFold.compile(
             "\\b(?:wordt|worden)\\b.*\\b(?:besproken|toegelicht|gepresenteerd|behandeld)\\b", I);
@@ -320,7 +325,7 @@ final class ActionTagger implements Tagger {
             + "onderzoekt|onderzoeken|rondt|ronden|"
             // a supervisor's next steps: "Wij voeren in het voorjaar een herstelonderzoek uit", "De inspectie bezoekt …"
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
-            + "publiceert|publiceren|sturen|brengt|brengen|heeft\\s+toegezegd|hebben\\s+toegezegd)";
+            + "publiceert|publiceren|sturen|brengt|brengen|gunt|gunnen|heeft\\s+toegezegd|hebben\\s+toegezegd)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
     private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"
@@ -338,6 +343,8 @@ final class ActionTagger implements Tagger {
             + "\\b(?:door|[Vv]anuit)\\s+(?<np>(?:de|het)\\s+[^,.;]+?)(?=\\s+(?:met|in|op|"
             + "voor|aan|tijdens|besproken|capaciteit|\\p{L}+d|dienen|moeten|kunnen|worden|wordt|zijn|is|te|als|zal|zullen|gaan|gaat|"
             + "we|wij|ik|er|een|die|dat|welke|hiervoor|daarvoor|nog|ook|niet)\\b|[,.;]|$)");
+    /** Where a subordinate clause starts: "… zo aanpassen dat …", "…, waarmee …". */
+    private static final Pattern SUBCLAUSE = CaseFold.compile("\\s(?:dat|zodat|waarmee|waardoor|waarin)\\s");
     private static final Pattern WORDEN = CaseFold.compile("\\b(?:wordt|worden|werd|werden)\\b");
     private static final Pattern PARENTHESES = CaseFold.compile("\\s*\\([^)]*\\)");
     /** A list item's bullet ("- De provincie stuurt …"): the subject comes after it. */
@@ -364,9 +371,12 @@ final class ActionTagger implements Tagger {
     /** A role without article opening an action list's line: "secretaris stuurt …", "griffie plant …". */
     private static final Pattern BARE_ROLE = CaseFold.compile(
             "^(?<np>(?:(?:ambtelijk\\s+|algemeen\\s+|bestuurs)?secretaris|directeur|voorzitter|griffier|griffie|controller"
-                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie)(?=\\s+\\p{L}+(?:t|en)\\b|" + FIELD_AFTER + ")"
-                    // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's field
-                    + "|(?:regionaal\\s+)?" + OFFICES + "(?=" + FIELD_AFTER + "))",
+                    + "|portefeuillehouder|(?:dagelijks|algemeen)\\s+bestuur|college|organisatie"
+                    // a unit named by its field: "Team Subsidies verzendt …", "afdeling Bedrijfsvoering – …"
+                    + "|(?:afdeling|team|cluster|sector|bureau|kabinet|hoofd)\\s+[\\p{L}-]+)(?=\\s+\\p{L}+(?:t|en)\\b|" + FIELD_AFTER + ")"
+                    // an office usually followed by its holder's name ("Wethouder Smit stuurt …") only as an action line's
+                    // field, also with its service ("commandant brandweer – …")
+                    + "|(?:regionaal\\s+)?" + OFFICES + "(?:\\s+[\\p{L}-]+)?(?=" + FIELD_AFTER + "))",
             Pattern.CASE_INSENSITIVE);
     /** The party whose task the sentence names: "De taak van de controller is …". */
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
@@ -378,7 +388,7 @@ final class ActionTagger implements Tagger {
     private static final GuardedPattern REQUESTED = GuardedPattern.of(
             "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
                     + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
-                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
+                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+(?:\\s+en\\s+wethouders)?)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
             "verzoekt", "verzoeken", "vraagt", "vragen");
     /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
     private static final Pattern BOARD_ASKS = CaseFold.compile(
@@ -507,7 +517,7 @@ final class ActionTagger implements Tagger {
                         out.add(new Action(last.id(), last.text() + " " + text, last.actor(), last.due(), last.dueText(),
                                 last.agendaItem(), last.page()));
                     } else if (actor != null || meeting || onlyLabelled || k == Kind.PASSIVE && (kind == DocKind.proposal
-                            ? STEP_AHEAD.matcher(text).find() : planned(text, docDate))) {
+                            ? STEP_AHEAD.matcher(text).find() || planned(text, docDate) && datedAhead(text, docDate) : planned(text, docDate))) {
                         out.add(action(ids, text, actor, year, itemNo, s.page()));
                         lastWasAction = true;
                     }
@@ -573,19 +583,32 @@ final class ActionTagger implements Tagger {
 
     /**
      * A step a letter or report announces in the present passive with its time: "De aanbesteding wordt in september 2025
-     * gepubliceerd", "Per 1 juli wordt een vier-ogenprincipe ingevoerd". Not "zal … worden" (a hope as often as a plan),
-     * and not in a proposal, whose passives describe what the proposal itself entails.
+     * gepubliceerd", "Per 1 juli wordt een vier-ogenprincipe ingevoerd". Not "zal … worden" (a hope as often as a plan). A
+     * proposal describes what it entails in the present passive too, but without a time ahead.
      */
     private static boolean planned(String text, LocalDate docDate) {
         Matcher m = PLANNED.matcher(text);
+        // "Vragen kunnen tot uiterlijk 4 september worden ingediend": what may be done, no step
         return m.find() && !SUBORDINATE.matcher(text.substring(0, m.start())).find() && !WILL.matcher(text).find()
+                && !MAY.matcher(text.substring(0, m.end())).find()
                 && !SINCE.matcher(text).find() && (PLANNED_TIME.matcher(text).find() || DocumentView.mentionsLater(text, docDate));
     }
 
     /** The time of a planned step ({@link #SOON}), stricter than {@link #AHEAD}: no "periodiek", no "op 32 locaties". */
     private static final Pattern PLANNED_TIME = CaseFold.compile(SOON, I);
     /** A passive inside a clause that gives a reason or a result is no step of its own: "…, waardoor de wet pas in 2026 wordt ingevoerd". */
-    private static final Pattern SUBORDINATE = CaseFold.compile("\\b(?:waardoor|zodat|omdat|doordat|dat|die|waarin|waarmee|wanneer|als|indien)\\b", I);
+    private static final Pattern SUBORDINATE = CaseFold.compile(
+            "\\b(?:waardoor|zodat|omdat|doordat|dat|die|waarin|waarmee|wanneer|als|indien|zodra|nadat|totdat)\\b", I);
+
+    /**
+     * A proposal's planned passive names when: a date or year after the proposal's, a season or a part of the year ("Omwonenden
+     * worden in het najaar uitgenodigd"); "uiterlijk tien dagen voor de vergadering" in a reglement it proposes is a rule.
+     */
+    private static boolean datedAhead(String text, LocalDate docDate) {
+        return DocumentView.mentionsLater(text, docDate) || SEASON.matcher(text).find();
+    }
+
+    private static final Pattern SEASON = CaseFold.compile("\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|" + PART_OF_YEAR, I);
 
     /** What already goes on: "Sinds 2023 wordt … verstrekt", "Inmiddels worden … aangeboden". */
     private static final Pattern SINCE = CaseFold.compile("\\b(?:sinds|inmiddels|reeds|al\\s+(?:sinds|jaren|enige\\s+tijd))\\b", I);
@@ -595,6 +618,8 @@ final class ActionTagger implements Tagger {
                     // a participle of the list, or one by its shape that ends the clause ("wordt in 2026 uitgebreid.")
                     + "(?:" + PARTICIPLE + "\\b|\\p{L}*ge\\p{L}{2,}(?:d|t|en)(?=\\s*(?:[.;]|$)))", I);
     private static final Pattern WILL = CaseFold.compile("\\b(?:zal|zullen)\\b", I);
+    /** What may or must be done, or will not be: "kunnen … worden ingediend", "dienen … te worden beantwoord", "wordt niet … uitgewerkt". */
+    private static final Pattern MAY = CaseFold.compile("\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen|niet)\\b", I);
 
     /** A follow-up step is a short line, not a paragraph. */
     private static final int STEP_MAX = 150;
@@ -654,7 +679,7 @@ final class ActionTagger implements Tagger {
         if (notAction(text, folded) || LetterDecisionTagger.statesRule(text, folded)) {
             return null;
         }
-        if (DecisionTagger.score(text, folded) > 0) {
+        if (DecisionTagger.score(text, folded) > 0 && !decisionPromised(text, folded)) {
             // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
             return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
         }
@@ -694,6 +719,20 @@ final class ActionTagger implements Tagger {
         boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
                 && role.probability() >= 0.6;
         return vetoed ? null : k;
+    }
+
+    /**
+     * A decision's form only in a clause of what the main clause promises ("Wij zullen de verordening zo aanpassen dat
+     * subsidies direct worden vastgesteld"): no decision of the sentence.
+     */
+    private static boolean decisionPromised(String text, String folded) {
+        Matcher clause = SUBCLAUSE.matcher(text);
+        if (!clause.find()) {
+            return false;
+        }
+        String main = text.substring(0, clause.start());
+        String mainFolded = folded.substring(0, clause.start());
+        return STRONG.find(main, mainFolded) && DecisionTagger.score(main, mainFolded) == 0;
     }
 
     private static boolean notAction(String text, String folded) {
@@ -749,7 +788,8 @@ final class ActionTagger implements Tagger {
     }
 
     private static final Pattern ADJECTIVE_LAST = Pattern.compile(
-            "^(?i:de|het)\\s+\\p{L}+(?:ële|ische|lijke|ige|ieke|bare|ale|ele|iele|eerde|ende)$");
+            // a neuter noun's adjective is uninflected: "het dagelijks bestuur", "het algemeen bestuur"
+            "^(?i:de|het)\\s+\\p{L}+(?:ële|ische|lijke|ige|ieke|bare|ale|ele|iele|eerde|ende)$|^(?i:het)\\s+(?i:dagelijks|algemeen)$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?!(?:voor|ook|in|op|aan|met|bij|van|na|naar|om|over|tot|uit|"
             + "door|tegen|onder|binnen|zonder|via|per|nog|niet|wel|dan|dat|er|zich|hier|daar|zelf|al|alleen|echter|immers|"
             + "dus|toch|graag|verder|eerst|zo|nu|daarna|vervolgens|moeten|kunnen|worden|zijn|hebben|gaan)\\b)(\\p{Ll}[\\p{L}-]+)\\b");

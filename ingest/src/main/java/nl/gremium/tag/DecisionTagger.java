@@ -58,6 +58,12 @@ final class DecisionTagger implements Tagger {
     /** A body as subject in the middle of a "sentence": what follows a heading glued to it by the parser. */
     private static final Pattern GLUED = CaseFold.compile(
             "(?<=[\\p{L}\\p{N})’'])\\s+(?=(?:Het|De)\\s+(?:[\\p{L}-]+\\s+){0,2}" + BODY + "\\b)");
+    /** A clause that says what is decided: "… vast te stellen", "… toe te voegen". */
+    private static final Pattern TO_DO = CaseFold.compile("\\bte\\s+\\p{L}+", I);
+    /** An amendment's instruction how a dictum changes: "Dictum I.e als volgt aan te vullen:". */
+    private static final Pattern CHANGE = CaseFold.compile("\\bals\\s+volgt\\b|\\bdictum\\b|\\bbeslispunt", I);
+    /** "Besluit:" alone on its line, its clauses listed under it. */
+    private static final Pattern LABEL_ONLY = CaseFold.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:$", I);
     /** "Besluit: het dagelijks bestuur …": the label is not part of the decision. */
     private static final Pattern LABEL = CaseFold.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:\\s*(?=\\S)", I);
     private static final Pattern ACTIVE = CaseFold.compile(
@@ -140,13 +146,15 @@ final class DecisionTagger implements Tagger {
             "vastgesteld\\s+in\\s+de\\s+(?:openbare\\s+)?vergadering|\\bverslag\\s+is\\s+vastgesteld|^-.*-$|^(?:betreft|onderwerp)\\b", I);
     private static final Pattern BODY_NAME = CaseFold.compile("\\b(algemeen|dagelijks)\\s+bestuur\\b", I);
 
-    private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading) {}
+    /** @param clauses a dictum's clauses, each a decision of its own (a meeting's record), or null */
+    private record Found(String text, int block, int endBlock, int score, String key, String gluedHeading, List<String> clauses) {}
 
     List<Decision> tag(DocumentView view, IdSequence ids) {
         if (!recordsDecisions(view.doc.kind())) {
             return List.of();
         }
         boolean letter = view.doc.kind() == DocKind.letter;
+        boolean minutes = view.doc.kind() == DocKind.minutes;
         Map<String, Found> best = new LinkedHashMap<>();
         LawAnnex annex = LawAnnex.of(view);
         for (int b = 0; b < view.blocks.size(); b++) {
@@ -156,6 +164,9 @@ final class DecisionTagger implements Tagger {
             List<DocumentView.Sentence> sentences = view.sentences(b);
             for (int i = 0; i < sentences.size(); i++) {
                 String s = LABEL.matcher(sentences.get(i).text()).replaceFirst("");
+                // a label alone above its clauses ("Besluit:" / "a. … vast te stellen;" / "b. …") introduces a dictum
+                boolean labelOnly = minutes && LABEL_ONLY.matcher(s).matches() && b + 1 < view.blocks.size()
+                        && view.is(b + 1, BlockType.LIST_ITEM);
                 // a heading the parser glued to the sentence ("Aanschaf hoogwerkers Het dagelijks bestuur …")
                 String glued = null;
                 Matcher g = GLUED.matcher(s);
@@ -163,13 +174,14 @@ final class DecisionTagger implements Tagger {
                     glued = s.substring(0, g.start()).trim();
                     s = s.substring(g.start()).trim();
                 }
-                int score = score(s);
+                int score = labelOnly ? 2 : score(s);
                 if (score == 0 || letter && PERFECT.matcher(s).find() && !LETTER.find(s, RegexGuard.fold(s))
                         || DocumentView.scheduledLater(s, view.date())) {
                     continue; // a letter reporting an earlier decision, or a decision still to be taken
                 }
                 String text = s;
                 int endBlock = b;
+                List<String> clauses = null;
                 if (ANAPHORIC.matcher(s).find()) {
                     String prev = i > 0 ? sentences.get(i - 1).text() : previousText(view, b);
                     if (prev != null) {
@@ -200,9 +212,17 @@ final class DecisionTagger implements Tagger {
                     text = sb.toString();
                     score += 2;
                     i = sentences.size();
+                    if (minutes && endBlock > b && view.is(b + 1, BlockType.LIST_ITEM)) {
+                        // a meeting's record decides clause by clause, as a proposal's dictum does
+                        clauses = listClauses(view, b);
+                    }
+                }
+                if (labelOnly && clauses == null) {
+                    b = endBlock; // under a bare label only clauses that decide: an amendment quoted ("Dictum I als volgt …") does not
+                    break;
                 }
                 String key = glued != null && view.item(b) == null ? "glued " + b : key(view, b);
-                Found f = new Found(text, b, endBlock, score, key, glued);
+                Found f = new Found(text, b, endBlock, score, key, glued, clauses);
                 Found old = best.get(key);
                 if (old == null || f.score() > old.score()) {
                     best.put(key, f);
@@ -216,12 +236,33 @@ final class DecisionTagger implements Tagger {
         List<Decision> out = new ArrayList<>();
         for (Found f : best.values()) {
             AgendaItem item = view.item(f.block());
-            out.add(new Decision(ids.next(), f.text(), item == null ? null : item.number(),
-                    item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
-                    view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
-                    outcome(f.text()), view.block(f.block()).page(), null));
+            for (String text : f.clauses() != null ? f.clauses() : List.of(f.text())) {
+                out.add(new Decision(ids.next(), text, item == null ? null : item.number(),
+                        item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
+                        view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
+                        outcome(f.text()), view.block(f.block()).page(), null));
+            }
         }
         return out;
+    }
+
+    /**
+     * The marked clauses of the list under a dictum's introduction in block {@code intro}, up to where the list ends, when
+     * each says what is decided ("a. de jaarstukken vast te stellen;"); a list of what is taken note of ("neemt kennis van:
+     * 1. de analyse 2. …") or of mixed sentences is one decision. Null when the list is no such dictum.
+     */
+    private static List<String> listClauses(DocumentView view, int intro) {
+        List<String> out = new ArrayList<>();
+        for (Clauses.Clause c : Clauses.read(view, intro, null, intro + 1)) {
+            if (!view.is(c.block(), BlockType.LIST_ITEM)) {
+                break;
+            }
+            if (!TO_DO.matcher(c.text()).find() || CHANGE.matcher(c.text()).find()) {
+                return null;
+            }
+            out.add(c.text());
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** Whether the sentence proposes a decision rather than records one ("wordt voorgesteld", "te besluiten"). */

@@ -38,6 +38,7 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
     private static final Pattern PROPOSAL = LeadingBoundary.compile(
             "\\bvoorgesteld\\w*\\b|\\bstel(?:t|len)\\b.{0,80}\\bvoor\\b|\\bte\\s+besluiten\\b|\\bontwerp-?\\s*besluit|"
                     + "\\bconcept-?\\s*besluit|\\bvoorstel\\s+aan\\b|\\bbesluit\\s+te\\s+nemen\\b", I);
+    private static final Pattern GLUED_HEADING = Pattern.compile("^(?i:besluit|beslissing|dictum)\\s+(?=\\p{Lu})");
     private static final Pattern NOUN = CaseFold.compile("\\b(?:volgende|voorgesteld|ontwerp|concept|genomen|dit|het|een|dat)$", I);
     /** A first clause that only says how the dictum is changed: part of an amendment's introduction. */
     private static final Pattern CHANGE_LINE = CaseFold.compile(
@@ -82,7 +83,8 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
         if (!m.find()) {
             return null;
         }
-        String lead = m.group("lead") == null ? "" : m.group("lead").trim();
+        // a heading the parser glued on ("Besluit Ik besluit:") is no part of who decides
+        String lead = m.group("lead") == null ? "" : GLUED_HEADING.matcher(m.group("lead").trim()).replaceFirst("");
         String tail = m.group("tail").trim();
         String rest = m.group("rest");
         // "De raad van de gemeente X, gelezen …, besluit:" or, as most councils print it, with semicolons

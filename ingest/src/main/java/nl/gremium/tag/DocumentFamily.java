@@ -128,11 +128,12 @@ public enum DocumentFamily {
         /**
          * A letter decides and commits in its sender's voice sentence by sentence (a Woo decision refuses
          * per ground, an inventory per document): the letter stages add what the standard ones, which
-         * read one dictum per item, leave out; an auditor's or inspectorate's letter recommends in running text.
+         * read one dictum per item, leave out; an auditor's or inspectorate's letter recommends in running text, and an
+         * auditor's management letter prints the board's reaction beside each recommendation.
          */
         static final List<Tagger> LETTER = List.of(AMOUNTS, DECISIONS, new LetterDecisionTagger(), RECOMMENDATIONS,
                 RECOMMENDATION_TABLES, new InlineRecommendationTagger(true), DISTINCT_RECOMMENDATIONS, new PaperAddressee(true), DEADLINES, ACTIONS, new LetterActionTagger(),
-                ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
+                new ResponseActionTagger(true), ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
         /** Minutes: what members say in a verbatim record decides nothing; votes replace what the general decision
          *  tagger read from the same sentences; an item closed by its outcome alone ("Besluit: conform.") is decided on
          *  its title; toezeggingen and agreed points add to the general actions, the meeting's

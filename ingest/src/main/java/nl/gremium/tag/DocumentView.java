@@ -95,8 +95,16 @@ final class DocumentView {
                 return out;
             }
             Span[] spans = DutchNlp.get().sentenceSpans(text);
-            for (Span s : spans) {
-                out.add(new Sentence(text.substring(s.getStart(), s.getEnd()).trim(), b, out.size(), bl.page()));
+            int start = -1;
+            for (int i = 0; i < spans.length; i++) {
+                start = start < 0 ? spans[i].getStart() : start;
+                // "… ken ik € 24,5 mln. toe voor …", "ca. € 1 mln.": an abbreviation's dot before no capital ends no sentence
+                if (i + 1 < spans.length && abbreviated(text, start, spans[i].getEnd())
+                        && !Character.isUpperCase(text.codePointAt(spans[i + 1].getStart()))) {
+                    continue;
+                }
+                out.add(new Sentence(text.substring(start, spans[i].getEnd()).trim(), b, out.size(), bl.page()));
+                start = -1;
             }
             return out;
         });
@@ -111,6 +119,16 @@ final class DocumentView {
         return out;
     }
 
+    /** A sentence ending on an abbreviation's dot: "€ 24,5 mln.", "ca.", "nr.", "art.", "o.a.", "bijv.". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)\\b(?:mln|mld|mrd|ca|nr|art|o\\.a|bijv|m\\.b\\.t|i\\.v\\.m|t\\.a\\.v)\\.$");
+    /** The longest abbreviation {@link #ABBREVIATED} knows, with its dots. */
+    private static final int ABBREVIATION = 6;
+
+    /** Whether {@code text} from {@code start} to {@code end} ends on an abbreviation's dot (only its last letters are read). */
+    private static boolean abbreviated(String text, int start, int end) {
+        return end > start && text.charAt(end - 1) == '.'
+                && ABBREVIATED.matcher(text).useTransparentBounds(true).region(Math.max(start, end - ABBREVIATION - 1), end).find();
+    }
     /** A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"). */
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)");

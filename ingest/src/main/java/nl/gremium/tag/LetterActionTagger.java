@@ -128,14 +128,17 @@ final class LetterActionTagger implements Tagger {
                 continue;
             }
             Matcher obliged = OBLIGED.matcher(view.text(b));
-            if (obliged.find()) {
+            boolean byReceiver = obliged.find();
+            if (byReceiver || CONDITIONS.matcher(view.text(b)).find()) {
                 for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
                     if (!view.is(c.block(), BlockType.LIST_ITEM)) {
                         break; // the list ends where running text resumes ("Als u niet aan deze verplichtingen voldoet, …")
                     }
                     if (!LetterDecisionTagger.covered(key(c.text()), earlier) && taken.add(key(c.text()))) {
                         Optional<Deadline> due = Deadline.in(c.text(), view.date());
-                        draft.actions.add(new Action(ids.next(), c.text(), obliged.group("actor"), due.map(Deadline::day).orElse(null),
+                        // a condition listed on its own names who must meet it ("De gemeente meldt het mij …"), or no one
+                        String actor = byReceiver ? obliged.group("actor") : ActionTagger.actor(c.text(), List.of(), view);
+                        draft.actions.add(new Action(ids.next(), c.text(), actor, due.map(Deadline::day).orElse(null),
                                 due.map(Deadline::text).orElse(null), null, c.page()));
                     }
                 }
@@ -165,6 +168,12 @@ final class LetterActionTagger implements Tagger {
     private static final Pattern OBLIGED = CaseFold.compile(
             "(?:^|[.;]\\s+)(?<actor>u|de\\s+(?:subsidie)?ontvanger|de\\s+aanvrager|de\\s+vergunninghouder)\\s+(?:(?:bent|is|wordt)\\s+"
                     + "(?:daarnaast\\s+|verder\\s+|ook\\s+)?verplicht(?:\\s+om)?|(?:dient|moet)(?:\\s+daarnaast|\\s+verder|\\s+ook)?)\\s*:$", I);
+
+    /** A grant's conditions introduced as such: "Aan deze beschikking verbind ik de volgende verplichtingen:". */
+    private static final Pattern CONDITIONS = CaseFold.compile(
+            "\\b(?:verbind(?:t|en)?\\s+(?:ik|wij|we)\\s+(?:de\\s+)?volgende\\s+(?:verplichtingen|voorwaarden)"
+                    + "|(?:de\\s+)?volgende\\s+(?:verplichtingen|voorwaarden)\\s+(?:zijn\\s+)?(?:verbonden|van\\s+toepassing)"
+                    + "|gelden\\s+de\\s+volgende\\s+(?:verplichtingen|voorwaarden))\\b[^:]{0,80}:$", I);
 
     /** A commitment with its actor as printed (null for the passive). */
     record Commitment(String actor) {}

@@ -28,8 +28,8 @@ final class LetterDecisionTagger implements Tagger {
     private static final String ME = "(?:ik|wij|we)";
     /** OCR often reads "zal" as "zai" or "za1". */
     private static final String ZAL = "(?:za[l1iI]|zullen)";
-    /** Words within one clause; a dot between digits ("artikel 5.1") does not end it. */
-    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,260}?";
+    /** Words within one clause; a dot between digits ("artikel 5.1") or of an abbreviation ("€ 24,5 mln.") does not end it. */
+    private static final String GAP = "(?:[^.;]|(?<=\\d)\\.(?=\\d)|(?<=\\b(?:mln|mld|mrd|ca|nr|art))\\.(?=\\s(?-iu:[^\\p{Lu}]))){0,260}?";
 
     private static final String ENFORCEMENT = "\\b(?:last\\s+onder\\s+(?:dwangsom|bestuursdwang)|(?:bestuurlijke\\s+)?boete)\\b";
     private static final String DISCLOSE = "\\b(?:openbaar\\s+(?:te\\s+)?maken|openbaren|niet\\s+verstrekken)\\b";
@@ -58,6 +58,9 @@ final class LetterDecisionTagger implements Tagger {
             "\\b(?:wijs|wijzen)\\s+" + ME + "\\b" + GAP + "\\baf\\b", "\\b" + ME + "\\s+(?:wijs|wijzen)\\b" + GAP + "\\baf\\b",
             "\\b(?:ken|kennen)\\s+" + ME + "\\b" + GAP + "\\btoe\\b", "\\b" + ME + "\\s+(?:ken|kennen)\\b" + GAP + "\\btoe\\b",
             "\\b(?:verleen|verlenen)\\s+" + ME + "\\b", "\\b" + ME + "\\s+(?:verleen|verlenen)\\b",
+            // a decision deferred: "Het besluit over de aanvraag van X houd ik aan tot …"
+            "\\b(?:besluit|beslissing|aanvraag|verzoek)\\b" + GAP + "\\b(?:houd|houden)\\s+" + ME + "\\b" + GAP + "\\baan\\b",
+            "\\b" + ME + "\\s+(?:houd|houden)\\s+(?:het|mijn|ons|de)\\s+(?:besluit|beslissing)\\b" + GAP + "\\baan\\b",
             "\\b(?:stel|stellen)\\s+" + ME + "\\b" + GAP + "\\bvast\\b(?!\\s+dat)", "\\b" + ME + "\\s+(?:stel|stellen)\\b" + GAP + "\\bvast\\b(?!\\s+dat)",
             "\\b" + ME + "\\b" + GAP + "\\b(?:heb|hebben)\\s+(?:vastgesteld|toegekend|verleend|afgewezen|goedgekeurd)\\b(?!\\s+dat)",
             "\\b(?:trek|trekken)\\s+" + ME + "\\b" + GAP + "\\bin\\b", "\\bwijzig(?:en)?\\s+" + ME + "\\b",

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gremium.classify.Cues;
 import nl.gremium.model.Action;
 import nl.gremium.model.AgendaItem;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.RegexGuard;
@@ -60,6 +62,11 @@ final class MinutesActionTagger implements Tagger {
     private static final Pattern AGREED_HEADING = CaseFold.compile(
             "^(?:\\d+[.)]?\\s*)?(?:vervolg)?(?:afspraken|acties|actiepunten|actielijst|toezeggingen|vervolgstappen|"
                     + "vervolgafspraken|afspraken\\s+en\\s+acties)\\s*:?$", I);
+    /** The record's own closing ends its agreed points: "Vastgesteld in de vergadering van …", "De griffier, …". */
+    private static final Pattern SIGN_OFF = CaseFold.compile("^(?:aldus\\s+)?vastgesteld\\s+(?:in|op|door)\\b"
+            + "|^(?:de|het)\\s+(?:griffier|voorzitter|secretaris|notulist)\\s*,|^" + Cues.CLOSING_WORDS, I);
+    /** The fewest words of an agreed point: a list's number or "(punt 5)" left over from its item is none. */
+    private static final int POINT_WORDS = 3;
     private static final Pattern NOT_ACTION_FRAME = CaseFold.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
@@ -74,6 +81,12 @@ final class MinutesActionTagger implements Tagger {
             + "(?:ook\\s+|al\\s+)*toegezegd\\s*[.!]?$"
             + "|\\b(?:dit|dat|het|wat|iets|deze)(?:\\s+punt)?\\s+(?:(?:was|is|werd|heb|heeft|had|hebben|ik|hij|zij|wij|we)\\b(?:\\s+\\S+){0,4}?\\s+)?"
             + "(?:al|ook|eerder)(?:\\s+\\S+){0,2}?\\s+toegezegd\\b(?!\\s*(?:om|dat)\\b)");
+    /**
+     * A promise pointed at in the list of commitments, where it is the action: "Hij doet een toezegging over het vervolg
+     * (T26-31).", "… en doet een toezegging (nr. 3)." (what is promised is said there, not here).
+     */
+    private static final Pattern LISTED = CaseFold.compile(
+            "\\bdoe[tn]?\\s+(?:daarover\\s+)?(?:een|de)\\s+toezegging\\b[^.;()]{0,80}\\((?:nr\\.?\\s*|zie\\s+)?[^()]{1,40}\\)\\s*\\.?$", I);
     /** The party before the verb ("Wethouder Jansen zegt toe", "de provincie doet de toezegging"). */
     private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:ja|nee|en|maar|dan|daarop|hierop)\\s*,?\\s+)?(?<np>(?:de|het)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}?|"
@@ -113,7 +126,7 @@ final class MinutesActionTagger implements Tagger {
         String[] speakers = verbatim ? Turns.speakers(view) : new String[view.blocks.size()];
         List<Action> kept = new ArrayList<>();
         for (Action a : draft.actions) {
-            if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text())) {
+            if (PROCEDURE.find(a.text(), RegexGuard.fold(a.text())) || verbatim && !explicit(a.text()) || LISTED.matcher(a.text()).find()) {
                 continue;
             }
             String speaker = OWN_PROMISE.matcher(a.text()).find() ? speakerOf(a, speakers, view) : null;
@@ -136,6 +149,9 @@ final class MinutesActionTagger implements Tagger {
                 underAgreed = AGREED_HEADING.matcher(stripNumber(view, b)).matches();
                 continue;
             }
+            if (SIGN_OFF.matcher(text).find()) {
+                underAgreed = false;
+            }
             AgendaItem item = view.item(b);
             String speaker = speakers[b];
             for (DocumentView.Sentence s : view.sentences(b)) {
@@ -145,7 +161,7 @@ final class MinutesActionTagger implements Tagger {
                 }
                 String folded = RegexGuard.fold(t);
                 if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
-                        || POINTED_AT.matcher(t).find()) {
+                        || POINTED_AT.matcher(t).find() || LISTED.matcher(t).find()) {
                     continue;
                 }
                 boolean promised = promise(t, folded);
@@ -159,7 +175,7 @@ final class MinutesActionTagger implements Tagger {
                 if (verbatim && speaker != null && promised && (actor == null || SELF.matcher(actor).matches())) {
                     actor = speaker; // "Dat zeg ik toe." in the alderman's turn
                 }
-                boolean action = underAgreed && !NEXT_MEETING.matcher(t).find() || actor != null || REQUEST.find(t, folded)
+                boolean action = underAgreed && !NEXT_MEETING.matcher(t).find() && BlockText.words(t) >= POINT_WORDS || actor != null || REQUEST.find(t, folded)
                         || promised || PRODUCT.matcher(t).find() || PASSIVE.find(t, folded);
                 if (action && !taken(t, kept, added, draft.decisions)) {
                     String itemNo = item == null ? null : item.number();

@@ -2,7 +2,6 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
@@ -42,9 +41,16 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final Pattern DATED = CaseFold.compile("\\s+(?:voorgesteld|ingediend|ontvangen)\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*$", I);
     private static final Pattern GLUED_FIELD = CaseFold.compile("(?:indiener(?:s|\\(s\\))?|ingediend\\s+door)\\s*:", I);
     private static final Pattern SPLIT = CaseFold.compile("\\s*(?:[,;]|\\s(?:en|EN)\\s)\\s*");
-    /** A title line that only names the kind: "Motie", "Motie vreemd aan de orde van de dag". */
+    /** A title line that only names the kind, or the kind and number: "Motie", "Motie vreemd aan de orde van de dag", "Motie nr. M2026-04". */
     private static final Pattern BARE_KIND = CaseFold.compile(
-            "^(?:motie|amendement)(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?\\s*[.:]?$", I);
+            "^(?:motie|amendement)(?:\\s+(?:nr\\.?\\s*)?(?=[\\p{L}.\\-/]*\\d)[\\p{L}\\d.\\-/]{1,12})?"
+                    + "(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?\\s*[.:]?$", I);
+    /** Pieces of the kind's name a heading broke over lines: "MOTIE VREEMD AAN DE", "ORDE VAN DE DAG". */
+    private static final Pattern KIND_PIECE = CaseFold.compile("^(?:motie|amendement|vreemd|orde)\\b[\\p{L}\\s]{0,40}$", I);
+    /** A page count on a line: a running header or footer ("Motie M8 - Provinciale Staten 1/2"), also with text glued on. */
+    private static final Pattern PAGE_COUNT = CaseFold.compile("\\s\\d{1,2}\\s?/\\s?\\d{1,2}(?:\\s|$)|\\b(?:pagina|blad)\\s+\\d", I);
+    private static final Pattern OPENING = CaseFold.compile("\\bvergadering\\s+bijeen\\b", I);
+    private static final int TITLE_WORDS = 20;
     private static final Pattern PAREN = CaseFold.compile("\\(([^)]+)\\)");
 
     static MotionHeader of(DocumentView view) {
@@ -57,6 +63,8 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         String tkDossier = null;
         List<String> submitters = new ArrayList<>();
         List<String> parties = new ArrayList<>();
+        // a line naming the motion after the council's opening is a running header or footer, whatever OCR made of its page count
+        int opening = opening(view);
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.LIST_ITEM)) {
                 continue;
@@ -64,7 +72,8 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
             String t = view.text(b);
             int words = t.split("\\s+").length;
             // a running header naming the motion with its page count ("Motie M 12 – blad 1 van 2") is not its title line
-            if (title == null && words <= 30 && !PageFurniture.is(t) && TITLE.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("vergadering bijeen")) {
+            if (title == null && (opening < 0 || b < opening) && words <= 30 && !PageFurniture.is(t) && !PAGE_COUNT.matcher(t).find()
+                    && TITLE.matcher(t).find()) {
                 // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
                 Matcher glued = GLUED_FIELD.matcher(t);
                 title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;
@@ -72,12 +81,10 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                 titleBlock = b;
                 // "Motie vreemd aan de orde van de dag" names the kind; the title is the heading printed above or under it
                 if (BARE_KIND.matcher(title).matches()) {
-                    for (int h : new int[] {b - 1, b + 1}) {
-                        if (h >= 0 && h < view.blocks.size() && view.is(h, BlockType.HEADING) && !PageFurniture.is(view.text(h))) {
-                            title = view.text(h);
-                            titleBlock = h;
-                            break;
-                        }
+                    int h = titleNear(view, b);
+                    if (h >= 0) {
+                        title = view.text(h);
+                        titleBlock = h;
                     }
                 }
                 if (glued.find(0) && glued.start() > 0) {
@@ -132,10 +139,52 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         if (title == null) {
             title = field;
         }
+        if (title == null) {
+            // no line names the kind: the title is the line printed right above the council's opening
+            if (opening > 0 && titleLike(view, opening - 1)) {
+                title = view.text(opening - 1);
+                titleBlock = opening - 1;
+            }
+        }
         for (String p : signatureParties(view, titleBlock)) {
             PartyNames.add(parties, p);
         }
         return new MotionHeader(number, title, titleBlock, submitters, parties);
+    }
+
+    /**
+     * The title printed by a line that names only the kind: the heading above it, else the first title line below it past
+     * the pieces of a kind's name broken over lines ("MOTIE VREEMD AAN DE" / "ORDE VAN DE DAG"); -1 when there is none.
+     */
+    private static int titleNear(DocumentView view, int b) {
+        if (b > 0 && view.is(b - 1, BlockType.HEADING) && !PageFurniture.is(view.text(b - 1))) {
+            return b - 1;
+        }
+        for (int h = b + 1; h < Math.min(view.blocks.size(), b + 4); h++) {
+            String t = view.text(h);
+            if (view.is(h, BlockType.TABLE) || t.isEmpty() || PageFurniture.is(t) || KIND_PIECE.matcher(t).matches()) {
+                continue;
+            }
+            return titleLike(view, h) && !BARE_KIND.matcher(t).matches() && !OPENING.matcher(t).find() ? h : -1;
+        }
+        return -1;
+    }
+
+    /** A short line without a sentence's or field's ending: a title. */
+    private static boolean titleLike(DocumentView view, int b) {
+        String t = view.text(b);
+        return !view.is(b, BlockType.TABLE) && !view.is(b, BlockType.LIST_ITEM) && !t.isEmpty() && t.split("\\s+").length <= TITLE_WORDS
+                && !t.matches(".*[.;:,]$") && !t.contains(":") && !PageFurniture.is(t) && !PAGE_COUNT.matcher(t).find();
+    }
+
+    /** The block of the council's opening ("Provinciale Staten van X, in vergadering bijeen op …"), or -1. */
+    private static int opening(DocumentView view) {
+        for (int b = 0; b < view.blocks.size(); b++) {
+            if (!view.is(b, BlockType.TABLE) && OPENING.matcher(view.text(b)).find()) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /** "A. Jansen (VVD), B. de Vries (CDA)" or "A. Jansen, Leefbaar Vechtland": names and parties. */

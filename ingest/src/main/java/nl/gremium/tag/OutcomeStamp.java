@@ -46,6 +46,12 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     /** A bare stamp, possibly after the item code and registration number the parser put on its line. */
     private static final Pattern BARE = CaseFold.compile(
             "^(?:[\\p{L}\\d.\\-/]+\\s+){0,4}?(?<w>" + WORD + ")(?:\\s+(?:met|op|d\\.d\\.|\\(|\\d|" + BODY + "\\s+\\d).*)?\\.?$", I);
+    /**
+     * A stamp's word in capitals opening a short line with its date, whatever OCR made of the rest of a rotated stamp
+     * ("AANGENOMEN nciale Staten 9 april 2025 gen").
+     */
+    private static final Pattern SHOUTED = Pattern.compile(
+            "^(?<w>AANGENOMEN|VERWORPEN|INGETROKKEN|AANGEHOUDEN|VASTGESTELD|BESLOTEN)\\b(?=.*\\b(?:19|20)\\d{2}\\b)");
     /** Any outcome word: a line with two ("Aangenomen / Verworpen", "Uitslag: aangenomen/verworpen") is a form to tick. */
     private static final Pattern ANY_WORD = CaseFold.compile("\\b" + WORD + "\\b", I);
     private static final Pattern SPLIT_CAPITALS = CaseFold.compile("\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})+(?=\\s|$)");
@@ -82,9 +88,13 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                 field = of(f.group("w"), b);
             }
             Matcher l = BARE.matcher(t);
-            if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 10 && l.find()
-                    && !VERB_BEFORE.matcher(t.substring(0, l.start("w"))).find()) {
-                line = of(l.group("w"), b);
+            Matcher shouted = SHOUTED.matcher(t);
+            if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 10) {
+                if (l.find() && !VERB_BEFORE.matcher(t.substring(0, l.start("w"))).find()) {
+                    line = of(l.group("w"), b);
+                } else if (shouted.find()) {
+                    line = of(shouted.group("w"), b);
+                }
             }
         }
         return field != null ? field : line;

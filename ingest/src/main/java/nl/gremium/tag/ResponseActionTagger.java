@@ -8,9 +8,11 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.nlp.DutchNlp;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
+import opennlp.tools.util.Span;
 
 /**
  * Commitments in a report's bestuurlijke reactie ("Reactie van het college", "Bestuurlijke reactie",
@@ -44,6 +46,17 @@ final class ResponseActionTagger implements Tagger {
     private static final Pattern INVERTED = CaseFold.compile(
             "^\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:zal|zullen|gaat|gaan|neemt|nemen)\\s+(?<p>wij|we|ik)\\b"
                     + "|^[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+){0,6}?\\s+\\p{L}+(?:t|en)\\s+(?<q>wij|we|ik)\\b", I);
+
+    /** Only a table's reaction column: a letter that is itself the reaction speaks in its sender's voice throughout. */
+    private final boolean tablesOnly;
+
+    ResponseActionTagger() {
+        this(false);
+    }
+
+    ResponseActionTagger(boolean tablesOnly) {
+        this.tablesOnly = tablesOnly;
+    }
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
@@ -80,9 +93,10 @@ final class ResponseActionTagger implements Tagger {
                 reactionColumn(view, block, draft, ids);
                 continue;
             }
-            if (!in) {
+            if (!in || tablesOnly) {
                 continue;
             }
+            Action bareAdoption = null;
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
                 if (bodyOpens) {
@@ -102,18 +116,30 @@ final class ResponseActionTagger implements Tagger {
                     if (PRONOUN.matcher(text).find() || INVERTED.matcher(text).find()) {
                         draft.actions.set(at, new Action(a.id(), a.text(), actor(text, body), a.due(), a.dueText(), a.agendaItem(), a.page()));
                     }
+                    if (bareAdoption != null) {
+                        draft.actions.remove(bareAdoption); // what is taken on, said in the next sentence
+                        bareAdoption = null;
+                    }
                     continue;
                 }
                 boolean adopts = ADOPTS.matcher(text).find();
-                if (!adopts && ActionTagger.kind(text, false, view.date()) == null) {
+                boolean commits = ActionTagger.kind(text, false, view.date()) != null;
+                if (!adopts && !commits) {
                     continue;
                 }
                 String actor = actor(text, body);
                 if (actor == null && !adopts) {
                     continue;
                 }
+                if (bareAdoption != null && commits) {
+                    // "Aanbeveling 3 nemen wij over. Vanaf 2027 nemen wij …": the next sentence says what is taken on
+                    draft.actions.remove(bareAdoption);
+                    bareAdoption = null;
+                }
                 // the date it names is the due date a controller follows it by ("Met ingang van 1 september 2026 …")
-                draft.actions.add(ActionTagger.dated(ids.next(), text, actor, year, null, s.page()));
+                Action a = ActionTagger.dated(ids.next(), text, actor, year, null, s.page());
+                draft.actions.add(a);
+                bareAdoption = commits ? null : a;
             }
         }
     }
@@ -132,16 +158,27 @@ final class ResponseActionTagger implements Tagger {
             }
             String body = h.group("body").isBlank() ? null : h.group("body").trim();
             for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
-                String text = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";
-                if (text.isEmpty() || NOT.matcher(text).find() || indexOf(text, draft.actions) >= 0) {
-                    continue;
+                String cell = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";
+                // sentence by sentence: "GS nemen de aanbeveling over. De afdeling Inkoop zal per 1 januari …" commits in its second
+                Action bareAdoption = null;
+                for (Span span : DutchNlp.get().sentenceSpans(cell)) {
+                    String text = cell.substring(span.getStart(), span.getEnd()).trim();
+                    if (text.isEmpty() || NOT.matcher(text).find() || indexOf(text, draft.actions) >= 0) {
+                        continue;
+                    }
+                    boolean adopts = ADOPTS.matcher(text).find();
+                    boolean commits = ActionTagger.kind(text, false, view.date()) != null;
+                    if (!adopts && !commits) {
+                        continue;
+                    }
+                    if (bareAdoption != null && commits) {
+                        draft.actions.remove(bareAdoption);
+                    }
+                    String actor = actor(text, body);
+                    Action a = new Action(ids.next(), text, actor != null ? actor : body, null, null, null, block.page());
+                    draft.actions.add(a);
+                    bareAdoption = commits ? null : a;
                 }
-                boolean adopts = ADOPTS.matcher(text).find();
-                if (!adopts && ActionTagger.kind(text, false, view.date()) == null) {
-                    continue;
-                }
-                String actor = actor(text, body);
-                draft.actions.add(new Action(ids.next(), text, actor != null ? actor : body, null, null, null, block.page()));
             }
         }
     }

@@ -23,8 +23,8 @@ final class TaskTable {
     private static final Pattern TASK = Pattern.compile(
             "^(?:actie(?:punt)?(?:en)?|toezegging(?:en)?|afspraak|afspraken|taak|opdracht|omschrijving\\s+(?:actie|toezegging))\\b");
     private static final Pattern WHO = Pattern.compile(
-            "^(?:wie|actiehouder|actienemer|portefeuillehouder|verantwoordelijke?|eigenaar|door\\s+wie|uitvoerder|trekker|"
-                    + "bestuurder|belegd\\s+bij|toegezegd\\s+door)\\b");
+            "^(?:wie|actiehouder|actienemer|portefeuillehouder|verantwoordelijke?|eigenaar|door(?:\\s+wie)?|uitvoerder|trekker|"
+                    + "bestuurder|gedeputeerde|wethouder|belegd\\s+bij|toegezegd\\s+door)\\b");
     private static final Pattern DUE = Pattern.compile(
             "^(?:termijn|(?:datum\\s+)?gereed|wanneer|deadline|planning|streefdatum|uiterlijk|afdoeningstermijn|"
                     + "uiterste\\s+datum|(?:datum\\s+)?afhandeling|afgerond\\s+voor)\\b");

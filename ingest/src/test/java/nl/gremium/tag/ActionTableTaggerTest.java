@@ -69,6 +69,22 @@ class ActionTableTaggerTest {
     }
 
     @Test
+    void aCommitmentsColumnHeadedByWhoPromisedNamesWho() {
+        for (String who : List.of("Door", "Gedeputeerde", "Wethouder")) {
+            Block list = table(List.of(
+                    row("Nr.", "Toezegging", who, "Termijn"),
+                    row("T26-04", "De commissie informeren over de aanbesteding van de veerdienst", "Kramer", "juni 2026")));
+            List<Action> a = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(Docs.p("Lijst van toezeggingen"), list), List.of()))
+                    .actions();
+            assertEquals(List.of("Kramer"), a.stream().map(Action::actor).toList(), who);
+        }
+        Block list = table(List.of(row("Nr.", "Toezegging", "Doorlooptijd", "Termijn"),
+                row("1", "De commissie informeren over de veerdienst", "Lang", "juni 2026")));
+        assertTrue(!"Lang".equals(new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(list), List.of())).actions().get(0).actor()),
+                "a lead time is no one");
+    }
+
+    @Test
     void aTableWithoutAWhoDeadlineOrStatusColumnIsNoActionList() {
         Block budget = table(List.of(
                 row("Omschrijving", "Actie", "Bedrag"),

@@ -502,6 +502,14 @@ class DecisionListTaggerTest {
                 "het DB: Het AB verzoekt het DB de evaluatie aan te vullen en deze in juni opnieuw te agenderen.",
                 "Gedeputeerde Bakker: Gedeputeerde Bakker informeert PS vóór de commissievergadering van 14 mei 2026 over de reacties."),
                 tags.actions().stream().map(a -> a.actor() + ": " + a.text()).toList(), tags.decisions()::toString);
+        Table more = new Table("t2", null, 1, 1, List.of(
+                row("Nr", "Onderwerp", "Besluit"),
+                row("7", "Krediet kademuren", "Conform. Het voorstel wordt doorgeleid naar het algemeen bestuur van 2 juni 2026."),
+                row("8", "Subsidieregeling erven", "Aangehouden. Portefeuillehouder Smit past de regeling aan op de punten uit het juridisch advies.")),
+                1, null, false);
+        assertEquals(List.of("null: Het voorstel wordt doorgeleid naar het algemeen bestuur van 2 juni 2026."),
+                new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(Block.table(more)), List.of())).actions().stream()
+                        .map(a -> a.actor() + ": " + a.text()).toList(), "a task without a time ahead is what the meeting agreed, not yet a step");
     }
 
     @Test

@@ -55,6 +55,37 @@ class DecisionTaggerTest {
     }
 
     @Test
+    void aMeetingsRecordDecidesClauseByClauseAlsoUnderABareLabel() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                h("3", "Jaarstukken 2026", 1),
+                p("Het algemeen bestuur besluit:"),
+                li("a.", "a. de jaarstukken 2026 vast te stellen;"),
+                li("b.", "b. het resultaat toe te voegen aan de algemene reserve."),
+                p("De heer Bos vraagt naar de reserve."),
+                h("4", "Besluitenlijst", 1),
+                p("Besluit:"),
+                li("a.", "a. de besluitenlijst van 3 maart 2027 vast te stellen;"),
+                li("b.", "b. actiepunt 12 als afgedaan te beschouwen.")),
+                List.of(new AgendaItem("3", "Jaarstukken 2026", "", 1, 1, 0, 5), new AgendaItem("4", "Besluitenlijst", "", 1, 1, 5, 9)));
+        List<Decision> d = tag(doc);
+        assertEquals(List.of("de jaarstukken 2026 vast te stellen;", "het resultaat toe te voegen aan de algemene reserve.",
+                "de besluitenlijst van 3 maart 2027 vast te stellen;", "actiepunt 12 als afgedaan te beschouwen."),
+                d.stream().map(Decision::text).toList());
+        assertEquals(List.of("3", "3", "4", "4"), d.stream().map(Decision::agendaItem).toList());
+        LogicalDocument noted = Docs.of(DocKind.minutes, List.of(
+                p("Het algemeen bestuur neemt kennis van:"),
+                li("1.", "1. de analyse van de uitrukken over 2026;"),
+                li("2.", "2. de verdieping op de analyse.")), List.of());
+        assertEquals(List.of("Het algemeen bestuur neemt kennis van: 1. de analyse van de uitrukken over 2026; 2. de verdieping op de analyse."),
+                tag(noted).stream().map(Decision::text).toList(), "what is taken note of is one decision");
+        LogicalDocument quoted = Docs.of(DocKind.minutes, List.of(
+                p("Besluit:"),
+                li("-", "- Dictum I als volgt aan te vullen:"),
+                li("-", "- de kosten te dekken uit de reserve.")), List.of());
+        assertEquals(List.of(), tag(quoted), "an amendment's text quoted in the minutes");
+    }
+
+    @Test
     void aListDecisionKeepsTheWholeList() {
         LogicalDocument doc = Docs.of(DocKind.decision_list, List.of(
                 h(null, "Aanschaf hoogwerkers", 2),

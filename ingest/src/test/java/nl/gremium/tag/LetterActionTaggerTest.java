@@ -132,6 +132,20 @@ class LetterActionTaggerTest {
     }
 
     @Test
+    void aGrantsConditionsListedOnTheirOwnNameWhoMustMeetThem() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Aan deze beschikking verbind ik de volgende verplichtingen:"),
+                Docs.li("a.", "a. De gemeente legt verantwoording af via de SiSa-bijlage bij de jaarrekening 2026."),
+                Docs.li("b.", "b. De speeltuin is uiterlijk 1 oktober 2026 voor publiek toegankelijk."),
+                Docs.p("Als de gemeente niet aan deze verplichtingen voldoet, kan ik de uitkering lager vaststellen.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("De gemeente: De gemeente legt verantwoording af via de SiSa-bijlage bij de jaarrekening 2026.",
+                "null: De speeltuin is uiterlijk 1 oktober 2026 voor publiek toegankelijk."),
+                draft.actions.stream().map(a -> a.actor() + ": " + a.text()).toList());
+    }
+
+    @Test
     void aRequestMadeAlreadyIsStillTheTaskOfWhomItAsked() {
         var doc = Docs.of(DocKind.letter, List.of(
                 Docs.p("Daarnaast heb ik de provincies gevraagd hun registers uiterlijk 1 januari 2028 te actualiseren."),

@@ -56,6 +56,9 @@ class LetterDecisionTaggerTest {
             // a supervisor's enforcement
             "Ik geef u hierbij een aanwijzing op grond van artikel 8.1 van de Jeugdwet.",
             "Daarom leg ik u een last onder dwangsom op van € 2.000 per dag.",
+            // an amount with its abbreviation between the verb and its particle; a decision deferred
+            "b. Aan de gemeente Westerduin ken ik € 3,5 mln. toe voor de renovatie van de sporthal.",
+            "Het besluit over de aanvraag van de gemeente Oostvaart houd ik aan tot de begroting is aangevuld.",
     })
     void findsTheDecisionsOfALetter(String sentence) {
         assertTrue(LetterDecisionTagger.decides(sentence), sentence);
@@ -99,6 +102,7 @@ class LetterDecisionTaggerTest {
             "Wij stellen de subsidie te zijner tijd definitief vast op basis van uw eindverslag.",
             // the law speaks of any request
             "Een verzoek wordt ingewilligd met inachtneming van de uitzonderingen die de wet noemt.",
+            "Ik houd mij aan de afspraken die ik met de provincies heb gemaakt.",
     })
     void leavesWeighingAndDescriptionAlone(String sentence) {
         assertFalse(LetterDecisionTagger.decides(sentence), sentence);
@@ -203,8 +207,19 @@ class LetterDecisionTaggerTest {
     }
 
     @Test
+    void anAmountsAbbreviationEndsNoSentence() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Op basis van het advies van de commissie heb ik het volgende besloten:"),
+                Docs.li("a.", "a. Aan de regio Westerduin ken ik € 3,5 mln. toe voor de renovatie van de sporthal."),
+                Docs.li("b.", "b. Aan de regio Oostvaart ken ik ca. € 1 mln. toe voor het dorpshuis.")), List.of());
+        assertEquals(List.of("Aan de regio Westerduin ken ik € 3,5 mln. toe voor de renovatie van de sporthal.",
+                "Aan de regio Oostvaart ken ik ca. € 1 mln. toe voor het dorpshuis."),
+                new DocumentTagger().tag(doc).decisions().stream().map(Decision::text).toList());
+    }
+
+    @Test
     void theSendersNumberedDictumDecidesClauseByClause() {
-        for (String intro : List.of("Wij besluiten:", "Ik besluit:", "Gedeputeerde Staten besluiten:")) {
+        for (String intro : List.of("Wij besluiten:", "Ik besluit:", "Gedeputeerde Staten besluiten:", "Besluit Ik besluit:")) {
             var doc = Docs.of(DocKind.letter, List.of(
                     Docs.p("Op 2 februari hebben wij uw aanvraag voor het project Dorpsmolen ontvangen."),
                     Docs.p(intro),

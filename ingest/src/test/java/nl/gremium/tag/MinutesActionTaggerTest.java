@@ -79,6 +79,27 @@ class MinutesActionTaggerTest {
     }
 
     @Test
+    void theRecordsClosingAndALeftOverItemNumberAreNoAgreedPoints() {
+        List<Action> a = tag(List.of(
+                h(null, "Afspraken", 1),
+                p("De griffie plant in april een werkbezoek aan de nieuwe kazerne. (punt 4)"),
+                p("Vastgesteld in de vergadering van 12 mei 2026."),
+                p("De griffier,"),
+                p("P. Smit")));
+        assertEquals(List.of("De griffie plant in april een werkbezoek aan de nieuwe kazerne."),
+                a.stream().map(Action::text).toList());
+    }
+
+    @Test
+    void aPromisePointedAtInTheListOfCommitmentsIsNoActionOfItsOwn() {
+        List<Action> a = tag(List.of(
+                h("3", "Rondvraag", 1),
+                p("De heer Smit vraagt naar de planning van de brug. Wethouder Kok doet een toezegging over de planning (T26-12)."),
+                p("Wethouder Kok kan dit niet direct beantwoorden en doet een toezegging (nr. 4).")));
+        assertEquals(List.of(), a, a::toString);
+    }
+
+    @Test
     void theMeetingsOwnProcedureIsNoAction() {
         List<Action> a = tag(List.of(
                 p("De voorzitter. Dan gaan we nu over tot de stemmingen."),

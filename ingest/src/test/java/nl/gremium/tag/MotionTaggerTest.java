@@ -136,6 +136,41 @@ class MotionTaggerTest {
     }
 
     @Test
+    void aScannedStampsWordInCapitalsWithItsDateIsTheOutcomeWhateverOcrMadeOfTheRest() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("AANGENOMEN aten PS 12 maart 2026 tem"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(List.of(Outcome.adopted), t.decisions().stream().map(d -> d.outcome()).toList(), t.decisions()::toString);
+    }
+
+    @Test
+    void aMotionTitledByItsNumberTakesTheSubjectUnderItsKindsBrokenHeading() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie nr. M2026-07"),
+                h(null, "MOTIE VREEMD AAN DE", 1),
+                p("ORDE VAN DE DAG"),
+                p("Speeltuin Oosterpark blijft open"),
+                p("De raad van de gemeente Zeewolde, in vergadering bijeen op 4 maart 2026,"),
+                p("verzoekt het college de speeltuin open te houden,"),
+                p("VERWORPEN")), List.of()));
+        assertEquals(List.of("Speeltuin Oosterpark blijft open"), t.decisions().stream().map(d -> d.text()).toList());
+    }
+
+    @Test
+    void aMotionWithoutAKindLineIsTitledAboveTheOpeningNotByItsRunningFooter() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Registratie griffie PS/2026/0412"),
+                p("Buurtbus in elke kern"),
+                p("Provinciale Staten van Zeewolde, in vergadering bijeen op 4 maart 2026, constaterende dat"),
+                li("•", "• de buurtbus in drie kernen stopt;"),
+                p("Motie M4-2 - Provinciale Staten van Zeewolde 1/2 verzoekt Gedeputeerde Staten"),
+                li("1.", "1. de buurtbus te behouden, en gaat over tot de orde van de dag."),
+                p("AANGENOMEN 4 maart 2026"),
+                p("Motie M4-2 - Provinciale Staten van Zeewolde 212")), List.of()));
+        assertEquals(List.of("Buurtbus in elke kern"), t.decisions().stream().map(d -> d.text()).toList());
+    }
+
+    @Test
     void aMotionTitledUnderItsRunningHeaderAboveItsKindLine() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("Motie M 2026-04 – blad 1 van 2"),

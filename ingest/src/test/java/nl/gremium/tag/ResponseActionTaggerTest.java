@@ -50,6 +50,18 @@ class ResponseActionTaggerTest {
     }
 
     @Test
+    void aBareAdoptionGivesWayToTheNextSentenceThatSaysWhatIsTakenOn() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("6", "Reactie van het college", 1),
+                p("Aanbeveling 2 nemen wij over. Vanaf het schooljaar 2027 nemen wij in elke overeenkomst afspraken over leerlingenvervoer op."),
+                p("Aanbeveling 3 nemen wij gedeeltelijk over. Wij zullen de verordening zo aanpassen dat kleine subsidies direct worden vastgesteld."),
+                p("Aanbeveling 4 nemen wij over.")), List.of());
+        assertEquals(List.of("Vanaf het schooljaar 2027 nemen wij in elke overeenkomst afspraken over leerlingenvervoer op.",
+                "Wij zullen de verordening zo aanpassen dat kleine subsidies direct worden vastgesteld.", "Aanbeveling 4 nemen wij over."),
+                new DocumentTagger().tag(doc).actions().stream().map(Action::text).toList());
+    }
+
+    @Test
     void theReactionColumnOfATableAndAnInvertedAdoption() {
         Table table = new Table("t1", null, 4, 4, List.of(
                 List.of(new Cell("Aanbeveling", null), new Cell("Reactie college", null)),
@@ -93,5 +105,18 @@ class ResponseActionTaggerTest {
         List<Action> actions = new DocumentTagger().tag(doc).actions();
         assertEquals(List.of("Het college"), actions.stream().filter(a -> a.text().contains("inhuurbeleid")).map(Action::actor).toList(),
                 actions::toString);
+    }
+
+    @Test
+    void aManagementLettersReactionColumnCommitsSentenceBySentence() {
+        Table table = new Table("t1", null, 2, 2, List.of(
+                List.of(new Cell("Bevinding", null), new Cell("Aanbeveling", null), new Cell("Reactie dagelijks bestuur", null)),
+                List.of(new Cell("Facturen worden laat betaald.", null), new Cell("Bewaak de betaaltermijn.", null),
+                        new Cell("Het DB neemt de aanbeveling over. De afdeling Financiën rapporteert vanaf 2027 elk kwartaal over de betaaltermijn.", null))),
+                1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(p("Geacht bestuur,"), Block.table(table), p("Met vriendelijke groet,")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertEquals(List.of("De afdeling Financiën rapporteert vanaf 2027 elk kwartaal over de betaaltermijn."),
+                actions.stream().map(Action::text).toList());
     }
 }

@@ -69,6 +69,11 @@ public record LogicalDocument(String id, SourceFile source, int part, int pageSt
         return blocks.stream().map(Block::ocrConfidence).filter(c -> c != null).min(Double::compare).orElse(null);
     }
 
+    public LogicalDocument withMetadata(Metadata newMetadata) {
+        return new LogicalDocument(id, source, part, pageStart, pageEnd, kind, newMetadata, blocks, agendaItems, tags,
+                taggerVersion, alsoIn);
+    }
+
     public LogicalDocument withTags(Tags newTags) {
         return new LogicalDocument(id, source, part, pageStart, pageEnd, kind, metadata, blocks, agendaItems, newTags,
                 taggerVersion, alsoIn);

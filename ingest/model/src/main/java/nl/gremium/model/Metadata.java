@@ -17,6 +17,10 @@ import java.time.LocalDate;
 public record Metadata(String title, String organisation, String body, LocalDate meetingDate,
                        LocalDate documentDate, String language, boolean confidential) {
 
+    public Metadata withTitle(String t) {
+        return new Metadata(t, organisation, body, meetingDate, documentDate, language, confidential);
+    }
+
     public Metadata withConfidential(boolean c) {
         return new Metadata(title, organisation, body, meetingDate, documentDate, language, c);
     }
