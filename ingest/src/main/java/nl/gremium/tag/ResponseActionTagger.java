@@ -116,10 +116,7 @@ final class ResponseActionTagger implements Tagger {
                     if (PRONOUN.matcher(text).find() || INVERTED.matcher(text).find()) {
                         draft.actions.set(at, new Action(a.id(), a.text(), actor(text, body), a.due(), a.dueText(), a.agendaItem(), a.page()));
                     }
-                    if (bareAdoption != null) {
-                        draft.actions.remove(bareAdoption); // what is taken on, said in the next sentence
-                        bareAdoption = null;
-                    }
+                    bareAdoption = giveWay(draft, bareAdoption, true);
                     continue;
                 }
                 boolean adopts = ADOPTS.matcher(text).find();
@@ -131,11 +128,7 @@ final class ResponseActionTagger implements Tagger {
                 if (actor == null && !adopts) {
                     continue;
                 }
-                if (bareAdoption != null && commits) {
-                    // "Aanbeveling 3 nemen wij over. Vanaf 2027 nemen wij …": the next sentence says what is taken on
-                    draft.actions.remove(bareAdoption);
-                    bareAdoption = null;
-                }
+                giveWay(draft, bareAdoption, commits);
                 // the date it names is the due date a controller follows it by ("Met ingang van 1 september 2026 …")
                 Action a = ActionTagger.dated(ids.next(), text, actor, year, null, s.page());
                 draft.actions.add(a);
@@ -171,9 +164,7 @@ final class ResponseActionTagger implements Tagger {
                     if (!adopts && !commits) {
                         continue;
                     }
-                    if (bareAdoption != null && commits) {
-                        draft.actions.remove(bareAdoption);
-                    }
+                    giveWay(draft, bareAdoption, commits);
                     String actor = actor(text, body);
                     Action a = new Action(ids.next(), text, actor != null ? actor : body, null, null, null, block.page());
                     draft.actions.add(a);
@@ -181,6 +172,18 @@ final class ResponseActionTagger implements Tagger {
                 }
             }
         }
+    }
+
+    /**
+     * A bare adoption ("Aanbeveling 3 nemen wij over.") gives way to the sentence after it that commits, which says what is
+     * taken on ("Vanaf 2027 nemen wij …"). Returns the adoption still standing, or null.
+     */
+    private static Action giveWay(TagDraft draft, Action bareAdoption, boolean commits) {
+        if (bareAdoption != null && commits) {
+            draft.actions.remove(bareAdoption);
+            return null;
+        }
+        return bareAdoption;
     }
 
     /** The subject as printed, a first-person pronoun resolved to the reacting body. */
