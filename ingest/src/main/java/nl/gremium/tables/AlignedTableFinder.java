@@ -24,6 +24,8 @@ final class AlignedTableFinder {
     private static final float CHUNK_GAP = 1.5f;
     /** Consecutive rows are at most this many line heights apart. */
     private static final float ROW_GAP = 2.2f;
+    /** Rows ruled apart are at most this many font sizes apart (a padded cell's gap, not a section break). */
+    private static final float RULED_ROW_GAP = 2.5f;
     private static final int MIN_ROWS = 3;
     private static final int GRID_COLUMNS = 5;
     /** A value sits under its label when their left edges are this close (points). */
@@ -42,8 +44,8 @@ final class AlignedTableFinder {
         List<Row> run = new ArrayList<>();
         for (TextLines.Line line : lines) {
             Row row = new Row(line, chunks(line));
-            boolean close = !run.isEmpty() && line.top() - run.get(run.size() - 1).line().baseline()
-                    <= ROW_GAP * (line.baseline() - line.top());
+            boolean close = !run.isEmpty() && (line.top() - run.get(run.size() - 1).line().baseline() <= ROW_GAP * (line.baseline() - line.top())
+                    || ruledRows(page, run, line));
             boolean tabular = row.chunks().size() >= 2;
             boolean continuation = !run.isEmpty() && close && row.chunks().size() == 1
                     && (row.chunks().get(0).x() > run.get(0).chunks().get(0).right()
@@ -81,6 +83,42 @@ final class AlignedTableFinder {
         return labels.chunks().size() >= GRID_COLUMNS && values.chunks().size() >= 2
                 && labels.chunks().stream().allMatch(c -> DutchNumber.parse(c.text()).isEmpty())
                 && values.chunks().stream().allMatch(v -> labels.chunks().stream().anyMatch(l -> Math.abs(l.x() - v.x()) <= SAME_START));
+    }
+
+    /**
+     * A line that goes on a table ruled only across (a rule under every row, no column lines), however much padding its
+     * cells have: a rule parts it from the run's last line, and that line from the one before, so rows are one line
+     * each. Paragraphs are not ruled apart, and a list whose rows hold several lines of text (an item with its decision
+     * and remarks) stays text.
+     */
+    private static boolean ruledRows(PageLayout page, List<Row> run, TextLines.Line line) {
+        TextLines.Line above = run.get(run.size() - 1).line();
+        return ruledApart(page, above, line) && (run.size() == 1 || ruledApart(page, run.get(run.size() - 2).line(), above));
+    }
+
+    /** Two lines with a rule between them that runs under both. */
+    private static boolean ruledApart(PageLayout page, TextLines.Line above, TextLines.Line below) {
+        float size = (float) below.glyphs().stream().mapToDouble(Glyph::size).max().orElse(0);
+        if (below.top() - above.baseline() > RULED_ROW_GAP * size) {
+            return false;
+        }
+        float left = Math.min(above.x(), below.x());
+        float right = Math.max(above.right(), below.right());
+        // a browser draws a row's rule cell by cell: the segments at one height, end to end, make the rule
+        List<Ruling> between = page.rulings().stream().filter(r -> r.horizontal() && r.y() > above.baseline() && r.y() < below.top())
+                .sorted(Comparator.comparingDouble(Ruling::y).thenComparingDouble(Ruling::x1)).toList();
+        for (Ruling first : between) {
+            float reach = first.x1() - Ruling.TOLERANCE <= left ? first.x2() : Float.NEGATIVE_INFINITY;
+            for (Ruling r : between) {
+                if (Math.abs(r.y() - first.y()) <= Ruling.TOLERANCE && r.x1() - Ruling.TOLERANCE <= reach) {
+                    reach = Math.max(reach, r.x2());
+                }
+            }
+            if (reach + Ruling.TOLERANCE >= right) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the second column starts in the rows so far. */

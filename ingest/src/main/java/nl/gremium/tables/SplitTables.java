@@ -131,13 +131,13 @@ final class SplitTables {
                 && b.text() != null && b.text().strip().length() <= NOTE_MAX);
     }
 
-    private static boolean furniture(Block b, Set<String> running) {
+    static boolean furniture(Block b, Set<String> running) {
         return TableAnalyzer.isFurniture(b) || !b.is(BlockType.TABLE) && !b.is(BlockType.HEADING)
                 && (b.text().chars().noneMatch(Character::isLetterOrDigit) || running.contains(norm(b.text())));
     }
 
     /** Short texts printed on more than one page: running headers and footers ("RIS321740", a document code). */
-    private static Set<String> running(List<Block> blocks) {
+    static Set<String> running(List<Block> blocks) {
         Map<String, Set<Integer>> pages = new HashMap<>();
         for (Block b : blocks) {
             if (!b.is(BlockType.TABLE) && b.text() != null && !b.text().isBlank() && b.text().strip().length() <= RUNNING_MAX) {

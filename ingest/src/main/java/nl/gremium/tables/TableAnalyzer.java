@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
@@ -31,16 +32,27 @@ public final class TableAnalyzer {
     /** A paragraph that labels itself as a caption: "Bijlage 2: …", "Tabel 3 …", "Overzicht …". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)(bijlage|tabel|tab\\.|overzicht|annex)\\b");
     private static final int CAPTION_LOOKBACK = 3;
+    /** A numbered table caption, as printed under a table: "Tabel 1. …", "Tabel 2: …". */
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile("(?i)(?:tabel|tab\\.)\\s*\\d+\\s*[.:–-]");
+    /** A line that states the table's unit of money: "Structurele effecten (bedragen in €)", "Lasten (× € 1.000)". */
+    private static final Pattern CAPTION_UNIT = Pattern.compile(
+            "(?i)(?:\\(|\\bbedragen\\s)\\s*(?:bedragen\\s+)?(?:in|x|×)\\s*(?:€|eur|duizenden|miljoenen)");
 
     public List<Block> analyze(List<Block> blocks) {
         List<Block> merged = mergeContinuations(blocks);
+        Set<String> running = SplitTables.running(merged);
         List<Block> out = new ArrayList<>(merged.size());
         int n = 0;
         for (int i = 0; i < merged.size(); i++) {
             Block b = merged.get(i);
             if (b.is(BlockType.TABLE) && b.table() != null) {
                 n++;
-                out.add(Block.table(complete(b.table(), "t" + n, captionBefore(merged, i))));
+                String before = captionBefore(merged, i, running);
+                String after = captionAfter(merged, i, running);
+                // a unit stated under the table completes a caption above it that states none
+                String caption = before == null ? after : after != null && !CAPTION_UNIT.matcher(before).find()
+                        && CAPTION_UNIT.matcher(after).find() ? before + " " + after : before;
+                out.add(Block.table(complete(b.table(), "t" + n, caption)));
             } else {
                 out.add(b);
             }
@@ -70,7 +82,8 @@ public final class TableAnalyzer {
 
     /** The unit multiplier a table's caption or header states ("x € 1.000" → 1000), else 1. */
     public static BigDecimal euroScale(Table t) {
-        String context = (t.caption() == null ? "" : t.caption()) + " " + headerText(t);
+        // "(× €\u00a01.000)": a publisher's no-break space is a space
+        String context = Whitespace.normalize((t.caption() == null ? "" : t.caption()) + " " + headerText(t));
         if (MILLIONS.matcher(context).find()) {
             return BigDecimal.valueOf(1_000_000);
         }
@@ -88,10 +101,11 @@ public final class TableAnalyzer {
     // ---- page-break continuations ----
 
     private static List<Block> mergeContinuations(List<Block> blocks) {
+        Set<String> running = SplitTables.running(blocks);
         List<Block> out = new ArrayList<>();
         int lastTable = -1;
         for (Block b : blocks) {
-            if (b.is(BlockType.TABLE) && b.table() != null && lastTable >= 0 && onlyFurnitureAfter(out, lastTable)) {
+            if (b.is(BlockType.TABLE) && b.table() != null && lastTable >= 0 && onlyFurnitureAfter(out, lastTable, running)) {
                 Table merged = continuation(out.get(lastTable).table(), b.table());
                 if (merged != null) {
                     out.set(lastTable, Block.table(merged));
@@ -106,8 +120,8 @@ public final class TableAnalyzer {
         return out;
     }
 
-    private static boolean onlyFurnitureAfter(List<Block> out, int index) {
-        return out.size() - index - 1 <= 4 && out.subList(index + 1, out.size()).stream().allMatch(TableAnalyzer::isFurniture);
+    private static boolean onlyFurnitureAfter(List<Block> out, int index, Set<String> running) {
+        return out.size() - index - 1 <= 4 && out.subList(index + 1, out.size()).stream().allMatch(b -> SplitTables.furniture(b, running));
     }
 
     /**
@@ -148,18 +162,19 @@ public final class TableAnalyzer {
     // ---- caption ----
 
     /**
-     * The heading just before the table (at most {@value #CAPTION_LOOKBACK} blocks back, page furniture
-     * skipped, never past another table), else the paragraph right before it when that is short and not
-     * a sentence ("Tabel 2: bijdragen per regio", not "Zie de tabel hieronder."), or one that starts
-     * like a caption ("Bijlage 2: …", "Tabel 3 …") whatever its length.
+     * The heading just before the table (at most {@value #CAPTION_LOOKBACK} blocks back, page furniture and
+     * running headers skipped, never past another table), else the paragraph right before it when that is short
+     * and not a sentence ("Tabel 2: bijdragen per regio", not "Zie de tabel hieronder."), or one that starts
+     * like a caption ("Bijlage 2: …", "Tabel 3 …") whatever its length. A short line right before the table
+     * that states its unit of money ("… (bedragen in €)") is its caption even under a heading.
      */
-    private static String captionBefore(List<Block> blocks, int index) {
+    private static String captionBefore(List<Block> blocks, int index, Set<String> running) {
         String shortParagraph = null;
         String note = null;
         int seen = 0;
         for (int i = index - 1; i >= 0 && seen < CAPTION_LOOKBACK; i--) {
             Block b = blocks.get(i);
-            if (isFurniture(b)) {
+            if (SplitTables.furniture(b, running)) {
                 continue;
             }
             if (b.is(BlockType.TABLE)) {
@@ -168,13 +183,23 @@ public final class TableAnalyzer {
             String text = b.text() == null ? "" : b.text().strip();
             if (b.is(BlockType.HEADING)) {
                 // a heading over text that ended on an earlier page belongs to that text, not to this table
-                return seen > 0 && b.page() < blocks.get(index).page() ? shortParagraph : text;
+                if (seen > 0 && b.page() < blocks.get(index).page()) {
+                    return shortParagraph;
+                }
+                // the unit the sentence above the table broke onto its last line ("… (bedragen" / "× € 1.000):") goes with it
+                return note != null && (THOUSANDS.matcher(note).find() || MILLIONS.matcher(note).find()) ? text + " " + note : text;
             }
             if (seen <= 1 && b.is(BlockType.PARAGRAPH) && CAPTION_LABEL.matcher(text).lookingAt()
                     && (seen == 0 || note != null)) {
                 // OCR and some layouts break a caption from its unit line ("Bedragen in euro's, …"): one caption
                 String caption = note == null ? text : text + " " + note;
                 return caption.length() <= 2 * CAPTION_MAX ? caption : caption.substring(0, 2 * CAPTION_MAX).strip() + "…";
+            }
+            if (seen <= 1 && (seen == 0 || note != null) && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX
+                    && CAPTION_UNIT.matcher(text).find() && !text.endsWith(".")) {
+                // the table's own caption, nearer than the section's heading above it (with the header line the table
+                // finder left out: "Programma (× € 1.000) Begroting 2024 …" / "2024 Verschil")
+                return note == null ? text : text + " " + note;
             }
             if (seen == 0 && b.is(BlockType.PARAGRAPH) && text.length() <= CAPTION_MAX) {
                 note = text;
@@ -183,6 +208,23 @@ public final class TableAnalyzer {
             seen++;
         }
         return shortParagraph;
+    }
+
+    /**
+     * A caption printed under the table, where reports put it: "Tabel 1. Budget en besteding (× € 1.000). Bron: …", or its
+     * unit alone: "Bedragen × € 1.000. Bron: …".
+     */
+    private static String captionAfter(List<Block> blocks, int index, Set<String> running) {
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (SplitTables.furniture(b, running)) {
+                continue;
+            }
+            String text = b.text() == null ? "" : b.text().strip();
+            boolean caption = NUMBERED_CAPTION.matcher(text).lookingAt() || CAPTION_UNIT.matcher(text).lookingAt();
+            return b.is(BlockType.PARAGRAPH) && caption && text.length() <= 2 * CAPTION_MAX ? text : null;
+        }
+        return null;
     }
 
     // ---- header, numbers, totals, euro ----

@@ -288,6 +288,7 @@ final class AmountTagger implements Tagger {
         Integer captionYear = firstYear(t.caption());
         BigDecimal scale = t.euro() ? TableAnalyzer.euroScale(t) : BigDecimal.ONE;
         Set<Integer> unsigned = t.euro() && scale.compareTo(BigDecimal.ONE) == 0 ? unsignedColumns(t) : Set.of();
+        Set<Integer> named = namedMoneyColumns(t);
         for (List<Cell> row : t.body()) {
             int labelCol = labelColumn(row);
             String label = labelCol < 0 ? "" : DocumentView.normalise(row.get(labelCol).text());
@@ -303,7 +304,7 @@ final class AmountTagger implements Tagger {
                 String text = DocumentView.normalise(cell.text());
                 BigDecimal v = cell.number() != null ? cell.number() : DutchNumber.parse(text).orElse(null);
                 if (v != null && t.euro() && c > Math.max(labelCol, 0) && !text.contains("%")
-                        && !NOT_MONEY_COLUMN.matcher(colHeader).matches() && !unsigned.contains(c)) {
+                        && !NOT_MONEY_COLUMN.matcher(colHeader).matches() && !unsigned.contains(c) && (named.isEmpty() || named.contains(c))) {
                     out.add(new Amount(ids.next(), text, scaled(v, scale), context, year, t.caption(), t.id(), t.page()));
                     continue;
                 }
@@ -350,6 +351,30 @@ final class AmountTagger implements Tagger {
             }
         });
         return out;
+    }
+
+    /**
+     * The columns whose header writes the currency where only some do: "Gemeente | Kinderen 0–12 jaar | Uitkering 2025 (€)"
+     * counts children in its second column. Empty (every column may be money) when the caption or the label column's
+     * header states the unit for the whole table ("Programma (× € 1.000) | 2026 | 2027").
+     */
+    private static Set<Integer> namedMoneyColumns(Table t) {
+        List<List<Cell>> header = t.header();
+        if (header.isEmpty() || TableAnalyzer.carriesSign(t.caption()) || TableAnalyzer.carriesSign(columnHeader(header, 0))) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        int columns = header.stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 1; c < columns; c++) {
+            String h = columnHeader(header, c);
+            if (h.isEmpty()) {
+                return Set.of(); // a header the layout ran together ("Aangevraagd (€) Verleend (€)" over two columns) names none apart
+            }
+            if (TableAnalyzer.carriesSign(h)) {
+                out.add(c);
+            }
+        }
+        return out.size() < columns - 1 ? out : Set.of();
     }
 
     private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {

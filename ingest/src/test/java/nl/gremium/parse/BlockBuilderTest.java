@@ -277,12 +277,12 @@ class BlockBuilderTest {
     void pageFurniturePatterns() {
         for (String s : List.of("Pagina 4 van 7", "-Concept-", "Kenmerk / vervolgblad 2 van 5", "12", "- 3 -",
                 "Content overslaan", "Ga direct naar de inhoud", "Printversie", "Motie M 2026-04 – blad 2 van 3",
-                "Jaarverslag 2026 | pagina 4 van 9", "Motie M2031-04 · pagina 1")) {
+                "Jaarverslag 2026 | pagina 4 van 9", "Motie M2031-04 · pagina 1", "Adviesraad Noordstad • advies 2026-02 • 2/3")) {
             assertEquals(true, PageFurniture.is(s), s);
         }
         for (String s : List.of("Concept-collegevoorstel", "2025", "1. Opening", "Pagina's van het verslag",
                 "Menukaart van de kantine", "De inhoud van het menu", "De raad leest blad 2 van 3 van de nota",
-                "De raad leest de nota tot pagina 12")) {
+                "De raad leest de nota tot pagina 12", "Motie Groen Noordstad aangenomen – 21/14")) {
             assertEquals(false, PageFurniture.is(s), s);
         }
     }

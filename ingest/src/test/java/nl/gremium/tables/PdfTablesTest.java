@@ -130,6 +130,30 @@ class PdfTablesTest {
     }
 
     @Test
+    void aTableRuledOnlyAcrossWithPaddedRowsIsFoundButAListOfSeveralLinesPerItemIsNot(@TempDir Path tmp) throws IOException {
+        Path file;
+        float[] xs = {50, 250, 350, 450};
+        try (TestPdf p = new TestPdf()) {
+            p.page().rulesAcross(xs, 100, 126, 152, 178, 204)
+                    .text(52, 118, "Regeling", true, 10).text(300, 118, "Begroting", true, 10).text(400, 118, "Realisatie", true, 10)
+                    .text(52, 144, "Inkomenstoeslag", false, 10).text(300, 144, "412.000", false, 10).text(400, 144, "356.880", false, 10)
+                    .text(52, 170, "Meedoenregeling", false, 10).text(300, 170, "265.000", false, 10).text(400, 170, "171.245", false, 10)
+                    .text(52, 196, "Totaal", false, 10).text(300, 196, "677.000", false, 10).text(400, 196, "528.125", false, 10)
+                    // a decision list's items, each with lines under it, ruled apart
+                    .rulesAcross(xs, 300, 350, 400)
+                    .text(52, 318, "5", false, 10).text(80, 318, "Uitvoeringsprogramma fietsroutes", false, 10).text(400, 318, "Verhoeven", false, 10)
+                    .text(80, 330, "Besluit: aangehouden.", false, 10)
+                    .text(52, 368, "6", false, 10).text(80, 368, "Beantwoording schriftelijke vragen", false, 10).text(400, 368, "Timmer", false, 10)
+                    .text(80, 380, "Besluit: conform advies.", false, 10);
+            file = p.save(tmp.resolve("across.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of("Meedoenregeling", "265.000", "171.245"),
+                tables.get(0).rows().get(2).stream().map(Cell::text).toList());
+    }
+
+    @Test
     void aBrowsersTableOfSeparatelyBoxedCellsIsOneGrid(@TempDir Path tmp) throws IOException {
         Path file;
         List<List<String>> rows = List.of(List.of("Nr.", "Onderwerp", "Besluit"),

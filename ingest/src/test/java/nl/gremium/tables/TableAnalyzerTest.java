@@ -97,4 +97,72 @@ public class TableAnalyzerTest {
         assertEquals("c", t.caption());
         assertTrue(t.euro());
     }
+
+    @Test
+    void aUnitLineRightAboveTheTableIsItsCaptionOverTheSectionHeadingAndANoBreakSpaceIsASpace() {
+        Table t = tables(new TableAnalyzer().analyze(List.of(
+                Block.heading("Financiële consequenties", 2, 1, null),
+                Block.paragraph("De investering wordt in veertig jaar afgeschreven.", 2),
+                Block.paragraph("Structurele effecten op de begroting (bedragen in €)", 2),
+                Block.table(table(2, 1, "Omschrijving|2027|2028", "Kapitaallasten|312.400|306.800"))))).get(0);
+        assertEquals("Structurele effecten op de begroting (bedragen in €)", t.caption());
+        assertTrue(t.euro());
+        // the header line the table finder left out, above its second line
+        Table thousands = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("Programma (× €\u00a01.000) Begroting na wijziging Realisatie", 2),
+                Block.paragraph("2024 Verschil", 2),
+                Block.table(table(2, 0, "Brandweer|38.412|37.906|506", "Risicobeheersing|6.118|5.874|244"))))).get(0);
+        assertTrue(thousands.euro());
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(thousands), "(× €\u00a01.000) states thousands");
+    }
+
+    @Test
+    void aRunningHeaderBetweenTheCaptionAndTheTableOnTheNextPageIsSkipped() {
+        Table t = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("Waterschap Zilverland · Voorstel aan het algemeen bestuur", 1),
+                Block.paragraph("Registratienummer ZD-2025-0045", 1),
+                Block.paragraph("Tabel 1 geeft de kasritmes van de investering (bedragen × € 1.000).", 1),
+                Block.paragraph("Waterschap Zilverland · Voorstel aan het algemeen bestuur", 2),
+                Block.paragraph("Registratienummer ZD-2025-0045", 2),
+                Block.table(table(2, 1, "Omschrijving|2025|2026", "Investering|3.100|8.200"))))).get(0);
+        assertEquals("Tabel 1 geeft de kasritmes van de investering (bedragen × € 1.000).", t.caption());
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t));
+    }
+
+    @Test
+    void aNumberedCaptionUnderTheTableGivesItsUnitWhereNoneStandsAbove() {
+        Table t = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("Per 31 december was € 5,46 miljoen verleend. Tabel 1 geeft het verloop per jaar.", 1),
+                Block.table(table(1, 1, "Jaar|Budget|Verleend", "2021|1.500|1.120", "2022|1.500|1.460")),
+                Block.paragraph("Tabel 1. Budget en besteding 2021–2024 (× € 1.000). Bron: subsidieadministratie.", 1)))).get(0);
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t));
+    }
+
+    @Test
+    void aTableGoesOnOverARunningHeaderAndTakesItsUnitFromTheNoteUnderIt() {
+        List<Table> t = tables(new TableAnalyzer().analyze(List.of(
+                Block.paragraph("Kenmerk VRT/2026-0418", 1),
+                Block.paragraph("Lasten per programma", 1),
+                Block.table(table(1, 1, "Programma|2026|2027", "Brandweer|22.480|23.105")),
+                Block.paragraph("Veiligheidsregio Testland Jaarplan 2027", 1),
+                Block.paragraph("pagina 1 van 2", 1),
+                Block.paragraph("Veiligheidsregio Testland Jaarplan 2027", 2),
+                Block.paragraph("Kenmerk VRT/2026-0418", 2),
+                Block.table(table(2, 0, "GHOR|1.960|2.040", "Totaal|24.440|25.145")),
+                Block.paragraph("Bedragen × € 1.000. Bron: begroting 2027.", 2))));
+        assertEquals(1, t.size(), t::toString);
+        assertEquals(4, t.get(0).rowCount());
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t.get(0)));
+    }
+
+    @Test
+    void aUnitBrokenOntoTheLastLineAboveTheTableGoesWithTheHeading() {
+        Table t = tables(new TableAnalyzer().analyze(List.of(
+                Block.heading("Financiën", 1, 1, null),
+                Block.paragraph("Het programma vraagt in totaal € 18,4 miljoen, verdeeld over de jaren (bedragen", 1),
+                Block.paragraph("× € 1.000):", 1),
+                Block.table(table(1, 1, "Omschrijving|2027|2028", "Fietspaden|3.200|4.100"))))).get(0);
+        assertEquals("Financiën × € 1.000):", t.caption());
+        assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t));
+    }
 }

@@ -52,6 +52,19 @@ final class TestPdf implements AutoCloseable {
      * A ruled grid: column borders {@code xs}, row borders {@code ys}; each cell's lines of text
      * ("\n" separated) start 3pt right of its left border; header rows in bold.
      */
+    /** Rules across only, drawn cell by cell as a browser does: one segment per column at every height in {@code ys}. */
+    TestPdf rulesAcross(float[] xs, float... ys) throws IOException {
+        cs.setLineWidth(0.5f);
+        for (float y : ys) {
+            for (int c = 0; c + 1 < xs.length; c++) {
+                cs.moveTo(xs[c], height - y);
+                cs.lineTo(xs[c + 1], height - y);
+            }
+        }
+        cs.stroke();
+        return this;
+    }
+
     TestPdf grid(float[] xs, float[] ys, List<List<String>> cells, int headerRows) throws IOException {
         cs.setLineWidth(0.5f);
         for (float y : ys) {

@@ -108,6 +108,22 @@ class AmountTaggerTest {
     }
 
     @Test
+    void onlyTheColumnsWhoseHeaderWritesTheCurrencyAreMoneyWhereSomeDo() {
+        Table counts = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Gemeente"), Cell.of("Kinderen 0–12 jaar"), Cell.of("Uitkering 2027 (€)")),
+                List.of(Cell.of("Noordwaard"), Cell.of("2.418"), Cell.of("624.840"))), 1, null, true);
+        Table unit = new Table("t2", null, 1, 1, List.of(
+                List.of(Cell.of("Programma (× € 1.000)"), Cell.of("2027"), Cell.of("2028")),
+                List.of(Cell.of("Fietspaden"), Cell.of("6.200"), Cell.of("7.400"))), 1, null, true);
+        Table runTogether = new Table("t3", null, 1, 1, List.of(
+                List.of(Cell.of("Gemeente"), Cell.of("Aangevraagd (€) Verleend (€)"), Cell.of("")),
+                List.of(Cell.of("Zuidwaard"), Cell.of("165.000"), Cell.of("140.250"))), 1, null, true);
+        var doc = Docs.of(DocKind.letter, List.of(Block.table(counts), Block.table(unit), Block.table(runTogether)), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        assertEquals(List.of("624840", "6200000", "7400000", "165000", "140250"), a.stream().map(x -> x.value().toPlainString()).toList());
+    }
+
+    @Test
     void skipsTextThatRepeatsTheCellsOfATableOnItsPage() {
         Table t = new Table("t1", "Kosten", 1, 1, List.of(
                 List.of(Cell.of("Tarief"), Cell.of("Uren"), Cell.of("Kosten")),

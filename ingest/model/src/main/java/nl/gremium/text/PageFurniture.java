@@ -1,11 +1,12 @@
 package nl.gremium.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Lines printed on every page rather than part of the text: "Pagina 4 van 7" (OCR's "Pagina S van 7" too), "-Concept-",
  * "Kenmerk / vervolgblad 2 van 5", a running header ending in
- * the page count ("Motie M 12 – blad 2 van 3"), a lone page number, a printed web page's "Content overslaan". They are kept as small paragraphs of their own
+ * the page count ("Motie M 12 – blad 2 van 3", "Adviesraad X • advies 2025-03 • 2/3"), a lone page number, a printed web page's "Content overslaan". They are kept as small paragraphs of their own
  * (bundle splitting uses "Pagina 1 van N" as a document-start cue) and never merged into sentences. The one
  * definition of furniture: the parser, table merging, classification and segmentation all ask here.
  */
@@ -28,6 +29,9 @@ public final class PageFurniture {
                     + "|(?:content|inhoud) overslaan|(?:ga\\s+)?(?:direct\\s+)?naar\\s+(?:de\\s+)?(?:hoofd)?inhoud"
                     + "|skip to (?:main )?content|terug naar boven|printversie|menu)");
 
+    /** A running line ending in a bare page count after a separator: "Adviesraad X • advies 2025-03 • 2/3". */
+    private static final Pattern RUNNING_COUNT = Pattern.compile("(?i).{1,80}?\\s[-–—|·•]\\s*(?<n>\\d{1,3})\\s*/\\s*(?<of>\\d{1,3})");
+
     private PageFurniture() {}
 
     /** A printed page number as OCR may have read it ("S" → 5, "l" → 1). */
@@ -42,6 +46,14 @@ public final class PageFurniture {
 
     public static boolean is(String line) {
         String s = line.strip();
-        return !s.isEmpty() && s.length() <= 100 && FURNITURE.matcher(s).matches();
+        if (s.isEmpty() || s.length() > 100) {
+            return false;
+        }
+        if (FURNITURE.matcher(s).matches()) {
+            return true;
+        }
+        // the count's page is at most its total ("· 2/3"), unlike a vote or a ratio ("aangenomen – 21/14")
+        Matcher m = RUNNING_COUNT.matcher(s);
+        return m.matches() && Integer.parseInt(m.group("n")) <= Integer.parseInt(m.group("of"));
     }
 }
