@@ -202,7 +202,8 @@ final class ActionTagger implements Tagger {
                     + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
                     + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
-                    + "waarop|waarmee|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
+                    // "de wijze waarop …" describes, unless a promise comes first ("zal … informeren over de wijze waarop …")
+                    + "^(?:(?!\\b(?:zal|zullen)\\b)[^.])*?\\b(?:waarop|waarmee)|te\\s+zullen|(?:is|zijn)\\s+(?:gedeeld|gestuurd|voorgelegd|besproken|uitgewerkt|gestart|"
                     + "begonnen)|(?:is|werd)\\s+aangegeven|blijft\\s+zich\\s+inzetten|"
                     + "(?:zal|zullen)\\b[^.]*\\b(?:liggen|gebeuren|gelden|duren|ontstaan|blijken|uitwijzen|hebben|bestaan\\s+uit"
                     // what will happen to things, no one's task: "De uitstoot zal toenemen", "De vloer zal op 3 m uitkomen"
@@ -214,7 +215,9 @@ final class ActionTagger implements Tagger {
                     + "|leiden\\s+tot|tot\\b[^.]*\\bleiden|schaden|ondervinden|laten\\s+wegen)|"
                     // the right to object or appeal, with its term: "Daartoe moet binnen zes weken een bezwaarschrift worden ingediend"
                     + "(?:bezwaarschrift|beroepschrift|bezwaar|beroep)\\b[^.]*\\b(?:ingediend|indienen|instellen|ingesteld)|"
-                    + "wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
+                    // what a meeting heard ("Er wordt aangegeven dat …"), not what a letter to come sets out ("een brief waarin wordt
+                    // aangegeven hoe …")
+                    + "(?<!\\bwaarin\\s)(?<!\\bwaarbij\\s)wordt\\s+(?:\\S+\\s+){0,2}(?:toegelicht|aangegeven|opgemerkt|gemeld|benadrukt|geconstateerd|"
                     + "uitgesproken)\\s+(?:dat|of|hoe)|"
                     // a possibility offered to others as the main clause ("Vragen kunnen tot 1 april worden ingediend"), no task
                     + "^(?:[\\p{L}-]+\\s+){1,4}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden"
@@ -315,7 +318,7 @@ final class ActionTagger implements Tagger {
     private static final Pattern CONTINUATION = CaseFold.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
     /** Who: a named person, an organisation or board, a pronoun. */
     private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
-            + "[A-Z][\\p{L}-]+|(?i:de|het)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
+            + "[A-Z][\\p{L}-]+|(?i:de|het|ons|onze|mijn)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)(?:\\s+(?:van|voor)\\s+(?:de\\s+|het\\s+)?"
             + "[A-Z][\\p{L}-]*(?:\\s+(?:en\\s+)?[A-Z][\\p{L}-]*)*)?(?:\\s+[A-Z][\\p{L}]*)*|(?i:ik|wij|we|hij|zij|ze|u)|"
             + "[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)*)";
     private static final String FIN = "(?:zal|zullen|gaat|gaan|blijf|blijft|blijven|monitort|houdt|verzoeken|verzoekt|"
@@ -382,14 +385,14 @@ final class ActionTagger implements Tagger {
     private static final Pattern TASK_OF = CaseFold.compile("\\btaak\\s+van\\s+(?<np>(?:de|het)\\s+[^,.;]+)");
     /**
      * A party asked to do something, named after the verb: "De inspectie verzoekt het bestuur binnen acht weken … toe te
-     * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …". Not "vraagt u": a letter's stage reads its reader's tasks;
+     * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …", a minister's "Ik verzoek de gemeenten …". Not "vraagt u": a letter's stage reads its reader's tasks;
      * not without a subject ("Verzoekt het college …"): a motion's dictum, quoted where it is no decision.
      */
     private static final GuardedPattern REQUESTED = GuardedPattern.of(
-            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|vraagt|vragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
+            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
                     + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
                     + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+(?:\\s+en\\s+wethouders)?)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
-            "verzoekt", "verzoeken", "vraagt", "vragen");
+            "verzoekt", "verzoeken", "verzoek", "vraagt", "vragen", "vraag");
     /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
     private static final Pattern BOARD_ASKS = CaseFold.compile(
             "(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\b", I);
@@ -550,7 +553,7 @@ final class ActionTagger implements Tagger {
                 String folded = RegexGuard.fold(cell);
                 if (cell.split(" ").length < 6 || !PROMISE.matcher(cell).find() && !lower.contains("actie")
                         && !lower.contains("toezegging") && !lower.contains("afspraak") && !LIST_FOLLOW_UP.matcher(cell).find()
-                        && !STRONG.mayMatch(cell, folded) && !(WEAK.mayMatch(cell, folded) && AHEAD.matcher(cell).find())) {
+                        && !STRONG.mayMatch(cell, folded) && !(WEAK.mayMatch(cell, folded) && ahead(cell, docDate))) {
                     continue;
                 }
                 for (Span span : DutchNlp.get().sentenceSpans(cell)) {

@@ -146,8 +146,8 @@ final class Clauses {
             for (int k = 0; k < pieces.length && go; k++) {
                 go = b.piece(pieces[k], listItem && k == 0 || k > 0, i, page);
             }
-            if (!go) {
-                break;
+            if (!go || CLOSING.matcher(DocumentView.normalise(text)).find()) {
+                break; // a motion's closing formula ends its requests: the signatories' table below is none
             }
         }
         b.flush();

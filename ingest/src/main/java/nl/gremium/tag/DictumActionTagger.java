@@ -31,6 +31,9 @@ final class DictumActionTagger implements Tagger {
     private static final Pattern MANDATE = CaseFold.compile(
             "\\b(?:mandaat|machtiging|volmacht)\\s+te\\s+verlenen\\s+aan\\s+(?<actor>(?:het|de)\\s+[\\p{L}\\- ]{2,40}?)(?=\\s+(?:om|voor|tot|van)\\b|[,;.]|$)", I);
 
+    /** An amendment quotes the clause it adds with its number: "‘7. het college op te dragen …". */
+    private static final Pattern QUOTED_CLAUSE = CaseFold.compile("^[‘'\"“„]\\s*(?:(?:\\d{1,2}|[IVX]{1,4}|[a-z])[.)]\\s+)?");
+
     @Override
     public void tag(DocumentView view, TagDraft draft) {
         IdSequence ids = draft.ids('a', draft.actions.size());
@@ -45,7 +48,8 @@ final class DictumActionTagger implements Tagger {
     }
 
     /** The party a decided clause orders, as printed, or null. */
-    static String actor(String clause) {
+    static String actor(String printed) {
+        String clause = QUOTED_CLAUSE.matcher(printed).replaceFirst("");
         Matcher m = ORDER.matcher(clause);
         if (m.find()) {
             return m.group("actor");

@@ -117,8 +117,11 @@ public enum DocumentFamily {
         /** A proposal decides only through its (adopted) dictum; a decided clause that orders someone is a task too. */
         static final List<Tagger> PROPOSAL = List.of(AMOUNTS, new DictumTagger(), RECOMMENDATIONS, DEADLINES, ACTIONS,
                 DICTUM_ACTIONS, ACTION_TABLES, ENTITIES, FUNDING, JUDGED);
-        /** A motion's considerations are no commitments: its requests are its only actions. */
-        static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), ENTITIES, JUDGED);
+        /**
+         * A motion's considerations are no commitments: its requests are its only actions, and an adopted amendment's
+         * clause that orders someone ("het college op te dragen …") is that party's task.
+         */
+        static final List<Tagger> MOTION = List.of(AMOUNTS, new MotionTagger(), DICTUM_ACTIONS, ENTITIES, JUDGED);
         /**
          * Decision lists: one decision per row (or "Besluit:" paragraph) with its printed outcome; the meeting's
          * toezeggingen and its list of action points are recorded as in minutes, and a decision that orders a body is its task.

@@ -103,6 +103,10 @@ final class DocumentView {
                         && !Character.isUpperCase(text.codePointAt(spans[i + 1].getStart()))) {
                     continue;
                 }
+                // "Het AB besluit de heer R. Damen te benoemen": a person's initials end no sentence
+                if (i + 1 < spans.length && initialled(text, start, spans[i].getEnd())) {
+                    continue;
+                }
                 out.add(new Sentence(text.substring(start, spans[i].getEnd()).trim(), b, out.size(), bl.page()));
                 start = -1;
             }
@@ -129,6 +133,17 @@ final class DocumentView {
         return end > start && text.charAt(end - 1) == '.'
                 && ABBREVIATED.matcher(text).useTransparentBounds(true).region(Math.max(start, end - ABBREVIATION - 1), end).find();
     }
+    /** Initials after a form of address or office ("de heer R.", "mevrouw K.", "wethouder J.W."). */
+    private static final Pattern INITIALS = Pattern.compile(
+            "\\b(?:heer|mevrouw|mevr\\.|mw\\.|dhr\\.|wethouder|burgemeester|gedeputeerde|voorzitter|secretaris)\\s+(?:\\p{Lu}\\.){1,4}$");
+    /** The most characters {@link #INITIALS} reads back from a sentence's end. */
+    private static final int INITIALS_SPAN = 24;
+
+    private static boolean initialled(String text, int start, int end) {
+        return end > start && text.charAt(end - 1) == '.'
+                && INITIALS.matcher(text).useTransparentBounds(true).region(Math.max(start, end - INITIALS_SPAN), end).find();
+    }
+
     /** A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"). */
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)");

@@ -88,7 +88,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                 field = of(f.group("w"), b);
             }
             Matcher l = BARE.matcher(t);
-            Matcher shouted = SHOUTED.matcher(t);
+            // a rotated stamp's date may fall on the line after its word ("VERWORPEN in de vergadering van PS d.d. 25-06-" / "2025 …")
+            Matcher shouted = SHOUTED.matcher(b + 1 < view.blocks.size() ? t + " " + view.text(b + 1) : t);
             if (bare && line == null && !view.is(b, BlockType.LIST_ITEM) && t.split("\\s+").length <= 10) {
                 if (l.find() && !VERB_BEFORE.matcher(t.substring(0, l.start("w"))).find()) {
                     line = of(l.group("w"), b);

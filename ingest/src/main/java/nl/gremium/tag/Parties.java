@@ -26,7 +26,7 @@ final class Parties {
     private static final Pattern AFTER_HEAD = CaseFold.compile(
             "\\s+(?:van|voor|uit|in|op|aan|met|bij|over|tot|tussen|onder|naar|via|per|zonder|tegen|rond|die|dat|welke|wat)\\b.*$");
     /** The article and what follows it. */
-    private static final Pattern ARTICLED = CaseFold.compile("^(?i:de|het)\\s+(?<rest>.+)$");
+    private static final Pattern ARTICLED = CaseFold.compile("^(?i:de|het|ons|onze|mijn)\\s+(?<rest>.+)$");
     /**
      * Nouns of persons by their ending: "-er(s)" after a consonant (aanvrager, opdrachtnemer; not "vervoer"), "-aar" (eigenaar), "-eur" (inspecteur),
      * "-ant"/"-ent" (fabrikant, cliënt), "-ist", "-ier" (leverancier), "-man"; nominalised adjectives of persons

@@ -26,6 +26,9 @@ final class RecommendationTableTagger implements Tagger {
      */
     private static final Pattern FOLLOW_UP = Pattern.compile("^(?:\\d+\\.?\\s*)?(?:stand\\s+van\\s+zaken|status|opvolging|voortgang"
             + "|mate\\s+van\\s+opvolging|realisatie|uitvoering)\\b");
+    /** A paper that is itself the answer to a report: "Bestuurlijke reactie op …", "Reactie op het rapport …". */
+    private static final Pattern A_REACTION = Pattern.compile(
+            "(?i)^(?:bestuurlijke\\s+)?reactie\\b|\\breactie\\s+op\\s+(?:het\\s+|de\\s+)?(?:\\p{L}*rapport|onderzoek|rekenkamer|aanbeveling)");
     private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2})?|[a-z])[.)]?\\s+(?=\\p{L})");
 
@@ -36,6 +39,9 @@ final class RecommendationTableTagger implements Tagger {
             ids.next(); // continue the numbering of the taggers before
         }
         Metadata m = view.doc.metadata();
+        if (m != null && m.title() != null && A_REACTION.matcher(m.title()).find()) {
+            return; // "Bestuurlijke reactie op het rekenkamerrapport …": its table quotes the recommendations it answers
+        }
         for (Block block : view.blocks) {
             if (!block.is(BlockType.TABLE) || block.table() == null) {
                 continue;

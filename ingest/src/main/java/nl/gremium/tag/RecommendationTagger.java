@@ -118,7 +118,7 @@ final class RecommendationTagger implements Tagger {
             + "|het\\s+dagelijks\\s+bestuur)\\s+(?:de|het|uw|u|provinciale)\\b", I);
     /** "Aan de minister … - Geef …": an addressee heading the parser glued to the first item. */
     private static final Pattern ADDRESSEE_GLUED = CaseFold.compile(
-            "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)])\\s+(?<t>\\p{Lu}.*)$", I);
+            "^(?<a>aan\\s+(?:de|het|alle|mijn|uw|onze)\\b[^.:;]*?)\\s+(?<m>[-•–]|\\d{1,2}[.)]|(?-i:[a-z])[.)])\\s+(?<t>\\p{Lu}.*)$", I);
     /** An item's label addressing someone: "Aan de branchevereniging: ontwikkel …", "Aan ProRail: breng …". */
     private static final Pattern TO_LABEL = CaseFold.compile("aan\\s+(?:de|het|alle|uw|onze|(?-i:\\p{Lu}))", I);
     private static final Pattern HEADING_NUMBER = CaseFold.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
@@ -280,12 +280,14 @@ final class RecommendationTagger implements Tagger {
             Matcher glued = ADDRESSEE_GLUED.matcher(t);
             if (!block.is(BlockType.HEADING) && (inSection || leadInOnly) && glued.matches()) {
                 addressee = glued.group("a").trim();
-                itemLevel = 1;
+                // "Aan de raad a. Vraag …" then "b. Stel …": the parser puts the glued item's siblings at any level
+                boolean lettered = glued.group("m").matches("\\p{L}[.)]");
+                itemLevel = lettered ? null : 1;
                 lastNumber = 0;
                 current = new Open();
                 current.addressee = addressee;
                 current.page = block.page();
-                current.number = glued.group("m").matches("\\d.*") ? glued.group("m") : null;
+                current.number = glued.group("m").matches("\\d.*") || lettered ? glued.group("m") : null;
                 current.text.append(glued.group("t"));
                 found.add(current);
                 continue;

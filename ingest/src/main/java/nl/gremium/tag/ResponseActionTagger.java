@@ -12,6 +12,7 @@ import nl.gremium.nlp.DutchNlp;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.LeadingBoundary;
+import nl.gremium.text.RegexGuard;
 import opennlp.tools.util.Span;
 
 /**
@@ -32,9 +33,10 @@ final class ResponseActionTagger implements Tagger {
             "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
                     + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
                     + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);
-    /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister". */
+    /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister", "Wat gaan wij doen". */
     private static final Pattern REACTION_COLUMN = CaseFold.compile(
-            "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$", I);
+            "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$"
+                    + "|^wat\\s+(?:gaan|gaat|zullen|zal)\\s+(?<body2>wij|we|het\\s+college|gs|het\\s+bestuur)\\s+doen\\b", I);
     private static final Pattern NOT = CaseFold.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
     private static final Pattern PRONOUN = CaseFold.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
             + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
@@ -149,7 +151,8 @@ final class ResponseActionTagger implements Tagger {
             if (!h.find()) {
                 continue;
             }
-            String body = h.group("body").isBlank() ? null : h.group("body").trim();
+            String named = h.group("body") != null ? h.group("body") : h.group("body2").matches("(?i)wij|we") ? "" : h.group("body2");
+            String body = named.isBlank() ? null : named.trim();
             for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
                 String cell = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";
                 // sentence by sentence: "GS nemen de aanbeveling over. De afdeling Inkoop zal per 1 januari …" commits in its second
@@ -160,7 +163,9 @@ final class ResponseActionTagger implements Tagger {
                         continue;
                     }
                     boolean adopts = ADOPTS.matcher(text).find();
-                    boolean commits = ActionTagger.kind(text, false, view.date()) != null;
+                    // what the body will do, in a decision's form dated ahead, commits too ("Het college stelt vóór 1 juli een kader vast")
+                    boolean commits = ActionTagger.kind(text, false, view.date()) != null
+                            || DecisionTagger.score(text, RegexGuard.fold(text)) > 0 && DocumentView.mentionsLater(text, view.date());
                     if (!adopts && !commits) {
                         continue;
                     }

@@ -573,4 +573,17 @@ class ActionTaggerTest {
                 p("In de tweede helft van het jaar voeren wij samen met de buurgemeenten een onderzoek uit naar de wachtlijsten.")), List.of()));
         assertEquals(2, a.size(), a::toString);
     }
+
+    @Test
+    void ourAndMyBodiesActAMinisterAsksAndAPromiseMayDescribeHowItIsDone() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Ons college zal in 2027 het bereik van de schuldhulp laten onderzoeken."),
+                p("Mijn ministerie organiseert in maart 2027 drie regionale bijeenkomsten voor de uitvoerders."),
+                p("Ik verzoek de gemeenten uiterlijk 1 juni 2027 in de monitor aan te geven hoeveel woningen zijn opgeleverd."),
+                p("Het bestuur zal de raden binnen zes weken informeren over de wijze waarop met hun zienswijzen is omgegaan."),
+                p("Onze inzet blijft gericht op preventie."),
+                p("De wijze waarop de regio de meldingen zal verwerken, staat in de bijlage.")), List.of());
+        assertEquals(List.of("Ons college", "Mijn ministerie", "de gemeenten", "Het bestuur"),
+                tag(doc).stream().map(Action::actor).toList());
+    }
 }

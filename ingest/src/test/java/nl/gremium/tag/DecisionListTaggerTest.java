@@ -637,4 +637,15 @@ class DecisionListTaggerTest {
         assertEquals(3, a.size(), a::toString);
         assertEquals("4", a.stream().filter(x -> x.text().startsWith("Het voorstel")).findFirst().orElseThrow().agendaItem());
     }
+
+    @Test
+    void aStepTheBoardSetsInItsOutcomeCellWithADateAheadIsATask() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("4", "Begroting 2027 en reactie op de zienswijzen", "Conform. De begroting 2027 wordt vastgesteld. Het dagelijks"
+                        + " bestuur zendt de gemeenteraden vóór 15 juli 2026 een brief waarin wordt aangegeven hoe met hun zienswijzen"
+                        + " is omgegaan.")), 1, null, false);
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(Block.table(t)), List.of()));
+        assertEquals(List.of("Het dagelijks bestuur"), tags.actions().stream().map(Action::actor).toList(), tags.actions()::toString);
+    }
 }

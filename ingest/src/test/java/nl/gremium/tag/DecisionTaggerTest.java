@@ -289,4 +289,13 @@ class DecisionTaggerTest {
         assertEquals("de geheimhouding van de volgende stukken op te heffen:",
                 new DocumentTagger().tag(doc).decisions().get(0).text());
     }
+
+    @Test
+    void aPersonsInitialEndsNoSentence() {
+        List<Decision> d = tag(Docs.of(DocKind.minutes, List.of(
+                p("Het algemeen bestuur besluit de heer R. Dammers met ingang van 1 juli 2026 te benoemen tot lid van het dagelijks bestuur.")),
+                List.of()));
+        assertEquals(1, d.size(), d::toString);
+        assertTrue(d.get(0).text().endsWith("tot lid van het dagelijks bestuur."), d.get(0).text());
+    }
 }

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
 import nl.gremium.model.Motion;
 import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
 import nl.gremium.model.Tags;
 import org.junit.jupiter.api.Test;
 
@@ -349,5 +351,42 @@ class MotionTaggerTest {
         assertEquals(Outcome.adopted, t.decisions().get(0).outcome());
         assertEquals("AANGENOMEN in de openbare raadsvergadering van 6 maart 2031", OutcomeStamp.joined("AANGENO MEN in de openbare raadsvergadering van 6 maart 2031"));
         assertEquals("GS MEN in de vergadering", OutcomeStamp.joined("GS MEN in de vergadering"), "only an outcome word is put together");
+    }
+
+    @Test
+    void theSignatoriesTableAfterTheClosingFormulaIsNoRequest() {
+        List<Block> blocks = new ArrayList<>(List.of(
+                p("Motie: Veilige fietsroutes naar school"),
+                p("Provinciale Staten van Vechtland, in vergadering bijeen op 2 juni 2026,"),
+                p("verzoeken Gedeputeerde Staten"),
+                li("1.", "1. voor 1 december 2026 een plan voor veilige fietsroutes voor te leggen;"),
+                li("2.", "2. Provinciale Staten jaarlijks over de uitvoering te informeren, en gaan over tot de orde van de dag.")));
+        blocks.add(Block.table(new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Indiener"), Cell.of("Fractie")),
+                List.of(Cell.of("P. de Boer"), Cell.of("Groen Vechtland")),
+                List.of(Cell.of("J. Aydin"), Cell.of("Vechtland Sociaal"))), 1, null, false)));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(2, t.actions().size(), t.actions()::toString);
+    }
+
+    @Test
+    void aRotatedStampsDateOnTheLineBelowItsWordStillDecides() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("VERWO RPEN in de vergad ering van PS d.d. 12-03-"));
+        blocks.add(p("2026 voor 1 9 – te gen 24"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(List.of(Outcome.rejected), t.decisions().stream().map(d -> d.outcome()).toList(), t.decisions()::toString);
+    }
+
+    @Test
+    void anAdoptedAmendmentsQuotedClauseOrderingTheCollegeIsItsTask() {
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("Amendement: Jongerenwerk in elke wijk"),
+                p("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026,"),
+                p("besluit het ontwerpbesluit als volgt te wijzigen:"),
+                li("1.", "1. Na beslispunt 3 wordt een nieuw beslispunt 4 toegevoegd, luidende:"),
+                p("‘4. het college op te dragen in de begroting 2027 een voorstel op te nemen voor de dekking van het jongerenwerk.’"),
+                p("Uitslag stemming: aangenomen")), List.of()));
+        assertEquals(List.of("het college"), t.actions().stream().map(a -> a.actor()).toList(), t.actions()::toString);
     }
 }

@@ -403,4 +403,19 @@ class RecommendationTaggerTest {
         // each point is due when the expectation is: three months after the report (Docs dates it 12 March 2026)
         assertEquals(LocalDate.of(2026, 6, 12), r.get(1).due(), r::toString);
     }
+
+    @Test
+    void anAddresseeGluedToALetteredItemKeepsItsSiblingsApart() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("4", "Aanbevelingen", 1),
+                p("Aan de raad a. Vraag het college jaarlijks te rapporteren over het bereik van de regelingen."),
+                li("b.", "b. Stel bij de herziening van het beleid meetbare doelen vast.", 2),
+                p("Aan het college c. Breng het niet-gebruik van de toeslag in kaart."),
+                li("d.", "d. Vereenvoudig het aanvraagformulier.", 2)), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(4, r.size(), r::toString);
+        assertEquals("Aan de raad", r.get(1).addressee());
+        assertEquals("Stel bij de herziening van het beleid meetbare doelen vast.", r.get(1).text());
+        assertEquals("Aan het college", r.get(3).addressee());
+    }
 }

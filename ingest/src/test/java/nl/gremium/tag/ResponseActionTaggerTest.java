@@ -119,4 +119,21 @@ class ResponseActionTaggerTest {
         assertEquals(List.of("De afdeling Financiën rapporteert vanaf 2027 elk kwartaal over de betaaltermijn."),
                 actions.stream().map(Action::text).toList());
     }
+
+    @Test
+    void aReactionLetterQuotesTheRecommendationsItsTableAnswersAndCommitsInWhatItWillDo() {
+        Table table = new Table("t1", null, 1, 1, List.of(
+                List.of(new Cell("Nr.", null), new Cell("Aanbeveling rekenkamer", null), new Cell("Standpunt college", null),
+                        new Cell("Wat gaan wij doen", null)),
+                List.of(new Cell("1", null), new Cell("Stel een kader voor de inhuur van externen op.", null), new Cell("Overnemen", null),
+                        new Cell("Het college stelt vóór 1 juli 2026 een inhuurkader vast.", null))),
+                1, null, false);
+        LogicalDocument letter = Docs.of(DocKind.letter, List.of(p("Geachte leden van de raad,"), Block.table(table),
+                p("Met vriendelijke groet,")), List.of());
+        LogicalDocument doc = letter.withMetadata(letter.metadata().withTitle("Bestuurlijke reactie op het rapport Grip op inhuur"));
+        var tags = new DocumentTagger().tag(doc);
+        assertEquals(List.of(), tags.recommendations(), "quoted, not made");
+        assertEquals(List.of("Het college stelt vóór 1 juli 2026 een inhuurkader vast."), tags.actions().stream().map(Action::text).toList());
+        assertEquals(1, new DocumentTagger().tag(letter).recommendations().size(), "a letter titled otherwise makes them");
+    }
 }
