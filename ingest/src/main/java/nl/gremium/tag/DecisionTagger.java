@@ -212,8 +212,9 @@ final class DecisionTagger implements Tagger {
                     text = sb.toString();
                     score += 2;
                     i = sentences.size();
-                    if (minutes && endBlock > b && view.is(b + 1, BlockType.LIST_ITEM)) {
-                        // a meeting's record decides clause by clause, as a proposal's dictum does
+                    if ((minutes || letter && WRITER_DECIDES.matcher(s).find()) && endBlock > b && view.is(b + 1, BlockType.LIST_ITEM)) {
+                        // a meeting's record decides clause by clause, as a proposal's dictum does, and so does a letter's
+                        // writer ("Gelet op artikel 15a heb ik besloten: 1. … toe te kennen; 2. … te betalen")
                         clauses = listClauses(view, b);
                     }
                 }
@@ -240,11 +241,16 @@ final class DecisionTagger implements Tagger {
                 out.add(new Decision(ids.next(), text, item == null ? null : item.number(),
                         item != null ? item.title() : f.gluedHeading() != null ? f.gluedHeading() : subject(view, f.block()), body(view, f.text()),
                         view.doc.metadata() == null ? null : view.doc.metadata().date(), proposal(view, item),
-                        outcome(f.text()), view.block(f.block()).page(), null));
+                        // a letter's own dictum records no outcome: its writer decides
+                        letter && f.clauses() != null ? null : outcome(f.text()), view.block(f.block()).page(), null));
             }
         }
         return out;
     }
+
+    /** The writer of a letter announcing the decision's clauses: "heb ik besloten:", "besluit ik:", "hebben wij besloten:". */
+    private static final Pattern WRITER_DECIDES = CaseFold.compile(
+            "\\b(?:(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:\\p{L}+\\s+){0,2}?besloten|besluit\\s+ik|besluiten\\s+(?:wij|we))\\s*:$", I);
 
     /**
      * The marked clauses of the list under a dictum's introduction in block {@code intro}, up to where the list ends, when

@@ -114,7 +114,8 @@ final class LetterDecisionTagger implements Tagger {
             "^(?:hierbij\\s+|met\\s+(?:deze|dit)\\s+(?:brief|beschikking|besluit)\\s+)?(?:besluit|beslis)\\s+(?:ik|wij|we)\\s+(?:hierbij\\s+)?(?:op|over)\\s+(?:uw|het|dit|de|deze)\\s+"
                     + "[^,;]{0,80}?(?:verzoek|aanvraag|documenten|stukken)\\b[^,;]{0,40}$"
                     // "…, heb ik het volgende besloten.": what was decided comes next
-                    + "|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s+besloten\\s*[.:]?$"
+                    // or "Gelet op artikel 15a heb ik besloten:" over its clauses
+                    + "|\\b(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:(?:het\\s+volgende|als\\s+volgt)\\s+besloten\\s*[.:]?|besloten\\s*:)$"
                     + "|\\bbesluit\\s+(?:ik|wij|we)\\s+(?:het\\s+volgende|als\\s+volgt)\\s*[.:]?$", I);
     /**
      * The rule a letter applies, not its application, so neither a decision nor a commitment: "Ik maak geen informatie

@@ -42,7 +42,8 @@ final class VoteTagger implements Tagger {
     /** "In stemming komt X." / "Stemming over X" / "We gaan nu stemmen over X": X is the item. */
     private static final Pattern INTRO = CaseFold.compile(
             "(?:\\bin\\s+stemming\\s+(?:komt|komen|wordt\\s+gebracht|worden\\s+gebracht|gaat|brengen\\s+wij|brengen\\s+we|"
-                    + "breng\\s+ik)|^(?:\\p{L}+\\s+)?(?:(?:we|wij)\\s+(?:gaan|komen)\\s+(?:nu\\s+)?(?:tot\\s+)?(?:stemmen|"
+                    // told on: "Vervolgens komt in stemming X"
+                    + "breng\\s+ik)|^(?:vervolgens|daarna|dan|nu|hierna|tot\\s+slot)\\s+(?:komt|komen)\\s+in\\s+stemming|^(?:\\p{L}+\\s+)?(?:(?:we|wij)\\s+(?:gaan|komen)\\s+(?:nu\\s+)?(?:tot\\s+)?(?:stemmen|"
                     + "de\\s+stemming)\\s+over|(?:de\\s+)?stemming\\s+over|aan\\s+de\\s+orde\\s+is\\s+de\\s+stemming\\s+over))"
                     + "\\s*:?\\s+(?<item>.+?)\\s*(?:[.:;](?=\\s+\\p{Lu}|\\s*$)|$)", I);
     /** "X wordt in stemming gebracht." / "De voorzitter brengt X in stemming." / "De voorzitter: Ik breng X in stemming." */

@@ -648,4 +648,16 @@ class DecisionListTaggerTest {
         Tags tags = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(Block.table(t)), List.of()));
         assertEquals(List.of("Het dagelijks bestuur"), tags.actions().stream().map(Action::actor).toList(), tags.actions()::toString);
     }
+
+    @Test
+    void ofADecisionAndAVoteColumnTheOneThatReadsAsOutcomesDecides() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Onderwerp", "Besluit", "Stemming"),
+                row("4", "Besluitenlijst van de vergadering van 5 februari", "conform vastgesteld", "hamerstuk"),
+                row("5", "Voorjaarsnota 2026", "vastgesteld, met inachtneming van amendement A5.1", "29 voor, 12 tegen"),
+                row("6", "Krediet reconstructie Noorderweg", "aangenomen", "37 voor, 4 tegen")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+        assertEquals(List.of("Besluitenlijst van de vergadering van 5 februari", "Voorjaarsnota 2026", "Krediet reconstructie Noorderweg"),
+                d.stream().map(Decision::text).toList());
+    }
 }

@@ -293,6 +293,20 @@ class LetterDecisionTaggerTest {
     }
 
     /** The decisions the letter stage alone finds in a letter of these blocks. */
+    @Test
+    void theWritersListOfDecidedClausesDecidesClauseByClause() {
+        List<Decision> d = new DocumentTagger().tag(Docs.of(DocKind.letter, List.of(
+                Docs.h(null, "Besluit", 1),
+                Docs.p("Gelet op artikel 15a van de Financiële-verhoudingswet heb ik besloten:"),
+                Docs.li("1.", "1. aan de gemeenten in tabel 1 voor 2027 een decentralisatie-uitkering Speelplekken toe te kennen;"),
+                Docs.li("2.", "2. de uitkering te betalen via het gemeentefonds, met verwerking in de septembercirculaire 2027."),
+                Docs.p("Hoogachtend,")), List.of())).decisions();
+        assertEquals(List.of("aan de gemeenten in tabel 1 voor 2027 een decentralisatie-uitkering Speelplekken toe te kennen;",
+                "de uitkering te betalen via het gemeentefonds, met verwerking in de septembercirculaire 2027."),
+                d.stream().map(Decision::text).toList());
+        assertNull(d.get(0).outcome());
+    }
+
     private static List<Decision> letterDecisions(Block... blocks) {
         var doc = Docs.of(DocKind.letter, List.of(blocks), List.of());
         TagDraft draft = new TagDraft(doc.id());

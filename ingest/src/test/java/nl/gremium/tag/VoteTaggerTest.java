@@ -221,4 +221,12 @@ class VoteTaggerTest {
         assertEquals(Outcome.tie, VoteTagger.outcome("staken de stemmen"));
         assertEquals(Outcome.rejected, VoteTagger.outcome("afgewezen"));
     }
+
+    @Test
+    void aVoteToldOnNamesWhatWasPutToTheVote() {
+        List<Decision> d = tag(List.of(p("Vervolgens komt in stemming het voorstel tot vaststelling van de begroting 2027 met een totaal"
+                + " aan lasten van € 21.740.000. Het voorstel wordt aangenomen met 31 stemmen voor en 9 tegen.")));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("het voorstel tot vaststelling van de begroting 2027 met een totaal aan lasten van € 21.740.000", d.get(0).text());
+    }
 }
