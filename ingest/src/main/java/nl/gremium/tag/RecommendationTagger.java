@@ -292,8 +292,10 @@ final class RecommendationTagger implements Tagger {
                 found.add(current);
                 continue;
             }
-            if (inSection && pendingLabel != null && !heading && !block.is(BlockType.LIST_ITEM)) {
-                // the paragraph under a bare "Aanbeveling" / "Aanbeveling 3" label is the recommendation
+            if (inSection && pendingLabel != null && !heading && !block.is(BlockType.LIST_ITEM)
+                    && !(t.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM))) {
+                // the paragraph under a bare "Aanbeveling" / "Aanbeveling 3" label is the recommendation, unless it leads in
+                // to the list that is ("Gelet op deze bevindingen geeft de inspectie u de volgende herstelopdracht:")
                 String label = pendingLabel;
                 pendingLabel = null;
                 if (statusFollows(view, b)) {

@@ -418,4 +418,17 @@ class RecommendationTaggerTest {
         assertEquals("Stel bij de herziening van het beleid meetbare doelen vast.", r.get(1).text());
         assertEquals("Aan het college", r.get(3).addressee());
     }
+
+    @Test
+    void theLeadInUnderABareHeadingIsNoneOfTheListItIntroduces() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                h(null, "Herstelopdracht", 1),
+                p("Gelet op deze bevindingen geeft de inspectie u de volgende herstelopdracht:"),
+                li("1.", "1. U dient binnen zes weken een verbeterplan aan de inspectie toe te sturen."),
+                li("2.", "2. U dient uiterlijk 1 oktober een besluit te nemen in de openstaande handhavingszaken.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("U dient binnen zes weken een verbeterplan aan de inspectie toe te sturen.",
+                "U dient uiterlijk 1 oktober een besluit te nemen in de openstaande handhavingszaken."),
+                r.stream().map(Recommendation::text).toList());
+    }
 }
