@@ -21,6 +21,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.DutchDates;
+import nl.gremium.text.PageFurniture;
 
 /**
  * Reads title, organisation, body, dates, language and confidentiality from the document's own text (file
@@ -187,7 +188,8 @@ public final class MetadataExtractor {
                     .or(() -> kind == DocKind.report || kind == DocKind.inspection_report
                             ? PrintedDate.coverMonth(lines, HEAD) : Optional.empty()).orElse(null);
         }
-        String title = withoutRepeatedTail(withoutOrganisation(namingItsKind(title(content, fields, kind, body, meetingDate), content, kind),
+        RunningHeader running = RunningHeader.of(content);
+        String title = withoutRepeatedTail(withoutOrganisation(namingItsKind(title(content, fields, kind, body, meetingDate, running), content, kind, running),
                 organisation), content);
         return new Metadata(title, organisation, body, meetingDate, documentDate, LanguageGuess.of(all),
                 Confidentiality.of(content, fields));
@@ -196,7 +198,7 @@ public final class MetadataExtractor {
     // ---- title ----
 
     private static String title(List<Block> content, Map<String, String> fields, DocKind kind, String body,
-                                LocalDate meetingDate) {
+                                LocalDate meetingDate, RunningHeader running) {
         String subject = fields.getOrDefault("onderwerp", fields.get("betreft"));
         if (kind == DocKind.letter) {
             return subject != null ? cap(subject) : headingBeforeSalutation(content);
@@ -208,7 +210,11 @@ public final class MetadataExtractor {
         if (formTitle == null && (kind == DocKind.motion || kind == DocKind.amendment || kind == DocKind.proposal)) {
             formTitle = labelledTitle(content, kind == DocKind.proposal ? PROPOSAL_TITLE : LABELLED_TITLE);
         }
-        String first = formTitle != null ? formTitle : titleLine(content);
+        String first = formTitle != null ? formTitle : titleLine(content, running);
+        if (kind == DocKind.proposal && formTitle == null && first != null && subject != null
+                && !PAPER_WORD.matcher(first).lookingAt() && !KIND_WORDS.get(DocKind.proposal).matcher(first).find()) {
+            first = null; // a line of the letterhead above the form ("ODZV", the sender's motto): the subject says what it is
+        }
         if ((kind == DocKind.proposal || kind == DocKind.document_list
                 || first != null && (FORM_NAME.matcher(first).matches() || BARE_MOTION.matcher(first).matches())) && subject != null) {
             return cap(first != null && !first.equalsIgnoreCase(subject) ? first + ": " + subject : subject);
@@ -249,6 +255,7 @@ public final class MetadataExtractor {
 
     /** The words a paper of each kind opens its own title with ("Verslag van de openbare vergadering …", "Motie Behoud …"). */
     private static final Map<DocKind, Pattern> KIND_WORDS = Map.of(
+            DocKind.agenda, CaseFold.compile("(?iu)^(?:concept[- ]?)?agenda\\b"),
             DocKind.minutes, CaseFold.compile("(?iu)^(?:verslag|notulen|conceptverslag|concept-verslag)\\b"),
             DocKind.decision_list, CaseFold.compile("(?iu)^(?:besluitenlijst|actie- en besluitenlijst)\\b"),
             DocKind.motion, CaseFold.compile("(?iu)^motie\\b"),
@@ -260,7 +267,14 @@ public final class MetadataExtractor {
      * 25 maart 2025", "Motie M 12"): no subject yet.
      */
     private static final Pattern CODE_ONLY = CaseFold.compile("(?iu)^[\\p{L}-]+(?:\\s*[:,–-]?\\s+(?:nr\\.?|nummer|van|d\\.d\\.|"
-            + "\\p{Lu}{0,4}[\\s-]?\\d[\\d./-]*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
+            + "\\p{Lu}{0,4}[\\s/-]?\\d[\\d./-]*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}))*\\s*$");
+    /**
+     * A form's heading that says only to whom it goes ("Voorstel aan het algemeen bestuur", "Raadsvoorstel openbaar"): its
+     * subject says what it is.
+     */
+    private static final Pattern FORM_ADDRESS = CaseFold.compile("(?iu)(?:raads|staten|bestuurs|college)?voorstel"
+            + "(?:\\s+(?:aan|voor)\\s+(?:het\\s+|de\\s+)?(?:algemeen\\s+|dagelijks\\s+)?(?:bestuur|raad|gemeenteraad|staten|provinciale\\s+staten|college))?"
+            + "(?:\\s+(?:openbaar|besloten|vertrouwelijk))?");
     /** The page count of a running header or footer: a line holding it is the page's furniture, never a title. */
     private static final Pattern PAGE_COUNT = CaseFold.compile("(?iu)\\b(?:pagina|blad|page)\\s+\\d+\\s*(?:van|/|of)\\s*\\d+(?!\\d)");
     /** A title longer than this is a sentence of the text. */
@@ -272,7 +286,7 @@ public final class MetadataExtractor {
      * "Raadsinformatiebrief 2025-017" above "Raadsinformatiebrief: stand van zaken renovatie …"): a logo, a letterhead or a
      * running header printed above the title is read first.
      */
-    private static String namingItsKind(String title, List<Block> content, DocKind kind) {
+    private static String namingItsKind(String title, List<Block> content, DocKind kind, RunningHeader running) {
         Pattern words = KIND_WORDS.get(kind);
         if (words == null || title != null && words.matcher(title).find() && !CODE_ONLY.matcher(title).matches()) {
             return title;
@@ -281,7 +295,7 @@ public final class MetadataExtractor {
             String t = BlockText.normalise(b.text()).strip();
             if (!b.is(BlockType.TABLE) && words.matcher(t).find() && !CODE_ONLY.matcher(t).matches() && !PAGE_COUNT.matcher(t).find()
                     && BlockText.words(t) <= KIND_LINE_WORDS && !t.equalsIgnoreCase(title) && !LETTERHEAD.matcher(t).find() && !BARE_MOTION.matcher(t).matches()
-                    && !BARE_KIND_TITLE.matcher(t).matches()) {
+                    && !BARE_KIND_TITLE.matcher(t).matches() && !FORM_ADDRESS.matcher(t).matches() && (title == null || !running.is(b))) {
                 return cap(t.replaceFirst("[.:]$", ""));
             }
         }
@@ -310,23 +324,32 @@ public final class MetadataExtractor {
      * first unnumbered heading among the first blocks. Generic section names ("Inleiding", "Voorwoord"), header
      * fields, salutations and bare organisation names are not titles; a document without a title gets none.
      */
-    private static String titleLine(List<Block> content) {
+    private static String titleLine(List<Block> content, RunningHeader running) {
         int skipped = 0; // letterhead lines above the title do not count as the document's first line
+        String fallback = null; // a running header, a logo or a number: the title when the page prints no other
         for (int i = 0; i < Math.min(4 + skipped, content.size()); i++) {
             Block b = content.get(i);
             String t = BlockText.normalise(b.text());
-            if (!b.is(BlockType.TABLE) && skipped == i && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t)
-                    || PARLIAMENTARY_HEAD.matcher(t).find() || namesOnly(t))) {
+            boolean letterhead = !b.is(BlockType.TABLE) && !t.isEmpty() && (LETTERHEAD.matcher(t).find() || bareBodyName(t)
+                    || PARLIAMENTARY_HEAD.matcher(t).find() || namesOnly(t));
+            boolean above = !b.is(BlockType.TABLE) && !t.isEmpty() && !letterhead && (running.is(b) || logo(t) || numberOnly(t));
+            // a running header that names the paper ("Besluitenlijst AB · 25 juni 2025"), not its sender alone
+            if (above && fallback == null && titleCandidate(t) && PageFurniture.dashedNumber(t) == null
+                    && (PAPER_WORD.matcher(t).find() || t.chars().anyMatch(Character::isDigit))
+                    && (b.is(BlockType.HEADING) || skipped == i && BlockText.words(t) <= 20 && !t.endsWith("."))) {
+                fallback = t;
+            }
+            if (skipped == i && (letterhead || above)) {
                 skipped++;
                 continue;
             }
-            if (b.is(BlockType.TABLE) || !titleCandidate(t)) {
+            if (above || b.is(BlockType.TABLE) || !titleCandidate(t)) {
                 continue;
             }
             boolean heading = b.is(BlockType.HEADING) && BlockText.outlineNumber(b) == null;
             boolean firstLine = i == skipped && !b.is(BlockType.LIST_ITEM) && BlockText.words(t) <= 20 && !t.endsWith(".");
             if (firstLine && !heading && (BlockText.words(t) <= SENDER_WORDS && NAME_LIKE.matcher(t).matches() || nameWithMotto(t))
-                    && titleHeadingNext(content, i)) {
+                    && titleHeadingBelow(content, i)) {
                 // a sender's name no list knows ("Waterschap Lage Beemden"), or its name and motto, above the title
                 // printed as a heading
                 continue;
@@ -341,16 +364,52 @@ public final class MetadataExtractor {
                         t = t + " " + n;
                     }
                 }
+                Matcher bare = BARE_KIND_TITLE.matcher(t);
+                if (bare.matches() && fallback != null && fallback.toLowerCase(Locale.ROOT).contains(bare.group(1).toLowerCase(Locale.ROOT))) {
+                    return fallback; // "Besluitenlijst" under "Besluitenlijst algemeen bestuur · 25 juni 2025": the header says which
+                }
                 return t;
             }
         }
-        return null;
+        return fallback;
+    }
+
+    /** A word that names what a paper is ("JAARVERSLAG 2024", "PROGRAMMABEGROTING"), unlike a logo's letters. */
+    private static final Pattern PAPER_WORD = CaseFold.compile("(?iu)agenda|verslag|notulen|besluit|motie|amendement|voorstel|rapport"
+            + "|begroting|rekening|brief|advies|nota\\b|notitie|beschikking|memo|onderzoek|plan\\b|programma|verordening|regeling"
+            + "|visie|evaluatie|toezegging|overzicht|lijst");
+
+    /**
+     * A logo or sender's name in capitals ("ODZV", "REKENKAMERCOMMISSIEHOOGMEERLAND", "VERBRUGGE | LINDHOUT"): a few words
+     * without small letters that name no paper.
+     */
+    private static boolean logo(String t) {
+        return BlockText.words(t) <= SENDER_WORDS && t.codePoints().anyMatch(Character::isLetter)
+                && t.codePoints().noneMatch(Character::isLowerCase) && !PAPER_WORD.matcher(t).find();
+    }
+
+    /** A paper's kind and its number, nothing else: "Rapport RKC 2025-01", "Statenvoorstel PS/2025/041". */
+    private static boolean numberOnly(String t) {
+        return CODE_ONLY.matcher(t).matches() && t.chars().anyMatch(Character::isDigit);
     }
 
     /** A name as a letterhead prints one: capitalised words, joined by "van", "de", "en" and the like. */
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’-]*|van|de|der|den|en|voor|&))*");
     /** The most words of a sender's name printed above a title. */
     private static final int SENDER_WORDS = 6;
+
+    /** How far below a sender's name its paper's title may come: the sender's address and unit lie between. */
+    private static final int SENDER_LINES = 4;
+
+    /** One of the few blocks below {@code i} is an unnumbered heading that reads as a title. */
+    private static boolean titleHeadingBelow(List<Block> content, int i) {
+        for (int k = i; k < Math.min(i + SENDER_LINES, content.size() - 1); k++) {
+            if (titleHeadingNext(content, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Block {@code i + 1} is an unnumbered heading that reads as a title. */
     private static boolean titleHeadingNext(List<Block> content, int i) {

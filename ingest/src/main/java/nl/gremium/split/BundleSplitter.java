@@ -152,6 +152,19 @@ public final class BundleSplitter {
         return null;
     }
 
+    /** The number the page prints between dashes in its first or last two blocks, or null. */
+    private static Integer pageNumber(List<Block> pageBlocks) {
+        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
+                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
+        for (Block b : edges) {
+            Integer n = b.is(BlockType.TABLE) ? null : PageFurniture.dashedNumber(BlockText.normalise(b.text()));
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /**
      * @param previous the previous page's content, {@code previousBlocks} all its blocks (its furniture included)
      */
@@ -174,6 +187,18 @@ public final class BundleSplitter {
         } else if (before != null && before[0] < before[1]) {
             score -= 3;
             cues.add("-3 previous page's count runs on");
+        } else {
+            // a page number alone ("- 2 -") or ending a running line ("… zaaknr. Z/25/0041- 2 -"): one more than the
+            // previous page's goes on, a first one after a numbered page starts anew
+            Integer number = pageNumber(pageBlocks);
+            Integer previousNumber = pageNumber(previousBlocks);
+            if (number != null && previousNumber != null && number == previousNumber + 1) {
+                score -= 3;
+                cues.add("-3 page number goes on");
+            } else if (number != null && previousNumber != null && number == 1) {
+                score += 3;
+                cues.add("+3 page number restarts");
+            }
         }
         if (content.isEmpty()) {
             return new PageScore(page, score, cues);

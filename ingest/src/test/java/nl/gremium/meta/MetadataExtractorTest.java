@@ -291,6 +291,91 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRunningHeaderAboveTheTitleIsNotTheTitle() {
+        // the header strip names the paper and its date; the title is printed once, below the sender's name
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rapport 2031-0082 · 14 maart 2031", 1),
+                Block.paragraph("Inspectie Voedsel en Water", 1),
+                Block.heading("Toezicht op de drinkwaterbedrijven", 1, 1, null),
+                Block.paragraph("De inspectie heeft in 2030 alle zes bedrijven bezocht.", 1)), DocKind.inspection_report);
+        assertEquals("Toezicht op de drinkwaterbedrijven", m.title());
+        // the same line atop page 2 with its page's number: a running header even without a separator
+        Metadata agenda = extractor.extract(List.of(
+                Block.paragraph("Agenda DB Veenland – 9 oktober 2031 – blad 1", 1),
+                Block.paragraph("Regio Veenland", 1),
+                Block.paragraph("Samenwerkende gemeenten in het veen", 1),
+                Block.heading("Agenda vergadering dagelijks bestuur", 1, 1, null),
+                Block.paragraph("1. Opening", 1),
+                Block.paragraph("Agenda DB Veenland – 9 oktober 2031 – blad 2", 2),
+                Block.paragraph("2. Vaststelling van het verslag", 2)), DocKind.agenda);
+        assertEquals("Agenda vergadering dagelijks bestuur", agenda.title());
+    }
+
+    @Test
+    void aLineThatPrintsThePageNumberAndAMottoStripAreNoTitles() {
+        Metadata list = extractor.extract(List.of(
+                Block.paragraph("zaaknr. Z/33/0712- 1 - gemeente Oudemeer GRIFFIE", 1),
+                Block.paragraph("Besluitenlijst van de besloten vergadering van het algemeen bestuur van Oudemeer, gehouden op dinsdag 3 maart "
+                        + "2033 om 14.00 uur in het kantoor aan de Dijk.", 1),
+                Block.heading("1. Opening", 1, 1, null)), DocKind.decision_list);
+        assertEquals("Besluitenlijst van de besloten vergadering van het algemeen bestuur van Oudemeer, gehouden op dinsdag 3 maart 2033",
+                list.title());
+        Metadata agenda = extractor.extract(List.of(
+                Block.paragraph("Zaaknummer VRO/2033/00017", 1),
+                Block.heading("VRO", 1, 1, null),
+                Block.paragraph("Veiligheidsregio Oudemeer Brandweer · GHOR · Meldkamer", 1),
+                Block.heading("Geannoteerde agenda", 1, 1, null),
+                Block.paragraph("1. Opening", 1)), DocKind.agenda);
+        assertEquals("Geannoteerde agenda", agenda.title());
+    }
+
+    @Test
+    void aRunningHeaderIsTheTitleWhereThePageOnlyPrintsTheKindsWord() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Waterschap Lage Velden Besluitenlijst algemeen bestuur · 4 juni 2031", 1),
+                Block.paragraph("Kenmerk LV/AB/2031-7", 1),
+                Block.heading("Besluitenlijst", 1, 1, null),
+                Block.paragraph("Het algemeen bestuur besluit de jaarrekening 2030 vast te stellen.", 1)), DocKind.decision_list);
+        assertEquals("Besluitenlijst algemeen bestuur · 4 juni 2031", m.title());
+    }
+
+    @Test
+    void aLogoInCapitalsAndAReportsNumberAreNoTitle() {
+        Metadata m = extractor.extract(List.of(
+                Block.paragraph("Rapport RK 2031-04", 1),
+                Block.heading("REKENKAMERVEENHOVEN", 1, 1, null),
+                Block.heading("Grip op inhuur", 1, 1, null),
+                Block.heading("Onderzoek naar de inhuur van externen door de gemeente Veenhoven", 1, 1, null),
+                Block.paragraph("De rekenkamer onderzocht hoe de gemeente inhuur beheerst.", 1)), DocKind.report);
+        assertEquals("Grip op inhuur", m.title());
+        // a paper that prints nothing else is titled by its number
+        Metadata bare = extractor.extract(List.of(
+                Block.paragraph("Rapport RK 2031-04", 1),
+                Block.paragraph("De rekenkamer onderzocht hoe de gemeente inhuur beheerst.", 1)), DocKind.report);
+        assertEquals("Rapport RK 2031-04", bare.title());
+    }
+
+    @Test
+    void aProposalsSubjectTitlesItWhereItsFormOnlySaysToWhomItGoes() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("GRV", 1, 1, null),
+                Block.paragraph("Gemeenschappelijke regeling Veenland voor de gemeenten Aa en Bee", 1),
+                Block.paragraph("Voorstel aan het algemeen bestuur openbaar", 1),
+                Block.paragraph("Onderwerp Tweede begrotingswijziging 2031", 1),
+                Block.heading("Voorgesteld besluit", 1, 1, null),
+                Block.paragraph("Het dagelijks bestuur stelt het algemeen bestuur voor de begrotingswijziging vast te stellen.", 1)),
+                DocKind.proposal);
+        assertEquals("Tweede begrotingswijziging 2031", m.title());
+        // a States' proposal numbered on its first line, titled on the next lines
+        Metadata states = extractor.extract(List.of(
+                Block.paragraph("Statenvoorstel PS/2031/012", 1),
+                Block.paragraph("Statenvoorstel Herinrichting provinciale wegen", 1),
+                Block.paragraph("Datum vergadering GS 3 maart 2031", 1),
+                Block.paragraph("Gedeputeerde Staten stellen voor het krediet beschikbaar te stellen.", 1)), DocKind.proposal);
+        assertEquals("Statenvoorstel Herinrichting provinciale wegen", states.title());
+    }
+
+    @Test
     void anInspectorateSigningInItsMinistersNameIssuesTheLetter() {
         for (String[] sign : new String[][] {
                 {"De Minister van Sociale Zaken en Gezondheid, namens deze, de inspecteur-generaal Zorg en Welzijn",

@@ -148,6 +148,23 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aRunningTitleAtopEveryPageSplitsNothingWhoseDashedPageNumbersGoOn() {
+        List<Block> list = new ArrayList<>();
+        list.add(Block.paragraph("zaaknr. Z/33/0712- 1 - gemeente Oudemeer GRIFFIE", 1));
+        list.add(Block.paragraph("Besluitenlijst van de openbare vergadering van de raad van Oudemeer, gehouden op 3 maart 2033", 1));
+        list.add(Block.heading("1. Opening", 1, 1, null));
+        for (int page = 2; page <= 3; page++) {
+            list.add(Block.paragraph("Besluitenlijst raadsvergadering 3 maart 2033 gemeente Oudemeer zaaknr. Z/33/0712- " + page + " -", page));
+            list.add(Block.paragraph("Besluit: aangenomen met algemene stemmen.", page));
+            list.add(Block.heading(page + ". Voorstel " + page, page, 1, null));
+        }
+        assertEquals(1, splitter.split(list, 3, null).size());
+        // the same layout, the third page numbered anew: another list starts there
+        list.set(6, Block.paragraph("Besluitenlijst raadsvergadering 3 maart 2033 gemeente Oudemeer zaaknr. Z/33/0713- 1 -", 3));
+        assertEquals(List.of(1, 3), splitter.split(list, 3, null).stream().map(Part::pageStart).toList());
+    }
+
+    @Test
     void aWooDecisionsInventoryStaysWithItsLetterThoughItsRowsComeFirst() {
         List<Block> letter = new ArrayList<>();
         letter.add(Block.paragraph("Geachte heer Smit,", 1));

@@ -32,7 +32,16 @@ public final class PageFurniture {
     /** A running line ending in a bare page count after a separator: "Adviesraad X • advies 2025-03 • 2/3". */
     private static final Pattern RUNNING_COUNT = Pattern.compile("(?i).{1,80}?\\s[-–—|·•]\\s*(?<n>\\d{1,3})\\s*/\\s*(?<of>\\d{1,3})");
 
+    /** A page number printed between dashes, alone or in a running line: "- 2 -", "zaaknr. Z/25/0041- 2 - gemeente X". */
+    private static final Pattern DASHED_NUMBER = Pattern.compile("(?:^|[\\s\\p{L}\\d])[-–]\\s(\\d{1,3})\\s[-–](?:\\s|$)|^[-–]\\s?(\\d{1,3})\\s?[-–]$");
+
     private PageFurniture() {}
+
+    /** The page number a line prints between dashes ("- 2 -", alone or inside a running line), or null. */
+    public static Integer dashedNumber(String line) {
+        Matcher m = DASHED_NUMBER.matcher(line.strip());
+        return m.find() ? Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
 
     /** A printed page number as OCR may have read it ("S" → 5, "l" → 1). */
     public static int pageNumber(String printed) {
