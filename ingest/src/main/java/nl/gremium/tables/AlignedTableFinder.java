@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.gremium.text.DutchNumber;
 
 /**
@@ -27,6 +28,8 @@ final class AlignedTableFinder {
     /** Rows ruled apart are at most this many font sizes apart (a padded cell's gap, not a section break). */
     private static final float RULED_ROW_GAP = 2.5f;
     private static final int MIN_ROWS = 3;
+    /** Text this many font sizes beyond a row's rule is a column of the page's margin, not of the table. */
+    private static final float MARGIN_GAP = 3f;
     private static final int GRID_COLUMNS = 5;
     /** A value sits under its label when their left edges are this close (points). */
     private static final float SAME_START = 2f;
@@ -42,10 +45,24 @@ final class AlignedTableFinder {
         List<TextLines.Line> lines = TextLines.lines(free);
         List<PageTable> out = new ArrayList<>();
         List<Row> run = new ArrayList<>();
+        float runEnd = Float.NaN; // where the rules under the current run's rows end
         for (TextLines.Line line : lines) {
             Row row = new Row(line, chunks(line));
+            float ruleEnd = run.isEmpty() ? Float.NaN : ruledRows(page, run, line);
+            if (!Float.isNaN(ruleEnd)) {
+                runEnd = Float.isNaN(runEnd) ? ruleEnd : Math.max(runEnd, ruleEnd);
+                final float end = runEnd;
+                run.replaceAll(r -> before(r, end));
+            }
+            if (!Float.isNaN(runEnd)) {
+                // a letter's margin column printed beside a ruled table ("Datum", "Kenmerk" on every page) is none of its cells
+                row = before(row, runEnd);
+                if (row.chunks().isEmpty()) {
+                    continue; // a line of that column alone, between two rows
+                }
+            }
             boolean close = !run.isEmpty() && (line.top() - run.get(run.size() - 1).line().baseline() <= ROW_GAP * (line.baseline() - line.top())
-                    || ruledRows(page, run, line));
+                    || !Float.isNaN(ruleEnd));
             boolean tabular = row.chunks().size() >= 2;
             boolean continuation = !run.isEmpty() && close && row.chunks().size() == 1
                     && (row.chunks().get(0).x() > run.get(0).chunks().get(0).right()
@@ -55,7 +72,9 @@ final class AlignedTableFinder {
             } else {
                 table(page, run).ifPresent(out::add);
                 run = new ArrayList<>();
-                if (tabular) {
+                runEnd = Float.NaN;
+                row = new Row(line, chunks(line));
+                if (row.chunks().size() >= 2) {
                     run.add(row);
                 }
             }
@@ -91,19 +110,32 @@ final class AlignedTableFinder {
      * each. Paragraphs are not ruled apart, and a list whose rows hold several lines of text (an item with its decision
      * and remarks) stays text.
      */
-    private static boolean ruledRows(PageLayout page, List<Row> run, TextLines.Line line) {
+    private static float ruledRows(PageLayout page, List<Row> run, TextLines.Line line) {
         TextLines.Line above = run.get(run.size() - 1).line();
-        return ruledApart(page, above, line) && (run.size() == 1 || ruledApart(page, run.get(run.size() - 2).line(), above));
+        float end = ruledApart(page, above, line);
+        if (Float.isNaN(end) || run.size() == 1) {
+            return end;
+        }
+        float before = ruledApart(page, run.get(run.size() - 2).line(), above);
+        return Float.isNaN(before) ? Float.NaN : Math.max(end, before);
     }
 
-    /** Two lines with a rule between them that runs under both. */
-    private static boolean ruledApart(PageLayout page, TextLines.Line above, TextLines.Line below) {
+    /** The row without the chunks that start beyond {@code end}. */
+    private static Row before(Row row, float end) {
+        List<Chunk> kept = row.chunks().stream().filter(c -> c.x() < end).toList();
+        return kept.size() == row.chunks().size() ? row : new Row(row.line(), kept);
+    }
+
+    /**
+     * Where a rule between two lines that runs under both ends, or NaN. Text at their height beyond the rule's end (a
+     * margin column beside the table) does not count.
+     */
+    private static float ruledApart(PageLayout page, TextLines.Line above, TextLines.Line below) {
         float size = (float) below.glyphs().stream().mapToDouble(Glyph::size).max().orElse(0);
         if (below.top() - above.baseline() > RULED_ROW_GAP * size) {
-            return false;
+            return Float.NaN;
         }
         float left = Math.min(above.x(), below.x());
-        float right = Math.max(above.right(), below.right());
         // a browser draws a row's rule cell by cell: the segments at one height, end to end, make the rule
         List<Ruling> between = page.rulings().stream().filter(r -> r.horizontal() && r.y() > above.baseline() && r.y() < below.top())
                 .sorted(Comparator.comparingDouble(Ruling::y).thenComparingDouble(Ruling::x1)).toList();
@@ -114,11 +146,15 @@ final class AlignedTableFinder {
                     reach = Math.max(reach, r.x2());
                 }
             }
-            if (reach + Ruling.TOLERANCE >= right) {
-                return true;
+            float end = reach + Ruling.TOLERANCE;
+            List<Glyph> glyphs = Stream.of(above, below).flatMap(l -> l.glyphs().stream()).filter(g -> !g.isSpace()).toList();
+            float inside = (float) glyphs.stream().filter(g -> g.x() < end).mapToDouble(Glyph::right).max().orElse(Float.NEGATIVE_INFINITY);
+            float beyond = (float) glyphs.stream().filter(g -> g.x() >= end).mapToDouble(Glyph::x).min().orElse(Float.POSITIVE_INFINITY);
+            if (end >= inside && beyond - inside >= MARGIN_GAP * size) {
+                return end;
             }
         }
-        return false;
+        return Float.NaN;
     }
 
     /** Where the second column starts in the rows so far. */
@@ -193,7 +229,7 @@ final class AlignedTableFinder {
                 rows.add(new ArrayList<>(List.of(cells)));
             }
         }
-        nc = GluedAmounts.split(rows, nc);
+        nc = GluedAmounts.splitNumberRuns(rows, GluedAmounts.split(rows, nc));
         boolean numericColumn = false;
         for (int c = 0; c < nc; c++) {
             final int col = c;

@@ -154,6 +154,27 @@ class PdfTablesTest {
     }
 
     @Test
+    void aRuledTableBesideALettersMarginColumnKeepsItsOwnCellsAndItsNarrowNumberColumnsApart(@TempDir Path tmp) throws IOException {
+        Path file;
+        float[] xs = {50, 200, 240, 280, 320};
+        try (TestPdf p = new TestPdf()) {
+            // narrow right-aligned columns whose gaps are a word's, and the letter's margin column at the rows' height
+            p.page().rulesAcross(xs, 100, 116, 132, 148, 164)
+                    .text(52, 111, "Onderdeel", true, 8).text(205, 111, "2033 2034 2035", true, 8)
+                    .text(52, 127, "Scholen", false, 8).text(207, 127, "1.200 1.350 1.500", false, 8)
+                    .text(52, 143, "Sporthallen", false, 8).text(212, 143, "400 450 500", false, 8)
+                    .text(52, 159, "Totaal", false, 8).text(207, 159, "1.600 1.800 2.000", false, 8)
+                    .text(420, 127, "Kenmerk", false, 8).text(420, 159, "2033-0012345", false, 8);
+            file = p.save(tmp.resolve("margin.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of("Onderdeel", "2033", "2034", "2035"), List.of("Scholen", "1.200", "1.350", "1.500"),
+                        List.of("Sporthallen", "400", "450", "500"), List.of("Totaal", "1.600", "1.800", "2.000")),
+                tables.get(0).rows().stream().map(r -> r.stream().map(Cell::text).toList()).toList());
+    }
+
+    @Test
     void aBrowsersTableOfSeparatelyBoxedCellsIsOneGrid(@TempDir Path tmp) throws IOException {
         Path file;
         List<List<String>> rows = List.of(List.of("Nr.", "Onderwerp", "Besluit"),
