@@ -242,19 +242,44 @@ final class Clauses {
         return lower * 2 >= words.length && (TERMINATED.matcher(text).find() || words.length >= 8);
     }
 
-    /** Short texts that recur on several pages: letterhead and running headers. */
+    /** How many lines at the top of a page may be its running header (a letterhead: "Gemeente X", "Ons kenmerk", the code). */
+    private static final int TOP_LINES = 4;
+    /** How many lines at the foot of a page may be its running footer. */
+    private static final int FOOT_LINES = 2;
+
+    /**
+     * Short texts printed at the top or foot of several pages: letterhead and running headers. A line further in is the
+     * text's own, though it recurs: an article's heading quoted twice ("Artikel 1 Commissies"), a proposal's short clause
+     * word for word in the decision that adopts it ("1. het programma vast te stellen;").
+     */
     private static Set<String> runningHeaders(DocumentView view) {
-        Map<String, Set<Integer>> pages = new HashMap<>();
+        Map<Integer, List<Integer>> byPage = new HashMap<>();
         for (int i = 0; i < view.blocks.size(); i++) {
-            String t = view.text(i);
-            if (!t.isEmpty() && t.split("\\s+").length <= 8) {
-                pages.computeIfAbsent(t, k -> new HashSet<>()).add(view.block(i).page());
+            if (!view.text(i).isEmpty() && !FURNITURE.matcher(view.text(i)).matches() && !view.is(i, BlockType.LIST_ITEM)) {
+                byPage.computeIfAbsent(view.block(i).page(), k -> new ArrayList<>()).add(i);
             }
         }
+        Map<String, Set<Integer>> pages = new HashMap<>();
+        byPage.forEach((page, blocks) -> {
+            for (int k = 0; k < blocks.size(); k++) {
+                String t = view.text(blocks.get(k));
+                if (t.split("\\s+").length > 8) {
+                    continue;
+                }
+                // a header recurs atop pages, a footer at their feet: a heading at one page's top and a line at another's
+                // foot is the text's own
+                if (k < TOP_LINES) {
+                    pages.computeIfAbsent("top " + t, x -> new HashSet<>()).add(page);
+                }
+                if (k >= blocks.size() - FOOT_LINES) {
+                    pages.computeIfAbsent("foot " + t, x -> new HashSet<>()).add(page);
+                }
+            }
+        });
         Set<String> out = new HashSet<>();
         pages.forEach((t, p) -> {
             if (p.size() >= 2) {
-                out.add(t);
+                out.add(t.substring(t.indexOf(' ') + 1));
             }
         });
         return out;

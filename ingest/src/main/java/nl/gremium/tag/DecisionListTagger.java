@@ -63,7 +63,8 @@ final class DecisionListTagger implements Tagger {
     private static final int BARE_OUTCOME_WORDS = 10;
     private static final int TITLE_WORDS = 16;
     /** A decision's subject that only points at its item: "het voorstel …", "dit agendapunt …". */
-    private static final Pattern THE_ITEM = CaseFold.compile("(?:het|dit|dat)\\s+(?:voorstel|agendapunt|punt|stuk|onderwerp)\\s+"
+    private static final Pattern THE_ITEM = CaseFold.compile("(?:het|dit|dat)\\s+(?:(?:geamendeerde|gewijzigde|aangepaste)\\s+)?"
+            + "(?:voorstel|agendapunt|punt|stuk|onderwerp)\\s+"
             + "(?:is|wordt|werd)\\b", Pattern.CASE_INSENSITIVE);
     /** A document number leading a title line ({@link #STUKNUMMER}'s forms, as "PS2026-041 Uitvoeringsprogramma …"). */
     private static final Pattern DOCUMENT_NUMBER = CaseFold.compile("^" + NUMBER + "\\s+(?=\\S)");
@@ -574,7 +575,7 @@ final class DecisionListTagger implements Tagger {
             AgendaItem item = view.item(b);
             boolean opensItem = opensItem(view, b);
             String title = putToVote != null ? putToVote : bare != null && !opensItem ? titleLine(view, b)
-                    : item != null ? item.title() : lineAbove(view, b);
+                    : motionAbove(view, b).orElse(item != null ? item.title() : lineAbove(view, b));
             // "Besluit: Conform" / "Besluit: akkoord met het voorstel" only gives an outcome: the item says what; so
             // does an outcome followed by its tally or by a remark of its own ("aangehouden; het voorstel komt terug …")
             String printedOutcome = outcome.map(o -> printedOutcome(said, o)).orElse(null);
@@ -584,7 +585,7 @@ final class DecisionListTagger implements Tagger {
             String afterInFirst = outcome.isPresent() ? firstSentence.substring(Math.min(firstSentence.length(), printedOutcome.length())) : "";
             boolean onlyOutcome = bare != null || outcome.isPresent() && (firstSentence.split("\\s+").length <= outcome.get().text().split(" ").length + 4
                     || TALLY.matcher(afterOutcome).matches() || TALLY.matcher(afterInFirst).matches() || REMARK.matcher(afterOutcome).find()
-                    || UNTIL.matcher(afterOutcome).matches());
+                    || UNTIL.matcher(afterOutcome).matches() || UNTIL.matcher(afterInFirst).matches());
             // "Besluit: het voorstel is ingetrokken" speaks of the item: the item says what
             String text = (onlyOutcome || THE_ITEM.matcher(said).lookingAt()) && title != null ? title : said;
             // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle
@@ -732,6 +733,19 @@ final class DecisionListTagger implements Tagger {
      * The subject of a "Besluit:" paragraph in a list without agenda items: the short title line right above it, its
      * document number left out ("PS2026-041 Uitvoeringsprogramma Fiets" → "Uitvoeringsprogramma Fiets"), else the heading.
      */
+    /** A motion or amendment named on its own line, its submitters after it: "Motie M3 Behoud pinautomaat (CDA, VVD)." */
+    private static final Pattern MOTION_LINE = CaseFold.compile(
+            "(?iu)^(?<name>(?:sub)?(?:motie|amendement)\\s+(?-i:[A-Z]{0,3})\\s?\\d{1,3}[a-z]?\\b[^.;:()]{3,120}?)\\s*(?:\\([^()]{0,200}\\))?\\s*\\.?$");
+
+    /** The motion the line right above a "Besluit:" names: what that outcome decides, rather than its item. */
+    private static Optional<String> motionAbove(DocumentView view, int b) {
+        if (b == 0 || !view.is(b - 1, BlockType.PARAGRAPH)) {
+            return Optional.empty();
+        }
+        Matcher m = MOTION_LINE.matcher(view.text(b - 1));
+        return m.matches() ? Optional.of(m.group("name").strip()) : Optional.empty();
+    }
+
     private static String lineAbove(DocumentView view, int b) {
         if (b > 0 && view.is(b - 1, BlockType.PARAGRAPH)) {
             String line = view.text(b - 1);

@@ -61,7 +61,8 @@ final class DecisionTagger implements Tagger {
     /** A clause that says what is decided: "… vast te stellen", "… toe te voegen". */
     private static final Pattern TO_DO = CaseFold.compile("\\bte\\s+\\p{L}+", I);
     /** An amendment's instruction how a dictum changes: "Dictum I.e als volgt aan te vullen:". */
-    private static final Pattern CHANGE = CaseFold.compile("\\bals\\s+volgt\\b|\\bdictum\\b|\\bbeslispunt", I);
+    private static final Pattern CHANGE = CaseFold.compile("\\bals\\s+volgt\\b(?=[^.;]*\\b(?:te\\s+wijzigen|gewijzigd|aan\\s+te\\s+vullen|aangevuld"
+            + "|te\\s+luiden|luiden|te\\s+vervangen|vervangen|te\\s+lezen|toe\\s+te\\s+voegen|toegevoegd)\\b)|\\bdictum\\b|\\bbeslispunt", I);
     /** "Besluit:" alone on its line, its clauses listed under it. */
     private static final Pattern LABEL_ONLY = CaseFold.compile("^(?:besluit(?:vorming)?|besloten|conclusie)\\s*:$", I);
     /** "Besluit: het dagelijks bestuur …": the label is not part of the decision. */
@@ -260,6 +261,9 @@ final class DecisionTagger implements Tagger {
     private static List<String> listClauses(DocumentView view, int intro) {
         List<String> out = new ArrayList<>();
         for (Clauses.Clause c : Clauses.read(view, intro, null, intro + 1)) {
+            if (view.is(c.block(), BlockType.TABLE) && !out.isEmpty() && out.get(out.size() - 1).endsWith(":")) {
+                continue; // the table a clause sets out ("2. de uitkering als volgt over de jaren te verdelen:")
+            }
             if (!view.is(c.block(), BlockType.LIST_ITEM)) {
                 break;
             }

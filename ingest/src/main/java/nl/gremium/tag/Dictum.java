@@ -30,8 +30,10 @@ record Dictum(int block, String inline, boolean own, boolean proposed) {
                     + "als\\s+volgt|te\\s+luiden|wijzigingen|dictum\\S*|beslispunt\\S*|onderdeel|artikel)\\b", I);
     private static final Pattern SUBJECT = CaseFold.compile(
             "^(?:(?:het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:college|raad|bestuur|staten|burgemeester|directeur|directie|minister|"
-                    + "staatssecretaris|commissie|vergadering)\\b.{0,60}|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|"
-                    + "provinciale\\s+staten|ik|wij)$", I);
+                    + "staatssecretaris|commissie|vergadering)\\b.{0,60}"
+                    // "Gedeputeerde Staten van Lauwerland besluiten als volgt:"
+                    + "|(?:gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|provinciale\\s+staten)(?:\\s+van\\s+(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*)?)?"
+                    + "|ik|wij)$", I);
     private static final Pattern OWN = CaseFold.compile(
             "^(?:het\\s+college|college\\s+van|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|de\\s+burgemeester|"
                     + "het\\s+(?:dagelijks\\s+)?bestuur|de\\s+directeur|de\\s+directie|de\\s+minister|de\\s+staatssecretaris|ik|wij)\\b", I);

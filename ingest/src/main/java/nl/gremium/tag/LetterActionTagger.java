@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.Action;
 import nl.gremium.model.BlockType;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.Folding;
 import nl.gremium.text.LeadingBoundary;
@@ -122,22 +123,33 @@ final class LetterActionTagger implements Tagger {
         List<String> earlier = new ArrayList<>();
         draft.decisions.forEach(d -> earlier.add(key(d.text())));
         draft.actions.forEach(a -> earlier.add(key(a.text())));
+        Set<String> recommended = new HashSet<>();
+        draft.recommendations.forEach(r -> recommended.add(key(r.text())));
         LawAnnex annex = LawAnnex.of(view);
         for (int b = 0; b < view.blocks.size(); b++) {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING) || annex.holds(b)) {
                 continue;
             }
+            // every list's introduction ends in a colon: the costly patterns only read such a block
+            boolean introduces = view.text(b).endsWith(":");
             Matcher obliged = OBLIGED.matcher(view.text(b));
-            boolean byReceiver = obliged.find();
-            if (byReceiver || CONDITIONS.matcher(view.text(b)).find()) {
+            Matcher asked = ASKED_LIST.matcher(view.text(b));
+            String listActor = !introduces ? null : obliged.find() ? obliged.group("actor") : asked.find() ? asked.group("actor") : null;
+            if (listActor != null || introduces && CONDITIONS.matcher(view.text(b)).find()) {
+                boolean listed = false;
                 for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
+                    if (!view.is(c.block(), BlockType.LIST_ITEM) && !listed && BlockText.words(c.text()) <= FURNITURE_WORDS) {
+                        continue; // a page's letterhead between the introduction and its list ("Ons kenmerk: …")
+                    }
                     if (!view.is(c.block(), BlockType.LIST_ITEM)) {
                         break; // the list ends where running text resumes ("Als u niet aan deze verplichtingen voldoet, …")
                     }
-                    if (!LetterDecisionTagger.covered(key(c.text()), earlier) && taken.add(key(c.text()))) {
+                    listed = true;
+                    if (!LetterDecisionTagger.covered(key(c.text()), earlier) && !recommended.contains(key(c.text()))
+                            && taken.add(key(c.text()))) {
                         Optional<Deadline> due = Deadline.in(c.text(), view.date());
                         // a condition listed on its own names who must meet it ("De gemeente meldt het mij …"), or no one
-                        String actor = byReceiver ? obliged.group("actor") : ActionTagger.actor(c.text(), List.of(), view);
+                        String actor = listActor != null ? listActor : ActionTagger.actor(c.text(), List.of(), view);
                         draft.actions.add(new Action(ids.next(), c.text(), actor, due.map(Deadline::day).orElse(null),
                                 due.map(Deadline::text).orElse(null), null, c.page()));
                     }
@@ -158,6 +170,10 @@ final class LetterActionTagger implements Tagger {
                             due.map(Deadline::text).orElse(null), null, s.page()));
                 }
             }
+            Matcher promised = PROMISED_LIST.matcher(view.text(b));
+            if (introduces && promised.find()) {
+                promisedItems(view, b, promised.group("p") != null ? promised.group("p") : promised.group("p2"), draft, ids, earlier, taken);
+            }
         }
     }
 
@@ -166,8 +182,57 @@ final class LetterActionTagger implements Tagger {
      * U dient:", "De subsidieontvanger is verplicht:" (a grant decision's conditions, each a task of the receiver).
      */
     private static final Pattern OBLIGED = CaseFold.compile(
-            "(?:^|[.;]\\s+)(?<actor>u|de\\s+(?:subsidie)?ontvanger|de\\s+aanvrager|de\\s+vergunninghouder)\\s+(?:(?:bent|is|wordt)\\s+"
+            "(?:^|[.;]\\s+)(?<actor>u|(?:de|het)\\s+\\p{L}[\\p{L}’' -]{1,60}?)\\s+(?:(?:bent|is|wordt)\\s+"
                     + "(?:daarnaast\\s+|verder\\s+|ook\\s+)?verplicht(?:\\s+om)?|(?:dient|moet)(?:\\s+daarnaast|\\s+verder|\\s+ook)?)\\s*:$", I);
+
+    /**
+     * A request whose tasks are listed under it: "verzoek ik de provincies:", "Wij verzoeken het algemeen bestuur:", "De raad
+     * verzoekt het bestuur:" (the party asked acts on each item).
+     */
+    private static final Pattern ASKED_LIST = CaseFold.compile(
+            "(?:^|[.;,]\\s+|\\b(?:ik|wij|we)\\s+|\\b(?:raad|college|staten|bestuur)\\s+)(?:verzoek(?:t|en)?|vraag(?:t)?|vragen)\\s+(?:(?:ik|wij|we)\\s+)?"
+                    + "(?<actor>u|(?:de|het|alle|uw)\\s+[\\p{L}’' -]{1,60}?)(?:\\s+(?:daarom|dan\\s+ook|tevens|ook|nadrukkelijk|dringend))?\\s*(?:om\\s*)?:$", I);
+    /** The most words of a letterhead's line that may stand between a list's introduction and its first item. */
+    private static final int FURNITURE_WORDS = 5;
+
+    /** A promise whose items follow: "In aanvulling hierop zeggen wij u het volgende toe:", "Het college zegt toe:". */
+    private static final Pattern PROMISED_LIST = CaseFold.compile(
+            "(?:\\bzeg(?:t|gen)?\\s+(?<p>ik|wij|we|het\\s+college)|\\b(?<p2>ik|wij|we|het\\s+college)\\s+zeg(?:t|gen)?)\\s+(?:u\\s+|uw\\s+raad\\s+)?"
+                    + "(?:het\\s+volgende\\s+|daarnaast\\s+|verder\\s+|ook\\s+)?toe\\s*:$", I);
+    /** The most items a promise's introduction may head when they are printed as paragraphs. */
+    private static final int PROMISED_ITEMS = 8;
+
+    /**
+     * The items under a promise's introduction, list items or one-sentence paragraphs up to the first paragraph that says
+     * more: each a commitment of the promising body, or of the party it names as its subject ("Het college legt …").
+     */
+    private static void promisedItems(DocumentView view, int intro, String promiser, TagDraft draft, IdSequence ids,
+                                      List<String> earlier, Set<String> taken) {
+        String who = ActionTagger.resolve(promiser, List.of(), view, null);
+        boolean found = false;
+        for (int b = intro + 1; b < view.blocks.size() && b <= intro + PROMISED_ITEMS; b++) {
+            String text = view.text(b);
+            if (text.isEmpty() || BlockText.isFurniture(text)) {
+                continue;
+            }
+            if (view.is(b, BlockType.HEADING) || view.is(b, BlockType.TABLE)
+                    || !view.is(b, BlockType.LIST_ITEM) && view.sentences(b).size() != 1) {
+                break;
+            }
+            found = true;
+            if (LetterDecisionTagger.covered(key(text), earlier) || !taken.add(key(text))) {
+                continue;
+            }
+            Optional<Deadline> due = Deadline.in(text, view.date());
+            String own = ActionTagger.actor(text, List.of(), view);
+            draft.actions.add(new Action(ids.next(), text, own != null ? own : who,
+                    due.map(Deadline::day).orElse(null), due.map(Deadline::text).orElse(null), null, view.block(b).page()));
+        }
+        if (found) {
+            // the introduction promises nothing itself
+            draft.actions.removeIf(a -> PROMISED_LIST.matcher(a.text()).find());
+        }
+    }
 
     /** A grant's conditions introduced as such: "Aan deze beschikking verbind ik de volgende verplichtingen:". */
     private static final Pattern CONDITIONS = CaseFold.compile(

@@ -15,9 +15,10 @@ import nl.gremium.text.CaseFold;
  * Motions and amendments. The document becomes one {@link Motion} (code, title, submitters, parties, stamped
  * outcome). When the document records its outcome, the council decided on it: a rejected, withdrawn or held
  * motion or amendment and an adopted motion are one decision (the title line, with the outcome); an adopted
- * amendment's clauses are decisions each. When no outcome is recorded, a motion's requests ("verzoekt het
- * college …", "draagt de burgemeester op", "roept de regering op") are actions of the party asked, one per
- * clause; an amendment's clauses are only proposals and tagged as nothing.
+ * amendment's clauses are decisions each. A motion's requests ("verzoekt het college …", "draagt de burgemeester
+ * op", "roept de regering op") are actions of the party asked, one per clause, unless the motion was rejected, withdrawn
+ * or held: adopted, they are the tasks a controller follows up. An amendment's clauses are only proposals and tagged as
+ * nothing.
  */
 final class MotionTagger implements Tagger {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -53,7 +54,8 @@ final class MotionTagger implements Tagger {
                 stamp == null ? null : stamp.outcome(), stamp == null ? null : stamp.text(), page));
         if (stamp != null) {
             decisions(view, draft, kind, h, stamp, page);
-        } else if (kind == DocKind.motion) {
+        }
+        if (kind == DocKind.motion && (stamp == null || stamp.adopted())) {
             requests(view, draft, h);
         }
     }

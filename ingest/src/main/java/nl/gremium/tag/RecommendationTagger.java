@@ -18,6 +18,7 @@ import nl.gremium.model.Metadata;
 import nl.gremium.model.Recommendation;
 import nl.gremium.nlp.DutchNlp;
 import nl.gremium.nlp.SentenceRole;
+import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
 import nl.gremium.text.LeadingBoundary;
@@ -49,7 +50,12 @@ final class RecommendationTagger implements Tagger {
                     + "(?:onze\\s+|de\\s+|overige\\s+)?(?:aanbeveling(?:en)?|herstelopdracht(?:en)?"
                     // what an inspectorate or auditor wants improved; in a proposal or a letter such a heading lists the
                     // writer's own plans, so only a report's count (see IMPROVEMENTS_IN)
-                    + "|(?<improve>verbeter(?:punt|opdracht)(?:en)?))\\b(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+                    + "|(?<improve>verbeter(?:punt|opdracht)(?:en)?)"
+                    // a letter's questions as headings: "Wat hebben wij gedaan?", "Wat zien wij?", "Wat bevelen wij aan?"
+                    + "|wat\\s+(?:bevelen|adviseren|raden)\\s+(?:wij|we)(?:\\s+(?:u|de\\s+raad|het\\s+college))?(?:\\s+aan)?\\s*\\?)"
+                    + "(?:\\b|(?<=\\?))(?!\\s+(?:uit|van\\s+de\\s+inspectie\\s+zijn))", I);
+    /** The most words of a question printed as a heading ("Wat bevelen wij aan?"). */
+    private static final int QUESTION_WORDS = 8;
     /** The kinds whose "Verbeterpunten" are recommendations made to someone else. */
     private static final Set<DocKind> IMPROVEMENTS_IN = Set.of(DocKind.report, DocKind.inspection_report);
     /** The addressee a section heading names: "Aanbevelingen aan het college" → "het college". */
@@ -207,7 +213,8 @@ final class RecommendationTagger implements Tagger {
             if (reactionLevel != null) {
                 continue;
             }
-            boolean heading = block.is(BlockType.HEADING) || DocumentView.isShortLabel(block, t);
+            boolean heading = block.is(BlockType.HEADING) || DocumentView.isShortLabel(block, t)
+                    || block.is(BlockType.PARAGRAPH) && t.endsWith("?") && BlockText.words(t) <= QUESTION_WORDS && SECTION.matcher(t).find();
             String unnumbered = HEADING_NUMBER.matcher(t).replaceFirst("");
             if (heading && inSection && block.is(BlockType.HEADING) && deeper(block, sectionLevel) && looksLikeItem(t, unnumbered)) {
                 // a numbered recommendation the parser took for a heading

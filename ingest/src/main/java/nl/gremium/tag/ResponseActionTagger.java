@@ -33,10 +33,14 @@ final class ResponseActionTagger implements Tagger {
             "\\b(?:neemt|nemen)\\b(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\bover\\b|"
                     + "\\baanbeveling\\p{L}*\\b(?!.*\\bniet\\b).*\\b(?:neemt|nemen)\\b.*\\bover\\b|\\b(?:omarmt|omarmen|onderschrijft|onderschrijven)\\b"
                     + "(?!.*\\bniet\\b).*\\baanbeveling\\p{L}*\\b.*\\b(?:en|door|door\\s+te)\\b.*\\p{L}+en\\b", I);
-    /** A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister", "Wat gaan wij doen". */
+    /**
+     * A table column with the reacting body's answer: "Reactie college", "Standpunt van de minister", "Wat gaan wij doen", or
+     * its next steps in a table of how recommendations are followed up ("Vervolg", "Vervolgacties").
+     */
     private static final Pattern REACTION_COLUMN = CaseFold.compile(
             "^(?:bestuurlijke\\s+)?(?:reactie|standpunt|toezegging)\\p{L}*\\s*(?:van\\s+|door\\s+)?(?<body>.*)$"
-                    + "|^wat\\s+(?:gaan|gaat|zullen|zal)\\s+(?<body2>wij|we|het\\s+college|gs|het\\s+bestuur)\\s+doen\\b", I);
+                    + "|^wat\\s+(?:gaan|gaat|zullen|zal)\\s+(?<body2>wij|we|het\\s+college|gs|het\\s+bestuur)\\s+doen\\b"
+                    + "|^(?:vervolg|vervolgactie|vervolgacties|vervolgstappen|volgende\\s+stappen)$", I);
     private static final Pattern NOT = CaseFold.compile("\\?$|^(?:als|indien|wanneer)\\b|\\b(?:niet|geen)\\s+over\\b", I);
     private static final Pattern PRONOUN = CaseFold.compile("^(?:(?:daarom|ook|verder|tevens|inmiddels|hiertoe|daartoe|op\\s+korte\\s+termijn)\\s+)?"
             + "(?:(?:zullen|gaan|nemen|willen|hebben)\\s+)?(?<p>wij|we|ik)\\b", I);
@@ -151,7 +155,8 @@ final class ResponseActionTagger implements Tagger {
             if (!h.find()) {
                 continue;
             }
-            String named = h.group("body") != null ? h.group("body") : h.group("body2").matches("(?i)wij|we") ? "" : h.group("body2");
+            String named = h.group("body") != null ? h.group("body") : h.group("body2") == null || h.group("body2").matches("(?i)wij|we") ? ""
+                    : h.group("body2");
             String body = named.isBlank() ? null : named.trim();
             for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
                 String cell = c < row.size() ? DocumentView.normalise(row.get(c).text()) : "";

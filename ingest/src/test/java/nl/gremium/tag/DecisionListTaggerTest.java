@@ -248,6 +248,26 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aBesluitLineWithARemarkAfterItsOutcomeStillDecidesTheItemAndAMotionLineAboveItTheMotion() {
+        List<Block> blocks = List.of(
+                h("6", "Verordening jeugdhulp 2034", 1),
+                p("Besluit: het geamendeerde voorstel is aangenomen met 15 stemmen voor en 6 stemmen tegen. Tegen stemde de SP."),
+                h("7", "Krediet sporthal Noordeind", 1),
+                p("Besluit: aangehouden tot de raadsvergadering van 12 juni 2034. Het college stuurt eerst een notitie met varianten."),
+                h("8", "Motie vreemd aan de orde van de dag", 1),
+                p("Motie M4 Behoud bushalte Kerkpad (CDA, VVD)."),
+                p("Besluit: aangenomen met algemene stemmen."));
+        List<AgendaItem> items = List.of(
+                new AgendaItem("6", "Verordening jeugdhulp 2034", "", 1, 1, 0, 2),
+                new AgendaItem("7", "Krediet sporthal Noordeind", "", 1, 1, 2, 4),
+                new AgendaItem("8", "Motie vreemd aan de orde van de dag", "", 1, 1, 4, 7));
+        List<Decision> d = tag(blocks, items);
+        assertEquals(List.of("Verordening jeugdhulp 2034", "Krediet sporthal Noordeind", "Motie M4 Behoud bushalte Kerkpad"),
+                d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.adopted, Outcome.deferred, Outcome.adopted), d.stream().map(Decision::outcome).toList());
+    }
+
+    @Test
     void readsParagraphFormBesluitLines() {
         List<Block> blocks = List.of(
                 h("1", "Subsidieregeling dorpshuizen 2027", 1),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gremium.model.Block;
+import nl.gremium.model.BlockType;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
@@ -51,6 +52,43 @@ class DictumTaggerTest {
         assertEquals("besloten", t.decisions().get(0).outcomeText());
         assertTrue(t.actions().stream().anyMatch(a -> "het college".equals(a.actor())
                 && a.text().startsWith("het college op te dragen")), t.actions()::toString);
+    }
+
+    @Test
+    void aShortClauseTheProposalPrintedWordForWordIsStillDecided() {
+        Tags t = tag(List.of(
+                new Block(BlockType.PARAGRAPH, "Het college stelt de raad voor:", 1, null, null, null),
+                new Block(BlockType.LIST_ITEM, "1. het speelruimteplan 2034 vast te stellen;", 1, 1, "1.", null),
+                new Block(BlockType.LIST_ITEM, "2. een krediet van € 90.000 beschikbaar te stellen voor twee nieuwe speelplekken in de wijk Oost.", 1, 1,
+                        "2.", null),
+                new Block(BlockType.PARAGRAPH, "De raad van de gemeente Vechtland, gezien het voorstel van het college, besluit:", 3, null, null, null),
+                new Block(BlockType.LIST_ITEM, "1. het speelruimteplan 2034 vast te stellen;", 3, 1, "1.", null),
+                new Block(BlockType.LIST_ITEM, "2. een krediet van € 90.000 beschikbaar te stellen voor twee nieuwe speelplekken in de wijk Oost.", 3, 1,
+                        "2.", null),
+                new Block(BlockType.PARAGRAPH, "Aldus besloten in de openbare raadsvergadering van 12 maart 2034.", 3, null, null, null)));
+        assertEquals(List.of("het speelruimteplan 2034 vast te stellen;",
+                "een krediet van € 90.000 beschikbaar te stellen voor twee nieuwe speelplekken in de wijk Oost."),
+                t.decisions().stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void anArticlesHeadingPrintedTwiceIsNoRunningHeaderAndEndsTheDictum() {
+        Tags t = tag(List.of(
+                new Block(BlockType.PARAGRAPH, "Samenvatting", 1, null, null, null),
+                new Block(BlockType.HEADING, "Artikel 1 Werkgroepen", 1, 1, null, null),
+                new Block(BlockType.PARAGRAPH, "Het presidium stelt voor twee werkgroepen in te stellen.", 1, null, null, null),
+                new Block(BlockType.PARAGRAPH, "Elke fractie levert een lid voor elke werkgroep.", 1, null, null, null),
+                new Block(BlockType.PARAGRAPH, "De griffie ondersteunt beide werkgroepen.", 1, null, null, null),
+                new Block(BlockType.PARAGRAPH, "De werkgroepen bereiden de begroting en de woonvisie voor.", 2, null, null, null),
+                new Block(BlockType.PARAGRAPH, "Zij rapporteren twee keer per jaar aan de raad.", 2, null, null, null),
+                new Block(BlockType.PARAGRAPH, "Het presidium legt de raad daarom dit besluit voor:", 2, null, null, null),
+                new Block(BlockType.PARAGRAPH, "De raad van de gemeente Vechtland, gelet op artikel 82 van de Gemeentewet,", 2, null, null, null),
+                new Block(BlockType.PARAGRAPH, "Besluit: vast te stellen de Verordening werkgroepen 2034", 2, null, null, null),
+                new Block(BlockType.PARAGRAPH, "Artikel 1 Werkgroepen", 2, null, null, null),
+                new Block(BlockType.LIST_ITEM, "1. de werkgroep Financiën;", 2, 1, "1.", null),
+                new Block(BlockType.LIST_ITEM, "2. de werkgroep Wonen.", 2, 1, "2.", null),
+                new Block(BlockType.PARAGRAPH, "Aldus besloten in de openbare raadsvergadering van 12 maart 2034.", 3, null, null, null)));
+        assertEquals(List.of("vast te stellen de Verordening werkgroepen 2034"), t.decisions().stream().map(Decision::text).toList());
     }
 
     @Test

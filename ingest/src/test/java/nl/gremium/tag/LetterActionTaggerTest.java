@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
+import nl.gremium.model.Action;
 import nl.gremium.model.DocKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +144,58 @@ class LetterActionTaggerTest {
         assertEquals(List.of("De gemeente: De gemeente legt verantwoording af via de SiSa-bijlage bij de jaarrekening 2026.",
                 "null: De speeltuin is uiterlijk 1 oktober 2026 voor publiek toegankelijk."),
                 draft.actions.stream().map(a -> a.actor() + ": " + a.text()).toList());
+    }
+
+    @Test
+    void aGrantsObligationsNameTheReceiverAsTheyPrintIt() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Aan deze uitkering zijn de volgende verplichtingen verbonden. De gemeente Zuiderhaven is verplicht:"),
+                Docs.li("a.", "a. de uitkering te besteden aan de activiteiten uit het plan;"),
+                Docs.li("b.", "b. uiterlijk 1 maart 2033 over de resultaten te rapporteren."),
+                Docs.p("Ik wens u veel succes met het programma.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("De gemeente Zuiderhaven", "De gemeente Zuiderhaven"), draft.actions.stream().map(a -> a.actor()).toList());
+    }
+
+    @Test
+    void aRequestsListedTasksAreThoseOfThePartyAsked() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("Om de uitvoering te kunnen volgen, verzoek ik de waterschappen:"),
+                Docs.li("a.", "a. uiterlijk 1 mei 2033 een plan bij mij in te dienen;"),
+                Docs.li("b.", "b. jaarlijks over de besteding te rapporteren."),
+                Docs.p("Ik ga ervan uit dat de waterschappen hierin samen optrekken.")), List.of());
+        TagDraft draft = new TagDraft(doc.id());
+        new LetterActionTagger().tag(new DocumentView(doc), draft);
+        assertEquals(List.of("de waterschappen: uiterlijk 1 mei 2033 een plan bij mij in te dienen;",
+                "de waterschappen: jaarlijks over de besteding te rapporteren."),
+                draft.actions.stream().map(a -> a.actor() + ": " + a.text()).toList());
+        // a council's letter broken after its subject, the next page's letterhead between the request and its list
+        var council = Docs.of(DocKind.letter, List.of(
+                Docs.p("De raad stemt in met de begroting onder de volgende voorwaarden. Wij"),
+                Docs.p("verzoeken het algemeen bestuur:"),
+                Docs.p("Ons kenmerk: RAAD/2033/12"),
+                Docs.li("1.", "1. de formatie pas uit te breiden na een onderbouwing van de taken;"),
+                Docs.li("2.", "2. de raden voor 1 november 2033 over de digitalisering te informeren."),
+                Docs.p("Wij zien uw reactie graag tegemoet.")), List.of());
+        TagDraft asked = new TagDraft(council.id());
+        new LetterActionTagger().tag(new DocumentView(council), asked);
+        assertEquals(List.of("het algemeen bestuur", "het algemeen bestuur"), asked.actions.stream().map(a -> a.actor()).toList());
+    }
+
+    @Test
+    void thePromisesListedUnderAPromisesIntroductionAreEachOneAndTheIntroductionNone() {
+        var doc = Docs.of(DocKind.letter, List.of(
+                Docs.p("In de commissie zijn vragen gesteld over de wachtlijsten. In aanvulling hierop zeggen wij u het volgende toe:"),
+                Docs.p("Wij sturen u vóór 1 mei 2034 een analyse van de wachtlijsten per wijk."),
+                Docs.p("Het college legt in de Kadernota 2035 een voorstel voor aan de raad over extra formatie."),
+                Docs.p("Wij zijn van mening dat de aanpak werkt. Tegelijk blijft de krapte een risico."),
+                Docs.p("Met vriendelijke groet,")), List.of());
+        List<Action> actions = new DocumentTagger().tag(doc).actions();
+        assertEquals(List.of("Wij sturen u vóór 1 mei 2034 een analyse van de wachtlijsten per wijk.",
+                "Het college legt in de Kadernota 2035 een voorstel voor aan de raad over extra formatie."),
+                actions.stream().map(Action::text).toList());
+        assertEquals("Het college", actions.get(1).actor());
     }
 
     @Test

@@ -307,6 +307,39 @@ class LetterDecisionTaggerTest {
         assertNull(d.get(0).outcome());
     }
 
+    @Test
+    void theSigningBodyNamedWithItsProvinceDecidesClauseByClause() {
+        List<Decision> d = new DocumentTagger().tag(Docs.of(DocKind.letter, List.of(
+                Docs.p("Ons besluit"),
+                Docs.p("Gedeputeerde Staten van Zuiderland besluiten als volgt:"),
+                Docs.li("1.", "1. Wij maken de documenten die onder uw verzoek vallen deels openbaar."),
+                Docs.li("2.", "2. Namen van medewerkers van de stichting maken wij niet openbaar (artikel 5.1, tweede lid, onder e, Woo)."),
+                Docs.li("3.", "3. Uw verzoek om de agenda van 4 mei 2033 wijs ik af, omdat die agenda al openbaar is."),
+                Docs.p("Met vriendelijke groet,")), List.of())).decisions();
+        assertEquals(List.of("Wij maken de documenten die onder uw verzoek vallen deels openbaar.",
+                "Namen van medewerkers van de stichting maken wij niet openbaar (artikel 5.1, tweede lid, onder e, Woo).",
+                "Uw verzoek om de agenda van 4 mei 2033 wijs ik af, omdat die agenda al openbaar is."),
+                d.stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void aClauseThatSetsOutATableKeepsTheClausesAfterIt() {
+        Block split = Block.table(new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Jaar"), Cell.of("Bedrag")), List.of(Cell.of("2033"), Cell.of("€ 400.000")),
+                List.of(Cell.of("2034"), Cell.of("€ 600.000"))), 1, null, false));
+        List<Decision> d = new DocumentTagger().tag(Docs.of(DocKind.letter, List.of(
+                Docs.p("Gelet op artikel 17 van de Financiële-verhoudingswet"),
+                Docs.p("besluit ik:"),
+                Docs.li("1.", "1. aan de gemeente Zuiderhaven een specifieke uitkering te verstrekken van ten hoogste € 1.000.000;"),
+                Docs.li("2.", "2. de uitkering als volgt over de jaren te verdelen:"),
+                split,
+                Docs.li("3.", "3. het bedrag voor 2033 als voorschot te betalen."),
+                Docs.p("Hoogachtend,")), List.of())).decisions();
+        assertEquals(List.of("aan de gemeente Zuiderhaven een specifieke uitkering te verstrekken van ten hoogste € 1.000.000;",
+                "de uitkering als volgt over de jaren te verdelen:", "het bedrag voor 2033 als voorschot te betalen."),
+                d.stream().map(Decision::text).toList());
+    }
+
     private static List<Decision> letterDecisions(Block... blocks) {
         var doc = Docs.of(DocKind.letter, List.of(blocks), List.of());
         TagDraft draft = new TagDraft(doc.id());

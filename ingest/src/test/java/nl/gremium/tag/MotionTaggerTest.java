@@ -138,6 +138,17 @@ class MotionTaggerTest {
     }
 
     @Test
+    void anAdoptedMotionsRequestsAreStillTheTasksOfThePartyAsked() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("AANGENOMEN in de raadsvergadering van 4 maart 2026"));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(List.of(Outcome.adopted), t.decisions().stream().map(d -> d.outcome()).toList(), t.decisions()::toString);
+        assertEquals(List.of("voor de zomer van 2026 tien bankjes langs de Vechtkade te plaatsen;",
+                "de raad voor 1 oktober over de kosten te informeren."), t.actions().stream().map(a -> a.text()).toList());
+        assertEquals("het college", t.actions().get(0).actor());
+    }
+
+    @Test
     void aScannedStampsWordInCapitalsWithItsDateIsTheOutcomeWhateverOcrMadeOfTheRest() {
         List<Block> blocks = new ArrayList<>(MOTION);
         blocks.add(p("AANGENOMEN aten PS 12 maart 2026 tem"));

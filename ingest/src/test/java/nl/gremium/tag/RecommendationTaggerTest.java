@@ -95,6 +95,24 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void aLettersQuestionHeadingOpensItsRecommendations() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Wat zien wij?"),
+                p("De kosten van het leerlingenvervoer stegen in drie jaar met een derde."),
+                p("Wat bevelen wij aan?"),
+                p("Aan de raad:"),
+                li("1.", "1. Vraag het college jaarlijks te rapporteren over de kosten per leerling."),
+                p("Aan het college:"),
+                li("2.", "2. Leg de afspraken met de vervoerders schriftelijk vast."),
+                p("Reactie van het college"),
+                p("Het college herkent het beeld.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("Aan de raad: Vraag het college jaarlijks te rapporteren over de kosten per leerling.",
+                "Aan het college: Leg de afspraken met de vervoerders schriftelijk vast."),
+                r.stream().map(x -> x.addressee() + ": " + x.text()).toList());
+    }
+
+    @Test
     void aLeadInGivingToWhomBeforeWhatAndANumberedReplyHeadingAfterTheList() {
         LogicalDocument doc = Docs.of(DocKind.report, List.of(
                 h("4.2", "Aanbevelingen", 2),

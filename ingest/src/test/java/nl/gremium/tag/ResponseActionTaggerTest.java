@@ -136,4 +136,19 @@ class ResponseActionTaggerTest {
         assertEquals(List.of("Het college stelt vóór 1 juli 2026 een inhuurkader vast."), tags.actions().stream().map(Action::text).toList());
         assertEquals(1, new DocumentTagger().tag(letter).recommendations().size(), "a letter titled otherwise makes them");
     }
+
+    @Test
+    void aFollowUpTablesNextStepsColumnCommitsWhereItNamesAStepAhead() {
+        Table table = new Table("t1", null, 1, 1, List.of(
+                List.of(new Cell("Aanbeveling", null), new Cell("Status", null), new Cell("Vervolg", null)),
+                List.of(new Cell("1. Stel een kader voor inhuur vast.", null), new Cell("Afgerond", null),
+                        new Cell("Het kader wordt in het tweede kwartaal van 2035 geëvalueerd.", null)),
+                List.of(new Cell("2. Registreer alle inhuur centraal.", null), new Cell("Afgerond", null),
+                        new Cell("Geen; de registratie is onderdeel van de reguliere bedrijfsvoering.", null))),
+                1, null, false);
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(p("Geachte leden van de raad,"), Block.table(table),
+                p("Met vriendelijke groet,")), List.of());
+        assertEquals(List.of("Het kader wordt in het tweede kwartaal van 2035 geëvalueerd."),
+                new DocumentTagger().tag(doc).actions().stream().map(Action::text).toList());
+    }
 }
