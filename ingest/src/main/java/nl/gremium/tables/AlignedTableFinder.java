@@ -108,7 +108,7 @@ final class AlignedTableFinder {
      * A line that goes on a table ruled only across (a rule under every row, no column lines), however much padding its
      * cells have: a rule parts it from the run's last line, and that line from the one before, so rows are one line
      * each. Paragraphs are not ruled apart, and a list whose rows hold several lines of text (an item with its decision
-     * and remarks) stays text.
+     * and remarks) stays text. Returns where those rules end, or NaN when the line does not go on so.
      */
     private static float ruledRows(PageLayout page, List<Row> run, TextLines.Line line) {
         TextLines.Line above = run.get(run.size() - 1).line();
