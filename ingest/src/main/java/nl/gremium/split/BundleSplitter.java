@@ -139,11 +139,15 @@ public final class BundleSplitter {
                 || BlockText.outlineNumber(b) != null || BlockText.normalise(b.text()).matches(".*[.;:!?]$|^[^:]{1,30}:\\s.*"));
     }
 
+    /** Where a page prints its header and footer: its first two and last two blocks. */
+    private static List<Block> edges(List<Block> pageBlocks) {
+        return pageBlocks.size() <= 4 ? pageBlocks
+                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
+    }
+
     /** "Pagina 2 van 7" in the page's header or footer, as {2, 7}; null when the page prints no count. */
     private static int[] pageCount(List<Block> pageBlocks) {
-        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
-                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
-        for (Block b : edges) {
+        for (Block b : edges(pageBlocks)) {
             Matcher m = PAGE_OF.matcher(BlockText.normalise(b.text()));
             if (BlockText.isFurniture(b.text()) && m.matches() && PageFurniture.pageNumber(m.group(1)) <= Integer.parseInt(m.group(2))) {
                 return new int[] {PageFurniture.pageNumber(m.group(1)), Integer.parseInt(m.group(2))};
@@ -154,9 +158,7 @@ public final class BundleSplitter {
 
     /** The number the page prints between dashes in its first or last two blocks, or null. */
     private static Integer pageNumber(List<Block> pageBlocks) {
-        List<Block> edges = pageBlocks.size() <= 4 ? pageBlocks
-                : List.of(pageBlocks.get(0), pageBlocks.get(1), pageBlocks.get(pageBlocks.size() - 2), pageBlocks.get(pageBlocks.size() - 1));
-        for (Block b : edges) {
+        for (Block b : edges(pageBlocks)) {
             Integer n = b.is(BlockType.TABLE) ? null : PageFurniture.dashedNumber(BlockText.normalise(b.text()));
             if (n != null) {
                 return n;
