@@ -362,6 +362,10 @@ public final class MetadataExtractor {
                     if (next.is(BlockType.HEADING) && Objects.equals(next.level(), b.level()) && !HeaderFields.isField(n)
                             && (n.matches("\\d{4}") || !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)))) {
                         t = t + " " + n;
+                    } else if (t.endsWith("?") && SUBTITLE.matcher(n).lookingAt() && BlockText.words(n) <= 25 && !n.endsWith(".")) {
+                        // a report's question for a title and the study it names under it ("Zorgvuldig ingekocht?" over
+                        // "Onderzoek naar de inkoop van jeugdhulp"): together they are cited
+                        t = t + " " + n;
                     }
                 }
                 Matcher bare = BARE_KIND_TITLE.matcher(t);
@@ -373,6 +377,10 @@ public final class MetadataExtractor {
         }
         return fallback;
     }
+
+    /** The subtitle naming a study: "Onderzoek naar …", "Een evaluatie van …", "Doorwerkingsonderzoek naar …". */
+    private static final Pattern SUBTITLE = CaseFold.compile(
+            "(?iu)(?:een\\s+)?(?:\\p{L}*onderzoek|evaluatie|verkenning|analyse|rapport)\\s+(?:naar|over|van|betreffende)\\b");
 
     /** A word that names what a paper is ("JAARVERSLAG 2024", "PROGRAMMABEGROTING"), unlike a logo's letters. */
     private static final Pattern PAPER_WORD = CaseFold.compile("(?iu)agenda|verslag|notulen|besluit|motie|amendement|voorstel|rapport"

@@ -84,13 +84,20 @@ public final class TableAnalyzer {
     public static BigDecimal euroScale(Table t) {
         // "(× €\u00a01.000)": a publisher's no-break space is a space
         String context = Whitespace.normalize((t.caption() == null ? "" : t.caption()) + " " + headerText(t));
-        if (MILLIONS.matcher(context).find()) {
+        BigDecimal stated = statedScale(context);
+        return stated == null ? BigDecimal.ONE : stated;
+    }
+
+    /** The unit a text states for the numbers under it: "× € 1.000" → 1000, "(x € 1 mln)" → 1000000; null when none. */
+    public static BigDecimal statedScale(String text) {
+        String t = Whitespace.normalize(text == null ? "" : text);
+        if (MILLIONS.matcher(t).find()) {
             return BigDecimal.valueOf(1_000_000);
         }
-        if (THOUSANDS.matcher(context).find()) {
+        if (THOUSANDS.matcher(t).find()) {
             return BigDecimal.valueOf(1_000);
         }
-        return BigDecimal.ONE;
+        return null;
     }
 
     static boolean isFurniture(Block b) {

@@ -105,7 +105,9 @@ final class ActionTagger implements Tagger {
                     // separable task verbs, finite (not "uit te voeren") with the particle closing the clause: "Met ingang van 1 juli
                     // zetten wij twee consulenten in", "Wij passen de regeling in 2027 aan" (not "past … sluit aan bij")
                     + "(?<!\\bte\\s)\\b(?:zet(?:ten)?|richt(?:en)?)\\b[^,;:]*\\sin\\s*(?:[.,;]|$)|\\b(?:maakt|maken)\\b[^,;:]*\\bafspraken\\b"
-                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan(?:\\s*(?:[.,;]|$)|\\s+(?:op|in)\\s)|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)(?:\\s*(?:[.,;]|$)|\\s+en\\s)"
+                    + "|(?<!\\bte\\s)\\bpas(?:t|sen)\\b[^,;:]*\\saan(?:\\s*(?:[.,;]|$)|\\s+(?:op|in)\\s)"
+                    // "… voeren wij een risicogerichte controle in voor alle subsidies"
+                    + "|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\s(?:in|uit)(?:\\s*(?:[.,;]|$)|\\s+(?:en|voor|per|bij)\\s)"
                     // "… voert het team ieder kwartaal een steekproef uit op twintig dossiers", "De controller rondt de
                     // controles af vóór 31 januari", "sluiten wij in 2026 aan bij de raamovereenkomst"
                     + "|(?<!\\bte\\s)\\bvoer(?:t|en)\\b[^,;:]*\\suit\\s+(?:op|bij|onder|naar)\\b|(?<!\\bte\\s)\\brond(?:t|en)\\b[^,;:]*\\saf\\b"
@@ -114,7 +116,7 @@ final class ActionTagger implements Tagger {
                     + "|(?<!\\bte\\s)\\b(?:neemt|nemen)\\b[^,;:]*\\sop\\s*(?:[.,;]|$)"
                     // "Na uw besluit start het college de aanbesteding", "… gunt het dagelijks bestuur het werk aan …"
                     + "|\\bstart(?:en)?\\s+(?:het|de)\\s+[\\p{L}-]+(?:\\s+bestuur)?\\s+(?:de|het|een|met)\\b|\\b(?:gunt|gunnen)\\b"
-                    + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit\\s*(?:[.,;]|$)"
+                    + "|(?<!\\bte\\s)\\b(?:breidt|breiden|nodigt|nodigen)\\b[^,;:]*\\suit(?:\\s*(?:[.,;]|$)|\\s+met\\s)"
                     + "|(?<!\\bte\\s)\\bstel(?:t|len)\\b[^,;:]*\\s(?:op|beschikbaar)\\s*(?:[.,;]|$)"
                     + "|(?<!\\bte\\s)\\b(?:actualiseert|actualiseren|herziet|herzien|publiceert|publiceren)\\b"
                     // a supervisor's or an auditee's next step: "De inspectie bezoekt de locatie in het najaar opnieuw", "De
@@ -155,7 +157,8 @@ final class ActionTagger implements Tagger {
      */
     private static final String SOON = "\\b(?:de\\s+)?komende\\b|\\bbinnenkort\\b|\\bvolgende\\s+(?:week|maand|vergadering)\\b|\\bzodra\\b"
             + "|\\bin\\s+het\\s+(?:najaar|voorjaar)\\b|\\b(?:na|v[oó]{2}r)\\s+de\\s+zomer\\b|\\buiterlijk\\b|" + WITHIN_TERM
-            + "|\\bna\\s+(?:de\\s+|uw\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit)\\b|" + PART_OF_YEAR
+            + "|\\bna\\s+(?:de\\s+|uw\\s+|het\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit|"
+            + "raadsbesluit|statenbesluit)\\b|" + PART_OF_YEAR
             + "|\\b(?:v[oó]{2}r|aan)\\s+het\\s+einde\\s+van\\s+(?:dit|deze)\\s+(?:jaar|kwartaal|maand)\\b|\\beind\\s+(?:dit|deze)\\s+(?:jaar|maand)\\b";
     /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
     static final Pattern AHEAD = LeadingBoundary.compile(
@@ -169,7 +172,8 @@ final class ActionTagger implements Tagger {
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
-    static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+deze\\s+brief";
+    static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+(?:deze|dit)\\s+"
+            + "(?:brief|circulaire|notitie|memo|raadsinformatiebrief|statenbrief|informatiebrief|nieuwsbrief)";
     /** Verbs of a text explaining itself. */
     private static final String EXPLAINING = "(?:toelichten|licht|uiteenzetten|motiveren|motiveer|onderbouwen|bespreken|behandelen|beschrijven)";
     /**
@@ -504,6 +508,11 @@ final class ActionTagger implements Tagger {
                 // a decision's sentences are the decision's; one that follows the clause in the sender's
                 // own voice ("… te beantwoorden. De suggesties nemen we mee.") is a commitment as well
                 if (decisions.stream().anyMatch(d -> d.text().contains(text) && !(OWN.matcher(text).find() && !d.text().startsWith(text)))) {
+                    // a clause that charges a body ("Gedeputeerde Staten op te dragen jaarlijks … te rapporteren;") decides a task
+                    Matcher charged = CHARGES.matcher(text);
+                    if (charged.lookingAt()) {
+                        out.add(action(ids, text, charged.group("actor"), year, itemNo, s.page()));
+                    }
                     previous.add(text);
                     continue;
                 }
@@ -624,6 +633,11 @@ final class ActionTagger implements Tagger {
     /** What may or must be done, or will not be: "kunnen … worden ingediend", "dienen … te worden beantwoord", "wordt niet … uitgewerkt". */
     private static final Pattern MAY = CaseFold.compile("\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen|niet)\\b", I);
 
+    /** A dictum's clause charging a body with a task: "het college op te dragen …", "de directeur opdracht te geven …". */
+    private static final Pattern CHARGES = CaseFold.compile("^(?<actor>(?:het\\s+college|(?:het\\s+)?(?:dagelijks|algemeen)\\s+bestuur"
+            + "|gedeputeerde\\s+staten|burgemeester\\s+en\\s+wethouders|de\\s+(?:burgemeester|directeur|secretaris|griffier))"
+            + "(?:\\s+van\\s+[\\p{L}-]+)?)\\s+(?:op\\s+te\\s+dragen|opdracht\\s+te\\s+geven)\\b", I);
+
     /** A follow-up step is a short line, not a paragraph. */
     private static final int STEP_MAX = 150;
 
@@ -739,7 +753,7 @@ final class ActionTagger implements Tagger {
     }
 
     private static boolean notAction(String text, String folded) {
-        return NOT_ACTION_FRAME.matcher(text).find() || NOT_ACTION_WORDS.find(text, folded) || NOT_ACTION_RARE.find(text, folded)
+        return NOT_ACTION_FRAME.matcher(text).find() || DocumentView.isQuestion(text) || NOT_ACTION_WORDS.find(text, folded) || NOT_ACTION_RARE.find(text, folded)
                 || QUESTIONED.find(text, folded) && !ASKING_LATER.matcher(text).find();
     }
 

@@ -287,6 +287,7 @@ final class AmountTagger implements Tagger {
         List<List<Cell>> header = t.header();
         Integer captionYear = firstYear(t.caption());
         BigDecimal scale = t.euro() ? TableAnalyzer.euroScale(t) : BigDecimal.ONE;
+        Map<Integer, BigDecimal> columnScales = t.euro() ? columnScales(t) : Map.of();
         Set<Integer> unsigned = t.euro() && scale.compareTo(BigDecimal.ONE) == 0 ? unsignedColumns(t) : Set.of();
         Set<Integer> named = namedMoneyColumns(t);
         for (List<Cell> row : t.body()) {
@@ -305,7 +306,8 @@ final class AmountTagger implements Tagger {
                 BigDecimal v = cell.number() != null ? cell.number() : DutchNumber.parse(text).orElse(null);
                 if (v != null && t.euro() && c > Math.max(labelCol, 0) && !text.contains("%")
                         && !NOT_MONEY_COLUMN.matcher(colHeader).matches() && !unsigned.contains(c) && (named.isEmpty() || named.contains(c))) {
-                    out.add(new Amount(ids.next(), text, scaled(v, scale), context, year, t.caption(), t.id(), t.page()));
+                    out.add(new Amount(ids.next(), text, scaled(v, columnScales.getOrDefault(c, scale)), context, year, t.caption(),
+                            t.id(), t.page()));
                     continue;
                 }
                 for (Match m : find(text)) {
@@ -315,6 +317,26 @@ final class AmountTagger implements Tagger {
                 }
             }
         }
+    }
+
+    /**
+     * Each column's own unit where the header states different ones ("Bedrag per gemeente (in €)" over 2025 and 2026 beside
+     * "Totaal (× € 1.000)"); empty when the table has one unit, which {@link TableAnalyzer#euroScale} reads.
+     */
+    private static Map<Integer, BigDecimal> columnScales(Table t) {
+        List<List<Cell>> header = t.header();
+        int columns = header.stream().mapToInt(List::size).max().orElse(0);
+        Map<Integer, BigDecimal> out = new HashMap<>();
+        for (int c = 1; c < columns; c++) {
+            String h = columnHeader(header, c);
+            BigDecimal stated = TableAnalyzer.statedScale(h);
+            if (stated != null) {
+                out.put(c, stated);
+            } else if (TableAnalyzer.carriesSign(h)) {
+                out.put(c, BigDecimal.ONE); // "(in €)": euros as printed
+            }
+        }
+        return out.values().stream().distinct().count() > 1 ? out : Map.of();
     }
 
     /**
@@ -393,17 +415,35 @@ final class AmountTagger implements Tagger {
         return -1;
     }
 
+    /**
+     * A column's header over all header rows. A header cell left empty beside a filled one, over a column the row below
+     * heads, is the filled cell spanning it ("Bedrag per gemeente (in €)" over "2025" and "2026").
+     */
     private static String columnHeader(List<List<Cell>> header, int col) {
         StringBuilder sb = new StringBuilder();
-        for (List<Cell> row : header) {
-            if (col < row.size() && row.get(col).text() != null && !row.get(col).text().isBlank()) {
+        for (int r = 0; r < header.size(); r++) {
+            List<Cell> row = header.get(r);
+            String text = col < row.size() ? row.get(col).text() : null;
+            if ((text == null || text.isBlank()) && r + 1 < header.size() && filled(header.get(r + 1), col)) {
+                for (int left = col - 1; left > 0 && left < row.size(); left--) {
+                    if (filled(row, left)) {
+                        text = filled(header.get(r + 1), left) ? row.get(left).text() : null;
+                        break;
+                    }
+                }
+            }
+            if (text != null && !text.isBlank()) {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(DocumentView.normalise(row.get(col).text()));
+                sb.append(DocumentView.normalise(text));
             }
         }
         return sb.toString();
+    }
+
+    private static boolean filled(List<Cell> row, int col) {
+        return col < row.size() && row.get(col).text() != null && !row.get(col).text().isBlank();
     }
 
     private static Integer firstYear(String s) {

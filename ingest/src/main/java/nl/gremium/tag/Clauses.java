@@ -252,7 +252,7 @@ final class Clauses {
      * text's own, though it recurs: an article's heading quoted twice ("Artikel 1 Commissies"), a proposal's short clause
      * word for word in the decision that adopts it ("1. het programma vast te stellen;").
      */
-    private static Set<String> runningHeaders(DocumentView view) {
+    static Set<String> runningHeaders(DocumentView view) {
         Map<Integer, List<Integer>> byPage = new HashMap<>();
         for (int i = 0; i < view.blocks.size(); i++) {
             if (!view.text(i).isEmpty() && !FURNITURE.matcher(view.text(i)).matches() && !view.is(i, BlockType.LIST_ITEM)) {

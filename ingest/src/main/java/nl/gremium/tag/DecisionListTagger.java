@@ -69,6 +69,14 @@ final class DecisionListTagger implements Tagger {
     /** A document number leading a title line ({@link #STUKNUMMER}'s forms, as "PS2026-041 Uitvoeringsprogramma …"). */
     private static final Pattern DOCUMENT_NUMBER = CaseFold.compile("^" + NUMBER + "\\s+(?=\\S)");
     private static final Pattern NO_VALUE = CaseFold.compile("^[-–—/.\\s]*$");
+    /** The closing row's time in the outcome column ("Sluiting | 23.12 uur"): no outcome. */
+    private static final Pattern CLOCK = CaseFold.compile("(?i)^(?:om\\s+)?\\d{1,2}[.:]\\d{2}(?:\\s*uur)?\\.?$");
+    /**
+     * The header of a column that says who voted or submitted ("Fracties voor / tegen", "Stemverhouding", "Indieners"): its
+     * cells can be longer than the subject's but are never what was decided.
+     */
+    private static final Pattern VOTE_HEADER = CaseFold.compile(
+            "(?iu)^(?:fracties?\\b.*|stemverhouding|stemmen|voor\\s*/\\s*tegen\\b.*|indiener(?:s|\\(s\\))?|ingediend\\s+door)$");
     /** The number or letter that marks a title line inside an item: "a.", "1b.", "12)". */
     private static final Pattern MARKER = CaseFold.compile("^(?:\\d{1,3}[a-z]?|[a-z])[.)]\\s+(?=\\S)");
     private static final Pattern CLAUSE_END = CaseFold.compile("[.;:]$");
@@ -154,6 +162,7 @@ final class DecisionListTagger implements Tagger {
         int[] columnOf = new int[32]; // outcome column by column count: later parts of a split table lack the header
         Arrays.fill(columnOf, -1);
         boolean[] headed = new boolean[columnOf.length]; // by column count: the table (or its first part) has a "Besluit" header
+        long[] votesAt = new long[columnOf.length]; // by column count: the columns headed as votes or submitters
         for (int b = 0; b < view.blocks.size(); b++) {
             Table t = view.block(b).table();
             if (!view.is(b, BlockType.TABLE) || t == null || t.columnCount() < 2) {
@@ -171,6 +180,7 @@ final class DecisionListTagger implements Tagger {
             int width = Math.min(t.columnCount(), columnOf.length - 1);
             if (headerColumn(t) >= 0) {
                 headed[width] = true;
+                votesAt[width] = voteColumns(t);
             }
             if (outcomeColumn < 0) {
                 outcomeColumn = columnOf[width];
@@ -184,7 +194,7 @@ final class DecisionListTagger implements Tagger {
                 if (cells.stream().allMatch(String::isEmpty) || isHeader(cells, outcomeColumn)) {
                     continue;
                 }
-                Row row = row(cells, outcomeColumn, headed[width]);
+                Row row = row(cells, outcomeColumn, headed[width], votesAt[width]);
                 if (row.code() != null) {
                     section = row.code();
                 } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()
@@ -314,7 +324,7 @@ final class DecisionListTagger implements Tagger {
         }
     }
 
-    private static Row row(List<String> cells, int outcomeColumn, boolean headed) {
+    private static Row row(List<String> cells, int outcomeColumn, boolean headed, long votes) {
         String first = cells.get(0);
         String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
         Matcher coded = CODED_SUBJECT.matcher(first);
@@ -323,13 +333,14 @@ final class DecisionListTagger implements Tagger {
             code = coded.group("code").replaceAll("\\.$", "");
             cells = new ArrayList<>(cells);
             cells.set(0, coded.group("subject"));
-            return row(code, cells, outcomeColumn, headed, 0);
+            return row(code, cells, outcomeColumn, headed, votes, 0);
         }
-        return row(code, cells, outcomeColumn, headed, code != null || STUKNUMMER.matcher(first).matches() && outcomeColumn > 0 ? 1 : 0);
+        return row(code, cells, outcomeColumn, headed, votes,
+                code != null || STUKNUMMER.matcher(first).matches() && outcomeColumn > 0 ? 1 : 0);
     }
 
-    /** A row read from column {@code from} on, its code (or null) already known. */
-    private static Row row(String code, List<String> cells, int outcomeColumn, boolean headed, int from) {
+    /** A row read from column {@code from} on, its code (or null) already known; {@code votes} marks columns that are no subject. */
+    private static Row row(String code, List<String> cells, int outcomeColumn, boolean headed, long votes, int from) {
         String first = cells.get(0);
         String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
         // the subject is the longest cell between the code and the outcome (other columns: portfolio, date); a column
@@ -338,12 +349,12 @@ final class DecisionListTagger implements Tagger {
         int to = outcomeColumn > from && cells.subList(from, Math.min(outcomeColumn, cells.size())).stream().anyMatch(c -> !c.isEmpty())
                 ? outcomeColumn : cells.size();
         for (int c = from; c < to; c++) {
-            if (c != outcomeColumn && cells.get(c).length() > subject.length()) {
+            if (c != outcomeColumn && (votes & 1L << c) == 0 && cells.get(c).length() > subject.length()) {
                 subject = cells.get(c);
             }
         }
         String printed = outcomeColumn < cells.size() ? cells.get(outcomeColumn) : "";
-        if (!NO_VALUE.matcher(printed).matches() && !printed.equals(subject)) {
+        if (!NO_VALUE.matcher(printed).matches() && !CLOCK.matcher(printed).matches() && !printed.equals(subject)) {
             Optional<Outcome> outcome = Outcomes.of(printed);
             // an outcome the list does not know is short ("Begin Q2"); a sentence there is a note ("… onthoudt zich")
             if (outcome.isPresent() || printed.split("\\s+").length <= MAX_OTHER_OUTCOME) {
@@ -496,6 +507,20 @@ final class DecisionListTagger implements Tagger {
         return -1;
     }
 
+    /** The columns, as bits, whose header {@link #VOTE_HEADER} names votes or submitters. */
+    private static long voteColumns(Table t) {
+        long votes = 0;
+        for (int r = 0; r < Math.max(1, t.headerRows()) && r < t.rowCount(); r++) {
+            List<Cell> row = t.rows().get(r);
+            for (int c = 0; c < row.size() && c < Long.SIZE; c++) {
+                if (VOTE_HEADER.matcher(DocumentView.normalise(row.get(c).text())).matches()) {
+                    votes |= 1L << c;
+                }
+            }
+        }
+        return votes;
+    }
+
     private static boolean isHeader(List<String> cells, int outcomeColumn) {
         return outcomeColumn < cells.size() && OUTCOME_HEADER.matcher(cells.get(outcomeColumn)).matches();
     }
@@ -638,7 +663,9 @@ final class DecisionListTagger implements Tagger {
         return out;
     }
 
-    /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */
+    /**
+     * A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null.
+     */
     private static Decision vote(DocumentView view, int b, String sentence) {
         Matcher v = VOTED.matcher(sentence);
         Matcher inside = VOTE_INSIDE.matcher(sentence);
@@ -651,13 +678,35 @@ final class DecisionListTagger implements Tagger {
         }
         AgendaItem item = view.item(b);
         String subject = v.group("subject").strip().replaceFirst("^[-–•]\\s*", "");
-        if (BARE_KIND.matcher(subject).matches() && item != null && item.title() != null) {
+        String title = BARE_KIND.matcher(subject).matches() ? titleBefore(view, b, sentence) : null;
+        if (title != null) {
+            subject = title; // "a. Jaarrekening 2024. Het voorstel wordt zonder stemming aangenomen.": the item's title says which
+        } else if (BARE_KIND.matcher(subject).matches() && item != null && item.title() != null) {
             subject = item.title(); // "De motie wordt verworpen …" under "4. Motie … over maaibeleid": the item says which
         }
         return decision(view, null, subject, item == null ? null : item.number(),
                 Outcomes.printed(v.group("result"), outcome.get()),
                 outcome.get().outcome(), view.block(b).page());
     }
+
+    /**
+     * The title a list item prints before the sentence that decides it ("a. Verordening marktgelden 2025. Het voorstel
+     * wordt …"): a capital, few words, no verb of a clause; null when the block is no list item or opens otherwise.
+     */
+    static String titleBefore(DocumentView view, int b, String sentence) {
+        String text = view.text(b);
+        int at = text.indexOf(sentence);
+        if (!view.is(b, BlockType.LIST_ITEM) || at <= 0) {
+            return null;
+        }
+        String t = CLAUSE_END.matcher(MARKER.matcher(text.substring(0, at).strip()).replaceFirst("")).replaceFirst("").strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && BlockText.words(t) <= TITLE_WORDS
+                && !CLAUSE_VERB.matcher(t).find() ? t : null;
+    }
+
+    private static final Pattern CLAUSE_VERB = CaseFold.compile(
+            "(?iu)\\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen|moet|gaat|komt|"
+                    + "brengt|stelt|vraagt|zegt|geeft|meldt|deelt|opent|sluit|besluit|stemt|stemmen)\\b");
 
     /** A vote's subject that names only its kind: "De motie", "het amendement", "Het voorstel". */
     private static final Pattern BARE_KIND = CaseFold.compile("(?iu)(?:de|het|dit|deze)\\s+(?:motie|amendement|subamendement|\\p{L}*voorstel)");

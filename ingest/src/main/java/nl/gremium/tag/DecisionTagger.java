@@ -301,7 +301,7 @@ final class DecisionTagger implements Tagger {
 
     /** {@link #score(String)} of a sentence already folded ({@link RegexGuard#fold}). */
     static int score(String s, String folded) {
-        if (s.length() > DocumentView.MAX_SENTENCE || s.endsWith("?") || STAMP.matcher(s).find()) {
+        if (s.length() > DocumentView.MAX_SENTENCE || DocumentView.isQuestion(s) || STAMP.matcher(s).find()) {
             return 0;
         }
         // each form is tried only while the ones before it leave the score open

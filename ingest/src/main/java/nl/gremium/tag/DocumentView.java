@@ -190,4 +190,13 @@ final class DocumentView {
         }
         return -1;
     }
+
+    /** A question, also one a speaker's quotation closes ("… worden vastgesteld?”"): it neither decides nor commits. */
+    static boolean isQuestion(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && "\"”’')] ".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == '?';
+    }
 }

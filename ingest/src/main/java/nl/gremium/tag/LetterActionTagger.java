@@ -49,7 +49,9 @@ final class LetterActionTagger implements Tagger {
      * informeren u in juni opnieuw", "Na de zomer organiseren wij een bijeenkomst"; "Wij informeren u graag" is now.
      */
     private static final Pattern OWN_AHEAD = CaseFold.compile(
-            "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b", I);
+            "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b"
+                    // "Ik neem binnen 22 weken na ontvangst van uw aanvraag een besluit"
+                    + "|\\b" + ME + "\\s+(?:neem|nemen)\\b" + GAP + "\\b(?:een\\s+)?besluit\\b", I);
     /**
      * Where the party asked ends: at "om"/"te"/"op", or at an adverb before the task's object when the task's "te" follows
      * ("Ik verzoek gemeenten bovendien de schoolbesturen … te betrekken").
@@ -189,9 +191,12 @@ final class LetterActionTagger implements Tagger {
      * A request whose tasks are listed under it: "verzoek ik de provincies:", "Wij verzoeken het algemeen bestuur:", "De raad
      * verzoekt het bestuur:" (the party asked acts on each item).
      */
+    /** Parties a circular asks without an article: "verzoek ik gemeenten:". */
+    private static final String BARE_PARTIES = "(?:gemeenten|provincies|waterschappen|colleges|gemeentebesturen|veiligheidsregio['’]s|"
+            + "gemeenschappelijke\\s+regelingen|uitvoeringsorganisaties|instellingen)";
     private static final Pattern ASKED_LIST = CaseFold.compile(
             "(?:^|[.;,]\\s+|\\b(?:ik|wij|we)\\s+|\\b(?:raad|college|staten|bestuur)\\s+)(?:verzoek(?:t|en)?|vraag(?:t)?|vragen)\\s+(?:(?:ik|wij|we)\\s+)?"
-                    + "(?<actor>u|(?:de|het|alle|uw)\\s+[\\p{L}’' -]{1,60}?)(?:\\s+(?:daarom|dan\\s+ook|tevens|ook|nadrukkelijk|dringend))?\\s*(?:om\\s*)?:$", I);
+                    + "(?<actor>u|(?:de|het|alle|uw)\\s+[\\p{L}’' -]{1,60}?|" + BARE_PARTIES + ")(?:\\s+(?:daarom|dan\\s+ook|tevens|ook|nadrukkelijk|dringend))?\\s*(?:om\\s*)?:$", I);
     /** The most words of a letterhead's line that may stand between a list's introduction and its first item. */
     private static final int FURNITURE_WORDS = 5;
 
@@ -299,7 +304,9 @@ final class LetterActionTagger implements Tagger {
      */
     private static final Pattern YOU_BY_DATE = LeadingBoundary.compile("(?:^|\\b(?:dat|waarin|die)\\s+)u\\b" + GAP
             + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan|dient\\b" + GAP + "\\bin|vraagt\\b" + GAP
-            + "\\bvaststelling\\s+aan|legt\\b" + GAP + "\\bverantwoording\\b" + GAP + "\\baf|stuurt|zendt|rapporteert)\\b", I);
+            + "\\bvaststelling\\s+aan|legt\\b" + GAP + "\\bverantwoording\\b" + GAP + "\\baf|stuurt|zendt|rapporteert)\\b"
+            // the same with the verb first: "Vóór 1 december dient u een aanvraag tot vaststelling in"
+            + "|\\b(?:dient|levert)\\s+u\\b" + GAP + "\\b(?:in|aan)\\s*[.;]?$|\\b(?:verantwoordt|stuurt|zendt|rapporteert)\\s+u\\b", I);
     /** A period from now: "binnen vier weken", "binnen 30 dagen". */
     private static final Pattern FIRST_PERSON = CaseFold.compile("\\b(ik|wij|we)\\b", I);
     /**

@@ -105,7 +105,9 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
                     // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
-                    + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b", I);
+                    + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b"
+                    // "Namen van bewindspersonen … maak ik wel openbaar": what a ground for refusal leaves out, not a decision
+                    + "|\\bwel\\s+openbaar\\b", I);
     /**
      * "Hierbij besluit ik op uw verzoek (van 3 mei 2022).", "Met deze brief besluit ik over de resterende documenten.",
      * "…, heb ik het volgende besloten.": says that a decision follows, decides nothing yet.
@@ -185,6 +187,12 @@ final class LetterDecisionTagger implements Tagger {
                 found.add(decision(view, line.document(), line.status(), block.page()));
                 continue;
             }
+            List<Decision> listed = listedAfter(view, b, earlier);
+            if (!listed.isEmpty()) {
+                found.addAll(listed);
+                b += listed.size();
+                continue;
+            }
             for (DocumentView.Sentence s : view.sentences(b)) {
                 String text = s.text();
                 if (text.length() >= MIN && text.length() <= DocumentView.MAX_SENTENCE && decides(text)
@@ -225,6 +233,38 @@ final class LetterDecisionTagger implements Tagger {
         String intro = key(view.text(dictum.block()));
         draft.decisions.removeIf(d -> key(d.text()).startsWith(intro));
         return clauses.stream().map(c -> decision(view, c.text(), null, c.page())).toList();
+    }
+
+    /**
+     * A decision the letter reports over a list ("Ons college heeft in de vergadering van 8 april besloten:", "Ik heb
+     * besloten:" followed by "a. de opdracht … te gunnen;", "b. …"): one decision per item of the list's first level, the
+     * introduction none. Empty when block {@code b} is no such introduction or an earlier stage took the items.
+     */
+    private static List<Decision> listedAfter(DocumentView view, int b, List<String> earlier) {
+        String intro = view.text(b);
+        if (!intro.endsWith(":") || b + 1 >= view.blocks.size() || !view.is(b + 1, BlockType.LIST_ITEM)) {
+            return List.of();
+        }
+        List<DocumentView.Sentence> sentences = view.sentences(b);
+        String last = sentences.isEmpty() ? intro : sentences.get(sentences.size() - 1).text();
+        if (!decides(last) && !ANNOUNCES.matcher(last).find() || NOT_DECIDING.matcher(last).find()) {
+            return List.of();
+        }
+        Integer level = view.block(b + 1).level();
+        List<Decision> out = new ArrayList<>();
+        for (int k = b + 1; k < view.blocks.size() && view.is(k, BlockType.LIST_ITEM)
+                && Objects.equals(view.block(k).level(), level); k++) {
+            Block item = view.block(k);
+            String text = view.text(k);
+            if (item.number() != null && text.startsWith(item.number())) {
+                text = text.substring(item.number().length()).strip();
+            }
+            if (covered(key(text), earlier)) {
+                return List.of();
+            }
+            out.add(decision(view, text, null, item.page()));
+        }
+        return out;
     }
 
     /** A sentence an earlier stage already took, alone or inside a longer decision text. */

@@ -2,6 +2,7 @@ package nl.gremium.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.classify.Cues;
@@ -13,6 +14,7 @@ import nl.gremium.model.Decision;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.GuardedPattern;
+import nl.gremium.text.PageFurniture;
 import nl.gremium.text.RegexGuard;
 
 /**
@@ -139,6 +141,7 @@ final class MinutesActionTagger implements Tagger {
         boolean underAgreed = false;
         Integer year = view.doc.metadata() == null || view.doc.metadata().date() == null ? null
                 : view.doc.metadata().date().getYear();
+        Set<String> running = null;
         for (int b = 0; b < view.blocks.size(); b++) {
             Block block = view.block(b);
             if (block.is(BlockType.TABLE)) {
@@ -148,6 +151,13 @@ final class MinutesActionTagger implements Tagger {
             if (block.is(BlockType.HEADING) || AGREED_HEADING.matcher(text).matches()) {
                 underAgreed = AGREED_HEADING.matcher(stripNumber(view, b)).matches();
                 continue;
+            }
+            if (underAgreed) {
+                // the next page's header and page number between the agreed points are none of them
+                running = running == null ? Clauses.runningHeaders(view) : running;
+                if (PageFurniture.is(text) || running.contains(text)) {
+                    continue;
+                }
             }
             if (SIGN_OFF.matcher(text).find()) {
                 underAgreed = false;
@@ -160,7 +170,7 @@ final class MinutesActionTagger implements Tagger {
                     continue;
                 }
                 String folded = RegexGuard.fold(t);
-                if (NOT_ACTION_FRAME.matcher(t).find() || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
+                if (NOT_ACTION_FRAME.matcher(t).find() || DocumentView.isQuestion(t) || NOT_ACTION_WORDS.find(t, folded) || PROCEDURE.find(t, folded)
                         || POINTED_AT.matcher(t).find() || LISTED.matcher(t).find()) {
                     continue;
                 }

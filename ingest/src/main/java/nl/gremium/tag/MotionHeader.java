@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gremium.model.BlockType;
+import nl.gremium.model.Cell;
+import nl.gremium.model.Table;
 import nl.gremium.text.CaseFold;
 import nl.gremium.text.PageFurniture;
 
@@ -45,6 +47,14 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final Pattern BARE_KIND = CaseFold.compile(
             "^(?:motie|amendement)(?:\\s+(?:nr\\.?\\s*)?(?=[\\p{L}.\\-/]*\\d)[\\p{L}\\d.\\-/]{1,12})?"
                     + "(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?\\s*[.:]?$", I);
+    /**
+     * A running line naming the motion by its number and the council only ("Motie M25-31 – Provinciale Staten van X"): the
+     * title is printed further on.
+     */
+    private static final Pattern NUMBER_AND_BODY = CaseFold.compile(
+            "^(?:motie|amendement)\\s+(?:nr\\.?\\s*)?(?=[\\p{L}.\\-/]*\\d)[\\p{L}\\d.\\-/]{1,12}\\s+[-–—|·]\\s+"
+                    + "(?:provinciale\\s+staten|(?:de\\s+)?gemeenteraad|de\\s+raad|(?:het\\s+)?algemeen\\s+bestuur|tweede\\s+kamer)"
+                    + "(?:\\s+(?:van|der)\\s+[\\p{L}’' -]{1,40})?$", I);
     /** Pieces of the kind's name a heading broke over lines: "MOTIE VREEMD AAN DE", "ORDE VAN DE DAG". */
     private static final Pattern KIND_PIECE = CaseFold.compile("^(?:motie|amendement|vreemd|orde)\\b[\\p{L}\\s]{0,40}$", I);
     /** A page count on a line: a running header or footer ("Motie M8 - Provinciale Staten 1/2"), also with text glued on. */
@@ -66,6 +76,9 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         // a line naming the motion after the council's opening is a running header or footer, whatever OCR made of its page count
         int opening = opening(view);
         for (int b = 0; b < view.blocks.size(); b++) {
+            if (field == null && view.is(b, BlockType.TABLE) && view.block(b).table() != null) {
+                field = subjectRow(view.block(b).table()); // a header grid: "Onderwerp | Behoud bibliotheek Kerkbuurt"
+            }
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.LIST_ITEM)) {
                 continue;
             }
@@ -73,7 +86,7 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
             int words = t.split("\\s+").length;
             // a running header naming the motion with its page count ("Motie M 12 – blad 1 van 2") is not its title line
             if (title == null && (opening < 0 || b < opening) && words <= 30 && !PageFurniture.is(t) && !PAGE_COUNT.matcher(t).find()
-                    && TITLE.matcher(t).find()) {
+                    && TITLE.matcher(t).find() && !NUMBER_AND_BODY.matcher(t).matches()) {
                 // a field the parser glued to the title line ("… kinderenIndiener: A. Jansen") is not part of it
                 Matcher glued = GLUED_FIELD.matcher(t);
                 title = glued.find() && glued.start() > 0 ? t.substring(0, glued.start()).trim() : t;
@@ -138,6 +151,8 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         }
         if (title == null) {
             title = field;
+        } else if (field != null && BARE_KIND.matcher(title).matches()) {
+            title = title + " " + field; // "AMENDEMENT A3" over its grid's subject: both name it
         }
         if (title == null) {
             // no line names the kind: the title is the line printed right above the council's opening
@@ -169,6 +184,19 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         }
         return -1;
     }
+
+    /** The subject a header grid's row gives ("Onderwerp | …", "Titel | …"), or null. */
+    private static String subjectRow(Table t) {
+        for (List<Cell> row : t.rows()) {
+            if (row.size() >= 2 && TITLE_LABEL.matcher(DocumentView.normalise(row.get(0).text())).matches()
+                    && !row.get(1).text().isBlank()) {
+                return DocumentView.normalise(row.get(1).text());
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_LABEL = CaseFold.compile("(?i)^(?:titel|onderwerp)\\s*:?$");
 
     /** A short line without a sentence's or field's ending: a title. */
     private static boolean titleLike(DocumentView view, int b) {

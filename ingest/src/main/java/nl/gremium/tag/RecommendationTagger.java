@@ -80,7 +80,25 @@ final class RecommendationTagger implements Tagger {
             + "|(?:niet\\s+|deels\\s+|gedeeltelijk\\s+)?overgenomen\\b|akkoord\\b)", I);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /** A bare label heading one recommendation: "Aanbeveling", "Aanbeveling 3". */
+    /** Where a paragraph's next labelled recommendation starts: "… te centraliseren. Aanbeveling 3. Wij …". */
+    private static final Pattern NEXT_NUMBERED = CaseFold.compile(
+            "(?<=[.;!])\\s+(?=(?-i:A)anbeveling\\s+(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\s*[:.)–-]\\s+\\p{Lu})", I);
+    /** A numbered label's text that only names to whom: "aan de raad", "aan raad en college". */
+    private static final Pattern TO_WHOM = CaseFold.compile("(?iu)^aan\\s+((?:de|het)\\s+\\p{L}+|\\p{L}+\\s+en\\s+\\p{L}+|\\p{L}+)$");
+    /** The most words of a numbered label's title ("Aanbeveling 3 – Kwaliteitsborging van inspectierapporten"). */
+    private static final int LABEL_TITLE_WORDS = 6;
+
     private static final Pattern LABEL = CaseFold.compile("^(?:aanbeveling|herstelopdracht)(?:\\s+(?<n>\\d{1,2}|[a-z]|[ivx]{1,4}))?\\s*:?$", I);
+    /**
+     * Whether a numbered label's text is a title over the paragraph that recommends, not the recommendation: short, no
+     * sentence (no closing stop or colon), a paragraph right under it.
+     */
+    private static boolean headsParagraph(DocumentView view, int b, String text) {
+        String t = text.strip();
+        return BlockText.words(t) <= LABEL_TITLE_WORDS && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(";")
+                && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.PARAGRAPH) && !statusFollows(view, b);
+    }
+
     /**
      * The line under a quoted recommendation in a follow-up study or progress letter ("Status: deels opgevolgd.",
      * "Stand van zaken: …"): the recommendation was made earlier and is reported on here, not made again.
@@ -222,9 +240,12 @@ final class RecommendationTagger implements Tagger {
                 heading = false;
             }
             Matcher numbered = NUMBERED.matcher(unnumbered);
-            if (!block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3
-                    && !statusFollows(view, b) && !REPLY.matcher(numbered.group("t")).find()) {
-                // "Aanbeveling 2: Zorg voor …": the label carries its own text
+            // "Aanbeveling 2 – Capaciteit", "Aanbeveling 1 – aan de raad": a heading whose paragraph is the recommendation
+            boolean heads = !block.is(BlockType.LIST_ITEM) && numbered.matches() && headsParagraph(view, b, numbered.group("t"));
+            // "Aanbeveling 2: Zorg voor …": the label carries its own text
+            boolean carries = !heads && !block.is(BlockType.LIST_ITEM) && numbered.matches() && numbered.group("t").split(" ").length >= 3
+                    && !statusFollows(view, b) && !REPLY.matcher(numbered.group("t")).find();
+            if (heads || carries) {
                 if (!inSection) {
                     inSection = true;
                     leadInOnly = false;
@@ -233,10 +254,22 @@ final class RecommendationTagger implements Tagger {
                     sectionParagraphs.clear();
                 }
                 paused = false;
-                pendingLabel = null;
-                current = open(numbered.group("t"), numbered.group("n"), addressee, block.page());
-                found.add(current);
                 itemLevel = null;
+                pendingLabel = null;
+                current = null;
+                if (heads) {
+                    Matcher to = TO_WHOM.matcher(numbered.group("t"));
+                    addressee = to.matches() ? to.group(1) : addressee;
+                    pendingLabel = numbered.group("n") == null ? "" : numbered.group("n");
+                    continue;
+                }
+                // "Aanbeveling 2. Wij adviseren … Aanbeveling 3. Wij adviseren daarnaast …": one paragraph, two labelled
+                for (String part : NEXT_NUMBERED.split(unnumbered)) {
+                    Matcher each = NUMBERED.matcher(part);
+                    current = each.matches() ? open(each.group("t"), each.group("n"), addressee, block.page())
+                            : open(part, null, addressee, block.page());
+                    found.add(current);
+                }
                 continue;
             }
             Matcher section = SECTION.matcher(t);

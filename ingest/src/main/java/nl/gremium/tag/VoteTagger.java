@@ -99,6 +99,12 @@ final class VoteTagger implements Tagger {
                     + "\\s*[.!]?$", I);
     /** A sentence that continues the one before (a reference in brackets, a number, lower case). */
     private static final Pattern CONTINUED = CaseFold.compile("^(?:[(\\[\\d]|\\p{Ll})");
+    /**
+     * "De voorzitter brengt de amendementen en moties in stemming.": several put to the vote at once, each result then
+     * naming its own ("Amendement A1 … wordt … aangenomen").
+     */
+    private static final Pattern PLURAL_PUT = CaseFold.compile(
+            "^(?:de\\s+|alle\\s+)?(?:ingediende\\s+)?(?:moties|amendementen|voorstellen)\\b", I);
     /** "de motie", "het voorstel": a subject that names no particular item. */
     private static final Pattern GENERIC = CaseFold.compile(
             "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
@@ -229,7 +235,8 @@ final class VoteTagger implements Tagger {
                 String item;
                 String outcomeText;
                 Matcher o = OUTCOME.matcher(rest);
-                if (pending != null) {
+                String named = pending == null ? null : namedSubject(rest);
+                if (pending != null && (named == null || GENERIC.matcher(named).matches() || !PLURAL_PUT.matcher(pending).find())) {
                     if (!o.find() || HYPOTHETICAL.matcher(rest).find()) {
                         continue;
                     }
@@ -296,6 +303,10 @@ final class VoteTagger implements Tagger {
                 if (!listed.isEmpty()) {
                     out.addAll(listed); // "Deze voorstellen worden zonder stemming aangenomen." after the coded items
                     continue;
+                }
+                String itemTitle = GENERIC.matcher(item).matches() ? DecisionListTagger.titleBefore(view, b, s) : null;
+                if (itemTitle != null) {
+                    item = itemTitle; // "a. Jaarrekening 2024. Het voorstel wordt zonder stemming aangenomen.": the title says which
                 }
                 out.add(new Vote(item, outcomeText, b, page, title, agenda));
             }

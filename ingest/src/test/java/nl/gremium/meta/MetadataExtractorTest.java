@@ -1420,4 +1420,15 @@ class MetadataExtractorTest {
                 Block.paragraph("De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2031,", 1)), DocKind.motion);
         assertFalse(motion.title().contains("pagina"), "a running footer that ends on its page number is no title: " + motion.title());
     }
+
+    @Test
+    void aReportsQuestionTitleGoesOnWithTheStudyItsSubtitleNames() {
+        Metadata m = extractor.extract(List.of(
+                Block.heading("REKENKAMER ZEEWEIDE", 1, 1, null),
+                Block.paragraph("Grip op de gymzalen?", 1),
+                Block.paragraph("Onderzoek naar het onderhoud van de sportaccommodaties in de gemeente Zeeweide", 1),
+                Block.paragraph("Rapport van bevindingen, conclusies en aanbevelingen", 1),
+                Block.paragraph("Vastgesteld op 2 maart 2026", 1)), DocKind.report);
+        assertEquals("Grip op de gymzalen? Onderzoek naar het onderhoud van de sportaccommodaties in de gemeente Zeeweide", m.title());
+    }
 }

@@ -586,4 +586,18 @@ class ActionTaggerTest {
         assertEquals(List.of("Ons college", "Mijn ministerie", "de gemeenten", "Het bestuur"),
                 tag(doc).stream().map(Action::actor).toList());
     }
+
+    @Test
+    void aDictumClauseChargingABodyIsItsTaskAndSeparableVerbsMayGoOnWithAPhrase() {
+        String charge = "Gedeputeerde Staten op te dragen jaarlijks via de voortgangsrapportage over het fietsprogramma te rapporteren;";
+        LogicalDocument adopted = Docs.of(DocKind.proposal, List.of(li("3.", "3. " + charge)), List.of());
+        List<Action> a = new ActionTagger().tag(new DocumentView(adopted), new IdSequence(adopted.id(), 'a'),
+                List.of(new Decision("d1", charge, null, null, null, null, null, null, 1, null)));
+        assertEquals(List.of("Gedeputeerde Staten"), a.stream().map(Action::actor).toList());
+        LocalDate date = LocalDate.of(2026, 5, 4);
+        assertEquals("ACTIVE", String.valueOf(ActionTagger.kind(
+                "Met ingang van 1 januari 2027 voeren wij een steekproef in voor alle vergunningen boven de drempel.", false, date)));
+        assertEquals("ACTIVE", String.valueOf(ActionTagger.kind(
+                "Wij breiden het team handhaving per 1 september 2026 tijdelijk uit met twee toezichthouders.", false, date)));
+    }
 }

@@ -124,6 +124,18 @@ class AmountTaggerTest {
     }
 
     @Test
+    void aHeaderSpanningTwoYearsGivesThemItsUnitBesideAColumnInThousands() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Klasse"), Cell.of("Aantal"), Cell.of("Bijdrage per school (in €)"), Cell.of(""),
+                        Cell.of("Totaal (× € 1.000)")),
+                List.of(Cell.of(""), Cell.of(""), Cell.of("2027"), Cell.of("2028"), Cell.of("")),
+                List.of(Cell.of("klein"), Cell.of("40"), Cell.of("12.500"), Cell.of("10.000"), Cell.of("900"))), 2, null, true);
+        var doc = Docs.of(DocKind.letter, List.of(Block.table(t)), List.of());
+        List<Amount> a = new AmountTagger().tag(new DocumentView(doc), new IdSequence(doc.id(), 'm'));
+        assertEquals(List.of("12500", "10000", "900000"), a.stream().map(x -> x.value().toPlainString()).toList());
+    }
+
+    @Test
     void skipsTextThatRepeatsTheCellsOfATableOnItsPage() {
         Table t = new Table("t1", "Kosten", 1, 1, List.of(
                 List.of(Cell.of("Tarief"), Cell.of("Uren"), Cell.of("Kosten")),

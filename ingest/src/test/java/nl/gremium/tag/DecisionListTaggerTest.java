@@ -680,4 +680,29 @@ class DecisionListTaggerTest {
         assertEquals(List.of("Besluitenlijst van de vergadering van 5 februari", "Voorjaarsnota 2026", "Krediet reconstructie Noorderweg"),
                 d.stream().map(Decision::text).toList());
     }
+
+    @Test
+    void aColumnOfVotesOrSubmittersIsNoSubjectHoweverLongAndAClosingTimeNoOutcome() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Punt", "Onderwerp", "Fracties voor / tegen", "Besluit"),
+                row("4.", "Krediet brug Molenvaart (€ 2.100.000)", "Voor: Vechtland Lokaal, CDA, Groen Links, D66 (21) Tegen: PVV (4)",
+                        "Aangenomen"),
+                row("4-M1", "Motie M1 \u201cVeilig oversteken\u201d", "Indieners: CDA, D66 Voor: alle fracties behalve de PVV (21)"
+                        + " Tegen: PVV (4)", "Aangenomen"),
+                row("9.", "Sluiting", "\u2013", "22.47 uur")), 1, null, false);
+        List<Decision> d = tag(List.of(p("Besluitenlijst openbare raadsvergadering Vechtland"), Block.table(t)), List.of());
+        assertEquals(List.of("Krediet brug Molenvaart (€ 2.100.000)", "Motie M1 \u201cVeilig oversteken\u201d"),
+                d.stream().map(Decision::text).toList());
+        assertEquals(Outcome.adopted, d.get(1).outcome());
+    }
+
+    @Test
+    void aListItemsTitleNamesWhatItsBareProposalDecides() {
+        List<Decision> d = tag(List.of(
+                p("Besluitenlijst van de vergadering van het algemeen bestuur"),
+                li("a.", "a. Jaarverslag klachtencommissie 2025. Het voorstel wordt zonder stemming aangenomen.")), List.of());
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("Jaarverslag klachtencommissie 2025", d.get(0).text());
+        assertEquals(Outcome.adopted, d.get(0).outcome());
+    }
 }

@@ -46,6 +46,8 @@ class LetterActionTaggerTest {
             "Wij betalen u binnen vier weken na de dagtekening van deze brief een voorschot van € 12.400.|Wij",
             "U dient uiterlijk 1 juli 2028 een aanvraag tot vaststelling van de subsidie in.|u",
             "U legt over de besteding verantwoording af in uw jaarrekening, uiterlijk 15 juli 2028.|u",
+            "Binnen acht weken na afloop van het project, dus vóór 1 maart 2029, dient u een verzoek tot vaststelling in.|u",
+            "Ik neem binnen twaalf weken na ontvangst van uw verantwoording een besluit over de vaststelling.|Ik",
             // a request that names no party asks the reader
             "Daarom verzoeken wij om in het besluit een termijn voor het herstel van de dijk op te nemen.|u",
             // the letter itself made public
@@ -65,6 +67,7 @@ class LetterActionTaggerTest {
             "Naar aanleiding van uw vraag bericht ik u als volgt.",
             "Met deze brief informeer ik u over de verdeling van de middelen voor 2027.",
             "Door middel van deze brief informeer ik u over mijn beslissing op uw tweede vraag over de sluis.",
+            "Met deze circulaire informeer ik u over de verdeling van de uitkering voor bibliotheken in 2027.",
             "In het navolgende zal ik per notitie toelichten waarom ik die weiger.",
             "Het getekende formulier wordt verstuurd naar de salarisadministratie.",
             "Van een verdaging wordt schriftelijk mededeling gedaan aan de verzoeker.",
@@ -181,6 +184,14 @@ class LetterActionTaggerTest {
         TagDraft asked = new TagDraft(council.id());
         new LetterActionTagger().tag(new DocumentView(council), asked);
         assertEquals(List.of("het algemeen bestuur", "het algemeen bestuur"), asked.actions.stream().map(a -> a.actor()).toList());
+        // a circular asks the parties it writes to without an article
+        var circular = Docs.of(DocKind.letter, List.of(
+                Docs.p("Om de effecten te kunnen volgen, verzoek ik gemeenten:"),
+                Docs.li("a.", "a. voor 1 juni 2033 een contactpersoon aan te melden;"),
+                Docs.li("b.", "b. mee te werken aan de landelijke monitor.")), List.of());
+        TagDraft bare = new TagDraft(circular.id());
+        new LetterActionTagger().tag(new DocumentView(circular), bare);
+        assertEquals(List.of("gemeenten", "gemeenten"), bare.actions.stream().map(a -> a.actor()).toList());
     }
 
     @Test

@@ -411,4 +411,17 @@ class LetterDecisionTaggerTest {
         assertEquals(List.of("E-mail aannemer over de planning", "Offerte baggerwerk"),
                 WooInventory.rows(inventory).stream().map(WooInventory.Row::document).toList());
     }
+
+    @Test
+    void aDecisionReportedOverAListIsOneDecisionPerItemAndWhatARefusalLeavesPublicNone() {
+        List<Decision> d = letterDecisions(
+                Docs.p("Ons college heeft in zijn vergadering van 3 maart 2026 besloten:"),
+                Docs.li("a.", "a. de opdracht voor het baggeren van de Molenvaart te gunnen aan Aannemer Vos;"),
+                Docs.li("b.", "b. het tekort van € 42.000 te dekken uit de reserve Waterlopen;"),
+                Docs.li("c.", "c. de omwonenden per brief te informeren."),
+                Docs.p("De namen van ambtenaren in een publieke functie maak ik wel openbaar."));
+        assertEquals(List.of("de opdracht voor het baggeren van de Molenvaart te gunnen aan Aannemer Vos;",
+                "het tekort van € 42.000 te dekken uit de reserve Waterlopen;", "de omwonenden per brief te informeren."),
+                d.stream().map(Decision::text).toList());
+    }
 }

@@ -199,4 +199,29 @@ class MinutesActionTaggerTest {
         assertTrue(actions.get(2).text().endsWith("Dus ik ga met de clubs om tafel, zoals ik ook al heb toegezegd in de commissie."));
         assertEquals("de wethouder", actions.get(0).actor());
     }
+
+    @Test
+    void theNextPagesHeaderAndPageNumberAmongTheAgreedPointsAreNone() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                Block.paragraph("Verslag dagelijks bestuur Testland \u2013 4 maart 2026", 1),
+                Block.paragraph("Het dagelijks bestuur bespreekt de begroting.", 1),
+                Block.paragraph("Actiepunten", 1),
+                Block.paragraph("De secretaris stuurt de reactienota v\u00f3\u00f3r 1 april aan de gemeenten.", 1),
+                Block.paragraph("pagina 2 van 2", 2),
+                Block.paragraph("Verslag dagelijks bestuur Testland \u2013 4 maart 2026", 2),
+                Block.paragraph("De controller agendeert de risicoparagraaf voor de junivergadering.", 2),
+                Block.paragraph("Aldus vastgesteld in de vergadering van 8 april 2026.", 2)), List.of());
+        List<Action> a = new DocumentTagger().tag(doc).actions();
+        assertEquals(List.of("De secretaris stuurt de reactienota v\u00f3\u00f3r 1 april aan de gemeenten.",
+                "De controller agendeert de risicoparagraaf voor de junivergadering."), a.stream().map(Action::text).toList());
+    }
+
+    @Test
+    void aQuotedQuestionAskingForAPromiseIsNone() {
+        List<Action> a = tag(List.of(
+                h("5", "Kadernota", 1),
+                p("Mevrouw Smit (D66): \u201cKan de wethouder toezeggen dat de clubs vooraf worden gehoord?\u201d"),
+                p("Wethouder Bakker zegt toe de clubs v\u00f3\u00f3r 1 mei te horen.")));
+        assertEquals(List.of("Wethouder Bakker zegt toe de clubs v\u00f3\u00f3r 1 mei te horen."), a.stream().map(Action::text).toList());
+    }
 }

@@ -400,4 +400,31 @@ class MotionTaggerTest {
                 p("Uitslag stemming: aangenomen")), List.of()));
         assertEquals(List.of("het college"), t.actions().stream().map(a -> a.actor()).toList(), t.actions()::toString);
     }
+
+    @Test
+    void aRunningLineNamingOnlyTheNumberAndTheCouncilIsNoTitle() {
+        Tags t = tag(Docs.of(DocKind.motion, List.of(
+                p("Motie M26-04 \u2013 Provinciale Staten van Lauwerland"),
+                p("Statenvergadering 11 maart 2026"),
+                p("Motie: Snelfietspad langs de Lauwe"),
+                p("Provinciale Staten van Lauwerland, in vergadering bijeen op 11 maart 2026,"),
+                p("Verzoeken Gedeputeerde Staten,"),
+                li("\u2022", "voor 1 juli 2026 een trac\u00e9studie te laten uitvoeren;"),
+                p("En gaan over tot de orde van de dag.")), List.of()));
+        assertEquals("Motie: Snelfietspad langs de Lauwe", t.motions().get(0).title());
+    }
+
+    @Test
+    void aKindLineWithOnlyItsNumberTakesTheSubjectOfTheGridUnderIt() {
+        Table grid = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Onderwerp"), Cell.of("Behoud zwembad Oosterwijk")),
+                List.of(Cell.of("Ingediend door"), Cell.of("Dorpsbelangen, SP"))), 0, null, false);
+        Tags t = tag(Docs.of(DocKind.amendment, List.of(
+                p("VERWORPEN in de raadsvergadering van 5 maart 2026"),
+                p("AMENDEMENT A4"),
+                Block.table(grid),
+                p("De raad van de gemeente Zeeweide, in vergadering bijeen op 5 maart 2026, besluit het ontwerpbesluit als volgt"
+                        + " te wijzigen: beslispunt 3 te schrappen.")), List.of()));
+        assertEquals("AMENDEMENT A4 Behoud zwembad Oosterwijk", t.motions().get(0).title());
+    }
 }

@@ -449,4 +449,32 @@ class RecommendationTaggerTest {
                 "U dient uiterlijk 1 oktober een besluit te nemen in de openstaande handhavingszaken."),
                 r.stream().map(Recommendation::text).toList());
     }
+
+    @Test
+    void aNumberedLabelWithATitleOrAnAddresseeHeadsTheParagraphThatRecommends() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("3", "Aanbevelingen", 1),
+                p("Op basis van deze conclusies doen wij de volgende aanbevelingen."),
+                p("Aanbeveling 1 \u2013 aan de raad"),
+                p("Stel voor de volgende aanbesteding kaders vast voor de kwaliteit van het leerlingenvervoer."),
+                p("Aanbeveling 2 \u2013 Klachten"),
+                p("Registreer alle klachten van ouders centraal en rapporteer er jaarlijks over.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("Stel voor de volgende aanbesteding kaders vast voor de kwaliteit van het leerlingenvervoer.",
+                "Registreer alle klachten van ouders centraal en rapporteer er jaarlijks over."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals("de raad", r.get(0).addressee());
+    }
+
+    @Test
+    void aParagraphHoldingTwoLabelledRecommendationsGivesBoth() {
+        LogicalDocument doc = Docs.of(DocKind.report, List.of(
+                h("4", "Bevindingen en aanbevelingen", 1),
+                p("Aanbeveling 2. Wij adviseren de bevoegdheden in het kassasysteem te scheiden. Aanbeveling 3. Wij adviseren"
+                        + " daarnaast elk kwartaal de wijzigingen in de leveranciersgegevens te laten controleren.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("Wij adviseren de bevoegdheden in het kassasysteem te scheiden.",
+                "Wij adviseren daarnaast elk kwartaal de wijzigingen in de leveranciersgegevens te laten controleren."),
+                r.stream().map(Recommendation::text).toList());
+    }
 }

@@ -229,4 +229,21 @@ class VoteTaggerTest {
         assertEquals(1, d.size(), d::toString);
         assertEquals("het voorstel tot vaststelling van de begroting 2027 met een totaal aan lasten van € 21.740.000", d.get(0).text());
     }
+
+    @Test
+    void aHamerstuksTitleNamesItsBareProposalAndEachResultAfterAJointVoteNamesItsOwn() {
+        List<Decision> d = tag(List.of(
+                h("4", "Hamerstukken", 1),
+                li("a.", "a. Verordening precariobelasting 2026. Het voorstel wordt zonder stemming aangenomen."),
+                li("b.", "b. Zienswijze begroting 2027 Werkvoorzieningschap. Het voorstel wordt zonder stemming aangenomen."),
+                h("5", "Kadernota", 1),
+                p("Mevrouw Smit (D66): \u201cKan de wethouder toezeggen dat de tarieven pas na overleg worden vastgesteld?\u201d"),
+                p("De voorzitter brengt de amendementen en moties in stemming."),
+                p("Amendement A2 \u201cGroen schoolplein\u201d (D66) wordt met 17 stemmen voor en 10 stemmen tegen aangenomen."),
+                p("Motie M5 \u201cOpen bibliotheek\u201d (CDA) wordt met 8 stemmen voor en 19 stemmen tegen verworpen.")));
+        assertEquals(List.of("Verordening precariobelasting 2026", "Zienswijze begroting 2027 Werkvoorzieningschap",
+                "Amendement A2 \u201cGroen schoolplein\u201d (D66)", "Motie M5 \u201cOpen bibliotheek\u201d (CDA)"),
+                d.stream().map(Decision::text).toList(), "the question quoted is no decision, nor the joint vote's plural");
+        assertEquals(Outcome.rejected, d.get(3).outcome());
+    }
 }
