@@ -332,7 +332,9 @@ final class ActionTagger implements Tagger {
             + "onderzoekt|onderzoeken|rondt|ronden|"
             // a supervisor's next steps: "Wij voeren in het voorjaar een herstelonderzoek uit", "De inspectie bezoekt …"
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
-            + "publiceert|publiceren|sturen|brengt|brengen|gunt|gunnen|heeft\\s+toegezegd|hebben\\s+toegezegd)";
+            + "publiceert|publiceren|sturen|brengt|brengen|gunt|gunnen|heeft\\s+toegezegd|hebben\\s+toegezegd|"
+            // who has a study done: "Het ministerie laat in 2026 een evaluatie uitvoeren"
+            + "laat|laten)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
     private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"

@@ -663,9 +663,7 @@ final class DecisionListTagger implements Tagger {
         return out;
     }
 
-    /**
-     * A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null.
-     */
+    /** A sentence recording the result of a vote on a motion or amendment ({@link #VOTED}) as a decision, or null. */
     private static Decision vote(DocumentView view, int b, String sentence) {
         Matcher v = VOTED.matcher(sentence);
         Matcher inside = VOTE_INSIDE.matcher(sentence);

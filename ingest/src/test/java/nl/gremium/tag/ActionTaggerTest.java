@@ -600,4 +600,12 @@ class ActionTaggerTest {
         assertEquals("ACTIVE", String.valueOf(ActionTagger.kind(
                 "Wij breiden het team handhaving per 1 september 2026 tijdelijk uit met twee toezichthouders.", false, date)));
     }
+
+    @Test
+    void aLettersThirdPartiesActAsTheSubjectsOfTheirStepsAhead() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(
+                p("Het ministerie laat in het najaar van 2026 een evaluatie van de regeling uitvoeren."),
+                p("Het kenniscentrum organiseert in het najaar van 2026 drie bijeenkomsten voor de uitvoerders.")), List.of());
+        assertEquals(List.of("Het ministerie", "Het kenniscentrum"), tag(doc).stream().map(Action::actor).toList());
+    }
 }
