@@ -193,7 +193,8 @@ final class ActionTagger implements Tagger {
      * informing now ("Met deze brief informeren wij u over …", "Hierbij bied ik u … aan").
      */
     private static final Pattern NOT_ACTION_FRAME = LeadingBoundary.compile(
-            "\\?$|^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b"
+            // (a question with its mark: DocumentView.isQuestion)
+            "^(?:als|indien|wanneer|mocht|inmiddels|hoe|waarom|welke|wie|wat(?!\\s+betreft))\\b"
                     // a question without its mark, as a form's label: "Waar gaat de klacht over"
                     + "|^waar\\s+(?:gaat|gaan|zal|zullen|wordt|worden)\\b|^(?:bij|in)\\s+(?:de\\s+|uw\\s+|mijn\\s+|onze\\s+)?(?:brief|e-?mail|mail)\\s+van\\b"
                     + "|^" + THIS_LETTER + "\\b|^hierbij\\b|" + FURTHER_ON

@@ -69,7 +69,8 @@ final class MinutesActionTagger implements Tagger {
             + "|^(?:de|het)\\s+(?:griffier|voorzitter|secretaris|notulist)\\s*,|^" + Cues.CLOSING_WORDS, I);
     /** The fewest words of an agreed point: a list's number or "(punt 5)" left over from its item is none. */
     private static final int POINT_WORDS = 3;
-    private static final Pattern NOT_ACTION_FRAME = CaseFold.compile("\\?$|^(?:als|indien|wanneer|mocht)\\b", I);
+    /** A condition; a question is {@link DocumentView#isQuestion}. */
+    private static final Pattern NOT_ACTION_FRAME = CaseFold.compile("^(?:als|indien|wanneer|mocht)\\b", I);
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:zou|zouden|hoop|hopen|vorig\\s+jaar|destijds)\\b", I, "zou", "zouden", "hoop", "hopen", "vorig", "destijds");
     /**

@@ -19,7 +19,9 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern TITLE = CaseFold.compile(
             "^(?:nr\\.?\\s*\\d+\\s+)?(?:gewijzigde?\\s+|sub)?(?:motie|amendement)\\b(?!\\s+(?:is|wordt|werd)\\b)", I);
-    private static final Pattern TITLE_FIELD = CaseFold.compile("^(?:titel|onderwerp)\\s*:\\s*(\\S.*)$", I);
+    /** The label of a motion's subject, in a paragraph ("Onderwerp: …") or in a header grid's first cell. */
+    private static final String TITLE_WORD = "(?:titel|onderwerp)";
+    private static final Pattern TITLE_FIELD = CaseFold.compile("^" + TITLE_WORD + "\\s*:\\s*(\\S.*)$", I);
     private static final Pattern NUMBER_FIELD = CaseFold.compile(
             "\\b(?:stuknummer|motienummer|amendementnummer|volgnummer|(?:motie|amendement)\\s+nr\\.?|nummer)\\s*:?\\s*"
                     + "(?<n>[\\p{L}\\d][\\p{L}\\d.\\-/]{0,12}(?:\\s+[\\p{Lu}][\\p{L}.\\-/]{1,12})?)", I);
@@ -196,7 +198,7 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         return null;
     }
 
-    private static final Pattern TITLE_LABEL = CaseFold.compile("(?i)^(?:titel|onderwerp)\\s*:?$");
+    private static final Pattern TITLE_LABEL = CaseFold.compile("(?i)^" + TITLE_WORD + "\\s*:?$");
 
     /** A short line without a sentence's or field's ending: a title. */
     private static boolean titleLike(DocumentView view, int b) {
