@@ -29,7 +29,9 @@ import nl.gremium.text.Whitespace;
  */
 final class BlockBuilder {
     private static final Pattern LIST_MARKER = CaseFold.compile(
-            "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·])\\s+\\S.*");
+            "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·]"
+                    // a dictum's clauses numbered in capitals ("I. aan uw gemeente … te verstrekken;"), not an initial or a title
+                    + "|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)](?=\\s+\\p{Ll}))\\s+\\S.*");
     private static final Pattern ROMAN = CaseFold.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
     /** "Datum: 9 juli 2025", "Aan: …", "Vergadering: …": a form field starts its own paragraph. */
     private static final Pattern LABEL_LINE = CaseFold.compile("^\\p{Lu}[\\p{L}.\\-/]*(?: [\\p{L}.\\-/]+){0,2}:\\s+\\S.*");
@@ -297,7 +299,8 @@ final class BlockBuilder {
     /**
      * A lower-case start (also in a bracket) continues an open paragraph that did not end its sentence (page break, furniture); so does
      * a number, amount, bracket or name after a line that plainly runs on ("… een bijdrage van" / "€ 1,5 miljoen voor
-     * …", "… de minister van Justitie en" / "Veiligheid aan om …"). A name only goes on running text: a paragraph, not a
+     * …", "… de minister van Justitie en" / "Veiligheid aan om …"), and a number with a lower-case word after a long line
+     * ({@link #NUMBER_RUNS_ON}). A name only goes on running text: a paragraph, not a
      * short title or field ("Los verkeersonveilige situatie op" / "Uw raad heeft …"), nor after a comma, as address lines
      * end; and only a sentence goes on, not a code ("N.D D66").
      */
@@ -310,8 +313,18 @@ final class BlockBuilder {
         boolean runningText = (openLines.size() > 1 || words(last) >= RUNNING_TEXT_WORDS) && words(line) >= 4;
         return Character.isLowerCase(c) || BRACKETED_WORD.matcher(line).lookingAt()
                 || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last)
+                || words(last) >= RUNNING_TEXT_WORDS && !last.endsWith(",") && NUMBER_RUNS_ON.matcher(line).lookingAt()
+                // a clause's last words after a long line that runs on ("… voor het project ‘Hart van" / "Stavelaar-Noord’;")
+                || Character.isUpperCase(c) && words(last) >= RUNNING_TEXT_WORDS && !last.endsWith(",") && BlockText.runsOn(last)
+                && endsClause(line) && !LABEL_LINE.matcher(line).matches()
                 || Character.isUpperCase(c) && runningText && !last.endsWith(",") && BlockText.runsOn(last);
     }
+
+    /**
+     * A number the sentence goes on with, a lower-case word after it: a long line cut before its year or date ("… over de
+     * jaren" / "2026 tot en met 2029 te gunnen …"); not a numbered line ("2 Besluit") nor a table row ("2025 1.200 1.300").
+     */
+    private static final Pattern NUMBER_RUNS_ON = Pattern.compile("\\d[\\d.,]*\\s+\\p{Ll}");
 
     /** A bracket around a lower-case word, as running text goes on ("… Aanbevelingen uit 2021 die" / "(deels) niet zijn …"); not "(a)". */
     private static final Pattern BRACKETED_WORD = Pattern.compile("\\(\\p{Ll}{2,}");

@@ -97,7 +97,8 @@ public final class BundleSplitter {
         List<PageScore> out = new ArrayList<>();
         for (int p = 2; p <= pages; p++) {
             boolean fontChange = fontChanges != null && p - 1 < fontChanges.length && fontChanges[p - 1];
-            out.add(scorePage(p, byPage.get(p), byPage.get(p - 1), previousContent(byPage, p), fontChange, minutes));
+            boolean running = runningTitle(byPage, p);
+            out.add(scorePage(p, byPage.get(p), byPage.get(p - 1), previousContent(byPage, p), fontChange, minutes, running));
         }
         return startAtCovers(out, byPage);
     }
@@ -170,8 +171,29 @@ public final class BundleSplitter {
     /**
      * @param previous the previous page's content, {@code previousBlocks} all its blocks (its furniture included)
      */
+    /**
+     * The page's first line is printed first on the page before or after it too ("Besluitenlijst DB 12 maart 2025" atop
+     * pages 2 and 3): a running header, whatever title it reads like. A short generic line ("Agenda") may head two
+     * documents, so only a line of three words or more counts.
+     */
+    private static boolean runningTitle(List<List<Block>> byPage, int p) {
+        String top = topLine(byPage.get(p));
+        if (top == null || BlockText.words(top) < RUNNING_WORDS) {
+            return false;
+        }
+        return p > 1 && top.equalsIgnoreCase(topLine(byPage.get(p - 1)))
+                || p + 1 < byPage.size() && top.equalsIgnoreCase(topLine(byPage.get(p + 1)));
+    }
+
+    private static final int RUNNING_WORDS = 3;
+
+    private static String topLine(List<Block> pageBlocks) {
+        List<String> top = texts(BlockText.content(pageBlocks), 1);
+        return top.isEmpty() ? null : top.get(0);
+    }
+
     private static PageScore scorePage(int page, List<Block> pageBlocks, List<Block> previousBlocks, List<Block> previous,
-                                       boolean fontChange, boolean inMinutes) {
+                                       boolean fontChange, boolean inMinutes, boolean runningTitle) {
         List<String> cues = new ArrayList<>();
         int score = 0;
         List<Block> content = BlockText.content(pageBlocks);
@@ -213,11 +235,13 @@ public final class BundleSplitter {
             score += weight;
             cues.add("+" + weight + " new font objects (another source file" + (inMinutes ? ", in minutes" : "") + ")");
         }
-        boolean titled = anyMatch(standalone(top), Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE, Cues.SCHEDULE,
-                Cues.PROPOSAL_FORM, Cues.DOCLIST);
+        boolean titled = !runningTitle && anyMatch(standalone(top), Cues.AGENDA_TITLE, Cues.MINUTES_TITLE, Cues.DECISIONS_TITLE,
+                Cues.SCHEDULE, Cues.PROPOSAL_FORM, Cues.DOCLIST);
         if (titled) {
             score += 4;
             cues.add("+4 document title at top");
+        } else if (runningTitle) {
+            cues.add("0 title repeated atop the next or previous page (a running header)");
         }
         // a letter's salutation is a line of its own ("Geachte voorzitter,"); minutes quote speeches that open
         // "Geachte leden van de raad, …" in mid-paragraph or "Geachte voorzitter. Allereerst …" as sentences,

@@ -179,12 +179,12 @@ final class RuledTableFinder {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < nc; c++) {
                 int i = r * nc + c;
-                row.add(find(owner, i) == i ? TextLines.joinLines(TextLines.lines(cellGlyphs.get(i))) : "");
+                row.add(find(owner, i) == i ? TextLines.cellText(TextLines.lines(cellGlyphs.get(i))) : "");
             }
             rows.add(row);
         }
         int header = 0;
-        while (header < nr && boldRow(cellGlyphs, header, nc)) {
+        while (header < nr && boldRow(cellGlyphs, header, nc) && !(header > 0 && groupRow(rows.get(header), rows.get(header - 1)))) {
             header++;
         }
         header = header == nr ? 0 : header;
@@ -202,6 +202,17 @@ final class RuledTableFinder {
         }
         GluedAmounts.split(rows, rows.get(0).size());
         return new PageTable(page.page(), x0, top, x1, bottom, rows, header, true, edges);
+    }
+
+    /**
+     * A bold row that names a group of the rows below it in its first cell only ("Commissiedebat Water, 10 oktober 2024"),
+     * under a header of several labels: the body's first row, not a second header row. A unit line ("(× € 1.000)") is the
+     * header's.
+     */
+    private static boolean groupRow(List<String> row, List<String> above) {
+        String first = row.get(0).strip();
+        return !first.isEmpty() && Character.isLetter(first.codePointAt(0)) && !first.contains("€")
+                && row.stream().skip(1).allMatch(String::isBlank) && above.stream().filter(c -> !c.isBlank()).count() >= 2;
     }
 
     /** A row whose text is all bold (header rows are set in bold by every writer we know). */

@@ -12,6 +12,8 @@ import java.util.Set;
 final class TextLines {
     /** A gap wider than this fraction of the font size separates words when the PDF has no space glyph. */
     private static final float WORD_GAP = 0.18f;
+    /** The share of a line's glyphs in bold that makes it a bold line. */
+    private static final double BOLD_SHARE = 0.8;
 
     private TextLines() {}
 
@@ -27,6 +29,12 @@ final class TextLines {
 
         String text() {
             return TextLines.text(glyphs);
+        }
+
+        /** Set in bold: most of its glyphs are. */
+        boolean bold() {
+            long text = glyphs.stream().filter(g -> !g.isSpace()).count();
+            return text > 0 && glyphs.stream().filter(g -> !g.isSpace() && g.bold()).count() >= BOLD_SHARE * text;
         }
     }
 
@@ -123,6 +131,19 @@ final class TextLines {
     }
 
     /** Lines of one cell as one string (see {@link #join(String, String)}). */
+    /**
+     * A cell's text. A bold headline over text that is not ("Subsidie Erfgoedlijn 2025" over a summary of the subsidy, as
+     * lists print a subject) keeps a line break after it, so that a reader can tell the subject from its explanation.
+     */
+    static String cellText(List<Line> lines) {
+        int bold = 0;
+        while (bold < lines.size() && lines.get(bold).bold()) {
+            bold++;
+        }
+        return bold == 0 || bold == lines.size() ? joinLines(lines)
+                : joinLines(lines.subList(0, bold)) + "\n" + joinLines(lines.subList(bold, lines.size()));
+    }
+
     static String joinLines(List<Line> lines) {
         String out = "";
         for (Line l : lines) {

@@ -160,20 +160,27 @@ final class ActionTagger implements Tagger {
             + "|\\bna\\s+(?:de\\s+|uw\\s+|het\\s+)?(?:vaststelling|besluitvorming|instemming|goedkeuring|ondertekening|besluit|"
             + "raadsbesluit|statenbesluit)\\b|" + PART_OF_YEAR
             + "|\\b(?:v[oó]{2}r|aan)\\s+het\\s+einde\\s+van\\s+(?:dit|deze)\\s+(?:jaar|kwartaal|maand)\\b|\\beind\\s+(?:dit|deze)\\s+(?:jaar|maand)\\b";
+    /**
+     * The periodic paper a body reports in ("via de halfjaarlijkse voortgangsrapportage", "in de bestuursrapportage", "bij de
+     * jaarrekening", "in de voortgangsbrief"): informing in it is a standing commitment, as "jaarlijks" is.
+     */
+    private static final String CYCLE = "\\b(?:via|in|bij|met)\\s+(?:de|het|onze|mijn|een)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:[\\p{L}-]*rapportages?|voortgangsbrie(?:f|ven)|jaarverslag|jaarrekening|begroting|voorjaarsnota|kadernota|najaarsnota|"
+            + "planning-?\\s*en\\s*control-?cyclus|p&c-cyclus|monitor)\\b";
     /** A time ahead: what turns a present tense into a commitment (letters too: {@link LetterActionTagger}). */
     static final Pattern AHEAD = LeadingBoundary.compile(
             SOON + "|\\bvolgende\\s+keer\\b|\\bt\\.z\\.t\\.|\\bstraks\\b|\\bna\\s+de\\s+vergadering\\b|"
                     // informing or reporting to the reader or a council at set times is a standing commitment: "Wij informeren u
                     // halfjaarlijks over …" (a team that reports to the college every year describes an arrangement)
-                    + "\\b(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer)\\b)[^.;]*?"
-                    + "\\b(?:(?:half)?jaarlijks|(?:elk|ieder|per)\\s+(?:kwartaal|halfjaar|jaar)|(?:twee|drie|vier)\\s+keer\\s+per\\s+jaar)\\b"
+                    + "\\b(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer|commissie)\\b)[^.;]*?"
+                    + "(?:\\b(?:(?:half)?jaarlijks|(?:elk|ieder|per)\\s+(?:kwartaal|halfjaar|jaar)|(?:twee|drie|vier)\\s+keer\\s+per\\s+jaar)|" + CYCLE + ")"
                     + "|\\b(?:half)?jaarlijks\\s+(?:informe|rapporte)\\p{L}*\\b(?=[^.;]*\\b(?:u|uw|raad|staten|algemeen\\s+bestuur|kamer)\\b)|"
                     + "\\bop\\s+(?:\\p{L}+dag\\s+)?\\d{1,2}\\s+\\p{L}+|\\bdeze\\s+week\\b|"
                     + "\\bin\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b|"
                     + "\\bvanaf\\b|\\bperiodiek\\b|\\b(?:tijdens|in)\\s+(?:de|het)\\s+[\\p{L} ]{0,50}?\\bvan\\s+\\d{1,2}\\s+\\p{L}+|\\b(?:vóór|voor)\\s+\\d{1,2}\\s+\\p{L}+", I);
     /** The letter itself as the means ("Met deze brief", "Door middel van deze brief informeer ik u …"): informing now. */
     static final String THIS_LETTER = "(?:met|middels|in|bij|door\\s+middel\\s+van)\\s+(?:deze|dit)\\s+"
-            + "(?:brief|circulaire|notitie|memo|raadsinformatiebrief|statenbrief|informatiebrief|nieuwsbrief)";
+            + "(?:brief|circulaire|notitie|memo|raadsinformatiebrief|statenbrief|informatiebrief|nieuwsbrief|verslag|rapport|rapportage)";
     /** Verbs of a text explaining itself. */
     private static final String EXPLAINING = "(?:toelichten|licht|uiteenzetten|motiveren|motiveer|onderbouwen|bespreken|behandelen|beschrijven)";
     /**
@@ -295,7 +302,8 @@ final class ActionTagger implements Tagger {
             + "|\\b(?:informeert|informeren|rapporteert|rapporteren|koppelt|koppelen|komt|komen|stuurt|sturen)\\b[^.;]*"
             + "\\b(?:volgende|komende)\\s+vergadering\\b", I);
     /** "Actie: de heer X …": a labelled action; the label is not part of the text. */
-    private static final Pattern LABEL = CaseFold.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
+    /** A task's label: what it opens is a task, never a decision (also {@link DecisionTagger#score}). */
+    static final Pattern LABEL = CaseFold.compile("^(?:actie(?:punt)?|afspraak|toezegging)\\s*:\\s*(?=\\S)", I);
     private static final GuardedPattern CAUSATIVE = GuardedPattern.of("\\blaat\\b.*\\b\\p{L}+en\\b", I, "laat");
     private static final Pattern OBLIGATION = CaseFold.compile("\\bmoeten\\b", I);
     /** "moeten" with a future tense still commits ("zal … moeten worden"). */
@@ -320,6 +328,10 @@ final class ActionTagger implements Tagger {
                     + "planning(?:\\s+en\\s+uitvoering)?|uitvoering\\s+en\\s+planning)\\s*:?$", I);
     /** A step named by its verb: "Verzenden van de brieven", "Opstellen van het plan van aanpak". */
     private static final Pattern STEP = CaseFold.compile("^\\p{Lu}\\p{Ll}+en\\s+(?:van|met|aan)\\s+\\S", Pattern.UNICODE_CASE);
+    /** A promise that names what it promises only by pointing back: "De wethouder zegt dit toe.", "Dat zegt het college toe." */
+    private static final Pattern PROMISES_THAT = CaseFold.compile(
+            "^(?:[\\p{L}.-]+\\s+){1,4}?(?:zegt|zeggen)\\s+(?:dit|dat|het|dat\\s+graag|dit\\s+graag)\\s+toe\\s*\\.?$"
+                    + "|^(?:dit|dat)\\s+(?:zegt|zeggen)\\s+(?:[\\p{L}.-]+\\s+){1,4}?toe\\s*\\.?$", I);
     private static final Pattern CONTINUATION = CaseFold.compile("^(?:dit|dat|deze|aan\\s+dit|hierbij|daarbij\\s+zal)\\b", I);
     /** Who: a named person, an organisation or board, a pronoun. */
     private static final String NP = "(?:(?i:de\\s+)?(?i:heer|mevrouw|dhr\\.|mevr\\.)\\s+(?:(?:van|de|der|den|ten|ter)\\s+)*"
@@ -396,10 +408,11 @@ final class ActionTagger implements Tagger {
      * not without a subject ("Verzoekt het college …"): a motion's dictum, quoted where it is no decision.
      */
     private static final GuardedPattern REQUESTED = GuardedPattern.of(
-            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
+            // ("draagt de burgemeester op … te pleiten": a charge is asked as firmly)
+            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag|draagt|dragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
                     + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
                     + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+(?:\\s+en\\s+wethouders)?)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
-            "verzoekt", "verzoeken", "verzoek", "vraagt", "vragen", "vraag");
+            "verzoekt", "verzoeken", "verzoek", "vraagt", "vragen", "vraag", "draagt", "dragen");
     /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
     private static final Pattern BOARD_ASKS = CaseFold.compile(
             "(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\b", I);
@@ -438,15 +451,22 @@ final class ActionTagger implements Tagger {
         return tag(view, ids, List.of());
     }
 
-    /** @param decisions the document's decisions: their sentences are theirs, not actions */
     /**
      * A decision list records actions with a label ("Actie:", "Toezegging:"), or as a passive note on a
-     * time ahead ("wordt in februari voortgezet"); a condition ("Als … wordt … dan …") is no action.
+     * time ahead ("wordt in februari voortgezet"), or on telling others of the decision, which follows it by nature
+     * ("De gemeenten worden per brief geïnformeerd", "Het besluit wordt gepubliceerd in het Gemeenteblad"); a
+     * condition ("Als … wordt … dan …") is no action.
      */
     private static boolean listNote(String text, LocalDate docDate) {
-        return LIST_FOLLOW_UP.matcher(text).find() && ahead(text, docDate) && !notAction(text, RegexGuard.fold(text))
-                && !CONDITION.matcher(text).matches();
+        return LIST_FOLLOW_UP.matcher(text).find() && (ahead(text, docDate) || COMMUNICATED.matcher(text).find())
+                && !notAction(text, RegexGuard.fold(text)) && !CONDITION.matcher(text).matches();
     }
+
+    /** A passive of telling others: informed, sent, published, made known. */
+    private static final Pattern COMMUNICATED = CaseFold.compile("\\b(?:wordt|worden)\\b(?:\\s+(?!niet\\b)[^\\s,;:]+){0,12}?\\s+"
+            + "(?:ge[iï]nformeerd|gepubliceerd|toegezonden|gezonden|verzonden|verstuurd|bekendgemaakt|bericht)\\b", I);
+
+    /** @param decisions the document's decisions: their sentences are theirs, not actions */
 
     List<Action> tag(DocumentView view, IdSequence ids, List<Decision> decisions) {
         DocKind kind = view.doc.kind();
@@ -533,7 +553,9 @@ final class ActionTagger implements Tagger {
                                 last.agendaItem(), last.page()));
                     } else if (actor != null || meeting || onlyLabelled || k == Kind.PASSIVE && (kind == DocKind.proposal
                             ? STEP_AHEAD.matcher(text).find() || planned(text, docDate) && datedAhead(text, docDate) : planned(text, docDate))) {
-                        out.add(action(ids, text, actor, year, itemNo, s.page()));
+                        // "De directeur zegt dit toe.": what is promised is the request before it
+                        boolean pointsBack = PROMISES_THAT.matcher(text).matches() && !previous.isEmpty();
+                        out.add(action(ids, pointsBack ? previous.get(previous.size() - 1) + " " + text : text, actor, year, itemNo, s.page()));
                         lastWasAction = true;
                     }
                 } else {
@@ -559,7 +581,9 @@ final class ActionTagger implements Tagger {
             String first = row.isEmpty() ? "" : DocumentView.normalise(row.get(0).text());
             String item = DecisionListTagger.CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
             for (Cell c : row) {
-                String cell = DocumentView.normalise(c.text());
+                // a subject cell's bold headline over its summary: the summary may hold the step, the headline is no sentence
+                String raw = c.text() == null ? "" : c.text();
+                String cell = DocumentView.normalise(raw.indexOf('\n') > 0 ? raw.substring(raw.indexOf('\n') + 1) : raw);
                 // the sentence detector only for a cell that may hold a promise or a label (most hold an outcome)
                 String lower = cell.toLowerCase(Locale.ROOT);
                 String folded = RegexGuard.fold(cell);
@@ -598,13 +622,16 @@ final class ActionTagger implements Tagger {
 
     /**
      * A step a letter or report announces in the present passive with its time: "De aanbesteding wordt in september 2025
-     * gepubliceerd", "Per 1 juli wordt een vier-ogenprincipe ingevoerd". Not "zal … worden" (a hope as often as a plan). A
-     * proposal describes what it entails in the present passive too, but without a time ahead.
+     * gepubliceerd", "Per 1 juli wordt een vier-ogenprincipe ingevoerd". Not "zal … worden" (a hope as often as a plan),
+     * unless it goes to the reader or a council. A proposal describes what it entails in the present passive too, but
+     * without a time ahead.
      */
     private static boolean planned(String text, LocalDate docDate) {
         Matcher m = PLANNED.matcher(text);
         // "Vragen kunnen tot uiterlijk 4 september worden ingediend": what may be done, no step
-        return m.find() && !SUBORDINATE.matcher(text.substring(0, m.start())).find() && !WILL.matcher(text).find()
+        // a future passive is a plan when it goes to the reader or a council ("zal in het eerste kwartaal aan uw Staten worden
+        // toegezonden"), elsewhere a hope as often
+        return m.find() && !SUBORDINATE.matcher(text.substring(0, m.start())).find() && (!WILL.matcher(text).find() || TO_BODY.matcher(text).find())
                 && !MAY.matcher(text.substring(0, m.end())).find()
                 && !SINCE.matcher(text).find() && (PLANNED_TIME.matcher(text).find() || DocumentView.mentionsLater(text, docDate));
     }
@@ -632,6 +659,8 @@ final class ActionTagger implements Tagger {
             "(?<!\\b(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\\s)\\b(?:wordt|worden)\\b(?:\\s+[^\\s,;:]+){0,25}?\\s+"
                     // a participle of the list, or one by its shape that ends the clause ("wordt in 2026 uitgebreid.")
                     + "(?:" + PARTICIPLE + "\\b|\\p{L}*ge\\p{L}{2,}(?:d|t|en)(?=\\s*(?:[.;]|$)))", I);
+    private static final Pattern TO_BODY = CaseFold.compile("\\baan\\s+(?:u|uw\\s+(?:raad|staten|kamer|commissie|bestuur)|de\\s+(?:gemeente)?raad"
+            + "|provinciale\\s+staten|het\\s+algemeen\\s+bestuur)\\b", I);
     private static final Pattern WILL = CaseFold.compile("\\b(?:zal|zullen)\\b", I);
     /** What may or must be done, or will not be: "kunnen … worden ingediend", "dienen … te worden beantwoord", "wordt niet … uitgewerkt". */
     private static final Pattern MAY = CaseFold.compile("\\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen|niet)\\b", I);
@@ -699,7 +728,8 @@ final class ActionTagger implements Tagger {
         if (notAction(text, folded) || LetterDecisionTagger.statesRule(text, folded)) {
             return null;
         }
-        if (DecisionTagger.score(text, folded) > 0 && !decisionPromised(text, folded)) {
+        boolean asksToo = DecisionTagger.asksToo(text); // "… besluit … en verzoekt de directeur …": the request is a task
+        if (DecisionTagger.score(text, folded) > 0 && !decisionPromised(text, folded) && !asksToo) {
             // a decision form dated ahead is a planned step ("Het AB stelt de begroting op 9 juli vast")
             return DocumentView.scheduledLater(text, docDate) ? Kind.ACTIVE : null;
         }
@@ -727,7 +757,7 @@ final class ActionTagger implements Tagger {
         // a party asked outranks a passive in a clause of the request ("… toe te sturen, waarin staat welke maatregelen worden
         // genomen"); in a meeting's record only a board's request sets a task, not a member's
         if ((k == null || k == Kind.PASSIVE) && REQUESTED.find(text, folded) && !text.endsWith(":")
-                && (!meeting || BOARD_ASKS.matcher(text).lookingAt())) {
+                && (!meeting || asksToo || BOARD_ASKS.matcher(text).lookingAt())) {
             k = Kind.REQUEST;
         }
         if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {
@@ -737,7 +767,7 @@ final class ActionTagger implements Tagger {
             role = DutchNlp.get().role(text);
         }
         boolean vetoed = (role.role() == SentenceRole.proposal || role.role() == SentenceRole.decision)
-                && role.probability() >= 0.6;
+                && role.probability() >= 0.6 && !asksToo;
         return vetoed ? null : k;
     }
 

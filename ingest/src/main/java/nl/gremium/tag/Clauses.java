@@ -36,6 +36,7 @@ final class Clauses {
     private static final Pattern MARKER = CaseFold.compile(
             "^(?:[•▪●◦○\\-–−*·o]\\s+)?(?:(?<m>(?!\\s)" + ROMAN + "[.)]|\\d{1,2}(?:\\.\\d{1,2})?[.)]?(?!\\s+(?:januari|februari|maart|april"
                     + "|mei|juni|juli|augustus|september|oktober|november|december)\\b)|[a-z][.)])\\s+)?");
+    private static final Pattern ONLY_MARKER = CaseFold.compile("(?i)(?:" + ROMAN + "|\\d{1,2}|[a-z])[.)]");
     private static final Pattern BULLET = CaseFold.compile("^[•▪●◦○\\-–−*·o]\\s+");
     /**
      * A marker inside a paragraph, right after the previous clause ended ("… in 2028. VIII. De …"); not after a
@@ -219,7 +220,8 @@ final class Clauses {
         void flush() {
             if (current != null && !current.isEmpty()) {
                 String t = CLOSING.matcher(DocumentView.normalise(current.toString())).replaceFirst("");
-                if (!t.isEmpty()) {
+                // "V." before its first lettered clause ("V. a. dat …"): a number, no clause
+                if (!t.isEmpty() && !ONLY_MARKER.matcher(t).matches()) {
                     out.add(new Clause(t, marker, block, page));
                 }
             }

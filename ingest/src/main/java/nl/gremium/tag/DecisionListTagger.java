@@ -31,7 +31,7 @@ import nl.gremium.text.CaseFold;
  */
 final class DecisionListTagger implements Tagger {
     /** An agenda code: "A", "AA", "F.1", "3", "3.2", "12a" (a trailing dot allowed). */
-    static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
+    static final Pattern CODE = CaseFold.compile("^(?:[A-Z]{1,3}(?:\\d{1,3}[a-z]?)?|\\d{1,3}[a-z]?)(?:\\.\\d{1,3}[a-z]?)*\\.?$");
     /** A document number leading a row: "321221", "RIS321221", "2025-123", "25/1234", "PS2026-041", "GS/2026/123". */
     private static final String NUMBER = "(?:(?:RIS\\s?)?\\d{5,}|(?:[A-Z]{1,5}[\\s/-]?)?\\d{2,4}(?:[-/.]\\d{2,6}){1,2}[a-z]?)";
     private static final Pattern STUKNUMMER = CaseFold.compile("^" + NUMBER + "$", Pattern.CASE_INSENSITIVE);
@@ -194,7 +194,7 @@ final class DecisionListTagger implements Tagger {
                 if (cells.stream().allMatch(String::isEmpty) || isHeader(cells, outcomeColumn)) {
                     continue;
                 }
-                Row row = row(cells, outcomeColumn, headed[width], votesAt[width]);
+                Row row = headline(row(cells, outcomeColumn, headed[width], votesAt[width]), t.rows().get(r));
                 if (row.code() != null) {
                     section = row.code();
                 } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()
@@ -318,6 +318,21 @@ final class DecisionListTagger implements Tagger {
      * One table row read: code or stuknummer, subject, the outcome as printed and normalised; {@code stated} the
      * decision itself when the outcome column states it as a sentence ("Het college verleent een subsidie van …").
      */
+    /**
+     * A subject cell that prints its subject in bold over a summary (the table reader keeps a line break after a bold
+     * headline): the subject is the headline, "Subsidie Erfgoedlijn 2025" rather than it and "Verlening van een subsidie …".
+     */
+    private static Row headline(Row row, List<Cell> cells) {
+        for (Cell c : cells) {
+            int cut = c.text() == null ? -1 : c.text().indexOf('\n');
+            if (cut > 0 && DocumentView.normalise(c.text()).equals(row.subject())) {
+                String head = DocumentView.normalise(c.text().substring(0, cut));
+                return BlockText.words(head) < 2 ? row : new Row(row.code(), row.number(), head, row.outcomeText(), row.outcome(), row.stated());
+            }
+        }
+        return row;
+    }
+
     private record Row(String code, String number, String subject, String outcomeText, Outcome outcome, String stated) {
         Row(String code, String number, String subject, String outcomeText, Outcome outcome) {
             this(code, number, subject, outcomeText, outcome, null);
@@ -431,6 +446,22 @@ final class DecisionListTagger implements Tagger {
      * The outcome of a text's first passive sentence, read from the participle after its auxiliary: "De besluitenlijst
      * wordt ongewijzigd vastgesteld." → "ongewijzigd vastgesteld"; empty when there is no such passive.
      */
+    /**
+     * "Besluit: de agenda wordt ongewijzigd vastgesteld." under "Vaststelling van de agenda", "de Kadernota 2027 wordt, zoals
+     * gewijzigd, vastgesteld" under "Kadernota 2027": the passive's subject is what the item's title names, so the title
+     * says what was decided.
+     */
+    private static boolean aboutItem(String said, AgendaItem item) {
+        Matcher m = ITEM_SUBJECT.matcher(said);
+        if (item == null || item.title() == null || !m.lookingAt()) {
+            return false;
+        }
+        String subject = m.group("s").toLowerCase(Locale.ROOT);
+        return BlockText.words(subject) <= TITLE_WORDS / 2 && item.title().toLowerCase(Locale.ROOT).contains(subject);
+    }
+
+    private static final Pattern ITEM_SUBJECT = CaseFold.compile("(?iu)(?:de|het)\\s+(?<s>[^,;:]+?)\\s*,?\\s+(?:wordt|worden|is)\\b");
+
     private static Optional<Participle> passiveOutcome(String text) {
         Matcher passive = PASSIVE.matcher(text);
         if (!passive.find()) {
@@ -612,7 +643,7 @@ final class DecisionListTagger implements Tagger {
                     || TALLY.matcher(afterOutcome).matches() || TALLY.matcher(afterInFirst).matches() || REMARK.matcher(afterOutcome).find()
                     || UNTIL.matcher(afterOutcome).matches() || UNTIL.matcher(afterInFirst).matches());
             // "Besluit: het voorstel is ingetrokken" speaks of the item: the item says what
-            String text = (onlyOutcome || THE_ITEM.matcher(said).lookingAt()) && title != null ? title : said;
+            String text = (onlyOutcome || THE_ITEM.matcher(said).lookingAt() || aboutItem(said, item)) && title != null ? title : said;
             // "Besluit: De agenda wordt ongewijzigd vastgesteld." states its outcome in the passive's participle
             Optional<Participle> passive = outcome.isPresent() || bare != null ? Optional.empty() : passiveOutcome(said);
             String printed = bare != null ? said
@@ -654,8 +685,9 @@ final class DecisionListTagger implements Tagger {
         List<Clauses.Clause> out = new ArrayList<>();
         Set<String> markers = new HashSet<>();
         for (Clauses.Clause c : Clauses.read(view, b, null, b + 1)) {
+            // (an "Actie:" line under the clauses is the item's task, no clause)
             if (view.item(c.block()) != view.item(b) || c.marker() != null && !markers.add(c.marker())
-                    || LABEL_INSIDE.matcher(c.text()).find()) {
+                    || LABEL_INSIDE.matcher(c.text()).find() || ActionTagger.LABEL.matcher(c.text()).lookingAt()) {
                 break;
             }
             out.add(c);
@@ -668,7 +700,7 @@ final class DecisionListTagger implements Tagger {
         Matcher v = VOTED.matcher(sentence);
         Matcher inside = VOTE_INSIDE.matcher(sentence);
         if (!v.matches() && !(inside.find() && (v = VOTED.matcher(sentence.substring(inside.end()))).matches())) {
-            return null;
+            return bareVote(view, b, sentence);
         }
         Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(v.group("result"));
         if (outcome.isEmpty()) {
@@ -687,6 +719,21 @@ final class DecisionListTagger implements Tagger {
                 outcome.get().outcome(), view.block(b).page());
     }
 
+    /** A result that names nothing ("Verworpen met 5 stemmen voor.") under the line that names what it decides. */
+    private static Decision bareVote(DocumentView view, int b, String sentence) {
+        Optional<Outcomes.Phrase> outcome = Outcomes.startPhrase(sentence);
+        if (outcome.isEmpty() || !EVIDENCE_OF_VOTE.matcher(sentence).find()) {
+            return null;
+        }
+        String named = namedBefore(view, b, sentence, null);
+        AgendaItem item = view.item(b);
+        return named == null ? null : decision(view, null, named, item == null ? null : item.number(),
+                Outcomes.printed(sentence, outcome.get()), outcome.get().outcome(), view.block(b).page());
+    }
+
+    /** A bare result that was voted on or withdrawn, not an item's "Conform." or "Vastgesteld.". */
+    private static final Pattern EVIDENCE_OF_VOTE = CaseFold.compile("(?iu)\\b(?:stemmen|stemming|ingetrokken|aangehouden)\\b");
+
     /**
      * The title a list item prints before the sentence that decides it ("a. Verordening marktgelden 2025. Het voorstel
      * wordt …"): a capital, few words, no verb of a clause; null when the block is no list item or opens otherwise.
@@ -701,6 +748,81 @@ final class DecisionListTagger implements Tagger {
         return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && BlockText.words(t) <= TITLE_WORDS
                 && !CLAUSE_VERB.matcher(t).find() ? t : null;
     }
+
+    /**
+     * What a result that names no particular item decides ("Verworpen met 7 stemmen voor.", "Het amendement wordt
+     * verworpen …", "Zonder stemming aangenomen."): the motion, amendment or proposal the sentence before it names
+     * ("Motie M6.2 ‘Geen verhoging ozb’ (VVD). Verworpen …"), or the nearest such line above it within its item, past
+     * the item's explanation and page furniture but not past another result; a hamerstuk's list item right above.
+     * {@code kind} ("motie", "amendement", "voorstel") is what a generic subject names, null for a bare result. Null when
+     * nothing above names it.
+     */
+    static String namedBefore(DocumentView view, int b, String sentence, String kind) {
+        List<DocumentView.Sentence> sentences = view.sentences(b);
+        for (int i = 1; i < sentences.size(); i++) {
+            if (sentences.get(i).text().equals(sentence)) {
+                // the sentences before it in its paragraph, back to the one that names the item ("Motie M6.1 ‘…’ (CDA). De
+                // motie verzoekt het college … Aangenomen met algemene stemmen."), not past another result
+                for (int k = i - 1; k >= 0; k--) {
+                    String named = namedIn(sentences.get(k).text(), kind);
+                    if (named != null || RESULT_WORD.matcher(sentences.get(k).text()).find()) {
+                        return named;
+                    }
+                }
+                break;
+            }
+        }
+        AgendaItem item = view.item(b);
+        for (int j = b - 1; j >= Math.max(0, b - NAMED_ABOVE); j--) {
+            if (view.is(j, BlockType.HEADING) || view.is(j, BlockType.TABLE) || view.item(j) != item) {
+                return null;
+            }
+            String text = view.text(j);
+            if (j == b - 1 && view.is(j, BlockType.LIST_ITEM)) {
+                String title = CLAUSE_END.matcher(MARKER.matcher(text).replaceFirst("")).replaceFirst("").strip();
+                // (not a clause of the item's summary: "2. een krediet van € 40.000 beschikbaar te stellen.")
+                return kind == null && BlockText.words(title) <= NAMED_WORDS && !CLAUSE_VERB.matcher(title).find()
+                        && !text.endsWith(";") && !text.endsWith(":") && !INFINITIVE_END.matcher(title).find() ? title : namedIn(text, kind);
+            }
+            List<DocumentView.Sentence> above = view.sentences(j);
+            String named = above.isEmpty() ? null : namedIn(above.get(0).text(), kind);
+            if (named != null) {
+                return named;
+            }
+            if (RESULT_WORD.matcher(text).find()) {
+                return null; // another vote's result: what lies above it is that vote's
+            }
+        }
+        return null;
+    }
+
+    /** The motion or amendment a line names with its number and quoted title, or the proposal a short title line is. */
+    private static String namedIn(String line, String kind) {
+        Matcher quoted = QUOTED_NAME.matcher(line);
+        if (quoted.lookingAt() && (kind == null || quoted.group("kind").toLowerCase(Locale.ROOT).endsWith(kind))) {
+            return quoted.group("name");
+        }
+        Matcher m = MOTION_LINE.matcher(line);
+        if (m.matches() && (kind == null || m.group("name").toLowerCase(Locale.ROOT).contains(kind))) {
+            return m.group("name").strip();
+        }
+        String t = CLAUSE_END.matcher(line.strip()).replaceFirst("");
+        return "voorstel".equals(kind) && PROPOSAL_LINE.matcher(t).lookingAt() && !line.strip().endsWith(".")
+                && BlockText.words(t) <= TITLE_WORDS && !CLAUSE_VERB.matcher(t).find() ? t : null;
+    }
+
+    /** How many blocks above a result its subject's line may stand (the item's explanation, a quoted clause, furniture). */
+    private static final int NAMED_ABOVE = 6;
+    /** The most words of a hamerstuk's title. */
+    private static final int NAMED_WORDS = 40;
+    /** "Amendement A6.1 ‘Zwembad open’ (GL, PvdA), beoogt …": the kind, its number and its quoted title. */
+    private static final Pattern QUOTED_NAME = CaseFold.compile(
+            "(?iu)(?<name>(?<kind>(?:sub)?(?:motie|amendement))\\s+[^\\s‘’'\"“”]{1,12}\\s+[‘'\"“][^’'\"”]{3,150}[’'\"”])");
+    /** A proposal's title line: "Voorstel renovatie zwembad De Plomp, zoals geamendeerd", "Raadsvoorstel …". */
+    private static final Pattern PROPOSAL_LINE = CaseFold.compile("(?iu)\\p{L}*voorstel\\b");
+    private static final Pattern INFINITIVE_END = CaseFold.compile("(?iu)\\bte\\s+\\p{L}+$");
+    /** A result printed in a block: what lies above it belongs to that vote. */
+    private static final Pattern RESULT_WORD = CaseFold.compile("(?iu)\\b(?:aangenomen|verworpen|ingetrokken|aangehouden|vastgesteld)\\b");
 
     private static final Pattern CLAUSE_VERB = CaseFold.compile(
             "(?iu)\\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen|moet|gaat|komt|"
@@ -782,7 +904,7 @@ final class DecisionListTagger implements Tagger {
      */
     /** A motion or amendment named on its own line, its submitters after it: "Motie M3 Behoud pinautomaat (CDA, VVD)." */
     private static final Pattern MOTION_LINE = CaseFold.compile(
-            "(?iu)^(?<name>(?:sub)?(?:motie|amendement)\\s+(?-i:[A-Z]{0,3})\\s?\\d{1,3}[a-z]?\\b[^.;:()]{3,120}?)\\s*(?:\\([^()]{0,200}\\))?\\s*\\.?$");
+            "(?iu)^(?<name>(?:sub)?(?:motie|amendement)\\s+(?-i:[A-Z]{0,3})\\s?\\d{1,3}[a-z]?(?:\\.\\d{1,2})?\\b[^.;:()]{3,120}?)\\s*(?:\\([^()]{0,200}\\))?\\s*\\.?$");
 
     /** The motion the line right above a "Besluit:" names: what that outcome decides, rather than its item. */
     private static Optional<String> motionAbove(DocumentView view, int b) {

@@ -118,7 +118,10 @@ final class DecisionTagger implements Tagger {
     /** "De Commissie stelt vast dat …": an observation, where "stelt de begroting vast" adopts; likewise a weighing. */
     private static final Pattern OBSERVES = CaseFold.compile("\\bstel(?:t|len)\\s+(?:\\S+\\s+){0,3}?vast\\s*,?\\s+dat\\b"
             // weighing interests ("ken ik meer gewicht toe aan …") reasons towards a decision, it grants nothing
-            + "|\\bgewicht\\b[^.;]*\\btoe\\b", I);
+            + "|\\bgewicht\\b[^.;]*\\btoe\\b"
+            // a promise ("… bevestigt dat … komt en zegt toe dat het ontwerp wordt besproken voordat het bestek wordt
+            // vastgesteld") commits to a step, it decides nothing
+            + "|\\bzeg(?:t|gen)\\s+(?:\\S+\\s+){0,3}?toe\\b", I);
     /**
      * "Het college neemt in mei een besluit over de huisvesting": a decision announced by its subject, not taken (a
      * decision taken says what: "neemt het besluit om …", "neemt het advies over").
@@ -183,6 +186,12 @@ final class DecisionTagger implements Tagger {
                 String text = s;
                 int endBlock = b;
                 List<String> clauses = null;
+                Matcher asks = ALSO_ASKS.matcher(s);
+                if (asksToo(s) && asks.find()) {
+                    // "Het AB besluit in te stemmen met scenario B en verzoekt de directeur de uitwerking voor te leggen …":
+                    // the decision, and a request the action stage reads as a task
+                    text = s.substring(0, asks.start()) + ".";
+                }
                 if (ANAPHORIC.matcher(s).find()) {
                     String prev = i > 0 ? sentences.get(i - 1).text() : previousText(view, b);
                     if (prev != null) {
@@ -249,6 +258,15 @@ final class DecisionTagger implements Tagger {
         return out;
     }
 
+    /** Whether a deciding sentence goes on with a request to another body ({@link #ALSO_ASKS}), which is then a task. */
+    static boolean asksToo(String s) {
+        Matcher asks = ALSO_ASKS.matcher(s);
+        return asks.find() && score(s.substring(0, asks.start())) > 0;
+    }
+
+    /** A decision's sentence going on with a request to another body: "… en verzoekt de directeur …", "… en draagt het DB op …". */
+    private static final Pattern ALSO_ASKS = CaseFold.compile("\\s+en\\s+(?:verzoekt|verzoeken|vraagt|vragen|draagt|dragen)\\s+(?:de|het)\\s+\\p{L}", I);
+
     /** The writer of a letter announcing the decision's clauses: "heb ik besloten:", "besluit ik:", "hebben wij besloten:". */
     private static final Pattern WRITER_DECIDES = CaseFold.compile(
             "\\b(?:(?:heb|hebben)\\s+(?:ik|wij|we)\\s+(?:\\p{L}+\\s+){0,2}?besloten|besluit\\s+ik|besluiten\\s+(?:wij|we))\\s*:$", I);
@@ -301,7 +319,8 @@ final class DecisionTagger implements Tagger {
 
     /** {@link #score(String)} of a sentence already folded ({@link RegexGuard#fold}). */
     static int score(String s, String folded) {
-        if (s.length() > DocumentView.MAX_SENTENCE || DocumentView.isQuestion(s) || STAMP.matcher(s).find()) {
+        if (s.length() > DocumentView.MAX_SENTENCE || DocumentView.isQuestion(s) || STAMP.matcher(s).find()
+                || ActionTagger.LABEL.matcher(s).lookingAt()) {
             return 0;
         }
         // each form is tried only while the ones before it leave the score open

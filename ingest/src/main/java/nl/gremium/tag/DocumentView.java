@@ -144,9 +144,13 @@ final class DocumentView {
                 && INITIALS.matcher(text).useTransparentBounds(true).region(Math.max(start, end - INITIALS_SPAN), end).find();
     }
 
-    /** A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"). */
+    /**
+     * A year as a time ("in 2026", "vanaf 2027"), not as a name ("begroting 2026"), unless the name is a later year's paper of
+     * the planning cycle the text puts something in ("bij de Kadernota 2028", "in de begroting 2027").
+     */
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)");
+            "\\b(?:in|vanaf|per|na|voor|uiterlijk|eind|begin|medio|van)\\s+(20\\d{2})(?![\\d.,]\\d)"
+                    + "|(?i:\\b(?:bij|in|met)\\s+de\\s+(?:programma)?(?:begroting|kadernota|voorjaarsnota|najaarsnota|jaarrekening))\\s+(20\\d{2})\\b");
 
     /** Whether the text sets something "op" a day after {@code date} ("stelt de begroting op 9 juli vast"). */
     static boolean scheduledLater(String text, LocalDate date) {
@@ -170,7 +174,7 @@ final class DocumentView {
         }
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
-            if (Integer.parseInt(y.group(1)) > date.getYear()) {
+            if (Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2)) > date.getYear()) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package nl.gremium.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,10 @@ final class LetterActionTagger implements Tagger {
     private static final String GAP = "(?:[^.;]|\\.(?=\\S)){0,120}?";
     /** Verbs of a sender's promise in the present, used as future in letters ("informeren wij u", "stuur ik mee"). */
     private static final String PROMISE = "(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten|houd|houden"
-            + "|breng|brengen|publiceer|publiceren|leg|leggen)";
+            + "|breng|brengen|publiceer|publiceren|leg|leggen|rapporteer|rapporteren)";
+    /** A paper the sender draws up: "Wij stellen een plan van aanpak op", "stellen wij een gezamenlijk controleplan op". */
+    private static final String DRAFTS = "(?:een|het|de|ons|onze)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*plan|voorstel|notitie|"
+            + "werkinstructie|protocol|uitvoeringsagenda|handreiking|kader)\\b" + GAP + "\\bop\\b";
     private static final String STUDY = "(?:onderzoeken|uitzoeken|nagaan|uitwerken|evalueren|inventariseren|verkennen)";
     private static final Pattern OWN = LeadingBoundary.compile(String.join("|",
             "\\b" + ME + "\\s+(?:za[l1iI]|zullen)\\b(?!\\s+(?:niet\\s+)?(?:besluiten|beslissen)\\b)",
@@ -43,15 +47,18 @@ final class LetterActionTagger implements Tagger {
             // "Voor 1 maart kom ik terug op …", "Wij komen daar in het voorjaar op terug"
             "\\bkom(?:en)?\\s+" + ME + "\\b" + GAP + "\\bterug\\b", "\\b" + ME + "\\s+kom(?:en)?\\b" + GAP + "\\bterug\\b",
             // "Daarnaast laat ik onderzoeken of …": a study the sender has made
-            "\\b(?:laat|laten)\\s+" + ME + "\\b" + GAP + "\\b" + STUDY + "\\b", "\\b" + ME + "\\s+(?:laat|laten)\\b" + GAP + "\\b" + STUDY + "\\b"), I);
+            "\\b(?:laat|laten)\\s+" + ME + "\\b" + GAP + "\\b" + STUDY + "\\b", "\\b" + ME + "\\s+(?:laat|laten)\\b" + GAP + "\\b" + STUDY + "\\b",
+            "\\b" + ME + "\\s+(?:stel|stellen)\\s+" + DRAFTS, "\\b(?:stel|stellen)\\s+" + ME + "\\s+" + DRAFTS), I);
     /**
      * The sender as subject of a present that is a promise only with a time ahead ({@link ActionTagger#AHEAD}): "Wij
      * informeren u in juni opnieuw", "Na de zomer organiseren wij een bijeenkomst"; "Wij informeren u graag" is now.
      */
     private static final Pattern OWN_AHEAD = CaseFold.compile(
-            "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren)\\b|\\b(?:organiseer|organiseren)\\s+" + ME + "\\b"
+            "\\b" + ME + "\\s+(?:" + PROMISE + "|organiseer|organiseren|bied|bieden)\\b|\\b(?:" + PROMISE + "|organiseer|organiseren|bied|bieden)\\s+" + ME + "\\b"
                     // "Ik neem binnen 22 weken na ontvangst van uw aanvraag een besluit"
-                    + "|\\b" + ME + "\\s+(?:neem|nemen)\\b" + GAP + "\\b(?:een\\s+)?besluit\\b", I);
+                    + "|\\b" + ME + "\\s+(?:neem|nemen)\\b" + GAP + "\\b(?:een\\s+)?besluit\\b"
+                    // "Ik stel de uitkering uiterlijk 30 juni 2030 vast": the determination to come
+                    + "|\\b" + ME + "\\s+(?:stel|stellen)\\b" + GAP + "\\bvast\\b", I);
     /**
      * Where the party asked ends: at "om"/"te"/"op", or at an adverb before the task's object when the task's "te" follows
      * ("Ik verzoek gemeenten bovendien de schoolbesturen … te betrekken").
@@ -163,7 +170,7 @@ final class LetterActionTagger implements Tagger {
                         || LetterDecisionTagger.statesRule(text)) {
                     continue;
                 }
-                Commitment c = commitment(text);
+                Commitment c = commitment(text, view.date());
                 if (c != null && !LetterDecisionTagger.covered(key(text), earlier) && taken.add(key(text))) {
                     Optional<Deadline> due = Deadline.in(text, view.date());
                     // "ik"/"wij" is the writing organisation, as the general action stage names it ("Ministerie X (ik)")
@@ -249,6 +256,11 @@ final class LetterActionTagger implements Tagger {
     record Commitment(String actor) {}
 
     static Commitment commitment(String sentence) {
+        return commitment(sentence, null);
+    }
+
+    /** @param date the letter's date: a year after it is a time ahead too ("… leggen wij voor bij de Kadernota 2027") */
+    static Commitment commitment(String sentence, LocalDate date) {
         for (Pattern request : List.of(REQUEST, REQUEST_SENDER_FIRST, REQUEST_BY_BOARD, ASKED, REQUESTED_BEFORE)) {
             Matcher r = request.matcher(sentence);
             if (r.find()) {
@@ -270,7 +282,7 @@ final class LetterActionTagger implements Tagger {
             return new Commitment(firstPerson(own.group()));
         }
         Matcher ahead = OWN_AHEAD.matcher(sentence);
-        if (ahead.find() && ActionTagger.AHEAD.matcher(sentence).find()) {
+        if (ahead.find() && (ActionTagger.AHEAD.matcher(sentence).find() || DocumentView.mentionsLater(sentence, date))) {
             return new Commitment(firstPerson(ahead.group()));
         }
         if (ActionTagger.AHEAD.matcher(sentence).find()) {   // a time ahead, a term ("binnen vier weken") too
@@ -279,8 +291,10 @@ final class LetterActionTagger implements Tagger {
             if (pays.find()) {
                 return new Commitment(firstPerson(pays.group()));
             }
-            if (YOU_BY_DATE.matcher(sentence).find()) {
-                return new Commitment("u");
+            Matcher receiver = YOU_BY_DATE.matcher(sentence);
+            if (receiver.find()) {
+                String who = receiver.group("who");
+                return new Commitment(who == null || who.equalsIgnoreCase("u") ? "u" : who);
             }
             if (PAID.matcher(sentence).find()) {
                 return new Commitment(null);
@@ -298,11 +312,14 @@ final class LetterActionTagger implements Tagger {
             + "|\\b" + ME + "\\s+(?:betalen|betaal)\\s+(?:u|aan\\s+u|het|de|een)\\b", I);
     /** "Het bedrag wordt … uitbetaald, uiterlijk op 30 april": the grant paid, by whom the letter does not say. */
     private static final Pattern PAID = LeadingBoundary.compile("\\b(?:wordt|worden)\\b" + GAP + "\\b(?:uitbetaald|betaald|overgemaakt)\\b", I);
+    /** A grant's receiver named in the third person: "De provincie legt … verantwoording af …, uiterlijk 15 juli". */
+    private static final String RECEIVER = "(?:de|het)\\s+(?:provincie|gemeente|subsidieontvanger|ontvanger|aanvrager|waterschap"
+            + "|veiligheidsregio|stichting|vereniging)";
     /**
      * The addressee accounting or reporting by a date: "U verantwoordt de besteding … uiterlijk 15 juli", "… dat u voor 1
      * april indient", "U dient uiterlijk 1 juli een aanvraag tot vaststelling in", "U legt … verantwoording af …".
      */
-    private static final Pattern YOU_BY_DATE = LeadingBoundary.compile("(?:^|\\b(?:dat|waarin|die)\\s+)u\\b" + GAP
+    private static final Pattern YOU_BY_DATE = LeadingBoundary.compile("(?:^|\\b(?:dat|waarin|die)\\s+)(?<who>u|" + RECEIVER + ")\\b" + GAP
             + "\\b(?:verantwoordt|verantwoorden|indient|aanlevert|levert\\b" + GAP + "\\baan|dient\\b" + GAP + "\\bin|vraagt\\b" + GAP
             + "\\bvaststelling\\s+aan|legt\\b" + GAP + "\\bverantwoording\\b" + GAP + "\\baf|stuurt|zendt|rapporteert)\\b"
             // the same with the verb first: "Vóór 1 december dient u een aanvraag tot vaststelling in"

@@ -105,9 +105,13 @@ final class LetterDecisionTagger implements Tagger {
                     + "|^hierbij\\s+wordt\\s+getoetst\\b|\\bgewicht\\s+toe\\b"
                     + "|\\b(?:kan|kunnen)\\b[^.;]{0,150}\\bworden\\s+(?:geweigerd|afgewezen)\\b"
                     // "zodat voor u duidelijk is wat ik per document heb besloten": what the letter says it decided elsewhere
-                    + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\bbesloten\\b"
+                    + "|\\b(?:wat|waarom|hoe)\\s+(?:ik|wij|we)\\b[^.;]{0,60}\\b(?:besloten|besluit|besluiten|beslis|beslissen)\\b"
                     // "Namen van bewindspersonen … maak ik wel openbaar": what a ground for refusal leaves out, not a decision
-                    + "|\\bwel\\s+openbaar\\b", I);
+                    + "|\\bwel\\s+openbaar\\b"
+                    // a determination set for later ("Ik stel de uitkering uiterlijk 30 juni 2030 vast", "… binnen 22 weken na
+                    // ontvangst van het eindverslag"): a step ahead, not what this letter decides
+                    + "|\\b(?:ik|wij|we)\\s+(?:stel|stellen)\\b[^.;]*?\\b(?:uiterlijk|binnen\\s+\\S+\\s+(?:dagen|werkdagen|weken|maanden))\\b"
+                    + "|\\b(?:stel|stellen)\\s+(?:ik|wij|we)\\b[^.;]*?\\b(?:uiterlijk|binnen\\s+\\S+\\s+(?:dagen|werkdagen|weken|maanden))\\b", I);
     /**
      * "Hierbij besluit ik op uw verzoek (van 3 mei 2022).", "Met deze brief besluit ik over de resterende documenten.",
      * "…, heb ik het volgende besloten.": says that a decision follows, decides nothing yet.

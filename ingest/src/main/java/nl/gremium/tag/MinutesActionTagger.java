@@ -35,7 +35,8 @@ final class MinutesActionTagger implements Tagger {
 
     /** The meeting's own procedure: submitting motions, voting, suspending, giving the floor. */
     private static final GuardedPattern PROCEDURE = GuardedPattern.of(
-            "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
+            // (not "in te stemmen met": agreeing, no vote)
+            "\\bingediend\\b|\\bstemming(?:en)?\\b|\\bgestemd\\b|(?<!\\bin\\ste\\s)\\bstemmen\\b|\\bschors(?:en|ing)\\b|\\bgeschorst\\b|"
                     + "\\bhet\\s+woord\\b|\\bspreektijd\\b|\\b(?:eerste|tweede)\\s+termijn\\b|\\binterruptie|\\bde\\s+beraadslaging\\b|"
                     + "\\bvoor\\s+te\\s+lezen\\b|\\bvoorlezen\\b|\\bheropen|\\bsluit\\s+de\\s+vergadering\\b|\\bvanavond\\b|"
                     + "\\bnu\\s+(?:over\\s+)?(?:tot|naar)\\b", I,

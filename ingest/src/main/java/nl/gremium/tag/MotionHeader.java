@@ -95,7 +95,13 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
                 title = DATED.matcher(title).replaceFirst("");
                 titleBlock = b;
                 // "Motie vreemd aan de orde van de dag" names the kind; the title is the heading printed above or under it
-                if (BARE_KIND.matcher(title).matches()) {
+                int named = BARE_KIND.matcher(title).matches() ? quotedBelow(view, b) : -1;
+                if (named >= 0) {
+                    // "Motie nr. M7-3" over "Motie ‘Bus blijft rijden’": the number and the quoted name
+                    Matcher q = QUOTED_TITLE.matcher(view.text(named));
+                    title = (q.find() ? title.replaceAll("[.:\\s]+$", "") + " " + q.group("q") : view.text(named));
+                    titleBlock = named;
+                } else if (BARE_KIND.matcher(title).matches()) {
                     int h = titleNear(view, b);
                     if (h >= 0) {
                         title = view.text(h);
@@ -186,6 +192,26 @@ record MotionHeader(String number, String title, int titleBlock, List<String> su
         }
         return -1;
     }
+
+    /**
+     * A line within the next few that names the motion by its quoted title ("Motie ‘Bus blijft rijden in de kleine kernen’"),
+     * past an agenda item's heading and the meeting's date; -1 when there is none.
+     */
+    private static int quotedBelow(DocumentView view, int b) {
+        for (int h = b + 1; h < Math.min(view.blocks.size(), b + QUOTED_WITHIN); h++) {
+            if (QUOTED_TITLE.matcher(view.text(h)).find()) {
+                return h;
+            }
+            if (OPENING.matcher(view.text(h)).find()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int QUOTED_WITHIN = 5;
+    private static final Pattern QUOTED_TITLE = CaseFold.compile(
+            "^(?:motie|amendement)\\b[^‘'\"“]{0,20}(?<q>[‘'\"“][^’'\"”]{3,150}[’'\"”])\\s*$", I);
 
     /** The subject a header grid's row gives ("Onderwerp | …", "Titel | …"), or null. */
     private static String subjectRow(Table t) {

@@ -58,6 +58,8 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
     /** Runs of capitals, any length, a space apart: pieces of a word the text layer broke up. */
     private static final Pattern FRAGMENTS = CaseFold.compile("\\p{Lu}+(?:\\s\\p{Lu}+)*(?=\\s|$)");
     private static final Pattern ONE_WORD = CaseFold.compile("(?:besloten|vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|afgewezen)", I);
+    private static final Pattern RECORDED = CaseFold.compile("^(?:de|deze|het)\\s+(?:motie|amendement)\\s+(?:is|werd|wordt)\\s+"
+            + "(?:met\\s+algemene\\s+stemmen\\s+)?(?<w>" + WORD + ")\\b(?=[^.]*\\bstem)", I);
     private static final Pattern VERB_BEFORE = CaseFold.compile(
             "\\b(?:is|werd|wordt|zijn|werden|niet|motie|amendement|voorstel|dat)\\b", I);
 
@@ -98,7 +100,21 @@ record OutcomeStamp(Outcome outcome, String text, int block) {
                 }
             }
         }
-        return field != null ? field : line;
+        return field != null ? field : line != null ? line : recorded(view);
+    }
+
+    /**
+     * Without a stamp, the clerk's line under the votes: "De motie is aangenomen met 29 stemmen voor en 18 stemmen tegen."
+     * (the paper's own result, its tally as evidence), or null.
+     */
+    private static OutcomeStamp recorded(DocumentView view) {
+        for (int b = 0; b < view.blocks.size(); b++) {
+            Matcher r = RECORDED.matcher(view.text(b));
+            if (!view.is(b, BlockType.TABLE) && r.lookingAt() && view.text(b).toLowerCase(Locale.ROOT).contains("stem")) {
+                return of(r.group("w"), b);
+            }
+        }
+        return null;
     }
 
     /**

@@ -193,6 +193,7 @@ final class RecommendationTagger implements Tagger {
         boolean leadInOnly = false;
         boolean awaitingFirst = false; // a lead-in was just read: what follows must be a recommendation
         boolean afterColon = false; // the block before was a lead-in ending in a colon
+        boolean imperativeRun = false; // the blocks before were a lead-in's recommendations printed as paragraphs
         int sectionLevel = 0;
         String addressee = null;
         Integer itemLevel = null;
@@ -392,6 +393,8 @@ final class RecommendationTagger implements Tagger {
             }
             boolean leadAbove = afterColon;
             afterColon = false;
+            boolean runOn = imperativeRun;
+            imperativeRun = false;
             if (!inSection) {
                 continue;
             }
@@ -403,10 +406,14 @@ final class RecommendationTagger implements Tagger {
             // lead-in: its items cut by semicolons ("… beveelt het college aan om: een overzicht te maken …; de scholen te
             // informeren …"), or its sentences ("Aan Provinciale Staten bevelen wij aan:" "Stel … vast. Bespreek …")
             List<String> items = leadAbove && !block.is(BlockType.LIST_ITEM) ? Clauses.enumeration(t) : List.of();
-            if (items.isEmpty() && leadAbove && !listItem && !heading) {
+            // a lead-in's bullets lost from the file, one paragraph each: the paragraphs after the first go on opening
+            // with the imperative ("Stel … vast." "Zorg ervoor dat …" "Maak … afspraken …")
+            boolean goesOn = runOn && !view.sentences(b).isEmpty() && opensWithImperative(view.sentences(b).get(0).text());
+            if (items.isEmpty() && (leadAbove || goesOn) && !listItem && !heading) {
                 items = runTogether(view, b, true);
             }
             if (!items.isEmpty()) {
+                imperativeRun = !block.is(BlockType.LIST_ITEM);
                 awaitingFirst = false;
                 for (String item : items) {
                     current = open(item, null, addressee, block.page());

@@ -275,10 +275,18 @@ final class VoteTagger implements Tagger {
                         }
                         boolean listFollows = rest.endsWith(":") && b + 1 < view.blocks.size() && view.is(b + 1, BlockType.LIST_ITEM);
                         item = listFollows ? rest : namedSubject(rest);
+                        // "Zonder beraadslaging en zonder stemming aangenomen." under the hamerstuk it decides
+                        if (item == null && rest.equals(s) && Outcomes.startPhrase(BARE_LEAD.matcher(s).replaceFirst("")).isPresent()) {
+                            item = DecisionListTagger.namedBefore(view, b, s, null);
+                        }
                         if (item == null) {
                             continue;
                         }
-                        if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED && !out.isEmpty()
+                        // "Het amendement wordt verworpen …" under the line that names it ("Amendement A1 ‘…’ (VVD)"): a vote of its own
+                        String above = GENERIC.matcher(item).matches() ? namedAbove(view, b, s, item) : null;
+                        if (above != null) {
+                            item = above;
+                        } else if (GENERIC.matcher(item).matches() && sentenceNo - lastVote <= RESTATED && !out.isEmpty()
                                 && sameKind(item, out.get(out.size() - 1).item())) {
                             used.add(s);
                             continue; // "Dan constateer ik dat de motie is verworpen": the vote just recorded, restated
@@ -304,7 +312,7 @@ final class VoteTagger implements Tagger {
                     out.addAll(listed); // "Deze voorstellen worden zonder stemming aangenomen." after the coded items
                     continue;
                 }
-                String itemTitle = GENERIC.matcher(item).matches() ? DecisionListTagger.titleBefore(view, b, s) : null;
+                String itemTitle = GENERIC.matcher(item).matches() ? namedAbove(view, b, s, item) : null;
                 if (itemTitle != null) {
                     item = itemTitle; // "a. Jaarrekening 2024. Het voorstel wordt zonder stemming aangenomen.": the title says which
                 }
@@ -313,6 +321,24 @@ final class VoteTagger implements Tagger {
         }
         return out;
     }
+
+    /**
+     * The item a generic subject ("het amendement") stands for: the title its list item prints before it, else the line
+     * above that names one of its kind ({@link DecisionListTagger#namedBefore}); null when neither does.
+     */
+    private static String namedAbove(DocumentView view, int b, String sentence, String generic) {
+        String title = DecisionListTagger.titleBefore(view, b, sentence);
+        if (title != null) {
+            return title;
+        }
+        Matcher kind = KIND_NOUN.matcher(generic);
+        return kind.find() ? DecisionListTagger.namedBefore(view, b, sentence, kind.group().toLowerCase(Locale.ROOT)) : null;
+    }
+
+    /** What a result without a subject may open with before its outcome: "Zonder beraadslaging en zonder stemming aangenomen." */
+    private static final Pattern BARE_LEAD = CaseFold.compile(
+            "^(?:zonder\\s+(?:beraadslaging|hoofdelijke\\s+stemming|stemming)(?:\\s+en\\s+zonder\\s+(?:hoofdelijke\\s+)?stemming)?|"
+                    + "met\\s+algemene\\s+stemmen|z\\.h\\.s\\.|unaniem|bij\\s+hamerslag)\\s+", I);
 
     /** Hamerstukken decided as a list: "De raad besluit zonder beraadslaging en zonder stemming conform de voorstellen:". */
     private static final Pattern HAMMERED = CaseFold.compile(

@@ -74,7 +74,7 @@ final class WooInventory {
         }
         List<Row> out = new ArrayList<>();
         for (List<Cell> row : body) {
-            String status = statusCol < row.size() ? text(row.get(statusCol)) : "";
+            String status = statusCol < row.size() ? status(text(row.get(statusCol))) : "";
             String fold = Folding.fold(status);
             if (!STATUS.matcher(fold).matches() || !WITHHOLDS.matcher(fold).find()) {
                 continue;
@@ -90,8 +90,20 @@ final class WooInventory {
 
     /** The column where most filled cells read as an assessment; none when fewer than half of the rows do. */
     private static int statusColumn(List<List<Cell>> body) {
-        return columnWhereMost(body, -1, s -> STATUS.matcher(Folding.fold(s)).matches());
+        return columnWhereMost(body, -1, s -> STATUS.matcher(Folding.fold(status(s))).matches());
     }
+
+    /**
+     * The assessment in a cell an unruled table's reader ran together with its neighbours' (date and grounds):
+     * "14-04-2023 Deels openbaar 5.1.1.c, 5.1.2.e" → "Deels openbaar".
+     */
+    static String status(String cell) {
+        return TRAILING_GROUNDS.matcher(LEADING_DATE.matcher(cell).replaceFirst("")).replaceFirst("");
+    }
+
+    private static final Pattern LEADING_DATE = CaseFold.compile("^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\s+(?=\\p{L})");
+    private static final Pattern TRAILING_GROUNDS = CaseFold.compile(
+            "(?<=\\p{L})(?:\\s+(?:art(?:ikel)?\\.?\\s*)?\\d++(?:\\.\\d++)*+(?:\\.?[a-z])?(?:\\s*(?:lid\\s+\\d+|sub\\s+[a-z]))*[,;]?)+$");
 
     /** The column (not {@code skip}) where most rows' cells pass {@code test}, when at least half of the rows do; else -1. */
     private static int columnWhereMost(List<List<Cell>> body, int skip, Predicate<String> test) {

@@ -263,6 +263,30 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aLongLineCutBeforeItsYearGoesOnButAShortLineOrANumberedTitleDoesNot() {
+        assertEquals("""
+                1 P Besluit: het bestuur besluit de opdracht voor het onderhoud van de gemalen over de jaren 2027 tot en met 2030 te gunnen aan Firma Klei.
+                1 P Planning
+                1 P 2027 start de bouw.
+                1 P De raad heeft het besluit over de nieuwe opzet van de begroting voor de jaren
+                1 P 2028 Nieuwe opzet
+                """, shape(pdf("Besluit: het bestuur besluit de opdracht voor het onderhoud van de gemalen over de jaren",
+                "2027 tot en met 2030 te gunnen aan Firma Klei.", "Planning", "2027 start de bouw.",
+                "De raad heeft het besluit over de nieuwe opzet van de begroting voor de jaren", "2028 Nieuwe opzet")));
+    }
+
+    @Test
+    void aDictumsClausesNumberedInCapitalsAreItemsAndAClausesLastWordsGoOn() {
+        assertEquals("""
+                1 P Ik heb besloten:
+                1 L[I.] I. aan uw gemeente een bijdrage te verlenen van ten hoogste € 40.000 voor het project ‘Plein van Oudeveen’;
+                1 L[II.] II. de aanvraag af te wijzen voor zover die de grond betreft.
+                1 P I. Jansen
+                """, shape(pdf("Ik heb besloten:", "I. aan uw gemeente een bijdrage te verlenen van ten hoogste € 40.000 voor het project ‘Plein van",
+                "Oudeveen’;", "II. de aanvraag af te wijzen voor zover die de grond betreft.", "I. Jansen")));
+    }
+
+    @Test
     void anAgendapuntLabelMakesTheLineAnItemHeading() {
         List<Block> blocks = pdf("Agendapunt 2 Vaststelling agenda\nConform vastgesteld.\nAgendapunt 3: Ingekomen stukken\n"
                 + "De lijst wordt voor kennisgeving aangenomen.\nPunt 4 van de agenda vervalt.");

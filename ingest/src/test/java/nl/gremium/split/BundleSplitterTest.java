@@ -165,6 +165,19 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aTitleRepeatedAtopTheFollowingPagesIsARunningHeaderAlsoWithoutPageNumbers() {
+        List<Block> list = new ArrayList<>();
+        list.add(Block.heading("Besluitenlijst vergadering dagelijks bestuur", 1, 1, null));
+        list.add(Block.heading("1. Opening", 1, 1, "1"));
+        list.add(Block.paragraph("Besluit: de agenda wordt vastgesteld.", 1));
+        for (int page = 2; page <= 3; page++) {
+            list.add(Block.paragraph("Besluitenlijst DB 12 maart 2033", page));
+            list.add(Block.paragraph("Besluit: het bestuur stemt in met het voorstel.", page));
+        }
+        assertEquals(1, splitter.split(list, 3, null).size());
+    }
+
+    @Test
     void aWooDecisionsInventoryStaysWithItsLetterThoughItsRowsComeFirst() {
         List<Block> letter = new ArrayList<>();
         letter.add(Block.paragraph("Geachte heer Smit,", 1));

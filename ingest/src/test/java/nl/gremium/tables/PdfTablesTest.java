@@ -215,6 +215,40 @@ class PdfTablesTest {
     }
 
     @Test
+    void aBoldGroupRowUnderTheHeaderIsTheBodysFirstRowNotAHeader(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().grid(new float[] {50, 120, 330, 400, 470}, new float[] {100, 118, 136, 154, 172}, List.of(
+                    List.of("Nummer", "Toezegging", "Termijn", "Status"),
+                    List.of("Debat 3 maart", "", "", ""),
+                    List.of("TZ-01", "De minister stuurt de Kamer een brief.", "Q2 2026", "Loopt"),
+                    List.of("TZ-02", "De minister laat de kaart actualiseren.", "Q4 2026", "Loopt")), 2);
+            file = p.save(tmp.resolve("toezeggingen.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(1, tables.get(0).headerRows());
+    }
+
+    @Test
+    void aCellsBoldHeadlineOverItsSummaryStaysApartFromIt(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().grid(new float[] {50, 90, 330, 420}, new float[] {100, 118, 160}, List.of(
+                    List.of("Nr.", "Onderwerp", "Besluit"), List.of("B1", "", "Conform")), 1)
+                    .text(93, 128, "Subsidie dorpshuizen 2027", true, 8)
+                    .text(93, 138, "Verlening van een bijdrage aan", false, 8)
+                    .text(93, 148, "twaalf dorpshuizen.", false, 8);
+            file = p.save(tmp.resolve("besluitenlijst.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals("Subsidie dorpshuizen 2027\nVerlening van een bijdrage aan twaalf dorpshuizen.",
+                tables.get(0).rows().get(1).get(1).text());
+        assertEquals("Onderwerp", tables.get(0).rows().get(0).get(1).text());
+    }
+
+    @Test
     void aEuroAmountGluedToItsLabelInEveryRowIsAColumnOfItsOwn(@TempDir Path tmp) throws IOException {
         Path file;
         try (TestPdf p = new TestPdf()) {

@@ -55,6 +55,9 @@ class ActionTaggerTest {
         String college = "Het waterschap verzoekt het college van burgemeester en wethouders vóór 1 mei een reactie te geven.";
         assertEquals(List.of("het college van burgemeester en wethouders"),
                 tag(Docs.of(DocKind.letter, List.of(p(college)), List.of())).stream().map(Action::actor).toList(), "the party runs on");
+        String charged = "De motie draagt de burgemeester op in het algemeen bestuur van de veiligheidsregio te pleiten voor de post.";
+        assertEquals(List.of("de burgemeester"),
+                tag(Docs.of(DocKind.letter, List.of(p(charged)), List.of())).stream().map(Action::actor).toList(), "a charge asks too");
     }
 
     @Test
@@ -292,6 +295,14 @@ class ActionTaggerTest {
     }
 
     @Test
+    void aFuturePassiveIsAPlanWhenItGoesToACouncilWithItsTime() {
+        List<String> a = tag(Docs.of(DocKind.report, List.of(
+                p("De evaluatie van de regeling zal in het eerste kwartaal van 2027 aan uw Staten worden toegezonden."),
+                p("De regeling zal in het eerste kwartaal van 2027 worden geëvalueerd.")), List.of())).stream().map(Action::text).toList();
+        assertEquals(List.of("De evaluatie van de regeling zal in het eerste kwartaal van 2027 aan uw Staten worden toegezonden."), a);
+    }
+
+    @Test
     void theSendersOwnPresentTenseCommitsEvenAfterADecidedClause() {
         String clause = "De brieven van de waterschappen te beantwoorden met de bijgevoegde antwoorden. "
                 + "De ideeën uit de brieven nemen we mee in het nieuwe beleidskader.";
@@ -501,6 +512,10 @@ class ActionTaggerTest {
         assertFalse(Parties.canAct("het juiste zaaknummer"));
         assertTrue(Parties.canAct("de eigenaar van de winkel"));
         assertTrue(Parties.canAct("de fabrikant"));
+        // an office by its noun with the unit after it, and an office whose noun no person's ending gives
+        assertTrue(Parties.canAct("de teamleider bedrijfsvoering"));
+        assertTrue(Parties.canAct("de inkoopcoördinator"));
+        assertTrue(Parties.canAct("de concerncontroller"));
     }
     @Test
     void aProposalsPassiveStepAfterItsOwnAdoptionIsATaskWithoutANamedActor() {

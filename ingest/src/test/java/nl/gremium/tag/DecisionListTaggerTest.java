@@ -381,12 +381,14 @@ class DecisionListTaggerTest {
                 p("Besluit: Het college besluit:"),
                 li("1.", "het subsidieplafond voor 2027 vast te stellen op € 180.000;"),
                 li("2.", "de verenigingen hierover per brief te informeren."),
+                p("Actie: de secretaris zendt de verenigingen uiterlijk 1 maart 2027 de brief."),
                 h("2", "Evaluatie parkeerbeleid", 1),
                 p("Besluit: Aangehouden tot de vergadering van 17 november."));
         List<AgendaItem> items = List.of(
-                new AgendaItem("1", "Subsidieplafond sport 2027", "", 1, 1, 0, 4),
-                new AgendaItem("2", "Evaluatie parkeerbeleid", "", 1, 1, 4, 6));
+                new AgendaItem("1", "Subsidieplafond sport 2027", "", 1, 1, 0, 5),
+                new AgendaItem("2", "Evaluatie parkeerbeleid", "", 1, 1, 5, 7));
         List<Decision> d = tag(blocks, items);
+        // the action line under the clauses is the item's task, no clause of it
 
         assertEquals(3, d.size(), d::toString);
         assertEquals("het subsidieplafond voor 2027 vast te stellen op € 180.000;", d.get(0).text());
@@ -704,5 +706,57 @@ class DecisionListTaggerTest {
         assertEquals(1, d.size(), d::toString);
         assertEquals("Jaarverslag klachtencommissie 2025", d.get(0).text());
         assertEquals(Outcome.adopted, d.get(0).outcome());
+    }
+
+    @Test
+    void aResultThatNamesNothingDecidesTheMotionOrAmendmentTheLineBeforeItNames() {
+        List<Block> blocks = List.of(
+                h("5", "Voorjaarsnota 2027", 1),
+                p("Amendementen en moties bij dit agendapunt:"),
+                p("Amendement A5.1 ‘Bibliotheek blijft open’ (Groen, SP), beoogt de bezuiniging op de bibliotheek te schrappen."),
+                p("Voorjaarsnota 2027 gemeenteraad Vechtland"),
+                p("Verworpen met 9 stemmen voor en 22 stemmen tegen. Voor: Groen, SP."),
+                p("Motie M5.1 ‘Speeltuinen veilig’ (CDA). Aangenomen met algemene stemmen."),
+                p("Motie M5.2 ‘Zonnepanelen op scholen’ (Groen). Ingetrokken, nadat de wethouder een onderzoek had toegezegd."),
+                p("Motie M5.3 ‘Ruimere kwijtschelding’ (SP). De motie verzoekt het college de norm te verruimen. Aangenomen met algemene stemmen."),
+                p("Besluit: de Voorjaarsnota 2027 wordt vastgesteld met 22 stemmen voor en 9 stemmen tegen."));
+        List<AgendaItem> items = List.of(new AgendaItem("5", "Voorjaarsnota 2027", "", 1, 1, 0, 9));
+        List<Decision> d = tag(blocks, items);
+        assertEquals(List.of("Amendement A5.1 ‘Bibliotheek blijft open’", "Motie M5.1 ‘Speeltuinen veilig’",
+                        "Motie M5.2 ‘Zonnepanelen op scholen’", "Motie M5.3 ‘Ruimere kwijtschelding’"),
+                d.stream().filter(x -> x.outcome() != Outcome.adopted || x.text().startsWith("Motie")).map(Decision::text).toList(), d::toString);
+        assertEquals(List.of(Outcome.rejected, Outcome.adopted, Outcome.withdrawn, Outcome.adopted),
+                d.stream().filter(x -> x.text().startsWith("Amendement") || x.text().startsWith("Motie")).map(Decision::outcome).toList());
+        assertEquals(5, d.size(), d::toString);
+        // the item's own decision, stated as a passive of what its title names, is recorded on that title
+        assertEquals("Voorjaarsnota 2027", d.get(d.size() - 1).text());
+    }
+
+    @Test
+    void aRowCodedLetterAndNumberIsItsOwnItemAndABoldHeadlineIsItsSubject() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("A. Hamerstukken", "", ""),
+                row("A1", "Subsidie dorpshuizen 2027\nVerlening van een bijdrage aan twaalf dorpshuizen.", "Conform"),
+                row("A2", "Benoeming lid raad van toezicht", "Vastgesteld")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+        assertEquals(List.of("Subsidie dorpshuizen 2027", "Benoeming lid raad van toezicht"), d.stream().map(Decision::text).toList());
+        assertEquals(List.of("A1", "A2"), d.stream().map(Decision::agendaItem).toList());
+    }
+
+    @Test
+    void aCellsNoteOnTellingOthersIsATaskAndASummaryUnderABoldHeadlineIsReadForSteps() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("B1", "Uitvoeringsprogramma Fiets 2027\nHet programma kost € 12 miljoen. Provinciale Staten worden met een "
+                        + "statenbrief over het programma geïnformeerd.", "Conform"),
+                row("B2", "Reactie op consultatie luchthavens\nGedeputeerde Smit zendt de reactie uiterlijk 21 maart 2027 in.", "Conform"),
+                row("B3", "Jaarverslag archief 2026\nHet jaarverslag is in februari aan de archiefinspectie gezonden.", "Vastgesteld")),
+                1, null, false);
+        List<Action> a = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(Block.table(t)), List.of())).actions();
+        assertEquals(List.of("Provinciale Staten worden met een statenbrief over het programma geïnformeerd.",
+                "Gedeputeerde Smit zendt de reactie uiterlijk 21 maart 2027 in."), a.stream().map(Action::text).toList());
+        assertEquals(Arrays.asList(null, "Gedeputeerde Smit"), a.stream().map(Action::actor).toList());
+        assertEquals(List.of("B1", "B2"), a.stream().map(Action::agendaItem).toList());
     }
 }

@@ -132,7 +132,10 @@ class DecisionTaggerTest {
                 "Dit verslag is vastgesteld in de vergadering van 4 juni 2026.",
                 "Het bestuur stelt voor de evaluatie uit te breiden.",
                 // a letter's subject line names a decision, it takes none
-                "Betreft Besluit tot wijziging van de Verordening parkeren in verband met de nieuwe zones")) {
+                "Betreft Besluit tot wijziging van de Verordening parkeren in verband met de nieuwe zones",
+                // a task and a promise commit to a step, they decide nothing
+                "Actie: de secretaris zendt de jaarrekening uiterlijk 17 maart aan de deelnemers en stelt de planning vast.",
+                "De wethouder bevestigt dat de lantaarns worden vervangen en zegt toe dat het ontwerp wordt besproken voordat het bestek wordt vastgesteld.")) {
             assertEquals(0, DecisionTagger.score(s), s);
         }
         LogicalDocument proposal = Docs.of(DocKind.proposal, List.of(p("Het algemeen bestuur besluit conform voorstel.")),

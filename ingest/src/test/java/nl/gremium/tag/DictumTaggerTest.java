@@ -41,6 +41,19 @@ class DictumTaggerTest {
     }
 
     @Test
+    void aClauseNumberStandingBeforeItsLetteredClausesIsNoClauseOfItsOwn() {
+        Tags t = tag(List.of(p("de gemeenteraad van Vechtland, gezien het voorstel van het college van 3 februari 2026, besluit:"),
+                li("I.", "I. het bestemmingsplan Oeverzone vast te stellen;"),
+                li("II.", "II. a. dat bij het bestemmingsplan geen exploitatieplan wordt vastgesteld;"),
+                li("b.", "b. dat de kosten worden verhaald via een overeenkomst."),
+                p("Aldus besloten in de openbare raadsvergadering van 12 maart 2026.")));
+        assertEquals(List.of("het bestemmingsplan Oeverzone vast te stellen;",
+                        "dat bij het bestemmingsplan geen exploitatieplan wordt vastgesteld;",
+                        "dat de kosten worden verhaald via een overeenkomst."),
+                t.decisions().stream().map(Decision::text).toList());
+    }
+
+    @Test
     void anAdoptedRaadsbesluitHasOneDecisionPerClause() {
         Tags t = proposalWith("Aldus besloten in de openbare raadsvergadering van 12 maart 2026.", "De griffier, De voorzitter,");
         assertEquals(3, t.decisions().size(), t.decisions()::toString);

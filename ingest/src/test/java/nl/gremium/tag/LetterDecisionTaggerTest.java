@@ -94,6 +94,9 @@ class LetterDecisionTaggerTest {
             "Met deze beschikking besluit ik over uw aanvraag voor een bijdrage.",
             "Na de zienswijzen van de betrokken gemeenten te hebben gelezen, heb ik het volgende besloten.",
             "Hieronder verwijs ik naar de inventarislijst, zodat u ziet wat ik per document heb besloten.",
+            "In de inventarislijst in bijlage 1 staat per document wat ik besluit en op welke grond.",
+            "Ik stel de bijdrage uiterlijk 30 juni 2031 vast op basis van het eindverslag.",
+            "Ik stel de uitkering binnen 22 weken na ontvangst van het eindverslag vast.",
             "2 Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "3.Indien een verzoek om openbaarmaking wordt afgewezen, vermeldt het besluit de grond daarvoor.",
             "Artikel 5.3 schrijft voor dat indien een verzoek wordt afgewezen, het besluit een motivering bevat.",
@@ -143,6 +146,19 @@ class LetterDecisionTaggerTest {
         List<WooInventory.Row> rows = WooInventory.rows(inventory);
         assertEquals(List.of("Concept evaluatie jeugdhulpcontracten", "Reactie van de directie op de evaluatie"),
                 rows.stream().map(WooInventory.Row::document).toList());
+    }
+
+    @Test
+    void anInventoryWhoseDateAssessmentAndGroundsRanIntoOneCellStillGivesItsAssessment() {
+        Table inventory = new Table("t1", null, 1, 1, List.of(
+                List.of(Cell.of("Nr."), Cell.of("Document"), Cell.of("Datum Beoordeling Weigeringsgrond")),
+                List.of(Cell.of("1"), Cell.of("Aanvraag subsidie dorpshuis"), Cell.of("14-04-2026 Deels openbaar 5.1.1.c, 5.1.2.e")),
+                List.of(Cell.of("2"), Cell.of("Ontvangstbevestiging aanvraag"), Cell.of("18-04-2026 Openbaar")),
+                List.of(Cell.of("3"), Cell.of("Offerte aannemer"), Cell.of("28-04-2026 Niet openbaar 5.1.1.c"))),
+                1, null, false);
+        List<WooInventory.Row> rows = WooInventory.rows(inventory);
+        assertEquals(List.of("Aanvraag subsidie dorpshuis"), rows.stream().map(WooInventory.Row::document).toList());
+        assertEquals("Deels openbaar", rows.get(0).status());
     }
 
     @Test

@@ -27,6 +27,27 @@ class MinutesActionTaggerTest {
     }
 
     @Test
+    void aDecisionThatGoesOnWithARequestIsTheDecisionAndTheRequestATask() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(p("Het algemeen bestuur besluit in te stemmen met variant B en "
+                + "verzoekt de directeur de uitwerking voor te leggen in de vergadering van 6 november 2026.")), List.of());
+        var tagged = new DocumentTagger().tag(doc);
+        assertEquals(List.of("Het algemeen bestuur besluit in te stemmen met variant B."),
+                tagged.decisions().stream().map(d -> d.text()).toList());
+        assertEquals(1, tagged.actions().size(), tagged.actions()::toString);
+        assertEquals("de directeur", tagged.actions().get(0).actor());
+    }
+
+    @Test
+    void aPromiseThatOnlyPointsBackTakesTheRequestItGrants() {
+        List<Action> a = tag(List.of(p("De heer Bos vraagt om in de volgende rapportage ook het verloop van het personeel op te nemen. "
+                + "De directeur zegt dit toe.")));
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("De heer Bos vraagt om in de volgende rapportage ook het verloop van het personeel op te nemen. "
+                + "De directeur zegt dit toe.", a.get(0).text());
+        assertEquals("De directeur", a.get(0).actor());
+    }
+
+    @Test
     void promisesRequestsAndFollowUpWithTheirActor() {
         List<Action> a = tag(List.of(
                 h("2", "Regionale woningbouwafspraken", 1),

@@ -157,6 +157,19 @@ class MotionTaggerTest {
     }
 
     @Test
+    void theClerksResultLineUnderTheVotesIsTheOutcomeOfAnUnstampedMotion() {
+        List<Block> blocks = new ArrayList<>(MOTION);
+        blocks.add(p("Voor: 21 — Leefbaar Vechtland, VVD"));
+        blocks.add(p("De motie is verworpen met 9 stemmen voor en 21 stemmen tegen."));
+        Tags t = tag(Docs.of(DocKind.motion, blocks, List.of()));
+        assertEquals(List.of(Outcome.rejected), t.decisions().stream().map(d -> d.outcome()).toList(), t.decisions()::toString);
+        // a consideration about another motion is no result of this one
+        List<Block> considering = new ArrayList<>(MOTION);
+        considering.add(4, p("De motie over de kade is in 2025 aangenomen."));
+        assertTrue(tag(Docs.of(DocKind.motion, considering, List.of())).decisions().isEmpty());
+    }
+
+    @Test
     void aMotionTitledByItsNumberTakesTheSubjectUnderItsKindsBrokenHeading() {
         Tags t = tag(Docs.of(DocKind.motion, List.of(
                 p("Motie nr. M2026-07"),

@@ -43,6 +43,23 @@ class RecommendationTaggerTest {
     }
 
     @Test
+    void aLeadInsRecommendationsPrintedAsParagraphsAreEachOneWhileTheyOpenWithTheImperative() {
+        LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(
+                h("5.1", "Aanbevelingen aan het algemeen bestuur", 2),
+                p("De inspectie beveelt het algemeen bestuur van Veiligheidsregio Testland aan:"),
+                p("Stel uiterlijk in 2027 een nieuw crisisplan vast dat door alle gemeenten wordt onderschreven."),
+                p("Zorg ervoor dat alle piketfuncties dubbel bezet zijn en rapporteer jaarlijks over de bezetting."),
+                p("Maak met de waterschappen schriftelijke afspraken over hun deelname aan de crisisteams."),
+                p("De inspectie gaat in 2028 na of de aanbevelingen zijn opgevolgd.")), List.of());
+        List<Recommendation> r = tag(doc);
+        assertEquals(List.of("Stel uiterlijk in 2027 een nieuw crisisplan vast dat door alle gemeenten wordt onderschreven.",
+                "Zorg ervoor dat alle piketfuncties dubbel bezet zijn en rapporteer jaarlijks over de bezetting.",
+                "Maak met de waterschappen schriftelijke afspraken over hun deelname aan de crisisteams."),
+                r.stream().map(Recommendation::text).toList());
+        assertEquals("het algemeen bestuur van Veiligheidsregio Testland", r.get(2).addressee());
+    }
+
+    @Test
     void unmarkedRequestsKeepTheAddresseeTheyStoodUnder() {
         // a scan read without its list markers: the requests are plain paragraphs under two addressee labels
         LogicalDocument doc = Docs.of(DocKind.inspection_report, List.of(

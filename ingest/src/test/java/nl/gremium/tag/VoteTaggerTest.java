@@ -246,4 +246,27 @@ class VoteTaggerTest {
                 d.stream().map(Decision::text).toList(), "the question quoted is no decision, nor the joint vote's plural");
         assertEquals(Outcome.rejected, d.get(3).outcome());
     }
+
+    @Test
+    void aGenericResultUnderTheLineNamingTheItemIsThatItemsVoteAndABareResultIsTheHamerstukAboveIt() {
+        List<Decision> d = tag(List.of(
+                p("De voorzitter: Ik stel voor de volgende voorstellen zonder beraadslaging en zonder stemming aan te nemen."),
+                li("a.", "a. Voorstel tot wijziging van de Afvalstoffenverordening Vechtland 2027."),
+                p("Zonder beraadslaging en zonder stemming aangenomen."),
+                p("De voorzitter: Wij gaan over tot stemming."),
+                p("Amendement A1 ‘Geen nieuwe parkeerplaats’ (Groen, SP)"),
+                p("Het amendement wordt verworpen met 10 stemmen voor en 21 tegen."),
+                p("Amendement A2 ‘Lagere tarieven’ (CDA)"),
+                p("Notulen raad Vechtland 12 maart 2027"),
+                p("Het amendement strekt ertoe een beslispunt toe te voegen."),
+                p("Het amendement wordt met algemene stemmen aangenomen."),
+                p("Voorstel nieuwbouw sporthal De Bron, zoals geamendeerd"),
+                p("Het voorstel wordt aangenomen met 25 stemmen voor en 6 tegen.")));
+        assertEquals(List.of("Voorstel tot wijziging van de Afvalstoffenverordening Vechtland 2027",
+                        "Amendement A1 ‘Geen nieuwe parkeerplaats’", "Amendement A2 ‘Lagere tarieven’",
+                        "Voorstel nieuwbouw sporthal De Bron, zoals geamendeerd"),
+                d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.adopted, Outcome.rejected, Outcome.adopted, Outcome.adopted),
+                d.stream().map(Decision::outcome).toList());
+    }
 }
