@@ -40,6 +40,8 @@ final class PrintedDate {
     /** Lines before and after the first signature line in which a "Datum: …" above it dates the letter. */
     private static final int AROUND = 3;
     private static final int SHORT_LINE = 6;
+    /** A field that is a date alone: "4 maart 2031". */
+    private static final int DATE_WORDS = 3;
     private static final int TAIL = 12;
 
     private PrintedDate() {}
@@ -66,8 +68,10 @@ final class PrintedDate {
                 .or(() -> top.stream().filter(t -> BlockText.words(t) <= SHORT_LINE).map(t -> day(t, year))
                         .flatMap(Optional::stream).findFirst())
                 .or(() -> top.stream().map(PrintedDate::coverTail).map(t -> day(t, year)).flatMap(Optional::stream).findFirst())
-                // a cover line of fields side by side: "Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport"
-                .or(() -> top.stream().flatMap(t -> Arrays.stream(SIDE_BY_SIDE.split(t))).filter(t -> PLACE_DATE.matcher(t).find())
+                // a cover line of fields side by side: "Den Haag, 12 december 2031 | Kenmerk IOOV-2031/0385 | Openbaar rapport",
+                // "Raadsinformatiebrief van het college · 4 maart 2031 · zaaknummer Z/31/0411"
+                .or(() -> top.stream().filter(t -> SIDE_BY_SIDE.matcher(t).find()).flatMap(t -> Arrays.stream(SIDE_BY_SIDE.split(t)))
+                        .filter(t -> PLACE_DATE.matcher(t).find() || BlockText.words(t) <= DATE_WORDS)
                         .map(t -> day(t, year)).flatMap(Optional::stream).findFirst())
                 .or(() -> end.stream().filter(t -> ADOPTED.matcher(t).find() || PLACE_DATE.matcher(t).find() || SIGNED.matcher(t).find())
                         .map(t -> day(t, year)).flatMap(Optional::stream).reduce((a, b) -> b));

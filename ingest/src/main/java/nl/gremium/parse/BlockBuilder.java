@@ -310,12 +310,13 @@ final class BlockBuilder {
             return false;
         }
         int c = line.codePointAt(0);
-        boolean runningText = (openLines.size() > 1 || words(last) >= RUNNING_TEXT_WORDS) && words(line) >= 4;
+        boolean longText = openLines.size() > 1 || words(last) >= RUNNING_TEXT_WORDS;
+        boolean runningText = longText && words(line) >= 4;
         return Character.isLowerCase(c) || BRACKETED_WORD.matcher(line).lookingAt()
                 || (Character.isDigit(c) || c == '€' || c == '(') && BlockText.runsOn(last)
-                || words(last) >= RUNNING_TEXT_WORDS && !last.endsWith(",") && NUMBER_RUNS_ON.matcher(line).lookingAt()
-                // a clause's last words after a long line that runs on ("… voor het project ‘Hart van" / "Stavelaar-Noord’;")
-                || Character.isUpperCase(c) && words(last) >= RUNNING_TEXT_WORDS && !last.endsWith(",") && BlockText.runsOn(last)
+                || longText && !last.endsWith(",") && NUMBER_RUNS_ON.matcher(line).lookingAt()
+                // a clause's last words after running text that runs on ("… voor het project ‘Hart van" / "Stavelaar-Noord’;")
+                || Character.isUpperCase(c) && longText && !last.endsWith(",") && BlockText.runsOn(last)
                 && endsClause(line) && !LABEL_LINE.matcher(line).matches()
                 || Character.isUpperCase(c) && runningText && !last.endsWith(",") && BlockText.runsOn(last);
     }

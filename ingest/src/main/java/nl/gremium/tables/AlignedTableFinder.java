@@ -28,6 +28,12 @@ final class AlignedTableFinder {
     /** Rows ruled apart are at most this many font sizes apart (a padded cell's gap, not a section break). */
     private static final float RULED_ROW_GAP = 2.5f;
     private static final int MIN_ROWS = 3;
+    /**
+     * Rows whose cells start where the row above starts them may be this many line heights apart (padded cells; a line's
+     * height here is its glyphs' from top to baseline, about half the line spacing).
+     */
+    private static final float ALIGNED_ROW_GAP = 10f;
+    private static final int ALIGNED_COLUMNS = 3;
     /** Text this many font sizes beyond a row's rule is a column of the page's margin, not of the table. */
     private static final float MARGIN_GAP = 3f;
     private static final int GRID_COLUMNS = 5;
@@ -61,8 +67,10 @@ final class AlignedTableFinder {
                     continue; // a line of that column alone, between two rows
                 }
             }
-            boolean close = !run.isEmpty() && (line.top() - run.get(run.size() - 1).line().baseline() <= ROW_GAP * (line.baseline() - line.top())
-                    || !Float.isNaN(ruleEnd));
+            float gap = run.isEmpty() ? Float.NaN : line.top() - run.get(run.size() - 1).line().baseline();
+            float height = line.baseline() - line.top();
+            boolean close = !run.isEmpty() && (gap <= ROW_GAP * height || !Float.isNaN(ruleEnd)
+                    || gap <= ALIGNED_ROW_GAP * height && sameColumns(row, run.get(run.size() - 1)));
             boolean tabular = row.chunks().size() >= 2;
             boolean continuation = !run.isEmpty() && close && row.chunks().size() == 1
                     && (row.chunks().get(0).x() > run.get(0).chunks().get(0).right()
@@ -95,6 +103,22 @@ final class AlignedTableFinder {
                     }
                 });
         return spans;
+    }
+
+    /**
+     * A padded table's rows stand further apart than lines of text do, but each starts its cells where the row above
+     * starts them: three or more chunks, one for one at the same places ("2025-06 | Hoofdstuk … | DPG | Q1 2026 | open").
+     */
+    private static boolean sameColumns(Row row, Row above) {
+        if (row.chunks().size() < ALIGNED_COLUMNS || row.chunks().size() != above.chunks().size()) {
+            return false;
+        }
+        for (int i = 0; i < row.chunks().size(); i++) {
+            if (Math.abs(row.chunks().get(i).x() - above.chunks().get(i).x()) > SAME_START) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of text labels and a line of values each starting under one of them. */
@@ -164,6 +188,36 @@ final class AlignedTableFinder {
     }
 
     private static List<Chunk> chunks(TextLines.Line line) {
+        return cutAt(line, List.of());
+    }
+
+    private static Chunk chunk(List<Glyph> glyphs) {
+        return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), TextLines.text(glyphs));
+    }
+
+    /**
+     * A table padded so little that a cell's text comes within a chunk's gap of the next ("2025-04 Overzicht … toezenden"):
+     * under a header of text labels, each row is cut again, at a word that starts where a label starts. Rows as they are
+     * when the first row is no such header.
+     */
+    private static List<Row> underLabels(List<Row> run) {
+        Row header = run.get(0);
+        if (header.chunks().size() < ALIGNED_COLUMNS || header.chunks().stream().anyMatch(c -> DutchNumber.parse(c.text()).isPresent())) {
+            return run;
+        }
+        List<Float> starts = header.chunks().stream().skip(1).map(Chunk::x).toList();
+        List<Row> out = new ArrayList<>(List.of(header));
+        for (Row r : run.subList(1, run.size())) {
+            out.add(r.chunks().size() < header.chunks().size() ? new Row(r.line(), cutAt(r.line(), starts)) : r);
+        }
+        return out;
+    }
+
+    /**
+     * The line's chunks: runs of words without a wide gap ({@link #CHUNK_GAP}), also cut at a space where the next word
+     * starts at one of {@code starts}.
+     */
+    private static List<Chunk> cutAt(TextLines.Line line, List<Float> starts) {
         List<Chunk> out = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         Glyph prev = null;
@@ -171,7 +225,11 @@ final class AlignedTableFinder {
             if (g.isSpace()) {
                 continue;
             }
-            if (prev != null && g.x() - prev.right() > CHUNK_GAP * Math.max(g.size(), prev.size())) {
+            float gap = prev == null ? 0 : g.x() - prev.right();
+            float size = prev == null ? g.size() : Math.max(g.size(), prev.size());
+            boolean atLabel = prev != null && gap > WORD_SPACE * size
+                    && starts.stream().anyMatch(x -> Math.abs(g.x() - x) <= SAME_START);
+            if (prev != null && (gap > CHUNK_GAP * size || atLabel)) {
                 out.add(chunk(current));
                 current = new ArrayList<>();
             }
@@ -184,15 +242,15 @@ final class AlignedTableFinder {
         return out;
     }
 
-    private static Chunk chunk(List<Glyph> glyphs) {
-        return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), TextLines.text(glyphs));
-    }
+    /** A space between words, as a share of the font size. */
+    private static final float WORD_SPACE = 0.15f;
 
-    private static Optional<PageTable> table(PageLayout page, List<Row> run) {
-        boolean grid = run.size() == 2 && labelGrid(run.get(0), run.get(1));
-        if (run.size() < MIN_ROWS && !grid) {
+    private static Optional<PageTable> table(PageLayout page, List<Row> labelled) {
+        boolean grid = labelled.size() == 2 && labelGrid(labelled.get(0), labelled.get(1));
+        if (labelled.size() < MIN_ROWS && !grid) {
             return Optional.empty();
         }
+        List<Row> run = underLabels(labelled);
         // column borders: the x ranges covered by chunks, merged where they overlap; a header label set over
         // two columns ("Uurtarieven" over the grade and its rate) would merge them, so the body decides
         // when it has more columns than the whole

@@ -354,7 +354,7 @@ final class ActionTagger implements Tagger {
             + "(?!(?:is|wordt|heeft|gaat)\\b)\\p{Ll}{2,}t\\b[^.;:,]{0,120}?\\ben\\s+(?:zal|zullen)\\b");
     private static final Pattern INVERTED = CaseFold.compile("\\b" + FIN + "\\s+(?<np>" + NP + ")\\b");
     /** The sender's own future in a later clause: "…, wij zullen …", "…; we gaan …". */
-    private static final Pattern OWN_CLAUSE = CaseFold.compile("[,;]\\s+(?<np>ik|wij|we)\\s+(?:zal|zullen|gaan|ga)\\b", I);
+    private static final Pattern OWN_CLAUSE = CaseFold.compile("[,;]\\s+(?:(?:en|maar)\\s+)?(?<np>ik|wij|we)\\s+(?:zal|zullen|gaan|ga)\\b", I);
     /**
      * "… wordt door de griffie met de fracties gedeeld", "… zal door de gemeente dienen te worden beantwoord": the agent ends
      * before a preposition, participle, verb, article or relative pronoun. Only a clause with a form of "worden" has one
@@ -890,18 +890,18 @@ final class ActionTagger implements Tagger {
         } else if (both.find() && !NOT_ACTOR.matcher(both.group("np")).matches() && Parties.canAct(both.group("np"))) {
             np = both.group("np");
         } else {
+            // a clause of its own after the first: "De vraag is terecht, wij zullen nog met een aanvulling komen.", "…, en ik
+            // zal de raad … informeren" (not "de raad", the object after "zal")
+            Matcher own = OWN_CLAUSE.matcher(plain);
+            if (own.find()) {
+                np = own.group("np");
+            }
             Matcher inv = INVERTED.matcher(plain);
-            while (inv.find()) {
+            while (np == null && inv.find()) {
                 String found = withNoun(inv.group("np"), plain.substring(inv.end()));
                 if (!NOT_ACTOR.matcher(inv.group("np")).matches() && Parties.canAct(found)) {
                     np = found;
-                    break;
                 }
-            }
-            // a clause of its own after the first: "De vraag is terecht, wij zullen nog met een aanvulling komen."
-            Matcher own = OWN_CLAUSE.matcher(plain);
-            if (np == null && own.find()) {
-                np = own.group("np");
             }
         }
         // the body a meeting agreed should act, or the agent of a passive where the clause has no party as subject: "Het

@@ -457,8 +457,18 @@ final class DecisionListTagger implements Tagger {
             return false;
         }
         String subject = m.group("s").toLowerCase(Locale.ROOT);
-        return BlockText.words(subject) <= TITLE_WORDS / 2 && item.title().toLowerCase(Locale.ROOT).contains(subject);
+        String title = item.title().toLowerCase(Locale.ROOT);
+        // the subject is most of the title ("de Kadernota 2027" under "Kadernota 2027", not "de agenda" under "Opening en
+        // vaststelling agenda"), and the sentence says no more than its outcome and tally ("…, met dien verstande dat …" does)
+        String first = said.split("(?<=\\.)\\s+(?=\\p{Lu})", 2)[0];
+        Matcher last = LAST_PARTICIPLE.matcher(first);
+        return title.contains(subject) && BlockText.words(subject) * 10 >= BlockText.words(title) * 6
+                && last.find() && TALLY.matcher(first.substring(last.end())).matches();
     }
+
+    /** The last outcome participle of a sentence, what a tally may follow. */
+    private static final Pattern LAST_PARTICIPLE = CaseFold.compile(
+            "(?iu)\\b(?:vastgesteld|aangenomen|verworpen|aangehouden|ingetrokken|goedgekeurd)\\b(?!.*\\b(?:vastgesteld|aangenomen|verworpen|aangehouden|ingetrokken|goedgekeurd)\\b)");
 
     private static final Pattern ITEM_SUBJECT = CaseFold.compile("(?iu)(?:de|het)\\s+(?<s>[^,;:]+?)\\s*,?\\s+(?:wordt|worden|is)\\b");
 

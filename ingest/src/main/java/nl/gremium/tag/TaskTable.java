@@ -13,7 +13,8 @@ import nl.gremium.model.Table;
 /**
  * An action list or commitments list printed as a table ("Nr | Actie | Wie | Gereed", "Nr | Datum | Toezegging |
  * Portefeuillehouder | Termijn | Status"), as boards and council clerks keep them: one task per body row of the column
- * headed "actie", "toezegging" or "afspraak" (or "omschrijving" beside an "actiehouder" column), who from a column headed "wie", "actiehouder" or "portefeuillehouder",
+ * headed "actie", "toezegging" or "afspraak" (or "omschrijving" beside an "actiehouder" column, or beside columns of who
+ * and when), who from a column headed "wie", "actiehouder" or "portefeuillehouder",
  * the deadline from "termijn", "gereed" or "planning", the status as printed from "status" or "stand van zaken".
  * A table counts only with a task column and at least one of the other three, or a task column beside a decision
  * list's "besluit" column ("Onderwerp | Besluit | Actie"), so that a budget table's "omschrijving" or a decision
@@ -35,7 +36,7 @@ final class TaskTable {
     private static final Pattern DESCRIPTION = Pattern.compile("^(?:omschrijving|onderwerp|wat)\\b");
     private static final Pattern STATUS = Pattern.compile("^(?:status|stand(?:\\s+van\\s+zaken)?|voortgang|afgedaan|afdoening)\\b");
     private static final Pattern COMMITMENTS = Pattern.compile("^(?:toezegging(?:en)?|omschrijving\\s+toezegging)\\b");
-    private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#|kenmerk|code)$");
+    private static final Pattern NUMBER = Pattern.compile("^(?:nr\\.?|nummer|no\\.?|#|№|kenmerk|code)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|[-•▪●*])\\s+(?=\\p{L})");
     private static final int MIN_WORDS = 3;
 
@@ -68,11 +69,13 @@ final class TaskTable {
         static Columns of(List<Cell> header) {
             int who = HeaderColumn.find(header, WHO);
             int task = HeaderColumn.find(header, TASK);
-            if (task < 0 && who >= 0 && ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find()) {
-                // "Nr | Omschrijving | Actiehouder | Gereed": the holder makes it an action list
+            int due = HeaderColumn.find(header, DUE);
+            if (task < 0 && who >= 0 && (ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find() || due >= 0)) {
+                // "Nr | Omschrijving | Actiehouder | Gereed", "Nr | Omschrijving | Wie | Termijn": who holds it and by when
+                // make it an action list
                 task = HeaderColumn.find(header, DESCRIPTION);
             }
-            return new Columns(task, who, HeaderColumn.find(header, DUE), HeaderColumn.find(header, STATUS));
+            return new Columns(task, who, due, HeaderColumn.find(header, STATUS));
         }
 
         boolean taskList() {

@@ -114,4 +114,15 @@ class PrintedDateTest {
                 Block.paragraph("In 2030 nam het aantal meldingen toe.", 1)), DocKind.inspection_report).documentDate();
         assertEquals(LocalDate.of(2031, 12, 12), d);
     }
+
+    @Test
+    void aDateAloneAmongFieldsSideBySideDatesTheLetter() {
+        LocalDate d = extractor.extract(List.of(
+                Block.paragraph("Gemeente Vechtland", 1),
+                Block.paragraph("Rapportage opvolging aanbevelingen rekenkamer", 1),
+                Block.paragraph("Raadsinformatiebrief van het college van burgemeester en wethouders · 4 maart 2031 · zaaknummer Z/31/0411", 1),
+                Block.heading("1. Inleiding", 1, 1, "1"),
+                Block.paragraph("De rekenkamer onderzocht in 2029 de schuldhulpverlening.", 1)), DocKind.report).documentDate();
+        assertEquals(LocalDate.of(2031, 3, 4), d);
+    }
 }

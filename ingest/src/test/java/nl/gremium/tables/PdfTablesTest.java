@@ -130,6 +130,53 @@ class PdfTablesTest {
     }
 
     @Test
+    void anUnruledTableWithWidelyPaddedRowsIsFoundWhereItsRowsStartTheirCellsAlike(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            float[] xs = {50, 120, 330, 400, 480};
+            String[][] rows = {{"Nr.", "Omschrijving", "Wie", "Termijn", "Status"},
+                {"2026-04", "Overzicht wachttijden toezenden", "DPG", "Q3 2026", "open"},
+                {"2026-06", "Hoofdstuk eenzaamheid opnemen", "DPG", "Q1 2027", "open"},
+                {"2026-08", "Ziekteverzuim rapporteren", "controller", "Q4 2026", "afgerond"}};
+            p.page().text(50, 80, "Toezeggingen en actiepunten", true, 10);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < xs.length; c++) {
+                    p.text(xs[c], 120 + 40 * r, rows[r][c], r == 0, 9);
+                }
+            }
+            p.text(50, 330, "Aldus vastgesteld in de vergadering van 6 november 2026.", false, 10);
+            file = p.save(tmp.resolve("padded.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(4, tables.get(0).rowCount());
+        assertEquals(5, tables.get(0).columnCount());
+    }
+
+    @Test
+    void aCellsTextComingCloseToTheNextIsCutWhereTheHeadersLabelStarts(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page();
+            float[] xs = {50, 95, 300, 350, 420};
+            String[][] rows = {{"Nr.", "Omschrijving", "Wie", "Termijn", "Status"},
+                {"26-04", "Overzicht wachttijden per gemeente", "DPG", "Q3 2026", "open"},
+                {"26-06", "Hoofdstuk eenzaamheid opnemen in de kadernota", "DPG", "Q1 2027", "open"},
+                {"26-08", "Ziekteverzuim opnemen in de rapportage", "controller", "Q4 2026", "afgerond"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < xs.length; c++) {
+                    p.text(xs[c], 120 + 16 * r, rows[r][c], r == 0, 9);
+                }
+            }
+            file = p.save(tmp.resolve("close.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of("26-06", "Hoofdstuk eenzaamheid opnemen in de kadernota", "DPG", "Q1 2027", "open"),
+                tables.get(0).rows().get(2).stream().map(Cell::text).toList());
+    }
+
+    @Test
     void aTableRuledOnlyAcrossWithPaddedRowsIsFoundButAListOfSeveralLinesPerItemIsNot(@TempDir Path tmp) throws IOException {
         Path file;
         float[] xs = {50, 250, 350, 450};

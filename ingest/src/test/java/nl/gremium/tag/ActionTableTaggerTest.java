@@ -66,6 +66,10 @@ class ActionTableTaggerTest {
                 row("Onderhoud van wegen en bruggen", "Team Beheer", "€ 40.000")));
         assertTrue(new DocumentTagger().tag(Docs.of(DocKind.other, List.of(budget), List.of())).actions().isEmpty(),
                 "a description beside a budget holder is no task");
+        Block whoAndWhen = table(List.of(row("№", "Omschrijving", "Wie", "Termijn", "Status"),
+                row("2026-06", "Hoofdstuk eenzaamheid opnemen in de kadernota", "DPG", "1 maart 2027", "open")));
+        List<Action> listed = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(whoAndWhen), List.of())).actions();
+        assertEquals(List.of("DPG"), listed.stream().map(Action::actor).toList(), "a description beside who and when is a task");
     }
 
     @Test

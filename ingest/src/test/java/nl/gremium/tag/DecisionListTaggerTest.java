@@ -759,4 +759,22 @@ class DecisionListTaggerTest {
         assertEquals(Arrays.asList(null, "Gedeputeerde Smit"), a.stream().map(Action::actor).toList());
         assertEquals(List.of("B1", "B2"), a.stream().map(Action::agendaItem).toList());
     }
+
+    @Test
+    void aPassiveOnTheItemsOwnSubjectTakesTheTitleUnlessItSaysMoreThanItsOutcome() {
+        List<Block> blocks = List.of(
+                h("4", "Uitvoeringsprogramma toezicht 2027", 1),
+                p("Besluit: Het uitvoeringsprogramma toezicht 2027 wordt vastgesteld met 9 stemmen voor en 2 tegen."),
+                h("5", "Nota bodembeleid 2027", 1),
+                p("Besluit: De nota bodembeleid 2027 wordt vastgesteld, met dien verstande dat de paragraaf over asbest wordt aangevuld."),
+                h("6", "Opening en vaststelling agenda", 1),
+                p("Besluit: De agenda wordt ongewijzigd vastgesteld."));
+        List<AgendaItem> items = List.of(new AgendaItem("4", "Uitvoeringsprogramma toezicht 2027", "", 1, 1, 0, 2),
+                new AgendaItem("5", "Nota bodembeleid 2027", "", 1, 1, 2, 4),
+                new AgendaItem("6", "Opening en vaststelling agenda", "", 1, 1, 4, 6));
+        assertEquals(List.of("Uitvoeringsprogramma toezicht 2027",
+                        "De nota bodembeleid 2027 wordt vastgesteld, met dien verstande dat de paragraaf over asbest wordt aangevuld.",
+                        "De agenda wordt ongewijzigd vastgesteld."),
+                tag(blocks, items).stream().map(Decision::text).toList());
+    }
 }

@@ -38,6 +38,15 @@ class MinutesActionTaggerTest {
     }
 
     @Test
+    void theSpeakersOwnClauseAfterAnotherNamesTheSpeakerNotTheObjectAfterItsVerb() {
+        List<Action> a = tag(List.of(p("Burgemeester Smit: Het college deelt de zorg. Ik ben bereid om in maart met de bank te praten, "
+                + "en ik zal de raad over de uitkomst vóór 1 april 2026 schriftelijk informeren.")));
+        assertEquals(1, a.size(), a::toString);
+        // the speaker's "ik" (read as the record's organisation where no speaker label is known), not the council addressed
+        assertEquals("Veiligheidsregio Testland (ik)", a.get(0).actor(), a::toString);
+    }
+
+    @Test
     void aPromiseThatOnlyPointsBackTakesTheRequestItGrants() {
         List<Action> a = tag(List.of(p("De heer Bos vraagt om in de volgende rapportage ook het verloop van het personeel op te nemen. "
                 + "De directeur zegt dit toe.")));
