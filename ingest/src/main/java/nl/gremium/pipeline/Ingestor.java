@@ -474,8 +474,10 @@ public final class Ingestor implements AutoCloseable {
             LogicalDocument doc;
             if (stored.isEmpty()) {
                 doc = piece.doc();
-            } else if (here.wholeFile() || !stored.get().location().wholeFile()) {
-                // the newer text wins (a re-issued version), except that a bundle part never replaces the file itself
+            } else if ((here.wholeFile() || !stored.get().location().wholeFile())
+                    && !(voted(stored.get()) && !voted(piece.doc()))) {
+                // the newer text wins (a re-issued version), except that a bundle part never replaces the file itself and
+                // a motion's copy as submitted never replaces its copy stamped with the vote
                 doc = analysis.get().analyse(stored.get().id(), here.source(), here.part(), here.pageStart(),
                         here.pageEnd(), piece.blocks()).withAlsoIn(stored.get().locations());
             } else {
@@ -487,6 +489,11 @@ public final class Ingestor implements AutoCloseable {
             docs.add(doc);
         }
         return docs;
+    }
+
+    /** A motion or amendment whose text carries the outcome of its vote (a stamp, the clerk's result line). */
+    private static boolean voted(LogicalDocument doc) {
+        return doc.tags() != null && doc.tags().motions().stream().anyMatch(m -> m.outcome() != null);
     }
 
     /** The same file found under another path: its documents list that path too. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.gremium.fixtures.Corpus;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.LogicalDocument;
+import nl.gremium.model.Outcome;
 import nl.gremium.model.Recommendation;
 import nl.gremium.model.SourcePart;
 import nl.gremium.store.DataStore;
@@ -93,6 +94,33 @@ class DuplicateDocumentsTest {
             LogicalDocument left = store.read(doc.id()).orElseThrow();
             assertEquals(1, left.locations().size(), left.locations().toString());
             assertTrue(left.source().path().contains("vergadering-2"), left.source().path());
+        }
+    }
+
+    @Test
+    void aMotionsCopyAsSubmittedNeverReplacesItsCopyWithTheVote() throws IOException {
+        String motion = """
+                <html><body><h1>Motie: Bankjes langs de Vechtkade</h1>
+                <p>De raad van de gemeente Vechtland, in vergadering bijeen op 4 maart 2026, ter bespreking van de Kadernota
+                openbare ruimte,</p>
+                <p>constaterende dat langs de Vechtkade geen zitplaatsen zijn en dat ouderen daar niet kunnen uitrusten;</p>
+                <p>overwegende dat een wandeling langs het water voor iedereen mogelijk moet zijn;</p>
+                <p>verzoekt het college voor de zomer van 2026 tien bankjes langs de Vechtkade te plaatsen en de raad voor
+                1 oktober 2026 over de kosten te informeren,</p>
+                <p>en gaat over tot de orde van de dag.</p>
+                <p>Anna de Wit, Leefbaar Vechtland</p>RESULT</body></html>""";
+        Path stamped = Files.createDirectories(tmp.resolve("motions/a")).resolve("motie-bankjes-aangenomen.html");
+        Path submitted = Files.createDirectories(tmp.resolve("motions/b")).resolve("motie-bankjes.html");
+        Files.writeString(stamped, motion.replace("RESULT", "<p>De motie is aangenomen met 21 stemmen voor en 9 stemmen tegen.</p>"));
+        Files.writeString(submitted, motion.replace("RESULT", ""));
+        DataStore store = new DataStore(tmp.resolve("motions-store"));
+        try (Ingestor in = new Ingestor(store)) {
+            in.ingest(List.of(stamped));
+            in.ingest(List.of(submitted));
+            LogicalDocument doc = only(store, DocKind.motion);
+            assertEquals("motie-bankjes-aangenomen.html", doc.source().fileName(), "the copy with the vote keeps the text");
+            assertEquals(List.of(Outcome.adopted), doc.tags().motions().stream().map(m -> m.outcome()).toList());
+            assertEquals(Set.of("motie-bankjes.html"), doc.alsoIn().stream().map(p -> p.source().fileName()).collect(Collectors.toSet()));
         }
     }
 
