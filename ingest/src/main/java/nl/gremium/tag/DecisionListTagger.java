@@ -466,9 +466,11 @@ final class DecisionListTagger implements Tagger {
                 && last.find() && TALLY.matcher(first.substring(last.end())).matches();
     }
 
+    /** The participles a vote's or an item's result is printed with. */
+    private static final String RESULT_PARTICIPLES = "(?:vastgesteld|aangenomen|verworpen|aangehouden|ingetrokken)";
     /** The last outcome participle of a sentence, what a tally may follow. */
     private static final Pattern LAST_PARTICIPLE = CaseFold.compile(
-            "(?iu)\\b(?:vastgesteld|aangenomen|verworpen|aangehouden|ingetrokken|goedgekeurd)\\b(?!.*\\b(?:vastgesteld|aangenomen|verworpen|aangehouden|ingetrokken|goedgekeurd)\\b)");
+            "(?iu)\\b(?:" + RESULT_PARTICIPLES + "|goedgekeurd)\\b(?!.*\\b(?:" + RESULT_PARTICIPLES + "|goedgekeurd)\\b)");
 
     private static final Pattern ITEM_SUBJECT = CaseFold.compile("(?iu)(?:de|het)\\s+(?<s>[^,;:]+?)\\s*,?\\s+(?:wordt|worden|is)\\b");
 
@@ -832,7 +834,7 @@ final class DecisionListTagger implements Tagger {
     private static final Pattern PROPOSAL_LINE = CaseFold.compile("(?iu)\\p{L}*voorstel\\b");
     private static final Pattern INFINITIVE_END = CaseFold.compile("(?iu)\\bte\\s+\\p{L}+$");
     /** A result printed in a block: what lies above it belongs to that vote. */
-    private static final Pattern RESULT_WORD = CaseFold.compile("(?iu)\\b(?:aangenomen|verworpen|ingetrokken|aangehouden|vastgesteld)\\b");
+    private static final Pattern RESULT_WORD = CaseFold.compile("(?iu)\\b" + RESULT_PARTICIPLES + "\\b");
 
     private static final Pattern CLAUSE_VERB = CaseFold.compile(
             "(?iu)\\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|zal|zullen|kan|kunnen|moet|gaat|komt|"
