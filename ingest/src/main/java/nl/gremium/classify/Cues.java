@@ -17,7 +17,10 @@ public final class Cues {
     public static final Pattern MINUTES_TITLE = re("^" + STATUS + "(?:verslag|notulen|besluitverslag)\\b(?!.*\\b(?:jaar|rapportage))|^(?:verslag|notulen) van de (?:vergadering|bijeenkomst)");
     /** "gehouden op 12 juni": a meeting held, in minutes' and decision lists' titles alike. */
     public static final Pattern HELD_ON = re("(?<!\\bte\\s)(?<!\\bwordt\\s)(?<!\\bworden\\s)\\bgehouden\\s+(?:op|in|te)\\b");
-    public static final Pattern DECISIONS_TITLE = re("^" + STATUS + "(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur))");
+    /** Also a list of the votes of one meeting: "Overzicht moties en amendementen", "Stemmingsoverzicht", "Uitslag stemmingen". */
+    public static final Pattern DECISIONS_TITLE = re("^" + STATUS + "(?:besluitenlijst|actie- en besluitenlijst|besluiten(?:lijst)?\\s+(?:van\\s+)?(?:het\\s+|de\\s+)?(?:dagelijks|algemeen|bestuur|vergadering|college|raad|\\p{L}+\\s+bestuur)"
+            + "|(?:overzicht|lijst)\\s+(?:van\\s+(?:de\\s+)?)?(?:ingediende\\s+)?(?:moties\\s+en\\s+amendementen|amendementen\\s+en\\s+moties)"
+            + "|stemmingsoverzicht|(?:uitslag(?:en)?|overzicht)\\s+(?:van\\s+(?:de\\s+)?)?stemmingen)");
     public static final Pattern DOCLIST = re("(?:^|onderwerp:?\\s+)(?:lijst\\s+(?:van\\s+)?)?(?:ingekomen\\s+(?:en\\s+(?:verzonden|uitgaande)\\s+)?stukken|ingekomen\\s+en\\s+verzonden\\s+(?:brieven|post)|verzonden\\s+stukken)");
     public static final Pattern SCHEDULE = re("vergader(?:schema|rooster|data|planning|kalender)|jaarplanning vergaderingen");
     /** Proposal titles: "Raadsvoorstel", "Voorstel van het college inzake …", "Gewijzigd initiatiefvoorstel", "GS-nota". */

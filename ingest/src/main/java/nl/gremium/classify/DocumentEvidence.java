@@ -26,12 +26,13 @@ public final class DocumentEvidence {
 
     /**
      * Lines at the top that are form furniture rather than a title: a bare label ("Stuknummer:", "Datum"), a
-     * letter field with its value ("Kenmerk: 2026/113"), a line without letters (dates, numbers) or a short code
-     * ("RIS12345", "kst-36100-12", "A.3 VVD").
+     * letter field with its value ("Kenmerk: 2026/113"), a line without letters (dates, numbers), a short code
+     * ("RIS12345", "kst-36100-12", "A.3 VVD") or the letterhead's address (a post box, a line with a postcode).
      */
     private static final Pattern NOT_A_TITLE = Cues.re("^[\\p{L}() -]{1,40}:$|^(?:ons |uw )?(?:datum|kenmerk|zaaknummer"
             + "|registratienummer|documentnummer|stuknummer|bijlagen?|pagina|contactpersoon|telefoon|e-?mail|inlichtingen"
-            + "|doorkiesnummer|uitslag stemming|ris-nummer|verzonden|status)\\b.{0,60}$|^[^\\p{L}]*$");
+            + "|doorkiesnummer|uitslag stemming|ris-nummer|verzonden|status)\\b.{0,60}$|^[^\\p{L}]*$"
+            + "|^postbus\\b|^(?=.{0,80}$).*(?-i:\\b\\d{4} ?[A-Z]{2}\\b)");
     private static final Pattern SHORT_CODE = Pattern.compile("^\\S*\\d\\S*(?:\\s+\\S+)?$");
 
     private final Map<Zone, List<String>> zones = new EnumMap<>(Zone.class);
@@ -129,7 +130,8 @@ public final class DocumentEvidence {
         List<String> runOn = new ArrayList<>();
         for (Block b : text.subList(0, Math.min(TITLE_SCAN, text.size()))) {
             String t = BlockText.normalise(b.text());
-            if (!NOT_A_TITLE.matcher(t).find() && !SHORT_CODE.matcher(t).matches()) {
+            // a letterhead's name printed twice (as text and as a heading) is one line of the title zone
+            if (!NOT_A_TITLE.matcher(t).find() && !SHORT_CODE.matcher(t).matches() && !lines.contains(t)) {
                 lines.add(t);
                 runOn.addAll(afterOrganisation(t));
                 if (lines.size() == TITLE_LINES) {

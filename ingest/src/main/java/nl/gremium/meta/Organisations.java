@@ -69,7 +69,8 @@ public final class Organisations {
                     + "|Omgevingsdienst|Regionale [Uu]itvoeringsdienst) " + PLACE
                     // a joint body names its field or its area in up to three words: "Gemeenschappelijke Regeling Sociaal
                     // Domein Zeeveld", "Metropoolregio Rotterdam Den Haag"
-                    + "|(?:Metropoolregio|Vervoerregio|Recreatieschap|Werkvoorzieningschap|Belastingsamenwerking"
+                    + "|(?:Metropoolregio|Vervoerregio|Recreatieschap|Werkvoorzieningschap|Afvalschap|Plassenschap|Havenschap"
+                    + "|Werkbedrijf|Belastingsamenwerking"
                     + "|Gemeenschappelijke [Rr]egeling) " + PLACE + "(?: (?:Den |De )?(?!" + ADDRESS_WORDS + ")" + NAME + "){0,2}"
                     // "Rekenkamercommissie Gemeente Zwolle", "Rekenkamer van de gemeente Ede": the place, not the word "Gemeente"
                     // a joint one names its area in two words ("Rekenkamer Metropool Amsterdam")
@@ -146,8 +147,32 @@ public final class Organisations {
         if (!SHOUTED_WORD.matcher(text).find()) {
             return text;
         }
-        String small = SHOUTED_SMALL.matcher(text).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
+        String small = SHOUTED_SMALL.matcher(rejoined(text)).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
         return SHOUTED_WORD.matcher(small).replaceAll(r -> capitalised(r.group()));
+    }
+
+    /** The kinds of issuer a letterhead in spaced capitals names. */
+    private static final List<String> KIND_WORDS = List.of("REKENKAMER", "REKENKAMERCOMMISSIE", "GEMEENTE", "PROVINCIE", "WATERSCHAP",
+            "VEILIGHEIDSREGIO", "INSPECTIE", "MINISTERIE", "OMGEVINGSDIENST", "HOOGHEEMRAADSCHAP");
+
+    /**
+     * A letterhead set in spaced capitals that the text layer cut inside a word ("REKENK AMER OOSTERHOVEN"): the pieces that
+     * make up the issuer's kind joined again.
+     */
+    private static String rejoined(String text) {
+        String[] words = text.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            int joinTo = -1;
+            StringBuilder joined = new StringBuilder(words[i]);
+            for (int j = i + 1; j < Math.min(words.length, i + 3) && joinTo < 0; j++) {
+                joined.append(words[j]);
+                joinTo = KIND_WORDS.contains(joined.toString()) ? j : -1;
+            }
+            out.append(out.length() > 0 ? " " : "").append(joinTo < 0 ? words[i] : joined);
+            i = Math.max(i, joinTo);
+        }
+        return out.toString();
     }
 
     /** "OOSTERWOLDE-VEEN" as "Oosterwolde-Veen": each part of the word capitalised. */

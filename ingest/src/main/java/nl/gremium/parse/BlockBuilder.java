@@ -12,6 +12,7 @@ import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
+import nl.gremium.tables.ItemLabels;
 import nl.gremium.tables.PrintSizes;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.CaseFold;
@@ -29,7 +30,7 @@ import nl.gremium.text.Whitespace;
  */
 final class BlockBuilder {
     private static final Pattern LIST_MARKER = CaseFold.compile(
-            "^(\\d{1,2}[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·]"
+            "^(\\d{1,2}[a-h]?[.)]|[a-z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|[-–•o▪●■◦*·]"
                     // a dictum's clauses numbered in capitals ("I. aan uw gemeente … te verstrekken;"), not an initial or a title
                     + "|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)](?=\\s+\\p{Ll}))\\s+\\S.*");
     private static final Pattern ROMAN = CaseFold.compile("(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]");
@@ -93,6 +94,7 @@ final class BlockBuilder {
     private final boolean paged;
     private final boolean guessHeadings;
     private final PrintSizes printSizes;
+    private final ItemLabels itemLabels;
     private final Map<String, Integer> outline = new HashMap<>();
     private final List<Block> out = new ArrayList<>();
     private final List<Block> pendingFurniture = new ArrayList<>();
@@ -109,9 +111,10 @@ final class BlockBuilder {
     private String lastMarker;
 
     BlockBuilder(boolean paged, List<XhtmlCollector.OutlineEntry> outlineEntries, boolean hasHeadingTags,
-            PrintSizes printSizes) {
+            PrintSizes printSizes, ItemLabels itemLabels) {
         this.paged = paged;
         this.printSizes = printSizes;
+        this.itemLabels = itemLabels;
         this.guessHeadings = paged || !hasHeadingTags;   // a DOCX with heading styles marks all its headings
         for (XhtmlCollector.OutlineEntry e : outlineEntries) {
             outline.putIfAbsent(key(e.text()), e.level());
@@ -155,7 +158,7 @@ final class BlockBuilder {
     private void paragraph(RawBlock raw) {
         String[] chunks = BLANK_LINE.split(raw.text());
         for (int c = 0; c < chunks.length; c++) {
-            List<String> lines = lines(chunks[c]);
+            List<String> lines = new ArrayList<>(lines(chunks[c]));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -172,6 +175,17 @@ final class BlockBuilder {
                 if (PageFurniture.is(line)) {
                     furniture(line, raw.page());
                     prevHeading = false;
+                    continue;
+                }
+                String itemTitle = itemTitle(line, raw.page());
+                if (itemTitle != null) {
+                    // an item printed in columns: its number and title, then its account as the text under that heading
+                    flush();
+                    String number = HeadingNumber.of(itemTitle);
+                    heading(itemTitle, raw.page(), number != null ? HeadingNumber.depth(number) : numberedDepth + 1, number);
+                    lines.set(i, line.substring(itemTitle.length()).strip());
+                    prevHeading = true;
+                    i--;
                     continue;
                 }
                 boolean lineStart = prev == null || prevHeading || endsSentence(prev) || PageFurniture.is(prev);
@@ -231,6 +245,19 @@ final class BlockBuilder {
                 }
             }
         }
+    }
+
+    /** The number and title that open a line of an item printed in columns ({@link ItemLabels}), as the line spells them. */
+    private String itemTitle(String line, int page) {
+        int length = itemLabels.titleLength(page, line);
+        int seen = 0;
+        for (int k = 0; k < line.length() && length > 0; k++) {
+            seen += Character.isWhitespace(line.charAt(k)) ? 0 : 1;
+            if (seen == length) {
+                return k + 1 < line.length() ? line.substring(0, k + 1) : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class TikaDocumentParser implements DocumentParser {
         // one pass over the PDF's layout: its tables, and the print sizes that end a title Tika ran into the text
         PdfTables.Layout layout = pdf ? PdfTables.layout(file) : PdfTables.Layout.NONE;
         boolean tagged = raws.stream().anyMatch(b -> b.kind() == RawBlock.Kind.HEADING);
-        List<Block> blocks = new BlockBuilder(pdf, collector.outline(), tagged, layout.printSizes()).build(raws);
+        List<Block> blocks = new BlockBuilder(pdf, collector.outline(), tagged, layout.printSizes(), layout.itemLabels()).build(raws);
         if (pdf && textLength(blocks) < 10L * pages) {
             throw new ParseFailure(scans.unread() > 0
                     ? "no text layer (scanned pages, not read by OCR)"

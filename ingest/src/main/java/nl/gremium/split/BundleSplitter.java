@@ -246,8 +246,16 @@ public final class BundleSplitter {
         // a letter's salutation is a line of its own ("Geachte voorzitter,"); minutes quote speeches that open
         // "Geachte leden van de raad, …" in mid-paragraph or "Geachte voorzitter. Allereerst …" as sentences,
         // which start no document
-        if (head.stream().anyMatch(t -> Cues.SALUTATION.matcher(t).find() && BlockText.words(t) <= SALUTATION_WORDS
-                && !t.endsWith("."))) {
+        int salutation = -1;
+        for (int i = 0; i < Math.min(HEAD, content.size()) && salutation < 0; i++) {
+            String t = BlockText.normalise(content.get(i).text());
+            salutation = !content.get(i).is(BlockType.TABLE) && Cues.SALUTATION.matcher(t).find()
+                    && BlockText.words(t) <= SALUTATION_WORDS && !t.endsWith(".") ? i : -1;
+        }
+        // a letter quoted in a report's chapter ("4 Reactie van het college" / "Geachte rekenkamer,") starts nothing
+        boolean quoted = salutation > 0 && content.subList(0, salutation).stream().anyMatch(b -> BlockText.headingLike(b)
+                && BlockText.outlineNumber(b) != null && !BlockText.outlineNumber(b).equals("1"));
+        if (salutation >= 0 && !quoted) {
             score += 4;
             cues.add("+4 salutation");
         }

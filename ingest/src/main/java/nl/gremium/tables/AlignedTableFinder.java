@@ -107,14 +107,18 @@ final class AlignedTableFinder {
 
     /**
      * A padded table's rows stand further apart than lines of text do, but each starts its cells where the row above
-     * starts them: three or more chunks, one for one at the same places ("2025-06 | Hoofdstuk … | DPG | Q1 2026 | open").
+     * starts them (or ends them, for numbers): three or more chunks, one for one at the same places ("2025-06 | Hoofdstuk …
+     * | DPG | Q1 2026 | open").
      */
     private static boolean sameColumns(Row row, Row above) {
         if (row.chunks().size() < ALIGNED_COLUMNS || row.chunks().size() != above.chunks().size()) {
             return false;
         }
         for (int i = 0; i < row.chunks().size(); i++) {
-            if (Math.abs(row.chunks().get(i).x() - above.chunks().get(i).x()) > SAME_START) {
+            Chunk c = row.chunks().get(i);
+            Chunk a = above.chunks().get(i);
+            // a column of numbers aligns their right edges ("1.412" over "96")
+            if (Math.abs(c.x() - a.x()) > SAME_START && Math.abs(c.right() - a.right()) > SAME_START) {
                 return false;
             }
         }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.gremium.model.Block;
 import nl.gremium.model.Cell;
 import nl.gremium.model.Table;
@@ -48,40 +49,52 @@ public final class PdfTables {
     public static Layout layout(Path pdf) {
         try {
             PrintSizes.Collector sizes = new PrintSizes.Collector();
-            List<PageTable> tables = find(pdf, sizes);
-            return new Layout(tables, sizes.done());
+            ItemLabels.Collector labels = new ItemLabels.Collector();
+            List<PageTable> tables = find(pdf, page -> {
+                List<TextLines.Line> lines = page.hiddenText() ? List.of() : TextLines.lines(page.glyphs());
+                sizes.page(page, lines);
+                labels.page(page, lines);
+            });
+            return new Layout(tables, sizes.done(), labels.done());
         } catch (RuntimeException e) {
             System.err.println("tables: " + pdf.getFileName() + ": no table recovery (" + e.getMessage() + ")");
             return Layout.NONE;
         }
     }
 
-    /** A PDF's tables (not yet placed) and the print sizes of its lines. */
+    /** A PDF's tables (not yet placed), the print sizes of its lines and its items printed in columns. */
     public static final class Layout {
-        public static final Layout NONE = new Layout(List.of(), PrintSizes.NONE);
+        public static final Layout NONE = new Layout(List.of(), PrintSizes.NONE, ItemLabels.NONE);
         private final List<PageTable> tables;
         private final PrintSizes printSizes;
+        private final ItemLabels itemLabels;
 
-        private Layout(List<PageTable> tables, PrintSizes printSizes) {
+        private Layout(List<PageTable> tables, PrintSizes printSizes, ItemLabels itemLabels) {
             this.tables = tables;
             this.printSizes = printSizes;
+            this.itemLabels = itemLabels;
         }
 
         public PrintSizes printSizes() {
             return printSizes;
         }
+
+        public ItemLabels itemLabels() {
+            return itemLabels;
+        }
     }
 
     /** The tables of a PDF, one per page segment, in reading order (not yet analysed or merged). */
     public List<Table> tables(Path pdf) {
-        return find(pdf, new PrintSizes.Collector()).stream().map(PdfTables::toTable).toList();
+        return find(pdf, page -> { }).stream().map(PdfTables::toTable).toList();
     }
 
-    static List<PageTable> find(Path pdf, PrintSizes.Collector sizes) {
+    /** The tables of a PDF; each page's layout also goes to {@code pages} (collectors of other layout facts). */
+    static List<PageTable> find(Path pdf, Consumer<PageLayout> pages) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PageTable> out = new ArrayList<>();
             LayoutReader.read(doc, page -> {
-                sizes.page(page);
+                pages.accept(page);
                 List<PageTable> ruled = RuledTableFinder.find(page);
                 out.addAll(ruled);
                 out.addAll(AlignedTableFinder.find(page, ruled));

@@ -2,6 +2,7 @@ package nl.gremium.tables;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -67,12 +68,13 @@ public final class PrintSizes {
         private final Map<Integer, Map<String, Float>> byPage = new HashMap<>();
         private final Map<Float, Integer> characters = new HashMap<>();
 
-        void page(PageLayout page) {
+        /** Takes in a page's {@code lines} (read once for all collectors of the layout pass). */
+        void page(PageLayout page, List<TextLines.Line> lines) {
             if (page.hiddenText()) {
                 return;
             }
             Map<String, Float> sizes = new HashMap<>();
-            for (TextLines.Line line : TextLines.lines(page.glyphs())) {
+            for (TextLines.Line line : lines) {
                 Map<Float, Integer> count = new HashMap<>();
                 for (Glyph g : line.glyphs()) {
                     if (!g.isSpace()) {

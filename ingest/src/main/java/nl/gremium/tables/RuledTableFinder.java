@@ -2,6 +2,7 @@ package nl.gremium.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -184,10 +185,19 @@ final class RuledTableFinder {
             rows.add(row);
         }
         int header = 0;
-        while (header < nr && boldRow(cellGlyphs, header, nc) && !(header > 0 && groupRow(rows.get(header), rows.get(header - 1)))) {
+        TextLines.Line labels = labelsAbove(page, xs, top);
+        if (labels != null) {
+            rows.add(0, labelRow(labels, xs));
+            ys.add(0, labels.top() - 1);
+            cellGlyphs.addAll(0, Collections.nCopies(nc, List.of()));
+            header = 1;
+            top = labels.top() - 1;
+        }
+        int total = rows.size();
+        while (header < total && boldRow(cellGlyphs, header, nc) && !(header > 0 && groupRow(rows.get(header), rows.get(header - 1)))) {
             header++;
         }
-        header = header == nr ? 0 : header;
+        header = header == total ? 0 : header;
         List<Float> edges = new ArrayList<>(xs);
         dropThinEmpty(rows, ys, edges);
         // rows with no text at all (the gap a double border or a spacer row leaves) are no logical rows
@@ -202,6 +212,58 @@ final class RuledTableFinder {
         }
         GluedAmounts.split(rows, rows.get(0).size());
         return new PageTable(page.page(), x0, top, x1, bottom, rows, header, true, edges);
+    }
+
+    /**
+     * The header a grid prints outside its rulings (white labels on a filled band, or bold labels over the first ruled
+     * row): the line right above the grid's top, set in bold, within its width and out of every ruled cell, that gives
+     * every column a label. Null when there is none.
+     */
+    private static TextLines.Line labelsAbove(PageLayout page, List<Float> xs, float top) {
+        float x0 = xs.get(0);
+        float x1 = xs.get(xs.size() - 1);
+        List<Glyph> above = page.glyphs().stream().filter(g -> g.centerY() < top && g.centerY() > top - 40).toList();
+        List<TextLines.Line> lines = TextLines.lines(above);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        TextLines.Line line = lines.get(lines.size() - 1);
+        float size = (float) line.glyphs().stream().mapToDouble(Glyph::size).max().orElse(0);
+        float middle = (line.top() + line.baseline()) / 2;
+        boolean inCell = page.rulings().stream().anyMatch(r -> r.vertical() && r.x() > x0 + Ruling.TOLERANCE
+                && r.x() < x1 - Ruling.TOLERANCE && r.y1() <= middle && r.y2() >= middle);
+        if (xs.size() < 3 || !line.bold() || inCell || top - line.baseline() > 1.5f * size
+                || line.x() < x0 - Ruling.TOLERANCE || line.right() > x1 + Ruling.TOLERANCE) {
+            return null;
+        }
+        // labels stand apart at every column border: a title line running across the grid's width has words cut there
+        Glyph prev = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) {
+                continue;
+            }
+            if (prev != null && slot(xs, prev.centerX()) != slot(xs, g.centerX()) && g.x() - prev.right() < LABEL_GAP * size) {
+                return null;
+            }
+            prev = g;
+        }
+        List<String> row = labelRow(line, xs);
+        return row.stream().noneMatch(String::isBlank) ? line : null;
+    }
+
+    /** The least gap, in print sizes, between the labels of two columns. */
+    private static final float LABEL_GAP = 0.5f;
+
+    /** A line's glyphs shared out over the columns its centres fall in. */
+    private static List<String> labelRow(TextLines.Line line, List<Float> xs) {
+        List<List<Glyph>> cells = new ArrayList<>();
+        for (int c = 0; c + 1 < xs.size(); c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (Glyph g : line.glyphs()) {
+            cells.get(slot(xs, g.centerX())).add(g);
+        }
+        return new ArrayList<>(cells.stream().map(TextLines::text).toList());
     }
 
     /**

@@ -23,8 +23,8 @@ import nl.gremium.model.Table;
 final class SplitTables {
     /** Column borders of one table's parts differ by less than this (points). */
     private static final float SAME_EDGE = 3f;
-    /** A running header or footer is short. */
-    private static final int RUNNING_MAX = 60;
+    /** A running header or footer is short (an organisation and a title at most). */
+    private static final int RUNNING_MAX = 100;
     /** A note between a table's rows is a paragraph or two, not a section of text. */
     private static final int NOTE_BLOCKS = 2;
     private static final int NOTE_MAX = 400;

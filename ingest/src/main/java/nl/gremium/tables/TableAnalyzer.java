@@ -179,7 +179,17 @@ public final class TableAnalyzer {
         String shortParagraph = null;
         String note = null;
         int seen = 0;
-        for (int i = index - 1; i >= 0 && seen < CAPTION_LOOKBACK; i--) {
+        int start = index - 1;
+        int fragments = 0;
+        while (start - fragments >= 0 && headerFragment(blocks.get(start - fragments))) {
+            fragments++;
+        }
+        Block above = start - fragments >= 0 ? blocks.get(start - fragments) : null;
+        if (fragments >= 2 && above != null && above.is(BlockType.PARAGRAPH) && above.text() != null
+                && (CAPTION_LABEL.matcher(above.text().strip()).lookingAt() || CAPTION_UNIT.matcher(above.text()).find())) {
+            start -= fragments; // the header's labels the table finder left out ("Begroting" / "2024 primitief" / …) under its caption
+        }
+        for (int i = start; i >= 0 && seen < CAPTION_LOOKBACK; i--) {
             Block b = blocks.get(i);
             if (SplitTables.furniture(b, running)) {
                 continue;
@@ -216,6 +226,15 @@ public final class TableAnalyzer {
         }
         return shortParagraph;
     }
+
+    /** A label of a few words on a line of its own, no sentence: a piece of a table header printed over several lines. */
+    private static boolean headerFragment(Block b) {
+        String text = b.text() == null ? "" : b.text().strip();
+        return b.is(BlockType.PARAGRAPH) && !text.isEmpty() && text.split("\\s+").length <= HEADER_FRAGMENT_WORDS
+                && !text.endsWith(".") && !text.endsWith(":");
+    }
+
+    private static final int HEADER_FRAGMENT_WORDS = 6;
 
     /**
      * A caption printed under the table, where reports put it: "Tabel 1. Budget en besteding (× € 1.000). Bron: …", or its

@@ -47,7 +47,8 @@ final class TableBlocks {
             int bestWords = 0; // characters of text covered
             int i = 0;
             while (i < out.size()) {
-                if (!candidate(out.get(i), t.page())) {
+                // a run never opens on a line without letters: a page number above the table's header is no cell of it
+                if (!candidate(out.get(i), t.page()) || out.get(i).text().chars().noneMatch(Character::isLetter)) {
                     i++;
                     continue;
                 }

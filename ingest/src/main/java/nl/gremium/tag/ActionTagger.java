@@ -347,7 +347,10 @@ final class ActionTagger implements Tagger {
             + "voert|voeren|volgt|volgen|bezoekt|bezoeken|controleert|controleren|toetst|toetsen|beoordeelt|beoordelen|"
             + "publiceert|publiceren|sturen|brengt|brengen|gunt|gunnen|heeft\\s+toegezegd|hebben\\s+toegezegd|"
             // who has a study done: "Het ministerie laat in 2026 een evaluatie uitvoeren"
-            + "laat|laten)";
+            + "laat|laten|"
+            // the separable and first-person forms of the task verbs ("Wij passen de regeling per 1 september aan", "Ik ga …")
+            + "past|passen|zet|zetten|richt|richten|breidt|breiden|nodigt|nodigen|actualiseert|actualiseren|herziet|herzien|"
+            + "stellen|ga|betrek|betrekt|betrekken)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
     /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
     private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"
@@ -407,12 +410,20 @@ final class ActionTagger implements Tagger {
      * sturen", "Het AB verzoekt het DB de evaluatie aan te vullen …", a minister's "Ik verzoek de gemeenten …". Not "vraagt u": a letter's stage reads its reader's tasks;
      * not without a subject ("Verzoekt het college …"): a motion's dictum, quoted where it is no decision.
      */
+    /** A body that can be asked to act: "het DB", "het college van B&W", "de directeur", "de gemeenten". */
+    private static final String ASKED_BODY = "(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
+            + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
+            + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+(?:\\s+en\\s+wethouders)?)?)\\b";
     private static final GuardedPattern REQUESTED = GuardedPattern.of(
             // ("draagt de burgemeester op … te pleiten": a charge is asked as firmly)
-            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag|draagt|dragen)\\s+(?<np>(?:het|de)\\s+(?:(?!(?:het|de)\\s)[\\p{L}-]+\\s+){0,2}?(?:DB|AB|dagelijks\\s+bestuur"
-                    + "|algemeen\\s+bestuur|bestuur|college|minister|directie|directeur|secretaris|griffier|burgemeester|gemeenten"
-                    + "|provincies|zorgaanbieder|instelling|schoolbestuur)(?:\\s+van\\s+(?:de\\s+|het\\s+)?\\p{Lu}?[\\p{L}-]+(?:\\s+en\\s+wethouders)?)?)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I,
+            "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag|draagt|dragen)\\s+" + ASKED_BODY + "(?=[^.]*\\bte\\s+\\p{L}+)", I,
             "verzoekt", "verzoeken", "verzoek", "vraagt", "vragen", "vraag", "draagt", "dragen");
+    /**
+     * The body asked in the passive, as a meeting's record gives its request: "Het dagelijks bestuur wordt verzocht in de
+     * tussentijd een variant uit te werken …", "De directeur wordt gevraagd … toe te sturen".
+     */
+    private static final Pattern ASKED_PASSIVE = CaseFold.compile(
+            "^" + ASKED_BODY + "\\s+(?:wordt|worden)\\s+(?:verzocht|gevraagd|opgedragen)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);
     /** A board asking, as a meeting's record gives it: "Het AB verzoekt het DB …" (a member's "vraagt het college" is a question). */
     private static final Pattern BOARD_ASKS = CaseFold.compile(
             "(?:het|de)\\s+(?:AB|algemeen\\s+bestuur|raad|staten|PS|vergadering)\\s+(?:verzoekt|vraagt)\\b", I);
@@ -757,7 +768,8 @@ final class ActionTagger implements Tagger {
         // a party asked outranks a passive in a clause of the request ("… toe te sturen, waarin staat welke maatregelen worden
         // genomen"); in a meeting's record only a board's request sets a task, not a member's
         if ((k == null || k == Kind.PASSIVE) && REQUESTED.find(text, folded) && !text.endsWith(":")
-                && (!meeting || asksToo || BOARD_ASKS.matcher(text).lookingAt())) {
+                && (!meeting || asksToo || BOARD_ASKS.matcher(text).lookingAt())
+                || (k == null || k == Kind.PASSIVE) && ASKED_PASSIVE.matcher(text).find()) {
             k = Kind.REQUEST;
         }
         if (k == null || OBLIGATION.matcher(text).find() && !FUTURE.matcher(text).matches()) {
@@ -866,6 +878,10 @@ final class ActionTagger implements Tagger {
         Matcher requested = REQUESTED.pattern().matcher(text);
         if (requested.find()) {
             return requested.group("np");
+        }
+        Matcher asked = ASKED_PASSIVE.matcher(text);
+        if (asked.find()) {
+            return asked.group("np");
         }
         Matcher role = BARE_ROLE.matcher(BULLET.matcher(text).replaceFirst(""));
         if (role.find()) {

@@ -156,7 +156,8 @@ final class DecisionListTagger implements Tagger {
 
     // ---- table form ----
 
-    private List<Decision> fromTables(DocumentView view, IdSequence ids) {
+    /** The decisions of the document's decision tables, one per row with an outcome (also minutes print one). */
+    static List<Decision> fromTables(DocumentView view, IdSequence ids) {
         List<Decision> out = new ArrayList<>();
         String section = null; // the agenda code rows led by a stuknummer fall under
         int[] columnOf = new int[32]; // outcome column by column count: later parts of a split table lack the header
@@ -204,7 +205,10 @@ final class DecisionListTagger implements Tagger {
                     section = row.subject();
                 }
                 String item = row.code() != null ? row.code() : section != null ? section : row.number();
-                if (row.stated() != null) {
+                // a sentence in the decision column is the record where it says what was decided; where the list names the
+                // subject in a column of its own and the sentence gives its outcome ("De agenda wordt vastgesteld met dien
+                // verstande …", "Het besluit … wordt aangehouden tot mei"), the subject with that outcome is
+                if (row.stated() != null && (row.outcome() == null || row.subject().isEmpty())) {
                     out.add(new Decision(ids.next(), row.stated(), item, row.subject().isEmpty() ? null : row.subject(), body(view),
                             view.date(), null, row.outcome(), t.rowPage(r), row.outcomeText()));
                     continue;
@@ -212,7 +216,10 @@ final class DecisionListTagger implements Tagger {
                 if (row.outcomeText() == null || row.subject().isEmpty()) {
                     continue;
                 }
-                out.add(decision(view, ids, row.subject(), item, row.outcomeText(), row.outcome(), t.rowPage(r)));
+                out.add(row.stated() != null
+                        ? new Decision(ids.next(), row.subject(), item, row.subject(), body(view), view.date(), null, row.outcome(),
+                                t.rowPage(r), row.outcomeText())
+                        : decision(view, ids, row.subject(), item, row.outcomeText(), row.outcome(), t.rowPage(r)));
             }
         }
         return out;
@@ -550,19 +557,28 @@ final class DecisionListTagger implements Tagger {
         return -1;
     }
 
-    /** The columns, as bits, whose header {@link #VOTE_HEADER} names votes or submitters. */
+    /**
+     * The columns, as bits, that hold no subject: those whose header {@link #VOTE_HEADER} names votes or submitters, and,
+     * where a header names the subject's column ("Onderwerp", "Titel"), all others (a "Besluit" column's sentences are
+     * longer than the subject, and a vote column beside it holds the outcome).
+     */
     private static long voteColumns(Table t) {
         long votes = 0;
         for (int r = 0; r < Math.max(1, t.headerRows()) && r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
             for (int c = 0; c < row.size() && c < Long.SIZE; c++) {
-                if (VOTE_HEADER.matcher(DocumentView.normalise(row.get(c).text())).matches()) {
+                String label = DocumentView.normalise(row.get(c).text());
+                if (VOTE_HEADER.matcher(label).matches()) {
                     votes |= 1L << c;
+                } else if (SUBJECT_HEADER.matcher(label).matches()) {
+                    votes |= ~(1L << c);
                 }
             }
         }
         return votes;
     }
+
+    private static final Pattern SUBJECT_HEADER = CaseFold.compile("(?iu)^(?:onderwerp|titel|agendapunt\\s+en\\s+onderwerp)$");
 
     private static boolean isHeader(List<String> cells, int outcomeColumn) {
         return outcomeColumn < cells.size() && OUTCOME_HEADER.matcher(cells.get(outcomeColumn)).matches();
@@ -725,6 +741,8 @@ final class DecisionListTagger implements Tagger {
             subject = title; // "a. Jaarrekening 2024. Het voorstel wordt zonder stemming aangenomen.": the item's title says which
         } else if (BARE_KIND.matcher(subject).matches() && item != null && item.title() != null) {
             subject = item.title(); // "De motie wordt verworpen …" under "4. Motie … over maaibeleid": the item says which
+        } else {
+            subject = VoteTagger.numberedOnly(subject, sentence);
         }
         return decision(view, null, subject, item == null ? null : item.number(),
                 Outcomes.printed(v.group("result"), outcome.get()),

@@ -1,5 +1,7 @@
 package nl.gremium.tag;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,25 @@ final class LabelledOutcomes implements Tagger {
 
     @Override
     public void tag(DocumentView view, TagDraft draft) {
+        // minutes that open with the meeting's decisions as a table ("Agp. | Onderwerp | Besluit"), a row per agenda item:
+        // each row is the item's decision, and what the account of the item restated of it is no second one
+        List<Decision> table = DecisionListTagger.fromTables(view, new IdSequence(view.doc.id(), 'd'));
+        Set<String> agenda = new HashSet<>();
+        if (view.doc.agendaItems() != null) {
+            view.doc.agendaItems().forEach(i -> agenda.add(i.number()));
+        }
+        // (a table of the votes on motions and amendments, coded "M1", "A2", restates the account's votes: those stay)
+        if (table.size() >= MIN_TABLE_DECISIONS && table.stream().allMatch(d -> agenda.contains(d.agendaItem()))) {
+            Set<String> items = new HashSet<>();
+            table.forEach(d -> items.add(d.agendaItem()));
+            List<Decision> kept = new ArrayList<>(draft.decisions);
+            kept.removeIf(d -> d.agendaItem() != null && items.contains(d.agendaItem()));
+            kept.addAll(table);
+            kept.sort(Comparator.comparingInt(Decision::page)); // stable: the table where it is printed
+            IdSequence renumbered = draft.ids('d');
+            draft.decisions.clear();
+            kept.forEach(d -> draft.decisions.add(d.withId(renumbered.next())));
+        }
         Set<String> votes = new HashSet<>();
         List<Decision> labelled = DecisionListTagger.fromParagraphs(view, draft.ids('d'), votes, true);
         IdSequence ids = draft.ids('d', draft.decisions.size());
@@ -43,6 +64,9 @@ final class LabelledOutcomes implements Tagger {
         return view.doc.agendaItems() != null && view.doc.agendaItems().stream()
                 .anyMatch(i -> Objects.equals(i.number(), d.agendaItem()) && d.text().equals(i.title()));
     }
+
+    /** Decisions a table must give to be the meeting's list of them, not a vote table of one item. */
+    private static final int MIN_TABLE_DECISIONS = 2;
 
     /** A sub-item's code opening its paragraph: "4a. Benoeming …". */
     private static final Pattern SUB_ITEM = CaseFold.compile("^(?<code>\\d{1,2}[a-z])[.)]\\s+(?=\\p{Lu})");

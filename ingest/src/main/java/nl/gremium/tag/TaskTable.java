@@ -59,23 +59,41 @@ final class TaskTable {
 
     private TaskTable() {}
 
-    /** An action or commitments list: a task column with a column of who, when or how far. */
+    /**
+     * An action or commitments list: a task column with a column of who, when or how far, and no column of decisions (a
+     * decision list that adds who acts on each decision is a decision list first).
+     */
     static boolean isTaskList(Table table) {
-        return !table.rows().isEmpty() && Columns.of(table.rows().get(Math.max(1, table.headerRows()) - 1)).taskList();
+        if (table.rows().isEmpty()) {
+            return false;
+        }
+        List<Cell> header = table.rows().get(Math.max(1, table.headerRows()) - 1);
+        return Columns.of(header).taskList() && HeaderColumn.find(header, DECIDED) < 0;
     }
 
-    /** The columns a header names (-1 where it names none). */
-    private record Columns(int task, int who, int due, int status) {
+    /**
+     * The columns a header names (-1 where it names none).
+     *
+     * @param steps the task column is a decision list's column of decisions, whose sentences after the decision name the
+     *              steps that follow from it
+     */
+    private record Columns(int task, int who, int due, int status, boolean steps) {
         static Columns of(List<Cell> header) {
             int who = HeaderColumn.find(header, WHO);
             int task = HeaderColumn.find(header, TASK);
             int due = HeaderColumn.find(header, DUE);
-            if (task < 0 && who >= 0 && (ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find() || due >= 0)) {
+            boolean holder = who >= 0 && ACTION_HOLDER.matcher(HeaderColumn.label(header.get(who))).find();
+            int decided = HeaderColumn.find(header, DECIDED);
+            if (task < 0 && holder && decided >= 0) {
+                // "Nr | Onderwerp | Besluit | Actiehouder | Gereed": who acts on each decision, and by when
+                return new Columns(decided, who, due, HeaderColumn.find(header, STATUS), true);
+            }
+            if (task < 0 && who >= 0 && (holder || due >= 0)) {
                 // "Nr | Omschrijving | Actiehouder | Gereed", "Nr | Omschrijving | Wie | Termijn": who holds it and by when
                 // make it an action list
                 task = HeaderColumn.find(header, DESCRIPTION);
             }
-            return new Columns(task, who, due, HeaderColumn.find(header, STATUS));
+            return new Columns(task, who, due, HeaderColumn.find(header, STATUS), false);
         }
 
         boolean taskList() {
@@ -115,13 +133,40 @@ final class TaskTable {
         for (int r = headerRows; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             String text = LEADING_NUMBER.matcher(cell(row, task)).replaceFirst("");
-            if (text.split(" ").length < MIN_WORDS) {
+            text = columns.steps() ? step(text) : text;
+            if (text.split(" ").length < MIN_WORDS || columns.steps() && orNull(cell(row, who)) == null) {
                 continue;
             }
             out.add(new Row(orNull(cell(row, nr)), text, orNull(cell(row, who)), orNull(cell(row, due)), orNull(cell(row, status)),
                     commitments, table.rowPage(r)));
         }
     }
+
+    /**
+     * The step a decision's cell names after the decision: its last later sentence whose verb comes early, as a main
+     * clause's does ("Conform. … De secretaris zendt de jaarstukken vóór 15 april aan de raden."); "" when none does (a
+     * note such as "Contractwaarde maximaal € 2,4 miljoen." is no step).
+     */
+    private static String step(String decision) {
+        String[] sentences = SENTENCE_END.split(decision);
+        for (int i = sentences.length - 1; i > 0; i--) {
+            String[] words = sentences[i].split("\\s+");
+            for (int w = 1; w < Math.min(words.length, STEP_VERB_BY); w++) {
+                if (STEP_VERB.matcher(words[w]).matches()) {
+                    return sentences[i].strip();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** A finite verb of a step: someone sends, informs, lays before, works out, promises; or a passive. */
+    private static final Pattern STEP_VERB = Pattern.compile("(?:zal|zullen|gaat|gaan|wordt|worden|zendt|stuurt|legt|leggen"
+            + "|werkt|werken|informeert|zegt|zeggen|bereidt|stelt|neemt|maakt|organiseert|agendeert|levert|verwerkt|past"
+            + "|onderzoekt|rapporteert|brengt|plant|vraagt|regelt)");
+    /** The verb of a main clause stands second, after a subject of a few words at most. */
+    private static final int STEP_VERB_BY = 5;
 
     private static String cell(List<Cell> row, int c) {
         return c >= 0 && c < row.size() && row.get(c).text() != null ? DocumentView.normalise(row.get(c).text()) : "";

@@ -108,6 +108,13 @@ final class VoteTagger implements Tagger {
     /** "de motie", "het voorstel": a subject that names no particular item. */
     private static final Pattern GENERIC = CaseFold.compile(
             "(?:de|het|deze|dit)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|voorstel|initiatiefvoorstel)", I);
+    /**
+     * A kind with its number and nothing else ("Het amendement A1", "De motie M2", "Het Statenvoorstel 30/2025", also "…,
+     * zoals gewijzigd door amendement A1").
+     */
+    private static final Pattern NUMBERED_ONLY = CaseFold.compile(
+            "(?:de|het)\\s+(?:gewijzigde?\\s+)?(?:motie|amendement|subamendement|\\p{L}*voorstel)\\s+(?:nr\\.?\\s*)?[\\p{L}\\d./-]*\\d[\\p{L}\\d./-]*"
+                    + "(?:,?\\s+zoals\\s+(?:gewijzigd|geamendeerd)\\b[^,]{0,80})?", I);
     /** The kind a generic subject names: what it can restate. */
     private static final Pattern KIND_NOUN = CaseFold.compile("(?:motie|amendement|voorstel)", I);
     /** How many sentences after a vote a generic result restates it. */
@@ -292,6 +299,7 @@ final class VoteTagger implements Tagger {
                             continue; // "Dan constateer ik dat de motie is verworpen": the vote just recorded, restated
                         }
                         outcomeText = o.group().toLowerCase(Locale.ROOT);
+                        item = numberedOnly(item, rest);
                     }
                 }
                 used.add(s);
@@ -320,6 +328,15 @@ final class VoteTagger implements Tagger {
             }
         }
         return out;
+    }
+
+    /**
+     * The record of a result whose subject is a kind and its number alone ("Het amendement A1 wordt aangenomen met 30
+     * stemmen voor en 23 tegen."): the sentence from that subject on, as a number says little by itself; else the subject.
+     */
+    static String numberedOnly(String subject, String sentence) {
+        int at = sentence.indexOf(subject);
+        return NUMBERED_ONLY.matcher(subject).matches() && at >= 0 ? sentence.substring(at).strip() : subject;
     }
 
     /**

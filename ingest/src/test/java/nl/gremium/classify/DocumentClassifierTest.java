@@ -31,6 +31,27 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aDecisionListUnderALetterheadWithItsAddressIsADecisionList() {
+        assertEquals(DocKind.decision_list, classifier.classify(doc("Afvalschap Kempenzoom", "# Afvalschap Kempenzoom",
+                "Gemeenschappelijke regeling voor de inzameling van huishoudelijk afval", "Molenweg 4 5611 AB Dalveen",
+                "Postbus 12, 5600 AA Dalveen info@afvalschap.example", "# Besluitenlijst", "Vergadering Algemeen bestuur",
+                "Aanwezig de heer A. Smit (voorzitter), mevrouw B. de Wit", "1. Opening De voorzitter opent de vergadering.",
+                "2. Jaarstukken 2026 De jaarrekening sluit met een voordelig saldo. De heer Smit merkt op dat het saldo meevalt.",
+                "Besluit: conform voorstel.", "3. Tarieven 2028 Het voorstel harmoniseert de tarieven. Mevrouw De Wit vraagt of de "
+                        + "kleine gemeenten meer gaan betalen.", "Besluit: aangehouden.")));
+    }
+
+    @Test
+    void anOverviewOfTheMotionsVotedOnIsADecisionListThoughItsAnnexesAreMotions() {
+        assertEquals(DocKind.decision_list, classifier.classify(doc("Griffie Dalveen", "Overzicht moties en amendementen",
+                "Begrotingsvergadering van 6 november 2026", "M1 Zonnepanelen op scholen (GroenLinks, D66) aangenomen",
+                "M2 Kwijtschelding voor ondernemers (VVD) verworpen", "A1 Dekking uit de reserve (CDA) aangenomen",
+                "# Bijlage 1 Motie M1 Zonnepanelen op scholen", "De raad van de gemeente Dalveen, in vergadering bijeen op 6 november 2026,",
+                "constaterende dat de scholen veel energie verbruiken;", "verzoekt het college", "zonnepanelen op alle scholen te leggen;",
+                "en gaat over tot de orde van de dag.", "AANGENOMEN 6 november 2026")));
+    }
+
+    @Test
     void minutesQuoteProposalsButAnnounceThemselves() {
         assertEquals(DocKind.minutes, classifier.classify(doc("# Verslag", "Van: Algemeen bestuur", "Datum: 3 maart 2026",
                 "Aanwezig: mevrouw A. Jansen (voorzitter), de heer B. Smit", "# 1. Opening",

@@ -41,6 +41,25 @@ class MetadataExtractorTest {
         assertFalse(m.confidential());
     }
 
+    @Test
+    void aJointBodyNamedByItsTaskIsTheIssuerAndSpacedCapitalsCutInsideAWordAreJoined() {
+        Metadata list = extractor.extract(List.of(
+                Block.paragraph("Afvalschap Kempenzoom", 1),
+                Block.paragraph("Gemeenschappelijke regeling voor de inzameling van huishoudelijk afval", 1),
+                Block.heading("Besluitenlijst", 1, 1, null),
+                Block.paragraph("Vergadering Algemeen bestuur", 1),
+                Block.paragraph("De heer Smit (gemeente Dalveen) vraagt naar de tarieven van de Gemeente Dalveen.", 1)),
+                DocKind.decision_list);
+        assertEquals("Afvalschap Kempenzoom", list.organisation());
+        Metadata report = extractor.extract(List.of(
+                Block.heading("REKENK AMER BROEKWOLDE", 1, 1, null),
+                Block.paragraph("Wie helpt wie?", 1),
+                Block.paragraph("Bestuurlijke nota bij het onderzoek naar de schuldhulp in de gemeente Broekwolde", 1),
+                Block.paragraph("Met vriendelijke groet, burgemeester en wethouders van Broekwolde", 2)),
+                DocKind.report);
+        assertEquals("Rekenkamer Broekwolde", report.organisation());
+    }
+
     /** A short letter to Mr Smit ("Uw verzoek wijs ik af.") whose last lines are the given ones. */
     private Metadata signed(String... closing) {
         List<Block> blocks = new ArrayList<>(List.of(Block.paragraph("Geachte heer Smit,", 1), Block.paragraph("Uw verzoek wijs ik af.", 1)));

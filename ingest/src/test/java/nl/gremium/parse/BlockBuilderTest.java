@@ -1,12 +1,14 @@
 package nl.gremium.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.gremium.model.Block;
 import nl.gremium.model.BlockType;
+import nl.gremium.tables.ItemLabels;
 import nl.gremium.tables.PrintSizes;
 import nl.gremium.text.BlockText;
 import nl.gremium.text.PageFurniture;
@@ -25,7 +27,7 @@ class BlockBuilderTest {
                 raws.add(new RawBlock(RawBlock.Kind.PARAGRAPH, p, page, 0, null, null));
             }
         }
-        return new BlockBuilder(true, List.of(), false, PrintSizes.NONE).build(raws);
+        return new BlockBuilder(true, List.of(), false, PrintSizes.NONE, ItemLabels.NONE).build(raws);
     }
 
     private static String shape(List<Block> blocks) {
@@ -93,6 +95,15 @@ class BlockBuilderTest {
                 "1. In te stemmen met de tweede voortgangsrapportage 2026",
                 "2. Het algemeen bestuur voor te stellen de rapportage vast te stellen.",
                 "4. Conclusies en aanbevelingen")));
+    }
+
+    @Test
+    void recommendationsNumberedWithALetterAfterTheNumberAreListItems() {
+        String out = shape(pdf("Aan de raad", "1a. Vraag het college om het bereik van de hulp in de begroting op te nemen.",
+                "1b. Betrek de doelen bij het nieuwe beleidsplan.", "Aan het college",
+                "2. Leg bij huishoudens met een huurachterstand altijd een huisbezoek af."));
+        assertTrue(out.contains("L[1a.] 1a. Vraag het college"), out);
+        assertTrue(out.contains("L[1b.] 1b. Betrek de doelen"), out);
     }
 
     @Test

@@ -104,21 +104,48 @@ public final class TestFiles {
     }
 
     private static Path printed(Path dir, String name, float leading, float[] sizes, String... lines) throws IOException {
-        Path file = dir.resolve(name);
+        return onePage(dir.resolve(name), (cs, font) -> {
+            float y = 780;
+            for (int i = 0; i < lines.length; i++) {
+                y -= leading * sizes[i];
+                cs.beginText();
+                cs.setFont(font, sizes[i]);
+                cs.newLineAtOffset(60, y);
+                cs.showText(lines[i]);
+                cs.endText();
+            }
+        });
+    }
+
+    /**
+     * One page of text placed piece by piece: each entry is x, the line's number from the top (14 pt apart) and the
+     * text, as a two-column layout prints an item's number and title beside its account.
+     */
+    public static Path placed(Path dir, String name, Object... xLineText) throws IOException {
+        return onePage(dir.resolve(name), (cs, font) -> {
+            for (int i = 0; i + 2 < xLineText.length; i += 3) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.newLineAtOffset(((Number) xLineText[i]).floatValue(), 780 - 14 * ((Number) xLineText[i + 1]).floatValue());
+                cs.showText((String) xLineText[i + 2]);
+                cs.endText();
+            }
+        });
+    }
+
+    /** What is drawn on a page in Helvetica. */
+    private interface PageText {
+        void draw(PDPageContentStream cs, PDType1Font font) throws IOException;
+    }
+
+    /** A one-page A4 PDF with {@code text} drawn on it. */
+    private static Path onePage(Path file, PageText text) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (int i = 0; i < lines.length; i++) {
-                    y -= leading * sizes[i];
-                    cs.beginText();
-                    cs.setFont(font, sizes[i]);
-                    cs.newLineAtOffset(60, y);
-                    cs.showText(lines[i]);
-                    cs.endText();
-                }
+                text.draw(cs, font);
             }
             doc.save(file.toFile());
         }

@@ -103,6 +103,21 @@ class BundleSplitterTest {
     }
 
     @Test
+    void aLetterQuotedInAReportsChapterStartsNoDocument() {
+        List<Block> report = new ArrayList<>();
+        report.add(Block.paragraph("Rekenkamer Dalveen | Wie helpt wie?", 1));
+        report.add(Block.heading("2 Conclusies", 1, 1, "2"));
+        report.add(Block.paragraph("De gemeente bereikt de helft van de huishoudens met schulden.", 1));
+        report.add(Block.paragraph("Rekenkamer Dalveen | Wie helpt wie?", 2));
+        report.add(Block.heading("3 Reactie van het college", 2, 1, "3"));
+        report.add(Block.paragraph("Het college heeft op 2 mei gereageerd. Hieronder is de reactie opgenomen.", 2));
+        report.add(Block.paragraph("Geachte rekenkamer,", 2));
+        report.add(Block.paragraph("Wij danken u voor het onderzoek en nemen de aanbevelingen over.", 2));
+        report.add(Block.paragraph("Met vriendelijke groet, burgemeester en wethouders van Dalveen", 2));
+        assertEquals(1, splitter.split(report, 2, null).size(), splitter.score(report, 2, null).toString());
+    }
+
+    @Test
     void aMotionPastedIntoMinutesInItsOwnFontsStartsNoDocument() {
         List<Block> minutes = new ArrayList<>();
         minutes.add(Block.paragraph("1", 1));

@@ -154,6 +154,65 @@ class PdfTablesTest {
     }
 
     @Test
+    void anUnruledTableOfRightAlignedNumbersWithRowsSpacedApartIsOneTable(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            String[][] rows = {{"Onderdeel", "2024", "2025", "2026"}, {"Bijdrage regionale kredietbank", "1.412", "1.538", "1.706"},
+                {"Huisbezoeken", "96", "214", "287"}, {"Vrijwilligers", "45", "45", "60"}, {"Totaal", "1.553", "1.797", "2.053"}};
+            float[] base = {120, 140, 152, 176, 200};
+            p.page().text(50, 90, "Tabel 1 Uitgaven schulddienstverlening (× € 1.000)", false, 10);
+            for (int r = 0; r < rows.length; r++) {
+                p.text(50, base[r], rows[r][0], false, 9);
+                for (int c = 1; c < 4; c++) {
+                    p.textRight(300 + 70 * c, base[r], rows[r][c], false, 9);
+                }
+            }
+            file = p.save(tmp.resolve("rechts.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(5, tables.get(0).rowCount(), tables.toString());
+        assertEquals(List.of("Totaal", "1.553", "1.797", "2.053"), tables.get(0).rows().get(4).stream().map(Cell::text).toList());
+    }
+
+    @Test
+    void aHeaderPrintedAboveTheRulingsIsTheGridsHeaderATitleAcrossItIsNot(@TempDir Path tmp) throws IOException {
+        Path file;
+        float[] xs = {50, 90, 380, 470};
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(53, 100, "Nr.", true, 8).text(93, 100, "Aanbeveling", true, 8).text(383, 100, "Status", true, 8)
+                    .grid(xs, new float[] {106, 130, 154}, List.of(List.of("1.1", "Publiceer een subsidieregister", "afgerond"),
+                            List.of("1.2", "Meet de tevredenheid van inwoners", "in uitvoering")), 0)
+                    .text(50, 300, "Bijlage 1 bij de brief over de verdeling van de middelen", true, 8)
+                    .grid(xs, new float[] {306, 330, 354}, List.of(List.of("1", "Regio Noord", "1.200"),
+                            List.of("2", "Regio Zuid", "1.400")), 0);
+            file = p.save(tmp.resolve("boven.pdf"));
+        }
+        List<Table> tables = new PdfTables().tables(file);
+        assertEquals(2, tables.size(), tables.toString());
+        assertEquals(List.of("Nr.", "Aanbeveling", "Status"), tables.get(0).rows().get(0).stream().map(Cell::text).toList());
+        assertEquals(1, tables.get(0).headerRows());
+        assertEquals(3, tables.get(0).rowCount());
+        assertEquals(2, tables.get(1).rowCount(), "a title whose words run across the column borders is no header");
+    }
+
+    @Test
+    void anItemsNumberAndTitlePrintedBesideItsAccountAreKnownByTheColumnGap(@TempDir Path tmp) throws IOException {
+        Path file;
+        try (TestPdf p = new TestPdf()) {
+            p.page().text(50, 100, "7.", false, 10).text(90, 100, "Ontwerpbegroting 2027", false, 10)
+                    .text(260, 100, "De ontwerpbegroting komt uit op een totaal van", false, 10)
+                    .text(260, 114, "48 miljoen euro aan lasten.", false, 10)
+                    .text(50, 140, "Het bestuur stelt de begroting vast. De leden stemmen in met het voorstel.", false, 10);
+            file = p.save(tmp.resolve("kolommen.pdf"));
+        }
+        ItemLabels labels = PdfTables.layout(file).itemLabels();
+        assertEquals("7.Ontwerpbegroting2027".length(),
+                labels.titleLength(1, "7. Ontwerpbegroting 2027 De ontwerpbegroting komt uit op een totaal van"));
+        assertEquals(0, labels.titleLength(1, "Het bestuur stelt de begroting vast. De leden stemmen in met het voorstel."));
+    }
+
+    @Test
     void aCellsTextComingCloseToTheNextIsCutWhereTheHeadersLabelStarts(@TempDir Path tmp) throws IOException {
         Path file;
         try (TestPdf p = new TestPdf()) {

@@ -26,4 +26,21 @@ class TableBlocksTest {
                 out.stream().map(Block::type).toList(), out::toString);
         assertEquals("Lijst ingekomen stukken algemeen bestuur 2 juli 2027", out.get(1).text());
     }
+
+    @Test
+    void aPageNumberAboveTheTablesHeaderIsNoCellOfIt() {
+        PageTable table = new PageTable(2, 50, 120, 520, 200, List.of(
+                List.of("Nr.", "Aanbeveling", "Status"),
+                List.of("2.1", "Neem de risico's op in de paragraaf grondbeleid", "afgerond"),
+                List.of("4.2", "Toegankelijke formulieren", "in uitvoering")), 1, true, List.of(50f, 80f, 400f, 520f));
+        List<Block> blocks = List.of(
+                Block.paragraph("2", 2),
+                Block.paragraph("Nr. Aanbeveling Status", 2),
+                Block.paragraph("2.1 Neem de risico's op in de paragraaf grondbeleid afgerond", 2),
+                Block.heading("4.2 Toegankelijke formulieren", 2, 2, "4.2"),
+                Block.paragraph("in uitvoering", 2));
+        List<Block> out = TableBlocks.replace(blocks, List.of(table));
+        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.TABLE), out.stream().map(Block::type).toList(), out::toString);
+        assertEquals("2", out.get(0).text(), "the page number stays furniture; the row that needs its \"2\" keeps it");
+    }
 }

@@ -39,6 +39,11 @@ final class TestPdf implements AutoCloseable {
         return this;
     }
 
+    /** Text ending at {@code right}, as a column of numbers aligns them. */
+    TestPdf textRight(float right, float baseline, String s, boolean bold, float size) throws IOException {
+        return text(right - (bold ? BOLD : REGULAR).getStringWidth(s) / 1000 * size, baseline, s, bold, size);
+    }
+
     TestPdf text(float x, float baseline, String s, boolean bold, float size) throws IOException {
         cs.beginText();
         cs.setFont(bold ? BOLD : REGULAR, size);

@@ -89,6 +89,23 @@ class ActionTableTaggerTest {
     }
 
     @Test
+    void aDecisionListWithAnActionHolderGivesEachDecisionAndTheStepItsCellNames() {
+        Block list = table(List.of(
+                row("nr", "onderwerp", "besluit", "actiehouder", "gereed"),
+                row("1", "Jaarstukken 2026", "Conform. Het DB stelt de jaarstukken voorlopig vast. De secretaris zendt ze vóór 15 april "
+                        + "aan de raden.", "Secretaris", "15-04-2027"),
+                row("2", "Aanbesteding werkkleding", "Ingestemd met de gunning. Contractwaarde ten hoogste € 90.000.", "Inkoop",
+                        "01-06-2027"),
+                row("3", "Opening", "Vastgesteld.", "–", "–")));
+        var tags = new DocumentTagger().tag(Docs.of(DocKind.decision_list, List.of(list), List.of()));
+        assertEquals(List.of("Jaarstukken 2026", "Aanbesteding werkkleding", "Opening"),
+                tags.decisions().stream().map(d -> d.text()).toList(), "the subjects decided, not the steps");
+        assertEquals(List.of("De secretaris zendt ze vóór 15 april aan de raden."), tags.actions().stream().map(Action::text).toList(),
+                "a note without a verb names no step");
+        assertEquals("Secretaris", tags.actions().get(0).actor());
+    }
+
+    @Test
     void aTableWithoutAWhoDeadlineOrStatusColumnIsNoActionList() {
         Block budget = table(List.of(
                 row("Omschrijving", "Actie", "Bedrag"),

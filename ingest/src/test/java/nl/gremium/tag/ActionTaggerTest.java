@@ -41,6 +41,23 @@ class ActionTaggerTest {
     }
 
     @Test
+    void theSendersSeparableTaskVerbWithADateAheadIsItsCommitment() {
+        LogicalDocument doc = Docs.of(DocKind.letter, List.of(p("Geachte leden van de raad,"),
+                p("Wij passen de regeling per 1 september 2026 aan, zodat verenigingen meer tijd krijgen."),
+                p("Ik ga daarom in het najaar met de sector in gesprek over een landelijke regeling."),
+                p("Met vriendelijke groet,")), List.of());
+        assertEquals(2, tag(doc).size(), () -> tag(doc).toString());
+    }
+
+    @Test
+    void aBodyAskedInThePassiveInAMeetingsRecordHasTheTask() {
+        LogicalDocument doc = Docs.of(DocKind.minutes, List.of(
+                p("Het dagelijks bestuur wordt verzocht in de tussentijd een variant uit te werken met een lager uurtarief."),
+                p("De heer Smit wordt gevraagd of hij het eens is met de planning.")), List.of());
+        assertEquals(List.of("Het dagelijks bestuur"), tag(doc).stream().map(Action::actor).toList());
+    }
+
+    @Test
     void aRequestIsATaskWhereItIsMadeNotWhereItIsProposedOrAMemberAsksIt() {
         String request = "De raad vraagt het bestuur van de omgevingsdienst om het verzuim structureel te monitoren.";
         assertEquals(List.of(), tag(Docs.of(DocKind.proposal, List.of(p(request)), List.of())), "a proposed zienswijze asks nothing yet");

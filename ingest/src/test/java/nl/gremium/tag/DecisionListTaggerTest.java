@@ -35,6 +35,26 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aListWithASubjectColumnRecordsTheSubjectWithTheOutcomeItsOtherColumnsGive() {
+        Table t = new Table("t1", null, 1, 1, List.of(
+                row("nr", "onderwerp", "besluit", "stemming"),
+                row("4", "Krediet kade Oosthaven", "Het algemeen bestuur besluit een uitvoeringskrediet van € 3.100.000 beschikbaar te "
+                        + "stellen, onder de voorwaarde dat de subsidie van het Rijk wordt verleend.", "aangenomen (25 voor, 2 tegen)"),
+                row("6", "Amendement A1 (Water Natuurlijk)", "Het amendement, dat beoogt € 80.000 per jaar extra uit te trekken voor "
+                        + "faunapassages, wordt in stemming gebracht en verworpen.", "verworpen (9 voor, 18 tegen)")), 1, null, false);
+        List<Decision> d = tag(List.of(Block.table(t)), List.of());
+        assertEquals(List.of("Krediet kade Oosthaven", "Amendement A1 (Water Natuurlijk)"), d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.adopted, Outcome.rejected), d.stream().map(Decision::outcome).toList());
+        Table passive = new Table("t1", null, 1, 1, List.of(
+                row("Nr.", "Onderwerp", "Besluit"),
+                row("3", "Wijziging tarieven", "Het besluit over de wijziging van de tarieven wordt aangehouden tot de vergadering van "
+                        + "14 mei, zodat de gevolgen voor de kleine deelnemers kunnen worden uitgewerkt.")), 1, null, false);
+        List<Decision> held = tag(List.of(Block.table(passive)), List.of());
+        assertEquals(List.of("Wijziging tarieven"), held.stream().map(Decision::text).toList(), "the passive gives the outcome of the subject");
+        assertEquals(Outcome.deferred, held.get(0).outcome());
+    }
+
+    @Test
     void aBoardsDecisionColumnStatesDecisionsAsPassivesAndAsDictumClausesAndHoldsItsPromises() {
         Table t = new Table("t1", null, 3, 3, List.of(
                 row("Nr.", "Onderwerp", "Besluit"),
@@ -139,6 +159,7 @@ class DecisionListTaggerTest {
         assertEquals(3, d.size(), d::toString);
         assertEquals(List.of("4.1", "4.2", "4.3"), d.stream().map(Decision::agendaItem).toList());
         assertEquals("Jaarrekening 2025", d.get(0).agendaTitle());
+        assertEquals("Jaarrekening 2025", d.get(0).text(), "a row with an outcome records its subject");
         assertEquals(Outcome.adopted, d.get(1).outcome(), "the item's own decision comes first");
         assertEquals("beschikbaar gesteld", d.get(2).outcomeText());
     }

@@ -4,13 +4,17 @@ import static nl.gremium.tag.Docs.h;
 import static nl.gremium.tag.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gremium.model.AgendaItem;
+import nl.gremium.model.Block;
+import nl.gremium.model.Cell;
 import nl.gremium.model.Decision;
 import nl.gremium.model.DocKind;
 import nl.gremium.model.Outcome;
+import nl.gremium.model.Table;
 import nl.gremium.model.Tags;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,29 @@ class LabelledOutcomesTest {
         assertEquals(Outcome.adopted, byText.get("Verslag van de vergadering van 11 februari 2026"), d::toString);
         assertEquals(Outcome.adopted, byText.get("Krediet gemaal De Hoek"), d::toString);
         assertEquals(Outcome.rejected, byText.get("Het bestuur neemt dit voorstel niet over."), "not taking a suggestion over rejects it");
+    }
+
+    @Test
+    void minutesOpeningWithTheirDecisionsInATableRecordEachRowOnce() {
+        Block table = Block.table(new Table("t1", null, 1, 1, List.of(
+                cells("Agp.", "Onderwerp", "Besluit"),
+                cells("2", "Verslag vergadering 3 juli 2026", "vastgesteld"),
+                cells("4", "Tweede begrotingswijziging 2026", "vastgesteld (5 voor, 1 tegen)"),
+                cells("6", "Tarievennota 2027", "aangehouden tot 4 december 2026")), 1, null, false));
+        Tags tags = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(table,
+                h("4", "Tweede begrotingswijziging 2026", 1),
+                p("De directeur licht de wijziging toe. Het voorstel wordt aangenomen met vijf stemmen voor en één stem tegen.")),
+                List.of(new AgendaItem("2", "Verslag vergadering 3 juli 2026", "", 1, 1, 0, 1),
+                        new AgendaItem("4", "Tweede begrotingswijziging 2026", "", 1, 1, 1, 3),
+                        new AgendaItem("6", "Tarievennota 2027", "", 1, 1, 3, 3))));
+        List<Decision> d = tags.decisions();
+        assertEquals(List.of("Verslag vergadering 3 juli 2026", "Tweede begrotingswijziging 2026", "Tarievennota 2027"),
+                d.stream().map(Decision::text).toList(), "the account's vote on item 4 is the table's row, not a second decision");
+        assertEquals(Outcome.deferred, d.get(2).outcome(), "aangehouden tot a date");
+    }
+
+    private static List<Cell> cells(String... texts) {
+        return Arrays.stream(texts).map(Cell::of).toList();
     }
 
     @Test

@@ -48,6 +48,17 @@ class VoteTaggerTest {
     }
 
     @Test
+    void aResultNamingItsSubjectByNumberAloneIsRecordedAsTheSentence() {
+        List<Decision> d = tag(List.of(
+                p("Amendement A4 (CDA, SP) ‘Eerst de dorpskernen’ luidt: het bedrag voor fietspaden te verhogen."),
+                p("Het amendement A4 wordt aangenomen met 22 stemmen voor en 17 stemmen tegen."),
+                p("Het Statenvoorstel 41/2027, zoals gewijzigd door amendement A4, wordt aangenomen met 30 stemmen voor en 9 tegen.")));
+        assertEquals(List.of("Het amendement A4 wordt aangenomen met 22 stemmen voor en 17 stemmen tegen.",
+                "Het Statenvoorstel 41/2027, zoals gewijzigd door amendement A4, wordt aangenomen met 30 stemmen voor en 9 tegen."),
+                d.stream().map(Decision::text).toList());
+    }
+
+    @Test
     void theChairsLabelIsNotPartOfWhatIsPutToTheVote() {
         List<Decision> d = tag(List.of(
                 p("De voorzitter: Ik breng het voorstel in stemming. Het voorstel wordt met algemene stemmen aangenomen.")));
