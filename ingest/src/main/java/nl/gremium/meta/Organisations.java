@@ -24,7 +24,9 @@ import nl.gremium.text.WordList;
 public final class Organisations {
     private static final String NAME = "\\p{Lu}[\\p{L}&'’-]*";
     /** Names of ministries and inspectorates join their words with "en", "van", "voor" or commas. */
-    private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME + "))*";
+    private static final String TAIL = "(?:(?:,| en| voor| van(?: het| de)?)? (?:Zaken|(?<=(?:,| en| voor| van| het| de) )" + NAME
+            // an adjective's noun: "Ruimtelijke Ordening", "Sociale Zaken"
+            + "|(?<=(?:lijke|ische|landse|ale|ele) )" + NAME + "))*";
     /** Whom a letter goes to, after "aan (de)": "Gemeente Utrecht aan de Minister …" names no place "Utrecht aan de Minister". */
     private static final String ADDRESSED = "(?:Minister|Staatssecretaris|Raad|Staten|Provinciale|Gedeputeerde|Nederlandse|Tweede|Eerste"
             + "|Gemeente|Provincie|Voorzitter|Directeur|Burgemeester|Inspectie|Algemene|Stichting|Vereniging|Commissie|Kamer)\\b";

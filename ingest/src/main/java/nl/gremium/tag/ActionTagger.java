@@ -352,6 +352,12 @@ final class ActionTagger implements Tagger {
             + "past|passen|zet|zetten|richt|richten|breidt|breiden|nodigt|nodigen|actualiseert|actualiseren|herziet|herzien|"
             + "stellen|ga|betrek|betrekt|betrekken)";
     private static final Pattern SUBJECT_FIRST = CaseFold.compile("^(?<np>" + NP + ")\\s+" + FIN + "\\b");
+    private static final Pattern STEP_VERB = CaseFold.compile("(?!(?:is|zijn)$)" + FIN, I);
+
+    /** A finite verb of a task or of a passive to come ("zendt", "legt", "werkt", "wordt"), not a copula: a step's verb. */
+    static boolean stepVerb(String word) {
+        return STEP_VERB.matcher(word).matches();
+    }
     /** One subject for two verbs, the second its future: "De directie onderschrijft de aanbeveling en zal de methode aanpassen". */
     private static final Pattern SUBJECT_OF_BOTH = CaseFold.compile("^(?<np>(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+"
             + "(?!(?:is|wordt|heeft|gaat)\\b)\\p{Ll}{2,}t\\b[^.;:,]{0,120}?\\ben\\s+(?:zal|zullen)\\b");

@@ -152,7 +152,7 @@ final class TaskTable {
         for (int i = sentences.length - 1; i > 0; i--) {
             String[] words = sentences[i].split("\\s+");
             for (int w = 1; w < Math.min(words.length, STEP_VERB_BY); w++) {
-                if (STEP_VERB.matcher(words[w]).matches()) {
+                if (ActionTagger.stepVerb(words[w])) {
                     return sentences[i].strip();
                 }
             }
@@ -161,10 +161,6 @@ final class TaskTable {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
-    /** A finite verb of a step: someone sends, informs, lays before, works out, promises; or a passive. */
-    private static final Pattern STEP_VERB = Pattern.compile("(?:zal|zullen|gaat|gaan|wordt|worden|zendt|stuurt|legt|leggen"
-            + "|werkt|werken|informeert|zegt|zeggen|bereidt|stelt|neemt|maakt|organiseert|agendeert|levert|verwerkt|past"
-            + "|onderzoekt|rapporteert|brengt|plant|vraagt|regelt)");
     /** The verb of a main clause stands second, after a subject of a few words at most. */
     private static final int STEP_VERB_BY = 5;
 

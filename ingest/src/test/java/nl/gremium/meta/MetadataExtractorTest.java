@@ -58,6 +58,14 @@ class MetadataExtractorTest {
                 Block.paragraph("Met vriendelijke groet, burgemeester en wethouders van Broekwolde", 2)),
                 DocKind.report);
         assertEquals("Rekenkamer Broekwolde", report.organisation());
+        Metadata letter = extractor.extract(List.of(
+                Block.heading("Ministerie van Wonen en", 1, 1, null),
+                Block.paragraph("Ruimtelijke Inrichting > Directoraat-generaal Wonen", 1),
+                Block.paragraph("Aan de colleges van Gedeputeerde Staten", 1),
+                Block.paragraph("Geacht college,", 1),
+                Block.paragraph("Hierbij informeer ik u over de verdeling van de middelen.", 1)),
+                DocKind.letter);
+        assertEquals("Ministerie van Wonen en Ruimtelijke Inrichting", letter.organisation(), "an adjective's noun is part of the name");
     }
 
     /** A short letter to Mr Smit ("Uw verzoek wijs ik af.") whose last lines are the given ones. */
