@@ -267,12 +267,14 @@ final class RuledTableFinder {
     }
 
     /**
-     * A bold row that names a group of the rows below it in its first cell only ("Commissiedebat Water, 10 oktober 2024"),
+     * A bold row that names a group of the rows below it in its first cell only ("Commissiedebat Water, 10 oktober 2024",
+     * "1. Vaststellen besluitenlijst"),
      * under a header of several labels: the body's first row, not a second header row. A unit line ("(× € 1.000)") is the
      * header's.
      */
     private static boolean groupRow(List<String> row, List<String> above) {
-        String first = row.get(0).strip();
+        // (a numbered section row too: "1. Vaststellen besluitenlijst", "A. Hamerstukken")
+        String first = row.get(0).strip().replaceFirst("^(?:\\d{1,2}|[A-Z])[.)]\\s+(?=\\p{L})", "");
         return !first.isEmpty() && Character.isLetter(first.codePointAt(0)) && !first.contains("€")
                 && row.stream().skip(1).allMatch(String::isBlank) && above.stream().filter(c -> !c.isBlank()).count() >= 2;
     }

@@ -1,6 +1,7 @@
 package nl.gremium.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -86,10 +87,15 @@ final class TableBlocks {
     private static Block withoutHeaderRow(Block b, PageTable t) {
         String header = String.join(" ", t.rows().get(0).stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         String text = b.text().replaceAll("\\s+", " ").strip();
-        if (header.isEmpty() || b.redactions() != null || !text.endsWith(" " + header)) {
+        // compared without hyphens: the line may keep a label's break ("portefeuille-houder") that the cell joined
+        String unhyphenated = text.replace("-", "");
+        String headerUnhyphenated = header.replace("-", "");
+        if (header.isEmpty() || b.redactions() != null || !unhyphenated.endsWith(" " + headerUnhyphenated)) {
             return b;
         }
-        String rest = text.substring(0, text.length() - header.length()).strip();
+        String[] words = text.split(" ");
+        int keep = words.length - headerUnhyphenated.split(" ").length;
+        String rest = String.join(" ", Arrays.asList(words).subList(0, Math.max(0, keep))).strip();
         return new Block(b.type(), rest, b.page(), b.level(), b.number(), b.table(), b.ocrConfidence(), null);
     }
 

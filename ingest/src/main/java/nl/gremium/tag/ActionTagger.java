@@ -211,6 +211,8 @@ final class ActionTagger implements Tagger {
     /** Not an action by a word in it: a hedge, a proposal, an expectation, a past or present state. */
     private static final GuardedPattern NOT_ACTION_WORDS = GuardedPattern.of(
             "\\b(?:heeft|hebben)\\b[^.]*\\blaten\\s+weten\\b|\\b(?:zal\\s+zich|zou|zouden|momenteel|op\\s+dit\\s+moment|"
+                    // a plan on a condition: "… breiden we uit, afhankelijk van de financiële mogelijkheden"
+                    + "afhankelijk\\s+van|"
                     + "(?:is|zijn|heeft|hebben)\\s+inmiddels|ga(?:at|an)\\b[^.]*\\buit\\s+van|voorgesteld|"
                     + "stelt\\b[^.]*\\bvoor|stellen\\b[^.]*\\bvoor|voor\\s+te\\s+stellen|adviseert|raadt|(?<!\\bu\\s)wordt\\s+gevraagd|"
                     + "vraagt\\s+(?:of|wanneer|hoe|waarom|wat)|werd|werden|was|waren|verwacht|verwachting|afwachten|"
@@ -236,6 +238,7 @@ final class ActionTagger implements Tagger {
                     // the same possibility explained: "Dit betekent dat het besluit pas kan worden voorgehangen zodra …"
                     + "|^(?:dit|dat|het)\\s+(?:betekent|houdt\\s+in|wil\\s+zeggen)\\s+dat\\s+(?:[\\p{L}-]+\\s+){1,6}(?:kan|kunnen|mag|mogen)\\s[^.]*\\bworden)\\b", I,
             "kan", "kunnen", "mag", "mogen", "laten", "zal", "zou", "zouden", "momenteel", "moment", "inmiddels", "gaat", "gaan", "voorgesteld", "stelt", "stellen",
+            "afhankelijk",
             "adviseert", "raadt", "gevraagd", "vraagt", "werd", "werden", "was", "waren", "verwacht", "verwachting", "afwachten",
             "waarop", "waarmee", "zullen", "gedeeld", "gestuurd", "voorgelegd", "besproken", "uitgewerkt", "gestart", "begonnen",
             "aangegeven", "inzetten", "toegelicht", "opgemerkt", "gemeld", "benadrukt", "geconstateerd", "uitgesproken",
@@ -425,8 +428,8 @@ final class ActionTagger implements Tagger {
             "(?<=\\p{L}\\s)(?:verzoekt|verzoeken|verzoek|vraagt|vragen|vraag|draagt|dragen)\\s+" + ASKED_BODY + "(?=[^.]*\\bte\\s+\\p{L}+)", I,
             "verzoekt", "verzoeken", "verzoek", "vraagt", "vragen", "vraag", "draagt", "dragen");
     /**
-     * The body asked in the passive, as a meeting's record gives its request: "Het dagelijks bestuur wordt verzocht in de
-     * tussentijd een variant uit te werken …", "De directeur wordt gevraagd … toe te sturen".
+     * The body asked in the passive, as a meeting's record gives its request: "Het DB wordt verzocht vóór de zomer een
+     * tweede variant uit te werken …", "De directeur wordt gevraagd … toe te sturen".
      */
     private static final Pattern ASKED_PASSIVE = CaseFold.compile(
             "^" + ASKED_BODY + "\\s+(?:wordt|worden)\\s+(?:verzocht|gevraagd|opgedragen)\\b(?=[^.]*\\bte\\s+\\p{L}+)", I);

@@ -331,8 +331,8 @@ final class VoteTagger implements Tagger {
     }
 
     /**
-     * The record of a result whose subject is a kind and its number alone ("Het amendement A1 wordt aangenomen met 30
-     * stemmen voor en 23 tegen."): the sentence from that subject on, as a number says little by itself; else the subject.
+     * The record of a result whose subject is a kind and its number alone ("Het amendement A3 wordt verworpen met 12
+     * stemmen voor en 19 tegen."): the sentence from that subject on, as a number says little by itself; else the subject.
      */
     static String numberedOnly(String subject, String sentence) {
         int at = sentence.indexOf(subject);

@@ -35,7 +35,7 @@ class DocumentClassifierTest {
         assertEquals(DocKind.decision_list, classifier.classify(doc("Afvalschap Kempenzoom", "# Afvalschap Kempenzoom",
                 "Gemeenschappelijke regeling voor de inzameling van huishoudelijk afval", "Molenweg 4 5611 AB Dalveen",
                 "Postbus 12, 5600 AA Dalveen info@afvalschap.example", "# Besluitenlijst", "Vergadering Algemeen bestuur",
-                "Aanwezig de heer A. Smit (voorzitter), mevrouw B. de Wit", "1. Opening De voorzitter opent de vergadering.",
+                "Aanwezig de heer A. Smit (voorzitter), mevrouw B. de Wit", "1. Opening De voorzitter heet de leden welkom.",
                 "2. Jaarstukken 2026 De jaarrekening sluit met een voordelig saldo. De heer Smit merkt op dat het saldo meevalt.",
                 "Besluit: conform voorstel.", "3. Tarieven 2028 Het voorstel harmoniseert de tarieven. Mevrouw De Wit vraagt of de "
                         + "kleine gemeenten meer gaan betalen.", "Besluit: aangehouden.")));

@@ -197,6 +197,28 @@ class PdfTablesTest {
     }
 
     @Test
+    void aNumberedSectionRowInBoldUnderTheHeaderIsTheBodysFirstRow(@TempDir Path tmp) throws IOException {
+        Path file;
+        float[] xs = {50, 90, 380, 470};
+        try (TestPdf p = new TestPdf()) {
+            p.page();
+            for (float y : new float[] {100, 124, 148, 172}) {
+                p.rule(xs[0], y, xs[3], y);
+            }
+            p.rule(xs[0], 100, xs[0], 172).rule(xs[3], 100, xs[3], 172);
+            for (float x : new float[] {xs[1], xs[2]}) {
+                p.rule(x, 100, x, 124).rule(x, 148, x, 172); // the section row spans the columns
+            }
+            p.text(53, 112, "Nr.", true, 8).text(93, 112, "Onderwerp", true, 8).text(383, 112, "Besluit", true, 8)
+                    .text(53, 136, "1. Vaststellen besluitenlijst", true, 8)
+                    .text(53, 160, "1.1", false, 8).text(93, 160, "Besluitenlijst 11 maart", false, 8).text(383, 160, "Conform", false, 8);
+            file = p.save(tmp.resolve("sectie.pdf"));
+        }
+        Table t = new PdfTables().tables(file).get(0);
+        assertEquals(1, t.headerRows(), t.toString());
+    }
+
+    @Test
     void anItemsNumberAndTitlePrintedBesideItsAccountAreKnownByTheColumnGap(@TempDir Path tmp) throws IOException {
         Path file;
         try (TestPdf p = new TestPdf()) {

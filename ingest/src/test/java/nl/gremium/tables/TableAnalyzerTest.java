@@ -119,13 +119,13 @@ public class TableAnalyzerTest {
     @Test
     void theHeaderLabelsLeftOutByTheTableFinderStandBetweenTheCaptionAndItsTable() {
         Table t = tables(new TableAnalyzer().analyze(List.of(
-                Block.paragraph("Tabel 4.1 Overzicht van baten en lasten 2026 (bedragen × € 1.000)", 1),
+                Block.paragraph("Tabel 3 Baten en lasten per programma 2026 (bedragen × € 1.000)", 1),
                 Block.paragraph("Programma", 1),
                 Block.paragraph("Begroting", 1),
                 Block.paragraph("2026 primitief", 1),
                 Block.paragraph("Realisatie", 1),
                 Block.table(table(1, 0, "Beschut werk|18.420|18.611", "Leerwerkbedrijf|2.145|2.402"))))).get(0);
-        assertEquals("Tabel 4.1 Overzicht van baten en lasten 2026 (bedragen × € 1.000)", t.caption());
+        assertEquals("Tabel 3 Baten en lasten per programma 2026 (bedragen × € 1.000)", t.caption());
         assertEquals(new BigDecimal("1000"), TableAnalyzer.euroScale(t));
     }
 

@@ -25,6 +25,12 @@ class TableBlocksTest {
         assertEquals(List.of(BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.TABLE, BlockType.PARAGRAPH),
                 out.stream().map(Block::type).toList(), out::toString);
         assertEquals("Lijst ingekomen stukken algemeen bestuur 2 juli 2027", out.get(1).text());
+        List<Block> broken = List.of(
+                Block.paragraph("Vastgesteld in de collegevergadering van 9 juli 2027 Nr. Da-tum Onderwerp", 1),
+                Block.paragraph("1 12-05-2027 Beschikking bijdrage 2027", 1),
+                Block.paragraph("2 20-05-2027 Aankondiging onderzoek crisiscommunicatie", 1));
+        assertEquals("Vastgesteld in de collegevergadering van 9 juli 2027", TableBlocks.replace(broken, List.of(table)).get(0).text(),
+                "a label the line broke with a hyphen ('Da-tum') is still the header's");
     }
 
     @Test

@@ -39,6 +39,15 @@ final class TestPdf implements AutoCloseable {
         return this;
     }
 
+    /** One ruling segment. */
+    TestPdf rule(float x1, float y1, float x2, float y2) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.moveTo(x1, height - y1);
+        cs.lineTo(x2, height - y2);
+        cs.stroke();
+        return this;
+    }
+
     /** Text ending at {@code right}, as a column of numbers aligns them. */
     TestPdf textRight(float right, float baseline, String s, boolean bold, float size) throws IOException {
         return text(right - (bold ? BOLD : REGULAR).getStringWidth(s) / 1000 * size, baseline, s, bold, size);

@@ -47,8 +47,8 @@ class DecisionListTaggerTest {
         assertEquals(List.of(Outcome.adopted, Outcome.rejected), d.stream().map(Decision::outcome).toList());
         Table passive = new Table("t1", null, 1, 1, List.of(
                 row("Nr.", "Onderwerp", "Besluit"),
-                row("3", "Wijziging tarieven", "Het besluit over de wijziging van de tarieven wordt aangehouden tot de vergadering van "
-                        + "14 mei, zodat de gevolgen voor de kleine deelnemers kunnen worden uitgewerkt.")), 1, null, false);
+                row("3", "Wijziging tarieven", "Het besluit over nieuwe tarieven wordt aangehouden tot de junivergadering, "
+                        + "omdat eerst de gevolgen voor de kleine deelnemers in beeld moeten komen.")), 1, null, false);
         List<Decision> held = tag(List.of(Block.table(passive)), List.of());
         assertEquals(List.of("Wijziging tarieven"), held.stream().map(Decision::text).toList(), "the passive gives the outcome of the subject");
         assertEquals(Outcome.deferred, held.get(0).outcome());

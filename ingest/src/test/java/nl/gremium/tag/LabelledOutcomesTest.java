@@ -51,7 +51,7 @@ class LabelledOutcomesTest {
                 cells("6", "Tarievennota 2027", "aangehouden tot 4 december 2026")), 1, null, false));
         Tags tags = new DocumentTagger().tag(Docs.of(DocKind.minutes, List.of(table,
                 h("4", "Tweede begrotingswijziging 2026", 1),
-                p("De directeur licht de wijziging toe. Het voorstel wordt aangenomen met vijf stemmen voor en één stem tegen.")),
+                p("Na een korte toelichting komt het voorstel in stemming. Het voorstel wordt met zes stemmen voor en twee tegen aangenomen.")),
                 List.of(new AgendaItem("2", "Verslag vergadering 3 juli 2026", "", 1, 1, 0, 1),
                         new AgendaItem("4", "Tweede begrotingswijziging 2026", "", 1, 1, 1, 3),
                         new AgendaItem("6", "Tarievennota 2027", "", 1, 1, 3, 3))));

@@ -52,9 +52,9 @@ class VoteTaggerTest {
         List<Decision> d = tag(List.of(
                 p("Amendement A4 (CDA, SP) ‘Eerst de dorpskernen’ luidt: het bedrag voor fietspaden te verhogen."),
                 p("Het amendement A4 wordt aangenomen met 22 stemmen voor en 17 stemmen tegen."),
-                p("Het Statenvoorstel 41/2027, zoals gewijzigd door amendement A4, wordt aangenomen met 30 stemmen voor en 9 tegen.")));
+                p("Het Statenvoorstel 52/2028, zoals gewijzigd door amendement A4, wordt met 33 stemmen voor en 6 tegen aangenomen.")));
         assertEquals(List.of("Het amendement A4 wordt aangenomen met 22 stemmen voor en 17 stemmen tegen.",
-                "Het Statenvoorstel 41/2027, zoals gewijzigd door amendement A4, wordt aangenomen met 30 stemmen voor en 9 tegen."),
+                "Het Statenvoorstel 52/2028, zoals gewijzigd door amendement A4, wordt met 33 stemmen voor en 6 tegen aangenomen."),
                 d.stream().map(Decision::text).toList());
     }
 
