@@ -219,8 +219,9 @@ final class BlockBuilder {
                 Matcher marker = LIST_MARKER.matcher(line);
                 // an item right under a form field ("Locatie: raadzaal" / "1. Opening") starts the list
                 boolean afterField = prev != null && LABEL_LINE.matcher(prev).matches() && !BlockText.runsOn(prev);
+                // (also after a lead-in's colon or an item's semicolon: "… worden de volgende voorstellen aangenomen:" / "a. …;")
                 boolean listStart = marker.matches() && (lineStart || afterField || nextInList(marker.group(1), line)
-                        || "•▪●■◦".indexOf(line.charAt(0)) >= 0);
+                        || "•▪●■◦".indexOf(line.charAt(0)) >= 0 || prev != null && (prev.endsWith(":") || prev.endsWith(";")));
                 if (listStart) {
                     flush();
                     open(line, raw.page(), marker.group(1));

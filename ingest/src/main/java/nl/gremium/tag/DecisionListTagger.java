@@ -602,6 +602,11 @@ final class DecisionListTagger implements Tagger {
             if (view.is(b, BlockType.TABLE) || view.is(b, BlockType.HEADING)) {
                 continue;
             }
+            int listEnd = listDecided(view, b, found);
+            if (listEnd > b) {
+                b = listEnd; // "Zonder stemming worden de volgende voorstellen aangenomen:" and the proposals listed under it
+                continue;
+            }
             // the votes on motions and amendments the paragraph records, and where the first starts
             List<Decision> votes = new ArrayList<>();
             String blockText = view.text(b);
@@ -690,6 +695,30 @@ final class DecisionListTagger implements Tagger {
                     }
                     return d;
                 }).toList());
+    }
+
+    /**
+     * A result that introduces the list under it ("Zonder beraadslaging en zonder stemming worden de volgende voorstellen
+     * aangenomen:" and "a. Statenvoorstel 2025-04, …;" items): one decision per listed item, with that outcome. Returns the
+     * last list block read, or {@code b} when the block introduces no such list.
+     */
+    private static int listDecided(DocumentView view, int b, List<Placed> found) {
+        String text = view.text(b).strip();
+        if (!view.is(b, BlockType.PARAGRAPH) || !text.endsWith(":") || b + 1 >= view.blocks.size() || !view.is(b + 1, BlockType.LIST_ITEM)) {
+            return b;
+        }
+        Optional<Participle> outcome = passiveOutcome(text.substring(0, text.length() - 1));
+        if (outcome.isEmpty()) {
+            return b;
+        }
+        AgendaItem item = view.item(b);
+        int j = b + 1;
+        for (; j < view.blocks.size() && view.is(j, BlockType.LIST_ITEM); j++) {
+            String listed = MARKER.matcher(view.text(j)).replaceFirst("").replaceFirst("[;.]\\s*$", "").strip();
+            found.add(new Placed(decision(view, null, listed, item == null ? null : item.number(), outcome.get().printed(),
+                    outcome.get().outcome(), view.block(j).page()), null, false));
+        }
+        return j - 1;
     }
 
     /**

@@ -98,6 +98,16 @@ class BlockBuilderTest {
     }
 
     @Test
+    void itemsAfterALeadInsColonOrAnItemsSemicolonAreListItemsInOneParagraph() {
+        assertEquals("""
+                1 P Zonder stemming worden de volgende voorstellen aangenomen:
+                1 L[a.] a. Statenvoorstel 2027-11, Zienswijze begroting 2028 van de omgevingsdienst;
+                1 L[b.] b. Statenvoorstel 2027-12, Benoeming van een lid van de auditcommissie.
+                """, shape(pdf("Zonder stemming worden de volgende voorstellen aangenomen:\na. Statenvoorstel 2027-11, Zienswijze "
+                + "begroting 2028 van de\nomgevingsdienst;\nb. Statenvoorstel 2027-12, Benoeming van een lid van de auditcommissie.")));
+    }
+
+    @Test
     void recommendationsNumberedWithALetterAfterTheNumberAreListItems() {
         String out = shape(pdf("Aan de raad", "1a. Vraag het college om het bereik van de hulp in de begroting op te nemen.",
                 "1b. Betrek de doelen bij het nieuwe beleidsplan.", "Aan het college",

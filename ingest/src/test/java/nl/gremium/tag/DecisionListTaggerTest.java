@@ -35,6 +35,18 @@ class DecisionListTaggerTest {
     }
 
     @Test
+    void aResultIntroducingAListDecidesEachListedProposal() {
+        List<Decision> d = tag(List.of(h("5", "Hamerstukken", 1),
+                p("Zonder beraadslaging en zonder stemming worden de volgende voorstellen aangenomen:"),
+                li("a.", "a. Statenvoorstel 2027-11, Zienswijze begroting 2028 van de omgevingsdienst;"),
+                li("b.", "b. Statenvoorstel 2027-12, Benoeming van een lid van de auditcommissie.")),
+                List.of(new AgendaItem("5", "Hamerstukken", "", 1, 1, 0, 4)));
+        assertEquals(List.of("Statenvoorstel 2027-11, Zienswijze begroting 2028 van de omgevingsdienst",
+                "Statenvoorstel 2027-12, Benoeming van een lid van de auditcommissie"), d.stream().map(Decision::text).toList());
+        assertEquals(List.of(Outcome.adopted, Outcome.adopted), d.stream().map(Decision::outcome).toList());
+    }
+
+    @Test
     void aListWithASubjectColumnRecordsTheSubjectWithTheOutcomeItsOtherColumnsGive() {
         Table t = new Table("t1", null, 1, 1, List.of(
                 row("nr", "onderwerp", "besluit", "stemming"),
