@@ -163,7 +163,7 @@ final class DecisionListTagger implements Tagger {
         int[] columnOf = new int[32]; // outcome column by column count: later parts of a split table lack the header
         Arrays.fill(columnOf, -1);
         boolean[] headed = new boolean[columnOf.length]; // by column count: the table (or its first part) has a "Besluit" header
-        long[] votesAt = new long[columnOf.length]; // by column count: the columns headed as votes or submitters
+        long[] notSubjectAt = new long[columnOf.length]; // by column count: the columns that hold no subject
         for (int b = 0; b < view.blocks.size(); b++) {
             Table t = view.block(b).table();
             if (!view.is(b, BlockType.TABLE) || t == null || t.columnCount() < 2) {
@@ -181,7 +181,7 @@ final class DecisionListTagger implements Tagger {
             int width = Math.min(t.columnCount(), columnOf.length - 1);
             if (headerColumn(t) >= 0) {
                 headed[width] = true;
-                votesAt[width] = voteColumns(t);
+                notSubjectAt[width] = notSubjectColumns(t);
             }
             if (outcomeColumn < 0) {
                 outcomeColumn = columnOf[width];
@@ -195,7 +195,7 @@ final class DecisionListTagger implements Tagger {
                 if (cells.stream().allMatch(String::isEmpty) || isHeader(cells, outcomeColumn)) {
                     continue;
                 }
-                Row row = headline(row(cells, outcomeColumn, headed[width], votesAt[width]), t.rows().get(r));
+                Row row = headline(row(cells, outcomeColumn, headed[width], notSubjectAt[width]), t.rows().get(r));
                 if (row.code() != null) {
                     section = row.code();
                 } else if (cells.get(0).isEmpty() && row.outcomeText() == null && !row.subject().isEmpty()
@@ -346,7 +346,7 @@ final class DecisionListTagger implements Tagger {
         }
     }
 
-    private static Row row(List<String> cells, int outcomeColumn, boolean headed, long votes) {
+    private static Row row(List<String> cells, int outcomeColumn, boolean headed, long notSubject) {
         String first = cells.get(0);
         String code = outcomeColumn > 0 && CODE.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
         Matcher coded = CODED_SUBJECT.matcher(first);
@@ -355,14 +355,14 @@ final class DecisionListTagger implements Tagger {
             code = coded.group("code").replaceAll("\\.$", "");
             cells = new ArrayList<>(cells);
             cells.set(0, coded.group("subject"));
-            return row(code, cells, outcomeColumn, headed, votes, 0);
+            return row(code, cells, outcomeColumn, headed, notSubject, 0);
         }
-        return row(code, cells, outcomeColumn, headed, votes,
+        return row(code, cells, outcomeColumn, headed, notSubject,
                 code != null || STUKNUMMER.matcher(first).matches() && outcomeColumn > 0 ? 1 : 0);
     }
 
-    /** A row read from column {@code from} on, its code (or null) already known; {@code votes} marks columns that are no subject. */
-    private static Row row(String code, List<String> cells, int outcomeColumn, boolean headed, long votes, int from) {
+    /** A row read from column {@code from} on, its code (or null) already known; {@code notSubject} marks columns that are no subject. */
+    private static Row row(String code, List<String> cells, int outcomeColumn, boolean headed, long notSubject, int from) {
         String first = cells.get(0);
         String number = outcomeColumn > 0 && code == null && STUKNUMMER.matcher(first).matches() ? first : null;
         // the subject is the longest cell between the code and the outcome (other columns: portfolio, date); a column
@@ -371,7 +371,7 @@ final class DecisionListTagger implements Tagger {
         int to = outcomeColumn > from && cells.subList(from, Math.min(outcomeColumn, cells.size())).stream().anyMatch(c -> !c.isEmpty())
                 ? outcomeColumn : cells.size();
         for (int c = from; c < to; c++) {
-            if (c != outcomeColumn && (votes & 1L << c) == 0 && cells.get(c).length() > subject.length()) {
+            if (c != outcomeColumn && (notSubject & 1L << c) == 0 && cells.get(c).length() > subject.length()) {
                 subject = cells.get(c);
             }
         }
@@ -562,20 +562,20 @@ final class DecisionListTagger implements Tagger {
      * where a header names the subject's column ("Onderwerp", "Titel"), all others (a "Besluit" column's sentences are
      * longer than the subject, and a vote column beside it holds the outcome).
      */
-    private static long voteColumns(Table t) {
-        long votes = 0;
+    private static long notSubjectColumns(Table t) {
+        long notSubject = 0;
         for (int r = 0; r < Math.max(1, t.headerRows()) && r < t.rowCount(); r++) {
             List<Cell> row = t.rows().get(r);
             for (int c = 0; c < row.size() && c < Long.SIZE; c++) {
                 String label = DocumentView.normalise(row.get(c).text());
                 if (VOTE_HEADER.matcher(label).matches()) {
-                    votes |= 1L << c;
+                    notSubject |= 1L << c;
                 } else if (SUBJECT_HEADER.matcher(label).matches()) {
-                    votes |= ~(1L << c);
+                    notSubject |= ~(1L << c);
                 }
             }
         }
-        return votes;
+        return notSubject;
     }
 
     private static final Pattern SUBJECT_HEADER = CaseFold.compile("(?iu)^(?:onderwerp|titel|agendapunt\\s+en\\s+onderwerp)$");
